@@ -1,0 +1,46 @@
+"""4S store after-sales service: start the station windows, or run a task without the GUI.
+
+    python main.py [--database URL] [--demo] [--screenshot DIR] [--lang zh_CN|en]
+    python main.py print KIND [NUMBER] --out FILE.pdf
+    python main.py backup DEST
+    python main.py restore SRC
+    python main.py check
+"""
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="4S 店售后服务管理系统")
+    parser.add_argument("--database", metavar="URL", help="数据库地址：sqlite:///文件 或 postgresql://用户:密码@服务器/库名")
+    parser.add_argument("--demo", action="store_true", help="数据库为空时填入演示数据")
+    parser.add_argument("--screenshot", metavar="DIR", help="把每个工作站窗口渲染成 PNG 后退出")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
+    parser.add_argument("--settings", metavar="FILE", help="本机设置文件（默认在用户数据目录）")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("print", help="把单据渲染成 PDF 文件")
+    p.add_argument("kind", help="单据种类，如 customer-archive、work-order")
+    p.add_argument("number", nargs="?", help="单据号；省略时取最新一张")
+    p.add_argument("--out", required=True, help="输出的 PDF 文件")
+    p.add_argument("--copies", type=int, default=1)
+    b = sub.add_parser("backup", help="在线备份数据库（其他工作站可继续工作）")
+    b.add_argument("dest")
+    r = sub.add_parser("restore", help="从备份恢复数据库")
+    r.add_argument("src")
+    sub.add_parser("check", help="检查数据完整性：库存台账、结算、引用")
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_gui
+
+        return run_gui(args)
+    from storage.cli import run_task
+
+    return run_task(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

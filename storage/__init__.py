@@ -1,0 +1,43 @@
+"""The after-sales department's records and rules. Plain Python: never imports Qt.
+
+Windows, scripts and tests call the actions in the submodules (archive, auth, ...) and get the same
+rules and the same Chinese error messages (storage.errors.DomainError).
+"""
+from .db import close_database, database, open_database
+from .migrations import ensure_schema
+
+PROGRAM_VERSION = "0.1.0"
+
+
+def open_store(url: str):
+    """Open (and create or migrate) the database the URL names. Raises DatabaseProblem."""
+    db = open_database(url)
+    ensure_schema(PROGRAM_VERSION)
+    return db
+
+
+def is_first_run() -> bool:
+    from .models import User
+
+    return not User.select().exists()
+
+
+def first_run_setup(*, store_name: str, address: str, phone: str, admin_username: str, admin_name: str, admin_password: str):
+    """The first-run wizard's one action: store details and the administrator, all or nothing."""
+    from . import auth, settings
+    from .db import transaction
+    from .errors import ValidationError
+    from .validation import normalize_phone
+
+    if not store_name.strip():
+        raise ValidationError("请填写店名。", field="store_name")
+    phone = normalize_phone(phone)
+    with transaction():
+        admin = auth.create_user(None, admin_username, admin_name, auth.ADMIN, admin_password)
+        settings.put(admin, "store.name", store_name.strip())
+        settings.put(admin, "store.address", address.strip())
+        settings.put(admin, "store.phone", phone)
+    return admin
+
+
+__all__ = ["PROGRAM_VERSION", "open_store", "close_database", "database", "is_first_run", "first_run_setup"]

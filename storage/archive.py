@@ -1,0 +1,160 @@
+"""The customer and vehicle archive (客户档案): create, edit, change owner. Reception builds on this."""
+import datetime as dt
+
+from .audit import record
+from .auth import require
+from .db import transaction
+from .errors import NotFound, ValidationError
+from .locking import save_versioned
+from .models import Customer, Ownership, Vehicle, VehicleModel, now
+from .validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
+
+CUSTOMER_FIELDS = {"name", "kind", "phone", "phone2", "address", "company", "id_number", "birthday", "source", "note"}
+VEHICLE_FIELDS = {
+    "plate", "vin", "engine_no", "model", "model_text", "colour", "purchase_date",
+    "insurance_due", "inspection_due", "family_car", "note",
+}
+
+
+def _clean_customer(values: dict) -> dict:
+    unknown = set(values) - CUSTOMER_FIELDS
+    if unknown:
+        raise ValidationError(f"客户档案没有字段：{'、'.join(sorted(unknown))}")
+    clean = dict(values)
+    if "name" in clean:
+        clean["name"] = (clean["name"] or "").strip()
+        if not clean["name"]:
+            raise ValidationError("请填写客户姓名或单位名称。", field="name")
+        if len(clean["name"]) > 64:
+            raise ValidationError("客户名称最多 64 个字。", field="name")
+    if "phone" in clean:
+        clean["phone"] = normalize_phone(clean["phone"])
+        clean["phone_rev"] = digits_reversed(clean["phone"])
+    if clean.get("phone2"):
+        clean["phone2"] = normalize_phone(clean["phone2"])
+    if "kind" in clean and clean["kind"] not in ("个人", "单位"):
+        raise ValidationError("客户类型只能是“个人”或“单位”。", field="kind")
+    for key in ("address", "company", "note", "id_number", "source"):
+        if key in clean:
+            clean[key] = (clean[key] or "").strip()
+    return clean
+
+
+def _clean_vehicle(values: dict, *, vehicle_id: int | None = None) -> dict:
+    unknown = set(values) - VEHICLE_FIELDS
+    if unknown:
+        raise ValidationError(f"车辆档案没有字段：{'、'.join(sorted(unknown))}")
+    clean = dict(values)
+    if "plate" in clean:
+        clean["plate"] = normalize_plate(clean["plate"])
+        clean["plate_rev"] = clean["plate"][::-1]
+        clash = Vehicle.select().where(Vehicle.plate == clean["plate"])
+        if vehicle_id:
+            clash = clash.where(Vehicle.id != vehicle_id)
+        other = clash.first()
+        if other:
+            raise ValidationError(f"车牌 {clean['plate']} 已在档案中（车主 {other.owner.name}），请直接选用该车辆。", field="plate")
+    if "vin" in clean:
+        if clean["vin"]:
+            clean["vin"] = normalize_vin(clean["vin"])
+            clean["vin_tail"] = clean["vin"][-6:]
+            clash = Vehicle.select().where(Vehicle.vin == clean["vin"])
+            if vehicle_id:
+                clash = clash.where(Vehicle.id != vehicle_id)
+            other = clash.first()
+            if other:
+                raise ValidationError(f"车架号 {clean['vin']} 已登记在车辆 {other.plate} 上。", field="vin")
+        else:
+            clean["vin"], clean["vin_tail"] = None, ""
+    if clean.get("model") is not None and not isinstance(clean["model"], VehicleModel):
+        clean["model"] = VehicleModel.get_or_none(VehicleModel.id == clean["model"])
+    for key in ("purchase_date", "insurance_due", "inspection_due"):
+        value = clean.get(key)
+        if value and not isinstance(value, dt.date):
+            try:
+                clean[key] = dt.date.fromisoformat(str(value))
+            except ValueError:
+                raise ValidationError(f"日期“{value}”格式不对，应为 2026-01-31。", field=key) from None
+    if clean.get("purchase_date") and clean["purchase_date"] > dt.date.today():
+        raise ValidationError("购车日期不能晚于今天。", field="purchase_date")
+    return clean
+
+
+def create_customer(user, **values) -> Customer:
+    require(user, "archive.edit")
+    clean = _clean_customer({"kind": "个人", **values})
+    for required in ("name", "phone"):
+        if required not in clean:
+            raise ValidationError("请填写客户姓名和电话。", field=required)
+    with transaction():
+        customer = Customer.create(created_by=user.display_name, updated_by=user.display_name, **clean)
+        record(user, "customer.create", customer, after=clean)
+    return customer
+
+
+def update_customer(user, customer_id: int, version: int, **changes) -> Customer:
+    require(user, "archive.edit")
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("找不到该客户。")
+    clean = _clean_customer(changes)
+    with transaction():
+        return save_versioned(user, customer, version, clean, action="customer.update")
+
+
+def create_vehicle(user, owner_id: int, **values) -> Vehicle:
+    require(user, "archive.edit")
+    owner = Customer.get_or_none(Customer.id == owner_id)
+    if owner is None:
+        raise NotFound("找不到车主档案。")
+    if "plate" not in values:
+        raise ValidationError("请输入车牌号。", field="plate")
+    clean = _clean_vehicle(values)
+    with transaction():
+        vehicle = Vehicle.create(owner=owner, updated_by=user.display_name, **clean)
+        Ownership.create(vehicle=vehicle, customer=owner)
+        record(user, "vehicle.create", vehicle, after={**clean, "owner": owner.id})
+    return vehicle
+
+
+def update_vehicle(user, vehicle_id: int, version: int, **changes) -> Vehicle:
+    require(user, "archive.edit")
+    vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+    if vehicle is None:
+        raise NotFound("找不到该车辆。")
+    clean = _clean_vehicle(changes, vehicle_id=vehicle_id)
+    with transaction():
+        return save_versioned(user, vehicle, version, clean, action="vehicle.update")
+
+
+def change_owner(user, vehicle_id: int, version: int, new_owner_id: int) -> Vehicle:
+    """A car sold on keeps its history; the old ownership period is closed."""
+    require(user, "archive.edit")
+    vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+    new_owner = Customer.get_or_none(Customer.id == new_owner_id)
+    if vehicle is None or new_owner is None:
+        raise NotFound("找不到车辆或新车主。")
+    if vehicle.owner_id == new_owner.id:
+        raise ValidationError("新车主与现车主相同。")
+    with transaction():
+        moment = now()
+        Ownership.update(until=moment).where((Ownership.vehicle == vehicle) & Ownership.until.is_null()).execute()
+        Ownership.create(vehicle=vehicle, customer=new_owner, since=moment)
+        return save_versioned(user, vehicle, version, {"owner": new_owner.id}, action="vehicle.change_owner")
+
+
+def customer_archive(customer_id: int) -> dict:
+    """Everything the archive sheet (客户档案资料表) shows, as plain data for printing."""
+    from .models import WorkOrder
+
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("找不到该客户。")
+    vehicles = list(customer.vehicles.order_by(Vehicle.id))
+    visits = list(
+        WorkOrder.select()
+        .where(WorkOrder.customer == customer)
+        .order_by(WorkOrder.opened_at.desc())
+        .limit(20)
+    )
+    return {"customer": customer, "vehicles": vehicles, "visits": visits}

@@ -1,0 +1,215 @@
+"""Users, roles and permissions. Every storage action that changes something calls `require` first,
+so the rules hold for every station, every script and every test, not only where a button is grey."""
+import datetime as dt
+import hashlib
+import hmac
+import os
+import re
+
+from .audit import record
+from .db import transaction
+from .errors import LoginFailed, NotFound, PermissionDenied, ValidationError
+from .locking import save_versioned
+from .models import User, now
+
+ADVISOR = "服务顾问"
+DISPATCHER = "车间调度"
+INSPECTOR = "质检员"
+STOREKEEPER = "备件仓库员"
+CASHIER = "收银员"
+CARE = "客服专员"
+MANAGER = "服务经理"
+ADMIN = "系统管理员"
+ROLES = (ADVISOR, DISPATCHER, INSPECTOR, STOREKEEPER, CASHIER, CARE, MANAGER, ADMIN)
+
+# Which stations a role opens. The manager sees every station; the administrator only the shell.
+STATIONS = {
+    "reception": (ADVISOR, MANAGER),
+    "workshop": (DISPATCHER, INSPECTOR, MANAGER),
+    "parts": (STOREKEEPER, MANAGER),
+    "cashier": (CASHIER, MANAGER),
+    "care": (CARE, ADVISOR, MANAGER),
+    "manager": (MANAGER,),
+}
+
+_EVERYONE = ROLES
+# permission -> roles allowed. One table, read by storage actions and by the windows alike.
+PERMISSIONS = {
+    "archive.view": _EVERYONE,
+    "archive.edit": (ADVISOR, CARE, MANAGER),
+    "mileage.override": (MANAGER,),
+    "appointment.edit": (ADVISOR, CARE, MANAGER),
+    "order.edit": (ADVISOR, MANAGER),
+    "order.dispatch": (DISPATCHER, MANAGER),
+    "order.added_work.raise": (DISPATCHER, INSPECTOR, ADVISOR, MANAGER),
+    "order.added_work.answer": (ADVISOR, MANAGER),
+    "order.qc": (INSPECTOR, MANAGER),
+    "workshop.setup": (MANAGER,),
+    "parts.catalogue": (STOREKEEPER, MANAGER),
+    "parts.stock": (STOREKEEPER, MANAGER),
+    "parts.approve_special": (MANAGER,),
+    "parts.count.approve": (MANAGER,),
+    "cashier.settle": (CASHIER, MANAGER),
+    "cashier.approve": (MANAGER,),
+    "cashier.day_close": (CASHIER, MANAGER),
+    "care.follow_up": (CARE, MANAGER),
+    "care.complaint": (CARE, ADVISOR, MANAGER),
+    "reports.view": (MANAGER,),
+    "prices.edit": (MANAGER,),
+    "phone.unmasked": (ADVISOR, CASHIER, CARE, MANAGER),
+    "users.manage": (ADMIN, MANAGER),
+    "settings.store": (ADMIN, MANAGER),
+    "backup": (ADMIN, MANAGER),
+}
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = dt.timedelta(minutes=15)
+# scrypt: memory-hard and slow on purpose (~50 ms here); parameters stored with each hash.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
+
+
+def may(user: User | None, permission: str) -> bool:
+    return bool(user and user.active and user.role in PERMISSIONS[permission])
+
+
+def require(user: User | None, permission: str) -> None:
+    if user is None:
+        raise PermissionDenied("请先登录。")
+    if not may(user, permission):
+        allowed = "、".join(PERMISSIONS[permission])
+        raise PermissionDenied(f"{user.display_name}（{user.role}）无权执行此操作，需要：{allowed}。")
+
+
+def stations_for(user: User) -> list[str]:
+    return [name for name, roles in STATIONS.items() if user.role in roles]
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(
+        password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(digest) // 2
+    )
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+def check_password_strength(password: str) -> None:
+    if len(password) < 6:
+        raise ValidationError("密码至少需要 6 位。", field="password")
+
+
+def login(username: str, password: str) -> User:
+    """Return the user, or raise LoginFailed. Five wrong passwords lock the account for 15 minutes."""
+    username = (username or "").strip()
+    user = User.get_or_none(User.username == username)
+    if user is None or not user.active:
+        # Same message as a wrong password: do not tell which user names exist.
+        raise LoginFailed("用户名或密码不正确。")
+    moment = now()
+    if user.locked_until and user.locked_until > moment:
+        raise LoginFailed(
+            f"账号已因连续 {MAX_FAILED_LOGINS} 次密码错误被锁定，请于 {user.locked_until:%H:%M} 后再试，或请管理员解锁。"
+        )
+    if not verify_password(password or "", user.password_hash):
+        with transaction():
+            failed = user.failed_logins + 1
+            locked = moment + LOCKOUT if failed >= MAX_FAILED_LOGINS else None
+            User.update(failed_logins=failed, locked_until=locked).where(User.id == user.id).execute()
+            record(None, "login.failed", user, note=f"第 {failed} 次", username=username)
+        if locked:
+            raise LoginFailed(f"密码错误次数过多，账号已锁定到 {locked:%H:%M}。")
+        raise LoginFailed(f"用户名或密码不正确（还可尝试 {MAX_FAILED_LOGINS - failed} 次）。")
+    User.update(failed_logins=0, locked_until=None, last_login_at=moment).where(User.id == user.id).execute()
+    user.failed_logins, user.locked_until, user.last_login_at = 0, None, moment
+    return user
+
+
+def _validate_user_fields(username: str, display_name: str, role: str) -> None:
+    if not USERNAME_RE.match(username or ""):
+        raise ValidationError("用户名须为 2–32 位字母、数字、点、下划线或连字符。", field="username")
+    if not (display_name or "").strip():
+        raise ValidationError("请填写姓名。", field="display_name")
+    if role not in ROLES:
+        raise ValidationError(f"未知的角色“{role}”。", field="role")
+
+
+def create_user(actor: User | None, username: str, display_name: str, role: str, password: str, **extra) -> User:
+    """Create a login. `actor` None is allowed only for the very first user (the first-run wizard)."""
+    username = (username or "").strip()
+    if actor is None:
+        if User.select().exists():
+            raise PermissionDenied("请先登录。")
+        if role != ADMIN:
+            raise ValidationError("第一个账号必须是系统管理员。", field="role")
+    else:
+        require(actor, "users.manage")
+        if role == ADMIN and actor.role != ADMIN:
+            raise PermissionDenied("只有系统管理员可以创建系统管理员账号。")
+    _validate_user_fields(username, display_name, role)
+    check_password_strength(password)
+    if User.select().where(User.username == username).exists():
+        raise ValidationError(f"用户名“{username}”已被使用。", field="username")
+    with transaction():
+        user = User.create(
+            username=username,
+            display_name=display_name.strip(),
+            role=role,
+            password_hash=hash_password(password),
+            updated_by=actor.display_name if actor else "",
+            **extra,
+        )
+        record(actor, "user.create", user, after={"username": username, "role": role, "name": display_name})
+    return user
+
+
+def change_password(actor: User, user_id: int, new_password: str, *, old_password: str | None = None) -> None:
+    user = User.get_or_none(User.id == user_id)
+    if user is None:
+        raise NotFound("找不到该用户。")
+    if actor.id == user.id:
+        if old_password is None or not verify_password(old_password, user.password_hash):
+            raise LoginFailed("原密码不正确。")
+    else:
+        require(actor, "users.manage")
+    check_password_strength(new_password)
+    with transaction():
+        User.update(password_hash=hash_password(new_password), failed_logins=0, locked_until=None).where(
+            User.id == user.id
+        ).execute()
+        record(actor, "user.password", user, note="密码已修改")  # never the password itself
+
+
+def update_user(actor: User, user_id: int, version: int, **changes) -> User:
+    """Change role, name, active flag, phone or discount limit; optimistic locking applies."""
+    require(actor, "users.manage")
+    allowed = {"display_name", "role", "active", "phone", "discount_limit"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(f"不能修改字段：{'、'.join(sorted(unknown))}")
+    user = User.get_or_none(User.id == user_id)
+    if user is None:
+        raise NotFound("找不到该用户。")
+    if changes.get("role") == ADMIN and actor.role != ADMIN:
+        raise PermissionDenied("只有系统管理员可以授予系统管理员角色。")
+    _validate_user_fields(user.username, changes.get("display_name", user.display_name), changes.get("role", user.role))
+    with transaction():
+        return save_versioned(actor, user, version, changes, action="user.update")
+
+
+def unlock_user(actor: User, user_id: int) -> None:
+    require(actor, "users.manage")
+    with transaction():
+        user = User.get_by_id(user_id)
+        User.update(failed_logins=0, locked_until=None).where(User.id == user_id).execute()
+        record(actor, "user.unlock", user)

@@ -1,0 +1,39 @@
+"""Optimistic locking: a save carries the version it read; a stale one is refused with who and when."""
+from .audit import record
+from .errors import NotFound, StaleRecord
+from .models import now
+
+
+def stale_message(current) -> str:
+    who = current.updated_by or "其他用户"
+    return f"{current.label()} 已被 {who} 于 {current.updated_at:%Y-%m-%d %H:%M:%S} 修改，您看到的是旧内容。请刷新后重新操作。"
+
+
+def save_versioned(user, instance, expected_version: int, changes: dict, *, action: str | None = None, audit=True):
+    """Apply `changes` to the record if nobody saved it since `expected_version` was read.
+
+    One UPDATE ... WHERE id = ? AND version = ?: the check and the write are one statement, so two
+    stations can never both win. Returns the refreshed instance. Call inside a transaction.
+    """
+    model = type(instance)
+    before = {k: getattr(instance, k) for k in changes}
+    values = dict(changes)
+    values.update(
+        version=model.version + 1,
+        updated_at=now(),
+        updated_by=user.display_name if user else "",
+    )
+    field_values = {getattr(model, k) if isinstance(k, str) else k: v for k, v in values.items()}
+    count = (
+        model.update(field_values)
+        .where((model.id == instance.id) & (model.version == expected_version))
+        .execute()
+    )
+    current = model.get_or_none(model.id == instance.id)
+    if current is None:
+        raise NotFound(f"{instance.label()}已被删除。")
+    if count == 0:
+        raise StaleRecord(stale_message(current))
+    if audit:
+        record(user, action or f"{model.__name__.lower()}.update", current, before=before, after=changes)
+    return current

@@ -1,0 +1,38 @@
+"""Every table of the after-sales department, in dependency order (ALL_MODELS)."""
+from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
+from .care import Complaint, FollowUp, Reminder, WarrantyClaim
+from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
+from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel
+from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
+from .people import AuditLog, DocumentCounter, Setting, User
+from .stock import MOVEMENT_KINDS, PickRequest, StockCount, StockCountLine, StockMovement
+from .workshop import (
+    JOB_TYPES,
+    ORDER_STATES,
+    PAYERS,
+    AddedWork,
+    Appointment,
+    Bay,
+    Clocking,
+    LabourItem,
+    QualityCheck,
+    ServicePackage,
+    ServicePackageItem,
+    StatusChange,
+    Suggestion,
+    Team,
+    Technician,
+    WorkOrder,
+    WorkOrderLine,
+)
+
+ALL_MODELS = [
+    User, Setting, AuditLog, DocumentCounter,
+    Customer, VehicleModel, Vehicle, Ownership, MileageReading,
+    Supplier, Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine,
+    Team, Technician, Bay, LabourItem, ServicePackage, ServicePackageItem,
+    Appointment, WorkOrder, AddedWork, WorkOrderLine, StatusChange, Suggestion, QualityCheck, Clocking,
+    StockMovement, PickRequest, StockCount, StockCountLine,
+    Settlement, SettlementLine, Payment, Receivable, Collection, DayClose,
+    FollowUp, Reminder, Complaint, WarrantyClaim,
+]

@@ -1,0 +1,91 @@
+"""Money: settlements (结算单) and their frozen lines, payments, receivables (挂账), day-end (日结)."""
+import peewee
+
+from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
+from .people import User
+from .workshop import Appointment, WorkOrder
+
+PAYMENT_METHODS = ("现金", "微信", "支付宝", "银行卡", "转账", "会员余额", "定金抵扣")
+
+
+class Settlement(VersionedModel):
+    """A settlement is never edited once made: a mistake is a reversal and a new settlement."""
+
+    LABEL = "结算单"
+    number = peewee.CharField(max_length=20, unique=True)
+    order = peewee.ForeignKeyField(WorkOrder, backref="settlements", on_delete="RESTRICT")
+    status = peewee.CharField(max_length=4, default="有效", index=True)  # 有效 已冲销
+    labour_total = MoneyField()
+    parts_total = MoneyField()
+    fees_total = MoneyField()
+    discount_total = MoneyField()
+    total = MoneyField()
+    customer_due = MoneyField()
+    insurer_due = MoneyField()
+    warranty_due = MoneyField()
+    internal_due = MoneyField()
+    cashier = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    discount_approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    at = peewee.DateTimeField(default=now, index=True)
+    business_day = peewee.DateField(index=True)
+    reversed_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    reversed_at = peewee.DateTimeField(null=True)
+    reversal_reason = peewee.TextField(default="")
+    # Only one live settlement per order: the unique key is the order id while live, NULL once reversed.
+    live_order = peewee.IntegerField(null=True, unique=True)
+
+
+class SettlementLine(BaseModel):
+    settlement = peewee.ForeignKeyField(Settlement, backref="lines", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=4)
+    description = peewee.CharField(max_length=200)
+    quantity = QuantityField()
+    unit_price = MoneyField()
+    amount = MoneyField()
+    discount = MoneyField()
+    payer = peewee.CharField(max_length=8)
+    guaranteed = peewee.BooleanField(default=True)
+
+
+class Payment(BaseModel):
+    settlement = peewee.ForeignKeyField(Settlement, null=True, backref="payments", on_delete="RESTRICT")
+    appointment = peewee.ForeignKeyField(Appointment, null=True, backref="payments", on_delete="RESTRICT")
+    method = peewee.CharField(max_length=8)
+    amount = MoneyField()  # negative for refunds and reversals
+    tendered = MoneyField()  # cash handed over, for the change
+    reference = peewee.CharField(max_length=64, default="")
+    at = peewee.DateTimeField(default=now, index=True)
+    business_day = peewee.DateField(index=True)
+    cashier = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+
+
+class Receivable(VersionedModel):
+    """挂账: what an insurer or the manufacturer owes for a settlement."""
+
+    LABEL = "应收账款"
+    settlement = peewee.ForeignKeyField(Settlement, backref="receivables", on_delete="RESTRICT")
+    debtor_kind = peewee.CharField(max_length=8)  # 保险公司 厂家索赔 单位
+    debtor = peewee.CharField(max_length=64)
+    claim_number = peewee.CharField(max_length=40, default="")
+    amount = MoneyField()
+    collected = MoneyField()
+    status = peewee.CharField(max_length=4, default="未收", index=True)  # 未收 部分 已收 已冲销
+    opened_at = peewee.DateTimeField(default=now)
+
+
+class Collection(BaseModel):
+    receivable = peewee.ForeignKeyField(Receivable, backref="collections", on_delete="RESTRICT")
+    amount = MoneyField()
+    at = peewee.DateTimeField(default=now)
+    business_day = peewee.DateField()
+    reference = peewee.CharField(max_length=64, default="")
+    user = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+
+
+class DayClose(BaseModel):
+    """日结: once a business day is closed nothing dated that day can change."""
+
+    business_day = peewee.DateField(unique=True)
+    closed_at = peewee.DateTimeField(default=now)
+    closed_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    summary = peewee.TextField(default="")  # JSON figures as printed

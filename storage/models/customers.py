@@ -1,0 +1,87 @@
+"""The customer and vehicle archive (客户档案): customers, their cars, ownership and mileage over time."""
+import peewee
+
+from .base import BaseModel, VersionedModel, now
+
+
+class Customer(VersionedModel):
+    LABEL = "客户"
+    name = peewee.CharField(max_length=64, index=True)
+    kind = peewee.CharField(max_length=8, default="个人")  # 个人 / 单位
+    phone = peewee.CharField(max_length=20, index=True)
+    # Reversed phone digits, so "the last digits" is an indexed prefix search.
+    phone_rev = peewee.CharField(max_length=20, index=True, default="")
+    phone2 = peewee.CharField(max_length=20, default="")
+    address = peewee.CharField(max_length=200, default="")
+    company = peewee.CharField(max_length=100, default="")
+    id_number = peewee.CharField(max_length=32, default="")
+    birthday = peewee.DateField(null=True)
+    source = peewee.CharField(max_length=16, default="")  # 本店购车 / 外店 / 转介绍 ...
+    member_balance = peewee.DecimalField(max_digits=14, decimal_places=2, default=0)
+    note = peewee.TextField(default="")
+    created_at = peewee.DateTimeField(default=now, index=True)
+    created_by = peewee.CharField(max_length=64, default="")
+
+    def label(self) -> str:
+        return f"客户 {self.name}"
+
+
+class VehicleModel(BaseModel):
+    """Make and model as the store's brand catalogue names them (车型)."""
+
+    brand = peewee.CharField(max_length=32)
+    name = peewee.CharField(max_length=64)
+    # Regular maintenance interval, for reminders.
+    service_km = peewee.IntegerField(default=10000)
+    service_months = peewee.IntegerField(default=12)
+
+    class Meta:
+        indexes = ((("brand", "name"), True),)
+
+    def __str__(self) -> str:
+        return f"{self.brand} {self.name}"
+
+
+class Vehicle(VersionedModel):
+    LABEL = "车辆"
+    plate = peewee.CharField(max_length=10, unique=True)
+    plate_rev = peewee.CharField(max_length=10, index=True, default="")
+    vin = peewee.CharField(max_length=17, null=True, unique=True)
+    vin_tail = peewee.CharField(max_length=6, index=True, default="")
+    engine_no = peewee.CharField(max_length=32, default="")
+    model = peewee.ForeignKeyField(VehicleModel, null=True, backref="vehicles", on_delete="RESTRICT")
+    model_text = peewee.CharField(max_length=64, default="")
+    colour = peewee.CharField(max_length=16, default="")
+    purchase_date = peewee.DateField(null=True)
+    owner = peewee.ForeignKeyField(Customer, backref="vehicles", on_delete="RESTRICT", index=True)
+    last_mileage = peewee.IntegerField(default=0)
+    last_visit_at = peewee.DateTimeField(null=True, index=True)
+    insurance_due = peewee.DateField(null=True)
+    inspection_due = peewee.DateField(null=True)
+    # 三包 (family-car repair/replace/return rules) period starts at the purchase date.
+    family_car = peewee.BooleanField(default=True)
+    note = peewee.TextField(default="")
+    created_at = peewee.DateTimeField(default=now)
+
+    def label(self) -> str:
+        return f"车辆 {self.plate}"
+
+
+class Ownership(BaseModel):
+    """A car changes owner with its history kept: one row per owner period."""
+
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="ownerships", on_delete="CASCADE")
+    customer = peewee.ForeignKeyField(Customer, backref="ownerships", on_delete="RESTRICT")
+    since = peewee.DateTimeField(default=now)
+    until = peewee.DateTimeField(null=True)
+
+
+class MileageReading(BaseModel):
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="mileage_readings", on_delete="CASCADE")
+    km = peewee.IntegerField()
+    at = peewee.DateTimeField(default=now)
+    source = peewee.CharField(max_length=24, default="")  # work order number, follow-up call, ...
+    overridden_by = peewee.CharField(max_length=64, default="")  # manager who allowed a lower reading
+
+    class Meta:
+        indexes = ((("vehicle", "at"), False),)

@@ -1,0 +1,63 @@
+"""Users, roles, store settings, the audit log and document numbering."""
+import peewee
+
+from .base import BaseModel, VersionedModel, now
+
+
+class User(VersionedModel):
+    """A person who logs in. `role` is one of storage.auth.ROLES."""
+
+    LABEL = "用户"
+    username = peewee.CharField(max_length=32, unique=True)
+    display_name = peewee.CharField(max_length=32)
+    role = peewee.CharField(max_length=16, index=True)
+    password_hash = peewee.CharField(max_length=255)
+    phone = peewee.CharField(max_length=20, default="")
+    active = peewee.BooleanField(default=True)
+    failed_logins = peewee.IntegerField(default=0)
+    locked_until = peewee.DateTimeField(null=True)
+    last_login_at = peewee.DateTimeField(null=True)
+    # Limits the manager sets (discount a cashier or advisor may give without approval).
+    discount_limit = peewee.DecimalField(max_digits=14, decimal_places=2, default=0)
+    created_at = peewee.DateTimeField(default=now)
+
+    def label(self) -> str:
+        return f"用户 {self.display_name}（{self.username}）"
+
+
+class Setting(BaseModel):
+    """Store-wide settings as key/value JSON text; typed access in storage.settings."""
+
+    key = peewee.CharField(max_length=64, primary_key=True)
+    value = peewee.TextField()
+    updated_at = peewee.DateTimeField(default=now)
+    updated_by = peewee.CharField(max_length=64, default="")
+
+
+class AuditLog(BaseModel):
+    """Who did what, when, to which record, with the values before and after (JSON).
+    The program only ever inserts here."""
+
+    at = peewee.DateTimeField(default=now, index=True)
+    user = peewee.ForeignKeyField(User, null=True, backref="audit_rows", on_delete="RESTRICT")
+    username = peewee.CharField(max_length=32, default="")
+    action = peewee.CharField(max_length=48, index=True)
+    entity = peewee.CharField(max_length=32)
+    entity_id = peewee.CharField(max_length=40, default="")
+    before = peewee.TextField(default="")
+    after = peewee.TextField(default="")
+    note = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False),)
+
+
+class DocumentCounter(BaseModel):
+    """Running numbers per document kind and day: WO20261124-0001, ST20261124-0001, ..."""
+
+    kind = peewee.CharField(max_length=16)
+    day = peewee.CharField(max_length=8)
+    last = peewee.IntegerField(default=0)
+
+    class Meta:
+        primary_key = peewee.CompositeKey("kind", "day")

@@ -1,0 +1,65 @@
+"""The stock ledger (every change is a movement), pick requests and stock counts (盘点)."""
+import peewee
+
+from .base import BaseModel, QuantityField, VersionedModel, now
+from .parts import Bin, Part, PurchaseOrder, PurchaseOrderLine, Supplier
+from .people import User
+from .workshop import WorkOrder, WorkOrderLine
+
+MOVEMENT_KINDS = ("期初", "入库", "出库", "退库", "退货", "调整", "盘点")
+
+
+class StockMovement(BaseModel):
+    """One change of stock. On-hand of a part is the sum of `quantity` over its movements."""
+
+    part = peewee.ForeignKeyField(Part, backref="movements", on_delete="RESTRICT")
+    kind = peewee.CharField(max_length=4)
+    quantity = QuantityField()  # + in, - out
+    unit_cost = peewee.DecimalField(max_digits=14, decimal_places=4, default=0)
+    balance_after = QuantityField()
+    at = peewee.DateTimeField(default=now)
+    user = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    document = peewee.CharField(max_length=24, default="")  # slip number
+    order = peewee.ForeignKeyField(WorkOrder, null=True, on_delete="RESTRICT")
+    order_line = peewee.ForeignKeyField(WorkOrderLine, null=True, on_delete="RESTRICT")
+    purchase_line = peewee.ForeignKeyField(PurchaseOrderLine, null=True, on_delete="RESTRICT")
+    supplier = peewee.ForeignKeyField(Supplier, null=True, on_delete="RESTRICT")
+    approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    reason = peewee.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = ((("part", "at"), False), (("at",), False))
+
+
+class PickRequest(BaseModel):
+    """A part the workshop needs for a line, waiting at the warehouse."""
+
+    line = peewee.ForeignKeyField(WorkOrderLine, backref="pick_requests", on_delete="CASCADE")
+    quantity = QuantityField()
+    requested_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    requested_at = peewee.DateTimeField(default=now)
+    status = peewee.CharField(max_length=6, default="待发料", index=True)  # 待发料 部分发料 已发料 已取消
+
+
+class StockCount(VersionedModel):
+    LABEL = "盘点单"
+    number = peewee.CharField(max_length=20, unique=True)
+    status = peewee.CharField(max_length=6, default="盘点中")  # 盘点中 待审批 已过账 已作废
+    scope = peewee.CharField(max_length=100, default="")
+    frozen_at = peewee.DateTimeField(default=now)
+    created_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    posted_at = peewee.DateTimeField(null=True)
+
+
+class StockCountLine(BaseModel):
+    count = peewee.ForeignKeyField(StockCount, backref="lines", on_delete="CASCADE")
+    part = peewee.ForeignKeyField(Part, on_delete="RESTRICT")
+    bin = peewee.ForeignKeyField(Bin, null=True, on_delete="SET NULL")
+    expected = QuantityField()
+    counted = peewee.DecimalField(max_digits=14, decimal_places=3, null=True)
+    counted_at = peewee.DateTimeField(null=True)
+    counted_by = peewee.ForeignKeyField(User, null=True, on_delete="RESTRICT")
+
+
+__all__ = ["StockMovement", "PickRequest", "StockCount", "StockCountLine", "PurchaseOrder"]

@@ -1,0 +1,223 @@
+"""The workshop side: labour catalogue, teams and bays, appointments, work orders and their lines,
+added work, quality checks and the technicians' clock."""
+import peewee
+
+from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
+from .customers import Customer, Vehicle, VehicleModel
+from .parts import Part
+from .people import User
+
+JOB_TYPES = ("保养", "一般维修", "事故车", "保修索赔", "返修", "内部")
+ORDER_STATES = (
+    "草稿",  # being written at reception
+    "待派工",  # signed by the customer, handed to the workshop
+    "维修中",
+    "待料",  # waiting for parts
+    "待客户确认",  # added work waiting for the customer's answer
+    "质检",
+    "返工",
+    "完工",  # passed QC, ready for collection
+    "已结算",
+    "已交车",
+    "已取消",
+)
+PAYERS = ("客户", "保险公司", "厂家索赔", "内部")
+
+
+class Team(BaseModel):
+    name = peewee.CharField(max_length=32, unique=True)
+    leader = peewee.CharField(max_length=32, default="")
+    active = peewee.BooleanField(default=True)
+
+
+class Technician(BaseModel):
+    name = peewee.CharField(max_length=32)
+    team = peewee.ForeignKeyField(Team, backref="technicians", on_delete="RESTRICT")
+    user = peewee.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    grade = peewee.CharField(max_length=16, default="")  # 初级 中级 高级 技师
+    hours_per_day = peewee.DecimalField(max_digits=5, decimal_places=2, default=8)
+    active = peewee.BooleanField(default=True)
+
+
+class Bay(BaseModel):
+    """A workshop bay (工位); one car at a time."""
+
+    name = peewee.CharField(max_length=16, unique=True)
+    kind = peewee.CharField(max_length=16, default="机修")  # 机修 钣金 喷漆 快保 洗车
+    active = peewee.BooleanField(default=True)
+
+
+class LabourItem(BaseModel):
+    """One entry of the labour-time table (工时定额): standard hours; price = hours × store rate."""
+
+    code = peewee.CharField(max_length=24, unique=True)
+    name = peewee.CharField(max_length=100, index=True)
+    system = peewee.CharField(max_length=24, default="")  # 发动机 底盘 电气 车身 ...
+    hours = peewee.DecimalField(max_digits=6, decimal_places=2)
+    model = peewee.ForeignKeyField(VehicleModel, null=True, on_delete="SET NULL")
+    active = peewee.BooleanField(default=True)
+
+
+class ServicePackage(BaseModel):
+    """A maintenance package (保养套餐), e.g. the 10,000 km service of one model."""
+
+    name = peewee.CharField(max_length=64)
+    model = peewee.ForeignKeyField(VehicleModel, null=True, backref="packages", on_delete="CASCADE")
+    interval_km = peewee.IntegerField(default=0)
+    active = peewee.BooleanField(default=True)
+
+
+class ServicePackageItem(BaseModel):
+    package = peewee.ForeignKeyField(ServicePackage, backref="items", on_delete="CASCADE")
+    labour = peewee.ForeignKeyField(LabourItem, null=True, on_delete="RESTRICT")
+    part = peewee.ForeignKeyField(Part, null=True, on_delete="RESTRICT")
+    quantity = QuantityField()
+
+
+class Appointment(VersionedModel):
+    LABEL = "预约"
+    number = peewee.CharField(max_length=20, unique=True)
+    customer = peewee.ForeignKeyField(Customer, backref="appointments", on_delete="RESTRICT")
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="appointments", on_delete="RESTRICT")
+    advisor = peewee.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    bay = peewee.ForeignKeyField(Bay, null=True, on_delete="SET NULL")
+    starts_at = peewee.DateTimeField(index=True)
+    ends_at = peewee.DateTimeField()
+    job_type = peewee.CharField(max_length=8, default="保养")
+    request = peewee.TextField(default="")
+    status = peewee.CharField(max_length=8, default="已预约")  # 已预约 已到店 已取消 未到
+    reminded_at = peewee.DateTimeField(null=True)
+    deposit = MoneyField()
+    created_at = peewee.DateTimeField(default=now)
+
+
+class WorkOrder(VersionedModel):
+    """进厂维修单 / 任务委托书: the car's stay in the workshop, from check-in to delivery."""
+
+    LABEL = "工单"
+    number = peewee.CharField(max_length=20, unique=True)
+    customer = peewee.ForeignKeyField(Customer, backref="orders", on_delete="RESTRICT")
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="orders", on_delete="RESTRICT")
+    advisor = peewee.ForeignKeyField(User, backref="orders", on_delete="RESTRICT")
+    appointment = peewee.ForeignKeyField(Appointment, null=True, on_delete="SET NULL")
+    comeback_of = peewee.ForeignKeyField("self", null=True, backref="comebacks", on_delete="SET NULL")
+    job_type = peewee.CharField(max_length=8, default="一般维修", index=True)
+    status = peewee.CharField(max_length=8, default="草稿", index=True)
+    estimate_mode = peewee.CharField(max_length=8, default="项目定价")  # 系统估价 现象估价 项目定价
+    # Check-in (接车)
+    mileage = peewee.IntegerField(default=0)
+    fuel_level = peewee.IntegerField(default=50)  # percent
+    key_number = peewee.CharField(max_length=8, default="")
+    belongings = peewee.TextField(default="")  # JSON list of (item, count)
+    damage = peewee.TextField(default="")  # JSON list of marks on the outline: {x, y, kind, note}
+    customer_words = peewee.TextField(default="")
+    findings = peewee.TextField(default="")
+    # Agreement
+    parts_by_customer = peewee.BooleanField(default=False)
+    aftermarket_insisted = peewee.BooleanField(default=False)
+    return_old_parts = peewee.BooleanField(default=False)
+    wash = peewee.BooleanField(default=True)
+    promised_at = peewee.DateTimeField(null=True, index=True)
+    estimate_total = MoneyField()
+    opened_at = peewee.DateTimeField(default=now, index=True)
+    signed_at = peewee.DateTimeField(null=True)
+    handed_over_at = peewee.DateTimeField(null=True)  # to the workshop, to 10 minutes
+    handed_over_to = peewee.CharField(max_length=32, default="")
+    finished_at = peewee.DateTimeField(null=True)
+    qc_passed_at = peewee.DateTimeField(null=True)
+    settled_at = peewee.DateTimeField(null=True)
+    delivered_at = peewee.DateTimeField(null=True, index=True)
+    bay = peewee.ForeignKeyField(Bay, null=True, on_delete="SET NULL")
+    insurer = peewee.CharField(max_length=64, default="")
+    claim_number = peewee.CharField(max_length=40, default="")
+    note = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("status", "promised_at"), False), (("vehicle", "opened_at"), False))
+
+    def label(self) -> str:
+        return f"工单 {self.number}"
+
+
+class AddedWork(VersionedModel):
+    """维修追加项目单: work found on the car, waiting for the customer's yes or no."""
+
+    LABEL = "追加项目"
+    order = peewee.ForeignKeyField(WorkOrder, backref="added_work", on_delete="CASCADE")
+    description = peewee.TextField()
+    raised_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    raised_at = peewee.DateTimeField(default=now)
+    delay_minutes = peewee.IntegerField(default=0)
+    answer = peewee.CharField(max_length=4, default="待答复", index=True)  # 待答复 同意 拒绝
+    answered_by = peewee.CharField(max_length=32, default="")  # the customer's side: who said it
+    answer_via = peewee.CharField(max_length=8, default="")  # 电话 当面 微信
+    answer_at = peewee.DateTimeField(null=True)
+    recorded_by = peewee.ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+")
+    told_workshop_to = peewee.CharField(max_length=32, default="")
+
+
+class WorkOrderLine(VersionedModel):
+    LABEL = "工单明细"
+    order = peewee.ForeignKeyField(WorkOrder, backref="lines", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=4)  # 工时 材料 其他
+    position = peewee.IntegerField(default=0)
+    labour = peewee.ForeignKeyField(LabourItem, null=True, on_delete="RESTRICT")
+    part = peewee.ForeignKeyField(Part, null=True, backref="order_lines", on_delete="RESTRICT")
+    description = peewee.CharField(max_length=200)
+    quantity = QuantityField()  # hours for labour, units for parts
+    unit_price = MoneyField()
+    amount = MoneyField()
+    discount = MoneyField()
+    payer = peewee.CharField(max_length=8, default="客户")
+    supplied_by_customer = peewee.BooleanField(default=False)
+    genuine = peewee.BooleanField(default=True)
+    to_order = peewee.BooleanField(default=False)  # part not in stock when the line was written
+    added_work = peewee.ForeignKeyField(AddedWork, null=True, backref="lines", on_delete="CASCADE")
+    status = peewee.CharField(max_length=8, default="待派工", index=True)  # 待确认 待派工 维修中 暂停 完工 已取消
+    pause_reason = peewee.CharField(max_length=64, default="")
+    team = peewee.ForeignKeyField(Team, null=True, on_delete="SET NULL")
+    technician = peewee.ForeignKeyField(Technician, null=True, on_delete="SET NULL")
+    bay = peewee.ForeignKeyField(Bay, null=True, on_delete="SET NULL")
+    issued = QuantityField()  # parts issued from the warehouse so far
+    started_at = peewee.DateTimeField(null=True)
+    finished_at = peewee.DateTimeField(null=True)
+
+
+class StatusChange(BaseModel):
+    order = peewee.ForeignKeyField(WorkOrder, backref="history", on_delete="CASCADE")
+    from_status = peewee.CharField(max_length=8)
+    to_status = peewee.CharField(max_length=8)
+    at = peewee.DateTimeField(default=now)
+    user = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    note = peewee.CharField(max_length=200, default="")
+
+
+class Suggestion(BaseModel):
+    """建议项目表: work the customer declined, kept for the next visit."""
+
+    vehicle = peewee.ForeignKeyField(Vehicle, backref="suggestions", on_delete="CASCADE")
+    order = peewee.ForeignKeyField(WorkOrder, null=True, on_delete="SET NULL")
+    description = peewee.TextField()
+    created_at = peewee.DateTimeField(default=now)
+    done_in = peewee.ForeignKeyField(WorkOrder, null=True, backref="+", on_delete="SET NULL")
+
+
+class QualityCheck(BaseModel):
+    """质检: a pass signs the completion certificate; a fail sends the order back to rework."""
+
+    order = peewee.ForeignKeyField(WorkOrder, backref="quality_checks", on_delete="CASCADE")
+    inspector = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    at = peewee.DateTimeField(default=now)
+    passed = peewee.BooleanField()
+    checklist = peewee.TextField(default="")  # JSON {item: ok}
+    reason = peewee.TextField(default="")
+    certificate_number = peewee.CharField(max_length=20, default="")
+
+
+class Clocking(BaseModel):
+    """A technician's time on a line: clock on, clock off."""
+
+    line = peewee.ForeignKeyField(WorkOrderLine, backref="clockings", on_delete="CASCADE")
+    technician = peewee.ForeignKeyField(Technician, backref="clockings", on_delete="RESTRICT")
+    started_at = peewee.DateTimeField(default=now)
+    ended_at = peewee.DateTimeField(null=True)

@@ -1,0 +1,35 @@
+"""Document numbers: prefix + day + running number, e.g. WO20261124-0007. Allocated inside the
+caller's transaction, so a number is never handed out twice even with several PCs."""
+import datetime as dt
+
+from .models import DocumentCounter
+
+PREFIXES = {
+    "work_order": "WO",
+    "appointment": "YY",
+    "settlement": "JS",
+    "purchase": "CG",
+    "receiving": "RK",
+    "outbound": "CK",
+    "count": "PD",
+    "complaint": "TS",
+    "claim": "SP",
+    "certificate": "HG",
+}
+
+
+def next_number(kind: str, day: dt.date | None = None) -> str:
+    prefix = PREFIXES[kind]
+    day_text = (day or dt.date.today()).strftime("%Y%m%d")
+    updated = (
+        DocumentCounter.update(last=DocumentCounter.last + 1)
+        .where((DocumentCounter.kind == kind) & (DocumentCounter.day == day_text))
+        .execute()
+    )
+    if not updated:
+        DocumentCounter.insert(kind=kind, day=day_text, last=1).on_conflict(
+            conflict_target=[DocumentCounter.kind, DocumentCounter.day],
+            update={DocumentCounter.last: DocumentCounter.last + 1},
+        ).execute()
+    last = DocumentCounter.get((DocumentCounter.kind == kind) & (DocumentCounter.day == day_text)).last
+    return f"{prefix}{day_text}-{last:04d}"

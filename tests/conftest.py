@@ -1,0 +1,101 @@
+"""Test isolation: offscreen Qt, a private data folder, and a fresh database per test.
+
+The suite runs on SQLite by default and on PostgreSQL when TEST_DATABASE_URL is set
+(e.g. postgresql://postgres@127.0.0.1:5432/fours_test).
+"""
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_DATA = tempfile.mkdtemp(prefix="fours-test-")
+os.environ["FOURS_DATA_DIR"] = _DATA
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pytest  # noqa: E402
+
+import storage  # noqa: E402
+from storage import auth  # noqa: E402
+from storage.db import close_database, database, open_database  # noqa: E402
+from storage.migrations import SchemaVersion, ensure_schema  # noqa: E402
+from storage.models import ALL_MODELS  # noqa: E402
+
+PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+PASSWORD = "secret-123"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch):
+    """scrypt at production cost takes ~50 ms a hash; tests make many users. The cost is stored in
+    each hash, so verification still runs the real code; test_auth checks the production default."""
+    monkeypatch.setattr(auth, "SCRYPT_N", 2**4)
+
+
+def _reset_postgres():
+    db = open_database(PG_URL)
+    tables = [m._meta.table_name for m in ALL_MODELS] + [SchemaVersion._meta.table_name]
+    existing = set(db.get_tables())
+    if SchemaVersion._meta.table_name in existing:
+        present = [t for t in tables if t in existing]
+        db.execute_sql("TRUNCATE " + ", ".join(f'"{t}"' for t in present) + " RESTART IDENTITY CASCADE")
+        SchemaVersion.create(version=1 + len(__import__("storage.migrations").migrations.MIGRATIONS))
+    else:
+        db.execute_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        ensure_schema(storage.PROGRAM_VERSION)
+    return db
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    """A URL to an empty database of the kind under test (created, not yet opened)."""
+    if PG_URL:
+        db = open_database(PG_URL)
+        db.execute_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        close_database()
+        return PG_URL
+    return f"sqlite:///{(tmp_path / 'service.db').as_posix()}"
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A fresh, migrated, empty database, opened as the shared handle."""
+    if PG_URL:
+        handle = _reset_postgres()
+    else:
+        handle = storage.open_store(f"sqlite:///{(tmp_path / 'service.db').as_posix()}")
+    yield handle
+    close_database()
+
+
+@pytest.fixture
+def admin(db):
+    return storage.first_run_setup(
+        store_name="红旗路一汽大众4S店",
+        address="北京市朝阳区红旗路 88 号",
+        phone="010-88886666",
+        admin_username="admin",
+        admin_name="系统管理员",
+        admin_password=PASSWORD,
+    )
+
+
+@pytest.fixture
+def users(admin):
+    """One user per role, keyed by role name (服务顾问, 收银员, ...), plus the administrator."""
+    made = {auth.ADMIN: admin}
+    for index, role in enumerate(auth.ROLES):
+        if role == auth.ADMIN:
+            continue
+        made[role] = auth.create_user(admin, f"user{index}", f"{role}{index}", role, PASSWORD)
+    return made
+
+
+@pytest.fixture
+def manager(users):
+    return users[auth.MANAGER]
+
+
+@pytest.fixture
+def advisor(users):
+    return users[auth.ADVISOR]
