@@ -1,0 +1,1 @@
+"""Printed paper: one module per document, all built on printing.base (ReportLab platypus)."""
