@@ -65,5 +65,9 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
     with transaction():
         old = Setting.get_or_none(Setting.key == key)
         text = json.dumps(value, ensure_ascii=False)
-        Setting.replace(key=key, value=text, updated_at=now(), updated_by=user.display_name if user else "").execute()
+        who = user.display_name if user else ""
+        Setting.insert(key=key, value=text, updated_at=now(), updated_by=who).on_conflict(
+            conflict_target=[Setting.key],
+            update={Setting.value: text, Setting.updated_at: now(), Setting.updated_by: who},
+        ).execute()
         record(user, "setting.change", ("Setting", key), before={"value": old.value if old else None}, after={"value": text})
