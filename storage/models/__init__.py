@@ -1,5 +1,5 @@
 """Every table of the after-sales department, in dependency order (ALL_MODELS)."""
-from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
+from .base import BaseModel, CostField, FixedPointField, MoneyField, QuantityField, VersionedModel, now, summed
 from .care import Complaint, FollowUp, Reminder, WarrantyClaim
 from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
 from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel

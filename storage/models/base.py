@@ -1,6 +1,6 @@
 """Base classes and field helpers shared by every model."""
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
@@ -12,29 +12,58 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-class MoneyField(peewee.DecimalField):
-    """Yuan with two decimals, rounded half-up; never a float."""
+class FixedPointField(peewee.BigIntegerField):
+    """A Decimal stored as a whole number of its smallest unit (fen for money, thousandths for
+    quantities), so sums in SQL are exact on SQLite too, whose DECIMAL columns are really floats.
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_digits", 14)
-        kwargs.setdefault("decimal_places", 2)
-        kwargs.setdefault("auto_round", True)
-        kwargs.setdefault("default", Decimal("0.00"))
-        import decimal
+    Reading a row gives a Decimal. An aggregate in SQL gives the raw integer: wrap it with
+    `summed(expr, field)` (or `.python_value(field.python_value)`) to get a Decimal back."""
 
-        kwargs.setdefault("rounding", decimal.ROUND_HALF_UP)
+    def __init__(self, *args, scale: int = 2, **kwargs):
+        self.scale = scale
+        self._unit = Decimal(1).scaleb(-scale)
+        kwargs.setdefault("default", Decimal(0).quantize(self._unit))
         super().__init__(*args, **kwargs)
 
+    def db_value(self, value):
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("fixed-point values must never pass through float")
+        if not isinstance(value, Decimal):
+            value = Decimal(str(value))
+        return int(value.quantize(self._unit, rounding=ROUND_HALF_UP).scaleb(self.scale))
 
-class QuantityField(peewee.DecimalField):
+    def python_value(self, value):
+        if value is None:
+            return None
+        return Decimal(int(value)).scaleb(-self.scale)
+
+
+class MoneyField(FixedPointField):
+    """Yuan to the fen, rounded half-up."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, scale=2, **kwargs)
+
+
+class QuantityField(FixedPointField):
     """Quantities: whole units for most parts, litres of oil to three decimals."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_digits", 14)
-        kwargs.setdefault("decimal_places", 3)
-        kwargs.setdefault("auto_round", True)
-        kwargs.setdefault("default", Decimal("0"))
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, scale=3, **kwargs)
+
+
+class CostField(FixedPointField):
+    """Unit costs, which a moving average carries to four decimals."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, scale=4, **kwargs)
+
+
+def summed(expr, field: FixedPointField):
+    """SUM(expr) as a Decimal in the field's unit, 0 when there are no rows."""
+    return peewee.fn.COALESCE(peewee.fn.SUM(expr), 0).python_value(field.python_value)
 
 
 class BaseModel(peewee.Model):

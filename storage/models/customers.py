@@ -1,7 +1,7 @@
 """The customer and vehicle archive (客户档案): customers, their cars, ownership and mileage over time."""
 import peewee
 
-from .base import BaseModel, VersionedModel, now
+from .base import BaseModel, MoneyField, VersionedModel, now
 
 
 class Customer(VersionedModel):
@@ -17,7 +17,7 @@ class Customer(VersionedModel):
     id_number = peewee.CharField(max_length=32, default="")
     birthday = peewee.DateField(null=True)
     source = peewee.CharField(max_length=16, default="")  # 本店购车 / 外店 / 转介绍 ...
-    member_balance = peewee.DecimalField(max_digits=14, decimal_places=2, default=0)
+    member_balance = MoneyField()
     note = peewee.TextField(default="")
     created_at = peewee.DateTimeField(default=now, index=True)
     created_by = peewee.CharField(max_length=64, default="")

@@ -1,7 +1,7 @@
 """The parts catalogue (备件), suppliers, bins and purchasing. Stock movements are in stock.py."""
 import peewee
 
-from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
+from .base import BaseModel, CostField, MoneyField, QuantityField, VersionedModel, now
 from .people import User
 
 
@@ -35,7 +35,7 @@ class Part(VersionedModel):
     genuine = peewee.BooleanField(default=True)  # 原厂件 / 副厂件
     models = peewee.CharField(max_length=200, default="")  # applicable models, free text
     bin = peewee.ForeignKeyField(Bin, null=True, backref="parts", on_delete="SET NULL")
-    cost = peewee.DecimalField(max_digits=14, decimal_places=4, default=0)  # moving average
+    cost = CostField()  # moving average
     price = MoneyField()  # retail
     safety_stock = QuantityField()
     reorder_qty = QuantityField()
@@ -54,7 +54,7 @@ class PartSupplier(BaseModel):
     part = peewee.ForeignKeyField(Part, backref="suppliers", on_delete="CASCADE")
     supplier = peewee.ForeignKeyField(Supplier, backref="parts", on_delete="CASCADE")
     supplier_number = peewee.CharField(max_length=40, default="")
-    last_cost = peewee.DecimalField(max_digits=14, decimal_places=4, default=0)
+    last_cost = CostField()
 
     class Meta:
         indexes = ((("part", "supplier"), True),)
@@ -76,4 +76,4 @@ class PurchaseOrderLine(BaseModel):
     part = peewee.ForeignKeyField(Part, backref="purchase_lines", on_delete="RESTRICT")
     quantity = QuantityField()
     received = QuantityField()
-    unit_cost = peewee.DecimalField(max_digits=14, decimal_places=4, default=0)
+    unit_cost = CostField()

@@ -1,7 +1,7 @@
 """Users, roles, store settings, the audit log and document numbering."""
 import peewee
 
-from .base import BaseModel, VersionedModel, now
+from .base import BaseModel, MoneyField, VersionedModel, now
 
 
 class User(VersionedModel):
@@ -18,7 +18,7 @@ class User(VersionedModel):
     locked_until = peewee.DateTimeField(null=True)
     last_login_at = peewee.DateTimeField(null=True)
     # Limits the manager sets (discount a cashier or advisor may give without approval).
-    discount_limit = peewee.DecimalField(max_digits=14, decimal_places=2, default=0)
+    discount_limit = MoneyField()
     created_at = peewee.DateTimeField(default=now)
 
     def label(self) -> str:

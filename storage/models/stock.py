@@ -1,7 +1,7 @@
 """The stock ledger (every change is a movement), pick requests and stock counts (盘点)."""
 import peewee
 
-from .base import BaseModel, QuantityField, VersionedModel, now
+from .base import BaseModel, CostField, QuantityField, VersionedModel, now
 from .parts import Bin, Part, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import User
 from .workshop import WorkOrder, WorkOrderLine
@@ -15,7 +15,7 @@ class StockMovement(BaseModel):
     part = peewee.ForeignKeyField(Part, backref="movements", on_delete="RESTRICT")
     kind = peewee.CharField(max_length=4)
     quantity = QuantityField()  # + in, - out
-    unit_cost = peewee.DecimalField(max_digits=14, decimal_places=4, default=0)
+    unit_cost = CostField()
     balance_after = QuantityField()
     at = peewee.DateTimeField(default=now)
     user = peewee.ForeignKeyField(User, on_delete="RESTRICT")
@@ -57,7 +57,7 @@ class StockCountLine(BaseModel):
     part = peewee.ForeignKeyField(Part, on_delete="RESTRICT")
     bin = peewee.ForeignKeyField(Bin, null=True, on_delete="SET NULL")
     expected = QuantityField()
-    counted = peewee.DecimalField(max_digits=14, decimal_places=3, null=True)
+    counted = QuantityField(null=True, default=None)
     counted_at = peewee.DateTimeField(null=True)
     counted_by = peewee.ForeignKeyField(User, null=True, on_delete="RESTRICT")
 

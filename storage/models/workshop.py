@@ -2,7 +2,9 @@
 added work, quality checks and the technicians' clock."""
 import peewee
 
-from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
+from decimal import Decimal
+
+from .base import BaseModel, FixedPointField, MoneyField, QuantityField, VersionedModel, now
 from .customers import Customer, Vehicle, VehicleModel
 from .parts import Part
 from .people import User
@@ -35,7 +37,7 @@ class Technician(BaseModel):
     team = peewee.ForeignKeyField(Team, backref="technicians", on_delete="RESTRICT")
     user = peewee.ForeignKeyField(User, null=True, on_delete="SET NULL")
     grade = peewee.CharField(max_length=16, default="")  # 初级 中级 高级 技师
-    hours_per_day = peewee.DecimalField(max_digits=5, decimal_places=2, default=8)
+    hours_per_day = FixedPointField(scale=2, default=Decimal("8.00"))
     active = peewee.BooleanField(default=True)
 
 
@@ -53,7 +55,7 @@ class LabourItem(BaseModel):
     code = peewee.CharField(max_length=24, unique=True)
     name = peewee.CharField(max_length=100, index=True)
     system = peewee.CharField(max_length=24, default="")  # 发动机 底盘 电气 车身 ...
-    hours = peewee.DecimalField(max_digits=6, decimal_places=2)
+    hours = FixedPointField(scale=2)
     model = peewee.ForeignKeyField(VehicleModel, null=True, on_delete="SET NULL")
     active = peewee.BooleanField(default=True)
 

@@ -1,0 +1,95 @@
+"""The work order's life (进厂维修单): the one state machine every station moves it through, and
+the sums of its lines. Station actions (reception, workshop, cashier) call these; nothing else
+writes WorkOrder.status."""
+from decimal import Decimal
+
+from .errors import NotFound, ValidationError
+from .locking import save_versioned
+from .models import StatusChange, WorkOrder, WorkOrderLine, now, summed
+from .money import ZERO, money
+
+# from-status -> the statuses it may move to. Anything else is refused with a message.
+TRANSITIONS = {
+    "草稿": {"待派工", "已取消"},
+    "待派工": {"维修中", "待客户确认", "草稿", "已取消"},
+    "维修中": {"待料", "待客户确认", "质检"},
+    "待料": {"维修中", "待客户确认"},
+    "待客户确认": {"待派工", "维修中", "待料"},
+    "质检": {"完工", "返工"},
+    "返工": {"维修中", "质检"},
+    "完工": {"已结算", "返工"},
+    "已结算": {"已交车", "完工"},  # back to 完工 only through a settlement reversal
+    "已交车": set(),
+    "已取消": set(),
+}
+# States in which the order is in the workshop (the board shows these).
+IN_WORKSHOP = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工", "完工")
+# Once settled, an order's lines are frozen: corrections go through a reversal at the cashier.
+FROZEN = ("已结算", "已交车", "已取消")
+# Timestamps stamped when an order first reaches a state.
+STAMPS = {"待派工": "signed_at", "质检": "finished_at", "完工": "qc_passed_at", "已结算": "settled_at", "已交车": "delivered_at"}
+ACTIVE_LINE = ~(WorkOrderLine.status << ("已取消", "待确认"))
+
+
+def get_order(order_id=None, *, number: str | None = None) -> WorkOrder:
+    query = WorkOrder.select()
+    order = query.where(WorkOrder.number == number).first() if number else query.where(WorkOrder.id == order_id).first()
+    if order is None:
+        raise NotFound(f"找不到工单 {number or order_id}。")
+    return order
+
+
+def ensure_editable(order: WorkOrder) -> None:
+    if order.status in FROZEN:
+        raise ValidationError(f"工单 {order.number} {order.status}，不能再修改。如需更正，请到收银台办理冲销。")
+
+
+def move(user, order: WorkOrder, to_status: str, *, expected_version: int | None = None, note: str = "", extra=None) -> WorkOrder:
+    """Move the order to `to_status` if the state machine allows it; record who, when and why.
+    Call inside the action's transaction. `expected_version` defaults to the version the caller holds."""
+    allowed = TRANSITIONS.get(order.status, set())
+    if to_status not in allowed:
+        raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能直接转为“{to_status}”。")
+    changes = {"status": to_status, **(extra or {})}
+    stamp = STAMPS.get(to_status)
+    if stamp and getattr(order, stamp) is None:
+        changes[stamp] = now()
+    version = order.version if expected_version is None else expected_version
+    updated = save_versioned(user, order, version, changes, action="order.status", audit=False)
+    StatusChange.create(order=order.id, from_status=order.status, to_status=to_status, user=user, note=note[:200])
+    return updated
+
+
+def line_amount(quantity, unit_price) -> Decimal:
+    return money(Decimal(str(quantity)) * money(unit_price))
+
+
+def totals(order_id: int) -> dict:
+    """Sums of the order's active lines by kind and by payer, in one query."""
+    amount = WorkOrderLine.amount
+    rows = (
+        WorkOrderLine.select(
+            WorkOrderLine.kind,
+            WorkOrderLine.payer,
+            summed(amount, amount),
+            summed(WorkOrderLine.discount, amount),
+            summed(amount - WorkOrderLine.discount, amount),
+        )
+        .where((WorkOrderLine.order == order_id) & ACTIVE_LINE)
+        .group_by(WorkOrderLine.kind, WorkOrderLine.payer)
+        .tuples()
+    )
+    result = {"工时": ZERO, "材料": ZERO, "其他": ZERO, "discount": ZERO, "total": ZERO, "by_payer": {}}
+    for kind, payer, amount, discount, net_amount in rows:
+        result[kind] += amount
+        result["discount"] += discount
+        result["total"] += net_amount
+        result["by_payer"][payer] = result["by_payer"].get(payer, ZERO) + net_amount
+    return result
+
+
+def refresh_estimate(order: WorkOrder) -> Decimal:
+    """Keep WorkOrder.estimate_total equal to its active lines (no version bump: a derived figure)."""
+    total = totals(order.id)["total"]
+    WorkOrder.update(estimate_total=total).where(WorkOrder.id == order.id).execute()
+    return total

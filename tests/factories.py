@@ -1,0 +1,71 @@
+"""Small builders for tests: a customer with a car, a work order with lines in any state.
+
+They go through storage actions where those exist, so tests start from states the program itself
+can reach. Station tests use them instead of writing rows by hand."""
+import itertools
+from decimal import Decimal
+
+from storage import archive, orders
+from storage.models import Part, WorkOrder, WorkOrderLine
+from storage.numbering import next_number
+
+_plates = itertools.count(10000)
+
+# The way an order travels from 草稿 to each state.
+PATHS = {
+    "草稿": [],
+    "待派工": ["待派工"],
+    "维修中": ["待派工", "维修中"],
+    "待料": ["待派工", "维修中", "待料"],
+    "待客户确认": ["待派工", "维修中", "待客户确认"],
+    "质检": ["待派工", "维修中", "质检"],
+    "返工": ["待派工", "维修中", "质检", "返工"],
+    "完工": ["待派工", "维修中", "质检", "完工"],
+    "已结算": ["待派工", "维修中", "质检", "完工", "已结算"],
+    "已交车": ["待派工", "维修中", "质检", "完工", "已结算", "已交车"],
+    "已取消": ["已取消"],
+}
+
+
+def make_car(user, *, name="张三", phone="13800138000", plate=None, vin=None):
+    customer = archive.create_customer(user, name=name, phone=phone)
+    plate = plate or f"京A{next(_plates)}"
+    values = {"plate": plate}
+    if vin:
+        values["vin"] = vin
+    return archive.create_vehicle(user, customer.id, **values)
+
+
+def make_part(number="06L115562", name="机油滤清器", price="68.00", cost="40.00", **extra) -> Part:
+    return Part.create(number=number, name=name, price=Decimal(price), cost=Decimal(cost), **extra)
+
+
+def make_order(user, *, vehicle=None, status="草稿", job_type="保养", lines=(("工时", "更换机油机滤", "0.5", "120.00"),), mileage=10000):
+    """lines: (kind, description, quantity, unit_price[, payer]) tuples."""
+    vehicle = vehicle or make_car(user)
+    order = WorkOrder.create(
+        number=next_number("work_order"),
+        customer=vehicle.owner_id,
+        vehicle=vehicle.id,
+        advisor=user,
+        job_type=job_type,
+        mileage=mileage,
+        updated_by=user.display_name,
+    )
+    for position, line in enumerate(lines, 1):
+        kind, description, quantity, price, *payer = line
+        WorkOrderLine.create(
+            order=order,
+            kind=kind,
+            position=position,
+            description=description,
+            quantity=Decimal(quantity),
+            unit_price=Decimal(price),
+            amount=orders.line_amount(quantity, price),
+            payer=payer[0] if payer else "客户",
+        )
+    orders.refresh_estimate(order)
+    order = WorkOrder.get_by_id(order.id)
+    for step in PATHS[status]:
+        order = orders.move(user, order, step)
+    return order
