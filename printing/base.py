@@ -1,0 +1,360 @@
+"""The one print pipeline: every document is a Document (title, number, a story of flowables) laid
+out by build_pdf on one of four papers, with the store header, copy labels and page numbers.
+
+    doc = Document(title="维修结算单", number="JS20261124-0001", story=lambda sheet: [...])
+    build_pdf(doc, "a4", "out.pdf", copies=2)
+
+Papers: A4 and A5 (landscape, half an A4) forms, the 80 mm receipt roll whose page is as long as
+its content, and 241 mm continuous paper (9.5" × 11") for dot-matrix multi-part forms. With
+several copies each copy gets its own pages, its own label (第一联 客户联 …) and its own page count.
+"""
+import copy
+import datetime as dt
+import io
+from collections import Counter
+from dataclasses import dataclass
+from functools import partial
+from typing import Callable
+
+from reportlab.graphics import renderPDF
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus.flowables import HRFlowable
+
+from storage.errors import ValidationError
+
+from .blocks import (  # noqa: F401  (re-exported: documents import their blocks from here)
+    NOTHING, Column, Sheet, Styles, barcode, gap, info_grid, items_table, money, para, qr_code, section,
+    signature_lines, styles_for, text,
+)
+from .fonts import register_reportlab_font
+
+CREATOR = "4S 店售后服务管理系统"
+COPY_NAMES = ("客户联", "存根联", "财务联")
+CHINESE_NUMERALS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Paper:
+    key: str
+    label: str
+    width: float
+    height: float | None  # None: a roll, as long as its content
+    margins: tuple  # left, right, top, bottom (points)
+    font_size: float
+    header_height: float  # the drawn header above the frame; 0 on the roll (its header flows)
+
+    @property
+    def roll(self) -> bool:
+        return self.height is None
+
+
+PAPERS = {
+    "a4": Paper("a4", "A4", 210 * mm, 297 * mm, (15 * mm, 15 * mm, 11 * mm, 14 * mm), 9.5, 31 * mm),
+    "a5": Paper("a5", "A5（横向）", 210 * mm, 148 * mm, (12 * mm, 12 * mm, 8 * mm, 11 * mm), 9, 24 * mm),
+    "roll80": Paper("roll80", "80 mm 小票", 80 * mm, None, (4 * mm, 4 * mm, 3 * mm, 8 * mm), 8.5, 0),
+    # The tractor strips (12.7 mm each side) leave about 215 mm to print on.
+    "continuous241": Paper("continuous241", "241 mm 连续纸", 241 * mm, 279.4 * mm,
+                           (17 * mm, 17 * mm, 10 * mm, 13 * mm), 10, 31 * mm),
+}
+ROLL_MEASURE_HEIGHT = 5000 * mm
+
+
+def paper_for(key: str) -> Paper:
+    if key not in PAPERS:
+        raise ValidationError(f"未知的纸张“{key}”。可用：{'、'.join(PAPERS)}")
+    return PAPERS[key]
+
+
+@dataclass
+class Document:
+    """What a document module hands to the pipeline. `story` is called once per copy (flowables
+    are consumed by layout) with the Sheet, so a block can size itself to the paper."""
+
+    title: str
+    story: Callable[["Sheet"], list] | list
+    number: str = ""
+    number_label: str = "单号"
+    paper: str = "a4"
+    qr: str | None = None  # payload of a QR code in the header
+    barcode: bool = True  # Code128 of the number in the header
+    store: dict | None = None  # the store header; read from storage.settings when None
+    printed_at: dt.datetime | None = None
+
+    def make_story(self, sheet) -> list:
+        if callable(self.story):
+            return list(self.story(sheet))
+        return copy.deepcopy(list(self.story))
+
+
+def default_copy_labels(copies: int) -> list:
+    """No label for a single copy; 第一联 客户联, 第二联 存根联, 第三联 财务联, 第四联 … for more."""
+    if copies <= 1:
+        return [""]
+    labels = []
+    for i in range(copies):
+        numeral = CHINESE_NUMERALS[i] if i < len(CHINESE_NUMERALS) else str(i + 1)
+        labels.append(f"第{numeral}联 {COPY_NAMES[i]}" if i < len(COPY_NAMES) else f"第{numeral}联")
+    return labels
+
+
+def _store_header() -> dict:
+    from storage.db import database
+    from storage.settings import store_header
+
+    if database.obj is None:  # building a sample without a database: a blank header
+        return {"name": "", "address": "", "phone": "", "brand": "", "licence": ""}
+    return store_header()
+
+
+@dataclass(frozen=True)
+class _Context:
+    doc: Document
+    paper: Paper
+    store: dict
+    printed_at: dt.datetime
+    font: str
+
+
+def build_pdf(doc, paper: str | None = None, out=None, copies: int = 1, copy_labels=None):
+    """Lay out `doc` (a Document, or a bare story) on `paper` and write the PDF to `out`, a path
+    or a binary file-like. Returns `out`."""
+    if not isinstance(doc, Document):
+        doc = Document(title="", story=doc, barcode=False)
+    if out is None:
+        raise ValueError("build_pdf needs an output path or file")
+    copies = max(1, int(copies))
+    labels = list(copy_labels or [])[:copies]
+    labels += default_copy_labels(copies)[len(labels):copies]
+    sheet_paper = paper_for(paper or doc.paper)
+    ctx = _Context(doc, sheet_paper, doc.store if doc.store is not None else _store_header(),
+                   (doc.printed_at or dt.datetime.now()).replace(microsecond=0), register_reportlab_font())
+    height = sheet_paper.height or _measure_roll(ctx, labels[0])
+    _build(ctx, height, str(out) if hasattr(out, "__fspath__") else out, labels)
+    return out
+
+
+def render_to_bytes(kind: str, number: str | None = None, copies: int = 1) -> bytes:
+    """The PDF of one document kind (printing.registry) as bytes, for the preview dialog."""
+    from .registry import module_for
+
+    buffer = io.BytesIO()
+    module_for(kind).render(number, buffer, copies=copies)
+    return buffer.getvalue()
+
+
+def _sheet(ctx) -> Sheet:
+    left, right, _, _ = ctx.paper.margins
+    return Sheet(ctx.paper.key, ctx.paper.width - left - right, styles_for(ctx.paper.font_size))
+
+
+def _build(ctx, height: float, out, labels, end_mark=None) -> None:
+    paper = ctx.paper
+    left, right, top, bottom = paper.margins
+    frame_h = height - top - bottom - paper.header_height
+    template = BaseDocTemplate(
+        out, pagesize=(paper.width, height), leftMargin=left, rightMargin=right, topMargin=top,
+        bottomMargin=bottom, title=ctx.doc.title, subject=ctx.doc.number, creator=CREATOR,
+        author=ctx.store.get("name", ""), initialFontName=ctx.font,
+    )
+    template.addPageTemplates([
+        PageTemplate(id=f"copy{i}", frames=[Frame(left, bottom, paper.width - left - right, frame_h,
+                                                  leftPadding=0, rightPadding=0, bottomPadding=0,
+                                                  topPadding=0 if paper.roll else 2.5 * mm)],
+                     onPage=partial(_on_page, ctx, i, label))
+        for i, label in enumerate(labels)
+    ])
+    sheet = _sheet(ctx)
+    story = []
+    for i, label in enumerate(labels):
+        if i:
+            story += [NextPageTemplate(f"copy{i}"), PageBreak()]
+        if paper.roll:
+            story += _roll_header(ctx, sheet, label)
+        story += ctx.doc.make_story(sheet)
+        if paper.roll:
+            story += _roll_footer(ctx, sheet)
+    if end_mark is not None:
+        story.append(end_mark)
+    template.build(story, canvasmaker=partial(_NumberedCanvas, ctx=ctx))
+
+
+class _EndMark(Flowable):
+    """Zero-size flowable that remembers where on the page the story ended."""
+
+    def __init__(self):
+        super().__init__()
+        self.at = None
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self.at = (canvas.getPageNumber(), y)
+
+    def draw(self):
+        pass
+
+
+def _measure_roll(ctx, label: str) -> float:
+    """Lay one copy out on a very long roll and cut the page just below where it ended."""
+    mark = _EndMark()
+    _build(ctx, ROLL_MEASURE_HEIGHT, io.BytesIO(), [label], end_mark=mark)
+    _, _, top, bottom = ctx.paper.margins
+    page, y = mark.at
+    if page > 1:
+        return ROLL_MEASURE_HEIGHT
+    return top + (ROLL_MEASURE_HEIGHT - top - y) + bottom
+
+
+def _on_page(ctx, index: int, label: str, canvas, doc) -> None:
+    canvas._copy_index, canvas._copy_label = index, label
+    if not ctx.paper.roll:
+        _draw_header(ctx, canvas, label)
+
+
+def _fit(text_: str, font: str, size: float, width: float, smallest: float = 7) -> float:
+    while size > smallest and stringWidth(text_, font, size) > width:
+        size -= 0.5
+    return size
+
+
+def _heavy_text(canvas, font: str, size: float, x_centre: float, y: float, value: str) -> None:
+    """Centred text with a thin outline: the font has no bold face."""
+    canvas.saveState()
+    canvas.setLineWidth(size / 40)
+    txt = canvas.beginText(x_centre - stringWidth(value, font, size) / 2, y)
+    txt.setFont(font, size)
+    txt.setTextRenderMode(2)
+    txt.textOut(value)
+    canvas.drawText(txt)
+    canvas.restoreState()
+
+
+def _draw_header(ctx, canvas, label: str) -> None:
+    paper, doc, font, store = ctx.paper, ctx.doc, ctx.font, ctx.store
+    left, right, top, _ = paper.margins
+    width, height = paper.width, canvas._pagesize[1]
+    y0 = height - top
+    scale = paper.header_height / (31 * mm)
+    centre = width / 2
+    side = 30 * mm * scale  # room kept at each side for the QR code and the copy label
+    canvas.saveState()
+    if doc.qr:
+        renderPDF.draw(qr_code(doc.qr, 21 * mm * scale), canvas, left, y0 - 21 * mm * scale)
+    if label:
+        size = 9.5 * scale
+        box_w = stringWidth(label, font, size) + 4 * mm
+        x = width - right - box_w
+        canvas.setLineWidth(0.8)
+        canvas.roundRect(x, y0 - 6.5 * mm * scale, box_w, 6.5 * mm * scale, 1.2 * mm, stroke=1, fill=0)
+        canvas.setFont(font, size)
+        canvas.drawCentredString(x + box_w / 2, y0 - 4.6 * mm * scale, label)
+    name = store.get("name") or ""
+    if name:
+        size = _fit(name, font, 13 * scale, width - left - right - 2 * side)
+        _heavy_text(canvas, font, size, centre, y0 - 5 * mm * scale, name)
+    contact = "    ".join(x for x in (
+        f"地址：{store['address']}" if store.get("address") else "",
+        f"服务电话：{store['phone']}" if store.get("phone") else "") if x)
+    if contact:
+        size = _fit(contact, font, 8 * scale, width - left - right - 2 * side, 6)
+        canvas.setFont(font, size)
+        canvas.setFillColor(colors.HexColor("#333333"))
+        canvas.drawCentredString(centre, y0 - 10 * mm * scale, contact)
+        canvas.setFillColor(colors.black)
+    if doc.title:
+        beside = 50 * mm * scale if doc.barcode and doc.number else side  # clear of the barcode
+        size = _fit(doc.title, font, 17 * scale, width - left - right - 2 * beside)
+        _heavy_text(canvas, font, size, centre, y0 - 19 * mm * scale, doc.title)
+    info_y = y0 - paper.header_height + 2 * mm
+    if doc.barcode and doc.number and doc.number.isascii():
+        code = barcode(doc.number, height=7 * mm * scale)
+        widest = 48 * mm * scale
+        if code.width > widest:  # a long number gets thinner bars, never a wider code
+            code = barcode(doc.number, height=7 * mm * scale, bar_width=code.barWidth * widest / code.width)
+        code.drawOn(canvas, width - right - code.width, info_y + 4.5 * mm)
+    canvas.setFont(font, paper.font_size - 0.5)
+    if doc.number:
+        canvas.drawString(left, info_y, f"{doc.number_label}：{doc.number}")
+    canvas.drawRightString(width - right, info_y, f"打印时间：{ctx.printed_at:%Y-%m-%d %H:%M}")
+    canvas.setLineWidth(1.2)
+    canvas.line(left, info_y - 1.8 * mm, width - right, info_y - 1.8 * mm)
+    canvas.restoreState()
+
+
+def _roll_header(ctx, sheet, label: str) -> list:
+    st, store, doc = sheet.styles, ctx.store, ctx.doc
+    centre = st.body.clone("roll_centre", alignment=1)
+    flow = []
+    if label:
+        flow.append(para(f"【{label}】", centre))
+    if store.get("name"):
+        flow.append(para(store["name"], centre.clone("roll_store", fontSize=st.body.fontSize + 2.5,
+                                                     leading=st.body.fontSize * 1.7)))
+    if doc.title:
+        flow.append(para(doc.title, centre.clone("roll_title", fontSize=st.body.fontSize + 1.5,
+                                                 leading=st.body.fontSize * 1.6)))
+    if doc.number:
+        flow.append(para(f"{doc.number_label}：{doc.number}", st.body))
+    flow.append(para(f"打印时间：{ctx.printed_at:%Y-%m-%d %H:%M}", st.body))
+    flow.append(HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=2, spaceAfter=3))
+    return flow
+
+
+def _roll_footer(ctx, sheet) -> list:
+    st, store, doc = sheet.styles, ctx.store, ctx.doc
+    flow = [HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=4, spaceAfter=3)]
+    for key, caption in (("address", "地址"), ("phone", "服务电话")):
+        if store.get(key):
+            flow.append(para(f"{caption}：{store[key]}", st.small))
+    if doc.qr:
+        flow += [gap(2), qr_code(doc.qr, 24 * mm)]
+        flow[-1].hAlign = "CENTER"
+    elif doc.barcode and doc.number and doc.number.isascii():
+        code = barcode(doc.number, height=9 * mm, bar_width=0.75)
+        code.hAlign = "CENTER"
+        flow += [gap(2), code]
+    return flow
+
+
+class _NumberedCanvas(Canvas):
+    """Holds every page until the end so each can say 第 n 页 / 共 m 页 within its own copy."""
+
+    def __init__(self, *args, ctx, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._ctx = ctx
+        self._held = []
+        self._copy_index, self._copy_label = 0, ""
+
+    def showPage(self):
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        totals = Counter(state["_copy_index"] for state in self._held)
+        seen = Counter()
+        for state in self._held:
+            self.__dict__.update(state)
+            seen[self._copy_index] += 1
+            if not self._ctx.paper.roll:
+                self._footer(seen[self._copy_index], totals[self._copy_index])
+            super().showPage()
+        super().save()
+
+    def _footer(self, page: int, total: int) -> None:
+        ctx = self._ctx
+        left, right, _, bottom = ctx.paper.margins
+        y = bottom - 7 * mm
+        self.saveState()
+        self.setFont(ctx.font, 8)
+        self.drawCentredString(ctx.paper.width / 2, y, f"第 {page} 页 / 共 {total} 页")
+        self.setFillColor(colors.HexColor("#444444"))
+        if ctx.store.get("licence"):
+            self.drawString(left, y, f"维修经营许可证：{ctx.store['licence']}")
+        if self._copy_label:
+            self.drawRightString(ctx.paper.width - right, y, self._copy_label)
+        self.restoreState()

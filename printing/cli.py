@@ -1,0 +1,24 @@
+"""The `print` task of main.py: render one document to a PDF file without the GUI.
+
+    python main.py print customer-archive 12 --out archive.pdf
+"""
+from pathlib import Path
+
+from .registry import module_for
+
+
+def print_document(kind: str, number: str | None, out, copies: int = 1) -> str:
+    """Render document KIND number NUMBER (the newest when None) to the PDF file OUT; returns its
+    path. Unknown kinds and numbers raise storage.errors.DomainError with a Chinese message, and
+    then no file is left behind."""
+    module = module_for(kind)
+    path = Path(out)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    try:
+        module.render(number, str(partial), copies=copies)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return str(path)

@@ -1,0 +1,137 @@
+"""Start the GUI: application, font, language, database, first-run wizard, login, main window.
+
+    run_gui(args) -> exit code; args as main.py parses them: .database, .demo, .screenshot, .lang, .settings
+"""
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+import storage
+from storage.config import LocalSettings
+from storage.errors import DatabaseProblem
+
+from .first_run_wizard import FirstRunWizard
+from .i18n import DEFAULT_LANGUAGE, install_translators
+from .login_dialog import ask_login
+from .main_window import MainWindow
+from .resources import FONT_PATH, icon
+from .settings_dialog import SettingsDialog
+
+APP_NAME = "FourS-Service"
+ORGANIZATION = "FourS"
+FONT_POINT_SIZE = 10
+_font_family: str | None = None
+
+
+def run_gui(args) -> int:
+    local = LocalSettings(getattr(args, "settings", None))
+    language = getattr(args, "lang", None) or local.get("language") or DEFAULT_LANGUAGE
+    app = create_application()
+    translators = install_translators(app, language)
+    try:
+        url = getattr(args, "database", None) or local.database_url
+        if getattr(args, "screenshot", None):
+            from .screenshots import take_screenshots
+
+            return take_screenshots(url=url, local=local, demo=bool(args.demo), out_dir=Path(args.screenshot))
+        return _run_interactive(app, url, local, demo=bool(getattr(args, "demo", False)))
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def create_application() -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt) with our name and CJK font."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setWindowIcon(icon("app"))
+    family = register_font()
+    if family:
+        app.setFont(QFont(family, FONT_POINT_SIZE))
+    return app
+
+
+def register_font() -> str | None:
+    """文泉驿微米黑 from assets/, so Chinese looks the same on every PC (and offscreen) as on paper."""
+    global _font_family
+    if _font_family is None:
+        font_id = QFontDatabase.addApplicationFont(str(FONT_PATH))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _font_family = families[0] if families else ""
+    return _font_family or None
+
+
+def open_database_or_ask(url: str, local: LocalSettings) -> str | None:
+    """Open the store; when that fails, show why and offer the database settings. None: the user gave up."""
+    while True:
+        try:
+            storage.open_store(url)
+            return url
+        except DatabaseProblem as exc:
+            box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "无法打开数据库"), exc.message)
+            change = box.addButton(QApplication.translate("App", "更改数据库设置…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QApplication.translate("App", "退出"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not change:
+                return None
+            if SettingsDialog(local=local, database_url=url, restart_notices=False).exec() != QDialog.DialogCode.Accepted:
+                return None
+            url = local.database_url  # the URL just saved replaces a --database given on the command line
+
+
+def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo: bool) -> int:
+    url = open_database_or_ask(url, local)
+    if url is None:
+        return 2
+    if demo:
+        from storage.demo import populate_if_empty
+
+        populate_if_empty()
+    username = None
+    if storage.is_first_run():
+        wizard = FirstRunWizard(database_url=url)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        username = wizard.admin.username
+    shell = Shell(app, local=local, database_url=url)
+    if not shell.sign_in(username=username):
+        return 0
+    try:
+        return app.exec()
+    finally:
+        storage.close_database()
+
+
+class Shell:
+    """Keeps the one main window; 切换用户 replaces it with a new one for the next user."""
+
+    def __init__(self, app: QApplication, *, local: LocalSettings, database_url: str):
+        self.app = app
+        self.local = local
+        self.database_url = database_url
+        self.window: MainWindow | None = None
+        # Dialogs come and go between windows (切换用户): quit only when the main window is closed.
+        app.setQuitOnLastWindowClosed(False)
+
+    def sign_in(self, *, username: str | None = None) -> bool:
+        user = ask_login(username=username)
+        if user is None:
+            return False
+        self.window = MainWindow(user=user, local=self.local, database_url=self.database_url)
+        self.window.switch_user_requested.connect(self.switch_user)
+        self.window.closed.connect(self.app.quit)
+        self.window.show()
+        return True
+
+    def switch_user(self) -> None:
+        old = self.window
+        old.hide()
+        if not self.sign_in():
+            old.close()  # 退出 on the login dialog ends the program
+            return
+        old.closed.disconnect(self.app.quit)
+        old.close()
+        old.deleteLater()

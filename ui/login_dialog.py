@@ -1,0 +1,51 @@
+"""登录: user name and password; a refusal is shown in red inside the dialog, never as a popup."""
+from PySide6.QtWidgets import QWidget
+
+from storage import auth, settings
+from storage.errors import DomainError
+from storage.models import User
+
+from .dialog_base import PreservingDialog
+from .forms.ui_login import Ui_LoginDialog
+from .resources import window_state
+
+LAST_USERNAME_KEY = "login/last_username"
+
+
+class LoginDialog(PreservingDialog):
+    """exec() == Accepted leaves the signed-in storage.models.User in `self.user`."""
+
+    def __init__(self, *, parent: QWidget | None = None, username: str | None = None):
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.user: User | None = None
+        store_name = settings.get("store.name")
+        self.ui.storeLabel.setText(store_name or self.tr("4S 店售后服务"))
+        self.show_problem("")
+        remembered = username if username is not None else window_state().value(LAST_USERNAME_KEY, "")
+        self.ui.usernameEdit.setText(remembered or "")
+        # The front desk logs in with the same name all day: start in the password field when it is known.
+        (self.ui.passwordEdit if remembered else self.ui.usernameEdit).setFocus()
+
+    def show_problem(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(bool(message))
+
+    def accept(self) -> None:
+        try:
+            user = auth.login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+        except DomainError as exc:
+            self.show_problem(exc.message)
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return
+        self.user = user
+        window_state().setValue(LAST_USERNAME_KEY, user.username)
+        super().accept()
+
+
+def ask_login(parent: QWidget | None = None, *, username: str | None = None) -> User | None:
+    """Show the login dialog; the signed-in user, or None when the user chose 退出."""
+    dialog = LoginDialog(parent=parent, username=username)
+    return dialog.user if dialog.exec() == LoginDialog.DialogCode.Accepted else None

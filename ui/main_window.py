@@ -1,0 +1,133 @@
+"""The shell every station lives in: the stations the user's role opens on the left, the page on the right."""
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+import storage
+from storage import auth, settings
+from storage.config import LocalSettings
+from storage.db import redact
+from storage.models import User
+
+from .dialog_base import restore_geometry, save_geometry
+from .forms.ui_main_window import Ui_MainWindow
+from .i18n import role_label
+from .resources import icon
+from .settings_dialog import SettingsDialog
+from .stations import PAGES
+
+STATION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """One per signed-in user. 切换用户 and closing are reported by signals; the app decides what follows."""
+
+    switch_user_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, *, user: User, local: LocalSettings, database_url: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.user = user
+        self.local = local
+        self.database_url = database_url
+        self.setWindowIcon(icon("app"))
+        self.stations = auth.stations_for(user)
+        for name in self.stations:
+            page = PAGES[name](user=user)
+            self.ui.stack.addWidget(page)
+            item = QListWidgetItem(icon(name), page.title())
+            item.setData(STATION_ROLE, name)
+            item.setSizeHint(QSize(0, 54))
+            self.ui.navList.addItem(item)
+        if not self.stations:
+            self.ui.stack.addWidget(self._no_station_page())
+            self.ui.navCaption.setText(self.tr("本账号没有工作站"))
+        self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
+        self.ui.navList.setCurrentRow(0)
+
+        self.ui.actionSettings.triggered.connect(self.open_settings)
+        self.ui.actionSwitchUser.triggered.connect(self.switch_user_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.about)
+        self._build_status_bar()
+        self.show_store_name()
+        restore_geometry(self, type(self).__name__)
+
+    # -- stations ----------------------------------------------------------------------------------
+    def station_names(self) -> list[str]:
+        return [self.ui.navList.item(row).data(STATION_ROLE) for row in range(self.ui.navList.count())]
+
+    def show_station(self, name: str) -> None:
+        self.ui.navList.setCurrentRow(self.stations.index(name))
+
+    def current_page(self) -> QWidget:
+        return self.ui.stack.currentWidget()
+
+    def _no_station_page(self) -> QWidget:
+        label = QLabel(
+            self.tr(
+                "<h2>{name}，您好</h2><p>系统管理员账号不使用工作站。</p>"
+                "<p>门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。</p>"
+            ).format(name=escape(self.user.display_name))
+        )
+        label.setObjectName("noStationLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setWordWrap(True)
+        label.setContentsMargins(32, 24, 32, 24)
+        return label
+
+    # -- status bar --------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.ui.statusbar
+        self.store_label = QLabel()
+        self.user_label = QLabel(
+            self.tr("用户：{name}（{role}）").format(name=self.user.display_name, role=role_label(self.user.role))
+        )
+        url = redact(self.database_url)
+        self.database_label = QLabel(self.tr("数据库：{url}").format(url=_shorten(url, 56)))
+        self.database_label.setToolTip(url)
+        self.date_label = QLabel()
+        for label in (self.store_label, self.user_label, self.database_label):
+            label.setContentsMargins(6, 0, 12, 0)
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.date_label)
+        self.show_date()
+        # The front desk leaves the program open for days: keep the date right after midnight.
+        self.date_timer = QTimer(self, interval=60_000, timeout=self.show_date)
+        self.date_timer.start()
+
+    def show_date(self) -> None:
+        self.date_label.setText(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat) + "  ")
+
+    def show_store_name(self) -> None:
+        name = settings.get("store.name") or self.tr("（未设置店名）")
+        self.ui.storeTitle.setText(name)
+        self.store_label.setText(self.tr("门店：{name}").format(name=name))
+        self.setWindowTitle(self.tr("{store} — 4S 店售后服务管理系统").format(store=name))
+
+    # -- menu --------------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        SettingsDialog(local=self.local, user=self.user, database_url=self.database_url, parent=self).exec()
+        self.show_store_name()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr("<h3>4S 店售后服务管理系统</h3><p>版本 {version}</p>"
+                    "<p>业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。</p>").format(
+                version=storage.PROGRAM_VERSION
+            ),
+        )
+
+    def closeEvent(self, event) -> None:
+        save_geometry(self, type(self).__name__)
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit // 2 - 1] + "…" + text[-(limit // 2):]

@@ -1,0 +1,12 @@
+"""One page per station (storage.auth.STATIONS), each in its own module; the main window shows the
+ones the signed-in user's role opens."""
+from .cashier import CashierPage
+from .care import CarePage
+from .manager import ManagerPage
+from .parts import PartsPage
+from .reception import ReceptionPage
+from .workshop import WorkshopPage
+
+PAGES = {page.NAME: page for page in (ReceptionPage, WorkshopPage, PartsPage, CashierPage, CarePage, ManagerPage)}
+
+__all__ = ["PAGES", "CashierPage", "CarePage", "ManagerPage", "PartsPage", "ReceptionPage", "WorkshopPage"]
