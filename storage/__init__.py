@@ -26,16 +26,13 @@ def first_run_setup(*, store_name: str, address: str, phone: str, admin_username
     """The first-run wizard's one action: store details and the administrator, all or nothing."""
     from . import auth, settings
     from .db import transaction
-    from .errors import ValidationError
-    from .validation import normalize_phone
 
-    if not store_name.strip():
-        raise ValidationError("请填写店名。", field="store_name")
-    phone = normalize_phone(phone)
+    store_name = settings.clean_store_detail("store.name", store_name)
+    phone = settings.clean_store_detail("store.phone", phone)
     with transaction():
         admin = auth.create_user(None, admin_username, admin_name, auth.ADMIN, admin_password)
-        settings.put(admin, "store.name", store_name.strip())
-        settings.put(admin, "store.address", address.strip())
+        settings.put(admin, "store.name", store_name)
+        settings.put(admin, "store.address", address)
         settings.put(admin, "store.phone", phone)
     return admin
 

@@ -39,19 +39,30 @@ PERMISSIONS = {
     "archive.edit": (ADVISOR, CARE, MANAGER),
     "mileage.override": (MANAGER,),
     "appointment.edit": (ADVISOR, CARE, MANAGER),
+    "appointment.deposit": (ADVISOR, CASHIER, MANAGER),  # 预约定金: money taken at booking
     "order.edit": (ADVISOR, MANAGER),
+    "order.deliver": (ADVISOR, CASHIER, MANAGER),  # 交车: the settled car handed back to the customer
+    "packages.edit": (MANAGER,),  # 保养套餐 per model and interval
     "order.dispatch": (DISPATCHER, MANAGER),
     "order.added_work.raise": (DISPATCHER, INSPECTOR, ADVISOR, MANAGER),
     "order.added_work.answer": (ADVISOR, MANAGER),
     "order.qc": (INSPECTOR, MANAGER),
     "workshop.setup": (MANAGER,),
+    # Start, pause (待料), finish lines and clock technicians on/off: the dispatcher's screen or the
+    # shared workshop PC, which is logged in with a 车间调度 account.
+    "workshop.progress": (DISPATCHER, MANAGER),
+    # The dispatcher's day and the labour hours per team and technician (they feed the wage report).
+    "workshop.figures": (DISPATCHER, MANAGER),
     "parts.catalogue": (STOREKEEPER, MANAGER),
     "parts.stock": (STOREKEEPER, MANAGER),
+    "parts.purchase": (STOREKEEPER, MANAGER),
     "parts.approve_special": (MANAGER,),
+    "parts.adjust": (MANAGER,),
     "parts.count.approve": (MANAGER,),
     "cashier.settle": (CASHIER, MANAGER),
     "cashier.approve": (MANAGER,),
     "cashier.day_close": (CASHIER, MANAGER),
+    "cashier.receivables": (CASHIER, MANAGER),  # 挂账回款登记与核销
     "care.follow_up": (CARE, MANAGER),
     "care.complaint": (CARE, ADVISOR, MANAGER),
     "reports.view": (MANAGER,),
@@ -133,6 +144,17 @@ def login(username: str, password: str) -> User:
     User.update(failed_logins=0, locked_until=None, last_login_at=moment).where(User.id == user.id).execute()
     user.failed_logins, user.locked_until, user.last_login_at = 0, None, moment
     return user
+
+
+def first_active_user(role: str) -> User | None:
+    """The longest-standing active user of a role (screenshots, demo hand-offs)."""
+    return User.select().where((User.role == role) & (User.active == True)).order_by(User.id).first()  # noqa: E712
+
+
+def validate_new_user(username: str, display_name: str, role: str, password: str) -> None:
+    """The checks create_user makes on its fields, for forms that want to say so page by page."""
+    _validate_user_fields((username or "").strip(), display_name, role)
+    check_password_strength(password)
 
 
 def _validate_user_fields(username: str, display_name: str, role: str) -> None:

@@ -7,6 +7,7 @@ from .auth import require
 from .db import transaction
 from .errors import ValidationError
 from .models import Setting, now
+from .validation import normalize_phone
 
 # key -> (default, label). Values are JSON; money travels as strings to stay Decimal.
 DEFAULTS = {
@@ -43,11 +44,26 @@ def store_header() -> dict:
     return {k.split(".", 1)[1]: get(k) for k in ("store.name", "store.address", "store.phone", "store.brand", "store.licence")}
 
 
+def clean_store_detail(key: str, value):
+    """Store name must be there; the service phone is normalised like every phone number."""
+    if key == "store.name":
+        value = (value or "").strip()
+        if not value:
+            raise ValidationError("请填写店名。", field=key)
+    elif key == "store.phone" and (value or "").strip():
+        value = normalize_phone(value)
+    elif isinstance(value, str):
+        value = value.strip()
+    return value
+
+
 def put(user, key: str, value, *, check_permission: bool = True) -> None:
     if key not in DEFAULTS:
         raise ValidationError(f"未知的设置项“{key}”。")
     if check_permission:
         require(user, "prices.edit" if key == "labour.rate" else "settings.store")
+    if key.startswith("store."):
+        value = clean_store_detail(key, value)
     if key.startswith("guarantee."):
         days, km = int(value[0]), int(value[1])
         min_days, min_km = LEGAL_MINIMUM[key]

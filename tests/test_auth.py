@@ -125,3 +125,20 @@ def test_guarantee_periods_never_below_the_legal_minimum(manager):
     settings.put(manager, "guarantee.二级维护", [60, 8000])
     assert settings.get("guarantee.二级维护") == [60, 8000]
     assert Setting.select().count() >= 1
+
+
+def test_store_details_are_cleaned_wherever_they_are_saved(manager):
+    settings.put(manager, "store.phone", "010 8888 7777")
+    assert settings.get("store.phone") == "010-88887777"
+    with pytest.raises(ValidationError, match="请填写店名"):
+        settings.put(manager, "store.name", "   ")
+    with pytest.raises(ValidationError):
+        settings.put(manager, "store.phone", "12345")
+    assert settings.get("store.phone") == "010-88887777"
+
+
+def test_first_active_user_skips_inactive_ones(users, admin):
+    first = auth.first_active_user(auth.CASHIER)
+    assert first.role == auth.CASHIER
+    auth.update_user(admin, first.id, first.version, active=False)
+    assert auth.first_active_user(auth.CASHIER) is None

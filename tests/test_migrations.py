@@ -144,3 +144,13 @@ def test_read_only_file_message_when_permissions_say_so(tmp_path, monkeypatch):
     with pytest.raises(DatabaseProblem, match="只读"):
         storage.open_store(f"sqlite:///{path.as_posix()}")
     assert path.read_bytes() == before
+
+
+def test_check_database_reports_version_without_touching_the_shared_handle(db, tmp_path):
+    from storage.db import check_database
+
+    other = f"sqlite:///{(tmp_path / 'other.db').as_posix()}"
+    assert check_database(other) is None  # an empty database: checking creates no tables
+    assert database.obj is db
+    with pytest.raises(DatabaseProblem, match="无法连接"):
+        check_database("postgresql://nobody:pw@127.0.0.1:1/none")

@@ -8,11 +8,10 @@ from html import escape
 from PySide6.QtWidgets import QWizard, QWidget
 
 import storage
-from storage import auth
+from storage import auth, settings
 from storage.db import redact
 from storage.errors import DomainError, ValidationError
 from storage.models import User
-from storage.validation import normalize_phone
 
 from .forms.ui_first_run_wizard import Ui_FirstRunWizard
 
@@ -53,15 +52,12 @@ class FirstRunWizard(QWizard):
         return super().validateCurrentPage()
 
     def _check_store(self) -> None:
-        if not self.ui.storeNameEdit.text().strip():
-            raise ValidationError("请填写店名。", field="store_name")  # the same words first_run_setup uses
-        self.ui.phoneEdit.setText(normalize_phone(self.ui.phoneEdit.text()))
+        settings.clean_store_detail("store.name", self.ui.storeNameEdit.text())
+        self.ui.phoneEdit.setText(settings.clean_store_detail("store.phone", self.ui.phoneEdit.text()))
 
     def _check_admin(self) -> None:
         password = self.ui.passwordEdit.text()
-        # TODO(storage): a public auth.validate_new_user(username, name, role, password) would replace these two.
-        auth._validate_user_fields(self.ui.usernameEdit.text().strip(), self.ui.displayNameEdit.text(), auth.ADMIN)
-        auth.check_password_strength(password)
+        auth.validate_new_user(self.ui.usernameEdit.text(), self.ui.displayNameEdit.text(), auth.ADMIN, password)
         if password != self.ui.confirmEdit.text():
             self.ui.confirmEdit.clear()
             raise ValidationError(self.tr("两次输入的密码不一致，请重新输入确认密码。"), field="password")

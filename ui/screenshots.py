@@ -14,7 +14,6 @@ import storage
 from storage import auth
 from storage.config import LocalSettings
 from storage.errors import DatabaseProblem
-from storage.models import User
 
 from .first_run_wizard import FirstRunWizard
 from .login_dialog import LoginDialog
@@ -54,8 +53,7 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path) -> tuple[list[Path
     wizard.next()
     files.append(_save(_on_screen(wizard), out_dir / "wizard-store.png"))
 
-    # TODO(storage): a helper such as auth.first_active_user(role) would replace this query.
-    manager = User.select().where(User.role == auth.MANAGER, User.active == True).order_by(User.id).first()  # noqa: E712
+    manager = auth.first_active_user(auth.MANAGER)
     if manager is None:
         print("数据库中没有启用的服务经理账号，无法渲染工作站窗口。请先建立一个服务经理账号，或加 --demo。", file=sys.stderr)
         return files, False

@@ -1,33 +1,11 @@
 """数据库: which database this PC uses, with a 测试连接 that runs off the GUI thread."""
-import sqlite3
-
-import peewee
-
 from storage.config import default_database_url
-from storage.db import first_line, make_database, redact
-from storage.errors import DatabaseProblem, DomainError
-from storage.migrations import current_version
+from storage.db import check_database, make_database, redact
+from storage.errors import DomainError
 
 from ..forms.ui_settings_database import Ui_DatabasePage
 from ..tasks import run_task
 from .base import SettingsPage
-
-
-def check_connection(url: str) -> int | None:
-    """Connect to `url` on a private handle (not the shared one) and return its schema version.
-
-    TODO(storage): belongs in storage.db as check_database(url); it repeats open_database's message.
-    """
-    db = make_database(url)
-    try:
-        db.connect()
-        db.execute_sql("SELECT 1")
-        return current_version(db)
-    except (peewee.PeeweeException, sqlite3.Error) as exc:
-        raise DatabaseProblem(f"无法连接数据库“{redact(url)}”：{first_line(exc)}") from exc
-    finally:
-        if not db.is_closed():
-            db.close()
 
 
 class DatabasePage(SettingsPage):
@@ -55,7 +33,7 @@ class DatabasePage(SettingsPage):
         self.show_result(self.tr("正在连接…"), ok=None)
         self.task = run_task(
             self,
-            lambda cancel: check_connection(url),
+            lambda cancel: check_database(url),
             on_done=self._connected,
             on_error=self._failed,
             uses_database=False,

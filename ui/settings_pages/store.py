@@ -1,7 +1,6 @@
 """门店信息: name, address and phone every PC and every printed header shares (in the database)."""
 from storage import auth, settings
 from storage.models import User
-from storage.validation import normalize_phone
 
 from ..forms.ui_settings_store import Ui_StorePage
 from .base import SettingsPage
@@ -28,10 +27,8 @@ class StorePage(SettingsPage):
 
     def save(self) -> list[str]:
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
-        if values["store.phone"]:
-            # TODO(storage): settings.put should normalise and check store.phone itself.
-            values["store.phone"] = normalize_phone(values["store.phone"])
-            self.ui.phoneEdit.setText(values["store.phone"])
+        values["store.phone"] = settings.clean_store_detail("store.phone", values["store.phone"])
+        self.ui.phoneEdit.setText(values["store.phone"])
         for key in self.FIELDS:
             if values[key] != self.loaded[key]:
                 settings.put(self.user, key, values[key])
