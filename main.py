@@ -37,9 +37,41 @@ def main(argv=None) -> int:
         from ui.app import run_gui
 
         return run_gui(args)
-    from storage.cli import run_task
-
     return run_task(args)
+
+
+def run_task(args) -> int:
+    """The tasks without the GUI. Exit codes: 0 done (check: clean), 1 check found problems, 2 refused."""
+    import storage
+    from storage import maintenance
+    from storage.config import LocalSettings
+    from storage.errors import DomainError
+
+    url = args.database or LocalSettings(args.settings).database_url
+    try:
+        if args.command == "restore":  # no open_store first: a damaged database is why one restores
+            safety = maintenance.restore(args.src, url)
+            print(f"已从 {args.src} 恢复。" + (f"恢复前的数据库已另存为 {safety}" if safety else ""))
+            return 0
+        storage.open_store(url)
+        if args.command == "backup":
+            print(maintenance.backup(args.dest))
+            return 0
+        if args.command == "check":
+            problems = maintenance.check()
+            for problem in problems:
+                print(problem)
+            print(f"检查完成：{len(problems)} 个问题" if problems else "检查完成：未发现问题")
+            return 1 if problems else 0
+        from printing.cli import print_document
+
+        print(print_document(args.kind, args.number, args.out, copies=args.copies))
+        return 0
+    except DomainError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    finally:
+        storage.close_database()
 
 
 if __name__ == "__main__":

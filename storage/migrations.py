@@ -36,6 +36,15 @@ def current_version(db=None) -> int | None:
     return row
 
 
+def extra_ddl(db) -> list[str]:
+    """Statements the models cannot declare (full-text and trigram indexes and the triggers that
+    keep them in sync), for this database's dialect. A fresh database runs them right after
+    create_tables in the same transaction; a migration that needs more adds its own step."""
+    from .search import INDEX_DDL
+
+    return list(INDEX_DDL["sqlite" if is_sqlite(db) else "postgresql"])
+
+
 def migrator_for(db):
     return SqliteMigrator(db) if is_sqlite(db) else PostgresqlMigrator(db)
 
@@ -50,9 +59,17 @@ def ensure_schema(program_version: str = "", migrations=None) -> int:
     db = database.obj
     version = current_version(db)
     if version is None:
-        with db.atomic():
-            db.create_tables([SchemaVersion, *ALL_MODELS])
-            SchemaVersion.create(version=latest, program=program_version)
+        try:
+            with db.atomic():
+                db.create_tables([SchemaVersion, *ALL_MODELS])
+                for statement in extra_ddl(db):
+                    db.execute_sql(statement)
+                SchemaVersion.create(version=latest, program=program_version)
+        except peewee.DatabaseError as exc:
+            raise DatabaseProblem(
+                f"新建数据库失败，已撤销，数据库保持为空：{exc}"
+                "（PostgreSQL 上本程序需要启用 pg_trgm 扩展，请确认数据库用户有此权限）"
+            ) from exc
         return latest
     if version > latest:
         raise DatabaseProblem(

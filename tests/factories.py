@@ -69,3 +69,12 @@ def make_order(user, *, vehicle=None, status="草稿", job_type="保养", lines=
     for step in PATHS[status]:
         order = orders.move(user, order, step)
     return order
+
+
+def add_part_line(order, part, quantity="1", *, price=None, **extra) -> WorkOrderLine:
+    """A 材料 line of `order` for a catalogue part (what reception writes and the warehouse issues)."""
+    price = Decimal(str(price)) if price is not None else part.price
+    position = WorkOrderLine.select().where(WorkOrderLine.order == order.id).count() + 1
+    return WorkOrderLine.create(
+        order=order.id, kind="材料", position=position, part=part.id, description=part.name,
+        quantity=Decimal(str(quantity)), unit_price=price, amount=orders.line_amount(quantity, price), **extra)

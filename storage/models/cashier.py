@@ -3,7 +3,7 @@ import peewee
 
 from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
 from .people import User
-from .workshop import Appointment, WorkOrder
+from .workshop import Appointment, WorkOrder, WorkOrderLine
 
 PAYMENT_METHODS = ("现金", "微信", "支付宝", "银行卡", "转账", "会员余额", "定金抵扣")
 
@@ -19,6 +19,7 @@ class Settlement(VersionedModel):
     parts_total = MoneyField()
     fees_total = MoneyField()
     discount_total = MoneyField()
+    bill_discount = MoneyField()  # 整单优惠, spread over the customer's lines (SettlementLine.bill_share)
     total = MoneyField()
     customer_due = MoneyField()
     insurer_due = MoneyField()
@@ -26,25 +27,38 @@ class Settlement(VersionedModel):
     internal_due = MoneyField()
     cashier = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     discount_approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    # Kind of repair of 机动车维修管理规定 that sets the guarantee period (storage.guarantee.KINDS).
+    repair_kind = peewee.CharField(max_length=8, default="")
+    guarantee_days = peewee.IntegerField(default=0)  # the period granted, frozen: a reprinted card matches
+    guarantee_km = peewee.IntegerField(default=0)
     at = peewee.DateTimeField(default=now, index=True)
     business_day = peewee.DateField(index=True)
     reversed_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
-    reversed_at = peewee.DateTimeField(null=True)
+    reversal_approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    reversed_at = peewee.DateTimeField(null=True, index=True)  # day-end counts voids by it
     reversal_reason = peewee.TextField(default="")
     # Only one live settlement per order: the unique key is the order id while live, NULL once reversed.
     live_order = peewee.IntegerField(null=True, unique=True)
 
 
 class SettlementLine(BaseModel):
+    """A work-order line as it was charged, frozen: the printed settlement reads only these."""
+
     settlement = peewee.ForeignKeyField(Settlement, backref="lines", on_delete="CASCADE")
+    position = peewee.IntegerField(default=0)
+    order_line = peewee.ForeignKeyField(WorkOrderLine, null=True, backref="+", on_delete="SET NULL")
     kind = peewee.CharField(max_length=4)
+    code = peewee.CharField(max_length=40, default="")  # part number or labour-time code
     description = peewee.CharField(max_length=200)
     quantity = QuantityField()
+    unit = peewee.CharField(max_length=8, default="")
     unit_price = MoneyField()
     amount = MoneyField()
-    discount = MoneyField()
+    discount = MoneyField()  # every discount on the line, its share of the bill discount included
+    bill_share = MoneyField()
     payer = peewee.CharField(max_length=8)
     guaranteed = peewee.BooleanField(default=True)
+    guarantee_note = peewee.CharField(max_length=32, default="")  # why not: 客户自带配件 ...
 
 
 class Payment(BaseModel):
@@ -72,12 +86,15 @@ class Receivable(VersionedModel):
     status = peewee.CharField(max_length=4, default="未收", index=True)  # 未收 部分 已收 已冲销
     opened_at = peewee.DateTimeField(default=now)
 
+    class Meta:
+        indexes = ((("status", "opened_at"), False),)
+
 
 class Collection(BaseModel):
     receivable = peewee.ForeignKeyField(Receivable, backref="collections", on_delete="RESTRICT")
     amount = MoneyField()
     at = peewee.DateTimeField(default=now)
-    business_day = peewee.DateField()
+    business_day = peewee.DateField(index=True)
     reference = peewee.CharField(max_length=64, default="")
     user = peewee.ForeignKeyField(User, on_delete="RESTRICT")
 

@@ -42,6 +42,8 @@ class Part(VersionedModel):
     special = peewee.BooleanField(default=False)  # leaves only with a manager's approval
     # Cached sum of movements, kept in the same transaction as every movement; `check` verifies it.
     on_hand = QuantityField()
+    # Cached sum of movement values at cost (库存金额), kept with on_hand; a receipt sets cost = stock_value / on_hand.
+    stock_value = MoneyField()
     last_movement_at = peewee.DateTimeField(null=True)
     last_counted_at = peewee.DateTimeField(null=True)
     active = peewee.BooleanField(default=True)

@@ -1,7 +1,7 @@
 """The stock ledger (every change is a movement), pick requests and stock counts (盘点)."""
 import peewee
 
-from .base import BaseModel, CostField, QuantityField, VersionedModel, now
+from .base import BaseModel, CostField, MoneyField, QuantityField, VersionedModel, now
 from .parts import Bin, Part, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import User
 from .workshop import WorkOrder, WorkOrderLine
@@ -16,10 +16,11 @@ class StockMovement(BaseModel):
     kind = peewee.CharField(max_length=4)
     quantity = QuantityField()  # + in, - out
     unit_cost = CostField()
+    value = MoneyField()  # quantity x cost in yuan, signed like quantity; sums to Part.stock_value
     balance_after = QuantityField()
     at = peewee.DateTimeField(default=now)
     user = peewee.ForeignKeyField(User, on_delete="RESTRICT")
-    document = peewee.CharField(max_length=24, default="")  # slip number
+    document = peewee.CharField(max_length=24, default="", index=True)  # slip number; a slip is printed by it
     order = peewee.ForeignKeyField(WorkOrder, null=True, on_delete="RESTRICT")
     order_line = peewee.ForeignKeyField(WorkOrderLine, null=True, on_delete="RESTRICT")
     purchase_line = peewee.ForeignKeyField(PurchaseOrderLine, null=True, on_delete="RESTRICT")
@@ -36,6 +37,8 @@ class PickRequest(BaseModel):
 
     line = peewee.ForeignKeyField(WorkOrderLine, backref="pick_requests", on_delete="CASCADE")
     quantity = QuantityField()
+    # issued against this request so far; a database default too, for bulk writers that omit it (demo)
+    issued = QuantityField(constraints=[peewee.SQL("DEFAULT 0")])
     requested_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     requested_at = peewee.DateTimeField(default=now)
     status = peewee.CharField(max_length=6, default="待发料", index=True)  # 待发料 部分发料 已发料 已取消

@@ -89,6 +89,9 @@ class Appointment(VersionedModel):
     request = peewee.TextField(default="")
     status = peewee.CharField(max_length=8, default="已预约")  # 已预约 已到店 已取消 未到
     reminded_at = peewee.DateTimeField(null=True)
+    # Costly parts to prepare for the visit; the deposit is at least half their value (seed 001).
+    parts_note = peewee.TextField(default="")
+    parts_value = MoneyField()
     deposit = MoneyField()
     created_at = peewee.DateTimeField(default=now)
 
@@ -121,18 +124,26 @@ class WorkOrder(VersionedModel):
     wash = peewee.BooleanField(default=True)
     promised_at = peewee.DateTimeField(null=True, index=True)
     estimate_total = MoneyField()
+    signed_estimate = MoneyField()  # the estimate the customer signed; added work moves estimate_total on
     opened_at = peewee.DateTimeField(default=now, index=True)
     signed_at = peewee.DateTimeField(null=True)
-    handed_over_at = peewee.DateTimeField(null=True)  # to the workshop, to 10 minutes
+    handed_over_at = peewee.DateTimeField(null=True, index=True)  # to the workshop, to 10 minutes
     handed_over_to = peewee.CharField(max_length=32, default="")
     finished_at = peewee.DateTimeField(null=True)
-    qc_passed_at = peewee.DateTimeField(null=True)
+    qc_passed_at = peewee.DateTimeField(null=True, index=True)  # cars out of the workshop, per day
     settled_at = peewee.DateTimeField(null=True)
     delivered_at = peewee.DateTimeField(null=True, index=True)
     bay = peewee.ForeignKeyField(Bay, null=True, on_delete="SET NULL")
     insurer = peewee.CharField(max_length=64, default="")
     claim_number = peewee.CharField(max_length=40, default="")
     note = peewee.TextField(default="")
+    # Reception's follow-through (seed 001): progress asked at 70-80 % of the time, a delay announced
+    # early with its reason, the customer called to collect, and walked to the cashier.
+    progress_checked_at = peewee.DateTimeField(null=True)
+    delay_reason = peewee.CharField(max_length=200, default="")
+    delay_notified_at = peewee.DateTimeField(null=True)
+    customer_notified_at = peewee.DateTimeField(null=True)
+    cashier_handover_at = peewee.DateTimeField(null=True)
 
     class Meta:
         indexes = ((("status", "promised_at"), False), (("vehicle", "opened_at"), False))
@@ -181,8 +192,10 @@ class WorkOrderLine(VersionedModel):
     technician = peewee.ForeignKeyField(Technician, null=True, on_delete="SET NULL")
     bay = peewee.ForeignKeyField(Bay, null=True, on_delete="SET NULL")
     issued = QuantityField()  # parts issued from the warehouse so far
+    dispatched_at = peewee.DateTimeField(null=True)  # 派工: when and by whom (the job ticket shows it)
+    dispatched_by = peewee.CharField(max_length=32, default="")
     started_at = peewee.DateTimeField(null=True)
-    finished_at = peewee.DateTimeField(null=True)
+    finished_at = peewee.DateTimeField(null=True, index=True)  # lines finished per day and team
 
 
 class StatusChange(BaseModel):
@@ -209,7 +222,7 @@ class QualityCheck(BaseModel):
 
     order = peewee.ForeignKeyField(WorkOrder, backref="quality_checks", on_delete="CASCADE")
     inspector = peewee.ForeignKeyField(User, on_delete="RESTRICT")
-    at = peewee.DateTimeField(default=now)
+    at = peewee.DateTimeField(default=now, index=True)
     passed = peewee.BooleanField()
     checklist = peewee.TextField(default="")  # JSON {item: ok}
     reason = peewee.TextField(default="")
@@ -221,5 +234,5 @@ class Clocking(BaseModel):
 
     line = peewee.ForeignKeyField(WorkOrderLine, backref="clockings", on_delete="CASCADE")
     technician = peewee.ForeignKeyField(Technician, backref="clockings", on_delete="RESTRICT")
-    started_at = peewee.DateTimeField(default=now)
+    started_at = peewee.DateTimeField(default=now, index=True)
     ended_at = peewee.DateTimeField(null=True)

@@ -1,0 +1,62 @@
+"""结算收银 (cashier station): settlement of orders that passed QC, payment, receivables, reversal,
+day-end, and the data of the settlement, receipt, release notice and guarantee card.
+
+Every action takes the acting user first, checks a permission, runs in one transaction, writes
+audit rows, and refuses bad input with a DomainError carrying a Chinese message. Money is Decimal.
+All money rows are dated by the business day; once that day is closed (日结) nothing dated it changes.
+
+API (import as `from storage import cashier`):
+
+Settle (settle.py, bill.py)
+  preview(order_id, *, user=None, line_discounts=None, bill_discount=None, payers=None, repair_kind=None) -> Draft
+      Draft: .sections() (工时费/材料费/其他费用 with lines, each line's payer, discounts, net),
+      totals, .customer_due/.insurer_due/.warranty_due/.internal_due, .approval_reasons,
+      .deposit_available/.deposit_usable/.to_collect, .member_balance, .repair_kind, .guarantee (Terms).
+  settle(user, order_id, expected_version, *, payments, line_discounts=None, bill_discount=None, payers=None,
+         approver=None, repair_kind=None, insurer=None, insurer_claim=None, warranty_claim=None) -> Settlement
+      payments: [Tender(method, amount, tendered=None, reference="")] (or dicts / (method, amount[, tendered]))
+      adding up exactly to the customer's due; line_discounts / payers: {order_line_id: value}.
+  supervisor_login(username, password) -> User      a 服务经理's own login, passed as `approver=`
+  Tender, ApprovalRequired (window asks for the supervisor), AlreadySettled, DayClosed
+Deposits (taken and refunded at reception: storage.reception.appointments.record_deposit / cancel)
+  deposit_balance(appointment_id) -> Decimal   what the appointment still holds for 定金抵扣
+Corrections (reversal.py)
+  reverse(user, settlement_id, expected_version, *, reason, approver=None) -> Settlement
+      refunds every payment the way it came, cancels receivables, order back to 完工.
+Receivables (receivables.py)
+  open_items(*, debtor_kind=None, debtor=None, claim_number=None, as_of=None, cursor=None, limit=50) -> (rows, next_cursor)
+  aging(as_of=None) -> [{debtor_kind, debtor, count, outstanding, buckets}]
+  collect(user, receivable_id, expected_version, amount, *, reference="") -> Collection
+  match_remittance(user, *, debtor_kind, debtor, total, reference, allocations=[(id, version, amount)]) -> [Collection]
+  set_claim_number(user, receivable_id, expected_version, claim_number) -> Receivable
+Day-end (day_end.py)
+  day_figures(day) -> dict;  day_report(day=None) -> dict (figures + closed/closed_at/closed_by)
+  close_day(user, day=None) -> DayClose;  export_xlsx(figures, path)
+Lists and lookups (reads.py)
+  ready_to_settle(*, text=None, cursor=None, limit=50) -> (rows, next_cursor)
+  settlements(*, day=None, since=None, until=None, cashier_id=None, status=None, text=None, cursor=None, limit=50)
+      -> (rows, next_cursor)
+  get_settlement(settlement_id=None, *, number=None) -> Settlement;  live_settlement(order_id) -> Settlement | None
+  latest_number() -> str | None
+Documents (documents.py)
+  settlement_document(settlement_id=None, *, number=None) -> dict   (A4/A5 settlement and the 80 mm receipt)
+  release_notice(settlement_id=None, *, number=None) -> dict        (出厂通知单)
+  guarantee_card(settlement_id=None, *, number=None) -> dict        (质量保证卡; periods in storage.guarantee)
+"""
+from .bill import Draft, DraftLine, allocate, compute
+from .common import AlreadySettled, ApprovalRequired, DayClosed, Tender, supervisor_login
+from .day_end import close_day, day_figures, day_report, export_xlsx
+from .deposits import deposit_balance
+from .documents import guarantee_card, release_notice, settlement_document
+from .reads import get_settlement, latest_number, live_settlement, ready_to_settle, settlements
+from .receivables import aging, collect, match_remittance, open_items, set_claim_number
+from .reversal import reverse
+from .settle import preview, settle
+
+__all__ = [
+    "Draft", "DraftLine", "allocate", "compute", "AlreadySettled", "ApprovalRequired", "DayClosed", "Tender",
+    "supervisor_login", "close_day", "day_figures", "day_report", "export_xlsx", "deposit_balance",
+    "guarantee_card", "release_notice", "settlement_document", "get_settlement", "latest_number",
+    "live_settlement", "ready_to_settle", "settlements", "aging", "collect", "match_remittance", "open_items",
+    "set_claim_number", "reverse", "preview", "settle",
+]

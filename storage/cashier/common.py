@@ -1,0 +1,177 @@
+"""What every cashier action shares: its refusals, the business day and its lock, tenders, paging."""
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..auth import may
+from ..errors import PermissionDenied, ValidationError
+from ..models import PAYMENT_METHODS, DayClose, DocumentCounter, now
+from ..money import ZERO, fmt, money
+
+CASH = "现金"
+DEPOSIT = "定金抵扣"
+MEMBER = "会员余额"
+# Methods that bring no money into the till: they use money taken before (deposit) or held (member).
+NOT_TAKINGS = (DEPOSIT, MEMBER)
+# Methods that may appear only once in one payment (a second entry is a typing slip: merge it).
+SINGLE_ENTRY = (CASH, DEPOSIT, MEMBER)
+DAY_LOCK = "day-lock"
+
+
+class ApprovalRequired(PermissionDenied):
+    """A discount or charge beyond the cashier's own authority: a supervisor must log in to approve.
+    The window catches this one to ask for the supervisor's user name and password."""
+
+    def __init__(self, message: str, reasons: list[str]):
+        super().__init__(message)
+        self.reasons = reasons
+
+
+class AlreadySettled(ValidationError):
+    """The order has a live settlement already (a double click, or another PC got there first)."""
+
+
+class DayClosed(ValidationError):
+    """日结 is done for the day: nothing dated that day may change."""
+
+
+def today() -> dt.date:
+    return now().date()
+
+
+def open_day() -> dt.date:
+    """Today's business day, locked for this transaction, and refused when it is closed.
+
+    Every money action and the day close first bump one counter row for the day: on PostgreSQL
+    that row lock makes a close and a payment on two PCs wait for each other, so no payment can
+    slip in after the figures were taken (SQLite's BEGIN IMMEDIATE already serialises writers).
+    Call inside the action's transaction, before reading what the action depends on."""
+    day = today()
+    lock_day(day)
+    ensure_open(day)
+    return day
+
+
+def lock_day(day: dt.date) -> None:
+    DocumentCounter.insert(kind=DAY_LOCK, day=day.strftime("%Y%m%d"), last=1).on_conflict(
+        conflict_target=[DocumentCounter.kind, DocumentCounter.day],
+        update={DocumentCounter.last: DocumentCounter.last + 1},
+    ).execute()
+
+
+def ensure_open(day: dt.date) -> None:
+    closed = DayClose.select(DayClose.closed_at).where(DayClose.business_day == day).first()
+    if closed:
+        raise DayClosed(f"{day:%Y-%m-%d} 已于 {closed.closed_at:%H:%M} 日结，当天的账目不能再更改。")
+
+
+def approver_for(user, approver, reasons: list[str]):
+    """Who authorises what is beyond `user`'s authority: `user` when they may approve themselves
+    (a manager at the till), else `approver`, who must be a different, active 服务经理 obtained from
+    their own login. Returns None when nothing needs approval (an approver offered anyway is not
+    recorded: the settlement names only approvals that were needed)."""
+    if not reasons:
+        return None
+    if may(user, "cashier.approve"):
+        return user
+    if approver is None:
+        raise ApprovalRequired("；".join(reasons) + "。需要服务经理输入账号和密码授权。", reasons)
+    _check_approver(user, approver)
+    return approver
+
+
+def _check_approver(user, approver) -> None:
+    if approver.id == user.id:
+        raise PermissionDenied("不能由本人授权，请服务经理用自己的账号登录授权。")
+    if not may(approver, "cashier.approve"):
+        raise PermissionDenied(f"{approver.display_name}（{approver.role}）无权授权，需要服务经理。")
+
+
+@dataclass(frozen=True)
+class Tender:
+    """One way the customer pays part of the bill. `tendered` is the cash handed over (for the change)."""
+
+    method: str
+    amount: Decimal
+    tendered: Decimal | None = None
+    reference: str = ""
+
+    @property
+    def change(self) -> Decimal:
+        return (self.tendered - self.amount) if self.method == CASH and self.tendered is not None else ZERO
+
+
+def clean_tenders(raw, *, allow_empty: bool = True) -> list[Tender]:
+    """Check the shape of a payment: known methods, positive amounts, enough cash handed over.
+    Accepts Tender objects, dicts with the same keys, or (method, amount) pairs."""
+    tenders = []
+    for item in raw or ():
+        if isinstance(item, Tender):
+            values = {"method": item.method, "amount": item.amount, "tendered": item.tendered, "reference": item.reference}
+        elif isinstance(item, dict):
+            values = dict(item)
+        else:
+            method, amount, *rest = item
+            values = {"method": method, "amount": amount, "tendered": rest[0] if rest else None}
+        method = values.get("method")
+        if method not in PAYMENT_METHODS:
+            raise ValidationError(f"未知的收款方式“{method}”，应为：{'、'.join(PAYMENT_METHODS)}。", field="method")
+        amount = money(values.get("amount"), field=f"{method}金额")
+        if amount <= 0:
+            raise ValidationError(f"{method}金额必须大于 0。", field="amount")
+        tendered = values.get("tendered")
+        if tendered not in (None, ""):
+            if method != CASH:
+                raise ValidationError("只有现金需要填写实收金额。", field="tendered")
+            tendered = money(tendered, field="现金实收")
+            if tendered < amount:
+                raise ValidationError(f"现金实收 {fmt(tendered)} 少于应收现金 {fmt(amount)}。", field="tendered")
+        else:
+            tendered = amount if method == CASH else None
+        reference = (values.get("reference") or "").strip()
+        if len(reference) > 64:
+            raise ValidationError("交易流水号最多 64 个字符。", field="reference")
+        tenders.append(Tender(method, amount, tendered, reference))
+    for method in SINGLE_ENTRY:
+        if sum(1 for t in tenders if t.method == method) > 1:
+            raise ValidationError(f"“{method}”只能录入一笔，请合并金额。", field="method")
+    if not tenders and not allow_empty:
+        raise ValidationError("请录入收款方式和金额。", field="method")
+    return tenders
+
+
+def check_sum(tenders: list[Tender], due: Decimal, what: str = "客户应付") -> None:
+    paid = sum((t.amount for t in tenders), ZERO)
+    if paid != due:
+        gap = due - paid
+        if gap > 0:
+            raise ValidationError(f"收款合计 {fmt(paid)} 与{what} {fmt(due)} 不符：还差 {fmt(gap)}。", field="amount")
+        raise ValidationError(
+            f"收款合计 {fmt(paid)} 与{what} {fmt(due)} 不符：多了 {fmt(-gap)}。现金找零请填在“实收”里，不要加在金额上。",
+            field="amount",
+        )
+
+
+def page(rows: list, limit: int, key):
+    """Keyset paging: fetch limit + 1 rows; the extra one only says there is more."""
+    if len(rows) > limit:
+        rows = rows[:limit]
+        return rows, key(rows[-1])
+    return rows, None
+
+
+def check_limit(limit: int) -> int:
+    if not 1 <= int(limit) <= 500:
+        raise ValueError("page size must be between 1 and 500")
+    return int(limit)
+
+
+def supervisor_login(username: str, password: str):
+    """The supervisor's own login at the cashier's PC, for an approval. Wrong passwords count
+    towards the supervisor's lock-out like any login; a user who may not approve is refused."""
+    from ..auth import login
+
+    supervisor = login(username, password)
+    if not may(supervisor, "cashier.approve"):
+        raise PermissionDenied(f"{supervisor.display_name}（{supervisor.role}）无权授权，需要服务经理。")
+    return supervisor

@@ -1,0 +1,93 @@
+"""冲销: a settled order is never edited. A mistake is reversed, with a reason and a supervisor; the
+money goes back the way it came (negative payments dated today), the receivables are cancelled,
+the order returns to 完工, and a new settlement is made. Every step leaves an audit row."""
+from .. import changes
+from ..audit import record
+from ..auth import require
+from ..db import transaction
+from ..errors import NotFound, ValidationError
+from ..locking import save_versioned
+from ..models import Customer, Payment, Receivable, Settlement, WorkOrder, now
+from ..money import ZERO, fmt
+from ..orders import move
+from .common import MEMBER, approver_for, open_day
+
+
+def reverse(user, settlement_id: int, expected_version: int, *, reason: str, approver=None) -> Settlement:
+    """Reverse a live settlement and refund its payments. `approver` is the supervisor, a 服务经理 from
+    storage.cashier.supervisor_login (a manager at the till authorises it themselves)."""
+    require(user, "cashier.settle")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("请填写冲销原因。", field="reason")
+    if len(reason) > 200:
+        raise ValidationError("冲销原因最多 200 个字。", field="reason")
+    with transaction():
+        day = open_day()
+        settlement = Settlement.get_or_none(Settlement.id == settlement_id)
+        if settlement is None:
+            raise NotFound(f"找不到结算单 {settlement_id}。")
+        if settlement.status != "有效":
+            raise ValidationError(
+                f"结算单 {settlement.number} 已于 {settlement.reversed_at:%Y-%m-%d %H:%M} 冲销，不能重复冲销。"
+            )
+        order = WorkOrder.get_by_id(settlement.order_id)
+        if order.status != "已结算":
+            raise ValidationError(
+                f"工单 {order.number} 当前为“{order.status}”，车辆已交付后不能在收银台冲销结算单 {settlement.number}，请联系服务经理处理。"
+            )
+        receivables = list(Receivable.select().where(Receivable.settlement == settlement.id))
+        collected = sum((r.collected for r in receivables), ZERO)
+        if collected:
+            raise ValidationError(
+                f"结算单 {settlement.number} 的挂账已回款 {fmt(collected)}，不能冲销；请先与财务核对回款。"
+            )
+        # Only once the reversal is possible at all is the supervisor asked for.
+        approved_by = approver_for(user, approver, [f"冲销结算单 {settlement.number}"])
+        refunds = _refund_payments(user, settlement, order, day)
+        if receivables:
+            Receivable.update(
+                status="已冲销", version=Receivable.version + 1, updated_at=now(), updated_by=user.display_name
+            ).where(Receivable.settlement == settlement.id).execute()
+        moment = now()
+        reversed_ = save_versioned(user, settlement, expected_version, {
+            "status": "已冲销",
+            "live_order": None,
+            "reversed_by": user.id,
+            "reversal_approved_by": approved_by.id,
+            "reversed_at": moment,
+            "reversal_reason": reason,
+        }, action="settlement.reverse")
+        move(user, order, "完工", note=f"冲销结算单 {settlement.number}：{reason}"[:200])
+        record(user, "settlement.refund", settlement, before={"customer_due": settlement.customer_due},
+               after={"refunds": "；".join(f"{m} {a}" for m, a in refunds),
+                      "receivables_cancelled": "；".join(f"{r.debtor} {r.amount}" for r in receivables),
+                      "approved_by": approved_by.username},
+               note=reason)
+        changes.notify("cashier", "orders")
+    return reversed_
+
+
+def _refund_payments(user, settlement, order, day) -> list[tuple[str, object]]:
+    """A negative payment mirroring each payment: cash back as cash, a card back to the card, the
+    deposit back to the appointment, the member balance back to the member."""
+    payments = list(Payment.select().where(Payment.settlement == settlement.id).order_by(Payment.id))
+    net = {}
+    for p in payments:
+        key = (p.method, p.appointment_id, p.reference)
+        net[key] = net.get(key, ZERO) + p.amount
+    refunds = [(method, appointment, reference, amount) for (method, appointment, reference), amount in net.items() if amount]
+    moment = now()
+    if refunds:
+        Payment.insert_many([
+            {"settlement": settlement.id, "appointment": appointment, "method": method, "amount": -amount,
+             "reference": reference, "at": moment, "business_day": day, "cashier": user.id}
+            for method, appointment, reference, amount in refunds
+        ]).execute()
+    member = sum((amount for method, _, _, amount in refunds if method == MEMBER), ZERO)
+    if member:
+        customer = Customer.get_by_id(order.customer_id)
+        Customer.update(member_balance=Customer.member_balance + member).where(Customer.id == customer.id).execute()
+        record(user, "member.balance", customer, before={"member_balance": customer.member_balance},
+               after={"member_balance": customer.member_balance + member}, note=f"冲销 {settlement.number}")
+    return [(method, -amount) for method, _, _, amount in refunds]

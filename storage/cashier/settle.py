@@ -1,0 +1,329 @@
+"""结算: the settlement of an order that passed QC, explained first (`preview`), then made and paid
+in one transaction (`settle`). A fixed number of queries, whatever the number of lines."""
+import peewee
+
+from .. import changes, guarantee, settings
+from ..audit import record
+from ..auth import may, require
+from ..db import transaction
+from ..errors import NotFound, StaleRecord, ValidationError
+from ..locking import stale_message
+from ..models import (
+    Customer,
+    LabourItem,
+    Part,
+    Payment,
+    Receivable,
+    Settlement,
+    SettlementLine,
+    User,
+    WarrantyClaim,
+    WorkOrder,
+    WorkOrderLine,
+    now,
+)
+from ..money import ZERO, fmt
+from ..numbering import next_number
+from ..orders import ACTIVE_LINE, move
+from .bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
+from .common import DEPOSIT, MEMBER, AlreadySettled, approver_for, check_sum, clean_tenders, open_day, today
+from .deposits import deposit_balance
+
+UNITS = {"工时": "小时", "其他": "项"}
+
+
+def preview(order_id: int, *, user=None, line_discounts=None, bill_discount=None, payers=None, repair_kind=None) -> Draft:
+    """The settlement as it would be made now: lines grouped by kind with who pays what, discounts,
+    dues, the deposit and member balance the customer can use, the guarantee the car would get,
+    and (given the cashier `user`) what would need a supervisor's approval. Changes nothing."""
+    order = _load_order(order_id)
+    ensure_settleable(order)
+    draft = _draft(order, line_discounts, bill_discount, payers)
+    draft.repair_kind = guarantee.check_kind(repair_kind) if repair_kind else _suggested_kind(order, draft)
+    draft.guarantee = guarantee.terms(draft.repair_kind, today(), order.mileage)
+    draft.member_balance = order.customer.member_balance
+    draft.deposit_available = deposit_balance(order.appointment_id) if order.appointment_id else ZERO
+    if user is not None:
+        draft.approval_reasons = _approval_reasons(order, draft, _current_limit(user))
+    return draft
+
+
+def settle(
+    user,
+    order_id: int,
+    expected_version: int,
+    *,
+    payments=(),
+    line_discounts=None,
+    bill_discount=None,
+    payers=None,
+    approver=None,
+    repair_kind: str | None = None,
+    insurer: str | None = None,
+    insurer_claim: str | None = None,
+    warranty_claim: str | None = None,
+) -> Settlement:
+    """Settle the order and take the customer's payment: all or nothing.
+
+    payments: Tender objects / dicts / (method, amount[, tendered]) pairs that add up exactly to the
+    customer's due. The insurer's and the manufacturer's shares become receivables (挂账) under
+    their claim numbers (defaults: the order's insurer and claim number, the order's warranty
+    claims). `approver`: a 服务经理 from storage.cashier.supervisor_login, needed when a discount is
+    beyond the limits or a line is moved to 内部 (ApprovalRequired says so otherwise)."""
+    require(user, "cashier.settle")
+    tenders = clean_tenders(payments)
+    if repair_kind:
+        guarantee.check_kind(repair_kind)
+    try:
+        with transaction():
+            return _settle(user, order_id, expected_version, tenders, line_discounts, bill_discount, payers,
+                           approver, repair_kind, insurer, insurer_claim, warranty_claim)
+    except peewee.IntegrityError:
+        # Two PCs at once: the unique live_order lets exactly one settlement in.
+        live = Settlement.select(Settlement.number).where(Settlement.live_order == order_id).first()
+        if live is None:
+            raise
+        raise AlreadySettled(f"该工单刚刚已由其他收银台结算（结算单 {live.number}），不能重复结算。") from None
+
+
+def _settle(user, order_id, expected_version, tenders, line_discounts, bill_discount, payers,
+            approver, repair_kind, insurer, insurer_claim, warranty_claim) -> Settlement:
+    day = open_day()
+    order = _load_order(order_id)
+    ensure_settleable(order)
+    if order.version != expected_version:
+        raise StaleRecord(stale_message(order))
+    draft = _draft(order, line_discounts, bill_discount, payers)
+    approved_by = approver_for(user, approver, _approval_reasons(order, draft, _current_limit(user)))
+    kind = repair_kind or _suggested_kind(order, draft)
+    granted = guarantee.period(kind)
+    check_sum(tenders, draft.customer_due)
+    debts = _receivables(order, draft, insurer, insurer_claim, warranty_claim)
+    deposit = next((t for t in tenders if t.method == DEPOSIT), None)
+    if deposit:
+        if not order.appointment_id:
+            raise ValidationError("本工单不是预约进厂，没有可抵扣的定金。", field="method")
+        available = deposit_balance(order.appointment_id)
+        if deposit.amount > available:
+            raise ValidationError(f"定金抵扣 {fmt(deposit.amount)} 超过了预约定金余额 {fmt(available)}。", field="amount")
+    moment = now()
+    settlement = Settlement.create(
+        number=next_number("settlement", day),
+        order=order.id,
+        labour_total=draft.labour_total,
+        parts_total=draft.parts_total,
+        fees_total=draft.fees_total,
+        discount_total=draft.discount_total,
+        bill_discount=draft.bill_discount,
+        total=draft.total,
+        customer_due=draft.customer_due,
+        insurer_due=draft.insurer_due,
+        warranty_due=draft.warranty_due,
+        internal_due=draft.internal_due,
+        cashier=user.id,
+        discount_approved_by=approved_by.id if approved_by else None,
+        repair_kind=kind,
+        guarantee_days=granted[0],
+        guarantee_km=granted[1],
+        at=moment,
+        business_day=day,
+        live_order=order.id,
+        updated_by=user.display_name,
+    )
+    if draft.lines:
+        SettlementLine.insert_many([_line_row(settlement, ln) for ln in draft.lines]).execute()
+    if tenders:
+        Payment.insert_many([
+            {
+                "settlement": settlement.id,
+                "appointment": order.appointment_id if t.method == DEPOSIT else None,
+                "method": t.method,
+                "amount": t.amount,
+                "tendered": t.tendered if t.tendered is not None else ZERO,
+                "reference": t.reference,
+                "at": moment,
+                "business_day": day,
+                "cashier": user.id,
+            }
+            for t in tenders
+        ]).execute()
+    member = next((t for t in tenders if t.method == MEMBER), None)
+    if member:
+        use_member_balance(user, order.customer, member.amount, settlement.number)
+    if debts:
+        Receivable.insert_many([
+            {**debt, "settlement": settlement.id, "opened_at": moment, "updated_by": user.display_name} for debt in debts
+        ]).execute()
+    move(user, order, "已结算", expected_version=expected_version, note=f"结算单 {settlement.number}")
+    record(user, "settlement.create", settlement, after={
+        "order": order.number,
+        "total": draft.total,
+        "discount": draft.discount_total,
+        "bill_discount": draft.bill_discount,
+        "customer_due": draft.customer_due,
+        "insurer_due": draft.insurer_due,
+        "warranty_due": draft.warranty_due,
+        "internal_due": draft.internal_due,
+        "approved_by": approved_by.username if approved_by else "",
+        "payments": "；".join(f"{t.method} {t.amount}" + (f" 实收 {t.tendered}" if t.change else "") for t in tenders),
+        "receivables": "；".join(f"{d['debtor']} {d['claim_number']} {d['amount']}" for d in debts),
+    })
+    changes.notify("cashier", "orders")
+    return settlement
+
+
+def use_member_balance(user, customer, amount, document: str) -> None:
+    """Take `amount` from the customer's member balance; the WHERE refuses an overdraft even when
+    two PCs spend the same balance at once."""
+    taken = (
+        Customer.update(member_balance=Customer.member_balance - amount)
+        .where((Customer.id == customer.id) & (Customer.member_balance >= amount))
+        .execute()
+    )
+    balance = Customer.select(Customer.member_balance).where(Customer.id == customer.id).scalar()
+    if not taken:
+        raise ValidationError(f"会员余额不足：余额 {fmt(balance)}，本次需 {fmt(amount)}。", field="amount")
+    record(user, "member.balance", customer, before={"member_balance": balance + amount},
+           after={"member_balance": balance}, note=document)
+
+
+def ensure_settleable(order: WorkOrder) -> None:
+    if order.status == "完工":
+        return
+    if order.status in ("已结算", "已交车"):
+        live = Settlement.select(Settlement.number).where(Settlement.live_order == order.id).first()
+        number = f"（结算单 {live.number}）" if live else ""
+        raise AlreadySettled(f"工单 {order.number} 已结算{number}，不能重复结算。如需更正，请办理冲销后重新结算。")
+    if order.status == "已取消":
+        raise ValidationError(f"工单 {order.number} 已取消，不能结算。")
+    raise ValidationError(f"工单 {order.number} 尚未通过质检（当前状态：{order.status}），不能结算。")
+
+
+def _load_order(order_id: int) -> WorkOrder:
+    order = (
+        WorkOrder.select(WorkOrder, User, Customer)
+        .join(User, on=(WorkOrder.advisor == User.id))
+        .switch(WorkOrder)
+        .join(Customer, on=(WorkOrder.customer == Customer.id))
+        .where(WorkOrder.id == order_id)
+        .first()
+    )
+    if order is None:
+        raise NotFound(f"找不到工单 {order_id}。")
+    return order
+
+
+def _draft(order, line_discounts, bill_discount, payers) -> Draft:
+    rows = (
+        WorkOrderLine.select(
+            WorkOrderLine.id, WorkOrderLine.kind, WorkOrderLine.position, WorkOrderLine.description,
+            WorkOrderLine.quantity, WorkOrderLine.unit_price, WorkOrderLine.amount, WorkOrderLine.discount,
+            WorkOrderLine.payer, WorkOrderLine.supplied_by_customer, WorkOrderLine.genuine,
+            Part.number.alias("part_number"), Part.unit.alias("part_unit"), LabourItem.code.alias("labour_code"),
+        )
+        .join(Part, peewee.JOIN.LEFT_OUTER, on=(WorkOrderLine.part == Part.id))
+        .switch(WorkOrderLine)
+        .join(LabourItem, peewee.JOIN.LEFT_OUTER, on=(WorkOrderLine.labour == LabourItem.id))
+        .where((WorkOrderLine.order == order.id) & ACTIVE_LINE)
+        .order_by(WorkOrderLine.position, WorkOrderLine.id)
+        .dicts()
+    )
+    lines = []
+    for row in rows:
+        guaranteed, note = guarantee.line_guarantee(
+            row["kind"], supplied_by_customer=row["supplied_by_customer"], genuine=row["genuine"],
+            aftermarket_insisted=order.aftermarket_insisted,
+        )
+        lines.append(DraftLine(
+            order_line_id=row["id"], kind=row["kind"], description=row["description"], quantity=row["quantity"],
+            unit_price=row["unit_price"], amount=row["amount"], payer=row["payer"], advisor_discount=row["discount"],
+            code=row["part_number"] or row["labour_code"] or "", unit=row["part_unit"] or UNITS.get(row["kind"], ""),
+            order_position=row["position"], supplied_by_customer=row["supplied_by_customer"], genuine=row["genuine"],
+            guaranteed=guaranteed, guarantee_note=note,
+        ))
+    draft = compute(lines, line_discounts=line_discounts, bill_discount=bill_discount, payers=payers)
+    draft.order = order
+    return draft
+
+
+def _current_limit(user):
+    """The limit as the manager set it now, not as it was when the cashier logged in."""
+    return User.select(User.discount_limit).where(User.id == user.id).scalar()
+
+
+def _approval_reasons(order, draft, cashier_limit) -> list[str]:
+    advisor = order.advisor
+    return approval_reasons(
+        draft, advisor_name=advisor.display_name, advisor_limit=advisor.discount_limit,
+        advisor_may_approve=may(advisor, "cashier.approve"), cashier_limit=cashier_limit,
+    )
+
+
+def _suggested_kind(order, draft) -> str:
+    redone = None
+    if order.job_type == "返修" and order.comeback_of_id:
+        redone = (
+            Settlement.select(Settlement.repair_kind)
+            .where((Settlement.order == order.comeback_of_id) & (Settlement.status == "有效"))
+            .scalar()
+        )
+    labour = [ln.description for ln in draft.lines if ln.kind == "工时"]
+    return guarantee.suggest_kind(order.job_type, labour, redone_kind=redone)
+
+
+def _receivables(order, draft, insurer, insurer_claim, warranty_claim) -> list[dict]:
+    """The 挂账 rows for the insurer's and the manufacturer's shares, checked before anything is written."""
+    debts = []
+    if draft.insurer_due:
+        name = (insurer if insurer is not None else order.insurer).strip()
+        claim = (insurer_claim if insurer_claim is not None else order.claim_number).strip()
+        if not name or not claim:
+            raise ValidationError(
+                f"保险公司承担 {fmt(draft.insurer_due)}，挂账需要保险公司名称和报案号/理赔单号。", field="insurer_claim"
+            )
+        debts.append({"debtor_kind": INSURER, "debtor": name[:64], "claim_number": _claim(claim), "amount": draft.insurer_due})
+    if draft.warranty_due:
+        claim = warranty_claim
+        if claim is None:
+            numbers = (
+                WarrantyClaim.select(WarrantyClaim.number)
+                .join(WorkOrderLine, on=(WarrantyClaim.line == WorkOrderLine.id))
+                .where(WorkOrderLine.order == order.id)
+                .order_by(WarrantyClaim.number)
+                .tuples()
+            )
+            claim = ",".join(n for (n,) in numbers)
+        claim = claim.strip()
+        if not claim:
+            raise ValidationError(
+                f"厂家索赔承担 {fmt(draft.warranty_due)}，挂账需要索赔单号。", field="warranty_claim"
+            )
+        debtor = settings.get("store.brand") or "厂家"
+        debts.append({"debtor_kind": WARRANTY, "debtor": f"{debtor}"[:64], "claim_number": _claim(claim), "amount": draft.warranty_due})
+    return debts
+
+
+def _claim(text: str) -> str:
+    if len(text) > 40:
+        raise ValidationError("理赔/索赔单号最多 40 个字符。", field="claim_number")
+    return text
+
+
+def _line_row(settlement, line: DraftLine) -> dict:
+    return {
+        "settlement": settlement.id,
+        "position": line.position,
+        "order_line": line.order_line_id,
+        "kind": line.kind,
+        "code": line.code[:40],
+        "description": line.description,
+        "quantity": line.quantity,
+        "unit": line.unit[:8],
+        "unit_price": line.unit_price,
+        "amount": line.amount,
+        "discount": line.discount,
+        "bill_share": line.bill_share,
+        "payer": line.payer,
+        "guaranteed": line.guaranteed,
+        "guarantee_note": line.guarantee_note,
+    }

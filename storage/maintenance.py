@@ -1,0 +1,344 @@
+"""Backup, restore and the integrity check (`main.py backup|restore|check`). No Qt.
+
+SQLite backups use sqlite3's online backup API from a connection that holds one read transaction
+for the whole copy: in WAL mode the other stations keep writing, and the copy is the snapshot taken
+when the backup started. PostgreSQL backups are `pg_dump -Fc` archives (restore with pg_restore).
+"""
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+
+from .db import database, is_sqlite, sqlite_path
+from .errors import DatabaseProblem
+from .migrations import LATEST, SchemaVersion
+from .models import ALL_MODELS, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement
+
+STEP_PAGES = 1024  # pages copied per backup step (4 MiB at the default page size)
+MAX_PER_CHECK = 200  # a systematic fault would otherwise list millions of rows
+SQLITE_MAGIC = b"SQLite format 3\x00"
+LIVE = "有效"
+
+
+@dataclass(frozen=True)
+class Problem:
+    area: str  # 库存 结算 引用 数据库
+    record: str  # e.g. "备件 P-001", "结算单 ST20261124-0001", "vehicle #12"
+    message: str
+
+    def __str__(self) -> str:
+        return f"[{self.area}] {self.record}：{self.message}"
+
+
+def _stamped(folder: Path, stem: str, suffix: str = "") -> Path:
+    """folder/stem-YYYYMMDD-HHMMSS<suffix>, never the name of a file already there."""
+    base = f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S}"
+    path, n = folder / f"{base}{suffix}", 1
+    while path.exists():
+        path, n = folder / f"{base}-{n}{suffix}", n + 1
+    return path
+
+
+# ---------------------------------------------------------------- backup
+
+
+def backup(dest_path, *, progress=None) -> Path:
+    """Write a consistent copy of the open database to dest_path (a file, or a folder to put
+    service-YYYYMMDD-HHMMSS.db in), verified before it gets its name; return the path written.
+    progress(fraction) is called as pages are copied. Raises DatabaseProblem."""
+    db = database.obj
+    if db is None:
+        raise DatabaseProblem("没有打开的数据库，无法备份。")
+    if not is_sqlite(db):
+        return _pg_dump(db, Path(dest_path), progress)
+    if db.database == ":memory:":
+        raise DatabaseProblem("内存数据库无法备份。")
+    return _sqlite_backup(Path(db.database), _destination(Path(dest_path), ".db"), progress)
+
+
+def _destination(dest: Path, suffix: str) -> Path:
+    """A folder (existing, ending in a separator, or a new name without an extension) gets a
+    time-stamped file inside it; anything else is the file name itself."""
+    if dest.is_dir() or str(dest).endswith(("/", os.sep)) or (not dest.exists() and not dest.suffix):
+        dest.mkdir(parents=True, exist_ok=True)
+        return _stamped(dest, "service", suffix)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    return dest
+
+
+def _sqlite_backup(source: Path, final: Path, progress=None) -> Path:
+    tmp = final.with_name(f".{final.name}.partial")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(str(source), isolation_level=None, timeout=30)
+        try:
+            src.execute("BEGIN")  # one read transaction: every step copies the same snapshot
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            dst = sqlite3.connect(str(tmp))
+            try:
+                def step(_status, remaining, total):
+                    if progress and total:  # the copy is 90 %; verifying the copy the rest
+                        progress(0.9 * (total - remaining) / total)
+
+                src.backup(dst, pages=STEP_PAGES, progress=step)
+            finally:
+                dst.close()
+            src.execute("COMMIT")
+        finally:
+            src.close()
+        problem = _sqlite_file_problem(tmp)
+        if problem:
+            raise DatabaseProblem(f"备份文件校验失败，未保存：{problem}")
+        os.replace(tmp, final)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(f"备份失败：{exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress:
+        progress(1.0)
+    return final
+
+
+def _sqlite_file_problem(path: Path) -> str | None:
+    """Why this file is not a usable backup of ours (Chinese), or None when it is."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != SQLITE_MAGIC:
+                return "这不是 SQLite 数据库文件"
+    except OSError as exc:
+        return f"无法读取文件（{exc.strerror or exc}）"
+    try:
+        con = sqlite3.connect(str(path))
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                return "文件已损坏（" + "；".join(str(r) for r in rows[:3]) + "）"
+            table = SchemaVersion._meta.table_name
+            if not con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone():
+                return "文件中没有本程序的版本记录，不是本程序的数据库"
+            version = con.execute(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return f"文件已损坏或不是数据库（{exc}）"
+    if version is None:
+        return "文件中的版本记录为空"
+    if version > LATEST:
+        return f"文件来自更新版本的程序（数据库版本 {version}，本程序支持到 {LATEST}），请先安装新版本的程序"
+    return None
+
+
+def _pg_dump(db, dest: Path, progress=None) -> Path:
+    """pg_dump's custom format: compressed, consistent (one snapshot), restorable with pg_restore."""
+    exe = shutil.which("pg_dump")
+    if exe is None:
+        raise DatabaseProblem(
+            "PostgreSQL 数据库请在服务器上用 pg_dump 备份（pg_dump -Fc -f 备份文件 库名，见 README），"
+            "本机未找到 pg_dump 命令。"
+        )
+    final = _destination(dest, ".dump")
+    tmp = final.with_name(f".{final.name}.partial")
+    params = db.connect_params
+    env = dict(os.environ)
+    if params.get("password"):
+        env["PGPASSWORD"] = str(params["password"])
+    cmd = [exe, "-Fc", "--no-owner", "-f", str(tmp), "-d", db.database]
+    for flag, key in (("-h", "host"), ("-p", "port"), ("-U", "user")):
+        if params.get(key):
+            cmd += [flag, str(params[key])]
+    if progress:
+        progress(0.0)
+    try:
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise DatabaseProblem(f"pg_dump 备份失败：{(done.stderr.strip() or '未知错误').splitlines()[0]}")
+        listed = shutil.which("pg_restore") and subprocess.run(
+            ["pg_restore", "--list", str(tmp)], capture_output=True, text=True
+        )
+        if listed and listed.returncode != 0:
+            raise DatabaseProblem("备份文件校验失败（pg_restore --list 无法读取），未保存。")
+        os.replace(tmp, final)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress:
+        progress(1.0)
+    return final
+
+
+# ---------------------------------------------------------------- restore
+
+
+def restore(src_path, target_url: str) -> Path | None:
+    """Replace the database at target_url by the backup src_path; return the safety copy made of the
+    database it replaced (None if there was none). Refuses (DatabaseProblem) without changing
+    anything when the file is not a sound backup of this program's data."""
+    target = sqlite_path(target_url)
+    if target is None:
+        raise DatabaseProblem(
+            "PostgreSQL 数据库不能在程序里恢复：请由管理员在服务器上用 pg_restore 恢复"
+            "（pg_restore --clean --if-exists -d 库名 备份文件，见 README）。"
+        )
+    if str(target) == ":memory:":
+        raise DatabaseProblem("内存数据库无法恢复。")
+    src = Path(src_path)
+    if not src.is_file():
+        raise DatabaseProblem(f"找不到备份文件“{src}”。")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Check a private copy, so neither the backup file nor the current database is touched yet.
+    staged = _stamped(target.parent, f".{target.name}.restore")
+    try:
+        shutil.copyfile(src, staged)
+        if Path(f"{src}-wal").is_file():  # a copy of a live database: its WAL holds recent pages
+            shutil.copyfile(f"{src}-wal", f"{staged}-wal")
+        problem = _sqlite_file_problem(staged)
+        if problem:
+            raise DatabaseProblem(f"不能从“{src.name}”恢复：{problem}。当前数据库未做任何改动。")
+        safety = None
+        if target.exists():
+            safety = _sqlite_backup(target, _stamped(target.parent, f"{target.name}.before-restore"))
+        try:
+            source, dest = sqlite3.connect(str(staged)), sqlite3.connect(str(target), timeout=30)
+            try:
+                source.backup(dest)  # writes through the target's own WAL and locks
+                ok = dest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            finally:
+                source.close()
+                dest.close()
+        except sqlite3.Error as exc:
+            raise DatabaseProblem(f"恢复失败：{exc}。{_kept(safety)}") from exc
+        if not ok:
+            raise DatabaseProblem(f"恢复后的数据库校验失败。{_kept(safety)}")
+        return safety
+    finally:
+        for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _kept(safety: Path | None) -> str:
+    return f"恢复前的数据库已保存为“{safety}”。" if safety else ""
+
+
+# ---------------------------------------------------------------- check
+
+
+def check() -> list[Problem]:
+    """Every inconsistency found in the open database: stock ledger, settlements, references,
+    and on SQLite the file itself. Aggregates in SQL; reads at most MAX_PER_CHECK rows per check."""
+    problems: list[Problem] = []
+    if is_sqlite():
+        problems += _sqlite_checks()
+    problems += _stock_checks()
+    problems += _settlement_checks()
+    problems += _reference_checks()
+    return problems
+
+
+def _capped(query, area, describe) -> list[Problem]:
+    rows = list(query.limit(MAX_PER_CHECK + 1).tuples())
+    found = [Problem(area, *describe(*row)) for row in rows[:MAX_PER_CHECK]]
+    if len(rows) > MAX_PER_CHECK:
+        found.append(Problem(area, "……", f"同类问题超过 {MAX_PER_CHECK} 条，其余未列出"))
+    return found
+
+
+def _as(expr, field):
+    """An SQL value in a fixed-point field's unit (money in fen, quantities in thousandths; exact
+    integers on every database), read back as a Decimal; NULL counts as 0."""
+    return peewee.fn.COALESCE(expr, 0).python_value(field.python_value)
+
+
+def _stock_checks() -> list[Problem]:
+    fn, S = peewee.fn, StockMovement
+    sums = (S.select(S.part.alias("pid"), fn.SUM(S.quantity).alias("qty"), fn.SUM(S.value).alias("val"))
+            .group_by(S.part).alias("sums"))
+    qty, val = _as(sums.c.qty, Part.on_hand), _as(sums.c.val, Part.stock_value)
+    q1 = (Part.select(Part.number, Part.on_hand, qty, Part.stock_value, val)
+          .join(sums, peewee.JOIN.LEFT_OUTER, on=(sums.c.pid == Part.id))
+          .where((Part.on_hand != qty) | (Part.stock_value != val)).order_by(Part.id))
+    q2 = Part.select(Part.number, Part.on_hand).where(Part.on_hand < 0).order_by(Part.id)
+    last = S.select(S.part.alias("pid"), fn.MAX(S.id).alias("mid")).group_by(S.part).alias("last")
+    M = S.alias("m")
+    q3 = (Part.select(Part.number, Part.on_hand, M.balance_after)
+          .join(last, on=(last.c.pid == Part.id))
+          .join(M, on=(M.id == last.c.mid))
+          .where(M.balance_after != Part.on_hand).order_by(Part.id))
+
+    def ledger(number, on_hand, qty, value, val):
+        said = [f"库存数 {on_hand} 与出入库台账合计 {qty} 不一致"] if on_hand != qty else []
+        said += [f"库存金额 {value} 与台账金额合计 {val} 不一致"] if value != val else []
+        return f"备件 {number}", "；".join(said)
+
+    return (
+        _capped(q1, "库存", ledger)
+        + _capped(q2, "库存", lambda n, oh: (f"备件 {n}", f"库存数为负数：{oh}"))
+        + _capped(q3, "库存", lambda n, oh, b: (f"备件 {n}", f"最后一笔出入库后的结存 {b} 与库存数 {oh} 不一致"))
+    )
+
+
+def _settlement_checks() -> list[Problem]:
+    fn, T = peewee.fn, Settlement
+    live = T.status == LIVE
+
+    def summed(model, value):
+        sub = model.select(model.settlement.alias("sid"), fn.SUM(value).alias("v")).group_by(model.settlement)
+        sub = sub.alias(f"sum_{model._meta.table_name}")
+        return sub, _as(sub.c.v, T.total)
+
+    def against(sub, left, right):
+        return (T.select(T.number, left, right).join(sub, peewee.JOIN.LEFT_OUTER, on=(sub.c.sid == T.id))
+                .where(live & (left != right)).order_by(T.id))
+
+    total = T.total
+    parts = _as(T.labour_total + T.parts_total + T.fees_total - T.discount_total, T.total)
+    dues = _as(T.customer_due + T.insurer_due + T.warranty_due + T.internal_due, T.total)
+    on_account = _as(T.insurer_due + T.warranty_due, T.total)
+    lines, lines_total = summed(SettlementLine, SettlementLine.amount - SettlementLine.discount)
+    pays, paid = summed(Payment, Payment.amount)
+    recs, owed = summed(Receivable, Receivable.amount)
+    twice = T.select(T.order, fn.COUNT(T.id)).where(live).group_by(T.order).having(fn.COUNT(T.id) > 1)
+    checks = [
+        (T.select(T.number, total, parts).where(live & (total != parts)).order_by(T.id), "合计 {} ≠ 工时+材料+其他-优惠 {}"),
+        (against(lines, total, lines_total), "合计 {} ≠ 明细金额减优惠之和 {}"),
+        (T.select(T.number, total, dues).where(live & (total != dues)).order_by(T.id), "合计 {} ≠ 各付款方应付之和 {}"),
+        (against(pays, T.customer_due, paid), "客户应付 {} ≠ 已收款合计 {}"),
+        (against(recs, on_account, owed), "保险/索赔应付 {} ≠ 挂账合计 {}"),
+    ]
+    found = []
+    for query, text in checks:
+        found += _capped(query, "结算", lambda n, a, b, text=text: (f"结算单 {n}", text.format(a, b)))
+    return found + _capped(twice.order_by(T.order), "结算", lambda o, c: (f"工单 #{o}", f"有 {c} 张有效结算单（只允许一张）"))
+
+
+def _reference_checks() -> list[Problem]:
+    """Rows whose foreign key names a row that does not exist (SQLite may have had foreign_keys off)."""
+    found = []
+    for model in ALL_MODELS:
+        for fk in model._meta.sorted_fields:
+            if not isinstance(fk, peewee.ForeignKeyField):
+                continue
+            parent = fk.rel_model.alias("parent")
+            target = getattr(parent, fk.rel_field.name)
+            query = (model.select(model._meta.primary_key, fk)
+                     .join(parent, peewee.JOIN.LEFT_OUTER, on=(fk == target))
+                     .where(fk.is_null(False) & target.is_null(True)).order_by(model._meta.primary_key))
+            table, ref = model._meta.table_name, fk.rel_model._meta.table_name
+            found += _capped(query, "引用", lambda pk, value, t=table, c=fk.column_name, r=ref: (
+                f"{t} #{pk}", f"{c} = {value} 指向不存在的 {r} 记录"))
+    return found
+
+
+def _sqlite_checks() -> list[Problem]:
+    db = database.obj
+    rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    found = [Problem("数据库", "数据库文件", f"完整性检查：{r}") for r in rows if r != "ok"][:MAX_PER_CHECK]
+    # foreign_key_check also covers tables outside the models; the anti-joins above name model rows.
+    ours = {m._meta.table_name for m in ALL_MODELS}
+    for table, rowid, parent, _fkid in db.execute_sql("PRAGMA foreign_key_check").fetchmany(MAX_PER_CHECK):
+        if table not in ours:
+            found.append(Problem("引用", f"{table} #{rowid}", f"外键指向不存在的 {parent} 记录"))
+    return found

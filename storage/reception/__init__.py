@@ -1,0 +1,11 @@
+"""Reception (业务接待): the service advisor's side of a car's journey.
+
+    checkin      check-in (接车), the order's terms, signing the estimate, comebacks, cancelling
+    estimate     the lines of a draft order: labour, parts with live stock, fees, packages
+    mileage      mileage sanity (below the last reading needs a manager; implausible jumps confirmed)
+    appointments bookings that hold a bay, deposits, the reminder list
+    progress     added-work answers, today's cars, progress checks, call to collect, hand-over
+    documents    what the order screens and the printed work order / estimate / check-in show
+    packages     the labour-time table (工时定额) and maintenance packages (保养套餐)
+
+The as-you-type archive look-up that reception shows is storage.search."""

@@ -1,0 +1,169 @@
+"""A change committed at one station reaches another station's watcher within 5 seconds, on
+SQLite (PRAGMA data_version) and PostgreSQL (LISTEN/NOTIFY), without reloading anything to find
+out; nothing is reported when nothing was committed."""
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from storage import changes, workshop
+from storage.changes import ChangeWatcher
+from storage.db import database, transaction
+from storage.models import WorkOrder
+from tests.conftest import PG_URL
+from tests.workshop_helpers import dispatched, dispatcher, labour, shop  # noqa: F401 (fixtures)
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMIT = 5.0
+
+
+def in_other_station(fn):
+    """Run fn on another thread, i.e. over another database connection, as another PC would."""
+    result = {}
+
+    def run():
+        try:
+            result["value"] = fn()
+        except Exception as exc:  # handed back to the test thread
+            result["error"] = exc
+        finally:
+            database.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(30)
+    if "error" in result:
+        raise result["error"]
+    return result.get("value")
+
+
+def settle(watcher):
+    """Let the set-up's own announcements arrive (they trickle in), until the watcher is quiet."""
+    deadline = time.monotonic() + 10
+    while watcher.wait(0.5):
+        assert time.monotonic() < deadline, "the watcher never went quiet"
+
+
+@pytest.fixture
+def board_watcher(db):
+    watcher = ChangeWatcher(workshop.BOARD_TOPICS)
+    yield watcher
+    watcher.close()
+
+
+@pytest.fixture
+def car(advisor, dispatcher, shop):
+    return dispatched(advisor, dispatcher, shop)
+
+
+def test_quiet_database_reports_nothing(car, board_watcher):
+    settle(board_watcher)
+    time.sleep(1.2)
+    assert board_watcher.poll() == set()
+    WorkOrder.select().count()  # reading is not a change
+    assert board_watcher.poll() == set()
+
+
+def test_a_line_started_at_another_station_shows_on_this_board_within_5_seconds(car, dispatcher, board_watcher):
+    settle(board_watcher)
+    assert workshop.board()[0].status == "待派工"
+    line = labour(car)[0]
+    started = time.monotonic()
+    in_other_station(lambda: workshop.start_line(dispatcher, line.id, line.version))
+    changed = board_watcher.wait(LIMIT)
+    assert "workshop" in changed and time.monotonic() - started < LIMIT
+    card = workshop.board()[0]  # the window reloads the board only now
+    assert (card.status, card.lines_in_work) == ("维修中", 1)
+    assert board_watcher.poll() == set()  # reported once
+
+
+def test_a_change_from_another_process_is_seen(car, dispatcher, board_watcher):
+    """Another PC: a separate program with its own connection runs the storage action."""
+    settle(board_watcher)
+    url = PG_URL or f"sqlite:///{database.obj.database}"
+    line = labour(car)[0]
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        import storage
+        from storage import workshop
+        from storage.models import User
+        storage.open_store({url!r})
+        workshop.start_line(User.get_by_id({dispatcher.id}), {line.id}, {line.version})
+    """)
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60, cwd=ROOT)
+    assert "workshop" in board_watcher.wait(LIMIT)
+    assert time.monotonic() - started < LIMIT + 5  # the other program's start-up included
+    assert workshop.board()[0].status == "维修中"
+
+
+def test_a_rolled_back_action_announces_nothing(car, board_watcher):
+    settle(board_watcher)
+
+    def refused():
+        with pytest.raises(RuntimeError):
+            with transaction():
+                WorkOrder.update(note="半截保存").where(WorkOrder.id == car.id).execute()
+                changes.notify("workshop", "orders")
+                raise RuntimeError("refused halfway")
+
+    in_other_station(refused)
+    assert board_watcher.wait(1.5) == set()
+    assert WorkOrder.get_by_id(car.id).note == ""
+
+
+def test_a_refused_dispatch_announces_nothing(car, advisor, dispatcher, shop, board_watcher):
+    other = dispatched(advisor, dispatcher, shop, bay="A2", plate="京F60001")
+    settle(board_watcher)
+    line = labour(other)[0]
+    with pytest.raises(Exception, match="已停着车辆"):
+        in_other_station(lambda: workshop.dispatch_line(dispatcher, other.id, WorkOrder.get_by_id(other.id).version,
+                                                        line.id, team=shop["team1"].id, bay=shop["A1"].id))
+    assert board_watcher.wait(1.5) == set()
+
+
+def test_topics_must_be_plain_names(db):
+    for bad in ("Workshop", "work shop", "车间", ""):
+        with pytest.raises(ValueError):
+            changes.notify(bad)
+        with pytest.raises(ValueError):
+            ChangeWatcher({bad})
+
+
+@pytest.mark.skipif(not PG_URL, reason="topics are told apart on PostgreSQL only; SQLite reports every watched topic")
+def test_postgres_delivers_only_the_topics_watched(db):
+    with ChangeWatcher({"parts"}) as parts, ChangeWatcher({"workshop"}) as board:
+        in_other_station(lambda: changes.notify("parts"))
+        assert parts.wait(LIMIT) == {"parts"}
+        assert board.wait(1.0) == set()
+
+
+@pytest.mark.skipif(not PG_URL, reason="PostgreSQL listener connection")
+def test_postgres_watcher_survives_a_lost_connection(car, dispatcher, board_watcher):
+    settle(board_watcher)
+    pid = board_watcher._conn.get_backend_pid()
+    database.obj.execute_sql("SELECT pg_terminate_backend(%s)", (pid,))
+    time.sleep(0.3)
+    # It may have missed messages while away, so the first poll after reconnecting reports all.
+    assert board_watcher.wait(LIMIT) == set(workshop.BOARD_TOPICS)
+    line = labour(car)[0]
+    in_other_station(lambda: workshop.start_line(dispatcher, line.id, line.version))
+    assert "workshop" in board_watcher.wait(LIMIT)
+
+
+@pytest.mark.skipif(bool(PG_URL), reason="SQLite file")
+def test_sqlite_watcher_reads_without_locking_the_file(car, dispatcher, board_watcher):
+    """The watcher's connection is read-only and holds no transaction: writers are never blocked."""
+    settle(board_watcher)
+    with pytest.raises(Exception):
+        board_watcher._conn.execute("DELETE FROM work_order")
+    line = labour(car)[0]
+    with transaction():  # a writer holding the lock while the watcher polls
+        assert board_watcher.poll() == set()
+        workshop.start_line(dispatcher, line.id, line.version)
+    assert board_watcher.wait(LIMIT) == set(workshop.BOARD_TOPICS)

@@ -1,0 +1,189 @@
+"""The archive look-up (查档案): every way people type a car or a customer, what each hit carries,
+the index kept in sync, and a fixed number of queries whatever the number of hits."""
+import datetime as dt
+
+import pytest
+
+from storage import archive, auth, search
+from storage.db import database, is_sqlite
+from storage.models import Appointment, Complaint, Reminder, Suggestion, Vehicle, WorkOrder, now
+from tests.factories import make_order
+from tests.reception_helpers import model  # noqa: F401 (fixtures)
+
+VIN = "LFV2A21K6E4123456"  # check digit 6
+
+
+@pytest.fixture
+def archive_rows(advisor, model):
+    """Three customers: one with two cars, one with a car and a landline, one with no car yet."""
+    zhang = archive.create_customer(advisor, name="张三丰", phone="13812345678")
+    first = archive.create_vehicle(advisor, zhang.id, plate="京A12345", vin=VIN, model=model.id)
+    second = archive.create_vehicle(advisor, zhang.id, plate="京AD98765")
+    li = archive.create_customer(advisor, name="李四", phone="010-88886666")
+    third = archive.create_vehicle(advisor, li.id, plate="沪B8K2L9")
+    wang = archive.create_customer(advisor, name="王五", phone="13700005678")
+    return {"zhang": zhang, "li": li, "wang": wang, "first": first, "second": second, "third": third}
+
+
+def found(user, text, **kw):
+    hits, _ = search.lookup(user, text, **kw)
+    return [(h.plate or None, h.owner) for h in hits]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("京A12345", [("京A12345", "张三丰")]),  # the whole plate
+    ("京a 12345", [("京A12345", "张三丰")]),  # as typed in a hurry
+    ("ｊ", []),
+    ("2345", [("京A12345", "张三丰")]),  # people say the last digits
+    ("45", [("京A12345", "张三丰")]),  # two digits: the end of a plate or a phone
+    ("A123", [("京A12345", "张三丰")]),  # any part of a plate
+    ("8K2L", [("沪B8K2L9", "李四")]),
+    ("京AD", [("京AD98765", "张三丰")]),  # a plate's start, under three characters after the province
+    (VIN, [("京A12345", "张三丰")]),  # a VIN
+    ("123456", [("京A12345", "张三丰")]),  # its last six
+    ("5678", [("京A12345", "张三丰"), ("京AD98765", "张三丰"), (None, "王五")]),  # a phone's last digits
+    ("13812345678", [("京A12345", "张三丰"), ("京AD98765", "张三丰")]),  # a whole phone
+    ("88886666", [("沪B8K2L9", "李四")]),  # a landline's digits
+    ("张", [("京A12345", "张三丰"), ("京AD98765", "张三丰")]),  # a surname
+    ("三丰", []),  # the middle of a name needs three characters
+    ("张三丰", [("京A12345", "张三丰"), ("京AD98765", "张三丰")]),
+    ("王五", [(None, "王五")]),  # a customer with no car yet
+    ("%", []),  # wildcards are not wildcards
+    ("   ", []),
+])
+def test_one_box_finds_a_car_or_a_customer_however_it_is_typed(advisor, archive_rows, text, expected):
+    assert found(advisor, text) == expected
+
+
+def test_a_hit_says_what_matched(advisor, archive_rows):
+    [hit] = search.lookup(advisor, "123456")[0]
+    assert hit.matched == "车架号" and hit.vin == VIN and hit.model == "大众 迈腾"
+    assert search.lookup(advisor, "8765")[0][0].matched in ("车牌", "电话")
+    assert search.lookup(advisor, "王五")[0][0].matched == "姓名"
+
+
+def test_the_index_follows_every_change_of_plate_name_and_phone(advisor, archive_rows):
+    third = archive_rows["third"]
+    archive.update_vehicle(advisor, third.id, third.version, plate="沪C55501")
+    assert found(advisor, "8K2L") == []
+    assert found(advisor, "555") == [("沪C55501", "李四")]
+    li = archive_rows["li"]
+    archive.update_customer(advisor, li.id, li.version, name="李四海", phone="13911112222")
+    assert found(advisor, "88886666") == []
+    assert found(advisor, "李四海") == [("沪C55501", "李四海")]
+    assert found(advisor, "1112222") == [("沪C55501", "李四海")]
+
+
+def test_a_car_sold_on_is_found_under_its_new_owner(advisor, archive_rows):
+    second = archive_rows["second"]
+    archive.change_owner(advisor, second.id, second.version, archive_rows["wang"].id)
+    assert found(advisor, "98765") == [("京AD98765", "王五")]
+    assert ("京AD98765", "张三丰") not in found(advisor, "张三丰")
+
+
+def test_phones_are_masked_for_roles_that_may_not_see_them(users, archive_rows):
+    assert search.lookup(users[auth.DISPATCHER], "2345")[0][0].phone == "138****5678"
+    assert search.lookup(users[auth.ADVISOR], "2345")[0][0].phone == "13812345678"
+
+
+def test_the_limit_and_has_more(advisor):
+    owner = archive.create_customer(advisor, name="车队", phone="13600000000", kind="单位")
+    for i in range(5):
+        archive.create_vehicle(advisor, owner.id, plate=f"粤B7000{i}")
+    hits, more = search.lookup(advisor, "7000", limit=3)
+    assert len(hits) == 3 and more
+    hits, more = search.lookup(advisor, "7000", limit=5)
+    assert len(hits) == 5 and not more
+
+
+def test_each_hit_carries_visits_open_orders_due_service_declined_work_complaints_and_appointments(advisor, archive_rows):
+    first = archive_rows["first"]
+    old = [make_order(advisor, vehicle=first, status="已交车", job_type=job, mileage=km)
+           for job, km in (("保养", 10000), ("一般维修", 15000), ("保养", 20000))]
+    WorkOrder.update(opened_at=now() - dt.timedelta(days=400)).where(WorkOrder.id == old[0].id).execute()
+    WorkOrder.update(opened_at=now() - dt.timedelta(days=200)).where(WorkOrder.id == old[1].id).execute()
+    WorkOrder.update(opened_at=now() - dt.timedelta(days=100)).where(WorkOrder.id == old[2].id).execute()
+    current = make_order(advisor, vehicle=first, status="维修中", job_type="一般维修", mileage=21000)
+    Suggestion.create(vehicle=first.id, order=old[2].id, description="更换刹车片")
+    Suggestion.create(vehicle=first.id, order=old[1].id, description="已做过的建议", done_in=old[2].id)
+    Complaint.create(number="TS1", customer=archive_rows["zhang"].id, vehicle=first.id, description="等待太久",
+                     answer_due=now() + dt.timedelta(days=1))
+    Complaint.create(number="TS2", customer=archive_rows["zhang"].id, description="已解决", status="已关闭",
+                     answer_due=now())
+    Appointment.create(number="YY1", customer=archive_rows["zhang"].id, vehicle=first.id,
+                       starts_at=now() + dt.timedelta(days=3), ends_at=now() + dt.timedelta(days=3, hours=1))
+    Vehicle.update(last_mileage=21000).where(Vehicle.id == first.id).execute()
+    hits, _ = search.lookup(advisor, "京A12345")
+    hit = hits[0]
+    assert [v["number"] for v in hit.visits] == [current.number, old[2].number, old[1].number]
+    assert [o["number"] for o in hit.open_orders] == [current.number]
+    assert [d["description"] for d in hit.declined] == ["更换刹车片"] and hit.declined[0]["order"] == old[2].number
+    assert [c["number"] for c in hit.complaints] == ["TS1"]
+    assert hit.next_appointment["number"] == "YY1"
+    # Reckoned from the last service (20,000 km, 100 days ago) and the model's 10,000 km / 12 months.
+    due = hit.due_maintenance
+    assert (due["due_km"], due["source"], due["state"]) == (30000, "推算", "未到期")
+    assert due["due_on"] == search._add_months((now() - dt.timedelta(days=100)).date(), 12)
+    # A reminder from customer care wins over the reckoning.
+    Reminder.create(vehicle=first.id, kind="保养", due_on=dt.date.today() - dt.timedelta(days=1), due_km=22000)
+    due = search.lookup(advisor, "京A12345")[0][0].due_maintenance
+    assert (due["source"], due["state"]) == ("提醒", "已到期")
+
+
+@pytest.mark.parametrize("km, state", [(29500, "即将到期"), (30000, "已到期"), (25000, "未到期")])
+def test_due_maintenance_by_kilometres(advisor, archive_rows, km, state):
+    first = archive_rows["first"]
+    make_order(advisor, vehicle=first, status="已交车", job_type="保养", mileage=20000)
+    Vehicle.update(last_mileage=km).where(Vehicle.id == first.id).execute()
+    assert search.lookup(advisor, "京A12345")[0][0].due_maintenance["state"] == state
+
+
+def _count_queries(monkeypatch):
+    calls = []
+    original = database.obj.execute_sql
+
+    def counting(sql, params=None, *args, **kwargs):
+        calls.append(sql)
+        return original(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(database.obj, "execute_sql", counting)
+    return calls
+
+
+def test_the_details_take_the_same_number_of_queries_for_one_hit_or_many(advisor, monkeypatch):
+    owner = archive.create_customer(advisor, name="车队", phone="13600000000", kind="单位")
+    cars = [archive.create_vehicle(advisor, owner.id, plate=f"粤B7{i:04d}") for i in range(15)]
+    for vehicle in cars:
+        make_order(advisor, vehicle=vehicle, status="已交车")
+    search.lookup(advisor, "粤B70000")  # warm: the statements are compiled once per database kind
+    search.lookup(advisor, "粤B7")
+    calls = _count_queries(monkeypatch)
+    one, _ = search.lookup(advisor, "粤B70000")
+    few = len(calls)
+    calls.clear()
+    many, _ = search.lookup(advisor, "粤B7")
+    assert (len(one), len(many)) == (1, 15)
+    # exact plate, plate prefix, then the cars with their facts, the visits, the declined work and complaints
+    assert len(calls) == few == 5, calls
+
+
+def test_the_search_indexes_exist_on_this_database(db):
+    if is_sqlite(db):
+        tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'").fetchall()}
+        assert {"vehicle_search", "customer_search"} <= tables
+    else:
+        indexes = {r[0] for r in db.execute_sql("SELECT indexname FROM pg_indexes WHERE schemaname='public'").fetchall()}
+        assert {"vehicle_plate_trgm", "vehicle_vin_trgm", "customer_name_trgm", "customer_phone_rev_prefix"} <= indexes
+
+
+def test_looking_up_needs_a_login(db):
+    from storage.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        search.lookup(None, "2345")
+
+
+def test_phone_masking():
+    assert search.mask_phone("13812345678") == "138****5678"
+    assert search.mask_phone("010-88886666") == "010****6666"
+    assert search.mask_phone("") == ""
