@@ -10,6 +10,7 @@ from storage.config import LocalSettings
 from storage.db import redact
 from storage.models import User
 
+from .change_bridge import ChangeNotifier
 from .dialog_base import restore_geometry, save_geometry
 from .forms.ui_main_window import Ui_MainWindow
 from .i18n import role_label
@@ -35,8 +36,9 @@ class MainWindow(QMainWindow):
         self.database_url = database_url
         self.setWindowIcon(icon("app"))
         self.stations = auth.stations_for(user)
+        self.changes = ChangeNotifier(parent=self)
         for name in self.stations:
-            page = PAGES[name](user=user)
+            page = PAGES[name](user=user, changes=self.changes, local=local)
             self.ui.stack.addWidget(page)
             item = QListWidgetItem(icon(name), page.title())
             item.setData(STATION_ROLE, name)
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         save_geometry(self, type(self).__name__)
+        self.changes.close()
         super().closeEvent(event)
         self.closed.emit()
 

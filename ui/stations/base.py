@@ -16,9 +16,11 @@ class StationPage(QWidget):
 
     NAME = ""  # key in storage.auth.STATIONS, also the icon's file name
 
-    def __init__(self, *, user: User, parent: QWidget | None = None):
+    def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.user = user
+        self.changes = changes  # ui.change_bridge.ChangeNotifier: what other PCs changed
+        self.local = local  # this PC's settings (printers)
         self.ui = Ui_StationPage()
         self.ui.setupUi(self)
         self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(56, 56)))

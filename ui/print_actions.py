@@ -1,0 +1,28 @@
+"""The one way a station prints: render the document off the GUI thread, then show the preview,
+from which the user prints to the printer chosen for that paper, or saves a PDF."""
+from PySide6.QtWidgets import QWidget
+
+from printing.registry import DOCUMENTS
+from storage.config import LocalSettings
+
+from .print_preview import PrintPreviewDialog
+from .printers import printer_for_paper
+from .tasks import run_task
+
+
+def preview_document(parent: QWidget, kind: str, number: str | None, *, copies: int = 1, local: LocalSettings | None = None,
+                     on_shown=None):
+    """Open the preview of document `kind` number `number` (None: the newest). Returns the task."""
+    from printing.base import render_to_bytes
+
+    label, paper, _module = DOCUMENTS[kind]
+    local = local or LocalSettings()
+
+    def show(pdf_bytes: bytes) -> None:
+        dialog = PrintPreviewDialog(parent, pdf_bytes=pdf_bytes, title=label, paper=paper,
+                                    printer_name=printer_for_paper(local, paper))
+        if on_shown is not None:
+            on_shown(dialog)
+        dialog.open()
+
+    return run_task(parent, lambda cancel: render_to_bytes(kind, number, copies), on_done=show)
