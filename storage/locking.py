@@ -1,5 +1,6 @@
 """Optimistic locking: a save carries the version it read; a stale one is refused with who and when."""
 from .audit import record
+from .db import is_sqlite
 from .errors import NotFound, StaleRecord
 from .models import now
 
@@ -37,3 +38,21 @@ def save_versioned(user, instance, expected_version: int, changes: dict, *, acti
     if audit:
         record(user, action or f"{model.__name__.lower()}.update", current, before=before, after=changes)
     return current
+
+
+def locked(model, row_id, what: str):
+    """Read a row for change, holding its lock to the end of the transaction (PostgreSQL). SQLite's
+    BEGIN IMMEDIATE already serialises writers, so a plain read is enough there."""
+    query = model.select().where(model.id == row_id)
+    if not is_sqlite():
+        query = query.for_update()
+    row = query.first()
+    if row is None:
+        raise NotFound(f"找不到{what}。")
+    return row
+
+
+def check_version(row, expected_version) -> None:
+    """Refuse at once, before writing anything, when the station holds an old copy."""
+    if expected_version is not None and row.version != expected_version:
+        raise StaleRecord(stale_message(row))

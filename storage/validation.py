@@ -127,3 +127,12 @@ def normalize_phone(raw: str) -> str:
 def digits_reversed(text: str) -> str:
     """Reverse a phone number's digits (or a plate) so 'the last digits' become an indexed prefix."""
     return re.sub(r"\D", "", text)[::-1]
+
+
+def clean_text(value, label: str, *, max_length: int, required: bool = True, field: str | None = None) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(f"请填写{label}。", field=field)
+    if len(text) > max_length:
+        raise ValidationError(f"{label}最多 {max_length} 个字。", field=field)
+    return text

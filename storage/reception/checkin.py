@@ -58,7 +58,8 @@ from ..models import (
 )
 from ..money import ZERO
 from ..numbering import next_number
-from ..workshop.common import check_version, clean_text, locked
+from ..locking import check_version, locked
+from ..validation import clean_text
 
 ESTIMATE_MODES = ("系统估价", "现象估价", "项目定价")
 DAMAGE_KINDS = ("划痕", "凹陷", "破损", "掉漆", "裂纹", "锈蚀", "其他")

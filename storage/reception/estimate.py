@@ -44,7 +44,8 @@ from ..models import (
     summed,
 )
 from ..money import ZERO, money
-from ..workshop.common import check_version, clean_text, locked
+from ..locking import check_version, locked
+from ..validation import clean_text
 
 MAX_QUANTITY = Decimal("9999")
 

@@ -28,7 +28,7 @@ from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..models import LabourItem, Part, ServicePackage, ServicePackageItem, Vehicle, VehicleModel
 from ..money import ZERO, times
-from ..workshop.common import clean_text
+from ..validation import clean_text
 
 
 MAX_HOURS = Decimal("100")

@@ -34,7 +34,9 @@ from ..models import (
     AddedWork, Appointment, Customer, Suggestion, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine, now, summed,
 )
 from ..money import ZERO
-from ..workshop.common import check_version, clean_text, locked, sql_time
+from ..locking import check_version, locked
+from ..validation import clean_text
+from ..workshop.common import sql_time
 
 ANSWER_VIA = ("电话", "当面", "微信")
 WORKING = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工")

@@ -8,8 +8,8 @@ from peewee import JOIN, fn
 
 from .. import orders
 from ..db import is_sqlite
-from ..errors import NotFound, StaleRecord, ValidationError
-from ..locking import stale_message
+from ..errors import ValidationError
+from ..locking import locked
 from ..models import AddedWork, Bay, Vehicle, WorkOrder, WorkOrderLine
 
 LABOUR = "工时"
@@ -26,35 +26,8 @@ BOARD_TOPICS = ("workshop", "orders")
 NO_HOURS = Decimal("0.00")
 
 
-def locked(model, row_id, what: str):
-    """Read a row for change, holding its lock to the end of the transaction (PostgreSQL). SQLite's
-    BEGIN IMMEDIATE already serialises writers, so a plain read is enough there."""
-    query = model.select().where(model.id == row_id)
-    if not is_sqlite():
-        query = query.for_update()
-    row = query.first()
-    if row is None:
-        raise NotFound(f"找不到{what}。")
-    return row
-
-
-def check_version(row, expected_version) -> None:
-    """Refuse at once, before writing anything, when the station holds an old copy."""
-    if expected_version is not None and row.version != expected_version:
-        raise StaleRecord(stale_message(row))
-
-
 def plate_of(order: WorkOrder) -> str:
     return Vehicle.select(Vehicle.plate).where(Vehicle.id == order.vehicle_id).scalar() or ""
-
-
-def clean_text(value, label: str, *, max_length: int, required: bool = True, field: str | None = None) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError(f"请填写{label}。", field=field)
-    if len(text) > max_length:
-        raise ValidationError(f"{label}最多 {max_length} 个字。", field=field)
-    return text
 
 
 def day_range(day: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -15,9 +15,9 @@ from ..locking import save_versioned
 from ..models import (
     PAYERS, AddedWork, Clocking, LabourItem, Part, PickRequest, Team, Technician, WorkOrder, WorkOrderLine, now,
 )
-from .common import (
-    BOARD_TOPICS, LABOUR, PARTS, STARTABLE, check_version, claim_bay, clean_text, follow_lines, locked, move_along,
-)
+from ..locking import check_version, locked
+from ..validation import clean_text
+from .common import BOARD_TOPICS, LABOUR, PARTS, STARTABLE, claim_bay, follow_lines, move_along
 
 RECEIVE_SLACK = dt.timedelta(minutes=10)
 MAX_DELAY_MINUTES = 14 * 24 * 60

@@ -14,7 +14,9 @@ from ..models import (
     Customer, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine,
 )
 from ..numbering import next_number
-from .common import BOARD_TOPICS, LABOUR, check_version, clean_text, labour_lines, locked, move_along, unfinished_message
+from ..locking import check_version, locked
+from ..validation import clean_text
+from .common import BOARD_TOPICS, LABOUR, labour_lines, move_along, unfinished_message
 
 # What the inspector checks besides each job line, by job type (seed 003: 质检员, 维修质量检验员).
 CHECKLISTS = {

@@ -10,7 +10,8 @@ from ..auth import require
 from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..models import Bay, Clocking, Team, Technician, User, Vehicle, WorkOrder, WorkOrderLine
-from .common import HOLDS_BAY, LINE_OPEN, clean_text, plate_of
+from ..validation import clean_text
+from .common import HOLDS_BAY, LINE_OPEN, plate_of
 
 BAY_KINDS = ("机修", "钣金", "喷漆", "快保", "四轮定位", "洗车")
 GRADES = ("", "初级", "中级", "高级", "技师", "高级技师")
