@@ -34,7 +34,8 @@ from ..models import (
 )
 from ..money import ZERO, money
 from ..numbering import next_number
-from ..workshop.common import check_version, clean_text, locked
+from ..locking import check_version, locked
+from ..validation import clean_text
 
 ACTIVE = "已预约"
 DEPOSIT_SHARE = Decimal("0.5")  # seed 001: 定金不少于原价的二分之一
@@ -372,3 +373,9 @@ def appointment_slip(appointment_id: int) -> dict:
         remark="请于预约时间准时到店；如需改期，请提前来电告知。",
     )
     return slip
+
+
+def advisors() -> list[dict]:
+    """Who can take an appointment: active service advisors and managers, by name (a short list)."""
+    query = User.select(User.id, User.display_name).where(User.active & User.role.in_((ADVISOR, MANAGER)))
+    return [{"id": u.id, "name": u.display_name} for u in query.order_by(User.display_name)]
