@@ -1,0 +1,138 @@
+"""Seeded generator of a believable store (演示数据) and of "ten busy years" (benchmark data).
+
+    populate_if_empty(seed=20261124, today=None) -> bool
+        An empty store gets one brand's after-sales department: settings, staff, bays, labour-time
+        table, parts and opening stock, ~300 customers with ~360 cars, and the last 30 days of work
+        orders in every state, with their parts issues, QC, settlements, payments, follow-ups,
+        reminders, complaints and appointments for today and tomorrow. Returns False (touching
+        nothing) when the store already holds business data.
+
+    generate(scale=1.0, seed=..., progress=None, cancel=None, today=None) -> dict
+        The same generator sized for benchmarks: scale 1.0 is ten busy years, about 400k work
+        orders, 100k customers, 120k cars, 20k parts, several million lines and stock movements.
+        Everything is written in one transaction; cancel() returning True rolls it all back and
+        raises DomainError("已取消").
+
+Logins of the demo (password for all demo users: demo123; the administrator, when the demo creates
+it, is admin / admin123):
+
+    admin      系统管理员   (admin123)
+    advisor1   刘洋  服务顾问        advisor2   陈静  服务顾问
+    dispatch1  张建国 车间调度        qc1        李志强 质检员
+    parts1     赵敏  备件仓库员      cashier1   孙丽  收银员
+    care1      周婷  客服专员        manager1   王海涛 服务经理
+
+Bigger scales add more advisors (advisor3...), cashier2, parts2, care2 and qc2, same password.
+
+Everything derives from random.Random(seed) and `today` (the data's clock stops at 15:00 that day),
+so one seed gives the same store twice. Invariants `check` relies on hold by construction: part
+on-hand equals the sum of its movements (never negative, balance_after the running sum in id
+order); each live settlement's totals equal its lines, its payers' shares and its payments;
+insurer and warranty shares are receivables.
+
+The package: profile (sizes, staff, store), catalogue (models, parts, labour items, packages),
+identities (people, phones, plates, VINs), stock (the ledger), days (the day loop, appointments),
+orders (planning an order and its timeline), order_rows (writing it), money (settlements, payments,
+receivables, day closes), care (follow-ups, complaints, reminders), writer (bulk inserts, indexes),
+common (the clock, fixed-point arithmetic) and generator (the object they make up).
+"""
+import datetime as dt
+
+from .. import auth, guarantee, settings
+from ..db import SQLITE_PRAGMAS, database, is_sqlite, transaction
+from ..errors import DomainError
+from ..models import Bay, Customer, LabourItem, Part, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder
+from .generator import _Generator
+from .profile import ADMIN_PASSWORD, DEFAULT_SEED, DEMO, DEMO_PASSWORD, STAFF, STORE, Profile, busy_years
+from .writer import drop_indexes
+
+__all__ = ["populate_if_empty", "generate", "has_business_data", "Profile", "DEMO", "busy_years", "STAFF",
+           "DEMO_PASSWORD", "ADMIN_PASSWORD", "STORE", "DEFAULT_SEED"]
+
+BUSINESS_MODELS = (Customer, VehicleModel, Vehicle, Part, Supplier, Team, Bay, LabourItem, WorkOrder)
+
+
+def has_business_data() -> bool:
+    """True once the store holds anything beyond logins and settings (then the demo stays away)."""
+    return any(model.select().exists() for model in BUSINESS_MODELS)
+
+
+def _prepare_store() -> User:
+    """The administrator and the store's settings; the first-run setup when there is nobody yet."""
+    import storage
+
+    if not User.select().exists():
+        admin = storage.first_run_setup(store_name=STORE["store.name"], address=STORE["store.address"],
+                                        phone=STORE["store.phone"], admin_username="admin", admin_name="系统管理员",
+                                        admin_password=ADMIN_PASSWORD)
+        settings.put(admin, "labour.rate", STORE["labour.rate"], check_permission=False)
+    else:
+        admin = None
+        for role in (auth.ADMIN, auth.MANAGER):
+            admin = admin or User.select().where((User.role == role) & User.active).order_by(User.id).first()
+        if admin is None:
+            raise DomainError("找不到可用的系统管理员或服务经理账号，无法创建演示用户。")
+    for key in ("store.name", "store.address", "store.phone", "store.brand", "store.licence"):
+        if not settings.get(key):
+            settings.put(admin, key, STORE[key], check_permission=False)
+    return admin
+
+
+def _run(profile: Profile, *, seed: int, today, progress, cancel) -> dict:
+    today = today or dt.date.today()
+    if isinstance(today, dt.datetime):
+        today = today.date()
+    progress = progress or (lambda fraction, message: None)
+    db = database.obj
+    sqlite = is_sqlite(db)
+    if sqlite:
+        # Loading, not serving: a bigger page cache, and foreign keys checked by construction (and by
+        # `check` and the tests) rather than row by row. Both are per connection and put back below;
+        # foreign_keys can only change outside a transaction.
+        db.execute_sql("PRAGMA cache_size = -262144")
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        with transaction():
+            progress(0.0, "准备门店、员工与目录")
+            admin = _prepare_store()
+            generator = _Generator(profile, seed=seed, today=today, progress=progress, cancel=cancel)
+            generator.rate = int(settings.get_money("labour.rate") * 100)
+            generator.brand = settings.get("store.brand") or "厂家"
+            generator.periods = {kind: guarantee.period(kind) for kind in guarantee.KINDS}
+            generator.setup_staff(admin)
+            dropped = drop_indexes(db) if sqlite else []
+            generator.setup_workshop()
+            generator.setup_catalogue()
+            generator.setup_archive()
+            generator.setup_stock()
+            generator.run_days()
+            generator.finish(admin)
+            if dropped:
+                progress(0.97, "重建索引")
+            for sql in dropped:
+                db.execute_sql(sql)
+    finally:
+        if sqlite:
+            db.execute_sql(f"PRAGMA cache_size = {SQLITE_PRAGMAS['cache_size']}")
+            db.execute_sql(f"PRAGMA foreign_keys = {SQLITE_PRAGMAS['foreign_keys']}")
+    progress(1.0, "完成")
+    return generator.sink.counts()
+
+
+def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
+    """Fill an empty store with the demo (see the module docstring); False, touching nothing, otherwise."""
+    if has_business_data():
+        return False
+    _run(DEMO, seed=seed, today=today, progress=None, cancel=None)
+    return True
+
+
+def generate(scale: float = 1.0, *, seed: int = DEFAULT_SEED, progress=None, cancel=None, today=None) -> dict:
+    """Ten busy years × `scale` for benchmarks, into an empty store. Returns rows written per table.
+
+    progress(fraction, message) is called as it goes; cancel() returning True rolls everything back and
+    raises DomainError("已取消")."""
+    profile = busy_years(scale)
+    if has_business_data():
+        raise DomainError("数据库中已有业务数据：测试数据只能生成到空的数据库中。")
+    return _run(profile, seed=seed, today=today, progress=progress, cancel=cancel)

@@ -1,0 +1,233 @@
+"""Writing one planned order: the work order, its lines and status changes, added work, clockings,
+pick requests, parts issues, QC records, warranty claim and the suggestions a declined item leaves."""
+import json
+
+from .. import guarantee
+from ..models import (
+    AddedWork, Clocking, MileageReading, PickRequest, QualityCheck, StatusChange, Suggestion, WarrantyClaim, WorkOrder,
+    WorkOrderLine,
+)
+from .common import DAY, _work
+
+BELONGINGS = ('[["行驶证", 1]]', '[["行驶证", 1], ["雨伞", 1]]', '[["行驶证", 1], ["儿童座椅", 1]]',
+              '[["行驶证", 1], ["行车记录仪", 1]]', '[["行驶证", 1], ["备用钥匙", 1], ["雨伞", 1]]', "[]")
+QC_CHECKLIST = json.dumps({"外观清洁": True, "灯光": True, "制动": True, "油液液位": True, "轮胎气压": True,
+                           "故障码": True, "随车物品": True}, ensure_ascii=False)
+
+
+class OrderRows:
+    """Part of _Generator: one planned order's rows, and the events (issues, QC, settlement) it leaves
+    for the day they happen."""
+
+    def _emit(self, plan) -> None:
+        rng, now, ts = self.rng, self.now, self._ts
+        day = plan.opened // DAY
+        order_id = plan.id = self._id(WorkOrder)
+        number = plan.number = self._number("work_order", day)
+        v, state = plan.vehicle, plan.state
+        vehicle_id, customer_id = self.v_id[v], self.c_id[plan.customer]
+        first = {}
+        for to_state, minute, _user, _note in plan.trans:
+            first.setdefault(to_state, minute)
+        dispatched = "维修中" in first
+        past_qc = "完工" in first
+        crews = {}
+
+        def crew(kind):
+            if kind not in crews:
+                crews[kind] = self._pick(self.crews[kind])
+            return crews[kind]
+
+        main = crew(plan.team)
+        added = plan.added
+        raised = added is not None and added[3] is not None and added[3] <= now
+        answered = raised and added[4] is not None and added[4] <= now
+        agreed = answered and added[2] is not False
+        lines = []
+        for line in plan.lines:
+            if line.added and not raised:
+                line.status = "已取消"  # not found yet at 15:00 today: no line on the order
+            else:
+                self._line_state(plan, line, answered, agreed, dispatched, past_qc, crew, state != "已取消")
+                lines.append(line)
+        active = [line for line in lines if line.status not in ("已取消", "待确认")]
+        estimate = sum(line.amount - line.disc for line in active)
+        signed = sum(line.amount - line.disc for line in lines if not line.added) if "待派工" in first else 0
+        if plan.job == "保修索赔" and past_qc:
+            plan.claim = self._number("claim", first["完工"] // DAY)
+        appointment_id = self._appointment_for(plan) if plan.appointment is not None else None
+        settled = plan.settles[-1][0] if state in ("已结算", "已交车") else None
+        checked = plan.opened + (plan.promised - plan.opened) * 3 // 4
+        finish = first.get("质检")
+        checked = checked if checked <= now and (finish is None or checked < finish) else None
+        late = (finish if finish is not None else now) > plan.promised
+        delay_reason = ("等待备件到货" if plan.wait else "客户同意追加项目" if agreed else "维修工作量超出预估") if late else ""
+        delay_told = max(plan.opened + 30, plan.promised - self._r(30, 90)) if late else None
+        notified = first["完工"] + self._r(5, 30) if past_qc else None
+        handover = settled - self._r(2, 8) if settled else None
+        last_user = plan.trans[-1][2] if plan.trans else plan.advisor
+        updated = plan.trans[-1][1] if plan.trans else plan.opened
+        self.w_order.add((
+            order_id, number, customer_id, vehicle_id, plan.advisor[0], appointment_id, plan.comeback_of, plan.job,
+            state, "项目定价" if plan.job in ("保养", "内部") else "系统估价" if plan.job == "事故车" else self._pick(("项目定价", "现象估价")),
+            plan.mileage, rng.randrange(10, 101, 5), f"K{order_id % 80 + 1:02d}",
+            self._pick(BELONGINGS), plan.damage or "[]", plan.words, self._findings(plan),
+            any(line.by_customer for line in lines), rng.random() < 0.15, rng.random() < 0.8,
+            ts(plan.promised), estimate, signed, ts(plan.opened), ts(first.get("待派工")),
+            ts(plan.handed) if dispatched else None, main[1] if dispatched else "", ts(finish),
+            ts(first.get("完工")), ts(settled), ts(plan.delivered), self._pick(self.bays[plan.team]) if dispatched else None,
+            plan.insurer, plan.claim, ts(checked), delay_reason, ts(delay_told if delay_told and delay_told <= now else None),
+            ts(notified if notified and notified <= now else None), ts(handover), len(plan.trans) + 1, ts(updated),
+            last_user[1]))
+        previous = "草稿"
+        for to_state, minute, user, note in plan.trans:
+            self.w_status.add((self._id(StatusChange), order_id, previous, to_state, ts(minute), user[0], note))
+            previous = to_state
+        self.w_mileage.add((self._id(MileageReading), vehicle_id, plan.mileage, ts(plan.opened), number))
+        self._resolve_suggestions(v, order_id)
+        added_id = None
+        if raised:
+            added_id = self._id(AddedWork)
+            raiser = next(t[2] for t in plan.trans if t[0] == "待客户确认")
+            self.w_added.add((added_id, order_id, added[1], raiser[0], ts(added[3]), self._pick((20, 30, 45, 60, 90)),
+                              ("同意" if agreed else "拒绝") if answered else "待答复",
+                              self.c_name[plan.customer] if answered else "", self._pick(("电话", "微信", "当面")) if answered else "",
+                              ts(added[4]) if answered else None, plan.advisor[0] if answered else None,
+                              main[1] if answered else "", 2 if answered else 1, ts(added[4] if answered else added[3]),
+                              plan.advisor[1] if answered else raiser[1]))
+            if answered and not agreed:
+                self._suggest(v, order_id, added[1], added[4])
+        for position, line in enumerate(lines, 1):
+            self._write_line(plan, line, position, order_id, added_id)
+        if plan.job == "保修索赔" and past_qc:
+            self._warranty_claim(plan, first["完工"])
+        for minute, passed, reason, inspector in plan.qcs:
+            self._event(minute, 1, (order_id, passed, reason, inspector))
+        for k in range(len(plan.settles)):
+            self._event(plan.settles[k][0], 2, (plan, k))
+        if state == "待料":
+            self._open_purchase(plan)
+        plan.kind = guarantee.suggest_kind(plan.job, [line.desc for line in active if line.kind == "工时"],
+                                           redone_kind=plan.kind or None)
+        if state == "已交车":
+            if plan.job != "内部":
+                self._follow_ups(plan, estimate)
+            self.delivered.append((plan.delivered, order_id, plan.customer, v))
+            if len(self.delivered) > 400:
+                del self.delivered[:200]
+            if plan.job in ("一般维修", "保修索赔"):
+                main_labour = next((line for line in lines if line.kind == "工时" and line.labour), None)
+                if main_labour is not None:
+                    self.comeback_pool.append((plan.delivered, order_id, v, self.labour_code[main_labour.labour],
+                                               plan.kind))
+
+    def _line_state(self, plan, line, answered, agreed, dispatched, past_qc, crew, live) -> None:
+        """Where the line stands at 15:00 today: status, who has it, what was issued to it."""
+        now = self.now
+        line.tech = line.bay = line.team_id = line.started = line.finished = None
+        line.pause, line.issued = "", 0
+        if not live or (line.added and answered and not agreed):
+            status = "已取消"
+        elif line.added and not answered:
+            status = "待确认"
+        elif not dispatched:
+            status = "待派工"
+        elif line.kind == "工时":
+            team_id, _leader, techs = crew(line.team)
+            line.team_id, line.tech, line.bay = team_id, self._pick(techs), self._pick(self.bays[line.team])
+            if line.start is not None and line.start <= now:
+                line.started = line.start
+                line.finished = line.finish if line.finish <= now else None
+            if past_qc or line.finished is not None:
+                status = "完工"
+            elif line.started is not None:
+                status = "维修中"
+            elif plan.wait and line is plan.wait[0] and plan.state == "待料":
+                status, line.pause = "暂停", "待料"
+            else:
+                status = "待派工"
+        elif line.kind == "材料" and not line.by_customer:
+            if line.issue_at is not None and line.issue_at <= now:
+                line.issued, status = line.qty, "完工"
+            else:
+                status = "待派工"
+        else:
+            status = "完工" if past_qc else "维修中"
+        line.status = status
+
+    def _write_line(self, plan, line, position, order_id, added_id) -> None:
+        ts = self._ts
+        line.id = self._id(WorkOrderLine)
+        started, finished = line.started, line.finished
+        dispatched = None
+        if line.team_id is not None:
+            dispatched = min(line.start, (plan.added[4] if line.added else plan.handed) + self._r(1, 10))
+        version = 1 + (dispatched is not None) + (started is not None) + (finished is not None)
+        updated = finished or started or (line.issue_at if line.issued else None) or dispatched or plan.opened
+        self.w_line.add((line.id, order_id, line.kind, position, line.labour,
+                         self.p_id[line.part] if line.part is not None else None, line.desc, line.qty, line.price,
+                         line.amount, line.disc, line.payer, line.by_customer, line.genuine, line.to_order,
+                         added_id if line.added else None, line.status, line.pause, line.team_id, line.tech, line.bay,
+                         line.issued, ts(dispatched), self._pick(self.dispatchers)[1] if dispatched else "", ts(started),
+                         ts(finished), version, ts(updated), plan.advisor[1]))
+        if started is not None:
+            self.w_clock.add((self._id(Clocking), line.id, line.tech, ts(started), ts(finished)))
+        if line.issued:
+            self._schedule_issue(line, order_id)
+        elif line.kind == "材料" and line.status == "待派工" and plan.handed is not None and "维修中" in \
+                (t[0] for t in plan.trans) and not line.by_customer:
+            requested = min(self.now, line.issue_at or (plan.wait[0].start if plan.wait else None) or plan.handed)
+            self.w_pick.add((self._id(PickRequest), line.id, line.qty, self._pick(self.dispatchers)[0], ts(requested),
+                             "待发料"))
+
+    def _schedule_issue(self, line, order_id) -> None:
+        """The line's parts leave the warehouse: mostly at once; sometimes in two goes, or one too many
+        taken and brought back (退库)."""
+        rng, now = self.rng, self.now
+        whole = self.p_whole[line.part]
+        ordered = line.to_order
+        if whole and line.qty >= 2000 and rng.random() < 0.12 and line.issue_at + 60 <= now:
+            self._event(line.issue_at, 0, (order_id, line.id, line.part, line.qty - 1000, ordered))
+            self._event(line.issue_at + self._r(10, 60), 0, (order_id, line.id, line.part, 1000, False))
+        elif whole and not ordered and rng.random() < 0.02 and line.issue_at + 120 <= now:
+            self.issued_value[line.id] = None
+            self._event(line.issue_at, 0, (order_id, line.id, line.part, line.qty + 1000, False))
+            self._event(line.issue_at + self._r(20, 120), 0, (order_id, line.id, line.part, -1000, False))
+        else:
+            self._event(line.issue_at, 0, (order_id, line.id, line.part, line.qty, ordered))
+
+    def _warranty_claim(self, plan, passed: int) -> None:
+        """索赔单 to the manufacturer for the warranty share, on the main warranty line."""
+        now, ts = self.now, self._ts
+        lines = [line for line in plan.lines if line.payer == "厂家索赔" and line.status != "已取消"]
+        amount = sum(line.amount - line.disc for line in lines)
+        claim_line = next((line for line in lines if line.kind == "材料"), lines[0])
+        submitted = _work(passed, self._r(60, 1200))
+        approved, repaid = submitted + self._r(5, 15) * DAY, submitted + self._r(30, 90) * DAY
+        status = "已回款" if repaid <= now else "已批准" if approved <= now else "已提交" if submitted <= now else "待提交"
+        self.w_claim.add((self._id(WarrantyClaim), plan.claim, claim_line.id, f"JP{plan.id:08d}", status, amount,
+                          amount if status == "已回款" else 0, ts(submitted) if submitted <= now else None, "",
+                          {"待提交": 1, "已提交": 2, "已批准": 3, "已回款": 4}[status],
+                          ts(min(now, max(passed, submitted))), self.carers[0][1]))
+        plan.repaid = repaid
+
+    def _findings(self, plan) -> str:
+        if plan.job == "事故车":
+            return f"{plan.insurer}已定损，按定损单维修"
+        if plan.job == "保养":
+            return f"里程 {plan.mileage} 公里，按保养手册进行保养"
+        names = [line.desc for line in plan.lines if line.kind == "工时" and not line.added][:2]
+        return "检查后需" + "、".join(names) if names else ""
+
+    def _suggest(self, v: int, order_id: int, text: str, minute: int) -> None:
+        self.suggestions.setdefault(v, []).append((self._id(Suggestion), self.v_id[v], order_id, text, self._ts(minute)))
+
+    def _resolve_suggestions(self, v: int, order_id: int) -> None:
+        """A declined item is often done on the next visit."""
+        for row in self.suggestions.pop(v, ()):
+            self.w_suggestion.add(row + (order_id if self.rng.random() < 0.5 else None,))
+
+    def _qc(self, minute: int, order_id: int, passed: bool, reason: str, inspector: int) -> None:
+        day = minute // DAY
+        self.w_qc.add((self._id(QualityCheck), order_id, inspector, self._ts(minute), passed,
+                       QC_CHECKLIST, reason, self._number("certificate", day) if passed else ""))

@@ -1,0 +1,112 @@
+"""The bulk writer: rows already in their columns' stored form go to the database in big batches
+(executemany on SQLite, execute_values on PostgreSQL), with SQLite's secondary indexes dropped
+while it loads and rebuilt before the commit."""
+from ..db import is_sqlite
+from ..models import ALL_MODELS, DocumentCounter, Setting, User
+
+BIG_SQLITE_ROWS = 50000  # rows held before they are written
+
+
+class _Buffer:
+    """Rows of one table waiting for a bulk insert. Columns not named get the model's constant default."""
+
+    def __init__(self, sink, model, columns):
+        self.sink, self.model, self.columns = sink, model, tuple(columns)
+        fields = model._meta.fields
+        rest = [name for name in fields if name not in self.columns]
+        defaults = []
+        for name in rest:
+            field = fields[name]
+            if callable(field.default) or (field.default is None and not field.null):
+                raise AssertionError(f"{model.__name__}.{name} needs an explicit value")
+            defaults.append(field.db_value(field.default))
+        self.all_columns = self.columns + tuple(rest)
+        self.defaults = tuple(defaults)
+        self.fields = [fields[name] for name in self.all_columns]
+        names = ", ".join(f'"{f.column_name}"' for f in self.fields)
+        values = ", ".join("?" * len(self.fields)) if sink.sqlite else "%s"
+        self.sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({values})' if sink.sqlite else \
+            f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES %s'
+        self.rows = []
+        self.add = self.rows.append  # the sink flushes between days, when enough is waiting
+        self.written = 0
+
+    def flush(self):
+        rows = self.rows
+        if not rows:
+            return
+        if self.defaults:
+            extra = self.defaults
+            rows = [row + extra for row in rows]
+        else:
+            rows = rows[:]
+        del self.rows[:]
+        self.written += len(rows)
+        self.sink.write(self, rows)
+
+
+class _Sink:
+    """Bulk writer of rows already in the columns' stored form: executemany on SQLite, multi-row
+    VALUES (psycopg2's execute_values) on PostgreSQL. Peewee's insert_many would convert every value
+    through Field.db_value again, which both costs most of the time and would re-scale our ints."""
+
+    def __init__(self, db):
+        self.db = db
+        self.sqlite = is_sqlite(db)
+        self.buffers = {}
+
+    def table(self, model, columns) -> _Buffer:
+        buffer = self.buffers[model] = _Buffer(self, model, columns)
+        return buffer
+
+    def write(self, buffer, rows):
+        if self.sqlite:
+            self.db.cursor().executemany(buffer.sql, rows)
+        else:
+            from psycopg2.extras import execute_values
+
+            execute_values(self.db.cursor(), buffer.sql, rows, page_size=max(1, 20000 // len(buffer.fields)))
+
+    def flush(self):
+        for model in ALL_MODELS:  # parents before children, so a foreign key always finds its row
+            if model in self.buffers:
+                self.buffers[model].flush()
+
+    def maybe_flush(self):
+        if sum(len(buffer.rows) for buffer in self.buffers.values()) >= BIG_SQLITE_ROWS:
+            self.flush()
+
+    def execute_many(self, sql: str, rows) -> None:
+        cursor = self.db.cursor()
+        if self.sqlite:
+            cursor.executemany(sql, rows)
+        else:  # many statements per round trip
+            from psycopg2.extras import execute_batch
+
+            execute_batch(cursor, sql, rows, page_size=1000)
+
+    def reset_sequences(self) -> None:
+        """PostgreSQL: the rows came with their ids, so each table's id sequence carries on after them."""
+        if self.sqlite:
+            return
+        for model in self.buffers:
+            table = model._meta.table_name
+            self.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                                f"(SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")
+
+    def counts(self) -> dict:
+        return {m._meta.table_name: b.written for m, b in self.buffers.items() if b.written}
+
+
+def drop_indexes(db) -> list:
+    """SQLite builds an index from sorted rows far faster than it keeps one up to date row by row:
+    the secondary indexes of the tables we fill go now and come back (unique ones re-checked) before
+    the commit. DDL is transactional, so a cancelled or failed run gets them back with the rollback."""
+    tables = tuple({model._meta.table_name for model in ALL_MODELS} - {User._meta.table_name, Setting._meta.table_name,
+                                                                        DocumentCounter._meta.table_name, "audit_log"})
+    rows = db.execute_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({', '.join('?' * len(tables))}) ORDER BY name", tables).fetchall()
+    for name, _sql in rows:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in rows]
