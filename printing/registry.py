@@ -11,6 +11,22 @@ import importlib
 # kind -> (label, paper class, module path). Paper classes: "a4", "a5", "roll80", "continuous241".
 DOCUMENTS = {
     "customer-archive": ("客户档案资料表", "a4", "printing.customer_archive"),
+    "work-order": ("进厂维修单", "a4", "printing.work_order"),
+    "estimate": ("维修估价单", "a4", "printing.estimate"),
+    "check-in": ("接车单", "a4", "printing.check_in"),
+    "appointment": ("维修预约单", "a5", "printing.appointment"),
+    "outbound-slip": ("出库单", "a5", "printing.outbound_slip"),
+    "receiving-slip": ("入库单", "a5", "printing.receiving_slip"),
+    "count-sheet": ("盘点表", "a4", "printing.count_sheet"),
+    "count-variance": ("盘点差异表", "a4", "printing.count_variance"),
+    "settlement": ("维修结算单", "a4", "printing.settlement"),
+    "settlement-a5": ("维修结算单（A5）", "a5", "printing.settlement_a5"),
+    "receipt": ("收款小票", "roll80", "printing.receipt"),
+    "release-notice": ("出厂通知单", "a5", "printing.release_notice"),
+    "guarantee-card": ("质量保证卡", "a5", "printing.guarantee_card"),
+    "day-end": ("日结单", "a4", "printing.day_end"),
+    "job-ticket": ("派工单", "a4", "printing.job_ticket"),
+    "completion-certificate": ("竣工检验单（出厂合格证）", "a4", "printing.completion_certificate"),
 }
 
 # Printer settings are per paper class, so a PC names one printer for A4 forms, one for receipts...

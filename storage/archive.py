@@ -158,3 +158,17 @@ def customer_archive(customer_id: int) -> dict:
         .limit(20)
     )
     return {"customer": customer, "vehicles": vehicles, "visits": visits}
+
+
+def register(user, *, customer: dict, vehicle: dict) -> tuple[Customer, Vehicle]:
+    """A new customer and their car in one transaction (the reception's 新建档案): either both are
+    saved or neither, so a refused plate never leaves an owner without a car behind."""
+    with transaction():
+        owner = create_customer(user, **customer)
+        car = create_vehicle(user, owner.id, **vehicle)
+    return owner, car
+
+
+def vehicle_models() -> list[VehicleModel]:
+    """The models a new car can be filed under, by brand and name (a short list)."""
+    return list(VehicleModel.select().order_by(VehicleModel.brand, VehicleModel.name))

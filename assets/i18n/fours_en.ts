@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="44"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="44"/>
+        <source>零件号</source>
+        <translation type="unfinished">Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="44"/>
+        <source>项目 / 备件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="45"/>
+        <source>数量</source>
+        <translation type="unfinished">Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="46"/>
+        <source>单价</source>
+        <translation type="unfinished">Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="47"/>
+        <source>金额</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="47"/>
+        <source>付费方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="48"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddedWorkDialog</name>
+    <message>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="34"/>
+        <source>工时项目名称</source>
+        <translation>Labour item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="34"/>
+        <source>工时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="35"/>
+        <source>备件号或名称</source>
+        <translation>Part number or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="35"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="64"/>
+        <source>备件“{typed}”不唯一或不存在，请输入完整的备件号。</source>
+        <translation>Part &quot;{typed}&quot; is ambiguous or unknown: type the full part number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="8"/>
+        <source>追加项目（增项）</source>
+        <translation>Added work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="18"/>
+        <source>发现的问题(&amp;D)：</source>
+        <translation>&amp;Problem found:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="30"/>
+        <source>建议工时项目（名称、工时）：</source>
+        <translation>Suggested labour (item, hours):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="38"/>
+        <source>建议备件（备件号、数量）：</source>
+        <translation>Suggested parts (part number, quantity):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="48"/>
+        <source>预计延误（分钟）：</source>
+        <translation>Expected delay (minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="60"/>
+        <source>付费方：</source>
+        <translation>Paid by:</translation>
+    </message>
+</context>
+<context>
+    <name>AddedWorkTab</name>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="32"/>
+        <source>提出时间</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="32"/>
+        <source>工单号</source>
+        <translation type="unfinished">Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <source>车牌</source>
+        <translation type="unfinished">Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="34"/>
+        <source>追加项目</source>
+        <translation>Added work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="34"/>
+        <source>金额</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="35"/>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="35"/>
+        <source>延时</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="36"/>
+        <source>提出人</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="71"/>
+        <source>没有待答复的追加项目。</source>
+        <translation>No added work waiting for an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="78"/>
+        <source>&lt;b&gt;{order}&lt;/b&gt; 现估价 {now}（签字时 {signed}），预计交车 {promised}</source>
+        <translation>&lt;b&gt;{order}&lt;/b&gt; estimate now {now} (signed {signed}), promised {promised}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="74"/>
@@ -17,6 +181,143 @@
         <location filename="../../ui/app.py" line="76"/>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="50"/>
+        <source>日视图</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="51"/>
+        <source>周视图</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="52"/>
+        <source>按工位</source>
+        <translation>By bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="53"/>
+        <source>按服务顾问</source>
+        <translation>By advisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="65"/>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="65"/>
+        <source>车牌</source>
+        <translation type="unfinished">Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="66"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="66"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="67"/>
+        <source>已提醒</source>
+        <translation>Reminded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="67"/>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="101"/>
+        <source>未指定工位</source>
+        <translation>No bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="102"/>
+        <source>未指定</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="153"/>
+        <source>选中格子查看预约；在“查档案”中选车后按 F3 预约。</source>
+        <translation>Select a cell to see the appointment; to book, find the car in Look-up and press F3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="156"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt;（{status}）&lt;br&gt;{start}–{end:%H:%M}&#x3000;{bay}&#x3000;{advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}：{request}&lt;br&gt;备件：{parts}&#x3000;定金 {deposit}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; ({status})&lt;br&gt;{start}–{end:%H:%M}  {bay}  {advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}: {request}&lt;br&gt;Parts: {parts}  Deposit {deposit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="213"/>
+        <source>取消预约</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="213"/>
+        <source>取消原因：</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="218"/>
+        <source>预约定金</source>
+        <translation>Appointment deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/appointments.py" line="218"/>
+        <source>定金 {d} 退还客户（现金）吗？选“否”则按约定不退。</source>
+        <translation>Refund the deposit {d} in cash? Choose No to keep it as agreed.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/parts/approval_dialog.py" line="20"/>
+        <source>{what}需要服务经理批准：请经理本人输入用户名和密码。</source>
+        <translation>{what} needs the service manager&apos;s approval: the manager types their own user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_approval.ui" line="6"/>
+        <source>经理批准</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_approval.ui" line="16"/>
+        <source>经理用户名：</source>
+        <translation>Manager user name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_approval.ui" line="18"/>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../ui/reception/appointment_dialog.py" line="33"/>
+        <source>（不指定）</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+</context>
+<context>
+    <name>CarOutline</name>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="48"/>
+        <source>点击车身标记损伤；Backspace 删除最后一处</source>
+        <translation>Click the body to mark damage; Backspace removes the last mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="87"/>
+        <source>车头</source>
+        <translation>Front</translation>
     </message>
 </context>
 <context>
@@ -53,73 +354,735 @@
     </message>
 </context>
 <context>
+    <name>CashierDayEndTab</name>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="11"/>
+        <source>营业日(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="23"/>
+        <source>刷新 (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="37"/>
+        <source>打印日结单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="42"/>
+        <source>导出 Excel…</source>
+        <translation type="unfinished">Export to Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="47"/>
+        <source>日结… (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="57"/>
+        <source>结算汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="74"/>
+        <source>按收款方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="88"/>
+        <source>按收银员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="106"/>
+        <source>挂账新增与回款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="120"/>
+        <source>优惠明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_day_end.ui" line="134"/>
+        <source>冲销</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashierHistoryTab</name>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="11"/>
+        <source>查找(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="19"/>
+        <source>结算单号 JS… / 车牌号 / 工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="24"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="46"/>
+        <source>补打：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="51"/>
+        <source>结算单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="56"/>
+        <source>小票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="61"/>
+        <source>出厂通知单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="66"/>
+        <source>质量保证卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="74"/>
+        <source>冲销… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="9"/>
+        <location filename="../../ui/stations/cashier.py" line="26"/>
+        <source>当前用户：{name}（{role}）</source>
+        <translation type="unfinished">Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/cashier.py" line="32"/>
+        <source>结算收款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/cashier.py" line="33"/>
+        <source>结算记录 / 冲销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/cashier.py" line="34"/>
+        <source>挂账回款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/cashier.py" line="35"/>
+        <source>日结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/cashier.py" line="38"/>
+        <location filename="../../ui/forms/cashier_page.ui" line="22"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
     </message>
+</context>
+<context>
+    <name>CashierReceivablesTab</name>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="12"/>
-        <source>收银员在这里为质检合格的车辆结算、收款并交付单据。</source>
-        <translation>The cashier settles cars that passed quality check, takes payment and hands over the documents here.</translation>
+        <location filename="../../ui/forms/cashier_receivables.ui" line="9"/>
+        <source>账龄汇总（按挂账方）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="16"/>
-        <source>汇总工时费、材料费和其他费用，生成维修结算单</source>
-        <translation>Collect labour, parts and other charges into the settlement</translation>
+        <location filename="../../ui/forms/cashier_receivables.ui" line="25"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="17"/>
-        <source>一种或多种方式收款；保险理赔和厂家索赔挂账</source>
-        <translation>Payment by one or several methods; insurance and warranty bills on account</translation>
+        <location filename="../../ui/forms/cashier_receivables.ui" line="35"/>
+        <source>挂账方（保险公司 / 厂家）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="18"/>
-        <source>打印结算单、出厂通知单和质量保证卡</source>
-        <translation>Print the settlement, the vehicle release notice and the quality-guarantee card</translation>
+        <location filename="../../ui/forms/cashier_receivables.ui" line="41"/>
+        <source>理赔 / 索赔单号</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="19"/>
-        <source>超出收银员权限的折扣提交主管审批</source>
-        <translation>Discounts beyond the cashier&apos;s limit go to a supervisor for approval</translation>
+        <location filename="../../ui/forms/cashier_receivables.ui" line="68"/>
+        <source>登记回款 / 核销… (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashierRemittanceDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_remittance.ui" line="5"/>
+        <source>登记回款与核销</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="20"/>
-        <source>每日收款日结</source>
-        <translation>Daily close of payments</translation>
+        <location filename="../../ui/forms/cashier_remittance.ui" line="24"/>
+        <source>回款总额(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_remittance.ui" line="34"/>
+        <source>银行流水号 / 凭证号(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashierReverseDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_reverse.ui" line="5"/>
+        <source>冲销结算单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_reverse.ui" line="16"/>
+        <source>冲销原因(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_reverse.ui" line="22"/>
+        <source>例如：收款方式录错，需重新结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_reverse.ui" line="27"/>
+        <source>服务经理授权</source>
+        <translation type="unfinished">Service manager&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_reverse.ui" line="31"/>
+        <source>账号(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_reverse.ui" line="41"/>
+        <source>密码(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashierSettleTab</name>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="12"/>
+        <source>待结算（质检合格）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="19"/>
+        <source>车牌号 / 工单号，回车查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="52"/>
+        <source>整单优惠(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="59"/>
+        <source>0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="70"/>
+        <source>保修类别(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="80"/>
+        <source>保险公司(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="86"/>
+        <source>保险公司承担时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="91"/>
+        <source>报案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="96"/>
+        <source>报案号 / 理赔单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="101"/>
+        <source>索赔单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="106"/>
+        <source>厂家索赔单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="122"/>
+        <source>结算金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="139"/>
+        <source>收款（可多种方式组合）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="152"/>
+        <source>添加收款方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="153"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="158"/>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="159"/>
+        <source>Ctrl+Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="195"/>
+        <source>收款结算 (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="205"/>
+        <source>打印：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="210"/>
+        <source>结算单 A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="215"/>
+        <source>结算单 A5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="220"/>
+        <source>小票 80mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="225"/>
+        <source>出厂通知单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="230"/>
+        <source>质量保证卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="235"/>
+        <source>全部打印 (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashierSupervisorDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_supervisor.ui" line="5"/>
+        <source>主管授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_supervisor.ui" line="18"/>
+        <source>服务经理账号(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_supervisor.ui" line="28"/>
+        <source>密码(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="30"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="136"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="31"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="32"/>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="33"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="139"/>
+        <source>货位</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="34"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="140"/>
+        <source>库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="35"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="36"/>
+        <source>零售价</source>
+        <translation>Retail price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
+        <source>特殊</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
+        <source>特殊件</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="41"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="42"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="43"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="44"/>
+        <source>结存</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="45"/>
+        <source>金额</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="46"/>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
+        <source>工单/供应商</source>
+        <translation>Order / supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
+        <source>批准：</source>
+        <translation>Approved: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
+        <source>原因/批准</source>
+        <translation>Reason / approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="120"/>
+        <source>没有符合条件的备件。</source>
+        <translation>No matching parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="129"/>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="130"/>
+        <source>原厂件</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="130"/>
+        <source>副厂件</source>
+        <translation>Aftermarket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="132"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;特殊件：出库须经理批准&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Special part: leaves only with a manager&apos;s approval&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="134"/>
+        <source>已停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="137"/>
+        <source>品牌 / 类别</source>
+        <translation>Brand / category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="138"/>
+        <source>适用车型</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="140"/>
+        <source>安全库存 {s}，订货量 {r}</source>
+        <translation>safety stock {s}, reorder qty {r}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="142"/>
+        <source>成本 / 零售价</source>
+        <translation>Cost / retail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="142"/>
+        <source>库存金额 {v}</source>
+        <translation>stock value {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="144"/>
+        <source>供应商</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="145"/>
+        <source>最后盘点</source>
+        <translation>Last counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="145"/>
+        <source>从未盘点</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="157"/>
+        <source>{day} 日终：{qty}，金额 {value}</source>
+        <translation>End of {day}: {qty}, value {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="45"/>
+        <source>上次 {km:,} km</source>
+        <translation>last {km:,} km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="48"/>
+        <source>，低于上次记录：需服务经理授权</source>
+        <translation>, below the last reading: needs the service manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="50"/>
+        <source>，比平时多很多（一般不超过 {km:,} km），请核对</source>
+        <translation>, far more than usual (normally up to {km:,} km): please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="52"/>
+        <source>，日均约 {km} km</source>
+        <translation>, about {km} km a day</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="70"/>
+        <source>接车单（返修）</source>
+        <translation>Check-in sheet (comeback)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="106"/>
+        <source>未标记损伤</source>
+        <translation>No damage marked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="141"/>
+        <source>核对里程</source>
+        <translation>Check the mileage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="141"/>
+        <source>里程确实无误吗？</source>
+        <translation>Is the mileage really right?</translation>
+    </message>
+</context>
+<context>
+    <name>CountTab</name>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="38"/>
+        <source>已盘</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="39"/>
+        <source>货位</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="40"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="41"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="42"/>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="43"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="44"/>
+        <source>账面</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="45"/>
+        <source>实盘</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="46"/>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="47"/>
+        <source>差异金额</source>
+        <translation>Difference value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="48"/>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="49"/>
+        <source>录入时间</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="90"/>
+        <source>还没有盘点单：选择货位或未盘天数，点“开始盘点”。</source>
+        <translation>No stock count yet: choose bins or days since last count, then press &quot;Start count&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="102"/>
+        <source>已盘 {counted} / {lines}，剩 {left}</source>
+        <translation>Counted {counted} / {lines}, {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="104"/>
+        <source>{number}（{status}，{scope}）&#x3000;差异 {n} 项：盘盈 {gain}，盘亏 {loss}，净额 {net}</source>
+        <translation>{number} ({status}, {scope})  {n} differences: gain {gain}, loss {loss}, net {net}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="133"/>
+        <source>盘点单 {number} 已冻结：请按货位逐项录入实盘数量。</source>
+        <translation>Count {number} frozen: enter the counted quantities bin by bin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="166"/>
+        <source>{number} {name}：实盘 {counted}，账面 {expected}，差异 {diff}</source>
+        <translation>{number} {name}: counted {counted}, book {expected}, difference {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="183"/>
+        <source>已提交，等待经理审批过账。</source>
+        <translation>Submitted; waiting for the manager to approve and post.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="192"/>
+        <source>盘点单 {number} 差异过账</source>
+        <translation>Posting the differences of count {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="194"/>
+        <source>未经经理批准，未过账。</source>
+        <translation>Not approved by a manager; nothing posted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="201"/>
+        <source>已过账：调整 {n} 种，盘盈 {gain}，盘亏 {loss}。</source>
+        <translation>Posted: {n} parts adjusted, gain {gain}, loss {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/count_tab.py" line="214"/>
+        <source>盘点单已作废。</source>
+        <translation>Count cancelled.</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="41"/>
+        <location filename="../../ui/settings_pages/database.py" line="19"/>
         <source>留空 = 本机默认文件：{url}</source>
         <translation>Empty = this PC&apos;s default file: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="47"/>
+        <location filename="../../ui/settings_pages/database.py" line="25"/>
         <location filename="../../ui/forms/settings_database.ui" line="32"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="55"/>
+        <location filename="../../ui/settings_pages/database.py" line="33"/>
         <source>正在连接…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="67"/>
+        <location filename="../../ui/settings_pages/database.py" line="45"/>
         <source>连接成功。这是一个空数据库，程序重启后会在其中建立数据表。</source>
         <translation>Connected. The database is empty; the program creates its tables there after a restart.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="69"/>
+        <location filename="../../ui/settings_pages/database.py" line="47"/>
         <source>连接成功（数据库版本 {version}）。</source>
         <translation>Connected (database version {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="88"/>
+        <location filename="../../ui/settings_pages/database.py" line="66"/>
         <source>新的数据库地址已保存，重新启动程序后生效。</source>
         <translation>The new database address is saved; it takes effect when the program is restarted.</translation>
     </message>
@@ -160,6 +1123,350 @@
     </message>
 </context>
 <context>
+    <name>DayEndTab</name>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="75"/>
+        <source>已日结（{by} {at}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="78"/>
+        <source>未日结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
+        <source>结算单数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
+        <source>结算合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
+        <source>工时费</source>
+        <translation type="unfinished">Labour price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
+        <source>材料费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
+        <source>其他费用</source>
+        <translation type="unfinished">Other fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
+        <source>优惠合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
+        <source>客户自付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
+        <source>保险公司挂账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <source>厂家索赔挂账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <source>内部承担</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="87"/>
+        <source>实收合计（不含定金抵扣、会员余额）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="88"/>
+        <source>收取定金 / 退还定金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
+        <source>收款方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
+        <source>笔数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
+        <source>金额</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="96"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <source>收银员</source>
+        <translation type="unfinished">Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="96"/>
+        <source>实收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
+        <source>挂账方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
+        <source>新增挂账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="101"/>
+        <source>debtor_kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="101"/>
+        <source>回款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
+        <source>结算单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <source>授权人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <source>优惠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <source>其中整单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
+        <source>经办 / 授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
+        <source>客户实付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="116"/>
+        <source>导出日结单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="117"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="122"/>
+        <source>正在导出日结单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="129"/>
+        <source>日结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="130"/>
+        <source>确定日结 {day}？实收合计 {takings}，结算 {count} 单。日结后当天的收款、结算、冲销和回款都不能再更改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="138"/>
+        <source>无法完成</source>
+        <translation type="unfinished">Cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>DelayDialog</name>
+    <message>
+        <location filename="../../ui/reception/today.py" line="58"/>
+        <source>{number} {plate}，原定 {promised}</source>
+        <translation>{number} {plate}, promised {promised}</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../ui/reception/appointment_dialog.py" line="71"/>
+        <source>{number} {plate} {when}：备件 {parts}（{value}），定金至少 {minimum}</source>
+        <translation>{number} {plate} {when}: parts {parts} ({value}), deposit at least {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="53"/>
+        <source>未约定</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="54"/>
+        <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;顾问 {advisor}&#x3000;承诺交车 {promised}</source>
+        <translation>{number}   {plate}   {job}   Advisor {advisor}   Promised {promised}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="60"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="171"/>
+        <source>已接车</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="64"/>
+        <source>保存时按 10 分钟取整</source>
+        <translation>rounded to 10 minutes when saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <source>工时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
+        <source>技师（今日负荷）</source>
+        <translation>Technician (load today)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
+        <source>工位</source>
+        <translation>Bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="88"/>
+        <source>增项：{answer}</source>
+        <translation>Added work: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="88"/>
+        <source>待答复</source>
+        <translation>awaiting answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="120"/>
+        <source>{name}（{kind}，有车 {plate}）</source>
+        <translation>{name} ({kind}, occupied by {plate})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="121"/>
+        <source>{name}（{kind}，空）</source>
+        <translation>{name} ({kind}, free)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <source>技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <source>已派未完</source>
+        <translation>Assigned, open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <source>今日完工</source>
+        <translation>Finished today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="133"/>
+        <source>负荷/可用</source>
+        <translation>Load / available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="133"/>
+        <source>正在做</source>
+        <translation>Working on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="8"/>
+        <source>接车派工</source>
+        <translation>Receive and dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="19"/>
+        <source>接车交接（时间精确到 10 分钟）</source>
+        <translation>Hand-over (time to 10 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="23"/>
+        <source>接车人(&amp;R)：</source>
+        <translation>&amp;Received by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="32"/>
+        <source>接车时间(&amp;T)：</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="38"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="52"/>
+        <source>派工：每个工时项目选择班组或技师，以及工位</source>
+        <translation>Dispatch: choose a team or technician and a bay for each labour line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="62"/>
+        <source>技师今日负荷（工时）</source>
+        <translation>Technicians&apos; load today (hours)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="12"/>
@@ -170,38 +1477,38 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="36"/>
+        <location filename="../../ui/first_run_wizard.py" line="35"/>
         <location filename="../../ui/forms/first_run_wizard.ui" line="338"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="67"/>
+        <location filename="../../ui/first_run_wizard.py" line="63"/>
         <source>两次输入的密码不一致，请重新输入确认密码。</source>
         <translation>The two passwords differ. Please enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="100"/>
+        <location filename="../../ui/first_run_wizard.py" line="96"/>
         <source>店名</source>
         <translation>Store name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="101"/>
+        <location filename="../../ui/first_run_wizard.py" line="97"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="101"/>
+        <location filename="../../ui/first_run_wizard.py" line="97"/>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="102"/>
+        <location filename="../../ui/first_run_wizard.py" line="98"/>
         <source>服务电话</source>
         <translation>Service phone</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="103"/>
+        <location filename="../../ui/first_run_wizard.py" line="99"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -317,6 +1624,241 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="28"/>
+        <source>全部</source>
+        <translation type="unfinished">all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="30"/>
+        <source>结算单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="30"/>
+        <source>结算时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <source>车牌号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <source>工单号</source>
+        <translation type="unfinished">Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <source>客户</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <source>结算合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <source>客户实付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <source>挂账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
+        <source>收银员</source>
+        <translation type="unfinished">Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="57"/>
+        <source>选择备件文件</source>
+        <translation>Choose the parts file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="58"/>
+        <source>Excel 或 CSV (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Excel or CSV (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="83"/>
+        <source>已读取表头（约 {n} 行）。请核对列对应，然后开始导入。</source>
+        <translation>Header read (about {n} rows). Check the column mapping, then start the import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="98"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="142"/>
+        <source>被拒绝的行（行号&#x3000;零件号&#x3000;原因）：</source>
+        <translation>Refused rows (row, part no., reason):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="145"/>
+        <source>……其余请“保存拒绝清单”查看。</source>
+        <translation>... save the refused list to see the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="160"/>
+        <source>保存拒绝清单</source>
+        <translation>Save refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="161"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/import_dialog.py" line="164"/>
+        <source>已保存 {n} 行到 {path}</source>
+        <translation>Saved {n} rows to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTab</name>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="38"/>
+        <source>申请时间</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="39"/>
+        <source>工单号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="40"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="41"/>
+        <location filename="../../ui/parts/issue_tab.py" line="53"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="42"/>
+        <location filename="../../ui/parts/issue_tab.py" line="54"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="43"/>
+        <location filename="../../ui/parts/issue_tab.py" line="55"/>
+        <source>货位</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="44"/>
+        <source>待发</source>
+        <translation>To issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="45"/>
+        <location filename="../../ui/parts/issue_tab.py" line="60"/>
+        <source>库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="46"/>
+        <location filename="../../ui/parts/issue_tab.py" line="61"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="47"/>
+        <location filename="../../ui/parts/issue_tab.py" line="63"/>
+        <source>特殊件</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="48"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="56"/>
+        <source>需用</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="57"/>
+        <source>已发</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="58"/>
+        <source>未发</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="59"/>
+        <source>车间申领</source>
+        <translation>Picked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="62"/>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="64"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="109"/>
+        <source>{number}&#x3000;{plate}&#x3000;{status}</source>
+        <translation>{number}  {plate}  {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="125"/>
+        <source>本工单没有零件号 {number} 的备件明细。</source>
+        <translation>This order has no part line for {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="149"/>
+        <source>请先选择备件明细。</source>
+        <translation>Select a part line first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="179"/>
+        <source>特殊件 {parts} 出库</source>
+        <translation>Issuing special part {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="181"/>
+        <source>特殊件未经经理批准，未出库。</source>
+        <translation>Special part not approved by a manager; nothing issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="190"/>
+        <source>已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。</source>
+        <translation>Issued, outbound slip {number}: {count} lines, value {value}. Have the technician sign the slip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="211"/>
+        <source>已退库，退库单 {number}：{count} 项，金额 {value}。</source>
+        <translation>Returned, return slip {number}: {count} lines, value {value}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ui/settings_pages/language.py" line="18"/>
@@ -338,6 +1880,116 @@
         <location filename="../../ui/forms/settings_language.ui" line="75"/>
         <source>重新启动程序后生效。单据和系统提示始终使用中文。</source>
         <translation>Takes effect after a restart. Printed documents and the system&apos;s messages stay in Chinese.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="19"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="19"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="20"/>
+        <source>货位</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="20"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="21"/>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="21"/>
+        <source>品种数</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="22"/>
+        <location filename="../../ui/parts/lists_tab.py" line="35"/>
+        <source>库存金额</source>
+        <translation>Stock value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="26"/>
+        <source>低于安全库存</source>
+        <translation>Below safety stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="27"/>
+        <location filename="../../ui/parts/lists_tab.py" line="34"/>
+        <source>库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="28"/>
+        <source>安全库存</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="29"/>
+        <source>缺口</source>
+        <translation>Shortage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="30"/>
+        <source>在途</source>
+        <translation>On order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="31"/>
+        <source>订货量</source>
+        <translation>Reorder qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="33"/>
+        <source>呆滞件（长期无异动）</source>
+        <translation>Slow movers (no movement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="36"/>
+        <source>最后异动</source>
+        <translation>Last movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="38"/>
+        <source>库存金额（按品牌）</source>
+        <translation>Stock value by brand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="40"/>
+        <source>库存金额（按类别）</source>
+        <translation>Stock value by category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="68"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="69"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="74"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/lists_tab.py" line="75"/>
+        <source>正在导出…</source>
+        <translation>Exporting...</translation>
     </message>
 </context>
 <context>
@@ -379,49 +2031,57 @@
     </message>
 </context>
 <context>
+    <name>LookupTab</name>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="164"/>
+        <source>输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。</source>
+        <translation>Type a plate, the last digits of a phone, a VIN or a name; not on file? Ctrl+N files a new customer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>本账号没有工作站</source>
         <translation>No stations for this account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;系统管理员账号不使用工作站。&lt;/p&gt;&lt;p&gt;门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;The administrator account does not work at a station.&lt;/p&gt;&lt;p&gt;Store details and this PC&apos;s settings are under &quot;File → Settings&quot;; user management comes in a later version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>门店：{name}</source>
         <translation>Store: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>{store} — 4S 店售后服务管理系统</source>
         <translation>{store} — 4S Store After-Sales Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&lt;h3&gt;4S 店售后服务管理系统&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4S Store After-Sales Service&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Reception, workshop dispatch, parts warehouse, cashier, customer care and the manager&apos;s dashboard, sharing one database.&lt;/p&gt;</translation>
     </message>
@@ -467,6 +2127,15 @@
     </message>
 </context>
 <context>
+    <name>ManagerOverrideDialog</name>
+    <message>
+        <location filename="../../ui/reception/manager_override.py" line="16"/>
+        <location filename="../../ui/reception/manager_override.py" line="17"/>
+        <source>服务经理授权</source>
+        <translation>Service manager&apos;s approval</translation>
+    </message>
+</context>
+<context>
     <name>ManagerPage</name>
     <message>
         <location filename="../../ui/stations/manager.py" line="9"/>
@@ -500,6 +2169,103 @@
     </message>
 </context>
 <context>
+    <name>OrderEditor</name>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="109"/>
+        <source>进厂维修单 {number}（{status}）</source>
+        <translation>Work order {number} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="110"/>
+        <source>&#x3000;返修，原工单 {n}</source>
+        <translation>  comeback of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="111"/>
+        <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
+        <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="124"/>
+        <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
+        <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="127"/>
+        <source>签字时 {s}，变化 {d}</source>
+        <translation>Signed at {s}, change {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="130"/>
+        <source>追加项目延时 {m} 分钟</source>
+        <translation>Added work delay {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="192"/>
+        <location filename="../../ui/reception/order_editor.py" line="233"/>
+        <source>库存不足</source>
+        <translation>Not enough stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="192"/>
+        <source>按“待订货”添加吗？</source>
+        <translation>Add it as &quot;to order&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="209"/>
+        <location filename="../../ui/reception/order_editor.py" line="211"/>
+        <source>客户自带配件</source>
+        <translation>Customer&apos;s own part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="209"/>
+        <source>配件名称：</source>
+        <translation>Part name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="211"/>
+        <source>数量：</source>
+        <translation type="unfinished">Qty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="215"/>
+        <location filename="../../ui/reception/order_editor.py" line="216"/>
+        <source>整项定价</source>
+        <translation>Whole-job price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="215"/>
+        <source>项目（如：排除怠速抖动）：</source>
+        <translation>Job (e.g. cure rough idle):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="216"/>
+        <source>价格（元）：</source>
+        <translation>Price (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="221"/>
+        <location filename="../../ui/reception/order_editor.py" line="222"/>
+        <source>其他费用</source>
+        <translation>Other fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="221"/>
+        <source>费用名称（如：拖车费）：</source>
+        <translation>Fee (e.g. towing):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="222"/>
+        <source>金额（元）：</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="233"/>
+        <source>缺货的备件按“待订货”添加吗？</source>
+        <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <location filename="../../ui/i18n.py" line="31"/>
@@ -523,41 +2289,627 @@
     </message>
 </context>
 <context>
+    <name>PartDialog</name>
+    <message>
+        <location filename="../../ui/parts/part_dialog.py" line="29"/>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/part_dialog.py" line="35"/>
+        <source>新建备件</source>
+        <translation>New part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/part_dialog.py" line="51"/>
+        <source>修改备件 {number}</source>
+        <translation>Edit part {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="6"/>
+        <source>备件档案</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="12"/>
+        <source>零件号：</source>
+        <translation>Part no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="21"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="30"/>
+        <source>规格：</source>
+        <translation>Spec:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="39"/>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="48"/>
+        <source>品牌：</source>
+        <translation>Brand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="57"/>
+        <source>类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="66"/>
+        <source>适用车型：</source>
+        <translation>Models:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="75"/>
+        <source>货位：</source>
+        <translation>Bin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="84"/>
+        <source>成本（元）：</source>
+        <translation>Cost (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="93"/>
+        <source>零售价（元）：</source>
+        <translation>Retail price (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="102"/>
+        <source>安全库存：</source>
+        <translation>Safety stock:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="111"/>
+        <source>订货量：</source>
+        <translation>Reorder qty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="120"/>
+        <source>主供应商：</source>
+        <translation>Main supplier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="129"/>
+        <source>整数计量</source>
+        <translation>Whole units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="130"/>
+        <source>原厂件</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="131"/>
+        <source>特殊件（出库须经理批准）</source>
+        <translation>Special (manager approves issue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="132"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>PartsCatalogue</name>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="11"/>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="17"/>
+        <source>零件号、名称或货位，边输边查；扫码枪扫零件号直接打开</source>
+        <translation>Part no., name or bin, searched as you type; a scanned number opens the part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="23"/>
+        <source>新建备件 (Ctrl+N)</source>
+        <translation>New part (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="28"/>
+        <source>修改档案 (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="33"/>
+        <source>导入 Excel/CSV…</source>
+        <translation>Import Excel/CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="47"/>
+        <source>备件卡片</source>
+        <translation>Part card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="51"/>
+        <source>请在左侧选择备件。</source>
+        <translation>Select a part on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="60"/>
+        <source>某日库存：</source>
+        <translation>Stock on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="71"/>
+        <source>查询</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="89"/>
+        <source>出入库记录（最新在前）</source>
+        <translation>Movements (newest first)</translation>
+    </message>
+</context>
+<context>
+    <name>PartsCount</name>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="9"/>
+        <source>盘点单：</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="12"/>
+        <source>货位：</source>
+        <translation>Bin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="13"/>
+        <source>如 A-01-1, A-01-2；空为全部</source>
+        <translation>e.g. A-01-1, A-01-2; empty for all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="14"/>
+        <source>未盘天数 ≥</source>
+        <translation>Not counted for ≥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="15"/>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="16"/>
+        <source>开始盘点</source>
+        <translation>Start count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="21"/>
+        <source>零件号(&amp;N)：</source>
+        <translation>Part &amp;no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="22"/>
+        <source>扫码或输入，回车</source>
+        <translation>Scan or type, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="23"/>
+        <source>实盘数量(&amp;C)：</source>
+        <translation>&amp;Counted:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="25"/>
+        <source>录入</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="26"/>
+        <source>只看未盘</source>
+        <translation>Uncounted only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="45"/>
+        <source>未盘的不计入本次盘点</source>
+        <translation>Drop uncounted lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="46"/>
+        <source>提交审批</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="47"/>
+        <source>经理审批并过账…</source>
+        <translation>Manager approves and posts...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="48"/>
+        <source>作废盘点单</source>
+        <translation>Cancel count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="50"/>
+        <source>打印盘点表</source>
+        <translation>Print count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_count.ui" line="51"/>
+        <source>打印差异表</source>
+        <translation>Print variance report</translation>
+    </message>
+</context>
+<context>
+    <name>PartsImportDialog</name>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="6"/>
+        <source>导入备件档案和期初库存</source>
+        <translation>Import parts and opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="10"/>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="11"/>
+        <source>Excel (.xlsx) 或 CSV（UTF-8 / GBK）</source>
+        <translation>Excel (.xlsx) or CSV (UTF-8 / GBK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="12"/>
+        <source>选择文件…</source>
+        <translation>Choose file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="17"/>
+        <source>第 2 步：列对应（已按表头自动建议，可修改）</source>
+        <translation>Step 2: column mapping (proposed from the headers; change as needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="41"/>
+        <source>保存拒绝清单…</source>
+        <translation>Save refused rows...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="43"/>
+        <source>开始导入</source>
+        <translation>Start import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="44"/>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_import.ui" line="45"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PartsIssue</name>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="11"/>
+        <source>车间领料申请（先到先发；回车或双击打开工单）</source>
+        <translation>Workshop pick requests (first come, first served; Enter or double-click opens the order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="23"/>
+        <source>工单备件</source>
+        <translation>Order parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="27"/>
+        <source>工单号(&amp;O)：</source>
+        <translation>&amp;Order no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="28"/>
+        <source>输入或扫描工单号，回车</source>
+        <translation>Type or scan the order number, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="29"/>
+        <source>扫码选件(&amp;S)：</source>
+        <translation>&amp;Scan part:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="30"/>
+        <source>扫零件号，选中该行</source>
+        <translation>Scan a part number to select its line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="44"/>
+        <source>本次数量(&amp;Q)：</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="45"/>
+        <source>全部</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="46"/>
+        <source>发料出库 (F9)</source>
+        <translation>Issue (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="47"/>
+        <source>退库原因(&amp;R)：</source>
+        <translation>&amp;Return reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="48"/>
+        <source>如：未用完、型号不符</source>
+        <translation>e.g. not used, wrong type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="49"/>
+        <source>退库 (F10)</source>
+        <translation>Return (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_issue.ui" line="50"/>
+        <source>打印出库单 (Ctrl+P)</source>
+        <translation>Print outbound slip (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>PartsLists</name>
+    <message>
+        <location filename="../../ui/forms/parts_lists.ui" line="9"/>
+        <source>清单：</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_lists.ui" line="11"/>
+        <source>无异动月数：</source>
+        <translation>Months without movement:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_lists.ui" line="14"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel...</translation>
+    </message>
+</context>
+<context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../ui/stations/parts.py" line="9"/>
+        <location filename="../../ui/stations/parts.py" line="38"/>
+        <source>备件目录</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/parts.py" line="38"/>
+        <source>领料出库 / 退库</source>
+        <translation>Issue / return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/parts.py" line="39"/>
+        <source>入库 / 采购</source>
+        <translation>Receiving / purchasing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/parts.py" line="39"/>
+        <source>盘点</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/parts.py" line="40"/>
+        <source>清单</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/parts.py" line="51"/>
+        <location filename="../../ui/forms/parts_page.ui" line="17"/>
         <source>备件仓库</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="12"/>
-        <source>备件仓库员在这里管理备件目录和库存，为维修单发料。</source>
-        <translation>The storekeeper keeps the parts catalogue and stock and issues parts to work orders here.</translation>
+        <location filename="../../ui/stations/parts.py" line="59"/>
+        <source>今日 入库 {receipts} 单 · 出库 {issues} 单 · 退库 {returns} 单&#x3000;|&#x3000;待发料 {picks} · 低于安全库存 {below} · 在途采购单 {pos} · 库存金额 {value}</source>
+        <translation>Today: {receipts} receipts · {issues} issues · {returns} returns  |  {picks} picks waiting · {below} below safety stock · {pos} open purchase orders · stock value {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PartsReceiving</name>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="10"/>
+        <source>按采购单入库</source>
+        <translation>Against a purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="16"/>
-        <source>备件目录与货位</source>
-        <translation>Parts catalogue and bins</translation>
+        <location filename="../../ui/forms/parts_receiving.ui" line="22"/>
+        <source>请选择采购单。</source>
+        <translation>Select a purchase order.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="17"/>
-        <source>按采购单入库，按维修单领料出库，退料</source>
-        <translation>Receive against purchase orders, issue to work orders, returns</translation>
+        <location filename="../../ui/forms/parts_receiving.ui" line="32"/>
+        <source>本次到货(&amp;Q)：</source>
+        <translation>Delivered &amp;now:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="18"/>
-        <source>每月与财务一起盘点</source>
-        <translation>Monthly stock count with finance</translation>
+        <location filename="../../ui/forms/parts_receiving.ui" line="33"/>
+        <source>未到数量</source>
+        <translation>outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="19"/>
-        <source>低于安全库存时提醒补货</source>
-        <translation>Reorder reminders below safety stock</translation>
+        <location filename="../../ui/forms/parts_receiving.ui" line="34"/>
+        <source>允许超收</source>
+        <translation>Accept over-delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="20"/>
-        <source>特殊备件须经服务经理批准才能出库</source>
-        <translation>Special parts leave the warehouse only with the service manager&apos;s approval</translation>
+        <location filename="../../ui/forms/parts_receiving.ui" line="35"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="74"/>
+        <source>入库 (F9)</source>
+        <translation>Receive (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="37"/>
+        <source>下单</source>
+        <translation>Place order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="38"/>
+        <source>关闭采购单…</source>
+        <translation>Close order...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="48"/>
+        <source>无采购单入库</source>
+        <translation>Without an order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="52"/>
+        <source>供应商：</source>
+        <translation>Supplier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="54"/>
+        <source>零件号(&amp;P)：</source>
+        <translation>&amp;Part no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="55"/>
+        <source>输入或扫码，回车</source>
+        <translation>Type or scan, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="56"/>
+        <source>数量：</source>
+        <translation>Qty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="58"/>
+        <source>进价：</source>
+        <translation>Cost:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="59"/>
+        <source>默认上次进价</source>
+        <translation>last cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="60"/>
+        <source>加入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="72"/>
+        <source>删除行</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="80"/>
+        <source>补货清单</source>
+        <translation>Reorder list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="91"/>
+        <source>向供应商：</source>
+        <translation>From supplier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="93"/>
+        <source>为所选备件生成采购单</source>
+        <translation>Draft a purchase order for the selected parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="104"/>
+        <source>打印入库单 (Ctrl+P)</source>
+        <translation>Print receiving slip (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="32"/>
+        <source>选择工时项目（工时定额）</source>
+        <translation>Choose a labour item (labour-time table)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="35"/>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="35"/>
+        <source>项目</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="35"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="36"/>
+        <source>工时</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="37"/>
+        <source>工时费</source>
+        <translation>Labour price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="37"/>
+        <source>适用车型</source>
+        <translation type="unfinished">Models</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="39"/>
+        <source>选择备件（实时库存）</source>
+        <translation>Choose a part (live stock)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="40"/>
+        <source>零件号</source>
+        <translation type="unfinished">Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="40"/>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="40"/>
+        <source>规格</source>
+        <translation type="unfinished">Spec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="41"/>
+        <source>单价</source>
+        <translation type="unfinished">Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="42"/>
+        <source>库存</source>
+        <translation type="unfinished">On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="43"/>
+        <source>原厂</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="43"/>
+        <source>副厂</source>
+        <translation>Aftermarket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="43"/>
+        <source>原厂/副厂</source>
+        <translation>Genuine/aftermarket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="102"/>
+        <source>{name}：现有 {on_hand}，其他工单已占用 {reserved}，本单已用 {mine}，可用 {available}{unit}</source>
+        <translation>{name}: on hand {on_hand}, reserved by other orders {reserved}, on this order {mine}, available {available} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/picker.py" line="114"/>
+        <source>请先在列表中选择一项。</source>
+        <translation>Choose a row in the list first.</translation>
     </message>
 </context>
 <context>
@@ -648,46 +3000,1108 @@
     </message>
 </context>
 <context>
+    <name>QcDialog</name>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="31"/>
+        <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;当前：{status}&#x3000;已返工 {n} 次</source>
+        <translation>{number}   {plate}   {job}   Now: {status}   Reworked {n} times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <source>合格</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <source>检查项目</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <source>技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <source>工时项目</source>
+        <translation>Labour line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="8"/>
+        <source>质检（竣工检验）</source>
+        <translation>Quality inspection (final check)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="19"/>
+        <source>逐项检查，合格的打勾（空格键切换）。未勾选的工时项目在返工时退回重做。</source>
+        <translation>Check each item and tick what is right (Space toggles). Unticked labour lines go back for rework.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="35"/>
+        <source>备注 / 返工原因(&amp;N)：</source>
+        <translation>&amp;Note / rework reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="55"/>
+        <source>全部合格(&amp;A)</source>
+        <translation>&amp;All OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="66"/>
+        <source>返工(&amp;R)</source>
+        <translation>&amp;Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="71"/>
+        <source>合格，签发合格证(&amp;P)</source>
+        <translation>&amp;Pass and sign the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="76"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesTab</name>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="27"/>
+        <source>全部</source>
+        <translation type="unfinished">all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <source>挂账方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
+        <source>理赔/索赔单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <source>结算单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <source>车牌号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
+        <source>客户</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
+        <source>挂账日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
+        <source>账龄(天)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
+        <source>挂账金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
+        <source>已收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
+        <source>未收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <source>笔数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <source>未收合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="91"/>
+        <source>已选 {0} 笔，未收合计 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/receivables_tab.py" line="93"/>
+        <source>选择同一挂账方的一笔或多笔挂账，登记回款并核销</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingTab</name>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="34"/>
+        <source>采购单号</source>
+        <translation>PO no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="35"/>
+        <source>供应商</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="36"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="37"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="42"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="54"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="69"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="43"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="55"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="69"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="44"/>
+        <source>订购</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="45"/>
+        <source>已到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="46"/>
+        <source>未到</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="47"/>
+        <source>超收</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="48"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="61"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="70"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="49"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="70"/>
+        <source>进价</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="50"/>
+        <source>金额</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="56"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="69"/>
+        <source>货位</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="57"/>
+        <source>库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="58"/>
+        <source>在途</source>
+        <translation>On order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="59"/>
+        <source>安全库存</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="60"/>
+        <source>建议订货</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="62"/>
+        <source>成本</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="69"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="103"/>
+        <source>（无供应商）</source>
+        <translation>(no supplier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="125"/>
+        <source>请选择采购单。</source>
+        <translation>Select a purchase order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="132"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{supplier}&#x3000;{status}&#x3000;合计 {total}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt;  {supplier}  {status}  total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="157"/>
+        <source>已下单。</source>
+        <translation>Order placed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="163"/>
+        <source>关闭采购单</source>
+        <translation>Close purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="163"/>
+        <source>关闭原因（未到的货不再等）：</source>
+        <translation>Reason (what has not come is no longer expected):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="171"/>
+        <source>采购单已关闭。</source>
+        <translation>Purchase order closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="184"/>
+        <source>{name} {spec}&#x3000;货位 {bin}&#x3000;库存 {qty} {unit}&#x3000;成本 {cost}</source>
+        <translation>{name} {spec}  bin {bin}  on hand {qty} {unit}  cost {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="205"/>
+        <source>上次进价</source>
+        <translation>last cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="221"/>
+        <source>请先扫码或输入零件号加入入库明细。</source>
+        <translation>Scan or type a part number and add it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="245"/>
+        <source>&#x3000;超收：</source>
+        <translation>  over: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="247"/>
+        <source>&#x3000;仍欠：</source>
+        <translation>  still owed: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="248"/>
+        <source>已入库，入库单 {number}：{count} 项，金额 {value}。</source>
+        <translation>Received, receiving slip {number}: {count} lines, value {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="259"/>
+        <source>请选择供应商。</source>
+        <translation>Choose a supplier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="266"/>
+        <source>已生成采购单 {number}（草稿），请在“按采购单入库”中核对后下单。</source>
+        <translation>Purchase order {number} drafted; check it under &quot;Against a purchase order&quot;, then place it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionAddedWork</name>
+    <message>
+        <location filename="../../ui/forms/reception_added.ui" line="21"/>
+        <source>客户答复人(&amp;B)：</source>
+        <translation>Answered &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_added.ui" line="22"/>
+        <source>如：王建国本人</source>
+        <translation>e.g. the owner himself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_added.ui" line="23"/>
+        <source>答复方式(&amp;V)：</source>
+        <translation>Answered &amp;via:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_added.ui" line="25"/>
+        <source>车间受话人(&amp;R)：</source>
+        <translation>Workshop &amp;recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_added.ui" line="26"/>
+        <source>告知车间的谁（拒绝时必填）</source>
+        <translation>Workshop person told (required for a no)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_added.ui" line="30"/>
+        <source>客户同意 (Ctrl+Y)</source>
+        <translation>Customer agrees (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_added.ui" line="31"/>
+        <source>客户拒绝 (Ctrl+Shift+N)</source>
+        <translation>Customer declines (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionAppointments</name>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="9"/>
+        <source>◀ (PgUp)</source>
+        <translation>◀ (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="10"/>
+        <source>yyyy-MM-dd ddd</source>
+        <translation>yyyy-MM-dd ddd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="11"/>
+        <source>(PgDn) ▶</source>
+        <translation>(PgDn) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="12"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="26"/>
+        <source>明日提醒（提前半天至一天通知客户）</source>
+        <translation>Tomorrow&apos;s reminders (call half a day to a day ahead)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="34"/>
+        <source>已提醒 (Ctrl+R)</source>
+        <translation>Reminded (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="41"/>
+        <source>到店接车 (F2)</source>
+        <translation>Arrived: check in (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="42"/>
+        <source>收定金</source>
+        <translation>Take deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="43"/>
+        <source>打印预约单</source>
+        <translation>Print appointment slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="44"/>
+        <source>未到</source>
+        <translation type="unfinished">Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="45"/>
+        <source>取消预约</source>
+        <translation>Cancel appointment</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionBook</name>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="6"/>
+        <source>维修预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="13"/>
+        <source>开始时间(&amp;S)：</source>
+        <translation>&amp;Starts at:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="14"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished">yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="15"/>
+        <source>预计时长(&amp;M)：</source>
+        <translation>Duration (&amp;min):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="16"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="17"/>
+        <source>工位(&amp;B)：</source>
+        <translation>&amp;Bay:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="19"/>
+        <source>服务顾问(&amp;A)：</source>
+        <translation>Service &amp;advisor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="21"/>
+        <source>业务类型(&amp;J)：</source>
+        <translation>&amp;Job type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="23"/>
+        <source>预约内容(&amp;R)：</source>
+        <translation>&amp;Request:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="25"/>
+        <source>需准备备件(&amp;P)：</source>
+        <translation>&amp;Parts to prepare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="27"/>
+        <source>备件金额(&amp;V)：</source>
+        <translation>Parts &amp;value:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_book.ui" line="28"/>
+        <source>元；贵重备件需收不少于一半的定金</source>
+        <translation>yuan; costly parts need a deposit of at least half</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionCheckIn</name>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="6"/>
+        <source>接车单</source>
+        <translation>Check-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="15"/>
+        <source>进厂里程(&amp;M)：</source>
+        <translation>&amp;Mileage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="16"/>
+        <source>公里</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="18"/>
+        <source>燃油(&amp;U)：</source>
+        <translation>F&amp;uel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="19"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="20"/>
+        <source>钥匙柜编号(&amp;K)：</source>
+        <translation>&amp;Key cabinet no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="21"/>
+        <source>如 A-12</source>
+        <translation>e.g. A-12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="22"/>
+        <source>业务类型(&amp;J)：</source>
+        <translation>&amp;Job type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="24"/>
+        <source>随车物品(&amp;B)：</source>
+        <translation>&amp;Belongings:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="25"/>
+        <source>用顿号分隔，如：备胎、行车记录仪、雨伞×2</source>
+        <translation>Separated by 、 e.g. spare tyre、dash cam、umbrella×2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="26"/>
+        <source>客户描述(&amp;W)：</source>
+        <translation>Customer&apos;s &amp;words:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="28"/>
+        <source>初步检查(&amp;I)：</source>
+        <translation>&amp;Initial findings:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="34"/>
+        <source>外观损伤：在示意图上点击标记（D 键换损伤类型，Backspace 删除最后一处）</source>
+        <translation>Body damage: click the outline to mark it (D changes the kind, Backspace removes the last mark)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="38"/>
+        <source>损伤类型(&amp;D)：</source>
+        <translation>&amp;Damage kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="40"/>
+        <source>删除最后一处</source>
+        <translation>Remove last mark</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDelay</name>
+    <message>
+        <location filename="../../ui/forms/reception_delay.ui" line="6"/>
+        <source>通知客户延误</source>
+        <translation>Tell the customer about a delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_delay.ui" line="13"/>
+        <source>延误原因(&amp;R)：</source>
+        <translation>&amp;Reason for the delay:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_delay.ui" line="15"/>
+        <source>新的交车时间(&amp;T)：</source>
+        <translation>New delivery &amp;time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_delay.ui" line="16"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished">yyyy-MM-dd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDeposit</name>
+    <message>
+        <location filename="../../ui/forms/reception_deposit.ui" line="6"/>
+        <source>预约定金</source>
+        <translation>Appointment deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_deposit.ui" line="13"/>
+        <source>定金金额(&amp;M)：</source>
+        <translation>Deposit a&amp;mount:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_deposit.ui" line="15"/>
+        <source>付款方式(&amp;P)：</source>
+        <translation>&amp;Paid by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_deposit.ui" line="17"/>
+        <source>凭证号(&amp;R)：</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionLookup</name>
+    <message>
+        <location filename="../../ui/forms/reception_lookup.ui" line="24"/>
+        <source>新建客户和车辆 (Ctrl+N)</source>
+        <translation>New customer and car (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_lookup.ui" line="29"/>
+        <source>接车 (F2)</source>
+        <translation>Check in (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_lookup.ui" line="34"/>
+        <source>打开工单 (F4)</source>
+        <translation>Open order (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_lookup.ui" line="39"/>
+        <source>预约 (F3)</source>
+        <translation>Book (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_lookup.ui" line="44"/>
+        <source>返修 (从上次工单)</source>
+        <translation>Comeback (from last order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="37"/>
+        <source>车牌</source>
+        <translation type="unfinished">Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="38"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="39"/>
+        <location filename="../../ui/reception/lookup.py" line="55"/>
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="40"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="41"/>
+        <source>上次进厂</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="42"/>
+        <location filename="../../ui/reception/lookup.py" line="60"/>
+        <source>在修工单</source>
+        <translation>Open order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="43"/>
+        <location filename="../../ui/reception/lookup.py" line="61"/>
+        <source>保养</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="44"/>
+        <source>建议项目</source>
+        <translation>Declined work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="45"/>
+        <location filename="../../ui/reception/lookup.py" line="64"/>
+        <source>未结投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="46"/>
+        <source>匹配</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="54"/>
+        <source>（无车辆）</source>
+        <translation>(no car)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="56"/>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="57"/>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="58"/>
+        <source>上次里程</source>
+        <translation>Last mileage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="59"/>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="62"/>
+        <source>最近进厂</source>
+        <translation>Recent visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/lookup.py" line="63"/>
+        <source>建议项目（上次未做）</source>
+        <translation>Declined work (for this visit)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionNewCustomer</name>
+    <message>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="6"/>
+        <source>新建客户和车辆档案</source>
+        <translation>New customer and car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="10"/>
+        <source>客户姓名(&amp;N)：</source>
+        <translation>Customer &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="13"/>
+        <source>手机 / 电话(&amp;T)：</source>
+        <translation>Mobile / &amp;telephone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="16"/>
+        <source>车牌号(&amp;P)：</source>
+        <translation>&amp;Plate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="19"/>
+        <source>车架号 VIN(&amp;V)：</source>
+        <translation>&amp;VIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="22"/>
+        <source>车型(&amp;M)：</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="24"/>
+        <source>颜色(&amp;C)：</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionOrder</name>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="6"/>
+        <source>进厂维修单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="15"/>
+        <source>业务类型(&amp;J)：</source>
+        <translation>&amp;Job type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="17"/>
+        <source>估价方式(&amp;E)：</source>
+        <translation>&amp;Estimate mode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="19"/>
+        <source>预计交车(&amp;T)：</source>
+        <translation>Promised &amp;time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="20"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished">yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="24"/>
+        <source>客户自带配件(&amp;C)</source>
+        <translation>&amp;Customer supplies parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="25"/>
+        <source>客户坚持使用副厂件(&amp;A)</source>
+        <translation>Customer insists on &amp;aftermarket parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="26"/>
+        <source>旧件交还客户(&amp;O)</source>
+        <translation>Return &amp;old parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="27"/>
+        <source>洗车(&amp;W)</source>
+        <translation>&amp;Wash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="41"/>
+        <source>工时 (Ctrl+L)</source>
+        <translation>Labour (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="42"/>
+        <source>备件 (Ctrl+P)</source>
+        <translation>Part (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="43"/>
+        <source>客户自带件</source>
+        <translation>Customer&apos;s own part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="44"/>
+        <source>整项定价 (Ctrl+I)</source>
+        <translation>Whole-job price (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="45"/>
+        <source>其他费用 (Ctrl+E)</source>
+        <translation>Other fee (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="47"/>
+        <source>加保养套餐 (Ctrl+K)</source>
+        <translation>Add service package (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="48"/>
+        <source>删除行 (Del)</source>
+        <translation>Remove line (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="57"/>
+        <source>打印接车单</source>
+        <translation>Print check-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="58"/>
+        <source>打印估价单（两联）</source>
+        <translation>Print estimate (2 copies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="59"/>
+        <source>打印进厂维修单</source>
+        <translation>Print work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="61"/>
+        <source>客户已签字，交车间 (Ctrl+Enter)</source>
+        <translation>Signed by the customer: to the workshop (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/stations/reception.py" line="9"/>
+        <location filename="../../ui/stations/reception.py" line="33"/>
+        <source>当前用户：{name}（{role}）</source>
+        <translation type="unfinished">Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="41"/>
+        <source>查档案 (F5)</source>
+        <translation>Look-up (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="42"/>
+        <source>今日车辆 (F6)</source>
+        <translation>Today&apos;s cars (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="43"/>
+        <location filename="../../ui/stations/reception.py" line="104"/>
+        <source>追加项目 (F7)</source>
+        <translation>Added work (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="44"/>
+        <source>维修预约 (F8)</source>
+        <translation>Appointments (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="74"/>
         <source>业务接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="12"/>
-        <source>服务顾问在这里迎接客户、建立档案、接车并开具进厂维修单。</source>
-        <translation>Service advisors greet customers, keep the customer archive, check cars in and open work orders here.</translation>
+        <location filename="../../ui/stations/reception.py" line="99"/>
+        <source>没有找到</source>
+        <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="16"/>
-        <source>按车牌、车架号或电话查找客户与车辆档案，或新建档案</source>
-        <translation>Find customers and vehicles by plate, VIN or phone, or create them</translation>
+        <location filename="../../ui/stations/reception.py" line="101"/>
+        <source>找到 {n} 条{more}</source>
+        <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="17"/>
-        <source>预约登记，并在到店前半天至一天提醒客户</source>
-        <translation>Appointments, with a reminder half a day to a day before</translation>
+        <location filename="../../ui/stations/reception.py" line="101"/>
+        <source>（还有更多，请多输几位）</source>
+        <translation> (more: type a few more characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="18"/>
-        <source>接车检查：外观、里程、油量、随车物品与钥匙编号</source>
-        <translation>Check-in: body, mileage, fuel, belongings and key number</translation>
+        <location filename="../../ui/forms/reception_page.ui" line="16"/>
+        <source>查档案(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="19"/>
-        <source>估价、开具进厂维修单并请客户签字</source>
-        <translation>Estimate, open the work order and have the customer sign it</translation>
+        <location filename="../../ui/forms/reception_page.ui" line="23"/>
+        <source>车牌任意几位、手机尾号、车架号（或后 6 位）、客户姓名</source>
+        <translation>Any part of a plate, last digits of a phone, a VIN (or its last 6), a name</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPicker</name>
+    <message>
+        <location filename="../../ui/forms/reception_picker.ui" line="6"/>
+        <source>选择</source>
+        <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="20"/>
-        <source>车间发现增项时致电客户，记录答复、时间和经办人</source>
-        <translation>Call the customer about added work found in the workshop; record the answer, the time and who took it</translation>
+        <location filename="../../ui/forms/reception_picker.ui" line="10"/>
+        <source>查找(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="21"/>
-        <source>完工后通知客户取车，引导结算与交车</source>
-        <translation>Tell the customer the car is ready; settlement and hand-over</translation>
+        <location filename="../../ui/forms/reception_picker.ui" line="11"/>
+        <source>编号开头或名称中的字</source>
+        <translation>Start of the code or part of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_picker.ui" line="12"/>
+        <source>数量(&amp;Q)：</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_picker.ui" line="13"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionToday</name>
+    <message>
+        <location filename="../../ui/forms/reception_today.ui" line="19"/>
+        <source>打开工单 (Enter)</source>
+        <translation>Open order (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_today.ui" line="20"/>
+        <source>已询问进度 (Ctrl+J)</source>
+        <translation>Progress checked (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_today.ui" line="21"/>
+        <source>通知延误 (Ctrl+D)</source>
+        <translation>Announce delay (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_today.ui" line="22"/>
+        <source>已通知取车 (Ctrl+T)</source>
+        <translation>Customer called to collect (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_today.ui" line="23"/>
+        <source>带客户去结算 (Ctrl+G)</source>
+        <translation>Walk to the cashier (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_today.ui" line="24"/>
+        <source>交车</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="24"/>
+        <source>已超时，尚未通知客户</source>
+        <translation>Late, customer not told yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="24"/>
+        <source>已超时（已通知）</source>
+        <translation>Late (customer told)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="26"/>
+        <source>追加项目待答复 {n}</source>
+        <translation>Added work awaiting answer: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="28"/>
+        <source>已过 70%，请询问进度</source>
+        <translation>Past 70 %: ask the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="30"/>
+        <source>请通知客户取车</source>
+        <translation>Call the customer to collect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="32"/>
+        <source>已通知，待结算</source>
+        <translation>Called, awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="32"/>
+        <source>完工</source>
+        <translation>Finished</translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceDialog</name>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="26"/>
+        <source>挂账方：&lt;b&gt;{debtor}&lt;/b&gt;（{kind}），共 {count} 笔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
+        <source>结算单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
+        <source>车牌号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
+        <source>理赔/索赔单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
+        <source>挂账金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
+        <source>未收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
+        <source>本次核销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="49"/>
+        <source>核销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="65"/>
+        <source>本次核销中有金额无法识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="67"/>
+        <source>本次核销合计 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../ui/cashier/reverse_dialog.py" line="23"/>
+        <source>冲销结算单 &lt;b&gt;{number}&lt;/b&gt;（{plate}，合计 {total}，客户实付 {due}）。收款按原方式退回，挂账作废，工单退回“完工”后可重新结算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/reverse_dialog.py" line="29"/>
+        <source>冲销</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,9 +4161,122 @@
     </message>
 </context>
 <context>
+    <name>SettleTab</name>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="46"/>
+        <source>车牌号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="46"/>
+        <source>工单号</source>
+        <translation type="unfinished">Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="47"/>
+        <source>客户</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="47"/>
+        <source>业务</source>
+        <translation type="unfinished">Job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="48"/>
+        <source>质检通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="71"/>
+        <source>收款方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="71"/>
+        <source>金额</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="71"/>
+        <source>实收（现金）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="71"/>
+        <source>交易流水号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="163"/>
+        <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="169"/>
+        <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="177"/>
+        <source>服务经理：优惠由您直接授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="179"/>
+        <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="182"/>
+        <source>需服务经理授权：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="184"/>
+        <source>已由 {0} 授权：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="276"/>
+        <source>有金额无法识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="278"/>
+        <source>还差 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="280"/>
+        <source>多收 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="282"/>
+        <source>已收齐 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="285"/>
+        <source>找零 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="332"/>
+        <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="335"/>
+        <source>&#x3000;找零 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
-        <location filename="../../ui/stations/base.py" line="27"/>
+        <location filename="../../ui/stations/base.py" line="29"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
@@ -767,7 +4294,7 @@
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../ui/settings_pages/store.py" line="27"/>
+        <location filename="../../ui/settings_pages/store.py" line="26"/>
         <location filename="../../ui/forms/settings_store.ui" line="32"/>
         <source>门店信息</source>
         <translation>Store</translation>
@@ -794,6 +4321,19 @@
     </message>
 </context>
 <context>
+    <name>SupervisorDialog</name>
+    <message>
+        <location filename="../../ui/cashier/supervisor_dialog.py" line="21"/>
+        <source>以下内容需要服务经理授权：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/supervisor_dialog.py" line="23"/>
+        <source>授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="46"/>
@@ -802,41 +4342,666 @@
     </message>
 </context>
 <context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../../ui/reception/today.py" line="84"/>
+        <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>
+        <translation>Red: past the promised time; orange: past 70 % (ask the workshop) or added work awaiting an answer; green: finished. Call to collect 1 hour ahead for jobs up to two days, 4 hours for longer ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="87"/>
+        <source>工单号</source>
+        <translation type="unfinished">Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="87"/>
+        <source>车牌</source>
+        <translation type="unfinished">Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="87"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="88"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="88"/>
+        <source>业务</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="88"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="89"/>
+        <source>预计交车</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="89"/>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="90"/>
+        <source>通知取车</source>
+        <translation>Call at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="91"/>
+        <source>估价</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="92"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="92"/>
+        <source>接待</source>
+        <translation>Advisor</translation>
+    </message>
+</context>
+<context>
+    <name>WallBoard</name>
+    <message>
+        <location filename="../../ui/forms/workshop_wall.ui" line="6"/>
+        <source>车间看板（大屏）</source>
+        <translation>Workshop board (wall display)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wall.ui" line="11"/>
+        <source>车间看板</source>
+        <translation>Workshop board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wall.ui" line="17"/>
+        <source>红色：已超过承诺时间&#x3000;橙色：已过承诺时间的 70%，请检查进度&#x3000;按 Esc 退出大屏</source>
+        <translation>Red: past the promised time   Orange: 70% of the promised time has passed, check progress   Esc leaves the wall display</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wall.py" line="94"/>
+        <source>车间看板&#x3000;在厂 {n} 台&#x3000;超时 {late} 台</source>
+        <translation>Workshop board   {n} cars in   {late} late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wall.py" line="96"/>
+        <source>第 {page}/{pages} 页</source>
+        <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wall.py" line="101"/>
+        <source>{title} {n}</source>
+        <translation>{title} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopBoard</name>
+    <message>
+        <location filename="../../ui/workshop/board_view.py" line="22"/>
+        <source>待派工</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/board_view.py" line="22"/>
+        <source>维修中</source>
+        <translation>In work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/board_view.py" line="23"/>
+        <source>待料</source>
+        <translation>Waiting for parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/board_view.py" line="23"/>
+        <source>待客户确认</source>
+        <translation>Awaiting customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/board_view.py" line="24"/>
+        <source>待质检</source>
+        <translation>QC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/board_view.py" line="24"/>
+        <source>返工</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/board_view.py" line="25"/>
+        <source>待交车</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/board_view.py" line="74"/>
+        <source>{title}（{n}）</source>
+        <translation>{title} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCards</name>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="37"/>
+        <source>{d}天</source>
+        <translation>{d}d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="38"/>
+        <source>{d}天{h}时</source>
+        <translation>{d}d {h}h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="41"/>
+        <source>{h}时</source>
+        <translation>{h}h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="42"/>
+        <source>{h}时{m}分</source>
+        <translation>{h}h {m}m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="43"/>
+        <source>{m}分</source>
+        <translation>{m}m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="48"/>
+        <source>未约定交车时间</source>
+        <translation>no promised time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="50"/>
+        <source>已完工</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="52"/>
+        <source>超时{t}</source>
+        <translation>late {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="53"/>
+        <source>剩{t}</source>
+        <translation>{t} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="67"/>
+        <source>未派工</source>
+        <translation>not dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="71"/>
+        <source>等{n}组</source>
+        <translation> +{n} teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="74"/>
+        <source>等</source>
+        <translation> etc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="82"/>
+        <source>完成 {done}/{total}</source>
+        <translation>done {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="85"/>
+        <source>待料：{why}</source>
+        <translation>Waiting for parts: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="87"/>
+        <source>{n} 项增项待客户答复</source>
+        <translation>{n} added item(s) awaiting answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="89"/>
+        <source>返工 {n} 次</source>
+        <translation>reworked {n}x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="91"/>
+        <source>查进度</source>
+        <translation>check progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="99"/>
+        <source>工位 {bay}</source>
+        <translation>bay {bay}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="101"/>
+        <source>未进工位</source>
+        <translation>no bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="104"/>
+        <source>{job} · 顾问 {advisor}</source>
+        <translation>{job} · advisor {advisor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="106"/>
+        <source>承诺 {at} · {left}</source>
+        <translation>promised {at} · {left}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDayDialog</name>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="39"/>
+        <source>正在统计…</source>
+        <translation>Counting...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="46"/>
+        <source>&lt;b&gt;进厂（接车）&lt;/b&gt; {cars_in} 台&#x3000;&lt;b&gt;完工出车间&lt;/b&gt; {cars_out} 台&#x3000;&lt;b&gt;交车&lt;/b&gt; {delivered} 台&lt;br&gt;&lt;b&gt;售出工时&lt;/b&gt; {sold} h / &lt;b&gt;可用工时&lt;/b&gt; {available} h（{ratio}）&#x3000;&lt;b&gt;打卡工时&lt;/b&gt; {clocked} h&#x3000;&lt;b&gt;效率&lt;/b&gt; {efficiency}&lt;br&gt;&lt;b&gt;质检&lt;/b&gt; 合格 {passed} 次，返工 {failed} 次&#x3000;&lt;b&gt;在厂&lt;/b&gt; {waiting}</source>
+        <translation>&lt;b&gt;Cars in (received)&lt;/b&gt; {cars_in}   &lt;b&gt;Out of the workshop&lt;/b&gt; {cars_out}   &lt;b&gt;Delivered&lt;/b&gt; {delivered}&lt;br&gt;&lt;b&gt;Hours sold&lt;/b&gt; {sold} h / &lt;b&gt;available&lt;/b&gt; {available} h ({ratio})   &lt;b&gt;Clocked&lt;/b&gt; {clocked} h   &lt;b&gt;Efficiency&lt;/b&gt; {efficiency}&lt;br&gt;&lt;b&gt;QC&lt;/b&gt; passed {passed}, rework {failed}   &lt;b&gt;In the workshop&lt;/b&gt; {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <source>完工项目</source>
+        <translation>Lines finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <source>售出工时</source>
+        <translation>Hours sold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
+        <source>可用工时</source>
+        <translation>Hours available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
+        <source>工时占比</source>
+        <translation>Sold / available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="59"/>
+        <source>效率</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="54"/>
+        <source>工时金额</source>
+        <translation>Labour amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <source>技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <source>打卡工时</source>
+        <translation>Hours clocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/day_dialog.py" line="59"/>
+        <source>工时金额（计件）</source>
+        <translation>Labour amount (piece rate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_day.ui" line="6"/>
+        <source>车间日报</source>
+        <translation>Workshop day report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_day.ui" line="9"/>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_day.ui" line="10"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_day.ui" line="14"/>
+        <source>各班组完工与工时</source>
+        <translation>Lines and hours per team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_day.ui" line="16"/>
+        <source>技师工时与效率（计件工资依据）</source>
+        <translation>Technicians&apos; hours and efficiency (piece-rate base)</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="9"/>
+        <location filename="../../ui/stations/workshop.py" line="25"/>
+        <source>增项待客户答复</source>
+        <translation>Added work: awaiting the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="27"/>
+        <source>客户拒绝</source>
+        <translation>Declined by customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="29"/>
+        <source>待料：{why}</source>
+        <translation>Waiting for parts: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="60"/>
         <source>车间调度</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="12"/>
-        <source>车间主管和调度员在这里接单派工、跟踪进度，质检员在这里做完工检验。</source>
-        <translation>Workshop supervisors and dispatchers take work orders, assign jobs and follow progress here; inspectors do the final quality check.</translation>
+        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <source>项目</source>
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="16"/>
-        <source>接收进厂维修单和车辆，交接时间精确到 10 分钟</source>
-        <translation>Receive work orders and cars, hand-over time to 10 minutes</translation>
+        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <source>工时</source>
+        <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="17"/>
-        <source>按班组、技工和工位派工</source>
-        <translation>Assign jobs to teams, technicians and bays</translation>
+        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <source>班组</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="18"/>
-        <source>跟踪维修进度，在承诺时间的 70%–80% 时检查，延误提前告知前台</source>
-        <translation>Follow progress, check at 70–80 % of the promised time, warn reception early of delays</translation>
+        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <source>技师</source>
+        <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="19"/>
-        <source>上报维修中发现的增项，等待前台与客户确认</source>
-        <translation>Report added work found on the car; reception confirms it with the customer</translation>
+        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <source>工位</source>
+        <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="20"/>
-        <source>质检：通过或返工，签发竣工检验单</source>
-        <translation>Quality check: pass or rework; sign the completion certificate</translation>
+        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <source>计时中</source>
+        <translation>On the clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="123"/>
+        <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
+        <translation>{n} cars in, {late} late · updated {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="142"/>
+        <source>在看板上选择一辆车（方向键移动，回车打开接车派工）。</source>
+        <translation>Pick a car on the board (arrow keys move, Enter opens dispatch).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="145"/>
+        <source>{number} · {plate} · {job} · {status} · 顾问 {advisor}</source>
+        <translation>{number} · {plate} · {job} · {status} · advisor {advisor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="173"/>
+        <source>请先在看板上选择一辆车。</source>
+        <translation>Pick a car on the board first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="194"/>
+        <location filename="../../ui/stations/workshop.py" line="204"/>
+        <source>请先选择一个维修项目。</source>
+        <translation>Pick a job line first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="207"/>
+        <source>待料暂停</source>
+        <translation>Pause for parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="207"/>
+        <source>等待什么备件（待料原因）：</source>
+        <translation>Which parts is it waiting for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="14"/>
+        <source>车间看板</source>
+        <translation>Workshop board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="32"/>
+        <source>接车派工 F2</source>
+        <translation>Dispatch F2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="37"/>
+        <source>追加项目 F3</source>
+        <translation>Added work F3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="42"/>
+        <source>质检 F4</source>
+        <translation>QC F4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="47"/>
+        <source>打印派工单 Ctrl+P</source>
+        <translation>Print job ticket Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="52"/>
+        <source>车间日报</source>
+        <translation>Workshop day report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="57"/>
+        <source>班组与工位</source>
+        <translation>Teams and bays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="62"/>
+        <source>大屏模式 F11</source>
+        <translation>Wall display F11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="85"/>
+        <source>所选车辆的维修项目</source>
+        <translation>Job lines of the selected car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="89"/>
+        <source>在看板上选择一辆车。</source>
+        <translation>Pick a car on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="105"/>
+        <source>开工 Ctrl+S</source>
+        <translation>Start Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="110"/>
+        <source>待料暂停 Ctrl+W</source>
+        <translation>Pause for parts Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="115"/>
+        <source>完工 Ctrl+D</source>
+        <translation>Finish Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="126"/>
+        <source>技师打卡：</source>
+        <translation>Technician clock:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="136"/>
+        <source>上工</source>
+        <translation>Clock on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="141"/>
+        <source>下工</source>
+        <translation>Clock off</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSetupDialog</name>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="52"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="52"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <location filename="../../ui/forms/workshop_setup.ui" line="9"/>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="54"/>
+        <source>班组长</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="54"/>
+        <source>在岗技师</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="59"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <source>每日工时</source>
+        <translation>Hours per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="59"/>
+        <location filename="../../ui/forms/workshop_setup.ui" line="23"/>
+        <source>工位</source>
+        <translation>Bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="59"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="59"/>
+        <source>当前车辆</source>
+        <translation>Car in bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/setup_dialog.py" line="106"/>
+        <source>请先在列表中选择一行。</source>
+        <translation>Pick a row in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="6"/>
+        <source>班组、技师与工位</source>
+        <translation>Teams, technicians and bays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="12"/>
+        <source>班组名称：</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="12"/>
+        <source>班组长：</source>
+        <translation>Leader:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="13"/>
+        <source>新增班组</source>
+        <translation>Add team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="14"/>
+        <location filename="../../ui/forms/workshop_setup.ui" line="21"/>
+        <location filename="../../ui/forms/workshop_setup.ui" line="28"/>
+        <source>停用 / 启用</source>
+        <translation>Retire / reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="16"/>
+        <source>技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="19"/>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="19"/>
+        <source>班组：</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="19"/>
+        <source>等级：</source>
+        <translation>Grade:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="19"/>
+        <source>每日工时：</source>
+        <translation>Hours per day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="20"/>
+        <source>新增技师</source>
+        <translation>Add technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="26"/>
+        <source>工位名称：</source>
+        <translation>Bay name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="26"/>
+        <source>类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_setup.ui" line="27"/>
+        <source>新增工位</source>
+        <translation>Add bay</translation>
     </message>
 </context>
 </TS>

@@ -144,3 +144,14 @@ def record(user, vehicle: Vehicle, km: int, *, source: str, overridden_by: str =
         audit(user, "mileage.override", vehicle, before={"last_mileage": vehicle.last_mileage},
               after={"mileage": km}, note=f"{source} 经 {overridden_by} 授权")
     return reading
+
+
+def assess_reading(vehicle_id: int, km) -> MileageCheck | None:
+    """For the check-in window as the advisor types: the car's history against this reading, or
+    None while the text is not a reading yet."""
+    try:
+        km = parse_km(km)
+    except ValidationError:
+        return None
+    vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+    return assess(vehicle, km) if vehicle is not None else None

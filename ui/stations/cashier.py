@@ -1,21 +1,38 @@
-"""结算收银: settlement and payment (placeholder until the cashier issue lands)."""
-from .base import StationPage
+"""结算收银: the cashier's station, one tab per job: 结算 (settle and print), 结算记录 (reprints and
+冲销), 挂账 (receivables and remittances), 日结 (day-end)."""
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from storage.models import User
+
+from ..cashier.day_end_tab import DayEndTab
+from ..cashier.history_tab import HistoryTab
+from ..cashier.receivables_tab import ReceivablesTab
+from ..cashier.settle_tab import SettleTab
+from ..forms.ui_cashier_page import Ui_CashierPage
+from ..i18n import role_label
+from ..resources import icon
 
 
-class CashierPage(StationPage):
+class CashierPage(QWidget):
     NAME = "cashier"
+
+    def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.user, self.changes, self.local = user, changes, local
+        self.ui = Ui_CashierPage()
+        self.ui.setupUi(self)
+        self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(32, 32)))
+        self.ui.userLabel.setText(self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        shared = {"user": user, "changes": changes, "local": local}
+        self.settle = SettleTab(**shared)
+        self.history = HistoryTab(**shared)
+        self.receivables = ReceivablesTab(**shared)
+        self.day_end = DayEndTab(**shared)
+        self.ui.tabs.addTab(self.settle, self.tr("结算收款"))
+        self.ui.tabs.addTab(self.history, self.tr("结算记录 / 冲销"))
+        self.ui.tabs.addTab(self.receivables, self.tr("挂账回款"))
+        self.ui.tabs.addTab(self.day_end, self.tr("日结"))
 
     def title(self) -> str:
         return self.tr("结算收银")
-
-    def summary(self) -> str:
-        return self.tr("收银员在这里为质检合格的车辆结算、收款并交付单据。")
-
-    def features(self) -> list[str]:
-        return [
-            self.tr("汇总工时费、材料费和其他费用，生成维修结算单"),
-            self.tr("一种或多种方式收款；保险理赔和厂家索赔挂账"),
-            self.tr("打印结算单、出厂通知单和质量保证卡"),
-            self.tr("超出收银员权限的折扣提交主管审批"),
-            self.tr("每日收款日结"),
-        ]

@@ -1,22 +1,120 @@
-"""业务接待: the service advisor's desk (placeholder until the reception issue lands)."""
-from .base import StationPage
+"""业务接待: the service advisor's desk. The look-up box sits on top of every tab (查档案 as the
+customer walks in); the tabs are the advisor's day: the look-up results, today's cars, added work
+waiting for the customer's answer, and the appointment book. Each tab is its own widget in
+ui/reception/."""
+from PySide6.QtCore import QTimer
+
+from PySide6.QtWidgets import QWidget
+
+from storage.models import User
+
+from ..forms.ui_reception_page import Ui_ReceptionPage
+from ..i18n import role_label
+from ..reception.added_work import AddedWorkTab
+from ..reception.common import shortcut
+from ..reception.appointments import AppointmentsTab
+from ..reception.lookup import LookupTab
+from ..reception.today import TodayTab
+
+SEARCH_DELAY_MS = 150  # debounce: the look-up runs when the advisor pauses, not on every key
 
 
-class ReceptionPage(StationPage):
+class ReceptionPage(QWidget):
     NAME = "reception"
+
+    def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.user = user
+        self.changes = changes
+        self.local = local
+        self.ui = Ui_ReceptionPage()
+        self.ui.setupUi(self)
+        self.ui.userLabel.setText(
+            self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        context = {"user": user, "local": local, "announce": self.announce}
+        self.lookup = LookupTab(**context)
+        self.today = TodayTab(**context)
+        self.added = AddedWorkTab(**context)
+        self.appointments = AppointmentsTab(**context)
+        self.lookup.wants_vehicle_lookup.connect(self.find)
+        self.appointments.lookup = self.lookup
+        self.ui.tabs.addTab(self.lookup, self.tr("查档案 (F5)"))
+        self.ui.tabs.addTab(self.today, self.tr("今日车辆 (F6)"))
+        self.ui.tabs.addTab(self.added, self.tr("追加项目 (F7)"))
+        self.ui.tabs.addTab(self.appointments, self.tr("维修预约 (F8)"))
+        self.ui.tabs.setCurrentIndex(0)
+        for index, key in enumerate(("F5", "F6", "F7", "F8")):
+            shortcut(key, self, lambda i=index: self.ui.tabs.setCurrentIndex(i))
+        shortcut("Ctrl+F", self, self.focus_search)
+        # The main actions work wherever the focus is on the page (the search box included).
+        for key, slot in (("Ctrl+N", self.lookup.new_customer), ("F2", self.check_in), ("F3", self.lookup.book),
+                          ("F4", self.lookup.open_order)):
+            shortcut(key, self, slot)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.ui.searchEdit.textChanged.connect(self.search_timer.start)
+        self.ui.searchEdit.returnPressed.connect(self.search_now)
+        self.lookup.searched.connect(self.show_count)
+        self.added.count_changed.connect(self.show_pending)
+        if changes is not None:
+            changes.changed.connect(self.on_changed)
+        self.added.reload()
+
+    def check_in(self) -> None:
+        """F2: the booked car selected in the appointment book, otherwise the car found in the look-up."""
+        if self.ui.tabs.currentWidget() is self.appointments:
+            self.appointments.check_in()
+        else:
+            self.lookup.check_in()
 
     def title(self) -> str:
         return self.tr("业务接待")
 
-    def summary(self) -> str:
-        return self.tr("服务顾问在这里迎接客户、建立档案、接车并开具进厂维修单。")
+    # -- the look-up box ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
 
-    def features(self) -> list[str]:
-        return [
-            self.tr("按车牌、车架号或电话查找客户与车辆档案，或新建档案"),
-            self.tr("预约登记，并在到店前半天至一天提醒客户"),
-            self.tr("接车检查：外观、里程、油量、随车物品与钥匙编号"),
-            self.tr("估价、开具进厂维修单并请客户签字"),
-            self.tr("车间发现增项时致电客户，记录答复、时间和经办人"),
-            self.tr("完工后通知客户取车，引导结算与交车"),
-        ]
+    def find(self, text: str) -> None:
+        self.ui.searchEdit.setText(text)
+        self.search_now()
+
+    def search_now(self) -> None:
+        self.search_timer.stop()
+        self.run_search()
+        self.lookup.focus_results()
+
+    def run_search(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.lookup)
+        self.lookup.search(self.ui.searchEdit.text())
+
+    def show_count(self, count: int, more: bool) -> None:
+        text = self.ui.searchEdit.text().strip()
+        if not text:
+            self.ui.countLabel.setText("")
+        elif count == 0:
+            self.ui.countLabel.setText(self.tr("没有找到"))
+        else:
+            self.ui.countLabel.setText(self.tr("找到 {n} 条{more}").format(n=count, more=self.tr("（还有更多，请多输几位）") if more else ""))
+
+    def show_pending(self, count: int) -> None:
+        self.ui.tabs.setTabText(2, self.tr("追加项目 (F7)") + (f" · {count}" if count else ""))
+
+    # -- changes made here or on other PCs ----------------------------------------------------------
+    def announce(self, *topics: str) -> None:
+        if self.changes is not None:
+            self.changes.announce(*topics)
+        else:
+            self.on_changed(set(topics))
+
+    def on_changed(self, topics: set) -> None:
+        if topics & {"orders", "workshop"}:
+            self.today.reload()
+            self.added.reload()
+        if topics & {"orders", "archive", "care"}:
+            self.lookup.refresh()
+        if "appointments" in topics:
+            self.appointments.reload()

@@ -1,21 +1,291 @@
-"""车间调度: dispatch, progress and quality check (placeholder until the workshop issue lands)."""
-from .base import StationPage
+"""车间调度: the job board, the selected car's lines (start / pause for parts / finish, the
+technicians' clock), and the doors to dispatch, added work, QC, the wall display, the day's figures
+and the manager's set-up. Every rule is storage.workshop's; this page shows and asks."""
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+
+from storage import workshop
+from storage.auth import may
+from storage.errors import DomainError
+from storage.models import User, now
+
+from ..forms.ui_workshop_page import Ui_WorkshopPage
+from ..print_actions import preview_document
+from ..workshop.board_view import BoardView
+from ..workshop.cards import hours_text
+
+BOARD_TOPICS = {"orders", "workshop"}
+LINE_COLUMNS = ("项目", "工时", "班组", "技师", "工位", "状态", "计时中")
 
 
-class WorkshopPage(StationPage):
+def line_status_text(line: dict) -> str:
+    """A line's state as the dispatcher reads it: the customer's answer on added work first."""
+    if line["added_work_id"] and line["answer"] in ("待答复", ""):
+        return QCoreApplication.translate("WorkshopPage", "增项待客户答复")
+    if line["added_work_id"] and line["answer"] == "拒绝":
+        return QCoreApplication.translate("WorkshopPage", "客户拒绝")
+    if line["status"] == "暂停" and line["pause_reason"]:
+        return QCoreApplication.translate("WorkshopPage", "待料：{why}").format(why=line["pause_reason"])
+    return line["status"]
+
+
+class WorkshopPage(QWidget):
     NAME = "workshop"
+
+    def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.user = user
+        self.changes = changes
+        self.local = local
+        self.ui = Ui_WorkshopPage()
+        self.ui.setupUi(self)
+        self.board = BoardView(workshop.BOARD_COLUMNS, self.ui.boardContents)
+        self.ui.boardLayout.addWidget(self.board)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([520, 200])
+        self.detail = None
+        self.wall = None
+        self._setup_lines_table()
+        self._wire()
+        self._apply_permissions()
+        self.reload_technicians()
+        self.reload_board()
+        self.show_detail(0)
+        if changes is not None:
+            changes.changed.connect(self.on_changed)
 
     def title(self) -> str:
         return self.tr("车间调度")
 
-    def summary(self) -> str:
-        return self.tr("车间主管和调度员在这里接单派工、跟踪进度，质检员在这里做完工检验。")
+    # -- set-up ------------------------------------------------------------------------------------
+    def _setup_lines_table(self) -> None:
+        table = self.ui.linesTable
+        table.setColumnCount(len(LINE_COLUMNS))
+        table.setHorizontalHeaderLabels([
+            self.tr("项目"), self.tr("工时"), self.tr("班组"), self.tr("技师"), self.tr("工位"), self.tr("状态"), self.tr("计时中"),
+        ])
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(LINE_COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setVisible(False)
 
-    def features(self) -> list[str]:
-        return [
-            self.tr("接收进厂维修单和车辆，交接时间精确到 10 分钟"),
-            self.tr("按班组、技工和工位派工"),
-            self.tr("跟踪维修进度，在承诺时间的 70%–80% 时检查，延误提前告知前台"),
-            self.tr("上报维修中发现的增项，等待前台与客户确认"),
-            self.tr("质检：通过或返工，签发竣工检验单"),
-        ]
+    def _wire(self) -> None:
+        ui = self.ui
+        self.board.selected.connect(self.show_detail)
+        self.board.activated.connect(lambda _order: self.open_dispatch())
+        ui.dispatchButton.clicked.connect(self.open_dispatch)
+        ui.addedWorkButton.clicked.connect(self.open_added_work)
+        ui.qcButton.clicked.connect(self.open_qc)
+        ui.ticketButton.clicked.connect(self.print_ticket)
+        ui.wallButton.clicked.connect(self.open_wall)
+        ui.setupButton.clicked.connect(self.open_setup)
+        ui.dayButton.clicked.connect(self.open_day)
+        ui.startButton.clicked.connect(self.start_line)
+        ui.pauseButton.clicked.connect(self.pause_line)
+        ui.finishButton.clicked.connect(self.finish_line)
+        ui.clockOnButton.clicked.connect(self.clock_on)
+        ui.clockOffButton.clicked.connect(self.clock_off)
+        for keys, slot in (("F2", self.open_dispatch), ("F3", self.open_added_work), ("F4", self.open_qc),
+                           ("Ctrl+P", self.print_ticket), ("F11", self.open_wall), ("F5", self.reload_board),
+                           ("Ctrl+S", self.start_line), ("Ctrl+W", self.pause_line), ("Ctrl+D", self.finish_line)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+
+    def _apply_permissions(self) -> None:
+        ui, user = self.ui, self.user
+        dispatcher = may(user, "order.dispatch")
+        progress = may(user, "workshop.progress")
+        ui.dispatchButton.setVisible(dispatcher)
+        ui.ticketButton.setVisible(dispatcher)
+        ui.addedWorkButton.setVisible(may(user, "order.added_work.raise"))
+        ui.qcButton.setVisible(may(user, "order.qc"))
+        ui.setupButton.setVisible(may(user, "workshop.setup"))
+        ui.dayButton.setVisible(may(user, "workshop.figures"))
+        for widget in (ui.startButton, ui.pauseButton, ui.finishButton, ui.technicianLabel, ui.technicianCombo,
+                       ui.clockOnButton, ui.clockOffButton):
+            widget.setVisible(progress)
+
+    # -- what others changed -------------------------------------------------------------------------
+    def on_changed(self, topics: set) -> None:
+        if topics & BOARD_TOPICS:
+            self.reload_board()
+            self.show_detail(self.board.current_order)
+        if "settings" in topics:
+            self.reload_technicians()
+
+    def reload_board(self) -> None:
+        cards = workshop.board()
+        self.board.show_cards(cards, now().date())
+        late = sum(1 for c in cards if c.overdue)
+        self.ui.countsLabel.setText(
+            self.tr("在厂 {n} 台，超时 {late} 台 · 刷新于 {at}").format(n=len(cards), late=late, at=now().strftime("%H:%M:%S"))
+        )
+
+    def reload_technicians(self) -> None:
+        combo = self.ui.technicianCombo
+        keep = combo.currentData()
+        combo.clear()
+        for tech in workshop.technicians():
+            combo.addItem(f"{tech['name']}（{tech['team']}）", tech["id"])
+        if keep is not None and combo.findData(keep) >= 0:
+            combo.setCurrentIndex(combo.findData(keep))
+
+    # -- the selected car -----------------------------------------------------------------------------
+    def show_detail(self, order_id: int) -> None:
+        table = self.ui.linesTable
+        keep = self.current_line()
+        self.detail = workshop.order_detail(order_id) if order_id else None
+        if self.detail is None:
+            table.setRowCount(0)
+            self.ui.detailLabel.setText(self.tr("在看板上选择一辆车（方向键移动，回车打开接车派工）。"))
+            return
+        order = self.detail["order"]
+        self.ui.detailLabel.setText(self.tr("{number} · {plate} · {job} · {status} · 顾问 {advisor}").format(
+            number=order.number, plate=self.detail["plate"], job=order.job_type, status=order.status,
+            advisor=self.detail["advisor"]))
+        lines = [l for l in self.detail["lines"] if l["kind"] == "工时" and l["status"] != "已取消"]
+        table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            clock = "、".join(f"{c['technician']} {c['since']:%H:%M}" for c in line["on_clock"])
+            values = (line["description"], hours_text(line["quantity"]), line["team"], line["technician"], line["bay"],
+                      line_status_text(line), clock)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, line)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if line["status"] == "暂停" or (line["added_work_id"] and line["answer"] != "同意"):
+                    item.setForeground(QBrush(QColor("#b45309")))
+                table.setItem(row, column, item)
+        rows = [r for r in range(len(lines)) if lines[r]["id"] == (keep or {}).get("id")]
+        table.selectRow(rows[0] if rows else 0)
+
+    def current_line(self) -> dict | None:
+        row = self.ui.linesTable.currentRow()
+        item = self.ui.linesTable.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _selected_order(self):
+        if self.detail is None:
+            self.ui.errorLabel.setText(self.tr("请先在看板上选择一辆车。"))
+            return None
+        return self.detail["order"]
+
+    def _act(self, action) -> bool:
+        """Run a storage action; a refusal shows in the red line and nothing else changes."""
+        self.ui.errorLabel.clear()
+        try:
+            action()
+        except DomainError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            return False
+        if self.changes is not None:
+            self.changes.announce(*BOARD_TOPICS)
+        else:
+            self.on_changed(set(BOARD_TOPICS))
+        return True
+
+    def _line_action(self, action) -> None:
+        line = self.current_line()
+        if line is None:
+            self.ui.errorLabel.setText(self.tr("请先选择一个维修项目。"))
+            return
+        self._act(lambda: action(line))
+
+    def start_line(self) -> None:
+        self._line_action(lambda line: workshop.start_line(self.user, line["id"], line["version"]))
+
+    def pause_line(self, reason: str | None = None) -> None:
+        line = self.current_line()
+        if line is None:
+            self.ui.errorLabel.setText(self.tr("请先选择一个维修项目。"))
+            return
+        if not isinstance(reason, str):
+            reason, ok = QInputDialog.getText(self, self.tr("待料暂停"), self.tr("等待什么备件（待料原因）："))
+            if not ok:
+                return
+        self._act(lambda: workshop.pause_line(self.user, line["id"], line["version"], reason))
+
+    def finish_line(self) -> None:
+        self._line_action(lambda line: workshop.finish_line(self.user, line["id"], line["version"]))
+
+    def clock_on(self) -> None:
+        technician = self.ui.technicianCombo.currentData()
+        self._line_action(lambda line: workshop.clock_on(self.user, technician, line["id"]))
+
+    def clock_off(self) -> None:
+        technician = self.ui.technicianCombo.currentData()
+        self._act(lambda: workshop.clock_off(self.user, technician))
+
+    # -- dialogs and windows --------------------------------------------------------------------------
+    def _after_dialog(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._act(lambda: None))
+        dialog.open()
+
+    def open_dispatch(self):
+        from ..workshop.dispatch_dialog import DispatchDialog
+
+        order = self._selected_order()
+        if order is None or not may(self.user, "order.dispatch"):
+            return None
+        dialog = DispatchDialog(user=self.user, order_id=order.id, parent=self)
+        self._after_dialog(dialog)
+        return dialog
+
+    def open_added_work(self):
+        from ..workshop.added_work_dialog import AddedWorkDialog
+
+        order = self._selected_order()
+        if order is None or not may(self.user, "order.added_work.raise"):
+            return None
+        dialog = AddedWorkDialog(user=self.user, order_id=order.id, parent=self)
+        self._after_dialog(dialog)
+        return dialog
+
+    def open_qc(self):
+        from ..workshop.qc_dialog import QcDialog
+
+        order = self._selected_order()
+        if order is None or not may(self.user, "order.qc"):
+            return None
+        dialog = QcDialog(user=self.user, order_id=order.id, local=self.local, parent=self)
+        self._after_dialog(dialog)
+        return dialog
+
+    def open_setup(self):
+        from ..workshop.setup_dialog import WorkshopSetupDialog
+
+        dialog = WorkshopSetupDialog(user=self.user, parent=self)
+        dialog.finished.connect(lambda _result: self.reload_technicians())
+        dialog.open()
+        return dialog
+
+    def open_day(self):
+        from ..workshop.day_dialog import WorkshopDayDialog
+
+        dialog = WorkshopDayDialog(user=self.user, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_wall(self, *, full_screen: bool = True):
+        from ..workshop.wall import WallBoard
+
+        if self.wall is None:
+            self.wall = WallBoard(changes=self.changes)
+            self.wall.destroyed.connect(lambda *_: setattr(self, "wall", None))
+        if full_screen:
+            self.wall.showFullScreen()
+        else:
+            self.wall.show()
+        self.wall.raise_()
+        return self.wall
+
+    def print_ticket(self):
+        order = self._selected_order()
+        if order is None:
+            return None
+        return preview_document(self, "job-ticket", order.number, local=self.local)

@@ -1,0 +1,19 @@
+"""维修估价单: the estimate the customer signs, two copies (seed 003: 客户联 and 存根联), with the
+work order's body and the no-guarantee remarks. NUMBER is the order number; without it, the newest."""
+from storage.reception import documents
+
+from .base import Document, build_pdf
+from .work_order import find_order, latest_number, story  # noqa: F401  (latest_number: the registry's contract)
+
+KIND = "estimate"
+LABEL = "维修估价单"
+PAPER = "a4"
+
+
+def render(number: str | None, out, *, copies: int = 2) -> None:
+    order = find_order(number)
+    data = documents.estimate_sheet(order.id)
+    copies = max(copies, data["copies"])  # the customer keeps one, the store the other
+    doc = Document(title=data["title"], number=order.number, number_label="工单号", paper=PAPER, qr=data["qr_text"],
+                   story=lambda sheet: story(sheet, data, signature=("客户确认签字", "服务顾问", "日期")))
+    build_pdf(doc, PAPER, out, copies=copies, copy_labels=["第一联 客户联", "第二联 存根联"][:copies] if copies <= 2 else None)

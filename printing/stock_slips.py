@@ -1,0 +1,21 @@
+"""What the outbound and receiving slips share: how a slip number is found (typed, scanned, or the
+newest of its kind) and the header grid."""
+from storage.errors import NotFound
+from storage.models import StockMovement
+
+
+def latest_document(kind: str) -> str | None:
+    """The newest slip number among movements of `kind` (出库, 入库)."""
+    newest = (StockMovement.select(StockMovement.document).where(StockMovement.kind == kind)
+              .order_by(StockMovement.at.desc(), StockMovement.id.desc()).first())
+    return newest.document if newest else None
+
+
+def slip_number(number: str | None, kind: str, label: str) -> str:
+    typed = (number or "").strip().upper()
+    if typed:
+        return typed
+    newest = latest_document(kind)
+    if newest is None:
+        raise NotFound(f"还没有{label}，无法打印。")
+    return newest

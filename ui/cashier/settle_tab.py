@@ -1,0 +1,364 @@
+"""结算 tab: the orders that passed QC, the settlement explained line by line, the payment split
+across methods, and the four documents printed once the order is settled."""
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
+
+from storage import cashier, guarantee
+from storage.auth import may
+from storage.errors import DomainError
+from storage.models import PAYMENT_METHODS, User
+from storage.money import ZERO, fmt
+
+from ..forms.ui_cashier_settle import Ui_CashierSettleTab
+from ..paged_model import Column, PagedTableModel
+from ..print_actions import preview_document
+from .bill_table import BillTable, totals_html
+from .helpers import amount_or_none, summarize
+from .supervisor_dialog import ask_supervisor
+
+AFTER_SETTLING = ("settlement", "receipt", "release-notice", "guarantee-card")
+P_METHOD, P_AMOUNT, P_TENDERED, P_REFERENCE = range(4)
+
+
+def _time(value) -> str:
+    return f"{value:%m-%d %H:%M}" if value else ""
+
+
+class SettleTab(QWidget):
+    def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CashierSettleTab()
+        self.ui.setupUi(self)
+        self.user, self.changes, self.local = user, changes, local
+        self.order = None  # the ready_to_settle row being settled
+        self.draft = None
+        self.line_discounts: dict[int, Decimal] = {}
+        self.payers: dict[int, str] = {}
+        self.approver = None
+        self.settled = None  # the Settlement just made, for the prints
+        self._busy = False
+        self._text = ""
+
+        self.model = PagedTableModel(columns=[
+            Column("plate", self.tr("车牌号")), Column("number", self.tr("工单号")),
+            Column("customer", self.tr("客户")), Column("job_type", self.tr("业务")),
+            Column("qc_passed_at", self.tr("质检通过"), fmt=_time),
+        ], fetch=lambda cursor, limit: cashier.ready_to_settle(text=self._text or None, cursor=cursor, limit=limit))
+        self.ui.readyView.setModel(self.model)
+        self.ui.readyView.verticalHeader().hide()
+        self.ui.readyView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.readyView.horizontalHeader().setStretchLastSection(True)
+        self.ui.readyView.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.ui.readyView.activated.connect(lambda _index: self.ui.paymentsTable.setFocus())
+        self.ui.searchEdit.returnPressed.connect(self.search)
+        self.ui.searchEdit.setMaximumWidth(400)
+        # The lines are what the customer reads: they get the height; totals never clip their amounts.
+        self.ui.totalsBox.setMinimumWidth(360)
+        self.ui.paymentsTable.setMaximumHeight(150)
+
+        self.bill = BillTable(self.ui.linesTable, on_payer=self._payer_changed, on_discount=self._discount_changed)
+        for kind in guarantee.KINDS:
+            self.ui.kindCombo.addItem(self.tr(kind), kind)
+        self.ui.kindCombo.activated.connect(lambda _i: self.refresh_preview())
+        self.ui.billDiscountEdit.editingFinished.connect(self._bill_discount_changed)
+        self.ui.billDiscountEdit.returnPressed.connect(self.ui.paymentsTable.setFocus)
+
+        table = self.ui.paymentsTable
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels([self.tr("收款方式"), self.tr("金额"), self.tr("实收（现金）"), self.tr("交易流水号")])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.itemChanged.connect(lambda _item: self.update_payment_state())
+        self.ui.addPaymentButton.clicked.connect(lambda: self.add_payment("微信"))
+        self.ui.removePaymentButton.clicked.connect(self.remove_payment)
+        self.ui.settleButton.clicked.connect(self.settle)
+        self.ui.printSettlementButton.clicked.connect(lambda: self.print_kind("settlement"))
+        self.ui.printSettlementA5Button.clicked.connect(lambda: self.print_kind("settlement-a5"))
+        self.ui.printReceiptButton.clicked.connect(lambda: self.print_kind("receipt"))
+        self.ui.printReleaseButton.clicked.connect(lambda: self.print_kind("release-notice"))
+        self.ui.printGuaranteeButton.clicked.connect(lambda: self.print_kind("guarantee-card"))
+        self.ui.printAllButton.clicked.connect(self.print_all)
+        # F9 tries even when the button is greyed: storage then says exactly what does not add up.
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.settle)
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.add_payment("微信"))
+        QShortcut(QKeySequence("Ctrl+Delete"), self, self.remove_payment)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_all)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload_list)
+        if changes is not None:
+            changes.changed.connect(self.on_changes)
+        self._show_bill(None)
+        self.model.fetchMore()
+
+    # -- the list of orders waiting ------------------------------------------------------------------
+    def search(self) -> None:
+        self._text = self.ui.searchEdit.text().strip()
+        self.reload_list()
+        if self.model.rowCount() >= 1:
+            self.ui.readyView.setCurrentIndex(self.model.index(0, 0))
+            self.ui.readyView.setFocus()
+
+    def reload_list(self) -> None:
+        self.model.reload()
+
+    def on_changes(self, topics: set) -> None:
+        if topics & {"orders", "cashier"}:
+            self.reload_list()
+
+    def _row_chosen(self, current, _previous) -> None:
+        if current.isValid():
+            self.load_order(self.model.row(current.row()))
+
+    def load_order(self, row: dict) -> None:
+        """Start a settlement of the ready_to_settle `row`: the order's own payers and discounts."""
+        self.order, self.settled, self.approver = row, None, None
+        self.line_discounts, self.payers = {}, {}
+        self.ui.billDiscountEdit.clear()
+        self.ui.kindCombo.setProperty("chosen", False)
+        self.ui.errorLabel.clear()
+        draft = self.refresh_preview(first=True)
+        if draft is None:
+            return
+        order = draft.order
+        self.ui.insurerEdit.setText(order.insurer or "")
+        self.ui.claimEdit.setText(order.claim_number or "")
+        self.ui.warrantyClaimEdit.clear()
+        self._prefill_payments(draft)
+
+    # -- the bill ------------------------------------------------------------------------------------
+    def refresh_preview(self, *, first: bool = False):
+        if self.order is None:
+            return None
+        kind = None if first else self.ui.kindCombo.currentData()
+        try:
+            draft = cashier.preview(
+                self.order["id"], user=self.user, line_discounts=self.line_discounts,
+                bill_discount=self.ui.billDiscountEdit.text().strip() or None, payers=self.payers, repair_kind=kind)
+        except DomainError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            if self.draft is None or first:
+                self._show_bill(None)
+            return None
+        self.ui.errorLabel.clear()
+        self.draft = draft
+        self._show_bill(draft)
+        return draft
+
+    def _show_bill(self, draft) -> None:
+        has = draft is not None
+        for widget in (self.ui.linesTable, self.ui.billDiscountEdit, self.ui.kindCombo, self.ui.insurerEdit,
+                       self.ui.claimEdit, self.ui.warrantyClaimEdit, self.ui.paymentsTable,
+                       self.ui.addPaymentButton, self.ui.removePaymentButton):
+            widget.setEnabled(has and self.settled is None)
+        self._enable_prints(self.settled is not None)
+        if not has:
+            self.draft = None
+            self.bill.clear()
+            self.ui.paymentsTable.setRowCount(0)
+            self.ui.totalsLabel.setText("")
+            self.ui.approvalLabel.clear()
+            self.ui.orderLabel.setText(self.tr("从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。"))
+            self.ui.limitLabel.clear()
+            self.update_payment_state()
+            return
+        order = draft.order
+        self.ui.orderLabel.setText(self.tr(
+            "<b style='font-size:15px'>{plate}</b>　工单 {number}　{job}　客户 {customer} {phone}　服务顾问 {advisor}"
+        ).format(plate=self.order["plate"], number=order.number, job=self.tr(order.job_type), customer=self.order["customer"],
+                 phone=self.order["phone"] or "", advisor=self.order["advisor"]))
+        self.bill.fill(draft)
+        index = self.ui.kindCombo.findData(draft.repair_kind)
+        self.ui.kindCombo.setCurrentIndex(index)
+        self.ui.totalsLabel.setText(totals_html(draft))
+        if may(self.user, "cashier.approve"):
+            self.ui.limitLabel.setText(self.tr("服务经理：优惠由您直接授权"))
+        else:
+            self.ui.limitLabel.setText(self.tr("您的收银优惠限额 {0}，超出需服务经理授权").format(fmt(self.user.discount_limit)))
+        reasons = draft.approval_reasons
+        if reasons and self.approver is None:
+            self.ui.approvalLabel.setText(self.tr("需服务经理授权：") + "；".join(reasons))
+        elif reasons:
+            self.ui.approvalLabel.setText(self.tr("已由 {0} 授权：").format(self.approver.display_name) + "；".join(reasons))
+        else:
+            self.ui.approvalLabel.clear()
+        self.update_payment_state()
+
+    def _payer_changed(self, line_id: int, payer: str) -> None:
+        self.payers[line_id] = payer
+        self.refresh_preview()
+
+    def _discount_changed(self, line_id: int, text: str) -> None:
+        self.line_discounts[line_id] = text.strip() or "0"
+        if self.refresh_preview() is None:
+            self.line_discounts.pop(line_id, None)  # refused: the message stays, the bill does not change
+            message = self.ui.errorLabel.text()
+            self.refresh_preview()
+            self.ui.errorLabel.setText(message)
+
+    def _bill_discount_changed(self) -> None:
+        if self.draft is not None and self.ui.billDiscountEdit.text().strip() != f"{self.draft.bill_discount or ''}":
+            if self.refresh_preview() is None:
+                message = self.ui.errorLabel.text()
+                self.ui.billDiscountEdit.setText(f"{self.draft.bill_discount}" if self.draft.bill_discount else "")
+                self.refresh_preview()
+                self.ui.errorLabel.setText(message)
+
+    # -- the payment ---------------------------------------------------------------------------------
+    def _prefill_payments(self, draft) -> None:
+        self.ui.paymentsTable.setRowCount(0)
+        if draft.deposit_usable:
+            self.add_payment("定金抵扣", draft.deposit_usable)
+        if draft.to_collect:
+            self.add_payment("现金", draft.to_collect)
+        self.update_payment_state()
+
+    def add_payment(self, method: str, amount: Decimal | None = None) -> None:
+        if self.draft is None or self.settled is not None:
+            return
+        table = self.ui.paymentsTable
+        if amount is None:
+            remaining = summarize(self.draft.customer_due, [(m, a, t) for m, a, t, _ in self.payment_rows()]).remaining
+            amount = remaining if remaining > ZERO else None
+        table.blockSignals(True)
+        row = table.rowCount()
+        table.insertRow(row)
+        combo = QComboBox()
+        for name in PAYMENT_METHODS:
+            combo.addItem(self.tr(name), name)
+        combo.setCurrentIndex(combo.findData(method))
+        combo.currentIndexChanged.connect(lambda _i: self.update_payment_state())
+        table.setCellWidget(row, P_METHOD, combo)
+        for column, value in ((P_AMOUNT, f"{amount}" if amount else ""), (P_TENDERED, ""), (P_REFERENCE, "")):
+            item = QTableWidgetItem(value)
+            if column != P_REFERENCE:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+        table.blockSignals(False)
+        table.setCurrentCell(row, P_AMOUNT)
+        self.update_payment_state()
+
+    def remove_payment(self) -> None:
+        row = self.ui.paymentsTable.currentRow()
+        if row >= 0 and self.settled is None:
+            self.ui.paymentsTable.removeRow(row)
+            self.update_payment_state()
+
+    def payment_rows(self) -> list[tuple[str, str, str, str]]:
+        table, rows = self.ui.paymentsTable, []
+        for row in range(table.rowCount()):
+            combo = table.cellWidget(row, P_METHOD)
+            texts = [(table.item(row, c).text() if table.item(row, c) else "") for c in (P_AMOUNT, P_TENDERED, P_REFERENCE)]
+            rows.append((combo.currentData(), *texts))
+        return rows
+
+    def set_payment(self, row: int, *, method: str | None = None, amount: str | None = None,
+                    tendered: str | None = None, reference: str | None = None) -> None:
+        """Fill one payment row (what typing into the cells does; also for tests and scanners)."""
+        table = self.ui.paymentsTable
+        if method is not None:
+            combo = table.cellWidget(row, P_METHOD)
+            combo.setCurrentIndex(combo.findData(method))
+        for column, value in ((P_AMOUNT, amount), (P_TENDERED, tendered), (P_REFERENCE, reference)):
+            if value is not None:
+                table.item(row, column).setText(value)
+
+    def update_payment_state(self) -> None:
+        if self.draft is None or self.settled is not None:
+            self.ui.remainingLabel.setText("")
+            self.ui.changeLabel.setText("")
+            self.ui.settleButton.setEnabled(False)
+            return
+        summary = summarize(self.draft.customer_due, [(m, a, t) for m, a, t, _ in self.payment_rows()])
+        if not summary.valid:
+            text, colour = self.tr("有金额无法识别"), "#c62828"
+        elif summary.remaining > ZERO:
+            text, colour = self.tr("还差 {0}").format(fmt(summary.remaining)), "#c62828"
+        elif summary.remaining < ZERO:
+            text, colour = self.tr("多收 {0}").format(fmt(-summary.remaining)), "#c62828"
+        else:
+            text, colour = self.tr("已收齐 {0}").format(fmt(summary.paid)), "#2e7d32"
+        self.ui.remainingLabel.setText(text)
+        self.ui.remainingLabel.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {colour};")
+        self.ui.changeLabel.setText(self.tr("找零 {0}").format(fmt(summary.change)) if summary.change else "")
+        self.ui.settleButton.setEnabled(summary.adds_up and not self._busy)
+
+    # -- settling ------------------------------------------------------------------------------------
+    def settle(self) -> None:
+        """收款结算: storage decides; a refusal shows its message and changes nothing on screen."""
+        if self._busy or self.draft is None or self.settled is not None:
+            return
+        self._busy = True
+        self.ui.settleButton.setEnabled(False)
+        try:
+            self.settled = self._settle_once()
+        finally:
+            self._busy = False
+        if self.settled is None:
+            self.update_payment_state()
+            return
+        self._after_settling()
+
+    def _settle_once(self):
+        payments = [cashier.Tender(m, amount_or_none(a) if amount_or_none(a) is not None else a,
+                                   tendered=t.strip() or None, reference=r)
+                    for m, a, t, r in self.payment_rows()]
+        while True:
+            try:
+                return cashier.settle(
+                    self.user, self.order["id"], self.order["version"], payments=payments,
+                    line_discounts=self.line_discounts, bill_discount=self.ui.billDiscountEdit.text().strip() or None,
+                    payers=self.payers, approver=self.approver, repair_kind=self.ui.kindCombo.currentData(),
+                    insurer=self.ui.insurerEdit.text().strip() or None, insurer_claim=self.ui.claimEdit.text().strip() or None,
+                    warranty_claim=self.ui.warrantyClaimEdit.text().strip() or None)
+            except cashier.ApprovalRequired as exc:
+                approver = ask_supervisor(self, exc.reasons)
+                if approver is None:
+                    self.ui.errorLabel.setText(exc.message)
+                    return None
+                self.approver = approver
+            except DomainError as exc:
+                self.ui.errorLabel.setText(exc.message)
+                return None
+
+    def _after_settling(self) -> None:
+        s = self.settled
+        document = cashier.settlement_document(s.id)
+        change = document["change"]
+        self.ui.errorLabel.clear()
+        self.ui.orderLabel.setText(self.tr(
+            "<b style='font-size:15px;color:#2e7d32'>已结算：结算单 {number}</b>　{plate}　合计 {total}　客户实付 {due}{change}"
+            "　请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。"
+        ).format(number=s.number, plate=self.order["plate"], total=fmt(s.total), due=fmt(s.customer_due),
+                 change=self.tr("　找零 {0}").format(fmt(change)) if change else ""))
+        self._show_bill_frozen()
+        if self.changes is not None:
+            self.changes.announce("cashier", "orders")
+        else:
+            self.reload_list()
+        self.ui.printAllButton.setFocus()
+
+    def _show_bill_frozen(self) -> None:
+        for widget in (self.ui.linesTable, self.ui.billDiscountEdit, self.ui.kindCombo, self.ui.insurerEdit,
+                       self.ui.claimEdit, self.ui.warrantyClaimEdit, self.ui.paymentsTable,
+                       self.ui.addPaymentButton, self.ui.removePaymentButton, self.ui.settleButton):
+            widget.setEnabled(False)
+        self.ui.remainingLabel.setText("")
+        self._enable_prints(True)
+
+    # -- printing ------------------------------------------------------------------------------------
+    def _enable_prints(self, on: bool) -> None:
+        for button in (self.ui.printSettlementButton, self.ui.printSettlementA5Button, self.ui.printReceiptButton,
+                       self.ui.printReleaseButton, self.ui.printGuaranteeButton, self.ui.printAllButton):
+            button.setEnabled(on)
+
+    def print_kind(self, kind: str):
+        if self.settled is not None:
+            return preview_document(self, kind, self.settled.number, local=self.local)
+        return None
+
+    def print_all(self) -> list:
+        """结算单, 小票, 出厂通知单, 质量保证卡: each rendered off the GUI thread into its preview."""
+        return [self.print_kind(kind) for kind in AFTER_SETTLING] if self.settled is not None else []

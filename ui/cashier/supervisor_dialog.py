@@ -1,0 +1,44 @@
+"""主管授权: a 服务经理 types their own login at the cashier's PC to approve what is beyond the
+cashier's authority (a discount above the limit, a line moved to 内部, a reversal)."""
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from storage import cashier
+from storage.errors import DomainError
+
+from ..dialog_base import PreservingDialog
+from ..forms.ui_cashier_supervisor import Ui_CashierSupervisorDialog
+
+
+class SupervisorDialog(PreservingDialog):
+    """exec() == Accepted leaves the approving manager in `self.approver`."""
+
+    def __init__(self, *, reasons: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CashierSupervisorDialog()
+        self.ui.setupUi(self)
+        self.approver = None
+        lines = "".join(f"<li>{reason}</li>" for reason in reasons)
+        self.ui.reasonsLabel.setText(self.tr("以下内容需要服务经理授权：") + f"<ul>{lines}</ul>")
+        self.ui.errorLabel.hide()
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("授权"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.usernameEdit.returnPressed.connect(self.ui.passwordEdit.setFocus)
+        self.ui.usernameEdit.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.approver = cashier.supervisor_login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+        except DomainError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            self.ui.errorLabel.show()
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return
+        super().accept()
+
+
+def ask_supervisor(parent: QWidget, reasons: list[str]):
+    """The approving manager, or None when the cashier cancelled."""
+    dialog = SupervisorDialog(reasons=reasons, parent=parent)
+    return dialog.approver if dialog.exec() == SupervisorDialog.DialogCode.Accepted else None

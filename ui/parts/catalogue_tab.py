@@ -1,0 +1,185 @@
+"""目录: search the catalogue as you type (number, name or bin), a scanned number opens the part at
+once, and the part's card shows its details, its ledger (paged, newest first) and its stock on any
+past date."""
+from html import escape
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QWidget
+
+from storage.auth import may
+from storage.errors import DomainError, NotFound
+from storage.parts import catalogue, reports
+from ui.errors import show_error
+from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
+from ui.paged_model import RIGHT
+
+from .common import Column, PagedTableModel, money, qty, red_when_short, setup_view, shortcut, when
+from .part_dialog import PartDialog
+
+KIND_COLOURS = {"入库": "#1e7e34", "退库": "#1e7e34", "期初": "#1e7e34"}
+
+
+class CatalogueTab(QWidget):
+    def __init__(self, *, user, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PartsCatalogue()
+        self.ui.setupUi(self)
+        self.user = user
+        self.part_id = None
+        self.parts = PagedTableModel(columns=[
+            Column("number", self.tr("零件号"), width=110),
+            Column("name", self.tr("名称"), width=130),
+            Column("spec", self.tr("规格"), width=90),
+            Column(lambda p: p.bin.code if p.bin_id else "", self.tr("货位"), width=70),
+            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=qty, width=55, colour=red_when_short),
+            Column("unit", self.tr("单位"), width=40),
+            Column("price", self.tr("零售价"), align=RIGHT, fmt=money, width=80),
+            Column(lambda p: self.tr("特殊") if p.special else "", self.tr("特殊件"), width=50),
+        ], fetch=self._fetch_parts, page_size=60)
+        setup_view(self.ui.partsView, self.parts)
+        self.ledger = PagedTableModel(columns=[
+            Column("at", self.tr("时间"), fmt=when, width=112),
+            Column("kind", self.tr("类别"), width=44),
+            Column("quantity", self.tr("数量"), align=RIGHT, fmt=qty, width=52),
+            Column("balance_after", self.tr("结存"), align=RIGHT, fmt=qty, width=52),
+            Column("value", self.tr("金额"), align=RIGHT, fmt=money, width=84),
+            Column("document", self.tr("单据"), width=136),
+            Column(lambda r: r["order_number"] or r["supplier"], self.tr("工单/供应商"), width=110),
+            Column("user", self.tr("经办"), width=60),
+            Column(lambda r: " ".join(x for x in (r["reason"], r["approved_by"] and self.tr("批准：") + r["approved_by"]) if x),
+                   self.tr("原因/批准")),
+        ], fetch=lambda cursor, limit: ([], None), page_size=50)
+        setup_view(self.ui.ledgerView, self.ledger)
+        self.ui.splitter.setSizes([560, 640])
+        self.ui.asOfDate.setDate(QDate.currentDate())
+        self.ui.asOfDate.setMaximumDate(QDate.currentDate())
+
+        # Typing searches after a short pause; Enter (what a scanner sends) goes straight to the part.
+        self.search_timer = QTimer(self, singleShot=True, interval=250, timeout=self.search)
+        self.ui.searchEdit.textChanged.connect(lambda _: self.search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self.scanned)
+        self.ui.partsView.selectionModel().currentRowChanged.connect(lambda current, _: self.show_card_at(current.row()))
+        self.ui.partsView.doubleClicked.connect(lambda _: self.edit_part())
+        self.ui.newButton.clicked.connect(self.new_part)
+        self.ui.editButton.clicked.connect(self.edit_part)
+        self.ui.importButton.clicked.connect(self.open_import)
+        self.ui.asOfButton.clicked.connect(self.show_stock_at)
+        self.ui.asOfDate.editingFinished.connect(self.show_stock_at)
+        shortcut(self, "Ctrl+N", self.new_part)
+        shortcut(self, "F2", self.edit_part)
+        shortcut(self, "Ctrl+F", lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
+        can_edit = may(user, "parts.catalogue")
+        for button in (self.ui.newButton, self.ui.editButton, self.ui.importButton):
+            button.setEnabled(can_edit)
+        self.search()
+
+    # -- the list --------------------------------------------------------------------------------
+    def _fetch_parts(self, cursor, limit):
+        return catalogue.search_parts(self.ui.searchEdit.text(), after=cursor, limit=limit)
+
+    def search(self) -> None:
+        self.search_timer.stop()
+        self.parts.reload()
+        if self.parts.rowCount():
+            self.ui.partsView.selectRow(0)
+        else:
+            self.show_card(None)
+
+    def scanned(self) -> None:
+        """Enter in the search field: an exact part number opens that part; anything else searches."""
+        typed = self.ui.searchEdit.text().strip()
+        if not typed:
+            return
+        try:
+            part = catalogue.find_by_number(typed)
+        except (NotFound, DomainError):
+            self.search()
+            return
+        self.ui.searchEdit.setText(part.number)
+        self.search()
+        self.ui.searchEdit.selectAll()  # the next scan replaces it
+
+    def refresh(self) -> None:
+        """Data changed elsewhere: reload the list, keep the part on the card."""
+        keep = self.part_id
+        self.parts.reload()
+        for r in range(self.parts.rowCount()):
+            if self.parts.row(r).id == keep:
+                self.ui.partsView.selectRow(r)
+                return
+        self.show_card(keep)
+
+    # -- the card --------------------------------------------------------------------------------
+    def show_card_at(self, row: int) -> None:
+        self.show_card(self.parts.row(row).id if 0 <= row < self.parts.rowCount() else None)
+
+    def show_card(self, part_id: int | None) -> None:
+        self.part_id = part_id
+        self.ui.asOfResult.clear()
+        if part_id is None:
+            self.ui.cardLabel.setText(self.tr("没有符合条件的备件。"))
+            self.ledger.reload(lambda cursor, limit: ([], None))
+            return
+        try:
+            detail = catalogue.part_detail(part_id)
+        except NotFound:
+            self.show_card(None)
+            return
+        part = detail["part"]
+        suppliers = "、".join(s["name"] for s in detail["suppliers"]) or self.tr("（未指定）")
+        flags = [self.tr("原厂件") if part.genuine else self.tr("副厂件")]
+        if part.special:
+            flags.append(self.tr("<b style='color:#c0392b'>特殊件：出库须经理批准</b>"))
+        if not part.active:
+            flags.append(self.tr("已停用"))
+        rows = [
+            (self.tr("零件号"), f"<b>{escape(part.number)}</b>　{escape(part.name)}　{escape(part.spec)}"),
+            (self.tr("品牌 / 类别"), f"{escape(part.brand)} / {escape(part.category)}　" + "　".join(flags)),
+            (self.tr("适用车型"), escape(part.models)),
+            (self.tr("货位"), escape(detail["bin"])),
+            (self.tr("库存"), f"<b>{qty(part.on_hand)}</b> {escape(part.unit)}　" + self.tr("安全库存 {s}，订货量 {r}").format(
+                s=qty(part.safety_stock), r=qty(part.reorder_qty))),
+            (self.tr("成本 / 零售价"), f"{money(part.cost)} / {money(part.price)}　" + self.tr("库存金额 {v}").format(
+                v=money(part.stock_value))),
+            (self.tr("供应商"), escape(suppliers)),
+            (self.tr("最后盘点"), when(part.last_counted_at) or self.tr("从未盘点")),
+        ]
+        self.ui.cardLabel.setText("<table cellspacing='2'>" + "".join(
+            f"<tr><td style='color:#666;padding-right:8px'>{label}</td><td>{value}</td></tr>" for label, value in rows)
+            + "</table>")
+        self.ledger.reload(lambda cursor, limit: reports.ledger_card(part_id, after=cursor, limit=limit))
+
+    def show_stock_at(self) -> None:
+        if self.part_id is None:
+            return
+        day = self.ui.asOfDate.date().toPython()
+        found = reports.stock_at(self.part_id, day)
+        self.ui.asOfResult.setText(self.tr("{day} 日终：{qty}，金额 {value}").format(
+            day=day.isoformat(), qty=qty(found["on_hand"]), value=money(found["value"])))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def new_part(self) -> None:
+        if not self.ui.newButton.isEnabled():
+            return
+        typed = self.ui.searchEdit.text().strip()
+        number = typed if typed and not self.parts.rowCount() else ""
+        dialog = PartDialog(user=self.user, number=number, parent=self)
+        if dialog.exec() == PartDialog.DialogCode.Accepted:
+            self.ui.searchEdit.setText(dialog.part.number)
+            self.search()
+
+    def edit_part(self) -> None:
+        if self.part_id is None or not self.ui.editButton.isEnabled():
+            return
+        dialog = PartDialog(user=self.user, part_id=self.part_id, parent=self)
+        if dialog.exec() == PartDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def open_import(self) -> None:
+        from .import_dialog import ImportDialog
+
+        try:
+            ImportDialog(user=self.user, parent=self).exec()
+        except DomainError as exc:
+            show_error(self, exc)
+        self.search()

@@ -1,0 +1,155 @@
+"""接车单: the check-in of a walk-in, an appointment or a comeback, in the paper form's order —
+mileage, fuel, key number, job type, belongings, the customer's words, first findings — with damage
+marked on the car outline. Enter moves on; Enter on the last field saves. A reading below the last
+one needs a manager's second login; an implausible jump asks the advisor to confirm."""
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout
+
+from storage.errors import DomainError
+from storage.models import JOB_TYPES
+from storage.reception import checkin, mileage
+from storage.reception.checkin import DAMAGE_KINDS
+
+from ..dialog_base import PreservingDialog
+from ..forms.ui_reception_checkin import Ui_ReceptionCheckIn
+from .car_outline import CarOutline
+from .common import EnterMovesOn, run_dialog, shortcut
+from .manager_override import ManagerOverrideDialog
+
+COUNT = re.compile(r"^(.*?)\s*[x×*X]\s*(\d+)$")
+
+
+def parse_belongings(text: str) -> list[tuple[str, int]]:
+    """'备胎、行车记录仪、雨伞×2' → [('备胎', 1), ('行车记录仪', 1), ('雨伞', 2)]; storage checks the rest."""
+    items = []
+    for piece in re.split(r"[、，,;；\n]+", text or ""):
+        piece = piece.strip()
+        if not piece:
+            continue
+        match = COUNT.match(piece)
+        items.append((match.group(1).strip(), int(match.group(2))) if match else (piece, 1))
+    return items
+
+
+def belongings_text(items) -> str:
+    return "、".join(item if int(count) == 1 else f"{item}×{count}" for item, count in items)
+
+
+def mileage_hint(check) -> tuple[str, str]:
+    """(text, colour) beside the mileage field, from storage's assessment of the typed reading."""
+    if check is None:
+        return "", ""
+    last = QCoreApplication.translate("CheckIn", "上次 {km:,} km").format(km=check.last_km)
+    last += f"（{check.last_at:%Y-%m-%d}）" if check.last_at else ""
+    if check.state == "低于上次":
+        return last + QCoreApplication.translate("CheckIn", "，低于上次记录：需服务经理授权"), "#c62828"
+    if check.state == "跳变过大":
+        text = QCoreApplication.translate("CheckIn", "，比平时多很多（一般不超过 {km:,} km），请核对")
+        return last + text.format(km=check.allowed_max), "#b26a00"
+    return last + QCoreApplication.translate("CheckIn", "，日均约 {km} km").format(km=check.daily_km), "#2e7d32"
+
+
+class CheckInDialog(PreservingDialog):
+    """exec() == Accepted leaves the new draft order in `self.order`."""
+
+    def __init__(self, *, user, vehicle_id: int | None = None, appointment_id: int | None = None,
+                 comeback_of: int | None = None, title: str = "", parent=None):
+        super().__init__(parent)
+        self.user = user
+        self.vehicle_id = vehicle_id
+        self.appointment_id = appointment_id
+        self.comeback_of = comeback_of
+        self.order = None
+        self.ui = Ui_ReceptionCheckIn()
+        self.ui.setupUi(self)
+        self.ui.errorLabel.hide()
+        if comeback_of:
+            self.setWindowTitle(self.tr("接车单（返修）"))
+        self.ui.vehicleLabel.setText(title)
+        self.ui.vehicleLabel.setVisible(bool(title))
+        self.outline = CarOutline(self.ui.outlineHolder)
+        QVBoxLayout(self.ui.outlineHolder).addWidget(self.outline)
+        self.ui.outlineHolder.layout().setContentsMargins(0, 0, 0, 0)
+        self.ui.jobCombo.addItems([j for j in JOB_TYPES if j != "返修"] if not comeback_of else ["返修"])
+        self.ui.jobCombo.setCurrentText("一般维修")
+        self.ui.damageKindCombo.addItems(list(DAMAGE_KINDS))
+        self.ui.damageKindCombo.currentTextChanged.connect(lambda kind: setattr(self.outline, "kind", kind))
+        self.ui.undoMarkButton.clicked.connect(self.outline.remove_last)
+        self.outline.marks_changed.connect(self.show_marks)
+        self.ui.formLayout.setRowStretch(self.ui.formLayout.rowCount(), 1)  # fields stay together at the top
+        self.ui.fuelSpin.setValue(50)
+        self.ui.mileageEdit.textChanged.connect(self.show_mileage_hint)
+        shortcut("D", self.outline, self.next_damage_kind, local=True)
+        shortcut("Ctrl+Return", self, self.accept)
+        self.fields = [self.ui.mileageEdit, self.ui.fuelSpin, self.ui.keyEdit, self.ui.jobCombo, self.ui.belongingsEdit,
+                       self.ui.wordsEdit, self.ui.findingsEdit]
+        for first, second in zip(self.fields + [self.outline], self.fields[1:] + [self.outline, self.ui.damageKindCombo]):
+            self.setTabOrder(first, second)
+        self.enter = EnterMovesOn(self.fields, self.accept, self)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        for button in self.ui.buttonBox.buttons():
+            button.setAutoDefault(False)
+        self.show_marks()
+        self.ui.mileageEdit.setFocus()
+
+    def next_damage_kind(self) -> None:
+        combo = self.ui.damageKindCombo
+        combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+
+    def show_marks(self) -> None:
+        marks = self.outline.marks
+        self.ui.damageList.setText(
+            "；".join(f"{i}. {m['kind']}" for i, m in enumerate(marks, 1)) if marks else self.tr("未标记损伤"))
+
+    def show_mileage_hint(self, text: str) -> None:
+        check = mileage.assess_reading(self.vehicle_id, text) if self.vehicle_id else None
+        hint, colour = mileage_hint(check)
+        self.ui.mileageEditHint.setText(hint)
+        self.ui.mileageEditHint.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def values(self) -> dict:
+        return {
+            "mileage": self.ui.mileageEdit.text(), "fuel_level": self.ui.fuelSpin.value(),
+            "key_number": self.ui.keyEdit.text(), "belongings": parse_belongings(self.ui.belongingsEdit.text()),
+            "damage": self.outline.marks, "customer_words": self.ui.wordsEdit.toPlainText(),
+            "findings": self.ui.findingsEdit.toPlainText(), "job_type": self.ui.jobCombo.currentText(),
+        }
+
+    def save(self, **extra):
+        values = {**self.values(), **extra}
+        if self.comeback_of:
+            values.pop("job_type")
+            return checkin.open_comeback(self.user, self.comeback_of, **values)
+        return checkin.check_in(self.user, vehicle_id=self.vehicle_id, appointment_id=self.appointment_id, **values)
+
+    def accept(self) -> None:
+        extra = {}
+        while True:
+            try:
+                self.order = self.save(**extra)
+                break
+            except mileage.MileageBelowLast as exc:
+                override = ManagerOverrideDialog(reason=exc.message, parent=self)
+                if not run_dialog(override):
+                    return self.refuse(exc)
+                extra["override_by"] = override.user
+            except mileage.MileageJump as exc:
+                answer = QMessageBox.question(self, self.tr("核对里程"), exc.message + "\n\n" + self.tr("里程确实无误吗？"))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return self.refuse(exc)
+                extra["confirm_jump"] = True
+            except DomainError as exc:
+                return self.refuse(exc)
+        super().accept()
+
+    def refuse(self, exc: DomainError) -> None:
+        self.ui.errorLabel.setText(exc.message)
+        self.ui.errorLabel.show()
+        target = {"mileage": self.ui.mileageEdit, "fuel_level": self.ui.fuelSpin, "key_number": self.ui.keyEdit,
+                  "belongings": self.ui.belongingsEdit, "job_type": self.ui.jobCombo}.get(exc.field)
+        if target is not None:
+            target.setFocus()

@@ -1,0 +1,226 @@
+"""查档案: the look-up results under the search box — plate, model, owner, phone (masked unless the
+user may see it: storage decides), last visit, open order, due maintenance, declined work and open
+complaints — with the car's detail beside, and the actions that start from a car."""
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from storage import search
+from storage.errors import DomainError
+from storage.reception import checkin, documents
+
+from ..errors import show_error
+from ..forms.ui_reception_lookup import Ui_ReceptionLookup
+from ..paged_model import Column, PagedTableModel
+from .common import km_text, money_text, run_dialog, when
+
+DUE_COLOURS = {"已到期": QColor("#c62828"), "即将到期": QColor("#b26a00")}
+
+
+
+def open_order_text(hit) -> str:
+    return "、".join(f"{o['number']}（{o['status']}）" for o in hit.open_orders)
+
+
+def due_text(hit) -> str:
+    due = hit.due_maintenance
+    if not due:
+        return ""
+    km = f" / {due['due_km']:,} km" if due.get("due_km") else ""
+    return f"{due['state']} {due['due_on']:%Y-%m-%d}{km}"
+
+
+def columns() -> list[Column]:
+    return [
+        Column("plate", QCoreApplication.translate("ReceptionLookup", "车牌")),
+        Column("model", QCoreApplication.translate("ReceptionLookup", "车型")),
+        Column("owner", QCoreApplication.translate("ReceptionLookup", "车主")),
+        Column("phone", QCoreApplication.translate("ReceptionLookup", "电话")),
+        Column("last_visit_at", QCoreApplication.translate("ReceptionLookup", "上次进厂"), fmt=when),
+        Column(open_order_text, QCoreApplication.translate("ReceptionLookup", "在修工单")),
+        Column(due_text, QCoreApplication.translate("ReceptionLookup", "保养"), colour=lambda h: DUE_COLOURS.get((h.due_maintenance or {}).get("state"))),
+        Column(lambda h: len(h.declined) or "", QCoreApplication.translate("ReceptionLookup", "建议项目")),
+        Column(lambda h: len(h.complaints) or "", QCoreApplication.translate("ReceptionLookup", "未结投诉"), colour=lambda h: QColor("#c62828") if h.complaints else None),
+        Column("matched", QCoreApplication.translate("ReceptionLookup", "匹配")),
+    ]
+
+
+def detail_html(hit) -> str:
+    """The car's file at a glance: owner, car, visits, open orders, due service, 建议项目, complaints."""
+    e = escape
+    t = {
+        "no_car": QCoreApplication.translate("ReceptionLookup", "（无车辆）"),
+        "owner": QCoreApplication.translate("ReceptionLookup", "车主"),
+        "vin": QCoreApplication.translate("ReceptionLookup", "车架号"),
+        "colour": QCoreApplication.translate("ReceptionLookup", "颜色"),
+        "km": QCoreApplication.translate("ReceptionLookup", "上次里程"),
+        "booked": QCoreApplication.translate("ReceptionLookup", "已预约"),
+        "open": QCoreApplication.translate("ReceptionLookup", "在修工单"),
+        "due": QCoreApplication.translate("ReceptionLookup", "保养"),
+        "visits": QCoreApplication.translate("ReceptionLookup", "最近进厂"),
+        "declined": QCoreApplication.translate("ReceptionLookup", "建议项目（上次未做）"),
+        "complaints": QCoreApplication.translate("ReceptionLookup", "未结投诉"),
+    }
+    parts = [f"<h3>{e(hit.plate or t['no_car'])} {e(hit.model or '')}</h3>",
+             f"<p>{e(t['owner'])}：{e(hit.owner)}　{e(hit.phone)}<br>"]
+    if hit.vehicle_id:
+        parts.append(f"{e(t['vin'])}：{e(hit.vin or '—')}　{e(t['colour'])}：{e(hit.colour or '—')}<br>"
+                     f"{e(t['km'])}：{e(km_text(hit.last_mileage) or '—')}</p>")
+    else:
+        parts.append("</p>")
+    if hit.next_appointment:
+        a = hit.next_appointment
+        parts.append(f"<p><b>{e(t['booked'])}</b>：{e(a['number'])} {e(when(a['starts_at']))} {e(a['job_type'])}</p>")
+    if hit.open_orders:
+        parts.append(f"<p><b>{e(t['open'])}</b>：{e(open_order_text(hit))}</p>")
+    if hit.due_maintenance:
+        colour = DUE_COLOURS.get(hit.due_maintenance["state"], QColor("#2e7d32")).name()
+        parts.append(f"<p><b>{e(t['due'])}</b>：<span style='color:{colour}'>{e(due_text(hit))}</span></p>")
+    if hit.visits:
+        rows = "".join(f"<tr><td>{e(v['number'])}</td><td>{e(when(v['opened_at']))}</td><td>{e(v['job_type'])}</td>"
+                       f"<td>{e(v['status'])}</td><td align='right'>{e(km_text(v['mileage']))}</td>"
+                       f"<td align='right'>{e(money_text(v['estimate']))}</td></tr>" for v in hit.visits)
+        parts.append(f"<p><b>{e(t['visits'])}</b></p><table cellspacing='0' cellpadding='3'>{rows}</table>")
+    if hit.declined:
+        items = "".join(f"<li>{e(d['description'])}（{e(when(d['created_at']))} {e(d['order'])}）</li>" for d in hit.declined)
+        parts.append(f"<p><b>{e(t['declined'])}</b></p><ul>{items}</ul>")
+    if hit.complaints:
+        items = "".join(f"<li style='color:#c62828'>{e(c['number'])} {e(c['status'])}：{e(c['description'])}</li>"
+                        for c in hit.complaints)
+        parts.append(f"<p><b>{e(t['complaints'])}</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+class LookupTab(QWidget):
+    searched = Signal(int, bool)  # hits shown, more exist
+    wants_vehicle_lookup = Signal(str)  # show this plate in the look-up (after creating it)
+
+    def __init__(self, *, user, local=None, announce=None, parent=None):
+        super().__init__(parent)
+        self.user = user
+        self.local = local
+        self.announce = announce or (lambda *topics: None)
+        self.ui = Ui_ReceptionLookup()
+        self.ui.setupUi(self)
+        self.text = ""
+        self.hits: list = []
+        self.more = False
+        self.model = PagedTableModel(columns=columns(), fetch=self._fetch, parent=self)
+        self.ui.resultsView.setModel(self.model)
+        header = self.ui.resultsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.resultsView.verticalHeader().hide()
+        self.ui.splitter.setSizes([720, 360])
+        self.ui.resultsView.selectionModel().currentRowChanged.connect(self.show_detail)
+        self.ui.resultsView.activated.connect(lambda _index: self.check_in())
+        self.ui.newButton.clicked.connect(self.new_customer)
+        self.ui.checkInButton.clicked.connect(self.check_in)
+        self.ui.openOrderButton.clicked.connect(self.open_order)
+        self.ui.bookButton.clicked.connect(self.book)
+        self.ui.comebackButton.clicked.connect(self.comeback)
+        self.show_detail()
+
+    # -- searching --------------------------------------------------------------------------------
+    def _fetch(self, cursor, limit):
+        return list(self.hits), None
+
+    def search(self, text: str) -> None:
+        self.text = text
+        try:
+            self.hits, self.more = search.lookup(self.user, text) if text.strip() else ([], False)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.model.reload()
+        if self.hits:
+            self.ui.resultsView.selectRow(0)
+        self.show_detail()
+        self.searched.emit(len(self.hits), self.more)
+
+    def refresh(self) -> None:
+        """Data changed (here or on another PC): run the same look-up again, keeping the selected car."""
+        if not self.text.strip():
+            return
+        current = self.current()
+        self.search(self.text)
+        if current is not None:
+            for row, hit in enumerate(self.hits):
+                if (hit.vehicle_id, hit.customer_id) == (current.vehicle_id, current.customer_id):
+                    self.ui.resultsView.selectRow(row)
+
+    def focus_results(self) -> None:
+        if self.hits:
+            self.ui.resultsView.setFocus()
+
+    def current(self):
+        index = self.ui.resultsView.currentIndex()
+        return self.hits[index.row()] if index.isValid() and index.row() < len(self.hits) else None
+
+    def show_detail(self, *_args) -> None:
+        hit = self.current()
+        hint = self.tr("输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。")
+        self.ui.detailBrowser.setHtml(detail_html(hit) if hit else f"<p style='color:#666'>{escape(hint)}</p>")
+        has_car = bool(hit and hit.vehicle_id)
+        self.ui.checkInButton.setEnabled(has_car and not hit.open_orders)
+        self.ui.openOrderButton.setEnabled(bool(hit and hit.open_orders))
+        self.ui.bookButton.setEnabled(has_car)
+        self.ui.comebackButton.setEnabled(has_car and any(v["status"] == "已交车" for v in hit.visits))
+
+    # -- actions ------------------------------------------------------------------------------------
+    def new_customer(self) -> None:
+        from .new_customer_dialog import NewCustomerDialog
+
+        dialog = NewCustomerDialog(user=self.user, parent=self)
+        if run_dialog(dialog):
+            self.announce("orders")
+            self.wants_vehicle_lookup.emit(dialog.vehicle.plate)
+
+    def check_in(self, *, comeback_of: int | None = None) -> None:
+        hit = self.current()
+        if hit is None or not hit.vehicle_id:
+            return
+        if hit.open_orders:
+            self.open_order()
+            return
+        from .checkin_dialog import CheckInDialog
+
+        dialog = CheckInDialog(user=self.user, vehicle_id=hit.vehicle_id, comeback_of=comeback_of, parent=self)
+        if run_dialog(dialog):
+            self.announce("orders", "workshop")
+            self.open_order_id(dialog.order.id)
+
+    def comeback(self) -> None:
+        hit = self.current()
+        if hit is None or not hit.vehicle_id:
+            return
+        rows, _ = documents.orders_page(vehicle_id=hit.vehicle_id, status="已交车", limit=1)
+        if rows:
+            self.check_in(comeback_of=rows[0]["id"])
+
+    def open_order(self) -> None:
+        hit = self.current()
+        if hit is None or not hit.vehicle_id:
+            return
+        order = checkin.open_order_of(hit.vehicle_id)
+        if order is not None:
+            self.open_order_id(order.id)
+
+    def open_order_id(self, order_id: int) -> None:
+        from .order_editor import OrderEditor
+
+        run_dialog(OrderEditor(user=self.user, order_id=order_id, local=self.local, announce=self.announce, parent=self))
+        self.refresh()
+
+    def book(self) -> None:
+        hit = self.current()
+        if hit is None or not hit.vehicle_id:
+            return
+        from .appointment_dialog import BookDialog
+
+        dialog = BookDialog(user=self.user, vehicle_id=hit.vehicle_id, title=f"{hit.plate} {hit.owner}", parent=self)
+        if run_dialog(dialog):
+            self.announce("appointments")
+            self.refresh()

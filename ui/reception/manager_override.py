@@ -1,0 +1,34 @@
+"""服务经理授权: the manager signs in on the advisor's screen to let a refused reading through.
+Storage judges whether the signed-in person may (storage.reception.mileage.check)."""
+from PySide6.QtWidgets import QDialog
+
+from storage import auth
+from storage.errors import DomainError
+
+from ..login_dialog import LoginDialog
+
+
+class ManagerOverrideDialog(LoginDialog):
+    """The login form, for a second person; the advisor's own remembered user name is left alone."""
+
+    def __init__(self, *, reason: str, parent=None):
+        super().__init__(parent=parent, username="")
+        self.setWindowTitle(self.tr("服务经理授权"))
+        self.ui.storeLabel.setText(self.tr("服务经理授权"))
+        self.ui.subtitleLabel.setText(reason)
+        self.ui.subtitleLabel.setWordWrap(True)
+        self.ui.usernameEdit.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.user = auth.login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+        except DomainError as exc:
+            self.show_problem(exc.message)
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return
+        QDialog.accept(self)
+
+    def done(self, result: int) -> None:
+        self.remember_geometry = False
+        super().done(result)

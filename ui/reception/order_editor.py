@@ -1,0 +1,260 @@
+"""进厂维修单 / 任务委托书: the work order agreed with the customer. Terms (job type, estimate mode,
+promised time, parts supplied by the customer, aftermarket insisted, old parts, wash) are saved as
+they change; lines come from the labour-time table, the warehouse (live stock; 待订货 when short),
+whole-job prices, fees and maintenance packages in a keystroke. Ctrl+Enter: the customer signed
+the estimate and the car goes to the workshop. Every change is one storage action carrying the
+version this window read, so an order changed meanwhile at another station is refused, not
+overwritten."""
+import datetime as dt
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
+
+from storage.errors import DomainError, StaleRecord
+from storage.models import JOB_TYPES
+from storage.reception import checkin, documents, estimate, packages
+from storage.reception.checkin import ESTIMATE_MODES
+
+from ..dialog_base import PreservingDialog
+from ..forms.ui_reception_order import Ui_ReceptionOrder
+from ..paged_model import RIGHT, Column, PagedTableModel
+from ..print_actions import preview_document
+from .common import km_text, money_text, run_dialog, shortcut, when
+from .picker import PickerDialog
+
+GREY = QColor("#9e9e9e")
+
+
+def line_state(line: dict) -> str:
+    if line["status"] == "待确认":
+        return "待客户确认"
+    if line["status"] == "已取消":
+        return "已取消"
+    if line["to_order"]:
+        return "待订货"
+    if line["supplied_by_customer"]:
+        return "客户自带"
+    return "" if line["kind"] != "材料" else ("原厂件" if line["genuine"] else "副厂件")
+
+
+def line_columns(tr) -> list[Column]:
+    grey = lambda x: GREY if x["status"] in ("已取消", "待确认") else (QColor("#b26a00") if x["to_order"] else None)  # noqa: E731
+    return [
+        Column("kind", tr("类别")), Column("part_number", tr("零件号")), Column("description", tr("项目 / 备件"), colour=grey),
+        Column(lambda x: f"{x['quantity'].normalize():f} {x['unit']}", tr("数量"), align=RIGHT),
+        Column("unit_price", tr("单价"), align=RIGHT, fmt=money_text),
+        Column("amount", tr("金额"), align=RIGHT, fmt=money_text), Column("payer", tr("付费方")),
+        Column(line_state, tr("说明"), colour=grey),
+    ]
+
+
+class OrderEditor(PreservingDialog):
+    def __init__(self, *, user, order_id: int, local=None, announce=None, parent=None):
+        super().__init__(parent)
+        self.user = user
+        self.order_id = order_id
+        self.local = local
+        self.announce = announce or (lambda *topics: None)
+        self.detail = None
+        self.ui = Ui_ReceptionOrder()
+        self.ui.setupUi(self)
+        self.ui.errorLabel.hide()
+        self.ui.jobCombo.addItems(list(JOB_TYPES))
+        self.ui.modeCombo.addItems(list(ESTIMATE_MODES))
+        self.model = PagedTableModel(columns=line_columns(self.tr), fetch=lambda c, n: (self.detail["lines"], None), parent=self)
+        self.ui.linesView.setModel(self.model)
+        self.ui.linesView.verticalHeader().hide()
+        header = self.ui.linesView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.labourButton.clicked.connect(self.add_labour)
+        self.ui.partButton.clicked.connect(self.add_part)
+        self.ui.customerPartButton.clicked.connect(self.add_customer_part)
+        self.ui.pricedButton.clicked.connect(self.add_priced)
+        self.ui.feeButton.clicked.connect(self.add_fee)
+        self.ui.packageButton.clicked.connect(self.add_package)
+        self.ui.removeButton.clicked.connect(self.remove_line)
+        self.ui.signButton.clicked.connect(self.sign)
+        self.ui.printWorkOrderButton.clicked.connect(lambda: self.print_document("work-order"))
+        self.ui.printEstimateButton.clicked.connect(lambda: self.print_document("estimate", copies=2))
+        self.ui.printCheckInButton.clicked.connect(lambda: self.print_document("check-in"))
+        for key, slot in (("Ctrl+L", self.add_labour), ("Ctrl+P", self.add_part), ("Ctrl+I", self.add_priced),
+                          ("Ctrl+E", self.add_fee), ("Ctrl+K", self.add_package), ("Ctrl+Return", self.sign),
+                          ("Ctrl+Enter", self.sign)):
+            shortcut(key, self, slot)
+        shortcut("Delete", self.ui.linesView, self.remove_line, local=True)
+        self.ui.jobCombo.activated.connect(lambda _i: self.set_term(job_type=self.ui.jobCombo.currentText()))
+        self.ui.modeCombo.activated.connect(lambda _i: self.set_term(estimate_mode=self.ui.modeCombo.currentText()))
+        self.ui.promisedEdit.editingFinished.connect(self.save_promised)
+        for box, name in ((self.ui.partsByCustomerCheck, "parts_by_customer"), (self.ui.aftermarketCheck, "aftermarket_insisted"),
+                          (self.ui.oldPartsCheck, "return_old_parts"), (self.ui.washCheck, "wash")):
+            box.clicked.connect(lambda checked, n=name: self.set_term(**{n: checked}))
+        self.load()
+        self.ui.promisedEdit.setFocus() if self.order.promised_at is None and self.draft else self.ui.labourButton.setFocus()
+
+    # -- reading ------------------------------------------------------------------------------------
+    @property
+    def order(self):
+        return self.detail["order"]
+
+    @property
+    def draft(self) -> bool:
+        return self.order.status == "草稿"
+
+    def load(self) -> None:
+        self.detail = documents.order_detail(self.order_id)
+        o, car, customer = self.order, self.detail["vehicle"], self.detail["customer"]
+        self.setWindowTitle(self.tr("进厂维修单 {number}（{status}）").format(number=o.number, status=o.status))
+        comeback = self.tr("　返修，原工单 {n}").format(n=self.detail["comeback_of"]) if self.detail["comeback_of"] else ""
+        facts = self.tr("进厂 {opened}　{km}　燃油 {fuel}%　钥匙 {key}　接待 {advisor}").format(
+            opened=when(o.opened_at), km=km_text(o.mileage), fuel=o.fuel_level, key=o.key_number, advisor=self.detail["advisor"])
+        self.ui.infoLabel.setText(f"<b>{o.number}</b>　{car.plate}　{self.detail['model']}　{customer.name} {customer.phone}　"
+                                  f"{facts}　<b>{o.status}</b>{comeback}")
+        for widget, value in ((self.ui.jobCombo, o.job_type), (self.ui.modeCombo, o.estimate_mode)):
+            widget.setCurrentText(value)
+        for box, value in ((self.ui.partsByCustomerCheck, o.parts_by_customer), (self.ui.aftermarketCheck, o.aftermarket_insisted),
+                           (self.ui.oldPartsCheck, o.return_old_parts), (self.ui.washCheck, o.wash)):
+            box.setChecked(bool(value))
+        promised = o.promised_at or (dt.datetime.now() + dt.timedelta(hours=4)).replace(minute=0, second=0, microsecond=0)
+        self.ui.promisedEdit.setDateTime(QDateTime(promised))
+        self.model.reload()
+        totals = self.detail["totals"]
+        text = self.tr("工时 {l}　材料 {p}　其他 {f}<br><b>估价合计 {t}</b>").format(
+            l=money_text(totals["工时"]), p=money_text(totals["材料"]), f=money_text(totals["其他"]), t=money_text(totals["total"]))
+        if o.signed_at:
+            text += "<br>" + self.tr("签字时 {s}，变化 {d}").format(
+                s=money_text(self.detail["signed_estimate"]), d=money_text(self.detail["estimate_change"]))
+            if self.detail["added_delay_minutes"]:
+                text += "<br>" + self.tr("追加项目延时 {m} 分钟").format(m=self.detail["added_delay_minutes"])
+        self.ui.totalLabel.setText(text)
+        self.ui.remarksLabel.setText("\n".join(self.detail["remarks"]))
+        self.ui.packageCombo.clear()
+        suggested = packages.suggest_package(o.vehicle_id, o.mileage) if self.draft else None
+        for package in packages.packages_for(o.vehicle_id) if self.draft else []:
+            self.ui.packageCombo.addItem(f"{package['name']}  {money_text(package['total'])}", package["id"])
+            if suggested and suggested["id"] == package["id"]:
+                self.ui.packageCombo.setCurrentIndex(self.ui.packageCombo.count() - 1)
+        for widget in (self.ui.jobCombo, self.ui.modeCombo, self.ui.promisedEdit, self.ui.partsByCustomerCheck,
+                       self.ui.aftermarketCheck, self.ui.oldPartsCheck, self.ui.washCheck, self.ui.labourButton,
+                       self.ui.partButton, self.ui.customerPartButton, self.ui.pricedButton, self.ui.feeButton,
+                       self.ui.packageCombo, self.ui.packageButton, self.ui.removeButton, self.ui.signButton):
+            widget.setEnabled(self.draft)
+        self.ui.packageButton.setEnabled(self.draft and self.ui.packageCombo.count() > 0)
+
+    # -- every change: one storage action with the version read ----------------------------------------
+    def act(self, action) -> bool:
+        try:
+            action(self.order.version)
+        except StaleRecord as exc:
+            self.refuse(exc)
+            self.load()  # the copy on screen is out of date: show what the other station saved
+            return False
+        except DomainError as exc:
+            self.refuse(exc)
+            return False
+        self.ui.errorLabel.hide()
+        self.load()
+        self.announce("orders")
+        return True
+
+    def refuse(self, exc: DomainError) -> None:
+        self.ui.errorLabel.setText(exc.message)
+        self.ui.errorLabel.show()
+
+    def set_term(self, **term) -> None:
+        if not self.act(lambda v: checkin.set_terms(self.user, self.order_id, v, **term)):
+            self.load()  # the refused choice goes back to what is saved
+
+    def save_promised(self) -> None:
+        value = self.ui.promisedEdit.dateTime().toPython().replace(second=0, microsecond=0)
+        if self.draft and value != self.order.promised_at:
+            self.set_term(promised_at=value)
+
+    def add_labour(self) -> None:
+        if not self.draft:
+            return
+        picker = PickerDialog(kind="labour", vehicle_id=self.order.vehicle_id, order_id=self.order_id, parent=self)
+        if run_dialog(picker):
+            self.act(lambda v: estimate.add_labour_line(self.user, self.order_id, v, picker.chosen["id"]))
+
+    def add_part(self) -> None:
+        if not self.draft:
+            return
+        picker = PickerDialog(kind="part", vehicle_id=self.order.vehicle_id, order_id=self.order_id, parent=self)
+        if not run_dialog(picker):
+            return
+        part, quantity = picker.chosen, picker.quantity
+        try:
+            estimate.add_part_line(self.user, self.order_id, self.order.version, part.id, quantity)
+        except estimate.PartShort as exc:
+            answer = QMessageBox.question(self, self.tr("库存不足"), exc.message + "\n\n" + self.tr("按“待订货”添加吗？"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.act(lambda v: estimate.add_part_line(self.user, self.order_id, v, part.id, quantity, to_order=True))
+            else:
+                self.refuse(exc)
+            return
+        except DomainError as exc:
+            self.refuse(exc)
+            return
+        self.load()
+        self.announce("orders")
+
+    def _ask(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok and text.strip() else None
+
+    def add_customer_part(self) -> None:
+        name = self.draft and self._ask(self.tr("客户自带配件"), self.tr("配件名称："))
+        if name:
+            quantity = self._ask(self.tr("客户自带配件"), self.tr("数量：")) or "1"
+            self.act(lambda v: estimate.add_customer_part(self.user, self.order_id, v, name, quantity))
+
+    def add_priced(self) -> None:
+        name = self.draft and self._ask(self.tr("整项定价"), self.tr("项目（如：排除怠速抖动）："))
+        amount = name and self._ask(self.tr("整项定价"), self.tr("价格（元）："))
+        if amount:
+            self.act(lambda v: estimate.add_priced_item(self.user, self.order_id, v, name, amount))
+
+    def add_fee(self) -> None:
+        name = self.draft and self._ask(self.tr("其他费用"), self.tr("费用名称（如：拖车费）："))
+        amount = name and self._ask(self.tr("其他费用"), self.tr("金额（元）："))
+        if amount:
+            self.act(lambda v: estimate.add_fee_line(self.user, self.order_id, v, name, amount))
+
+    def add_package(self) -> None:
+        package_id = self.ui.packageCombo.currentData()
+        if not self.draft or package_id is None:
+            return
+        try:
+            estimate.apply_package(self.user, self.order_id, self.order.version, package_id)
+        except estimate.PartShort as exc:
+            answer = QMessageBox.question(self, self.tr("库存不足"), exc.message + "\n\n" + self.tr("缺货的备件按“待订货”添加吗？"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.act(lambda v: estimate.apply_package(self.user, self.order_id, v, package_id, to_order=True))
+            else:
+                self.refuse(exc)
+            return
+        except DomainError as exc:
+            self.refuse(exc)
+            return
+        self.load()
+        self.announce("orders")
+
+    def remove_line(self) -> None:
+        index = self.ui.linesView.currentIndex()
+        if self.draft and index.isValid():
+            line = self.model.row(index.row())
+            self.act(lambda v: estimate.remove_line(self.user, self.order_id, v, line["id"]))
+
+    def sign(self) -> None:
+        if not self.draft:
+            return
+        self.save_promised()
+        if self.act(lambda v: checkin.sign_estimate(self.user, self.order_id, v)):
+            self.announce("orders", "workshop")
+            self.ui.buttonBox.setFocus()
+
+    def print_document(self, kind: str, *, copies: int = 1) -> None:
+        preview_document(self, kind, self.order.number, copies=copies, local=self.local)

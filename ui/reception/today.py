@@ -1,0 +1,149 @@
+"""今日车辆: every car in the store and those handed back today, by promised time, with the
+progress warning at 70–80 % of the promised time (amber), a late car (red, so the customer is told
+early), ready after QC (green) and the time to call the customer to collect (1 h or 4 h ahead)."""
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from storage.errors import DomainError
+from storage.reception import progress
+
+from ..dialog_base import PreservingDialog
+from ..forms.ui_reception_delay import Ui_ReceptionDelay
+from ..forms.ui_reception_today import Ui_ReceptionToday
+from ..paged_model import RIGHT, Column, PagedTableModel
+from .common import money_text, run_dialog, shortcut, when
+
+RED, AMBER, GREEN = QColor("#c62828"), QColor("#b26a00"), QColor("#2e7d32")
+
+
+
+def warning(row: dict) -> str:
+    """The flag the advisor acts on, most urgent first."""
+    if row["late"]:
+        return QCoreApplication.translate("ReceptionToday", "已超时，尚未通知客户") if row["delay_unannounced"] else QCoreApplication.translate("ReceptionToday", "已超时（已通知）")
+    if row["pending_answers"]:
+        return QCoreApplication.translate("ReceptionToday", "追加项目待答复 {n}").format(n=row["pending_answers"])
+    if row["progress_due"]:
+        return QCoreApplication.translate("ReceptionToday", "已过 70%，请询问进度")
+    if row["call_due"]:
+        return QCoreApplication.translate("ReceptionToday", "请通知客户取车")
+    if row["ready"] and row["cashier_handover_at"] is None:
+        return QCoreApplication.translate("ReceptionToday", "已通知，待结算") if row["customer_notified_at"] else QCoreApplication.translate("ReceptionToday", "完工")
+    return ""
+
+
+def colour(row: dict):
+    if row["late"]:
+        return RED
+    if row["progress_due"] or row["pending_answers"]:
+        return AMBER
+    if row["ready"] or row["status"] == "已结算":
+        return GREEN
+    return None
+
+
+def percent(row: dict) -> str:
+    fraction = row["fraction"]
+    return "" if fraction is None else f"{min(fraction, 9) * 100:.0f}%"
+
+
+class DelayDialog(PreservingDialog):
+    def __init__(self, *, user, row: dict, parent=None):
+        super().__init__(parent)
+        self.user, self.row = user, row
+        self.ui = Ui_ReceptionDelay()
+        self.ui.setupUi(self)
+        self.ui.errorLabel.hide()
+        self.ui.infoLabel.setText(self.tr("{number} {plate}，原定 {promised}").format(
+            number=row["number"], plate=row["plate"], promised=when(row["promised_at"])))
+        start = row["promised_at"] or QDateTime.currentDateTime().toPython()
+        self.ui.newTimeEdit.setDateTime(QDateTime(start).addSecs(3600))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        try:
+            progress.notify_delay(self.user, self.row["id"], self.row["version"], reason=self.ui.reasonEdit.text(),
+                                  new_promised_at=self.ui.newTimeEdit.dateTime().toPython())
+        except DomainError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            self.ui.errorLabel.show()
+            return
+        super().accept()
+
+
+class TodayTab(QWidget):
+    def __init__(self, *, user, local=None, announce=None, parent=None):
+        super().__init__(parent)
+        self.user, self.local = user, local
+        self.announce = announce or (lambda *topics: None)
+        self.ui = Ui_ReceptionToday()
+        self.ui.setupUi(self)
+        self.ui.errorLabel.hide()
+        self.ui.legendLabel.setText(self.tr("红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车。"
+                                            "取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。"))
+        self.model = PagedTableModel(columns=[
+            Column("number", self.tr("工单号")), Column("plate", self.tr("车牌")), Column("model", self.tr("车型")),
+            Column("customer", self.tr("客户")), Column("job_type", self.tr("业务")), Column("status", self.tr("状态"), colour=colour),
+            Column("promised_at", self.tr("预计交车"), fmt=when), Column(percent, self.tr("进度"), align=RIGHT, colour=colour),
+            Column("call_at", self.tr("通知取车"), fmt=when),
+            Column("estimate_total", self.tr("估价"), align=RIGHT, fmt=money_text),
+            Column(warning, self.tr("提示"), colour=colour), Column("advisor", self.tr("接待")),
+        ], fetch=self._fetch, page_size=50, parent=self)
+        self.ui.carsView.setModel(self.model)
+        self.ui.carsView.verticalHeader().hide()
+        self.ui.carsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.carsView.horizontalHeader().setStretchLastSection(True)
+        self.ui.carsView.activated.connect(lambda _i: self.open_order())
+        self.ui.openButton.clicked.connect(self.open_order)
+        self.ui.checkedButton.clicked.connect(lambda: self.act(progress.record_progress_check))
+        self.ui.delayButton.clicked.connect(self.delay)
+        self.ui.collectButton.clicked.connect(lambda: self.act(progress.notify_collect))
+        self.ui.cashierButton.clicked.connect(lambda: self.act(progress.hand_to_cashier, "cashier"))
+        self.ui.deliverButton.clicked.connect(lambda: self.act(progress.deliver))
+        for key, button in (("Ctrl+J", self.ui.checkedButton), ("Ctrl+D", self.ui.delayButton),
+                            ("Ctrl+T", self.ui.collectButton), ("Ctrl+G", self.ui.cashierButton)):
+            shortcut(key, self, button.click, local=True)
+        self.reload()
+
+    def _fetch(self, cursor, limit):
+        return progress.today_cars(cursor=cursor, limit=limit)
+
+    def reload(self) -> None:
+        selected = self.current()
+        self.model.reload()
+        if selected is not None:
+            for row in range(self.model.rows_loaded()):
+                if self.model.row(row)["id"] == selected["id"]:
+                    self.ui.carsView.selectRow(row)
+
+    def current(self):
+        index = self.ui.carsView.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def act(self, action, *topics) -> None:
+        row = self.current()
+        if row is None:
+            return
+        try:
+            action(self.user, row["id"], row["version"])
+        except DomainError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            self.ui.errorLabel.show()
+            return
+        self.ui.errorLabel.hide()
+        self.announce("orders", *topics)
+
+    def delay(self) -> None:
+        row = self.current()
+        if row is not None and run_dialog(DelayDialog(user=self.user, row=row, parent=self)):
+            self.announce("orders", "workshop")
+
+    def open_order(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        from .order_editor import OrderEditor
+
+        run_dialog(OrderEditor(user=self.user, order_id=row["id"], local=self.local, announce=self.announce, parent=self))

@@ -1,0 +1,178 @@
+"""接车派工: receive the car from reception (receiver and time, to ten minutes) and give each labour
+line to a team or technician and a bay, with every technician's load today in view. Refusals
+(two cars in one bay, an order changed meanwhile, a line the customer has not agreed to) show in
+the red line under the table; the dialog stays open and nothing is saved by a refused dispatch."""
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
+
+from storage import workshop
+from storage.errors import DomainError
+
+from ..dialog_base import PreservingDialog
+from ..forms.ui_workshop_dispatch import Ui_DispatchDialog
+from .cards import hours_text
+
+DISPATCHABLE = ("待派工", "暂停")
+TEAM, TECHNICIAN, BAY = 3, 4, 5
+
+
+def dispatchable(line: dict) -> bool:
+    """A labour line the dispatcher may (re)assign now: open, and agreed if it is added work."""
+    if line["kind"] != "工时" or line["status"] not in DISPATCHABLE:
+        return False
+    return not line["added_work_id"] or line["answer"] == "同意"
+
+
+def load_text(load: dict) -> str:
+    """张师傅 2.5/8 h：today's booked hours (open plus finished) against the hours he has."""
+    return f"{hours_text(load['load_hours'])}/{hours_text(load['hours_per_day'])} h"
+
+
+class DispatchDialog(PreservingDialog):
+    def __init__(self, *, user, order_id: int, parent=None):
+        super().__init__(parent)
+        self.user = user
+        self.order_id = order_id
+        self.ui = Ui_DispatchDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.teams = workshop.teams()
+        self.technicians = workshop.technicians()
+        self.bays = workshop.bays()
+        self.loads = {row["id"]: row for row in workshop.technician_load()}
+        self._load_order()
+        self._fill_load()
+
+    # -- showing -----------------------------------------------------------------------------------
+    def _load_order(self) -> None:
+        detail = workshop.order_detail(self.order_id)
+        order = detail["order"]
+        self.version = order.version
+        self.received = order.handed_over_at is not None
+        promised = f"{order.promised_at:%m-%d %H:%M}" if order.promised_at else self.tr("未约定")
+        self.ui.orderLabel.setText(self.tr("{number}　{plate}　{job}　顾问 {advisor}　承诺交车 {promised}").format(
+            number=order.number, plate=detail["plate"], job=order.job_type, advisor=detail["advisor"], promised=promised))
+        ui = self.ui
+        if self.received:
+            ui.receiverEdit.setText(order.handed_over_to)
+            ui.receivedAtEdit.setDateTime(QDateTime(order.handed_over_at))
+            ui.receivedLabel.setText(self.tr("已接车"))
+        else:
+            ui.receiverEdit.setText(self.user.display_name)
+            ui.receivedAtEdit.setDateTime(QDateTime.currentDateTime())
+            ui.receivedLabel.setText(self.tr("保存时按 10 分钟取整"))
+        ui.receiverEdit.setEnabled(not self.received)
+        ui.receivedAtEdit.setEnabled(not self.received)
+        self.lines = [l for l in detail["lines"] if l["kind"] == "工时" and l["status"] != "已取消"]
+        self._fill_lines()
+        (ui.receiverEdit if not self.received else ui.linesTable).setFocus()
+
+    def _fill_lines(self) -> None:
+        table = self.ui.linesTable
+        table.setColumnCount(6)
+        table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("工时"), self.tr("状态"), self.tr("班组"),
+                                         self.tr("技师（今日负荷）"), self.tr("工位")])
+        table.setRowCount(len(self.lines))
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (TEAM, TECHNICIAN, BAY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, 170)
+        for row, line in enumerate(self.lines):
+            status = line["status"]
+            if line["added_work_id"] and line["answer"] != "同意":
+                status = self.tr("增项：{answer}").format(answer=line["answer"] or self.tr("待答复"))
+            for column, value in enumerate((line["description"], hours_text(line["quantity"]), status)):
+                item = QTableWidgetItem(value)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, item)
+            enabled = dispatchable(line)
+            team = self._combo([(t["id"], t["name"]) for t in self.teams], line["team_id"], enabled)
+            tech = self._combo([(t["id"], f"{t['name']}（{t['team']}） {self._load(t['id'])}") for t in self.technicians],
+                               line["technician_id"], enabled)
+            bay = self._combo([(b["id"], self._bay_text(b)) for b in self.bays], line["bay_id"], enabled)
+            tech.currentIndexChanged.connect(lambda _i, t=tech, tm=team: self._team_follows(t, tm))
+            table.setCellWidget(row, TEAM, team)
+            table.setCellWidget(row, TECHNICIAN, tech)
+            table.setCellWidget(row, BAY, bay)
+        table.resizeRowsToContents()
+
+    def _combo(self, choices, current, enabled: bool) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem("—", None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        if current is not None and combo.findData(current) >= 0:
+            combo.setCurrentIndex(combo.findData(current))
+        combo.setEnabled(enabled)
+        return combo
+
+    def _load(self, technician_id: int) -> str:
+        load = self.loads.get(technician_id)
+        return load_text(load) if load else ""
+
+    def _bay_text(self, bay: dict) -> str:
+        holder = bay["plate"] if bay["order_id"] and bay["order_id"] != self.order_id else None
+        return self.tr("{name}（{kind}，有车 {plate}）").format(name=bay["name"], kind=bay["kind"], plate=holder) if holder \
+            else self.tr("{name}（{kind}，空）").format(name=bay["name"], kind=bay["kind"])
+
+    def _team_follows(self, tech: QComboBox, team: QComboBox) -> None:
+        chosen = next((t for t in self.technicians if t["id"] == tech.currentData()), None)
+        if chosen is not None:
+            team.setCurrentIndex(max(0, team.findData(chosen["team_id"])))
+
+    def _fill_load(self) -> None:
+        table = self.ui.loadTable
+        rows = list(self.loads.values())
+        table.setColumnCount(6)
+        table.setHorizontalHeaderLabels([self.tr("技师"), self.tr("班组"), self.tr("已派未完"), self.tr("今日完工"),
+                                         self.tr("负荷/可用"), self.tr("正在做")])
+        table.setRowCount(len(rows))
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        for row, load in enumerate(rows):
+            on = load["on"]
+            doing = f"{on['plate']} {on['line']}" if on else ""
+            values = (load["name"], load["team"], f"{hours_text(load['assigned_hours'])} h（{load['assigned_lines']} 项）",
+                      f"{hours_text(load['finished_hours'])} h", load_text(load), doing)
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    # -- saving ------------------------------------------------------------------------------------
+    def assignments(self) -> list[dict]:
+        table, chosen = self.ui.linesTable, []
+        for row, line in enumerate(self.lines):
+            if not dispatchable(line):
+                continue
+            team, tech, bay = (table.cellWidget(row, c).currentData() for c in (TEAM, TECHNICIAN, BAY))
+            if team is None and tech is None:
+                continue
+            if (team, tech, bay) == (line["team_id"], line["technician_id"], line["bay_id"]):
+                continue  # unchanged: not sent, so an earlier dispatch is not rewritten
+            chosen.append({"line": line["id"], "team": team, "technician": tech, "bay": bay})
+        return chosen
+
+    def accept(self) -> None:
+        self.ui.errorLabel.clear()
+        try:
+            if not self.received:
+                order = workshop.receive_car(self.user, self.order_id, self.version, receiver=self.ui.receiverEdit.text(),
+                                             at=self.ui.receivedAtEdit.dateTime().toPython().replace(second=0, microsecond=0))
+                # The hand-over is its own record (seed 001): it stands even if the dispatch below is refused.
+                self.version, self.received = order.version, True
+                self.ui.receiverEdit.setEnabled(False)
+                self.ui.receivedAtEdit.setEnabled(False)
+                self.ui.receivedAtEdit.setDateTime(QDateTime(order.handed_over_at))
+                self.ui.receivedLabel.setText(self.tr("已接车"))
+            chosen = self.assignments()
+            if chosen:
+                workshop.dispatch(self.user, self.order_id, self.version, chosen)
+        except DomainError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            return
+        super().accept()
