@@ -1,9 +1,7 @@
 """Builders shared by the cashier tests: an order that passed QC, with any lines and flags."""
-import threading
 from decimal import Decimal
 
 from storage import cashier, orders
-from storage.db import database
 from storage.models import Appointment, Payment, Receivable, Settlement, SettlementLine, WorkOrder, WorkOrderLine, now
 from tests.factories import PATHS, make_order
 
@@ -53,21 +51,3 @@ def counts() -> tuple:
     return tuple(m.select().count() for m in (Settlement, SettlementLine, Payment, Receivable))
 
 
-def in_other_station(fn):
-    """Run fn on another thread, i.e. over another connection (Peewee keeps one per thread)."""
-    result = {}
-
-    def run():
-        try:
-            result["value"] = fn()
-        except Exception as exc:  # handed back to the test thread
-            result["error"] = exc
-        finally:
-            database.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join(30)
-    if "error" in result:
-        raise result["error"]
-    return result.get("value")

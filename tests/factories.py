@@ -3,9 +3,11 @@
 They go through storage actions where those exist, so tests start from states the program itself
 can reach. Station tests use them instead of writing rows by hand."""
 import itertools
+import threading
 from decimal import Decimal
 
 from storage import archive, orders
+from storage.db import database
 from storage.models import Part, WorkOrder, WorkOrderLine
 from storage.numbering import next_number
 
@@ -78,3 +80,24 @@ def add_part_line(order, part, quantity="1", *, price=None, **extra) -> WorkOrde
     return WorkOrderLine.create(
         order=order.id, kind="材料", position=position, part=part.id, description=part.name,
         quantity=Decimal(str(quantity)), unit_price=price, amount=orders.line_amount(quantity, price), **extra)
+
+
+def in_other_station(fn):
+    """Run fn on another thread, i.e. over another database connection, as another PC would
+    (Peewee keeps one connection per thread). Its result or its exception comes back here."""
+    result = {}
+
+    def run():
+        try:
+            result["value"] = fn()
+        except Exception as exc:  # handed back to the test thread
+            result["error"] = exc
+        finally:
+            database.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(30)
+    if "error" in result:
+        raise result["error"]
+    return result.get("value")

@@ -4,7 +4,6 @@ out; nothing is reported when nothing was committed."""
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from pathlib import Path
 
@@ -16,29 +15,12 @@ from storage.db import database, transaction
 from storage.models import WorkOrder
 from tests.conftest import PG_URL
 from tests.workshop_helpers import dispatched, dispatcher, labour, shop  # noqa: F401 (fixtures)
+from tests.factories import in_other_station
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 5.0
 
 
-def in_other_station(fn):
-    """Run fn on another thread, i.e. over another database connection, as another PC would."""
-    result = {}
-
-    def run():
-        try:
-            result["value"] = fn()
-        except Exception as exc:  # handed back to the test thread
-            result["error"] = exc
-        finally:
-            database.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join(30)
-    if "error" in result:
-        raise result["error"]
-    return result.get("value")
 
 
 def settle(watcher):

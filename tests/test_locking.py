@@ -7,26 +7,9 @@ from storage import archive
 from storage.db import database
 from storage.errors import StaleRecord
 from storage.models import AuditLog, Customer, Vehicle
+from tests.factories import in_other_station
 
 
-def in_other_station(fn):
-    """Run fn on another thread, i.e. over another connection (Peewee keeps one per thread)."""
-    result = {}
-
-    def run():
-        try:
-            result["value"] = fn()
-        except Exception as exc:  # handed back to the test thread
-            result["error"] = exc
-        finally:
-            database.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join(30)
-    if "error" in result:
-        raise result["error"]
-    return result.get("value")
 
 
 @pytest.fixture
