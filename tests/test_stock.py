@@ -4,10 +4,10 @@ from decimal import Decimal
 
 import pytest
 
-from storage import auth
+from storage import auth, orders
 from storage.parts import catalogue, purchasing, stock, reports as stock_reports
 from storage.errors import NotFound, PermissionDenied, ValidationError
-from storage.models import AuditLog, Part, PickRequest, PurchaseOrder, StockMovement, User, WorkOrderLine
+from storage.models import AuditLog, Part, PickRequest, PurchaseOrder, StockMovement, User, WorkOrder, WorkOrderLine
 from storage.parts.ledger import InsufficientStock
 from tests.conftest import PASSWORD
 from tests.factories import add_part_line, make_order
@@ -306,6 +306,21 @@ def test_a_return_goes_back_at_the_cost_it_left_with(keeper, part, job):
     assert (after.on_hand, after.stock_value, after.cost) == (D(2), D("110.00"), D("55.0000"))
     assert WorkOrderLine.get_by_id(line.id).issued == 1
     assert_ledger(part.id)
+
+
+def test_a_returned_part_comes_off_the_bill(keeper, part, job):
+    order, line = job  # 2 oil filters at 68.00 planned
+    receive(keeper, part, "2", "40")
+    stock.issue(keeper, order.id, [{"line": line.id, "quantity": "2"}])
+    before = orders.refresh_estimate(order)  # labour plus both filters
+    stock.return_from_workshop(keeper, order.id, [{"line": line.id, "quantity": "1"}], reason="多领")
+    returned = WorkOrderLine.get_by_id(line.id)
+    assert (returned.quantity, returned.amount, returned.status != "已取消") == (D(1), D("68.00"), True)
+    assert WorkOrder.get_by_id(order.id).estimate_total == before - D("68.00")
+    stock.return_from_workshop(keeper, order.id, [{"line": line.id, "quantity": "1"}], reason="不需要了")
+    gone = WorkOrderLine.get_by_id(line.id)
+    assert (gone.quantity, gone.amount, gone.status) == (D(0), D("0.00"), "已取消")
+    assert WorkOrder.get_by_id(order.id).estimate_total == before - D("136.00")
 
 
 @pytest.mark.parametrize("qty, reason, message", [("3", "多领", "超过已发数量 2"), ("1", " ", "请填写退库原因"), ("0.5", "x", "整数")])

@@ -398,6 +398,14 @@ EXPORTS = {
 }
 
 
+# 进销对账 per day: the columns a parts manager reconciles.
+FLOW_COLUMNS = [("日期", "day"), ("入库数量", "received_quantity"), ("入库金额", "received_value"),
+                ("其中按采购单", "received_po_value"), ("入库单数", "received_documents"),
+                ("出库数量", "issued_quantity"), ("出库金额", "issued_value"), ("出库单数", "issued_documents"),
+                ("退库数量", "returned_quantity"), ("退库金额", "returned_value"), ("净耗用金额", "used_value"),
+                ("退货金额", "sent_back_value"), ("调整金额", "adjusted_value"), ("盘点差异金额", "counted_value")]
+
+
 def export_xlsx(path, columns, rows) -> int:
     """Write rows (dicts) to an .xlsx file, streaming; columns: [(title, key)]. Returns rows written."""
     from openpyxl import Workbook
@@ -415,8 +423,10 @@ def export_xlsx(path, columns, rows) -> int:
 
 def export_list(kind: str, path, **params) -> int:
     """Export a whole list to Excel page by page, so even a big list never sits in memory at once.
-    kind: below_safety, slow_movers, parts_flow_detail (with date_from, date_to), stock_value_by_brand,
+    kind: below_safety, slow_movers, parts_flow and parts_flow_detail (with date_from, date_to), stock_value_by_brand,
     stock_value_by_category."""
+    if kind == "parts_flow":
+        return export_xlsx(path, FLOW_COLUMNS, parts_flow(params["date_from"], params["date_to"]))
     if kind.startswith("stock_value_by_"):
         return export_xlsx(path, [("分组", "key"), ("品种数", "parts"), ("库存金额", "value")],
                            stock_value_by(kind.rsplit("_", 1)[1]))

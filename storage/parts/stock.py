@@ -40,7 +40,7 @@ storage.parts.reports (read side, for the windows and the prints)
   parts_flow(date_from, date_to) -> list[dict] per day;  parts_flow_detail(date_from, date_to, *, after=None, limit=200)
   day_figures(day=None) -> dict
   export_xlsx(path, columns, rows) -> int;  export_list(kind, path, **params) -> int
-      kinds: below_safety, slow_movers, parts_flow_detail, stock_value_by_brand, stock_value_by_category
+      kinds: below_safety, slow_movers, parts_flow, parts_flow_detail, stock_value_by_brand, stock_value_by_category
 storage.parts.ledger: post(), the one writer of StockMovement (the import books a new part's opening stock in
   bulk by the same rules), and approving_user(); not for windows.
 storage.parts.catalogue, storage.parts.importer: the catalogue and its import (API in their docstrings).
@@ -52,6 +52,7 @@ from decimal import Decimal
 import peewee
 
 from . import catalogue
+from ..audit import record
 from ..auth import require
 from ..changes import notify
 from ..db import transaction
@@ -69,7 +70,7 @@ from ..models import (
     summed,
 )
 from ..numbering import next_number
-from ..orders import get_order
+from ..orders import get_order, line_amount, refresh_estimate
 from .ledger import approving_user, audit_movement, fmt_qty, post
 from .reports import outbound_slip, receiving_slip, return_slip
 
@@ -299,8 +300,9 @@ def _advance_pick(pick: PickRequest, qty: Decimal) -> None:
 # ---------------------------------------------------------------- returns and adjustments
 
 def return_from_workshop(user, order_id: int, items, *, reason: str) -> dict:
-    """退库: parts the workshop brings back. Stock goes back at the cost it left with, and the line's
-    issued quantity goes down by as much."""
+    """退库: parts the workshop brings back. Stock goes back at the cost it left with; the line's
+    issued quantity, and the quantity the customer is charged for, go down by as much (a part that
+    came back was not used: the line comes off the bill, wholly when all of it is back)."""
     require(user, "parts.stock")
     why = _reason(reason, "退库")
     if not items:
@@ -334,8 +336,24 @@ def return_from_workshop(user, order_id: int, items, *, reason: str) -> dict:
             if not back:
                 raise ValidationError(f"工单明细“{line.description}”已由其他工位退库，请刷新后重试。")
             audit_movement(user, "stock.return", part, before, after, movement, note=f"{order.number} {why}")
+        for line_id, qty in per_line.items():
+            _take_off_the_bill(user, lines[line_id], qty, why)
+        refresh_estimate(order)
         notify("parts", "orders")
     return return_slip(number)
+
+
+def _take_off_the_bill(user, line: WorkOrderLine, qty: Decimal, why: str) -> None:
+    """The returned quantity is no longer charged: quantity and amount shrink, the line's discount
+    never exceeds what is left, and a line returned in full is cancelled."""
+    quantity = max(line.quantity - qty, Decimal(0))
+    amount = line_amount(quantity, line.unit_price)
+    changes = {"quantity": quantity, "amount": amount, "discount": min(line.discount, amount)}
+    if quantity == 0:
+        changes["status"] = "已取消"
+    WorkOrderLine.update(changes).where(WorkOrderLine.id == line.id).execute()
+    record(user, "order.line.returned", line, before={"quantity": line.quantity, "amount": line.amount},
+           after=changes, note=why)
 
 
 def _issued_value_share(line: WorkOrderLine, qty: Decimal) -> Decimal:
