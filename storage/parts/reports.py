@@ -218,7 +218,9 @@ def ledger_card(part_id: int, *, since=None, until=None, after=None, limit: int 
         query = query.where(StockMovement.at <= _end_of(until))
     if after is not None:
         at, last_id = after
-        query = query.where((StockMovement.at < at) | ((StockMovement.at == at) & (StockMovement.id < last_id)))
+        # A row-value comparison, so the (part, at) index serves the cursor; the equivalent OR of two
+        # comparisons makes SQLite scan the part's whole history for the last page.
+        query = query.where(peewee.Tuple(StockMovement.at, StockMovement.id) < peewee.Tuple(at, last_id))
     rows = list(query.order_by(StockMovement.at.desc(), StockMovement.id.desc()).limit(limit + 1).dicts())
     for row in rows:
         row["approved_by"] = row["approved_by"] or ""
