@@ -1,0 +1,225 @@
+"""python -m bench [--scale 1.0] [--runs 7] [--json FILE] [--database postgresql://...]
+
+Times every daily action on storage.demo's "ten busy years" (× scale) through the storage functions
+the windows call, against the same question in plain SQL with sqlite3 on the same file. See README,
+section Performance."""
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sqlite3
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("FOURS_DATA_DIR", tempfile.mkdtemp(prefix="fours-bench-"))
+
+from . import actions, dataset, probes, timing  # noqa: E402
+
+NAMES = ("lookup_plate", "lookup_phone", "lookup_vin", "open_work_order", "list_first_page", "list_last_page",
+         "create_work_order", "issue_part", "settle", "board_refresh", "monthly_report", "dashboard",
+         "pdf_work_order_cold", "pdf_work_order_warm", "startup")
+# ms; (target, of what). None: no target of its own.
+TARGETS = {"lookup_plate": 5, "lookup_phone": 5, "lookup_vin": 5, "open_work_order": 50, "list_first_page": 100,
+           "list_last_page": 100, "create_work_order": 50, "issue_part": 50, "settle": 50, "board_refresh": 50,
+           "monthly_report": 500, "dashboard": 1000, "pdf_work_order_cold": 400, "pdf_work_order_warm": 50,
+           "startup": 1000}
+RATIO_TARGET = {"monthly_report": 2.0}  # the rest: at most 1.5x where the raw SQL takes over 1 ms
+
+
+def parse(argv=None):
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[2])
+    p.add_argument("--scale", type=float, default=1.0, help="ten busy years × this (default 1.0)")
+    p.add_argument("--runs", type=int, default=7, help="timed runs per action (default 7)")
+    p.add_argument("--seed", type=int, default=None, help="generator seed (default storage.demo's)")
+    p.add_argument("--json", metavar="FILE", help="write the results as JSON")
+    p.add_argument("--database", metavar="URL", help="also run on this PostgreSQL database (generated there when empty)")
+    p.add_argument("--memory-seconds", type=float, default=180.0,
+                   help="time allowed for scrolling the biggest list to its end (default 180)")
+    p.add_argument("--skip-memory", action="store_true", help="leave out the memory probe")
+    p.add_argument("--rebuild", action="store_true", help="generate again even when the cache has the file")
+    return p.parse_args(argv)
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem_gb = round(int(open("/proc/meminfo").readline().split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        mem_gb = None
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": mem_gb, "os": platform.platform(),
+            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+            "load_average": [round(x, 2) for x in os.getloadavg()]}
+
+
+def _best(results: dict, names: list[str]) -> tuple[str, dict]:
+    """The slowest of several lists (by median)."""
+    name = max(names, key=lambda n: results[n]["median_ms"])
+    return name, results[name]
+
+
+def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) -> dict:
+    """Every in-process action on the store at `url`; with raw_path, its plain-SQL twin on that file."""
+    import storage
+    from storage.db import close_database
+
+    storage.open_store(url)
+    try:
+        ctx = actions.make_context(today)
+        out, detail = {}, {}
+        for name, make in actions.ACTIONS.items():
+            log(f"  {name} ...")
+            out[name] = timing.summary(timing.run(make(ctx), runs))
+        lists = actions._lists(ctx)
+        for list_name, (first, last) in lists.items():
+            detail[f"{list_name}_first"] = timing.summary(timing.run(first, runs))
+            detail[f"{list_name}_last"] = timing.summary(timing.run(last, runs))
+        raw = {}
+        if raw_path is not None:
+            con = sqlite3.connect(raw_path)
+            con.execute("PRAGMA cache_size = -32000")
+            try:
+                for name, make in actions.RAW.items():
+                    raw[name] = timing.summary(timing.run(make(ctx, con), runs))
+                for list_name in actions.RAW_LISTS:
+                    for end in (False, True):
+                        key = f"{list_name}_{'last' if end else 'first'}"
+                        raw[key] = timing.summary(timing.run(actions.raw_list(list_name, end)(ctx, con), runs))
+            finally:
+                con.close()
+        for which in ("first", "last"):
+            name, result = _best(detail, [f"{n}_{which}" for n in lists])
+            out[f"list_{which}_page"] = dict(result, slowest=name)
+        for name, result in list(out.items()) + list(detail.items()):
+            key = result.get("slowest", name)
+            if key in raw:
+                result["raw_sql_ms"] = raw[key]["median_ms"]
+                result["ratio_to_sqlite"] = round(result["median_ms"] / raw[key]["median_ms"], 2) if raw[key]["median_ms"] else None
+        return {"actions": out, "lists": detail}
+    finally:
+        close_database()
+
+
+def table(results: dict, title: str) -> str:
+    lines = [title, f"{'action':<22}{'median ms':>11}{'spread ms':>11}{'raw SQL ms':>12}{'ratio':>8}{'target ms':>11}  met"]
+    for name in NAMES:
+        r = results.get(name)
+        if r is None:
+            continue
+        raw = r.get("raw_sql_ms")
+        ratio = r.get("ratio_to_sqlite")
+        target = TARGETS[name]
+        met = r["median_ms"] < target
+        if ratio is not None and raw is not None and raw > 1 and ratio > RATIO_TARGET.get(name, 1.5):
+            met = False
+        lines.append(f"{name:<22}{r['median_ms']:>11.2f}{r['spread_ms']:>11.2f}"
+                     f"{'' if raw is None else f'{raw:.3f}':>12}{'' if ratio is None else f'{ratio:.1f}x':>8}"
+                     f"{target:>11}  {'yes' if met else 'NO'}" + (f"  ({r['slowest']})" if "slowest" in r else ""))
+    return "\n".join(lines)
+
+
+def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log) -> dict:
+    import storage
+    from storage import demo
+    from storage.db import close_database
+
+    storage.open_store(url)
+    try:
+        fresh = not demo.has_business_data()
+    finally:
+        close_database()
+    if fresh:
+        log("generating on PostgreSQL ...")
+        meta = dataset.build(url, scale, seed)
+        today = dt.date.fromisoformat(meta["today"])
+    else:
+        from storage.demo import busy_years
+        from storage.models import WorkOrder
+
+        storage.open_store(url)
+        try:
+            found, wanted = WorkOrder.select().count(), busy_years(scale).orders_per_day * busy_years(scale).days
+        finally:
+            close_database()
+        log(f"PostgreSQL already holds business data ({found:,} work orders; scale {scale:g} makes about "
+            f"{wanted:,.0f}): reusing it as the dataset")
+    result = run_engine(url, today, runs, log=log)
+    for r in list(result["actions"].values()) + list(result["lists"].values()):
+        r["ratio_to_sqlite"] = None
+    for name, samples in (("startup", probes.startup(url, runs)), ("pdf_work_order_cold", probes.pdf_cold(url, max(3, runs // 2)))):
+        result["actions"][name] = dict(timing.summary(samples), ratio_to_sqlite=None)
+    return result
+
+
+def main(argv=None) -> int:
+    args = parse(argv)
+    from storage.demo import DEFAULT_SEED
+    from storage.db import redact
+
+    seed = DEFAULT_SEED if args.seed is None else args.seed
+
+    def log(message):
+        print(message, file=sys.stderr, flush=True)
+
+    started = time.perf_counter()
+    path, meta = dataset.sqlite_dataset(args.scale, seed, rebuild=args.rebuild)
+    log(f"dataset {path.name} ({'cached' if meta.get('cached') else 'generated in %ss' % meta['generated_in_s']})")
+    url = f"sqlite:///{path.as_posix()}"
+    today = dt.date.fromisoformat(meta["today"])
+    log("SQLite: in-process actions and their plain SQL ...")
+    result = run_engine(url, today, args.runs, raw_path=str(path), log=log)
+    acts = result["actions"]
+    log("SQLite: cold processes (startup, first PDF) ...")
+    acts["startup"] = timing.summary(probes.startup(url, args.runs))
+    acts["pdf_work_order_cold"] = timing.summary(probes.pdf_cold(url, max(3, args.runs // 2)))
+    for r in acts.values():
+        r.setdefault("ratio_to_sqlite", None)
+    memory = None
+    if not args.skip_memory:
+        log("SQLite: memory of the work-order lines scrolled to the end ...")
+        try:
+            memory = probes.memory(url, args.memory_seconds)
+        except Exception as exc:  # the figure is lost, the rest of the run is not
+            memory = {"error": str(exc)[-1500:]}
+    counts = meta.get("counts", {})
+    data = {
+        "engine": "sqlite", "file": path.name, "size_mb": round(path.stat().st_size / 2**20),
+        "scale": args.scale, "seed": seed, "schema": dataset.schema_fingerprint(), "today": meta["today"],
+        "generated_in_s": meta.get("generated_in_s"), "cached": meta.get("cached", False),
+        "rows": {k: counts[k] for k in sorted(counts)},
+    }
+    output = {"actions": {name: acts[name] for name in NAMES}, "lists": result["lists"], "dataset": data,
+              "machine": machine(), "memory": memory, "runs": args.runs,
+              "write_actions": "each run inside a transaction rolled back after timing (commit not timed)"}
+    print(table(output["actions"], f"SQLite, scale {args.scale:g}, {args.runs} runs, load {output['machine']['load_average']}"))
+    if args.database:
+        log(f"PostgreSQL {redact(args.database)} ...")
+        pg = _pg(args.database, args.scale, seed, today, args.runs, log)
+        output["postgresql"] = {"actions": {n: pg["actions"][n] for n in NAMES}, "lists": pg["lists"]}
+        print()
+        print(table(output["postgresql"]["actions"], "PostgreSQL"))
+    if memory and "error" in memory:
+        print(f"\nmemory probe failed: {memory['error'][:300]}")
+    elif memory:
+        print(f"\nmemory: {memory['rows_loaded']:,} of {memory['rows_total']:,} work-order lines in a QTableView"
+              f"{'' if memory['reached_end'] else ' (time limit: not at the end)'}: RSS {memory['rss_mb']:.0f} MB"
+              f" (first page {memory['rss_first_page_mb']:.0f} MB, peak {memory['peak_mb']:.0f} MB)")
+        if memory.get("pages_until_crash"):
+            print(f"PySide6 drops {memory['none_refs_lost_per_page']:g} references to None per page fetched: without"
+                  f" the probe's crutch the program aborts after about {memory['pages_until_crash']:,} pages")
+    output["total_s"] = round(time.perf_counter() - started, 1)
+    print(f"\ntotal {output['total_s']} s")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(output, fh, ensure_ascii=False, indent=1, default=str)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
