@@ -143,6 +143,42 @@ def change_owner(user, vehicle_id: int, version: int, new_owner_id: int) -> Vehi
         return save_versioned(user, vehicle, version, {"owner": new_owner.id}, action="vehicle.change_owner")
 
 
+def update_file(user, *, customer_id: int, customer_version: int, customer: dict, vehicle_id: int | None = None,
+                vehicle_version: int | None = None, vehicle: dict | None = None) -> tuple[Customer, Vehicle | None]:
+    """The look-up's 编辑档案: the owner's and the car's changes saved together or not at all, each
+    against the version the station read (a stale copy is refused with who changed it)."""
+    with transaction():
+        owner = update_customer(user, customer_id, customer_version, **customer) if customer else Customer.get_by_id(customer_id)
+        car = None
+        if vehicle_id is not None:
+            car = update_vehicle(user, vehicle_id, vehicle_version, **vehicle) if vehicle else Vehicle.get_by_id(vehicle_id)
+    return owner, car
+
+
+def transfer_to_new_owner(user, vehicle_id: int, version: int, *, customer: dict) -> tuple[Customer, Vehicle]:
+    """The car sold to someone not yet on file: the new customer and the change of owner in one
+    transaction, so a refused change never leaves a stray customer behind."""
+    with transaction():
+        owner = create_customer(user, **customer)
+        car = change_owner(user, vehicle_id, version, owner.id)
+    return owner, car
+
+
+def vehicle_file(vehicle_id: int) -> dict:
+    """A car's record for editing: the car and its owner (with the versions read, for the save) and
+    its owners over time, newest first (a car has a handful at most)."""
+    vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+    if vehicle is None:
+        raise NotFound("找不到该车辆。")
+    owners = [
+        {"customer_id": o.customer_id, "name": o.customer.name, "phone": o.customer.phone, "since": o.since,
+         "until": o.until}
+        for o in Ownership.select(Ownership, Customer).join(Customer)
+        .where(Ownership.vehicle == vehicle).order_by(Ownership.since.desc(), Ownership.id.desc())
+    ]
+    return {"vehicle": vehicle, "customer": vehicle.owner, "owners": owners}
+
+
 def customer_archive(customer_id: int) -> dict:
     """Everything the archive sheet (客户档案资料表) shows, as plain data for printing."""
     from .models import WorkOrder

@@ -4,44 +4,44 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="44"/>
+        <location filename="../../ui/reception/order_editor.py" line="45"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="44"/>
-        <source>零件号</source>
-        <translation type="unfinished">Part no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="44"/>
-        <source>项目 / 备件</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/reception/order_editor.py" line="45"/>
-        <source>数量</source>
-        <translation type="unfinished">Qty</translation>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="45"/>
+        <source>项目 / 备件</source>
+        <translation>Job / part</translation>
     </message>
     <message>
         <location filename="../../ui/reception/order_editor.py" line="46"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="47"/>
         <source>单价</source>
-        <translation type="unfinished">Unit price</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="47"/>
-        <source>金额</source>
-        <translation type="unfinished">Value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="47"/>
-        <source>付费方</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../ui/reception/order_editor.py" line="48"/>
+        <source>金额</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="48"/>
+        <source>付费方</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="49"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -112,12 +112,12 @@
     <message>
         <location filename="../../ui/reception/added_work.py" line="32"/>
         <source>工单号</source>
-        <translation type="unfinished">Order no.</translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/added_work.py" line="33"/>
         <source>车牌</source>
-        <translation type="unfinished">Plate</translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../ui/reception/added_work.py" line="33"/>
@@ -137,7 +137,7 @@
     <message>
         <location filename="../../ui/reception/added_work.py" line="34"/>
         <source>金额</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/reception/added_work.py" line="35"/>
@@ -208,12 +208,12 @@
     <message>
         <location filename="../../ui/reception/appointments.py" line="65"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/reception/appointments.py" line="65"/>
         <source>车牌</source>
-        <translation type="unfinished">Plate</translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../ui/reception/appointments.py" line="66"/>
@@ -300,11 +300,24 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="80"/>
+        <source>编辑档案：{plate} {name}</source>
+        <translation>Edit record: {plate} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="83"/>
+        <source>编辑档案：{name}</source>
+        <translation>Edit record: {name}</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <location filename="../../ui/reception/appointment_dialog.py" line="33"/>
         <source>（不指定）</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(any)</translation>
     </message>
 </context>
 <context>
@@ -354,61 +367,194 @@
     </message>
 </context>
 <context>
+    <name>CashierBill</name>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="25"/>
+        <source>序</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="26"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="27"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="28"/>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="29"/>
+        <source>金额</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="30"/>
+        <source>工单优惠</source>
+        <translation>Order discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="31"/>
+        <source>收银优惠</source>
+        <translation>Cashier discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="32"/>
+        <source>应付</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="33"/>
+        <source>付款方</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="34"/>
+        <source>质保</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="35"/>
+        <source>{title}（{count} 项）  金额 {amount}  优惠 {discount}  应付 {net}</source>
+        <translation>{title} ({count} lines)  value {amount}  discount {discount}  due {net}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="36"/>
+        <source>不保修</source>
+        <translation>No warranty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="37"/>
+        <source>双击或直接输入金额：本项的收银优惠（分项优惠）</source>
+        <translation>Double-click or type an amount: the cashier&apos;s discount on this line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="38"/>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="39"/>
+        <source>材料费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="40"/>
+        <source>其他费用</source>
+        <translation>Other fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="41"/>
+        <source>优惠合计（工单 {a} · 收银 {c}）</source>
+        <translation>Discounts (order {a} · cashier {c})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="42"/>
+        <source>结算合计</source>
+        <translation>Settled total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="43"/>
+        <source>保险公司挂账</source>
+        <translation>On account: insurers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="44"/>
+        <source>厂家索赔挂账</source>
+        <translation>On account: manufacturer claims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="45"/>
+        <source>内部承担</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="46"/>
+        <source>客户应付</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="47"/>
+        <source>预约定金可抵扣（余额 {0}）</source>
+        <translation>Appointment deposit applied (balance {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="48"/>
+        <source>还需收取</source>
+        <translation>To collect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="49"/>
+        <source>会员余额：{0}</source>
+        <translation>Member balance: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="50"/>
+        <source>质量保证期：{kind} {days} 天或 {km} 公里（先到为准）</source>
+        <translation>Warranty: {kind} {days} days or {km} km (whichever comes first)</translation>
+    </message>
+</context>
+<context>
     <name>CashierDayEndTab</name>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="11"/>
         <source>营业日(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Business &amp;day:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="23"/>
         <source>刷新 (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="37"/>
         <source>打印日结单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print day-end report</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="42"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished">Export to Excel...</translation>
+        <translation>Export to Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="47"/>
         <source>日结… (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day-end... (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="57"/>
         <source>结算汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement summary</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="74"/>
         <source>按收款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>By payment method</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="88"/>
         <source>按收银员</source>
-        <translation type="unfinished"></translation>
+        <translation>By cashier</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="106"/>
         <source>挂账新增与回款</source>
-        <translation type="unfinished"></translation>
+        <translation>Receivables opened and collected</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="120"/>
         <source>优惠明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Discounts</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="134"/>
         <source>冲销</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversals</translation>
     </message>
 </context>
 <context>
@@ -416,47 +562,47 @@
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="11"/>
         <source>查找(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="19"/>
         <source>结算单号 JS… / 车牌号 / 工单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement no. JS... / plate / order no.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="24"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="46"/>
         <source>补打：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="51"/>
         <source>结算单</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="56"/>
         <source>小票</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="61"/>
         <source>出厂通知单</source>
-        <translation type="unfinished"></translation>
+        <translation>Release note</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="66"/>
         <source>质量保证卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Warranty card</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="74"/>
         <source>冲销… (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse... (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -464,27 +610,27 @@
     <message>
         <location filename="../../ui/stations/cashier.py" line="26"/>
         <source>当前用户：{name}（{role}）</source>
-        <translation type="unfinished">Signed in: {name} ({role})</translation>
+        <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../ui/stations/cashier.py" line="32"/>
         <source>结算收款</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle and collect</translation>
     </message>
     <message>
         <location filename="../../ui/stations/cashier.py" line="33"/>
         <source>结算记录 / 冲销</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlements / reversals</translation>
     </message>
     <message>
         <location filename="../../ui/stations/cashier.py" line="34"/>
         <source>挂账回款</source>
-        <translation type="unfinished"></translation>
+        <translation>Receivables</translation>
     </message>
     <message>
         <location filename="../../ui/stations/cashier.py" line="35"/>
         <source>日结</source>
-        <translation type="unfinished"></translation>
+        <translation>Day-end</translation>
     </message>
     <message>
         <location filename="../../ui/stations/cashier.py" line="38"/>
@@ -498,27 +644,27 @@
     <message>
         <location filename="../../ui/forms/cashier_receivables.ui" line="9"/>
         <source>账龄汇总（按挂账方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ageing by debtor</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_receivables.ui" line="25"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_receivables.ui" line="35"/>
         <source>挂账方（保险公司 / 厂家）</source>
-        <translation type="unfinished"></translation>
+        <translation>Debtor (insurer / manufacturer)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_receivables.ui" line="41"/>
         <source>理赔 / 索赔单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim no.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_receivables.ui" line="68"/>
         <source>登记回款 / 核销… (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record payment / write off... (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -526,17 +672,17 @@
     <message>
         <location filename="../../ui/forms/cashier_remittance.ui" line="5"/>
         <source>登记回款与核销</source>
-        <translation type="unfinished"></translation>
+        <translation>Record payment and write off</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_remittance.ui" line="24"/>
         <source>回款总额(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Total received:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_remittance.ui" line="34"/>
         <source>银行流水号 / 凭证号(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank reference / voucher &amp;no.:</translation>
     </message>
 </context>
 <context>
@@ -544,32 +690,32 @@
     <message>
         <location filename="../../ui/forms/cashier_reverse.ui" line="5"/>
         <source>冲销结算单</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse settlement</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_reverse.ui" line="16"/>
         <source>冲销原因(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_reverse.ui" line="22"/>
         <source>例如：收款方式录错，需重新结算</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. wrong payment method entered, must settle again</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_reverse.ui" line="27"/>
         <source>服务经理授权</source>
-        <translation type="unfinished">Service manager&apos;s approval</translation>
+        <translation>Service manager&apos;s approval</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_reverse.ui" line="31"/>
         <source>账号(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_reverse.ui" line="41"/>
         <source>密码(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -577,127 +723,127 @@
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="12"/>
         <source>待结算（质检合格）</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting settlement (QC passed)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="19"/>
         <source>车牌号 / 工单号，回车查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate / order no., Enter to find</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="52"/>
         <source>整单优惠(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order &amp;discount:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="59"/>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0.00</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="70"/>
         <source>保修类别(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warranty &amp;kind:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="80"/>
         <source>保险公司(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insurer:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="86"/>
         <source>保险公司承担时必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required when the insurer pays</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="91"/>
         <source>报案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim no.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="96"/>
         <source>报案号 / 理赔单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim / report no.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="101"/>
         <source>索赔单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Warranty claim no.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="106"/>
         <source>厂家索赔单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacturer&apos;s claim no.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="122"/>
         <source>结算金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="139"/>
         <source>收款（可多种方式组合）</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment (methods can be combined)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="152"/>
         <source>添加收款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Add payment method</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="153"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="158"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="159"/>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="195"/>
         <source>收款结算 (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collect and settle (F9)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="205"/>
         <source>打印：</source>
-        <translation type="unfinished"></translation>
+        <translation>Print:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="210"/>
         <source>结算单 A4</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement A4</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="215"/>
         <source>结算单 A5</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement A5</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="220"/>
         <source>小票 80mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt 80mm</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="225"/>
         <source>出厂通知单</source>
-        <translation type="unfinished"></translation>
+        <translation>Release note</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="230"/>
         <source>质量保证卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Warranty card</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="235"/>
         <source>全部打印 (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print all (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -705,193 +851,216 @@
     <message>
         <location filename="../../ui/forms/cashier_supervisor.ui" line="5"/>
         <source>主管授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor approval</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_supervisor.ui" line="18"/>
         <source>服务经理账号(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service manager&apos;s &amp;user name:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_supervisor.ui" line="28"/>
         <source>密码(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="30"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="136"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="33"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="145"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="31"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="34"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="32"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="35"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="33"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="139"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="36"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="148"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="34"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="140"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="149"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="35"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="38"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="36"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="39"/>
         <source>零售价</source>
         <translation>Retail price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="40"/>
         <source>特殊</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="40"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="41"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="44"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="42"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="45"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="43"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="46"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="44"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
         <source>结存</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="45"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="46"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
         <source>工单/供应商</source>
         <translation>Order / supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
         <source>批准：</source>
         <translation>Approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="53"/>
         <source>原因/批准</source>
         <translation>Reason / approval</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="120"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="129"/>
         <source>没有符合条件的备件。</source>
         <translation>No matching parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="129"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="138"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="130"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="139"/>
         <source>原厂件</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="130"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="139"/>
         <source>副厂件</source>
         <translation>Aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="132"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="141"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;特殊件：出库须经理批准&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Special part: leaves only with a manager&apos;s approval&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="134"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="143"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="137"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="146"/>
         <source>品牌 / 类别</source>
         <translation>Brand / category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="138"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="147"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="140"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="149"/>
         <source>安全库存 {s}，订货量 {r}</source>
         <translation>safety stock {s}, reorder qty {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="142"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
         <source>成本 / 零售价</source>
         <translation>Cost / retail</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="142"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
         <source>库存金额 {v}</source>
         <translation>stock value {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="144"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="145"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="154"/>
         <source>最后盘点</source>
         <translation>Last counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="145"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="154"/>
         <source>从未盘点</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="157"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="166"/>
         <source>{day} 日终：{qty}，金额 {value}</source>
         <translation>End of {day}: {qty}, value {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/catalogue_tab.py" line="196"/>
+        <source>{title} {number} 已保存：{count} 项，金额 {value}，原因：{reason}</source>
+        <translation>{title} {number} saved: {count} lines, value {value}, reason: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnerDialog</name>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="178"/>
+        <source>过户：{plate}</source>
+        <translation>Transfer: {plate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="179"/>
+        <source>车辆 {plate} 现车主 {name}。过户后，原车主的进厂记录仍留在这辆车的档案里。</source>
+        <translation>Vehicle {plate}, current owner {name}. After the transfer the previous owner&apos;s visits stay in this vehicle&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="222"/>
+        <source>请查找并选中新车主，或勾选“新建车主档案”。</source>
+        <translation>Find and select the new owner, or tick &quot;File a new owner&quot;.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1107,84 @@
         <location filename="../../ui/reception/checkin_dialog.py" line="141"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
+    </message>
+</context>
+<context>
+    <name>ClockPanel</name>
+    <message>
+        <location filename="../../ui/workshop/clock_panel.py" line="68"/>
+        <source>{name}（{team}）&#x3000;计时中：{plate} {line}，自 {since}</source>
+        <translation>{name} ({team})  clocked on: {plate} {line}, since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/clock_panel.py" line="71"/>
+        <source>{name}（{team}）&#x3000;未计时</source>
+        <translation>{name} ({team})  not clocked on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/clock_panel.py" line="91"/>
+        <source>{plate}&#x3000;{description}&#x3000;{hours} 工时&#x3000;{status}</source>
+        <translation>{plate}  {description}  {hours} h  {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/clock_panel.py" line="94"/>
+        <source>（增项待客户答复）</source>
+        <translation>(added work awaiting the customer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/clock_panel.py" line="130"/>
+        <source>请先选择技师和要做的项目。</source>
+        <translation>Select a technician and a job first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/clock_panel.py" line="135"/>
+        <source>{at} 已上工：{line}</source>
+        <translation>{at} clocked on: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/clock_panel.py" line="140"/>
+        <source>请先选择技师。</source>
+        <translation>Select a technician first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/clock_panel.py" line="143"/>
+        <source>{at} 已下工。</source>
+        <translation>{at} clocked off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_clock.ui" line="8"/>
+        <source>技师打卡（车间公用电脑）</source>
+        <translation>Technician clock (workshop terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_clock.ui" line="13"/>
+        <source>技师打卡：① 选技师&#x3000;② 选项目&#x3000;③ 上工 / 下工</source>
+        <translation>Technician clock: 1. pick a technician  2. pick a job  3. clock on / off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_clock.ui" line="23"/>
+        <source>① 技师</source>
+        <translation>1. Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_clock.ui" line="36"/>
+        <source>② 他的项目（本人及本班组）</source>
+        <translation>2. Jobs (own and team&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_clock.ui" line="70"/>
+        <source>③ 上工 F8</source>
+        <translation>3. Clock on F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_clock.ui" line="78"/>
+        <source>下工 F9</source>
+        <translation>Clock off F9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_clock.ui" line="85"/>
+        <source>关闭 Esc</source>
+        <translation>Close Esc</translation>
     </message>
 </context>
 <context>
@@ -1127,198 +1374,198 @@
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="75"/>
         <source>已日结（{by} {at}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Day closed ({by} {at})</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="78"/>
         <source>未日结</source>
-        <translation type="unfinished"></translation>
+        <translation>Day not closed</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
         <source>结算单数</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlements</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
         <source>结算合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled total</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
         <source>工时费</source>
-        <translation type="unfinished">Labour price</translation>
+        <translation>Labour</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
         <source>材料费</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
         <source>其他费用</source>
-        <translation type="unfinished">Other fee</translation>
+        <translation>Other fees</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
         <source>优惠合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Discounts total</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>客户自付</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by customers</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>保险公司挂账</source>
-        <translation type="unfinished"></translation>
+        <translation>On account: insurers</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
         <source>厂家索赔挂账</source>
-        <translation type="unfinished"></translation>
+        <translation>On account: manufacturer claims</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
         <source>内部承担</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="87"/>
         <source>实收合计（不含定金抵扣、会员余额）</source>
-        <translation type="unfinished"></translation>
+        <translation>Takings (excl. deposits applied and member balance)</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="88"/>
         <source>收取定金 / 退还定金</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposits taken / refunded</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
         <source>收款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
         <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
         <source>笔数</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
         <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
         <source>金额</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="96"/>
         <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
         <source>收银员</source>
-        <translation type="unfinished">Cashier</translation>
+        <translation>Cashier</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="96"/>
         <source>实收</source>
-        <translation type="unfinished"></translation>
+        <translation>Takings</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
         <source>挂账方</source>
-        <translation type="unfinished"></translation>
+        <translation>Debtor</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
         <source>新增挂账</source>
-        <translation type="unfinished"></translation>
+        <translation>New receivable</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
         <location filename="../../ui/cashier/day_end_tab.py" line="101"/>
         <source>debtor_kind</source>
-        <translation type="unfinished"></translation>
+        <translation>debtor_kind</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="101"/>
         <source>回款</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
         <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
         <source>结算单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
         <source>授权人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
         <source>优惠</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
         <source>其中整单</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which order discount</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
         <source>经办 / 授权</source>
-        <translation type="unfinished"></translation>
+        <translation>By / approved by</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
         <source>客户实付</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer paid</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="116"/>
         <source>导出日结单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export day-end report</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="117"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="122"/>
         <source>正在导出日结单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the day-end report...</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="129"/>
         <source>日结</source>
-        <translation type="unfinished"></translation>
+        <translation>Day-end</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="130"/>
         <source>确定日结 {day}？实收合计 {takings}，结算 {count} 单。日结后当天的收款、结算、冲销和回款都不能再更改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the day {day}? Takings {takings}, {count} settlements. After day-end, that day&apos;s payments, settlements, reversals and collections can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/day_end_tab.py" line="138"/>
         <source>无法完成</source>
-        <translation type="unfinished">Cannot be done</translation>
+        <translation>Cannot be done</translation>
     </message>
 </context>
 <context>
     <name>DelayDialog</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="58"/>
+        <location filename="../../ui/reception/today.py" line="76"/>
         <source>{number} {plate}，原定 {promised}</source>
         <translation>{number} {plate}, promised {promised}</translation>
     </message>
@@ -1624,61 +1871,209 @@
     </message>
 </context>
 <context>
+    <name>FlowTab</name>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="34"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="35"/>
+        <source>入库金额</source>
+        <translation>Received value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="36"/>
+        <source>其中按采购单</source>
+        <translation>Of which against POs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="37"/>
+        <source>入库单</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="38"/>
+        <source>出库数量</source>
+        <translation>Issued qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="39"/>
+        <source>出库金额</source>
+        <translation>Issued value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="40"/>
+        <source>出库单</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="41"/>
+        <source>退库数量</source>
+        <translation>Returned qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="42"/>
+        <source>退库金额</source>
+        <translation>Returned value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="43"/>
+        <source>净耗用金额</source>
+        <translation>Net usage value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="44"/>
+        <source>退货金额</source>
+        <translation>Sent back value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="45"/>
+        <source>调整/盘点</source>
+        <translation>Adjustments / counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="49"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="50"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="51"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="52"/>
+        <source>入库</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="53"/>
+        <source>出库</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="54"/>
+        <source>退库</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="55"/>
+        <source>净耗用</source>
+        <translation>Net usage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="98"/>
+        <source>正在统计进销数据…</source>
+        <translation>Totalling stock movements...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="107"/>
+        <source>{start} 至 {end}：入库 &lt;b&gt;{received}&lt;/b&gt;（其中按采购单 {po}）&#x3000;出库 &lt;b&gt;{issued}&lt;/b&gt;&#x3000;退库 {returned}&#x3000;净耗用 &lt;b&gt;{used}&lt;/b&gt;&#x3000;退货 {sent_back}&#x3000;调整/盘点 {adjusted}</source>
+        <translation>{start} to {end}: received &lt;b&gt;{received}&lt;/b&gt; (against POs {po})  issued &lt;b&gt;{issued}&lt;/b&gt;  returned {returned}  net usage &lt;b&gt;{used}&lt;/b&gt;  sent back {sent_back}  adjustments / counts {adjusted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="126"/>
+        <source>按备件：{day}</source>
+        <translation>By part: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="129"/>
+        <source>按备件：{start} 至 {end}（在上表选一天只看当天）</source>
+        <translation>By part: {start} to {end} (select a day above to see only that day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="136"/>
+        <source>进销对账</source>
+        <translation>Stock movements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="136"/>
+        <source>备件进销明细</source>
+        <translation>Parts movements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="137"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="138"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="142"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/flow_tab.py" line="143"/>
+        <source>正在导出…</source>
+        <translation>Exporting...</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="28"/>
         <source>全部</source>
-        <translation type="unfinished">all</translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="30"/>
         <source>结算单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="30"/>
         <source>结算时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled at</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="31"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="31"/>
         <source>工单号</source>
-        <translation type="unfinished">Order no.</translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="31"/>
         <source>客户</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>结算合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled total</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>客户实付</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer paid</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="33"/>
         <source>挂账</source>
-        <translation type="unfinished"></translation>
+        <translation>On account</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>收银员</source>
-        <translation type="unfinished">Cashier</translation>
+        <translation>Cashier</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2278,29 @@
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../../ui/reception/line_dialog.py" line="28"/>
+        <source>{kind}：{description}&#x3000;单价 {price}&#x3000;金额 {amount}</source>
+        <translation>{kind}: {description}  unit price {price}  value {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/line_dialog.py" line="35"/>
+        <source>工时按定额计，其他费用按金额计：只有材料可以改数量。</source>
+        <translation>Labour is charged by standard hours and fees by amount: only parts quantities can change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/line_dialog.py" line="66"/>
+        <source>库存不足</source>
+        <translation>Not enough stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/line_dialog.py" line="66"/>
+        <source>按“待订货”改数量吗？</source>
+        <translation>Change the quantity and mark it &quot;to order&quot;?</translation>
+    </message>
+</context>
+<context>
     <name>ListsTab</name>
     <message>
         <location filename="../../ui/parts/lists_tab.py" line="19"/>
@@ -2033,7 +2451,7 @@
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="164"/>
+        <location filename="../../ui/reception/lookup.py" line="188"/>
         <source>输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。</source>
         <translation>Type a plate, the last digits of a phone, a VIN or a name; not on file? Ctrl+N files a new customer.</translation>
     </message>
@@ -2171,96 +2589,96 @@
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="109"/>
+        <location filename="../../ui/reception/order_editor.py" line="113"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="110"/>
+        <location filename="../../ui/reception/order_editor.py" line="114"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="111"/>
+        <location filename="../../ui/reception/order_editor.py" line="115"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="124"/>
+        <location filename="../../ui/reception/order_editor.py" line="128"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="127"/>
+        <location filename="../../ui/reception/order_editor.py" line="131"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="130"/>
+        <location filename="../../ui/reception/order_editor.py" line="134"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="192"/>
-        <location filename="../../ui/reception/order_editor.py" line="233"/>
+        <location filename="../../ui/reception/order_editor.py" line="196"/>
+        <location filename="../../ui/reception/order_editor.py" line="237"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="192"/>
+        <location filename="../../ui/reception/order_editor.py" line="196"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="209"/>
-        <location filename="../../ui/reception/order_editor.py" line="211"/>
+        <location filename="../../ui/reception/order_editor.py" line="213"/>
+        <location filename="../../ui/reception/order_editor.py" line="215"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="209"/>
+        <location filename="../../ui/reception/order_editor.py" line="213"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="211"/>
+        <location filename="../../ui/reception/order_editor.py" line="215"/>
         <source>数量：</source>
-        <translation type="unfinished">Qty:</translation>
+        <translation>Qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="215"/>
-        <location filename="../../ui/reception/order_editor.py" line="216"/>
+        <location filename="../../ui/reception/order_editor.py" line="219"/>
+        <location filename="../../ui/reception/order_editor.py" line="220"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="215"/>
+        <location filename="../../ui/reception/order_editor.py" line="219"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="216"/>
+        <location filename="../../ui/reception/order_editor.py" line="220"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="221"/>
-        <location filename="../../ui/reception/order_editor.py" line="222"/>
+        <location filename="../../ui/reception/order_editor.py" line="225"/>
+        <location filename="../../ui/reception/order_editor.py" line="226"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="221"/>
+        <location filename="../../ui/reception/order_editor.py" line="225"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="222"/>
+        <location filename="../../ui/reception/order_editor.py" line="226"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="233"/>
+        <location filename="../../ui/reception/order_editor.py" line="237"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
     </message>
@@ -2291,19 +2709,24 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="29"/>
+        <location filename="../../ui/parts/part_dialog.py" line="89"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="35"/>
+        <location filename="../../ui/parts/part_dialog.py" line="40"/>
         <source>新建备件</source>
         <translation>New part</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="51"/>
+        <location filename="../../ui/parts/part_dialog.py" line="61"/>
         <source>修改备件 {number}</source>
         <translation>Edit part {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/part_dialog.py" line="73"/>
+        <source>&#x3000;上次进价 {cost}</source>
+        <translation>  last cost {cost}</translation>
     </message>
     <message>
         <location filename="../../ui/forms/parts_part_dialog.ui" line="6"/>
@@ -2376,22 +2799,52 @@
         <translation>Main supplier:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="129"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="127"/>
+        <source>新建…</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="128"/>
+        <source>修改…</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="133"/>
+        <source>供应商零件号：</source>
+        <translation>Supplier part no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="139"/>
+        <source>与零件号不同时填写</source>
+        <translation>Fill in if it differs from the part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="144"/>
+        <source>全部供应商：</source>
+        <translation>All suppliers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="151"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="156"/>
         <source>整数计量</source>
         <translation>Whole units</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="130"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="157"/>
         <source>原厂件</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="131"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="158"/>
         <source>特殊件（出库须经理批准）</source>
         <translation>Special (manager approves issue)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="132"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="159"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -2424,27 +2877,37 @@
         <translation>Import Excel/CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_catalogue.ui" line="47"/>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="38"/>
+        <source>退货 (F7)…</source>
+        <translation>Return to supplier (F7)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="43"/>
+        <source>库存调整 (F8)…</source>
+        <translation>Stock adjustment (F8)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="57"/>
         <source>备件卡片</source>
         <translation>Part card</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_catalogue.ui" line="51"/>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="61"/>
         <source>请在左侧选择备件。</source>
         <translation>Select a part on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_catalogue.ui" line="60"/>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="70"/>
         <source>某日库存：</source>
         <translation>Stock on:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_catalogue.ui" line="71"/>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="81"/>
         <source>查询</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_catalogue.ui" line="89"/>
+        <location filename="../../ui/forms/parts_catalogue.ui" line="99"/>
         <source>出入库记录（最新在前）</source>
         <translation>Movements (newest first)</translation>
     </message>
@@ -2535,6 +2998,34 @@
         <location filename="../../ui/forms/parts_count.ui" line="51"/>
         <source>打印差异表</source>
         <translation>Print variance report</translation>
+    </message>
+</context>
+<context>
+    <name>PartsFlow</name>
+    <message>
+        <location filename="../../ui/forms/parts_flow.ui" line="9"/>
+        <source>从：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_flow.ui" line="11"/>
+        <source>到：</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_flow.ui" line="13"/>
+        <source>查询 (F5)</source>
+        <translation>Show (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_flow.ui" line="15"/>
+        <source>按日导出 Excel…</source>
+        <translation>Export by day to Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_flow.ui" line="16"/>
+        <source>按备件导出 Excel…</source>
+        <translation>Export by part to Excel...</translation>
     </message>
 </context>
 <context>
@@ -2674,38 +3165,43 @@
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../ui/stations/parts.py" line="38"/>
+        <location filename="../../ui/stations/parts.py" line="40"/>
         <source>备件目录</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="38"/>
+        <location filename="../../ui/stations/parts.py" line="40"/>
         <source>领料出库 / 退库</source>
         <translation>Issue / return</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="39"/>
+        <location filename="../../ui/stations/parts.py" line="41"/>
         <source>入库 / 采购</source>
         <translation>Receiving / purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="39"/>
+        <location filename="../../ui/stations/parts.py" line="41"/>
         <source>盘点</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="40"/>
+        <location filename="../../ui/stations/parts.py" line="42"/>
         <source>清单</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="51"/>
+        <location filename="../../ui/stations/parts.py" line="42"/>
+        <source>进销对账</source>
+        <translation>Stock movements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/parts.py" line="53"/>
         <location filename="../../ui/forms/parts_page.ui" line="17"/>
         <source>备件仓库</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="59"/>
+        <location filename="../../ui/stations/parts.py" line="61"/>
         <source>今日 入库 {receipts} 单 · 出库 {issues} 单 · 退库 {returns} 单&#x3000;|&#x3000;待发料 {picks} · 低于安全库存 {below} · 在途采购单 {pos} · 库存金额 {value}</source>
         <translation>Today: {receipts} receipts · {issues} issues · {returns} returns  |  {picks} picks waiting · {below} below safety stock · {pos} open purchase orders · stock value {value}</translation>
     </message>
@@ -2739,82 +3235,87 @@
     </message>
     <message>
         <location filename="../../ui/forms/parts_receiving.ui" line="35"/>
-        <location filename="../../ui/forms/parts_receiving.ui" line="74"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="75"/>
         <source>入库 (F9)</source>
         <translation>Receive (F9)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/parts_receiving.ui" line="37"/>
+        <source>修改明细…</source>
+        <translation>Edit lines...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_receiving.ui" line="38"/>
         <source>下单</source>
         <translation>Place order</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="38"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="39"/>
         <source>关闭采购单…</source>
         <translation>Close order...</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="48"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="49"/>
         <source>无采购单入库</source>
         <translation>Without an order</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="52"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="53"/>
         <source>供应商：</source>
         <translation>Supplier:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="54"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="55"/>
         <source>零件号(&amp;P)：</source>
         <translation>&amp;Part no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="55"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="56"/>
         <source>输入或扫码，回车</source>
         <translation>Type or scan, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="56"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="57"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="58"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="59"/>
         <source>进价：</source>
         <translation>Cost:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="59"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="60"/>
         <source>默认上次进价</source>
         <translation>last cost</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="60"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="61"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="72"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="73"/>
         <source>删除行</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="80"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="81"/>
         <source>补货清单</source>
         <translation>Reorder list</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="91"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="92"/>
         <source>向供应商：</source>
         <translation>From supplier:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="93"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="94"/>
         <source>为所选备件生成采购单</source>
         <translation>Draft a purchase order for the selected parts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_receiving.ui" line="104"/>
+        <location filename="../../ui/forms/parts_receiving.ui" line="105"/>
         <source>打印入库单 (Ctrl+P)</source>
         <translation>Print receiving slip (Ctrl+P)</translation>
     </message>
@@ -2834,7 +3335,7 @@
     <message>
         <location filename="../../ui/reception/picker.py" line="35"/>
         <source>项目</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/reception/picker.py" line="35"/>
@@ -2844,7 +3345,7 @@
     <message>
         <location filename="../../ui/reception/picker.py" line="36"/>
         <source>工时</source>
-        <translation type="unfinished">Hours</translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../ui/reception/picker.py" line="37"/>
@@ -2854,7 +3355,7 @@
     <message>
         <location filename="../../ui/reception/picker.py" line="37"/>
         <source>适用车型</source>
-        <translation type="unfinished">Models</translation>
+        <translation>Models</translation>
     </message>
     <message>
         <location filename="../../ui/reception/picker.py" line="39"/>
@@ -2864,27 +3365,27 @@
     <message>
         <location filename="../../ui/reception/picker.py" line="40"/>
         <source>零件号</source>
-        <translation type="unfinished">Part no.</translation>
+        <translation>Part no.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/picker.py" line="40"/>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/reception/picker.py" line="40"/>
         <source>规格</source>
-        <translation type="unfinished">Spec</translation>
+        <translation>Spec</translation>
     </message>
     <message>
         <location filename="../../ui/reception/picker.py" line="41"/>
         <source>单价</source>
-        <translation type="unfinished">Unit price</translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../ui/reception/picker.py" line="42"/>
         <source>库存</source>
-        <translation type="unfinished">On hand</translation>
+        <translation>On hand</translation>
     </message>
     <message>
         <location filename="../../ui/reception/picker.py" line="43"/>
@@ -3000,6 +3501,89 @@
     </message>
 </context>
 <context>
+    <name>PurchaseLinesDialog</name>
+    <message>
+        <location filename="../../ui/forms/parts_po_lines.ui" line="6"/>
+        <source>修改采购单明细</source>
+        <translation>Edit purchase order lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_po_lines.ui" line="23"/>
+        <source>零件号：</source>
+        <translation>Part no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_po_lines.ui" line="24"/>
+        <source>扫码或输入，回车</source>
+        <translation>Scan or type, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_po_lines.ui" line="25"/>
+        <source>数量：</source>
+        <translation>Qty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_po_lines.ui" line="27"/>
+        <source>进价：</source>
+        <translation>Cost:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_po_lines.ui" line="28"/>
+        <source>默认成本</source>
+        <translation>Default cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_po_lines.ui" line="29"/>
+        <source>加入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_po_lines.ui" line="30"/>
+        <source>删除行 (Del)</source>
+        <translation>Delete line (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/purchase_lines_dialog.py" line="31"/>
+        <source>修改采购单明细 {number}</source>
+        <translation>Edit purchase order lines {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/purchase_lines_dialog.py" line="32"/>
+        <source>{number}&#x3000;{supplier}&#x3000;草稿：数量和进价可直接在表中修改，保存后再下单。</source>
+        <translation>{number}  {supplier}  Draft: edit quantities and unit costs in the table, save, then place the order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/purchase_lines_dialog.py" line="36"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/purchase_lines_dialog.py" line="36"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/purchase_lines_dialog.py" line="36"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/purchase_lines_dialog.py" line="36"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/purchase_lines_dialog.py" line="36"/>
+        <source>进价</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/purchase_lines_dialog.py" line="91"/>
+        <source>{number} 已在采购单中，请直接修改该行数量。</source>
+        <translation>{number} is already on the order; change the quantity on its line.</translation>
+    </message>
+</context>
+<context>
     <name>QcDialog</name>
     <message>
         <location filename="../../ui/workshop/qc_dialog.py" line="31"/>
@@ -3077,267 +3661,272 @@
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="27"/>
         <source>全部</source>
-        <translation type="unfinished">all</translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
         <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
         <source>挂账方</source>
-        <translation type="unfinished"></translation>
+        <translation>Debtor</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
         <source>理赔/索赔单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
         <source>结算单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
         <source>客户</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
         <source>挂账日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
         <source>账龄(天)</source>
-        <translation type="unfinished"></translation>
+        <translation>Age (days)</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
         <source>挂账金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
         <source>已收</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
         <source>未收</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
         <source>笔数</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
         <source>未收合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding total</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="91"/>
         <source>已选 {0} 笔，未收合计 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} selected, outstanding {1}</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/receivables_tab.py" line="93"/>
         <source>选择同一挂账方的一笔或多笔挂账，登记回款并核销</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one or more receivables of the same debtor to record a payment and write them off</translation>
     </message>
 </context>
 <context>
     <name>ReceivingTab</name>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="34"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="35"/>
         <source>采购单号</source>
         <translation>PO no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="35"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="36"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="36"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="37"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="37"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="38"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="42"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="54"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="69"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="43"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="55"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="70"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="43"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="55"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="69"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="44"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="56"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="70"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="44"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="45"/>
         <source>订购</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="45"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="46"/>
         <source>已到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="46"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="47"/>
         <source>未到</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="47"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="48"/>
         <source>超收</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="48"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="61"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="70"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="49"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="62"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="71"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="49"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="70"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="50"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="71"/>
         <source>进价</source>
         <translation>Unit cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="50"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="51"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="56"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="69"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="57"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="70"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="57"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="58"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="58"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="59"/>
         <source>在途</source>
         <translation>On order</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="59"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="60"/>
         <source>安全库存</source>
         <translation>Safety stock</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="60"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="61"/>
         <source>建议订货</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="62"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="63"/>
         <source>成本</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="69"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="70"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="103"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="105"/>
         <source>（无供应商）</source>
         <translation>(no supplier)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="125"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="127"/>
         <source>请选择采购单。</source>
         <translation>Select a purchase order.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="132"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="134"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{supplier}&#x3000;{status}&#x3000;合计 {total}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt;  {supplier}  {status}  total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="157"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="160"/>
         <source>已下单。</source>
         <translation>Order placed.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="163"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="169"/>
+        <source>采购单 {number} 明细已保存。</source>
+        <translation>Purchase order {number}: lines saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/receiving_tab.py" line="175"/>
         <source>关闭采购单</source>
         <translation>Close purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="163"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="175"/>
         <source>关闭原因（未到的货不再等）：</source>
         <translation>Reason (what has not come is no longer expected):</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="171"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="183"/>
         <source>采购单已关闭。</source>
         <translation>Purchase order closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="184"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="196"/>
         <source>{name} {spec}&#x3000;货位 {bin}&#x3000;库存 {qty} {unit}&#x3000;成本 {cost}</source>
         <translation>{name} {spec}  bin {bin}  on hand {qty} {unit}  cost {cost}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="205"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="217"/>
         <source>上次进价</source>
         <translation>last cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="221"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="233"/>
         <source>请先扫码或输入零件号加入入库明细。</source>
         <translation>Scan or type a part number and add it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="245"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="257"/>
         <source>&#x3000;超收：</source>
         <translation>  over: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="247"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="259"/>
         <source>&#x3000;仍欠：</source>
         <translation>  still owed: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="248"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="260"/>
         <source>已入库，入库单 {number}：{count} 项，金额 {value}。</source>
         <translation>Received, receiving slip {number}: {count} lines, value {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="259"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="271"/>
         <source>请选择供应商。</source>
         <translation>Choose a supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="266"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="278"/>
         <source>已生成采购单 {number}（草稿），请在“按采购单入库”中核对后下单。</source>
         <translation>Purchase order {number} drafted; check it under &quot;Against a purchase order&quot;, then place it.</translation>
     </message>
@@ -3430,12 +4019,75 @@
     <message>
         <location filename="../../ui/forms/reception_appointments.ui" line="44"/>
         <source>未到</source>
-        <translation type="unfinished">Outstanding</translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_appointments.ui" line="45"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionArchive</name>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="6"/>
+        <source>编辑档案</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="10"/>
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="12"/>
+        <source>姓名 / 单位(&amp;N)：</source>
+        <translation>&amp;Name / company:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="14"/>
+        <source>手机 / 电话(&amp;T)：</source>
+        <translation>Mobile / &amp;telephone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="17"/>
+        <source>地址(&amp;D)：</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="24"/>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="26"/>
+        <source>车牌号(&amp;P)：</source>
+        <translation>&amp;Plate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="29"/>
+        <source>车架号 VIN(&amp;V)：</source>
+        <translation>&amp;VIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="32"/>
+        <source>发动机号(&amp;E)：</source>
+        <translation>&amp;Engine no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="34"/>
+        <source>颜色(&amp;C)：</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="27"/>
+        <source>车主变更记录</source>
+        <translation>Owner history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="28"/>
+        <source>（现车主）</source>
+        <translation>(current owner)</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +4105,7 @@
     <message>
         <location filename="../../ui/forms/reception_book.ui" line="14"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished">yyyy-MM-dd HH:mm</translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_book.ui" line="15"/>
@@ -3551,7 +4203,7 @@
     <message>
         <location filename="../../ui/forms/reception_checkin.ui" line="25"/>
         <source>用顿号分隔，如：备胎、行车记录仪、雨伞×2</source>
-        <translation>Separated by 、 e.g. spare tyre、dash cam、umbrella×2</translation>
+        <translation>Separate with commas, e.g. spare tyre, dash cam, umbrella×2</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_checkin.ui" line="26"/>
@@ -3599,7 +4251,7 @@
     <message>
         <location filename="../../ui/forms/reception_delay.ui" line="16"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished">yyyy-MM-dd HH:mm</translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +4278,24 @@
     </message>
 </context>
 <context>
+    <name>ReceptionLine</name>
+    <message>
+        <location filename="../../ui/forms/reception_line.ui" line="6"/>
+        <source>修改项目</source>
+        <translation>Edit line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_line.ui" line="13"/>
+        <source>数量(&amp;Q)：</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_line.ui" line="15"/>
+        <source>付费方(&amp;Y)：</source>
+        <translation>Paid b&amp;y:</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionLookup</name>
     <message>
         <location filename="../../ui/forms/reception_lookup.ui" line="24"/>
@@ -3649,13 +4319,23 @@
     </message>
     <message>
         <location filename="../../ui/forms/reception_lookup.ui" line="44"/>
+        <source>编辑档案 (Ctrl+E)</source>
+        <translation>Edit record (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_lookup.ui" line="49"/>
+        <source>过户 (Ctrl+O)</source>
+        <translation>Transfer owner (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_lookup.ui" line="54"/>
         <source>返修 (从上次工单)</source>
         <translation>Comeback (from last order)</translation>
     </message>
     <message>
         <location filename="../../ui/reception/lookup.py" line="37"/>
         <source>车牌</source>
-        <translation type="unfinished">Plate</translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../ui/reception/lookup.py" line="38"/>
@@ -3664,7 +4344,7 @@
     </message>
     <message>
         <location filename="../../ui/reception/lookup.py" line="39"/>
-        <location filename="../../ui/reception/lookup.py" line="55"/>
+        <location filename="../../ui/reception/lookup.py" line="76"/>
         <source>车主</source>
         <translation>Owner</translation>
     </message>
@@ -3680,13 +4360,13 @@
     </message>
     <message>
         <location filename="../../ui/reception/lookup.py" line="42"/>
-        <location filename="../../ui/reception/lookup.py" line="60"/>
+        <location filename="../../ui/reception/lookup.py" line="81"/>
         <source>在修工单</source>
         <translation>Open order</translation>
     </message>
     <message>
         <location filename="../../ui/reception/lookup.py" line="43"/>
-        <location filename="../../ui/reception/lookup.py" line="61"/>
+        <location filename="../../ui/reception/lookup.py" line="82"/>
         <source>保养</source>
         <translation>Service</translation>
     </message>
@@ -3697,7 +4377,7 @@
     </message>
     <message>
         <location filename="../../ui/reception/lookup.py" line="45"/>
-        <location filename="../../ui/reception/lookup.py" line="64"/>
+        <location filename="../../ui/reception/lookup.py" line="85"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
@@ -3707,37 +4387,37 @@
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="54"/>
+        <location filename="../../ui/reception/lookup.py" line="75"/>
         <source>（无车辆）</source>
         <translation>(no car)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="56"/>
+        <location filename="../../ui/reception/lookup.py" line="77"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="57"/>
+        <location filename="../../ui/reception/lookup.py" line="78"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="58"/>
+        <location filename="../../ui/reception/lookup.py" line="79"/>
         <source>上次里程</source>
         <translation>Last mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="59"/>
+        <location filename="../../ui/reception/lookup.py" line="80"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="62"/>
+        <location filename="../../ui/reception/lookup.py" line="83"/>
         <source>最近进厂</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="63"/>
+        <location filename="../../ui/reception/lookup.py" line="84"/>
         <source>建议项目（上次未做）</source>
         <translation>Declined work (for this visit)</translation>
     </message>
@@ -3805,7 +4485,7 @@
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="20"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished">yyyy-MM-dd HH:mm</translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="24"/>
@@ -3859,28 +4539,81 @@
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="48"/>
+        <source>改数量 / 付费方 (F2)</source>
+        <translation>Change qty / paid by (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="49"/>
         <source>删除行 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="57"/>
+        <location filename="../../ui/forms/reception_order.ui" line="58"/>
         <source>打印接车单</source>
         <translation>Print check-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="58"/>
+        <location filename="../../ui/forms/reception_order.ui" line="59"/>
         <source>打印估价单（两联）</source>
         <translation>Print estimate (2 copies)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="59"/>
+        <location filename="../../ui/forms/reception_order.ui" line="60"/>
         <source>打印进厂维修单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="61"/>
+        <location filename="../../ui/forms/reception_order.ui" line="62"/>
         <source>客户已签字，交车间 (Ctrl+Enter)</source>
         <translation>Signed by the customer: to the workshop (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionOwner</name>
+    <message>
+        <location filename="../../ui/forms/reception_owner.ui" line="6"/>
+        <source>过户：更换车主</source>
+        <translation>Transfer: change owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_owner.ui" line="13"/>
+        <source>新车主已有档案：查找并选中</source>
+        <translation>New owner already on file: find and select</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_owner.ui" line="15"/>
+        <source>姓名、电话尾号……</source>
+        <translation>Name, last digits of phone...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_owner.ui" line="28"/>
+        <source>或者新建车主档案</source>
+        <translation>Or file a new owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_owner.ui" line="32"/>
+        <source>姓名 / 单位(&amp;N)：</source>
+        <translation>&amp;Name / company:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_owner.ui" line="34"/>
+        <source>手机 / 电话(&amp;T)：</source>
+        <translation>Mobile / &amp;telephone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="134"/>
+        <source>姓名 / 单位</source>
+        <translation>Name / company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="135"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="136"/>
+        <source>名下车辆</source>
+        <translation>Vehicles</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +4621,7 @@
     <message>
         <location filename="../../ui/stations/reception.py" line="33"/>
         <source>当前用户：{name}（{role}）</source>
-        <translation type="unfinished">Signed in: {name} ({role})</translation>
+        <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../ui/stations/reception.py" line="41"/>
@@ -3902,7 +4635,7 @@
     </message>
     <message>
         <location filename="../../ui/stations/reception.py" line="43"/>
-        <location filename="../../ui/stations/reception.py" line="104"/>
+        <location filename="../../ui/stations/reception.py" line="105"/>
         <source>追加项目 (F7)</source>
         <translation>Added work (F7)</translation>
     </message>
@@ -3912,22 +4645,22 @@
         <translation>Appointments (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="74"/>
+        <location filename="../../ui/stations/reception.py" line="75"/>
         <source>业务接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="99"/>
+        <location filename="../../ui/stations/reception.py" line="100"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="101"/>
+        <location filename="../../ui/stations/reception.py" line="102"/>
         <source>找到 {n} 条{more}</source>
         <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="101"/>
+        <location filename="../../ui/stations/reception.py" line="102"/>
         <source>（还有更多，请多输几位）</source>
         <translation> (more: type a few more characters)</translation>
     </message>
@@ -3973,69 +4706,74 @@
 <context>
     <name>ReceptionToday</name>
     <message>
-        <location filename="../../ui/forms/reception_today.ui" line="19"/>
+        <location filename="../../ui/forms/reception_today.ui" line="22"/>
         <source>打开工单 (Enter)</source>
         <translation>Open order (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_today.ui" line="20"/>
+        <location filename="../../ui/forms/reception_today.ui" line="23"/>
         <source>已询问进度 (Ctrl+J)</source>
         <translation>Progress checked (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_today.ui" line="21"/>
+        <location filename="../../ui/forms/reception_today.ui" line="24"/>
         <source>通知延误 (Ctrl+D)</source>
         <translation>Announce delay (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_today.ui" line="22"/>
+        <location filename="../../ui/forms/reception_today.ui" line="25"/>
         <source>已通知取车 (Ctrl+T)</source>
         <translation>Customer called to collect (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_today.ui" line="23"/>
+        <location filename="../../ui/forms/reception_today.ui" line="26"/>
         <source>带客户去结算 (Ctrl+G)</source>
         <translation>Walk to the cashier (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_today.ui" line="24"/>
+        <location filename="../../ui/forms/reception_today.ui" line="27"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="24"/>
+        <location filename="../../ui/reception/today.py" line="26"/>
         <source>已超时，尚未通知客户</source>
         <translation>Late, customer not told yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="24"/>
+        <location filename="../../ui/reception/today.py" line="26"/>
         <source>已超时（已通知）</source>
         <translation>Late (customer told)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="26"/>
+        <location filename="../../ui/reception/today.py" line="28"/>
         <source>追加项目待答复 {n}</source>
         <translation>Added work awaiting answer: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="28"/>
+        <location filename="../../ui/reception/today.py" line="30"/>
         <source>已过 70%，请询问进度</source>
         <translation>Past 70 %: ask the workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="30"/>
+        <location filename="../../ui/reception/today.py" line="32"/>
         <source>请通知客户取车</source>
         <translation>Call the customer to collect</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="32"/>
+        <location filename="../../ui/reception/today.py" line="34"/>
         <source>已通知，待结算</source>
         <translation>Called, awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="32"/>
+        <location filename="../../ui/reception/today.py" line="34"/>
         <source>完工</source>
         <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="59"/>
+        <source>{month} 月返修率 &lt;b&gt;{rate}%&lt;/b&gt;（返修 {comebacks} 台 / 交车 {delivered} 台）</source>
+        <translation>Comeback rate for month {month}: &lt;b&gt;{rate}%&lt;/b&gt; ({comebacks} comebacks / {delivered} delivered)</translation>
     </message>
 </context>
 <context>
@@ -4043,52 +4781,52 @@
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="26"/>
         <source>挂账方：&lt;b&gt;{debtor}&lt;/b&gt;（{kind}），共 {count} 笔</source>
-        <translation type="unfinished"></translation>
+        <translation>Debtor: &lt;b&gt;{debtor}&lt;/b&gt; ({kind}), {count} receivables</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
         <source>结算单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
         <source>理赔/索赔单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
         <source>挂账金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
         <source>未收</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
         <source>本次核销</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off now</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="49"/>
         <source>核销</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="65"/>
         <source>本次核销中有金额无法识别</source>
-        <translation type="unfinished"></translation>
+        <translation>An amount to write off is not a number</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="67"/>
         <source>本次核销合计 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing off {0} in total</translation>
     </message>
 </context>
 <context>
@@ -4096,12 +4834,12 @@
     <message>
         <location filename="../../ui/cashier/reverse_dialog.py" line="23"/>
         <source>冲销结算单 &lt;b&gt;{number}&lt;/b&gt;（{plate}，合计 {total}，客户实付 {due}）。收款按原方式退回，挂账作废，工单退回“完工”后可重新结算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse settlement &lt;b&gt;{number}&lt;/b&gt; ({plate}, total {total}, customer paid {due}). Payments are refunded the way they were made, receivables are cancelled, and the work order goes back to &quot;Finished&quot; to be settled again.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/reverse_dialog.py" line="29"/>
         <source>冲销</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse</translation>
     </message>
 </context>
 <context>
@@ -4165,112 +4903,112 @@
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="46"/>
         <source>车牌号</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="46"/>
         <source>工单号</source>
-        <translation type="unfinished">Order no.</translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="47"/>
         <source>客户</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="47"/>
         <source>业务</source>
-        <translation type="unfinished">Job</translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="48"/>
         <source>质检通过</source>
-        <translation type="unfinished"></translation>
+        <translation>QC passed</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="71"/>
         <source>收款方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="71"/>
         <source>金额</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="71"/>
         <source>实收（现金）</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendered (cash)</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="71"/>
         <source>交易流水号</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction no.</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="163"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="169"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="177"/>
         <source>服务经理：优惠由您直接授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Service manager: you approve discounts yourself</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="179"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Your discount limit is {0}; above it the service manager must approve</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="182"/>
         <source>需服务经理授权：</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="184"/>
         <source>已由 {0} 授权：</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by {0}:</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="276"/>
         <source>有金额无法识别</source>
-        <translation type="unfinished"></translation>
+        <translation>An amount is not a number</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="278"/>
         <source>还差 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} short</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="280"/>
         <source>多收 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} over</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="282"/>
         <source>已收齐 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid in full {0}</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="285"/>
         <source>找零 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change {0}</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="332"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="335"/>
         <source>&#x3000;找零 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>  change {0}</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +5027,84 @@
         <location filename="../../ui/forms/station_page.ui" line="162"/>
         <source>这是预览版：窗口和菜单已可使用，各项业务功能将逐步加入。</source>
         <translation>This is a preview: windows and menus work; the business functions are being added step by step.</translation>
+    </message>
+</context>
+<context>
+    <name>StockMoveDialog</name>
+    <message>
+        <location filename="../../ui/parts/stock_move_dialog.py" line="28"/>
+        <source>退货给供应商</source>
+        <translation>Return to supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/stock_move_dialog.py" line="28"/>
+        <source>库存调整（经理）</source>
+        <translation>Stock adjustment (manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/stock_move_dialog.py" line="30"/>
+        <source>退回供应商的备件按平均成本出库，生成退货单。</source>
+        <translation>Parts returned to the supplier leave stock at average cost; a return note is made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/stock_move_dialog.py" line="31"/>
+        <source>盘点以外的库存更正（损坏、丢失、找到）：正数为增加，负数为减少；仅服务经理可操作。</source>
+        <translation>Stock corrections outside a stock count (damaged, lost, found): positive adds, negative removes; service manager only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/stock_move_dialog.py" line="39"/>
+        <source>例如：质量问题退回</source>
+        <translation>e.g. returned for a quality defect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/stock_move_dialog.py" line="39"/>
+        <source>例如：搬运损坏报废</source>
+        <translation>e.g. damaged in handling, scrapped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/stock_move_dialog.py" line="55"/>
+        <source>{name} {spec}&#x3000;货位 {bin}&#x3000;库存 {qty} {unit}&#x3000;平均成本 {cost}</source>
+        <translation>{name} {spec}  bin {bin}  on hand {qty} {unit}  average cost {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_stock_move.ui" line="6"/>
+        <source>退货 / 库存调整</source>
+        <translation>Return / stock adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_stock_move.ui" line="16"/>
+        <source>零件号：</source>
+        <translation>Part no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_stock_move.ui" line="17"/>
+        <source>扫码或输入零件号，回车</source>
+        <translation>Scan or type a part no., Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_stock_move.ui" line="19"/>
+        <source>退给供应商：</source>
+        <translation>Return to supplier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_stock_move.ui" line="21"/>
+        <source>数量：</source>
+        <translation>Qty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_stock_move.ui" line="23"/>
+        <source>单位成本（盘盈时）：</source>
+        <translation>Unit cost (when adding):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_stock_move.ui" line="24"/>
+        <source>不填按当前平均成本</source>
+        <translation>Blank: current average cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_stock_move.ui" line="25"/>
+        <source>原因：</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -4325,12 +5141,60 @@
     <message>
         <location filename="../../ui/cashier/supervisor_dialog.py" line="21"/>
         <source>以下内容需要服务经理授权：</source>
-        <translation type="unfinished"></translation>
+        <translation>The following needs the service manager&apos;s approval:</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/supervisor_dialog.py" line="23"/>
         <source>授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <location filename="../../ui/parts/supplier_dialog.py" line="28"/>
+        <source>新建供应商</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/supplier_dialog.py" line="30"/>
+        <source>修改供应商 {name}</source>
+        <translation>Edit supplier {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_supplier_dialog.ui" line="6"/>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_supplier_dialog.ui" line="10"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_supplier_dialog.ui" line="12"/>
+        <source>联系人：</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_supplier_dialog.ui" line="14"/>
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_supplier_dialog.ui" line="16"/>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_supplier_dialog.ui" line="20"/>
+        <source>厂家备件中心（原厂渠道）</source>
+        <translation>Manufacturer&apos;s parts centre (genuine channel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_supplier_dialog.ui" line="21"/>
+        <source>启用</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -4344,67 +5208,67 @@
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="84"/>
-        <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>
-        <translation>Red: past the promised time; orange: past 70 % (ask the workshop) or added work awaiting an answer; green: finished. Call to collect 1 hour ahead for jobs up to two days, 4 hours for longer ones.</translation>
+        <location filename="../../ui/reception/today.py" line="102"/>
+        <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车；↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>
+        <translation>Red: past the promised time; orange: past 70%, ask for progress, or added work awaiting an answer; green: finished, ready for collection; ↩ comeback: back for the same fault. Call to collect: 1 hour ahead for jobs under two days, 4 hours for longer ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="87"/>
+        <location filename="../../ui/reception/today.py" line="105"/>
         <source>工单号</source>
-        <translation type="unfinished">Order no.</translation>
+        <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="87"/>
+        <location filename="../../ui/reception/today.py" line="105"/>
         <source>车牌</source>
-        <translation type="unfinished">Plate</translation>
+        <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="87"/>
+        <location filename="../../ui/reception/today.py" line="105"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="88"/>
+        <location filename="../../ui/reception/today.py" line="106"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="88"/>
+        <location filename="../../ui/reception/today.py" line="106"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="88"/>
+        <location filename="../../ui/reception/today.py" line="106"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="89"/>
+        <location filename="../../ui/reception/today.py" line="107"/>
         <source>预计交车</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="89"/>
+        <location filename="../../ui/reception/today.py" line="107"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="90"/>
+        <location filename="../../ui/reception/today.py" line="108"/>
         <source>通知取车</source>
         <translation>Call at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="91"/>
+        <location filename="../../ui/reception/today.py" line="109"/>
         <source>估价</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="92"/>
+        <location filename="../../ui/reception/today.py" line="110"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="92"/>
+        <location filename="../../ui/reception/today.py" line="110"/>
         <source>接待</source>
         <translation>Advisor</translation>
     </message>
@@ -4548,47 +5412,52 @@
         <translation> etc.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="82"/>
+        <location filename="../../ui/workshop/cards.py" line="83"/>
+        <source>待料</source>
+        <translation>Waiting for parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="91"/>
         <source>完成 {done}/{total}</source>
         <translation>done {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="85"/>
+        <location filename="../../ui/workshop/cards.py" line="84"/>
         <source>待料：{why}</source>
         <translation>Waiting for parts: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="87"/>
+        <location filename="../../ui/workshop/cards.py" line="96"/>
         <source>{n} 项增项待客户答复</source>
         <translation>{n} added item(s) awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="89"/>
+        <location filename="../../ui/workshop/cards.py" line="98"/>
         <source>返工 {n} 次</source>
         <translation>reworked {n}x</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="91"/>
+        <location filename="../../ui/workshop/cards.py" line="100"/>
         <source>查进度</source>
         <translation>check progress</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="99"/>
+        <location filename="../../ui/workshop/cards.py" line="108"/>
         <source>工位 {bay}</source>
         <translation>bay {bay}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="101"/>
+        <location filename="../../ui/workshop/cards.py" line="110"/>
         <source>未进工位</source>
         <translation>no bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="104"/>
+        <location filename="../../ui/workshop/cards.py" line="113"/>
         <source>{job} · 顾问 {advisor}</source>
         <translation>{job} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="106"/>
+        <location filename="../../ui/workshop/cards.py" line="115"/>
         <source>承诺 {at} · {left}</source>
         <translation>promised {at} · {left}</translation>
     </message>
@@ -4686,6 +5555,131 @@
     </message>
 </context>
 <context>
+    <name>WorkshopHistoryDialog</name>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="46"/>
+        <source>合格</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="46"/>
+        <source>返工</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="48"/>
+        <source>质检时间</source>
+        <translation>QC time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="49"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="59"/>
+        <source>工单号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="50"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="60"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="51"/>
+        <source>结论</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="53"/>
+        <source>质检员</source>
+        <translation>QC inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="54"/>
+        <source>返工原因 / 备注</source>
+        <translation>Rework reason / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="55"/>
+        <source>出厂合格证号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="58"/>
+        <source>提出时间</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="61"/>
+        <source>追加项目</source>
+        <translation>Added work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="62"/>
+        <source>金额</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="63"/>
+        <source>提出人</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="64"/>
+        <source>已等待</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="90"/>
+        <source>本月终检 {n} 台，返工 {r} 台，返修率 {p}</source>
+        <translation>This month: {n} cars inspected, {r} reworked, rework rate {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="102"/>
+        <source>增项待客户答复（{n}{more}）</source>
+        <translation>Added work awaiting the customer ({n}{more})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="112"/>
+        <source>请先选择一条质检记录。</source>
+        <translation>Select a QC record first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/history_dialog.py" line="116"/>
+        <source>这是一次返工记录，没有出厂合格证。</source>
+        <translation>This record is a rework: it has no certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_history.ui" line="8"/>
+        <source>质检记录与待答复增项</source>
+        <translation>QC history and added work awaiting answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_history.ui" line="14"/>
+        <source>质检记录</source>
+        <translation>QC history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_history.ui" line="20"/>
+        <source>结论：</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_history.ui" line="41"/>
+        <source>重打出厂合格证 Ctrl+P</source>
+        <translation>Reprint certificate Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_history.ui" line="57"/>
+        <source>增项待客户答复</source>
+        <translation>Added work: awaiting the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_history.ui" line="61"/>
+        <source>这些追加项目已转业务接待，正在等客户答复；答复“同意”前不能开工。</source>
+        <translation>This added work has gone to reception and awaits the customer&apos;s answer; work cannot start before &quot;agree&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPage</name>
     <message>
         <location filename="../../ui/stations/workshop.py" line="25"/>
@@ -4696,11 +5690,6 @@
         <location filename="../../ui/stations/workshop.py" line="27"/>
         <source>客户拒绝</source>
         <translation>Declined by customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stations/workshop.py" line="29"/>
-        <source>待料：{why}</source>
-        <translation>Waiting for parts: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/stations/workshop.py" line="60"/>
@@ -4743,40 +5732,85 @@
         <translation>On the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="123"/>
+        <location filename="../../ui/stations/workshop.py" line="132"/>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="152"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
         <translation>{n} cars in, {late} late · updated {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="142"/>
+        <location filename="../../ui/stations/workshop.py" line="171"/>
         <source>在看板上选择一辆车（方向键移动，回车打开接车派工）。</source>
         <translation>Pick a car on the board (arrow keys move, Enter opens dispatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="145"/>
+        <location filename="../../ui/stations/workshop.py" line="174"/>
         <source>{number} · {plate} · {job} · {status} · 顾问 {advisor}</source>
         <translation>{number} · {plate} · {job} · {status} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="173"/>
+        <location filename="../../ui/stations/workshop.py" line="202"/>
         <source>请先在看板上选择一辆车。</source>
         <translation>Pick a car on the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="194"/>
-        <location filename="../../ui/stations/workshop.py" line="204"/>
+        <location filename="../../ui/stations/workshop.py" line="224"/>
+        <location filename="../../ui/stations/workshop.py" line="234"/>
         <source>请先选择一个维修项目。</source>
         <translation>Pick a job line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="207"/>
+        <location filename="../../ui/stations/workshop.py" line="237"/>
         <source>待料暂停</source>
         <translation>Pause for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="207"/>
+        <location filename="../../ui/stations/workshop.py" line="237"/>
         <source>等待什么备件（待料原因）：</source>
         <translation>Which parts is it waiting for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="261"/>
+        <source>不占工位（移到停车区）</source>
+        <translation>No bay (move to parking)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="264"/>
+        <source>占用：{plate}</source>
+        <translation>Occupied: {plate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="264"/>
+        <source>空闲</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="266"/>
+        <source>当前</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="270"/>
+        <source>换工位</source>
+        <translation>Change bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="270"/>
+        <source>{plate} 移到：</source>
+        <translation>Move {plate} to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="285"/>
+        <source>已向仓库发出 {n} 条领料申请。</source>
+        <translation>Sent {n} pick requests to the parts store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/workshop.py" line="287"/>
+        <source>没有需要补发的领料：备件都已申请过。</source>
+        <translation>Nothing to reissue: all parts have been requested.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/workshop_page.ui" line="14"/>
@@ -4805,56 +5839,81 @@
     </message>
     <message>
         <location filename="../../ui/forms/workshop_page.ui" line="52"/>
+        <source>技师打卡屏 F7</source>
+        <translation>Technician clock F7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="57"/>
+        <source>质检记录·待答复 Ctrl+H</source>
+        <translation>QC history · awaiting answer Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="62"/>
         <source>车间日报</source>
         <translation>Workshop day report</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="57"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="67"/>
         <source>班组与工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="62"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="72"/>
         <source>大屏模式 F11</source>
         <translation>Wall display F11</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="85"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="95"/>
         <source>所选车辆的维修项目</source>
         <translation>Job lines of the selected car</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="89"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="102"/>
         <source>在看板上选择一辆车。</source>
         <translation>Pick a car on the board.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="105"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="108"/>
+        <source>换工位 F6</source>
+        <translation>Change bay F6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="113"/>
+        <source>补发领料单 F8</source>
+        <translation>Reissue pick list F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="118"/>
+        <source>报检 F9</source>
+        <translation>Submit for QC F9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="135"/>
         <source>开工 Ctrl+S</source>
         <translation>Start Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="110"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="140"/>
         <source>待料暂停 Ctrl+W</source>
         <translation>Pause for parts Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="115"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="145"/>
         <source>完工 Ctrl+D</source>
         <translation>Finish Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="126"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="156"/>
         <source>技师打卡：</source>
         <translation>Technician clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="136"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="166"/>
         <source>上工</source>
         <translation>Clock on</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="141"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="171"/>
         <source>下工</source>
         <translation>Clock off</translation>
     </message>

@@ -143,7 +143,7 @@ class OrderRows:
             elif line.started is not None:
                 status = "维修中"
             elif plan.wait and line is plan.wait[0] and plan.state == "待料":
-                status, line.pause = "暂停", "待料"
+                status, line.pause = "暂停", f"等{plan.wait[1].desc}到货"
             else:
                 status = "待派工"
         elif line.kind == "材料" and not line.by_customer:

@@ -2,7 +2,7 @@
 who pays each line and the cashier's line discount) and the totals beside the payment."""
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -18,6 +18,37 @@ DISCOUNT_COLUMN = COL_CASHIER
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CashierBill", text)
+
+
+# _tr() hides these from pyside6-lupdate; these lines let it see them (same context).
+_STRINGS = (
+    QT_TRANSLATE_NOOP("CashierBill", "序"),
+    QT_TRANSLATE_NOOP("CashierBill", "项目"),
+    QT_TRANSLATE_NOOP("CashierBill", "数量"),
+    QT_TRANSLATE_NOOP("CashierBill", "单价"),
+    QT_TRANSLATE_NOOP("CashierBill", "金额"),
+    QT_TRANSLATE_NOOP("CashierBill", "工单优惠"),
+    QT_TRANSLATE_NOOP("CashierBill", "收银优惠"),
+    QT_TRANSLATE_NOOP("CashierBill", "应付"),
+    QT_TRANSLATE_NOOP("CashierBill", "付款方"),
+    QT_TRANSLATE_NOOP("CashierBill", "质保"),
+    QT_TRANSLATE_NOOP("CashierBill", "{title}（{count} 项）  金额 {amount}  优惠 {discount}  应付 {net}"),
+    QT_TRANSLATE_NOOP("CashierBill", "不保修"),
+    QT_TRANSLATE_NOOP("CashierBill", "双击或直接输入金额：本项的收银优惠（分项优惠）"),
+    QT_TRANSLATE_NOOP("CashierBill", "工时费"),
+    QT_TRANSLATE_NOOP("CashierBill", "材料费"),
+    QT_TRANSLATE_NOOP("CashierBill", "其他费用"),
+    QT_TRANSLATE_NOOP("CashierBill", "优惠合计（工单 {a} · 收银 {c}）"),
+    QT_TRANSLATE_NOOP("CashierBill", "结算合计"),
+    QT_TRANSLATE_NOOP("CashierBill", "保险公司挂账"),
+    QT_TRANSLATE_NOOP("CashierBill", "厂家索赔挂账"),
+    QT_TRANSLATE_NOOP("CashierBill", "内部承担"),
+    QT_TRANSLATE_NOOP("CashierBill", "客户应付"),
+    QT_TRANSLATE_NOOP("CashierBill", "预约定金可抵扣（余额 {0}）"),
+    QT_TRANSLATE_NOOP("CashierBill", "还需收取"),
+    QT_TRANSLATE_NOOP("CashierBill", "会员余额：{0}"),
+    QT_TRANSLATE_NOOP("CashierBill", "质量保证期：{kind} {days} 天或 {km} 公里（先到为准）"),
+)
 
 
 def _plain(amount) -> str:

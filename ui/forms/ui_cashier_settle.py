@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'cashier_settle.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -45,7 +45,7 @@ class Ui_CashierSettleTab(object):
 
         self.readyView = QTableView(CashierSettleTab)
         self.readyView.setObjectName(u"readyView")
-        self.readyView.setMinimumSize(QSize(330, 0))
+        self.readyView.setMinimumSize(QSize(250, 0))
         self.readyView.setMaximumSize(QSize(400, 16777215))
         self.readyView.setAlternatingRowColors(True)
         self.readyView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

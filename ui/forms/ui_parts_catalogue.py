@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'parts_catalogue.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -54,6 +54,16 @@ class Ui_PartsCatalogue(object):
         self.importButton.setObjectName(u"importButton")
 
         self.searchLayout.addWidget(self.importButton)
+
+        self.returnButton = QPushButton(PartsCatalogue)
+        self.returnButton.setObjectName(u"returnButton")
+
+        self.searchLayout.addWidget(self.returnButton)
+
+        self.adjustButton = QPushButton(PartsCatalogue)
+        self.adjustButton.setObjectName(u"adjustButton")
+
+        self.searchLayout.addWidget(self.adjustButton)
 
 
         self.catalogueLayout.addLayout(self.searchLayout)
@@ -126,6 +136,13 @@ class Ui_PartsCatalogue(object):
 
         self.catalogueLayout.addWidget(self.splitter)
 
+        self.messageLabel = QLabel(PartsCatalogue)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setText(u"")
+
+        self.catalogueLayout.addWidget(self.messageLabel)
+
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
 #endif // QT_CONFIG(shortcut)
@@ -141,6 +158,8 @@ class Ui_PartsCatalogue(object):
         self.newButton.setText(QCoreApplication.translate("PartsCatalogue", u"\u65b0\u5efa\u5907\u4ef6 (Ctrl+N)", None))
         self.editButton.setText(QCoreApplication.translate("PartsCatalogue", u"\u4fee\u6539\u6863\u6848 (F2)", None))
         self.importButton.setText(QCoreApplication.translate("PartsCatalogue", u"\u5bfc\u5165 Excel/CSV\u2026", None))
+        self.returnButton.setText(QCoreApplication.translate("PartsCatalogue", u"\u9000\u8d27 (F7)\u2026", None))
+        self.adjustButton.setText(QCoreApplication.translate("PartsCatalogue", u"\u5e93\u5b58\u8c03\u6574 (F8)\u2026", None))
         self.cardBox.setTitle(QCoreApplication.translate("PartsCatalogue", u"\u5907\u4ef6\u5361\u7247", None))
         self.cardLabel.setText(QCoreApplication.translate("PartsCatalogue", u"\u8bf7\u5728\u5de6\u4fa7\u9009\u62e9\u5907\u4ef6\u3002", None))
         self.asOfLabel.setText(QCoreApplication.translate("PartsCatalogue", u"\u67d0\u65e5\u5e93\u5b58\uff1a", None))

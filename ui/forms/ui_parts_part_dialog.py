@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'parts_part_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,14 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_PartDialog(object):
     def setupUi(self, PartDialog):
         if not PartDialog.objectName():
             PartDialog.setObjectName(u"PartDialog")
-        PartDialog.resize(520, 560)
+        PartDialog.resize(520, 640)
         self.dialogLayout = QVBoxLayout(PartDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -154,10 +154,61 @@ class Ui_PartDialog(object):
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.supplierLabel)
 
+        self.supplierLayout = QHBoxLayout()
+        self.supplierLayout.setObjectName(u"supplierLayout")
         self.supplierCombo = QComboBox(PartDialog)
         self.supplierCombo.setObjectName(u"supplierCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.supplierCombo.sizePolicy().hasHeightForWidth())
+        self.supplierCombo.setSizePolicy(sizePolicy)
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.supplierCombo)
+        self.supplierLayout.addWidget(self.supplierCombo)
+
+        self.newSupplierButton = QPushButton(PartDialog)
+        self.newSupplierButton.setObjectName(u"newSupplierButton")
+
+        self.supplierLayout.addWidget(self.newSupplierButton)
+
+        self.editSupplierButton = QPushButton(PartDialog)
+        self.editSupplierButton.setObjectName(u"editSupplierButton")
+
+        self.supplierLayout.addWidget(self.editSupplierButton)
+
+
+        self.formLayout.setLayout(12, QFormLayout.ItemRole.FieldRole, self.supplierLayout)
+
+        self.supplierNumberLabel = QLabel(PartDialog)
+        self.supplierNumberLabel.setObjectName(u"supplierNumberLabel")
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.supplierNumberLabel)
+
+        self.supplierNumberEdit = QLineEdit(PartDialog)
+        self.supplierNumberEdit.setObjectName(u"supplierNumberEdit")
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.supplierNumberEdit)
+
+        self.partSuppliersLabel = QLabel(PartDialog)
+        self.partSuppliersLabel.setObjectName(u"partSuppliersLabel")
+
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.partSuppliersLabel)
+
+        self.partSuppliersLayout = QHBoxLayout()
+        self.partSuppliersLayout.setObjectName(u"partSuppliersLayout")
+        self.partSuppliersList = QListWidget(PartDialog)
+        self.partSuppliersList.setObjectName(u"partSuppliersList")
+        self.partSuppliersList.setMaximumSize(QSize(16777215, 64))
+
+        self.partSuppliersLayout.addWidget(self.partSuppliersList)
+
+        self.removeSupplierButton = QPushButton(PartDialog)
+        self.removeSupplierButton.setObjectName(u"removeSupplierButton")
+
+        self.partSuppliersLayout.addWidget(self.removeSupplierButton)
+
+
+        self.formLayout.setLayout(14, QFormLayout.ItemRole.FieldRole, self.partSuppliersLayout)
 
         self.flagsLayout = QHBoxLayout()
         self.flagsLayout.setObjectName(u"flagsLayout")
@@ -182,7 +233,7 @@ class Ui_PartDialog(object):
         self.flagsLayout.addWidget(self.activeCheck)
 
 
-        self.formLayout.setLayout(13, QFormLayout.ItemRole.FieldRole, self.flagsLayout)
+        self.formLayout.setLayout(15, QFormLayout.ItemRole.FieldRole, self.flagsLayout)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -215,6 +266,8 @@ class Ui_PartDialog(object):
         self.safetyLabel.setBuddy(self.safetyEdit)
         self.reorderLabel.setBuddy(self.reorderEdit)
         self.supplierLabel.setBuddy(self.supplierCombo)
+        self.supplierNumberLabel.setBuddy(self.supplierNumberEdit)
+        self.partSuppliersLabel.setBuddy(self.partSuppliersList)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PartDialog)
@@ -239,6 +292,12 @@ class Ui_PartDialog(object):
         self.safetyLabel.setText(QCoreApplication.translate("PartDialog", u"\u5b89\u5168\u5e93\u5b58\uff1a", None))
         self.reorderLabel.setText(QCoreApplication.translate("PartDialog", u"\u8ba2\u8d27\u91cf\uff1a", None))
         self.supplierLabel.setText(QCoreApplication.translate("PartDialog", u"\u4e3b\u4f9b\u5e94\u5546\uff1a", None))
+        self.newSupplierButton.setText(QCoreApplication.translate("PartDialog", u"\u65b0\u5efa\u2026", None))
+        self.editSupplierButton.setText(QCoreApplication.translate("PartDialog", u"\u4fee\u6539\u2026", None))
+        self.supplierNumberLabel.setText(QCoreApplication.translate("PartDialog", u"\u4f9b\u5e94\u5546\u96f6\u4ef6\u53f7\uff1a", None))
+        self.supplierNumberEdit.setPlaceholderText(QCoreApplication.translate("PartDialog", u"\u4e0e\u96f6\u4ef6\u53f7\u4e0d\u540c\u65f6\u586b\u5199", None))
+        self.partSuppliersLabel.setText(QCoreApplication.translate("PartDialog", u"\u5168\u90e8\u4f9b\u5e94\u5546\uff1a", None))
+        self.removeSupplierButton.setText(QCoreApplication.translate("PartDialog", u"\u79fb\u9664", None))
         self.wholeCheck.setText(QCoreApplication.translate("PartDialog", u"\u6574\u6570\u8ba1\u91cf", None))
         self.genuineCheck.setText(QCoreApplication.translate("PartDialog", u"\u539f\u5382\u4ef6", None))
         self.specialCheck.setText(QCoreApplication.translate("PartDialog", u"\u7279\u6b8a\u4ef6\uff08\u51fa\u5e93\u987b\u7ecf\u7406\u6279\u51c6\uff09", None))

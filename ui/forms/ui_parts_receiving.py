@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'parts_receiving.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -88,6 +88,11 @@ class Ui_PartsReceiving(object):
         self.poSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.poActionLayout.addItem(self.poSpacer)
+
+        self.editLinesButton = QPushButton(self.poDetail)
+        self.editLinesButton.setObjectName(u"editLinesButton")
+
+        self.poActionLayout.addWidget(self.editLinesButton)
 
         self.placeButton = QPushButton(self.poDetail)
         self.placeButton.setObjectName(u"placeButton")
@@ -276,6 +281,7 @@ class Ui_PartsReceiving(object):
         self.poQuantityEdit.setPlaceholderText(QCoreApplication.translate("PartsReceiving", u"\u672a\u5230\u6570\u91cf", None))
         self.allowOverCheck.setText(QCoreApplication.translate("PartsReceiving", u"\u5141\u8bb8\u8d85\u6536", None))
         self.poReceiveButton.setText(QCoreApplication.translate("PartsReceiving", u"\u5165\u5e93 (F9)", None))
+        self.editLinesButton.setText(QCoreApplication.translate("PartsReceiving", u"\u4fee\u6539\u660e\u7ec6\u2026", None))
         self.placeButton.setText(QCoreApplication.translate("PartsReceiving", u"\u4e0b\u5355", None))
         self.closeOrderButton.setText(QCoreApplication.translate("PartsReceiving", u"\u5173\u95ed\u91c7\u8d2d\u5355\u2026", None))
         self.modeTabs.setTabText(self.modeTabs.indexOf(self.poPage), QCoreApplication.translate("PartsReceiving", u"\u6309\u91c7\u8d2d\u5355\u5165\u5e93", None))

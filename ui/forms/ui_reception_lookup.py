@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reception_lookup.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -64,6 +64,16 @@ class Ui_ReceptionLookup(object):
 
         self.buttonLayout.addWidget(self.bookButton)
 
+        self.editButton = QPushButton(ReceptionLookup)
+        self.editButton.setObjectName(u"editButton")
+
+        self.buttonLayout.addWidget(self.editButton)
+
+        self.ownerButton = QPushButton(ReceptionLookup)
+        self.ownerButton.setObjectName(u"ownerButton")
+
+        self.buttonLayout.addWidget(self.ownerButton)
+
         self.comebackButton = QPushButton(ReceptionLookup)
         self.comebackButton.setObjectName(u"comebackButton")
 
@@ -87,6 +97,8 @@ class Ui_ReceptionLookup(object):
         self.checkInButton.setText(QCoreApplication.translate("ReceptionLookup", u"\u63a5\u8f66 (F2)", None))
         self.openOrderButton.setText(QCoreApplication.translate("ReceptionLookup", u"\u6253\u5f00\u5de5\u5355 (F4)", None))
         self.bookButton.setText(QCoreApplication.translate("ReceptionLookup", u"\u9884\u7ea6 (F3)", None))
+        self.editButton.setText(QCoreApplication.translate("ReceptionLookup", u"\u7f16\u8f91\u6863\u6848 (Ctrl+E)", None))
+        self.ownerButton.setText(QCoreApplication.translate("ReceptionLookup", u"\u8fc7\u6237 (Ctrl+O)", None))
         self.comebackButton.setText(QCoreApplication.translate("ReceptionLookup", u"\u8fd4\u4fee (\u4ece\u4e0a\u6b21\u5de5\u5355)", None))
         pass
     # retranslateUi

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reception_order.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -158,6 +158,12 @@ class Ui_ReceptionOrder(object):
 
         self.linesButtons.addWidget(self.packageButton)
 
+        self.editLineButton = QPushButton(ReceptionOrder)
+        self.editLineButton.setObjectName(u"editLineButton")
+        self.editLineButton.setAutoDefault(False)
+
+        self.linesButtons.addWidget(self.editLineButton)
+
         self.removeButton = QPushButton(ReceptionOrder)
         self.removeButton.setObjectName(u"removeButton")
         self.removeButton.setAutoDefault(False)
@@ -252,6 +258,7 @@ class Ui_ReceptionOrder(object):
         self.pricedButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6574\u9879\u5b9a\u4ef7 (Ctrl+I)", None))
         self.feeButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5176\u4ed6\u8d39\u7528 (Ctrl+E)", None))
         self.packageButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u52a0\u4fdd\u517b\u5957\u9910 (Ctrl+K)", None))
+        self.editLineButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6539\u6570\u91cf / \u4ed8\u8d39\u65b9 (F2)", None))
         self.removeButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5220\u9664\u884c (Del)", None))
         self.remarksLabel.setText("")
         self.printCheckInButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6253\u5370\u63a5\u8f66\u5355", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reception_today.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,6 +26,12 @@ class Ui_ReceptionToday(object):
         ReceptionToday.resize(1000, 600)
         self.tabLayout = QVBoxLayout(ReceptionToday)
         self.tabLayout.setObjectName(u"tabLayout")
+        self.rateLabel = QLabel(ReceptionToday)
+        self.rateLabel.setObjectName(u"rateLabel")
+        self.rateLabel.setTextFormat(Qt.RichText)
+
+        self.tabLayout.addWidget(self.rateLabel)
+
         self.legendLabel = QLabel(ReceptionToday)
         self.legendLabel.setObjectName(u"legendLabel")
         self.legendLabel.setWordWrap(True)
@@ -93,6 +99,7 @@ class Ui_ReceptionToday(object):
     # setupUi
 
     def retranslateUi(self, ReceptionToday):
+        self.rateLabel.setText("")
         self.legendLabel.setText("")
         self.openButton.setText(QCoreApplication.translate("ReceptionToday", u"\u6253\u5f00\u5de5\u5355 (Enter)", None))
         self.checkedButton.setText(QCoreApplication.translate("ReceptionToday", u"\u5df2\u8be2\u95ee\u8fdb\u5ea6 (Ctrl+J)", None))

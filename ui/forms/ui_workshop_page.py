@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'workshop_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -70,6 +70,16 @@ class Ui_WorkshopPage(object):
 
         self.toolbarLayout.addWidget(self.ticketButton)
 
+        self.clockPanelButton = QPushButton(WorkshopPage)
+        self.clockPanelButton.setObjectName(u"clockPanelButton")
+
+        self.toolbarLayout.addWidget(self.clockPanelButton)
+
+        self.historyButton = QPushButton(WorkshopPage)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.toolbarLayout.addWidget(self.historyButton)
+
         self.dayButton = QPushButton(WorkshopPage)
         self.dayButton.setObjectName(u"dayButton")
 
@@ -108,11 +118,36 @@ class Ui_WorkshopPage(object):
         self.detailBox.setObjectName(u"detailBox")
         self.detailLayout = QVBoxLayout(self.detailBox)
         self.detailLayout.setObjectName(u"detailLayout")
+        self.orderActionsLayout = QHBoxLayout()
+        self.orderActionsLayout.setObjectName(u"orderActionsLayout")
         self.detailLabel = QLabel(self.detailBox)
         self.detailLabel.setObjectName(u"detailLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.detailLabel.sizePolicy().hasHeightForWidth())
+        self.detailLabel.setSizePolicy(sizePolicy)
         self.detailLabel.setWordWrap(True)
 
-        self.detailLayout.addWidget(self.detailLabel)
+        self.orderActionsLayout.addWidget(self.detailLabel)
+
+        self.moveButton = QPushButton(self.detailBox)
+        self.moveButton.setObjectName(u"moveButton")
+
+        self.orderActionsLayout.addWidget(self.moveButton)
+
+        self.partsButton = QPushButton(self.detailBox)
+        self.partsButton.setObjectName(u"partsButton")
+
+        self.orderActionsLayout.addWidget(self.partsButton)
+
+        self.submitQcButton = QPushButton(self.detailBox)
+        self.submitQcButton.setObjectName(u"submitQcButton")
+
+        self.orderActionsLayout.addWidget(self.submitQcButton)
+
+
+        self.detailLayout.addLayout(self.orderActionsLayout)
 
         self.linesTable = QTableWidget(self.detailBox)
         self.linesTable.setObjectName(u"linesTable")
@@ -172,6 +207,13 @@ class Ui_WorkshopPage(object):
 
         self.pageLayout.addWidget(self.splitter)
 
+        self.noticeLabel = QLabel(WorkshopPage)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setStyleSheet(u"color: #1b5e20;")
+
+        self.pageLayout.addWidget(self.noticeLabel)
+
         self.errorLabel = QLabel(WorkshopPage)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -192,17 +234,23 @@ class Ui_WorkshopPage(object):
         self.addedWorkButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8ffd\u52a0\u9879\u76ee F3", None))
         self.qcButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8d28\u68c0 F4", None))
         self.ticketButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6253\u5370\u6d3e\u5de5\u5355 Ctrl+P", None))
+        self.clockPanelButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6280\u5e08\u6253\u5361\u5c4f F7", None))
+        self.historyButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8d28\u68c0\u8bb0\u5f55\u00b7\u5f85\u7b54\u590d Ctrl+H", None))
         self.dayButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8f66\u95f4\u65e5\u62a5", None))
         self.setupButton.setText(QCoreApplication.translate("WorkshopPage", u"\u73ed\u7ec4\u4e0e\u5de5\u4f4d", None))
         self.wallButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5927\u5c4f\u6a21\u5f0f F11", None))
         self.detailBox.setTitle(QCoreApplication.translate("WorkshopPage", u"\u6240\u9009\u8f66\u8f86\u7684\u7ef4\u4fee\u9879\u76ee", None))
         self.detailLabel.setText(QCoreApplication.translate("WorkshopPage", u"\u5728\u770b\u677f\u4e0a\u9009\u62e9\u4e00\u8f86\u8f66\u3002", None))
+        self.moveButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6362\u5de5\u4f4d F6", None))
+        self.partsButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8865\u53d1\u9886\u6599\u5355 F8", None))
+        self.submitQcButton.setText(QCoreApplication.translate("WorkshopPage", u"\u62a5\u68c0 F9", None))
         self.startButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5f00\u5de5 Ctrl+S", None))
         self.pauseButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5f85\u6599\u6682\u505c Ctrl+W", None))
         self.finishButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5b8c\u5de5 Ctrl+D", None))
         self.technicianLabel.setText(QCoreApplication.translate("WorkshopPage", u"\u6280\u5e08\u6253\u5361\uff1a", None))
         self.clockOnButton.setText(QCoreApplication.translate("WorkshopPage", u"\u4e0a\u5de5", None))
         self.clockOffButton.setText(QCoreApplication.translate("WorkshopPage", u"\u4e0b\u5de5", None))
+        self.noticeLabel.setText("")
         self.errorLabel.setText("")
         pass
     # retranslateUi

@@ -1,6 +1,6 @@
 """目录: search the catalogue as you type (number, name or bin), a scanned number opens the part at
 once, and the part's card shows its details, its ledger (paged, newest first) and its stock on any
-past date."""
+past date. From here a part goes back to its supplier (退货) or a manager corrects its stock (调整)."""
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -13,18 +13,21 @@ from ui.errors import show_error
 from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
 from ui.paged_model import RIGHT
 
-from .common import Column, PagedTableModel, money, qty, red_when_short, setup_view, shortcut, when
+from .common import Column, PagedTableModel, money, qty, red_when_short, say, setup_view, shortcut, when
 from .part_dialog import PartDialog
+from .stock_move_dialog import ADJUST, RETURN, StockMoveDialog
 
 KIND_COLOURS = {"入库": "#1e7e34", "退库": "#1e7e34", "期初": "#1e7e34"}
 
 
 class CatalogueTab(QWidget):
-    def __init__(self, *, user, parent: QWidget | None = None):
+    def __init__(self, *, user, changed=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PartsCatalogue()
         self.ui.setupUi(self)
         self.user = user
+        self.changed = changed or (lambda *topics: None)
+        self.ui.messageLabel.clear()
         self.part_id = None
         self.parts = PagedTableModel(columns=[
             Column("number", self.tr("零件号"), width=110),
@@ -63,14 +66,20 @@ class CatalogueTab(QWidget):
         self.ui.newButton.clicked.connect(self.new_part)
         self.ui.editButton.clicked.connect(self.edit_part)
         self.ui.importButton.clicked.connect(self.open_import)
+        self.ui.returnButton.clicked.connect(lambda: self.move_stock(RETURN))
+        self.ui.adjustButton.clicked.connect(lambda: self.move_stock(ADJUST))
         self.ui.asOfButton.clicked.connect(self.show_stock_at)
         self.ui.asOfDate.editingFinished.connect(self.show_stock_at)
         shortcut(self, "Ctrl+N", self.new_part)
         shortcut(self, "F2", self.edit_part)
+        shortcut(self, "F7", lambda: self.move_stock(RETURN))
+        shortcut(self, "F8", lambda: self.move_stock(ADJUST))
         shortcut(self, "Ctrl+F", lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
         can_edit = may(user, "parts.catalogue")
         for button in (self.ui.newButton, self.ui.editButton, self.ui.importButton):
             button.setEnabled(can_edit)
+        self.ui.returnButton.setEnabled(may(user, "parts.stock"))
+        self.ui.adjustButton.setEnabled(may(user, "parts.adjust"))
         self.search()
 
     # -- the list --------------------------------------------------------------------------------
@@ -174,6 +183,21 @@ class CatalogueTab(QWidget):
         dialog = PartDialog(user=self.user, part_id=self.part_id, parent=self)
         if dialog.exec() == PartDialog.DialogCode.Accepted:
             self.refresh()
+
+    def move_stock(self, mode: str) -> None:
+        """退货 (F7) or 调整 (F8) for the part on the card (another part can be scanned in the dialog)."""
+        button = self.ui.returnButton if mode == RETURN else self.ui.adjustButton
+        if not button.isEnabled():
+            return
+        dialog = StockMoveDialog(user=self.user, mode=mode, part_id=self.part_id, parent=self)
+        if dialog.exec() != StockMoveDialog.DialogCode.Accepted:
+            return
+        slip = dialog.slip
+        say(self.ui.messageLabel, self.tr("{title} {number} 已保存：{count} 项，金额 {value}，原因：{reason}").format(
+            title=slip["title"], number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"]),
+            reason=slip["reason"]), ok=True)
+        self.changed("parts")
+        self.refresh()
 
     def open_import(self) -> None:
         from .import_dialog import ImportDialog

@@ -5,9 +5,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
 
 from storage.money import fmt
+from ui.dialog_base import PreservingDialog
 from ui.paged_model import ROW_ROLE, Column, PagedTableModel
 
 RED = "#c0392b"
@@ -107,5 +108,16 @@ def red_when_short(row) -> QColor | None:
     return QColor(RED) if safety and on_hand < safety else None
 
 
-__all__ = ["Column", "PagedTableModel", "ROW_ROLE", "qty", "money", "when", "paged", "single_page", "setup_view",
+class FieldDialog(PreservingDialog):
+    """A warehouse dialog whose line edits own the Enter key (a scanner ends with Enter; on the paper
+    form Enter moves on): QDialog would also press the default button and save half a form."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QLineEdit):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+__all__ = ["FieldDialog", "Column", "PagedTableModel", "ROW_ROLE", "qty", "money", "when", "paged", "single_page", "setup_view",
            "selected_rows", "current_row", "select_where", "say", "shortcut", "red_when_short"]

@@ -1,6 +1,6 @@
 """入库: receiving against a purchase order (each line shows ordered, received so far, outstanding and
 over-delivered), receiving without one (a scanner types the part number), and the reorder list from
-which purchase orders are drafted. The receiving slip (入库单) prints after each receipt."""
+which purchase orders are drafted; a draft's lines are edited (修改明细) before it is placed. The receiving slip (入库单) prints after each receipt."""
 from PySide6.QtWidgets import QInputDialog, QTableWidgetItem, QWidget
 
 from storage.auth import may
@@ -12,6 +12,7 @@ from ui.print_actions import preview_document
 
 from .common import (Column, PagedTableModel, money, paged, qty, say, selected_rows, setup_view,
                      shortcut, single_page, when)
+from .purchase_lines_dialog import PurchaseLinesDialog
 
 OPEN_STATUSES = ("草稿", "已下单", "部分到货")
 NOTHING = lambda cursor, limit: ([], None)  # noqa: E731
@@ -77,6 +78,7 @@ class ReceivingTab(QWidget):
         self.ui.poQuantityEdit.returnPressed.connect(self.receive_against_order)
         self.ui.poReceiveButton.clicked.connect(self.receive_against_order)
         self.ui.placeButton.clicked.connect(self.place)
+        self.ui.editLinesButton.clicked.connect(self.edit_lines)
         self.ui.closeOrderButton.clicked.connect(self.close_order)
         self.ui.partEdit.returnPressed.connect(self.part_scanned)
         self.ui.freeQuantityEdit.returnPressed.connect(lambda: self.ui.costEdit.setFocus())
@@ -92,7 +94,7 @@ class ReceivingTab(QWidget):
         allowed = may(user, "parts.stock")
         for widget in (self.ui.poReceiveButton, self.ui.freeReceiveButton, self.ui.addLineButton):
             widget.setEnabled(allowed)
-        for widget in (self.ui.placeButton, self.ui.closeOrderButton, self.ui.createPoButton):
+        for widget in (self.ui.placeButton, self.ui.editLinesButton, self.ui.closeOrderButton, self.ui.createPoButton):
             widget.setEnabled(may(user, "parts.purchase"))
 
     def _fill_suppliers(self) -> None:
@@ -133,6 +135,7 @@ class ReceivingTab(QWidget):
             number=order.number, supplier=detail["supplier"], status=order.status, total=money(detail["total"])))
         self.po_lines.reload(single_page(lambda: purchasing.purchase_order_detail(po_id)["lines"]))
         self.ui.placeButton.setVisible(order.status == "草稿")
+        self.ui.editLinesButton.setVisible(order.status == "草稿")
 
     def receive_against_order(self) -> None:
         if self.po_id is None or not self.ui.poReceiveButton.isEnabled():
@@ -156,6 +159,15 @@ class ReceivingTab(QWidget):
             return
         say(self.ui.messageLabel, self.tr("已下单。"), ok=True)
         self.changed("parts")
+
+    def edit_lines(self) -> None:
+        """修改明细: a draft's quantities, prices and parts, before it is placed."""
+        if self.po_id is None or not self.ui.editLinesButton.isEnabled():
+            return
+        dialog = PurchaseLinesDialog(user=self.user, po_id=self.po_id, parent=self)
+        if dialog.exec() == PurchaseLinesDialog.DialogCode.Accepted:
+            say(self.ui.messageLabel, self.tr("采购单 {number} 明细已保存。").format(number=dialog.order.number), ok=True)
+            self.changed("parts")
 
     def close_order(self) -> None:
         if self.po_id is None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from storage import search
+from storage import auth, search
 from storage.errors import DomainError
 from storage.reception import checkin, documents
 
@@ -34,17 +34,38 @@ def due_text(hit) -> str:
 
 def columns() -> list[Column]:
     return [
-        Column("plate", QCoreApplication.translate("ReceptionLookup", "车牌")),
-        Column("model", QCoreApplication.translate("ReceptionLookup", "车型")),
-        Column("owner", QCoreApplication.translate("ReceptionLookup", "车主")),
-        Column("phone", QCoreApplication.translate("ReceptionLookup", "电话")),
-        Column("last_visit_at", QCoreApplication.translate("ReceptionLookup", "上次进厂"), fmt=when),
-        Column(open_order_text, QCoreApplication.translate("ReceptionLookup", "在修工单")),
-        Column(due_text, QCoreApplication.translate("ReceptionLookup", "保养"), colour=lambda h: DUE_COLOURS.get((h.due_maintenance or {}).get("state"))),
-        Column(lambda h: len(h.declined) or "", QCoreApplication.translate("ReceptionLookup", "建议项目")),
-        Column(lambda h: len(h.complaints) or "", QCoreApplication.translate("ReceptionLookup", "未结投诉"), colour=lambda h: QColor("#c62828") if h.complaints else None),
-        Column("matched", QCoreApplication.translate("ReceptionLookup", "匹配")),
+        Column("plate", QCoreApplication.translate("ReceptionLookup", "车牌"), width=85),
+        Column("model", QCoreApplication.translate("ReceptionLookup", "车型"), width=100),
+        Column("owner", QCoreApplication.translate("ReceptionLookup", "车主"), width=75),
+        Column("phone", QCoreApplication.translate("ReceptionLookup", "电话"), width=100),
+        Column("last_visit_at", QCoreApplication.translate("ReceptionLookup", "上次进厂"), fmt=when, width=80),
+        Column(open_order_text, QCoreApplication.translate("ReceptionLookup", "在修工单"), width=120),
+        Column(due_text, QCoreApplication.translate("ReceptionLookup", "保养"), colour=lambda h: DUE_COLOURS.get((h.due_maintenance or {}).get("state")), width=130),
+        Column(lambda h: len(h.declined) or "", QCoreApplication.translate("ReceptionLookup", "建议项目"), width=60),
+        Column(lambda h: len(h.complaints) or "", QCoreApplication.translate("ReceptionLookup", "未结投诉"), colour=lambda h: QColor("#c62828") if h.complaints else None, width=60),
+        Column("matched", QCoreApplication.translate("ReceptionLookup", "匹配"), width=45),
     ]
+
+
+MAX_COLUMN_WIDTH = 260  # a long open-order list does not push the rest out of sight
+
+
+def fit_columns(view, columns: list[Column]) -> None:
+    """Each column at least its default width (readable headers before any search), wider when the
+    results need it, never wider than MAX_COLUMN_WIDTH; the user may still drag them."""
+    header = view.horizontalHeader()
+    for index, column in enumerate(columns):
+        wanted = max(column.width or 0, header.sectionSizeHint(index), view.sizeHintForColumn(index))
+        header.resizeSection(index, min(wanted, MAX_COLUMN_WIDTH))
+
+
+def visit_cells(visit: dict) -> str:
+    """One row of the visits table; a comeback (返修) stands out in red, as the rework it is."""
+    e = escape
+    style = " style='color:#c62828;font-weight:bold'" if visit["job_type"] == "返修" else ""
+    return (f"<tr{style}><td nowrap>{e(visit['number'])}</td><td nowrap>{e(when(visit['opened_at']))}</td><td nowrap>{e(visit['job_type'])}</td>"
+            f"<td>{e(visit['status'])}</td><td align='right'>{e(km_text(visit['mileage']))}</td>"
+            f"<td align='right'>{e(money_text(visit['estimate']))}</td></tr>")
 
 
 def detail_html(hit) -> str:
@@ -79,9 +100,7 @@ def detail_html(hit) -> str:
         colour = DUE_COLOURS.get(hit.due_maintenance["state"], QColor("#2e7d32")).name()
         parts.append(f"<p><b>{e(t['due'])}</b>：<span style='color:{colour}'>{e(due_text(hit))}</span></p>")
     if hit.visits:
-        rows = "".join(f"<tr><td>{e(v['number'])}</td><td>{e(when(v['opened_at']))}</td><td>{e(v['job_type'])}</td>"
-                       f"<td>{e(v['status'])}</td><td align='right'>{e(km_text(v['mileage']))}</td>"
-                       f"<td align='right'>{e(money_text(v['estimate']))}</td></tr>" for v in hit.visits)
+        rows = "".join(visit_cells(v) for v in hit.visits)
         parts.append(f"<p><b>{e(t['visits'])}</b></p><table cellspacing='0' cellpadding='3'>{rows}</table>")
     if hit.declined:
         items = "".join(f"<li>{e(d['description'])}（{e(when(d['created_at']))} {e(d['order'])}）</li>" for d in hit.declined)
@@ -107,11 +126,13 @@ class LookupTab(QWidget):
         self.text = ""
         self.hits: list = []
         self.more = False
-        self.model = PagedTableModel(columns=columns(), fetch=self._fetch, parent=self)
+        self.columns = columns()
+        self.model = PagedTableModel(columns=self.columns, fetch=self._fetch, parent=self)
         self.ui.resultsView.setModel(self.model)
         header = self.ui.resultsView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        fit_columns(self.ui.resultsView, self.columns)
         self.ui.resultsView.verticalHeader().hide()
         self.ui.splitter.setSizes([720, 360])
         self.ui.resultsView.selectionModel().currentRowChanged.connect(self.show_detail)
@@ -121,6 +142,8 @@ class LookupTab(QWidget):
         self.ui.openOrderButton.clicked.connect(self.open_order)
         self.ui.bookButton.clicked.connect(self.book)
         self.ui.comebackButton.clicked.connect(self.comeback)
+        self.ui.editButton.clicked.connect(self.edit_archive)
+        self.ui.ownerButton.clicked.connect(self.change_owner)
         self.show_detail()
 
     # -- searching --------------------------------------------------------------------------------
@@ -135,6 +158,7 @@ class LookupTab(QWidget):
             show_error(self, exc)
             return
         self.model.reload()
+        fit_columns(self.ui.resultsView, self.columns)
         if self.hits:
             self.ui.resultsView.selectRow(0)
         self.show_detail()
@@ -168,6 +192,9 @@ class LookupTab(QWidget):
         self.ui.openOrderButton.setEnabled(bool(hit and hit.open_orders))
         self.ui.bookButton.setEnabled(has_car)
         self.ui.comebackButton.setEnabled(has_car and any(v["status"] == "已交车" for v in hit.visits))
+        may_edit = auth.may(self.user, "archive.edit")
+        self.ui.editButton.setEnabled(bool(hit) and may_edit)
+        self.ui.ownerButton.setEnabled(has_car and may_edit)
 
     # -- actions ------------------------------------------------------------------------------------
     def new_customer(self) -> None:
@@ -176,6 +203,26 @@ class LookupTab(QWidget):
         dialog = NewCustomerDialog(user=self.user, parent=self)
         if run_dialog(dialog):
             self.announce("orders")
+            self.wants_vehicle_lookup.emit(dialog.vehicle.plate)
+
+    def edit_archive(self) -> None:
+        hit = self.current()
+        if hit is None or not auth.may(self.user, "archive.edit"):
+            return
+        from .archive_dialog import ArchiveDialog
+
+        if run_dialog(ArchiveDialog(user=self.user, customer_id=hit.customer_id, vehicle_id=hit.vehicle_id, parent=self)):
+            self.announce("archive")
+
+    def change_owner(self) -> None:
+        hit = self.current()
+        if hit is None or not hit.vehicle_id or not auth.may(self.user, "archive.edit"):
+            return
+        from .archive_dialog import ChangeOwnerDialog
+
+        dialog = ChangeOwnerDialog(user=self.user, vehicle_id=hit.vehicle_id, parent=self)
+        if run_dialog(dialog):
+            self.announce("archive")
             self.wants_vehicle_lookup.emit(dialog.vehicle.plate)
 
     def check_in(self, *, comeback_of: int | None = None) -> None:

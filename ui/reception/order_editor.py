@@ -1,7 +1,8 @@
 """进厂维修单 / 任务委托书: the work order agreed with the customer. Terms (job type, estimate mode,
 promised time, parts supplied by the customer, aftermarket insisted, old parts, wash) are saved as
 they change; lines come from the labour-time table, the warehouse (live stock; 待订货 when short),
-whole-job prices, fees and maintenance packages in a keystroke. Ctrl+Enter: the customer signed
+whole-job prices, fees and maintenance packages in a keystroke; F2 changes a line's quantity or
+payer in place. Ctrl+Enter: the customer signed
 the estimate and the car goes to the workshop. Every change is one storage action carrying the
 version this window read, so an order changed meanwhile at another station is refused, not
 overwritten."""
@@ -76,6 +77,8 @@ class OrderEditor(PreservingDialog):
         self.ui.feeButton.clicked.connect(self.add_fee)
         self.ui.packageButton.clicked.connect(self.add_package)
         self.ui.removeButton.clicked.connect(self.remove_line)
+        self.ui.editLineButton.clicked.connect(self.edit_line)
+        self.ui.linesView.doubleClicked.connect(lambda _index: self.edit_line())
         self.ui.signButton.clicked.connect(self.sign)
         self.ui.printWorkOrderButton.clicked.connect(lambda: self.print_document("work-order"))
         self.ui.printEstimateButton.clicked.connect(lambda: self.print_document("estimate", copies=2))
@@ -85,6 +88,7 @@ class OrderEditor(PreservingDialog):
                           ("Ctrl+Enter", self.sign)):
             shortcut(key, self, slot)
         shortcut("Delete", self.ui.linesView, self.remove_line, local=True)
+        shortcut("F2", self, self.edit_line)
         self.ui.jobCombo.activated.connect(lambda _i: self.set_term(job_type=self.ui.jobCombo.currentText()))
         self.ui.modeCombo.activated.connect(lambda _i: self.set_term(estimate_mode=self.ui.modeCombo.currentText()))
         self.ui.promisedEdit.editingFinished.connect(self.save_promised)
@@ -139,7 +143,7 @@ class OrderEditor(PreservingDialog):
         for widget in (self.ui.jobCombo, self.ui.modeCombo, self.ui.promisedEdit, self.ui.partsByCustomerCheck,
                        self.ui.aftermarketCheck, self.ui.oldPartsCheck, self.ui.washCheck, self.ui.labourButton,
                        self.ui.partButton, self.ui.customerPartButton, self.ui.pricedButton, self.ui.feeButton,
-                       self.ui.packageCombo, self.ui.packageButton, self.ui.removeButton, self.ui.signButton):
+                       self.ui.packageCombo, self.ui.packageButton, self.ui.editLineButton, self.ui.removeButton, self.ui.signButton):
             widget.setEnabled(self.draft)
         self.ui.packageButton.setEnabled(self.draft and self.ui.packageCombo.count() > 0)
 
@@ -241,6 +245,23 @@ class OrderEditor(PreservingDialog):
             return
         self.load()
         self.announce("orders")
+
+    def edit_line(self) -> None:
+        """F2 / double-click: the selected line's quantity and payer, saved in place."""
+        index = self.ui.linesView.currentIndex()
+        if not self.draft or not index.isValid():
+            return
+        from .line_dialog import LineDialog
+
+        row = index.row()
+        saved = run_dialog(LineDialog(user=self.user, order_id=self.order_id, version=self.order.version,
+                                      line=self.model.row(row), parent=self))
+        self.load()  # saved, or refused because the order changed meanwhile: show what is saved now
+        if row < self.model.rowCount():
+            self.ui.linesView.selectRow(row)
+        if saved:
+            self.ui.errorLabel.hide()
+            self.announce("orders")
 
     def remove_line(self) -> None:
         index = self.ui.linesView.currentIndex()

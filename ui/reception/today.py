@@ -1,6 +1,8 @@
 """今日车辆: every car in the store and those handed back today, by promised time, with the
 progress warning at 70–80 % of the promised time (amber), a late car (red, so the customer is told
 early), ready after QC (green) and the time to call the customer to collect (1 h or 4 h ahead)."""
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -43,6 +45,22 @@ def colour(row: dict):
     return None
 
 
+def job_text(row: dict) -> str:
+    """A comeback (返修: back for the same fault) is marked so it stands out in the list."""
+    return f"↩ {row['job_type']}" if row["comeback"] else row["job_type"]
+
+
+def job_colour(row: dict):
+    return RED if row["comeback"] else None
+
+
+def rework_text(figures: dict, today: dt.date) -> str:
+    """The month's comeback figures for the tab's header (返修率)."""
+    text = QCoreApplication.translate("ReceptionToday", "{month} 月返修率 <b>{rate}%</b>（返修 {comebacks} 台 / 交车 {delivered} 台）")
+    return text.format(month=today.month, rate=f"{figures['rate_percent']:f}", comebacks=figures["comebacks"],
+                       delivered=figures["delivered"])
+
+
 def percent(row: dict) -> str:
     fraction = row["fraction"]
     return "" if fraction is None else f"{min(fraction, 9) * 100:.0f}%"
@@ -81,11 +99,11 @@ class TodayTab(QWidget):
         self.ui = Ui_ReceptionToday()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
-        self.ui.legendLabel.setText(self.tr("红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车。"
-                                            "取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。"))
+        self.ui.legendLabel.setText(self.tr("红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车；"
+                                            "↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。"))
         self.model = PagedTableModel(columns=[
             Column("number", self.tr("工单号")), Column("plate", self.tr("车牌")), Column("model", self.tr("车型")),
-            Column("customer", self.tr("客户")), Column("job_type", self.tr("业务")), Column("status", self.tr("状态"), colour=colour),
+            Column("customer", self.tr("客户")), Column(job_text, self.tr("业务"), colour=job_colour), Column("status", self.tr("状态"), colour=colour),
             Column("promised_at", self.tr("预计交车"), fmt=when), Column(percent, self.tr("进度"), align=RIGHT, colour=colour),
             Column("call_at", self.tr("通知取车"), fmt=when),
             Column("estimate_total", self.tr("估价"), align=RIGHT, fmt=money_text),
@@ -110,7 +128,13 @@ class TodayTab(QWidget):
     def _fetch(self, cursor, limit):
         return progress.today_cars(cursor=cursor, limit=limit)
 
+    def show_rework_rate(self) -> None:
+        today = dt.date.today()
+        figures = progress.rework_rate(today.replace(day=1), today)
+        self.ui.rateLabel.setText(rework_text(figures, today))
+
     def reload(self) -> None:
+        self.show_rework_rate()
         selected = self.current()
         self.model.reload()
         if selected is not None:

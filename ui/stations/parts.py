@@ -1,5 +1,5 @@
 """备件仓库: the warehouse clerk's window — catalogue, issuing to work orders, receiving and
-purchasing, stock counts and lists, one tab each (ui/parts/). Changes from this PC or another
+purchasing, stock counts, lists and parts bought against parts used (进销对账), one tab each (ui/parts/). Changes from this PC or another
 reload the tabs they concern: the one on screen at once, the others when they are next shown."""
 from PySide6.QtWidgets import QWidget
 
@@ -10,12 +10,13 @@ from ..forms.ui_parts_page import Ui_PartsPage
 from ..parts.catalogue_tab import CatalogueTab
 from ..parts.common import money, shortcut
 from ..parts.count_tab import CountTab
+from ..parts.flow_tab import FlowTab
 from ..parts.issue_tab import IssueTab
 from ..parts.lists_tab import ListsTab
 from ..parts.receiving_tab import ReceivingTab
 
 # Which tabs a change topic concerns (storage.changes topics).
-CONCERNS = {"parts": {"catalogue", "issue", "receiving", "count", "lists"}, "orders": {"issue"}}
+CONCERNS = {"parts": {"catalogue", "issue", "receiving", "count", "lists", "flow"}, "orders": {"issue"}}
 
 
 class PartsPage(QWidget):
@@ -28,20 +29,21 @@ class PartsPage(QWidget):
         self.local = local
         self.ui = Ui_PartsPage()
         self.ui.setupUi(self)
-        self.catalogue = CatalogueTab(user=user)
+        self.catalogue = CatalogueTab(user=user, changed=self.announce)
         self.issue = IssueTab(user=user, changed=self.announce, local=local)
         self.receiving = ReceivingTab(user=user, changed=self.announce, local=local)
         self.count = CountTab(user=user, changed=self.announce, local=local)
         self.lists = ListsTab(user=user)
+        self.flow = FlowTab(user=user)
         self.tabs = {"catalogue": self.catalogue, "issue": self.issue, "receiving": self.receiving,
-                     "count": self.count, "lists": self.lists}
+                     "count": self.count, "lists": self.lists, "flow": self.flow}
         for widget, label in ((self.catalogue, self.tr("备件目录")), (self.issue, self.tr("领料出库 / 退库")),
                               (self.receiving, self.tr("入库 / 采购")), (self.count, self.tr("盘点")),
-                              (self.lists, self.tr("清单"))):
+                              (self.lists, self.tr("清单")), (self.flow, self.tr("进销对账"))):
             self.ui.tabs.addTab(widget, label)
         self.stale: set[str] = set()
         self.ui.tabs.currentChanged.connect(self._tab_shown)
-        for index, key in enumerate(("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5")):
+        for index, key in enumerate(("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6")):
             shortcut(self, key, lambda i=index: self.ui.tabs.setCurrentIndex(i))
         if changes is not None:
             changes.changed.connect(self.on_changes)

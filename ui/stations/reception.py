@@ -48,7 +48,8 @@ class ReceptionPage(QWidget):
         shortcut("Ctrl+F", self, self.focus_search)
         # The main actions work wherever the focus is on the page (the search box included).
         for key, slot in (("Ctrl+N", self.lookup.new_customer), ("F2", self.check_in), ("F3", self.lookup.book),
-                          ("F4", self.lookup.open_order)):
+                          ("F4", self.lookup.open_order), ("Ctrl+E", self.lookup.edit_archive),
+                          ("Ctrl+O", self.lookup.change_owner)):
             shortcut(key, self, slot)
 
         self.search_timer = QTimer(self)

@@ -3,7 +3,7 @@ technicians' clock), and the doors to dispatch, added work, QC, the wall display
 and the manager's set-up. Every rule is storage.workshop's; this page shows and asks."""
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QTableWidgetItem, QToolButton, QWidget
 
 from storage import workshop
 from storage.auth import may
@@ -13,7 +13,7 @@ from storage.models import User, now
 from ..forms.ui_workshop_page import Ui_WorkshopPage
 from ..print_actions import preview_document
 from ..workshop.board_view import BoardView
-from ..workshop.cards import hours_text
+from ..workshop.cards import hours_text, waiting_text
 
 BOARD_TOPICS = {"orders", "workshop"}
 LINE_COLUMNS = ("项目", "工时", "班组", "技师", "工位", "状态", "计时中")
@@ -25,8 +25,8 @@ def line_status_text(line: dict) -> str:
         return QCoreApplication.translate("WorkshopPage", "增项待客户答复")
     if line["added_work_id"] and line["answer"] == "拒绝":
         return QCoreApplication.translate("WorkshopPage", "客户拒绝")
-    if line["status"] == "暂停" and line["pause_reason"]:
-        return QCoreApplication.translate("WorkshopPage", "待料：{why}").format(why=line["pause_reason"])
+    if line["status"] == "暂停":
+        return waiting_text(line["pause_reason"])
     return line["status"]
 
 
@@ -44,7 +44,7 @@ class WorkshopPage(QWidget):
         self.ui.boardLayout.addWidget(self.board)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([520, 200])
+        self.ui.splitter.setSizes([490, 230])
         self.detail = None
         self.wall = None
         self._setup_lines_table()
@@ -88,9 +88,16 @@ class WorkshopPage(QWidget):
         ui.finishButton.clicked.connect(self.finish_line)
         ui.clockOnButton.clicked.connect(self.clock_on)
         ui.clockOffButton.clicked.connect(self.clock_off)
+        ui.clockPanelButton.clicked.connect(self.open_clock_panel)
+        ui.historyButton.clicked.connect(self.open_history)
+        ui.moveButton.clicked.connect(self.move_car)
+        ui.partsButton.clicked.connect(self.request_parts)
+        ui.submitQcButton.clicked.connect(self.submit_for_qc)
         for keys, slot in (("F2", self.open_dispatch), ("F3", self.open_added_work), ("F4", self.open_qc),
                            ("Ctrl+P", self.print_ticket), ("F11", self.open_wall), ("F5", self.reload_board),
-                           ("Ctrl+S", self.start_line), ("Ctrl+W", self.pause_line), ("Ctrl+D", self.finish_line)):
+                           ("Ctrl+S", self.start_line), ("Ctrl+W", self.pause_line), ("Ctrl+D", self.finish_line),
+                           ("F6", self.move_car), ("F7", self.open_clock_panel), ("F8", self.request_parts),
+                           ("F9", self.submit_for_qc), ("Ctrl+H", self.open_history)):
             QShortcut(QKeySequence(keys), self, activated=slot)
 
     def _apply_permissions(self) -> None:
@@ -98,6 +105,10 @@ class WorkshopPage(QWidget):
         dispatcher = may(user, "order.dispatch")
         progress = may(user, "workshop.progress")
         ui.dispatchButton.setVisible(dispatcher)
+        ui.moveButton.setVisible(dispatcher)
+        ui.partsButton.setVisible(dispatcher)
+        ui.submitQcButton.setVisible(progress)
+        ui.clockPanelButton.setVisible(progress)
         ui.ticketButton.setVisible(dispatcher)
         ui.addedWorkButton.setVisible(may(user, "order.added_work.raise"))
         ui.qcButton.setVisible(may(user, "order.qc"))
@@ -106,6 +117,24 @@ class WorkshopPage(QWidget):
         for widget in (ui.startButton, ui.pauseButton, ui.finishButton, ui.technicianLabel, ui.technicianCombo,
                        ui.clockOnButton, ui.clockOffButton):
             widget.setVisible(progress)
+        self._fold_into_more_menu((ui.clockPanelButton, ui.historyButton, ui.dayButton, ui.setupButton))
+
+    def _fold_into_more_menu(self, buttons) -> None:
+        """The occasional actions go under one 更多 button, so the toolbar fits a 1366-pixel screen;
+        their keyboard shortcuts stay as they are."""
+        menu = QMenu(self)
+        for button in buttons:
+            if button.isVisibleTo(self):
+                menu.addAction(button.text(), button.click)
+            button.setVisible(False)
+        more = QToolButton(self)
+        more.setObjectName("moreButton")
+        more.setText(self.tr("更多"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMenu(menu)
+        more.setVisible(not menu.isEmpty())
+        layout = self.ui.toolbarLayout
+        layout.insertWidget(layout.indexOf(self.ui.wallButton), more)
 
     # -- what others changed -------------------------------------------------------------------------
     def on_changed(self, topics: set) -> None:
@@ -177,6 +206,7 @@ class WorkshopPage(QWidget):
     def _act(self, action) -> bool:
         """Run a storage action; a refusal shows in the red line and nothing else changes."""
         self.ui.errorLabel.clear()
+        self.ui.noticeLabel.clear()
         try:
             action()
         except DomainError as exc:
@@ -220,6 +250,49 @@ class WorkshopPage(QWidget):
         technician = self.ui.technicianCombo.currentData()
         self._act(lambda: workshop.clock_off(self.user, technician))
 
+    # -- the car as a whole ------------------------------------------------------------------------------
+    def move_car(self, bay_id: int | None | bool = False) -> None:
+        """换工位: pick another bay, or none (the car waits in the car park); storage refuses a
+        taken bay. `bay_id` skips the question (tests and callers that know)."""
+        order = self._selected_order()
+        if order is None or not may(self.user, "order.dispatch"):
+            return
+        if bay_id is False:
+            choices = [(self.tr("不占工位（移到停车区）"), None)]
+            for bay in workshop.bays():
+                taken = bay["order_id"] and bay["order_id"] != order.id
+                note = self.tr("占用：{plate}").format(plate=bay["plate"]) if taken else self.tr("空闲")
+                if bay["order_id"] == order.id:
+                    note = self.tr("当前")
+                choices.append((f"{bay['name']}（{bay['kind']}，{note}）", bay["id"]))
+            labels = [label for label, _ in choices]
+            current = next((i for i, (_l, bid) in enumerate(choices) if bid == order.bay_id), 0)
+            label, ok = QInputDialog.getItem(self, self.tr("换工位"), self.tr("{plate} 移到：").format(
+                plate=self.detail["plate"]), labels, current, False)
+            if not ok:
+                return
+            bay_id = choices[labels.index(label)][1]
+        self._act(lambda: workshop.move_car(self.user, order.id, order.version, bay_id))
+
+    def request_parts(self) -> None:
+        """补发领料单: part lines added at reception since dispatch go to the warehouse too."""
+        order = self._selected_order()
+        if order is None or not may(self.user, "order.dispatch"):
+            return
+        count = []
+        if self._act(lambda: count.append(workshop.request_parts(self.user, order.id))):
+            if count[0]:
+                self.ui.noticeLabel.setText(self.tr("已向仓库发出 {n} 条领料申请。").format(n=count[0]))
+            else:
+                self.ui.noticeLabel.setText(self.tr("没有需要补发的领料：备件都已申请过。"))
+
+    def submit_for_qc(self) -> None:
+        """报检: the order goes to the inspector (storage refuses while a line is unfinished)."""
+        order = self._selected_order()
+        if order is None or not may(self.user, "workshop.progress"):
+            return
+        self._act(lambda: workshop.submit_for_qc(self.user, order.id, order.version))
+
     # -- dialogs and windows --------------------------------------------------------------------------
     def _after_dialog(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -254,6 +327,23 @@ class WorkshopPage(QWidget):
             return None
         dialog = QcDialog(user=self.user, order_id=order.id, local=self.local, parent=self)
         self._after_dialog(dialog)
+        return dialog
+
+    def open_clock_panel(self):
+        from ..workshop.clock_panel import ClockPanel
+
+        if not may(self.user, "workshop.progress"):
+            return None
+        dialog = ClockPanel(user=self.user, changes=self.changes, parent=self)
+        self._after_dialog(dialog)
+        return dialog
+
+    def open_history(self):
+        from ..workshop.history_dialog import WorkshopHistoryDialog
+
+        dialog = WorkshopHistoryDialog(user=self.user, changes=self.changes, local=self.local, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     def open_setup(self):

@@ -75,6 +75,15 @@ def people_text(card) -> str:
     return f"{teams} · {techs}" if techs else teams
 
 
+def waiting_text(reasons: str) -> str:
+    """The state 待料 with the reasons after it, but a reason that only repeats the state ("待料") is not
+    written twice: "前刹车片" → "待料：前刹车片", "待料" → "待料", "待料；前刹车片" → "待料：前刹车片"."""
+    real = [r.strip() for r in (reasons or "").split("；") if r.strip() and r.strip() != "待料"]
+    if not real:
+        return translate("WorkshopCards", "待料")
+    return translate("WorkshopCards", "待料：{why}").format(why="；".join(real))
+
+
 def notes(card) -> list[str]:
     """Short flags under the card: parts awaited, answers awaited, rework, lines done."""
     found = []
@@ -82,7 +91,7 @@ def notes(card) -> list[str]:
         found.append(translate("WorkshopCards", "完成 {done}/{total}").format(done=card.lines_done,
                                                                           total=card.lines_total))
     if card.waiting_for_parts:
-        found.append(translate("WorkshopCards", "待料：{why}").format(why=card.waiting_for_parts))
+        found.append(waiting_text(card.waiting_for_parts))
     if card.awaiting_answer:
         found.append(translate("WorkshopCards", "{n} 项增项待客户答复").format(n=card.awaiting_answer))
     if card.rework_count:

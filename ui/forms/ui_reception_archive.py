@@ -1,0 +1,186 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'reception_archive.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QGridLayout, QGroupBox, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_ReceptionArchive(object):
+    def setupUi(self, ReceptionArchive):
+        if not ReceptionArchive.objectName():
+            ReceptionArchive.setObjectName(u"ReceptionArchive")
+        ReceptionArchive.resize(560, 520)
+        self.dialogLayout = QVBoxLayout(ReceptionArchive)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.customerGroup = QGroupBox(ReceptionArchive)
+        self.customerGroup.setObjectName(u"customerGroup")
+        self.customerLayout = QGridLayout(self.customerGroup)
+        self.customerLayout.setObjectName(u"customerLayout")
+        self.nameEditLabel = QLabel(self.customerGroup)
+        self.nameEditLabel.setObjectName(u"nameEditLabel")
+
+        self.customerLayout.addWidget(self.nameEditLabel, 0, 0, 1, 1)
+
+        self.nameEdit = QLineEdit(self.customerGroup)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.customerLayout.addWidget(self.nameEdit, 0, 1, 1, 1)
+
+        self.phoneEditLabel = QLabel(self.customerGroup)
+        self.phoneEditLabel.setObjectName(u"phoneEditLabel")
+
+        self.customerLayout.addWidget(self.phoneEditLabel, 1, 0, 1, 1)
+
+        self.phoneEdit = QLineEdit(self.customerGroup)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+
+        self.customerLayout.addWidget(self.phoneEdit, 1, 1, 1, 1)
+
+        self.phoneEditHint = QLabel(self.customerGroup)
+        self.phoneEditHint.setObjectName(u"phoneEditHint")
+        self.phoneEditHint.setWordWrap(True)
+
+        self.customerLayout.addWidget(self.phoneEditHint, 2, 1, 1, 1)
+
+        self.addressEditLabel = QLabel(self.customerGroup)
+        self.addressEditLabel.setObjectName(u"addressEditLabel")
+
+        self.customerLayout.addWidget(self.addressEditLabel, 3, 0, 1, 1)
+
+        self.addressEdit = QLineEdit(self.customerGroup)
+        self.addressEdit.setObjectName(u"addressEdit")
+
+        self.customerLayout.addWidget(self.addressEdit, 3, 1, 1, 1)
+
+
+        self.dialogLayout.addWidget(self.customerGroup)
+
+        self.vehicleGroup = QGroupBox(ReceptionArchive)
+        self.vehicleGroup.setObjectName(u"vehicleGroup")
+        self.vehicleLayout = QGridLayout(self.vehicleGroup)
+        self.vehicleLayout.setObjectName(u"vehicleLayout")
+        self.plateEditLabel = QLabel(self.vehicleGroup)
+        self.plateEditLabel.setObjectName(u"plateEditLabel")
+
+        self.vehicleLayout.addWidget(self.plateEditLabel, 0, 0, 1, 1)
+
+        self.plateEdit = QLineEdit(self.vehicleGroup)
+        self.plateEdit.setObjectName(u"plateEdit")
+
+        self.vehicleLayout.addWidget(self.plateEdit, 0, 1, 1, 1)
+
+        self.plateEditHint = QLabel(self.vehicleGroup)
+        self.plateEditHint.setObjectName(u"plateEditHint")
+        self.plateEditHint.setWordWrap(True)
+
+        self.vehicleLayout.addWidget(self.plateEditHint, 1, 1, 1, 1)
+
+        self.vinEditLabel = QLabel(self.vehicleGroup)
+        self.vinEditLabel.setObjectName(u"vinEditLabel")
+
+        self.vehicleLayout.addWidget(self.vinEditLabel, 2, 0, 1, 1)
+
+        self.vinEdit = QLineEdit(self.vehicleGroup)
+        self.vinEdit.setObjectName(u"vinEdit")
+
+        self.vehicleLayout.addWidget(self.vinEdit, 2, 1, 1, 1)
+
+        self.vinEditHint = QLabel(self.vehicleGroup)
+        self.vinEditHint.setObjectName(u"vinEditHint")
+        self.vinEditHint.setWordWrap(True)
+
+        self.vehicleLayout.addWidget(self.vinEditHint, 3, 1, 1, 1)
+
+        self.engineEditLabel = QLabel(self.vehicleGroup)
+        self.engineEditLabel.setObjectName(u"engineEditLabel")
+
+        self.vehicleLayout.addWidget(self.engineEditLabel, 4, 0, 1, 1)
+
+        self.engineEdit = QLineEdit(self.vehicleGroup)
+        self.engineEdit.setObjectName(u"engineEdit")
+
+        self.vehicleLayout.addWidget(self.engineEdit, 4, 1, 1, 1)
+
+        self.colourEditLabel = QLabel(self.vehicleGroup)
+        self.colourEditLabel.setObjectName(u"colourEditLabel")
+
+        self.vehicleLayout.addWidget(self.colourEditLabel, 5, 0, 1, 1)
+
+        self.colourEdit = QLineEdit(self.vehicleGroup)
+        self.colourEdit.setObjectName(u"colourEdit")
+
+        self.vehicleLayout.addWidget(self.colourEdit, 5, 1, 1, 1)
+
+
+        self.dialogLayout.addWidget(self.vehicleGroup)
+
+        self.historyLabel = QLabel(ReceptionArchive)
+        self.historyLabel.setObjectName(u"historyLabel")
+        self.historyLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.historyLabel)
+
+        self.dialogSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.dialogSpacer)
+
+        self.errorLabel = QLabel(ReceptionArchive)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
+        self.errorLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.errorLabel)
+
+        self.buttonBox = QDialogButtonBox(ReceptionArchive)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.nameEditLabel.setBuddy(self.nameEdit)
+        self.phoneEditLabel.setBuddy(self.phoneEdit)
+        self.addressEditLabel.setBuddy(self.addressEdit)
+        self.plateEditLabel.setBuddy(self.plateEdit)
+        self.vinEditLabel.setBuddy(self.vinEdit)
+        self.engineEditLabel.setBuddy(self.engineEdit)
+        self.colourEditLabel.setBuddy(self.colourEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ReceptionArchive)
+
+        QMetaObject.connectSlotsByName(ReceptionArchive)
+    # setupUi
+
+    def retranslateUi(self, ReceptionArchive):
+        ReceptionArchive.setWindowTitle(QCoreApplication.translate("ReceptionArchive", u"\u7f16\u8f91\u6863\u6848", None))
+        self.customerGroup.setTitle(QCoreApplication.translate("ReceptionArchive", u"\u8f66\u4e3b", None))
+        self.nameEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u59d3\u540d / \u5355\u4f4d(&N)\uff1a", None))
+        self.phoneEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u624b\u673a / \u7535\u8bdd(&T)\uff1a", None))
+        self.phoneEditHint.setText("")
+        self.addressEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u5730\u5740(&D)\uff1a", None))
+        self.vehicleGroup.setTitle(QCoreApplication.translate("ReceptionArchive", u"\u8f66\u8f86", None))
+        self.plateEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u8f66\u724c\u53f7(&P)\uff1a", None))
+        self.plateEditHint.setText("")
+        self.vinEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u8f66\u67b6\u53f7 VIN(&V)\uff1a", None))
+        self.vinEditHint.setText("")
+        self.engineEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u53d1\u52a8\u673a\u53f7(&E)\uff1a", None))
+        self.colourEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u989c\u8272(&C)\uff1a", None))
+        self.historyLabel.setText("")
+        self.errorLabel.setText("")
+    # retranslateUi
+
