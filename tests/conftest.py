@@ -74,7 +74,21 @@ def db(tmp_path):
     else:
         handle = storage.open_store(f"sqlite:///{(tmp_path / 'service.db').as_posix()}")
     yield handle
+    _wait_for_background_tasks()
     close_database()
+
+
+def _wait_for_background_tasks() -> None:
+    """A window's background query (ui.tasks) may still be running when its test ends; let it finish
+    before the next test empties the tables under it (on PostgreSQL, TRUNCATE against a running
+    SELECT is a deadlock), and deliver its result while its widgets still exist."""
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.processEvents()
 
 
 @pytest.fixture
