@@ -22,13 +22,14 @@ _PLATE_PATTERNS = (
 )
 
 
-def _halfwidth(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "")
+def halfwidth(text) -> str:
+    """What a Chinese input method types, as plain ASCII where it can be: ＡＢ１２ → AB12, ￥ → ¥."""
+    return unicodedata.normalize("NFKC", "" if text is None else str(text))
 
 
 def normalize_plate(raw: str) -> str:
     """'京a 12345', '京A·12345', 'ｊｉｎｇ' full-width... → '京A12345'; refuse what cannot be a plate."""
-    text = _halfwidth(raw)
+    text = halfwidth(raw)
     text = re.sub(r"[\s·•.\-_]", "", text).upper()
     if not text:
         raise ValidationError("请输入车牌号。", field="plate")
@@ -70,7 +71,7 @@ def vin_check_digit(vin: str) -> str:
 
 def normalize_vin(raw: str) -> str:
     """17 characters, no I/O/Q, position 9 the ISO 3779 check digit (as China's GB 16735 requires)."""
-    text = re.sub(r"[\s\-]", "", _halfwidth(raw)).upper()
+    text = re.sub(r"[\s\-]", "", halfwidth(raw)).upper()
     if not text:
         raise ValidationError("请输入车架号（VIN）。", field="vin")
     bad = sorted(set(c for c in text if c in "IOQ"))
@@ -96,7 +97,7 @@ _LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})(?:(?:转|ext|x|#)(\d
 
 def normalize_phone(raw: str) -> str:
     """'138 0013 8000', '+86-13800138000' → '13800138000'; '010 8888 6666' → '010-88886666'."""
-    text = _halfwidth(raw).strip().lower()
+    text = halfwidth(raw).strip().lower()
     text = re.sub(r"[\s\-()（）]", "", text)
     if not text:
         raise ValidationError("请输入电话号码。", field="phone")

@@ -19,8 +19,7 @@ API (windows and the import call these; every change takes the acting user first
   remove_part_supplier(user, part_id, supplier_id) -> None
 """
 import re
-import unicodedata
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
@@ -31,7 +30,8 @@ from ..db import transaction
 from ..errors import NotFound, PermissionDenied, ValidationError
 from ..locking import save_versioned
 from ..models import Bin, Part, PartSupplier, StockMovement, Supplier
-from ..money import money
+from ..money import money, parse_decimal
+from ..validation import halfwidth
 
 QTY_UNIT = Decimal("0.001")
 COST_UNIT = Decimal("0.0001")
@@ -54,13 +54,9 @@ FIELD_LABELS = {
 }
 
 
-def _halfwidth(text) -> str:
-    return unicodedata.normalize("NFKC", "" if text is None else str(text))
-
-
 def normalize_part_number(raw) -> str:
     """'06l 115 562', '０６Ｌ１１５５６２' or a scanner's '06L115562\\r\\n' -> '06L115562'."""
-    text = re.sub(r"\s+", "", _halfwidth(raw)).upper()
+    text = re.sub(r"\s+", "", halfwidth(raw)).upper()
     if not text:
         raise ValidationError("请输入零件号。", field="number")
     if len(text) > 40:
@@ -75,28 +71,12 @@ def normalize_part_number(raw) -> str:
 
 def normalize_bin_code(raw) -> str:
     """Bins as people write them: 'a-03-2' -> 'A-03-2'."""
-    text = re.sub(r"\s+", "", _halfwidth(raw)).upper()
+    text = re.sub(r"\s+", "", halfwidth(raw)).upper()
     if not text:
         return ""
     if len(text) > 16 or not _BIN_RE.match(text):
         raise ValidationError(f"货位“{text}”无效：最多 16 位字母、数字和 - . / _。", field="bin")
     return text
-
-
-def _decimal(value, label: str, field: str) -> Decimal:
-    if isinstance(value, float):
-        raise TypeError("quantities and prices must never pass through float")
-    if isinstance(value, Decimal):
-        number = value
-    else:
-        text = _halfwidth(value).strip().replace(",", "")
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            raise ValidationError(f"{label}“{value}”不是有效的数字。", field=field) from None
-    if not number.is_finite():
-        raise ValidationError(f"{label}“{value}”不是有效的数字。", field=field)
-    return number
 
 
 def quantity(value, whole_units: bool, *, field: str = "数量", allow_zero: bool = False,
@@ -105,7 +85,7 @@ def quantity(value, whole_units: bool, *, field: str = "数量", allow_zero: boo
     up to three decimals (litres of oil) for the others."""
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError(f"请输入{field}。", field=field)
-    number = _decimal(value, field, field)
+    number = parse_decimal(value, label=field, field=field)
     if number < 0 and not allow_negative:
         raise ValidationError(f"{field}不能为负数（现在是 {number}）。", field=field)
     if number == 0 and not allow_zero:
@@ -122,8 +102,8 @@ def quantity(value, whole_units: bool, *, field: str = "数量", allow_zero: boo
 def unit_cost(value, *, field: str = "成本") -> Decimal:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError(f"请输入{field}。", field=field)
-    text = value if isinstance(value, Decimal) else _halfwidth(value).strip().replace("¥", "").replace("￥", "")
-    number = _decimal(text, field, field)
+    text = value if isinstance(value, Decimal) else halfwidth(value).strip().replace("¥", "").replace("￥", "")
+    number = parse_decimal(text, label=field, field=field)
     if number < 0:
         raise ValidationError(f"{field}不能为负数。", field=field)
     if number >= Decimal("1e9"):
@@ -150,7 +130,7 @@ def clean_part(values: dict, *, existing: Part | None = None) -> dict:
         clean["number"] = normalize_part_number(values["number"])
     for key, limit in TEXT_FIELDS.items():
         if key in values:
-            text = _halfwidth(values[key]).strip()
+            text = halfwidth(values[key]).strip()
             if len(text) > limit:
                 raise ValidationError(f"{FIELD_LABELS[key]}最多 {limit} 个字。", field=key)
             clean[key] = text
@@ -271,7 +251,7 @@ def search_parts(text: str = "", *, after: str | None = None, limit: int = 50, i
     """Parts whose number or bin starts with the text, or whose name or spec contains it, by number.
     Returns (parts, next_cursor); pass the cursor back as `after` for the next page."""
     query = Part.select(Part, Bin).join(Bin, peewee.JOIN.LEFT_OUTER)
-    typed = _halfwidth(text).strip()
+    typed = halfwidth(text).strip()
     if typed:
         compact = re.sub(r"\s+", "", typed).upper()
         condition = Part.name.contains(typed) | Part.spec.contains(typed) | Part.number.startswith(compact)
@@ -320,7 +300,7 @@ def _clean_supplier(values: dict) -> dict:
     clean = dict(values)
     for key, limit in (("name", 100), ("contact", 32), ("phone", 20), ("address", 200)):
         if key in clean:
-            clean[key] = _halfwidth(clean[key]).strip()
+            clean[key] = halfwidth(clean[key]).strip()
             if len(clean[key]) > limit:
                 raise ValidationError(f"供应商信息过长（最多 {limit} 个字）。", field=key)
     if "name" in clean and not clean["name"]:
@@ -369,7 +349,7 @@ def set_part_supplier(user, part_id: int, supplier_id: int, *, supplier_number: 
     supplier = Supplier.get_or_none(Supplier.id == supplier_id)
     if supplier is None:
         raise NotFound("找不到该供应商。")
-    values = {"supplier_number": _halfwidth(supplier_number).strip()[:40]}
+    values = {"supplier_number": halfwidth(supplier_number).strip()[:40]}
     if last_cost is not None:
         values["last_cost"] = unit_cost(last_cost, field="供货价")
     with transaction():

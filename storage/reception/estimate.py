@@ -22,7 +22,7 @@ API (each line action returns LineChange(order, line); the order carries the new
 PartShort (a ValidationError with needs = "to_order") tells the window to offer 待订货.
 """
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
@@ -43,7 +43,7 @@ from ..models import (
     WorkOrderLine,
     summed,
 )
-from ..money import ZERO, money
+from ..money import ZERO, money, parse_decimal
 from ..locking import check_version, locked
 from ..validation import clean_text
 
@@ -57,13 +57,8 @@ class LineChange:
 
 
 def _quantity(value, *, whole: bool, label: str = "数量") -> Decimal:
-    if isinstance(value, float):
-        raise TypeError("quantities must never pass through float")
-    try:
-        quantity = Decimal(str(value).strip())
-    except (InvalidOperation, ValueError):
-        raise ValidationError(f"{label}“{value}”不是有效的数字。", field="quantity") from None
-    if not quantity.is_finite() or quantity <= 0 or quantity > MAX_QUANTITY:
+    quantity = parse_decimal(value, label=label, field="quantity")
+    if quantity <= 0 or quantity > MAX_QUANTITY:
         raise ValidationError(f"{label}应大于 0 且不超过 {MAX_QUANTITY}。", field="quantity")
     if whole and quantity != quantity.to_integral_value():
         raise ValidationError(f"{label}必须是整数（该备件按整件计）。", field="quantity")

@@ -27,7 +27,7 @@ from ..auth import require
 from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..models import LabourItem, Part, ServicePackage, ServicePackageItem, Vehicle, VehicleModel
-from ..money import ZERO, times
+from ..money import ZERO, parse_decimal, times
 from ..validation import clean_text
 
 
@@ -42,13 +42,8 @@ def save_labour_item(user, *, code: str, name: str, hours, system: str = "", mod
         raise ValidationError("工时代码为 1–24 位字母、数字、点或连字符。", field="code")
     name = clean_text(name, "工时项目名称", max_length=100, field="name")
     system = clean_text(system, "系统", max_length=24, required=False, field="system")
-    if isinstance(hours, float):
-        raise TypeError("hours must never pass through float")
-    try:
-        hours = Decimal(str(hours).strip())
-    except InvalidOperation:
-        raise ValidationError(f"工时“{hours}”不是有效的数字。", field="hours") from None
-    if not hours.is_finite() or hours <= 0 or hours > MAX_HOURS or hours != hours.quantize(Decimal("0.01")):
+    hours = parse_decimal(hours, label="工时", field="hours")
+    if hours <= 0 or hours > MAX_HOURS or hours != hours.quantize(Decimal("0.01")):
         raise ValidationError("工时应大于 0、不超过 100 小时，最多两位小数。", field="hours")
     hours = hours.quantize(Decimal("0.01"))
     if model_id is not None and VehicleModel.get_or_none(VehicleModel.id == model_id) is None:

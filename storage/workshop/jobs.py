@@ -2,7 +2,7 @@
 technicians and bays, start / pause (待料) / finish lines, the technicians' clock, added work found
 on the car (增项) and the parts requests the warehouse sees. Reached through storage.workshop."""
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from peewee import JOIN
 
@@ -16,6 +16,7 @@ from ..models import (
     PAYERS, AddedWork, Clocking, LabourItem, Part, PickRequest, Team, Technician, WorkOrder, WorkOrderLine, now,
 )
 from ..locking import check_version, locked
+from ..money import parse_decimal
 from ..validation import clean_text
 from .common import BOARD_TOPICS, LABOUR, PARTS, STARTABLE, claim_bay, follow_lines, move_along
 
@@ -359,13 +360,8 @@ def clock_off(user, technician_id: int) -> Clocking:
 
 # -- added work (增项) -------------------------------------------------------------------------
 def _decimal(value, label: str, *, field: str) -> Decimal:
-    if isinstance(value, float):
-        raise TypeError("quantities must never pass through float")
-    try:
-        number = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValidationError(f"{label}“{value}”不是有效的数字。", field=field) from None
-    if not number.is_finite() or number <= 0:
+    number = parse_decimal(value, label=label, field=field)
+    if number <= 0:
         raise ValidationError(f"{label}必须大于 0。", field=field)
     return number
 

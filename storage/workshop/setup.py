@@ -1,6 +1,6 @@
 """The workshop's set-up, kept by the manager: teams (班组), technicians (维修技工) and bays (工位).
 Reached through storage.workshop."""
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from peewee import JOIN, fn
 
@@ -10,6 +10,7 @@ from ..auth import require
 from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..models import Bay, Clocking, Team, Technician, User, Vehicle, WorkOrder, WorkOrderLine
+from ..money import parse_decimal
 from ..validation import clean_text
 from .common import HOLDS_BAY, LINE_OPEN, plate_of
 
@@ -18,13 +19,8 @@ GRADES = ("", "初级", "中级", "高级", "技师", "高级技师")
 
 
 def _hours_per_day(value) -> Decimal:
-    if isinstance(value, float):
-        raise TypeError("hours must never pass through float")
-    try:
-        hours = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValidationError(f"每日工时“{value}”不是有效的数字。", field="hours_per_day") from None
-    if not hours.is_finite() or hours <= 0 or hours > 24:
+    hours = parse_decimal(value, label="每日工时", field="hours_per_day")
+    if hours <= 0 or hours > 24:
         raise ValidationError("每日可用工时应在 0 到 24 小时之间。", field="hours_per_day")
     return hours.quantize(Decimal("0.01"))
 

@@ -14,7 +14,7 @@ from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_archive import Ui_ReceptionArchive
 from ..forms.ui_reception_owner import Ui_ReceptionOwner
 from ..paged_model import Column, PagedTableModel
-from .common import EnterMovesOn
+from .common import EnterMovesOn, show_refusal
 from .new_customer_dialog import BAD_STYLE, OK_STYLE, field_feedback
 
 SEARCH_DELAY_MS = 150
@@ -115,12 +115,8 @@ class ArchiveDialog(PreservingDialog):
             self.load()  # the copy on screen is out of date: show what the other station saved
             return
         except DomainError as exc:
-            self.refuse(exc)
-            target = {"name": self.ui.nameEdit, "phone": self.ui.phoneEdit, "plate": self.ui.plateEdit,
-                      "vin": self.ui.vinEdit}.get(exc.field)
-            if target is not None:
-                target.setFocus()
-                target.selectAll()
+            show_refusal(self.ui.errorLabel, exc, {"name": self.ui.nameEdit, "phone": self.ui.phoneEdit,
+                                                   "plate": self.ui.plateEdit, "vin": self.ui.vinEdit})
             return
         super().accept()
 

@@ -53,6 +53,16 @@ class EnterMovesOn(QObject):
         return True
 
 
+def show_refusal(label, exc, fields: dict) -> None:
+    """A storage refusal in the dialog's red line, and the cursor on the field it is about."""
+    label.setText(exc.message)
+    label.show()
+    target = fields.get(exc.field)
+    if target is not None:
+        target.setFocus()
+        target.selectAll()
+
+
 def chain_tab_order(widgets: list[QWidget]) -> None:
     for first, second in zip(widgets, widgets[1:]):
         QWidget.setTabOrder(first, second)

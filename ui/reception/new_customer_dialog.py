@@ -9,7 +9,7 @@ from storage.validation import normalize_phone, normalize_plate, normalize_vin
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_new_customer import Ui_ReceptionNewCustomer
-from .common import EnterMovesOn
+from .common import EnterMovesOn, show_refusal
 
 OK_STYLE = "color: #2e7d32;"
 BAD_STYLE = "color: #c62828;"
@@ -72,12 +72,7 @@ class NewCustomerDialog(PreservingDialog):
             self.customer, self.vehicle = archive.register(
                 self.user, customer={"name": self.ui.nameEdit.text(), "phone": self.ui.phoneEdit.text()}, vehicle=vehicle)
         except DomainError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            self.ui.errorLabel.show()
-            target = {"name": self.ui.nameEdit, "phone": self.ui.phoneEdit, "plate": self.ui.plateEdit,
-                      "vin": self.ui.vinEdit}.get(exc.field)
-            if target is not None:
-                target.setFocus()
-                target.selectAll()
+            show_refusal(self.ui.errorLabel, exc, {"name": self.ui.nameEdit, "phone": self.ui.phoneEdit,
+                                                   "plate": self.ui.plateEdit, "vin": self.ui.vinEdit})
             return
         super().accept()

@@ -190,12 +190,20 @@ class OrderEditor(PreservingDialog):
         if not run_dialog(picker):
             return
         part, quantity = picker.chosen, picker.quantity
+        self._offer_to_order(
+            lambda version, to_order: estimate.add_part_line(
+                self.user, self.order_id, version, part.id, quantity, to_order=to_order),
+            self.tr("按“待订货”添加吗？"))
+
+    def _offer_to_order(self, action, question: str) -> None:
+        """Run action(version, to_order); when storage says the stock is short, ask whether to write
+        the parts as 待订货 (to order) instead."""
         try:
-            estimate.add_part_line(self.user, self.order_id, self.order.version, part.id, quantity)
+            action(self.order.version, False)
         except estimate.PartShort as exc:
-            answer = QMessageBox.question(self, self.tr("库存不足"), exc.message + "\n\n" + self.tr("按“待订货”添加吗？"))
+            answer = QMessageBox.question(self, self.tr("库存不足"), exc.message + "\n\n" + question)
             if answer == QMessageBox.StandardButton.Yes:
-                self.act(lambda v: estimate.add_part_line(self.user, self.order_id, v, part.id, quantity, to_order=True))
+                self.act(lambda version: action(version, True))
             else:
                 self.refuse(exc)
             return
@@ -231,20 +239,10 @@ class OrderEditor(PreservingDialog):
         package_id = self.ui.packageCombo.currentData()
         if not self.draft or package_id is None:
             return
-        try:
-            estimate.apply_package(self.user, self.order_id, self.order.version, package_id)
-        except estimate.PartShort as exc:
-            answer = QMessageBox.question(self, self.tr("库存不足"), exc.message + "\n\n" + self.tr("缺货的备件按“待订货”添加吗？"))
-            if answer == QMessageBox.StandardButton.Yes:
-                self.act(lambda v: estimate.apply_package(self.user, self.order_id, v, package_id, to_order=True))
-            else:
-                self.refuse(exc)
-            return
-        except DomainError as exc:
-            self.refuse(exc)
-            return
-        self.load()
-        self.announce("orders")
+        self._offer_to_order(
+            lambda version, to_order: estimate.apply_package(
+                self.user, self.order_id, version, package_id, to_order=to_order),
+            self.tr("缺货的备件按“待订货”添加吗？"))
 
     def edit_line(self) -> None:
         """F2 / double-click: the selected line's quantity and payer, saved in place."""
