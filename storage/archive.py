@@ -3,6 +3,7 @@ import datetime as dt
 
 from .audit import record
 from .auth import require
+from .changes import notify
 from .db import transaction
 from .errors import NotFound, ValidationError
 from .locking import save_versioned
@@ -10,6 +11,7 @@ from .models import Customer, Ownership, Vehicle, VehicleModel, now
 from .validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
 
 CUSTOMER_FIELDS = {"name", "kind", "phone", "phone2", "address", "company", "id_number", "birthday", "source", "note"}
+TOPIC = "archive"
 VEHICLE_FIELDS = {
     "plate", "vin", "engine_no", "model", "model_text", "colour", "purchase_date",
     "insurance_due", "inspection_due", "family_car", "note",
@@ -89,6 +91,7 @@ def create_customer(user, **values) -> Customer:
     with transaction():
         customer = Customer.create(created_by=user.display_name, updated_by=user.display_name, **clean)
         record(user, "customer.create", customer, after=clean)
+        notify(TOPIC)
     return customer
 
 
@@ -99,6 +102,7 @@ def update_customer(user, customer_id: int, version: int, **changes) -> Customer
         raise NotFound("找不到该客户。")
     clean = _clean_customer(changes)
     with transaction():
+        notify(TOPIC)
         return save_versioned(user, customer, version, clean, action="customer.update")
 
 
@@ -114,6 +118,7 @@ def create_vehicle(user, owner_id: int, **values) -> Vehicle:
         vehicle = Vehicle.create(owner=owner, updated_by=user.display_name, **clean)
         Ownership.create(vehicle=vehicle, customer=owner)
         record(user, "vehicle.create", vehicle, after={**clean, "owner": owner.id})
+        notify(TOPIC)
     return vehicle
 
 
@@ -124,6 +129,7 @@ def update_vehicle(user, vehicle_id: int, version: int, **changes) -> Vehicle:
         raise NotFound("找不到该车辆。")
     clean = _clean_vehicle(changes, vehicle_id=vehicle_id)
     with transaction():
+        notify(TOPIC)
         return save_versioned(user, vehicle, version, clean, action="vehicle.update")
 
 
@@ -140,6 +146,7 @@ def change_owner(user, vehicle_id: int, version: int, new_owner_id: int) -> Vehi
         moment = now()
         Ownership.update(until=moment).where((Ownership.vehicle == vehicle) & Ownership.until.is_null()).execute()
         Ownership.create(vehicle=vehicle, customer=new_owner, since=moment)
+        notify(TOPIC)
         return save_versioned(user, vehicle, version, {"owner": new_owner.id}, action="vehicle.change_owner")
 
 

@@ -35,6 +35,8 @@ TOPICS = {
     "parts": "备件仓库：领料申请、出入库",
     "cashier": "结算收银",
     "care": "客服回访",
+    "appointments": "维修预约：预约、改约、定金、取消",
+    "archive": "客户与车辆档案",
     "settings": "门店设置、班组、技师、工位",
 }
 CHANNEL_PREFIX = "fours_"
@@ -44,6 +46,8 @@ _TOPIC_RE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 def _channel(topic: str) -> str:
     if not _TOPIC_RE.match(topic):
         raise ValueError(f"bad change topic {topic!r}: lower-case letters, digits and _ only")
+    if topic not in TOPICS:  # a topic no window watches would be announced into the void
+        raise ValueError(f"unknown change topic {topic!r}: add it to storage.changes.TOPICS")
     return CHANNEL_PREFIX + topic
 
 

@@ -149,3 +149,26 @@ def test_sqlite_watcher_reads_without_locking_the_file(car, dispatcher, board_wa
         assert board_watcher.poll() == set()
         workshop.start_line(dispatcher, line.id, line.version)
     assert board_watcher.wait(LIMIT) == set(workshop.BOARD_TOPICS)
+
+
+def test_every_topic_must_be_one_the_windows_watch(db):
+    with pytest.raises(ValueError, match="TOPICS"):
+        changes.notify("appointment")  # a typo of "appointments" would otherwise reach no window
+
+
+@pytest.mark.skipif(not PG_URL, reason="topics are told apart on PostgreSQL only; SQLite reports every watched topic")
+def test_appointments_and_archive_edits_reach_other_stations(db, advisor):
+    import datetime as dt
+
+    from storage import archive
+    from storage.reception import appointments
+    from tests.factories import make_car
+
+    car = make_car(advisor)
+    with ChangeWatcher({"archive"}) as files, ChangeWatcher({"appointments"}) as diary:
+        archive.update_vehicle(advisor, car.id, car.version, colour="珍珠白")
+        assert files.wait(LIMIT) == {"archive"}
+        tomorrow = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10))
+        appointments.book(advisor, vehicle_id=car.id, starts_at=tomorrow)
+        assert diary.wait(LIMIT) == {"appointments"}
+        assert files.wait(1.0) == set()
