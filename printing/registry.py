@@ -17,6 +17,7 @@ DOCUMENTS = {
     "appointment": ("维修预约单", "a5", "printing.appointment"),
     "outbound-slip": ("出库单", "a5", "printing.outbound_slip"),
     "receiving-slip": ("入库单", "a5", "printing.receiving_slip"),
+    "return-slip": ("退库 / 退货 / 调整单", "a5", "printing.return_slip"),
     "count-sheet": ("盘点表", "a4", "printing.count_sheet"),
     "count-variance": ("盘点差异表", "a4", "printing.count_variance"),
     "settlement": ("维修结算单", "a4", "printing.settlement"),

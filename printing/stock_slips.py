@@ -4,14 +4,15 @@ from storage.errors import NotFound
 from storage.models import StockMovement
 
 
-def latest_document(kind: str) -> str | None:
-    """The newest slip number among movements of `kind` (出库, 入库)."""
-    newest = (StockMovement.select(StockMovement.document).where(StockMovement.kind == kind)
+def latest_document(kind: str | tuple) -> str | None:
+    """The newest slip number among movements of `kind` (出库, 入库, or several kinds)."""
+    kinds = (kind,) if isinstance(kind, str) else tuple(kind)
+    newest = (StockMovement.select(StockMovement.document).where(StockMovement.kind.in_(kinds))
               .order_by(StockMovement.at.desc(), StockMovement.id.desc()).first())
     return newest.document if newest else None
 
 
-def slip_number(number: str | None, kind: str, label: str) -> str:
+def slip_number(number: str | None, kind: str | tuple, label: str) -> str:
     typed = (number or "").strip().upper()
     if typed:
         return typed

@@ -85,3 +85,33 @@ def test_main_print_task(documents, db, tmp_path):
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert documents["outbound-slip"] in pdf_text(out)
+
+
+def test_returns_and_adjustments_print_under_their_own_titles(users, tmp_path):
+    """退库单 after the workshop brings a part back, 退货单 to the supplier, 库存调整单 with its reason
+    and approver: one kind (`return-slip`), the title says which."""
+    keeper, manager = users[auth.STOREKEEPER], users[auth.MANAGER]
+    store = build_store(users)
+    picks = {p.line_id: p.id for p in PickRequest.select()}
+    line = store["lines"][0]
+    stock.issue(keeper, store["order"].id, [{"pick_request": picks[line.id], "quantity": "1"}])
+    back = stock.return_from_workshop(keeper, store["order"].id, [{"line": line.id, "quantity": "1"}], reason="客户取消更换")
+    sent = stock.return_to_supplier(keeper, store["supplier"].id, [{"part": store["parts"]["5Q0819653"].id, "quantity": "1"}],
+                                    reason="包装破损")
+    fixed = stock.adjust(manager, store["parts"]["04E906036AR"].id, "-1", reason="搬运摔坏")
+    expected = {
+        back["number"]: ["退库单", store["order"].number, "客户取消更换", "退料技工签字", "入"],
+        sent["number"]: ["退货单", "一汽-大众备件中心", "包装破损", "供应商签收", "出"],
+        fixed["number"]: ["库存调整单", "搬运摔坏", manager.display_name, "出"],
+    }
+    for number, words in expected.items():
+        out = tmp_path / f"{number}.pdf"
+        print_document("return-slip", number, out)
+        text = pdf_text(out)
+        for word in words + [number]:
+            assert word in text, (number, word)
+    newest = tmp_path / "newest.pdf"
+    print_document("return-slip", None, newest)
+    assert fixed["number"] in pdf_text(newest)
+    with pytest.raises(DomainError, match="找不到单据"):
+        print_document("return-slip", "TK19990101-0001", tmp_path / "none.pdf")

@@ -232,6 +232,16 @@ def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot,
     tab.ui.linesView.selectRow(3)
     press(qtbot, tab.ui.linesView, Qt.Key.Key_F9)
     assert "未经经理批准" in tab.ui.messageLabel.text()
+    # 退库: half a litre of the oil comes back, with the reason; the slip goes to print for signing.
+    row = next(r for r in range(tab.lines.rowCount()) if tab.lines.row(r)["line"] == oil.id)
+    tab.ui.linesView.selectRow(row)
+    tab.ui.quantityEdit.setText("0.5")
+    tab.ui.reasonEdit.setText("多领")  # (QTest types ASCII only)
+    qtbot.keyClick(tab.ui.reasonEdit, Qt.Key.Key_Return)
+    back = StockMovement.select().order_by(StockMovement.id.desc()).first()
+    assert (back.kind, back.quantity, back.reason) == ("退库", D("0.5"), "多领")
+    assert WorkOrderLine.get_by_id(oil.id).issued == D("3.5")
+    assert "已退库" in tab.ui.messageLabel.text() and no_preview[-1] == ("return-slip", back.document)
 
 
 def test_receiving_against_an_order_shows_partial_and_over_deliveries(qtbot, keeper, store, no_popups, no_preview):

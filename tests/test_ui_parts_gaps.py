@@ -92,6 +92,9 @@ def test_return_to_supplier_and_a_managers_adjustment_from_the_catalogue(qtbot, 
     from ui.parts.stock_move_dialog import StockMoveDialog
 
     parts = store["parts"]
+    printed = []
+    monkeypatch.setattr("ui.parts.catalogue_tab.preview_document",
+                        lambda parent, kind, number, **kw: printed.append((kind, number)))
     page = open_page(qtbot, keeper)
     tab = page.catalogue
     assert tab.ui.returnButton.isEnabled() and not tab.ui.adjustButton.isEnabled()  # 调整 is the manager's
@@ -122,6 +125,7 @@ def test_return_to_supplier_and_a_managers_adjustment_from_the_catalogue(qtbot, 
     move = StockMovement.get((StockMovement.kind == "退货") & (StockMovement.part == parts["5QD955427"].id))
     assert (move.quantity, move.reason, move.supplier_id) == (D(-2), "包装破损，退回", store["supplier"].id)
     assert "退货单" in tab.ui.messageLabel.text() and "¥156.00" in tab.ui.messageLabel.text()
+    assert printed == [("return-slip", move.document)]  # the slip goes with the parts to the supplier
 
     press(qtbot, tab.ui.searchEdit, Qt.Key.Key_F8)  # the storekeeper: nothing opens
     assert len(returned) == 1
@@ -148,6 +152,7 @@ def test_return_to_supplier_and_a_managers_adjustment_from_the_catalogue(qtbot, 
     assert logo.on_hand == D(2)
     move = StockMovement.get((StockMovement.kind == "调整") & (StockMovement.part == logo.id))
     assert (move.reason, move.approved_by_id) == ("搬运损坏", users[auth.MANAGER].id)
+    assert printed[-1] == ("return-slip", move.document)
     assert mtab.ledger.row(0)["kind"] == "调整"  # the card's ledger shows it at once
 
 

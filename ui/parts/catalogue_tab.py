@@ -12,6 +12,7 @@ from storage.parts import catalogue, reports
 from ui.errors import show_error
 from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
 from ui.paged_model import RIGHT
+from ui.print_actions import preview_document
 
 from .common import Column, PagedTableModel, money, qty, red_when_short, say, setup_view, shortcut, when
 from .part_dialog import PartDialog
@@ -21,11 +22,12 @@ KIND_COLOURS = {"入库": "#1e7e34", "退库": "#1e7e34", "期初": "#1e7e34"}
 
 
 class CatalogueTab(QWidget):
-    def __init__(self, *, user, changed=None, parent: QWidget | None = None):
+    def __init__(self, *, user, changed=None, local=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PartsCatalogue()
         self.ui.setupUi(self)
         self.user = user
+        self.local = local  # this PC's printers
         self.changed = changed or (lambda *topics: None)
         self.ui.messageLabel.clear()
         self.part_id = None
@@ -198,6 +200,7 @@ class CatalogueTab(QWidget):
             reason=slip["reason"]), ok=True)
         self.changed("parts")
         self.refresh()
+        preview_document(self, "return-slip", slip["number"], local=self.local)
 
     def open_import(self) -> None:
         from .import_dialog import ImportDialog

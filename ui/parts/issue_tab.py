@@ -213,6 +213,7 @@ class IssueTab(QWidget):
         self.ui.quantityEdit.clear()
         self.ui.reasonEdit.clear()
         self.changed("parts", "orders")
+        preview_document(self, "return-slip", slip["number"], local=self.local)  # signed by the technician
 
     def print_slip(self) -> None:
         if self.last_slip:

@@ -29,7 +29,7 @@ class PartsPage(QWidget):
         self.local = local
         self.ui = Ui_PartsPage()
         self.ui.setupUi(self)
-        self.catalogue = CatalogueTab(user=user, changed=self.announce)
+        self.catalogue = CatalogueTab(user=user, changed=self.announce, local=local)
         self.issue = IssueTab(user=user, changed=self.announce, local=local)
         self.receiving = ReceivingTab(user=user, changed=self.announce, local=local)
         self.count = CountTab(user=user, changed=self.announce, local=local)
