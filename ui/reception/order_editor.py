@@ -8,7 +8,7 @@ version this window read, so an order changed meanwhile at another station is re
 overwritten."""
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
 
@@ -39,14 +39,18 @@ def line_state(line: dict) -> str:
     return "" if line["kind"] != "材料" else ("原厂件" if line["genuine"] else "副厂件")
 
 
-def line_columns(tr) -> list[Column]:
+def line_columns() -> list[Column]:
     grey = lambda x: GREY if x["status"] in ("已取消", "待确认") else (QColor("#b26a00") if x["to_order"] else None)  # noqa: E731
     return [
-        Column("kind", tr("类别")), Column("part_number", tr("零件号")), Column("description", tr("项目 / 备件"), colour=grey),
-        Column(lambda x: f"{x['quantity'].normalize():f} {x['unit']}", tr("数量"), align=RIGHT),
-        Column("unit_price", tr("单价"), align=RIGHT, fmt=money_text),
-        Column("amount", tr("金额"), align=RIGHT, fmt=money_text), Column("payer", tr("付费方")),
-        Column(line_state, tr("说明"), colour=grey),
+        Column("kind", QCoreApplication.translate("OrderEditor", "类别")),
+        Column("part_number", QCoreApplication.translate("OrderEditor", "零件号")),
+        Column("description", QCoreApplication.translate("OrderEditor", "项目 / 备件"), colour=grey),
+        Column(lambda x: f"{x['quantity'].normalize():f} {x['unit']}", QCoreApplication.translate("OrderEditor", "数量"),
+               align=RIGHT),
+        Column("unit_price", QCoreApplication.translate("OrderEditor", "单价"), align=RIGHT, fmt=money_text),
+        Column("amount", QCoreApplication.translate("OrderEditor", "金额"), align=RIGHT, fmt=money_text),
+        Column("payer", QCoreApplication.translate("OrderEditor", "付费方")),
+        Column(line_state, QCoreApplication.translate("OrderEditor", "说明"), colour=grey),
     ]
 
 
@@ -63,7 +67,7 @@ class OrderEditor(PreservingDialog):
         self.ui.errorLabel.hide()
         self.ui.jobCombo.addItems(list(JOB_TYPES))
         self.ui.modeCombo.addItems(list(ESTIMATE_MODES))
-        self.model = PagedTableModel(columns=line_columns(self.tr), fetch=lambda c, n: (self.detail["lines"], None), parent=self)
+        self.model = PagedTableModel(columns=line_columns(), fetch=lambda c, n: (self.detail["lines"], None), parent=self)
         self.ui.linesView.setModel(self.model)
         self.ui.linesView.verticalHeader().hide()
         header = self.ui.linesView.horizontalHeader()
