@@ -9,7 +9,7 @@ from storage import auth
 from storage.workshop import setup as workshop_setup
 from storage.db import database
 from storage.errors import PermissionDenied, StaleRecord, ValidationError
-from storage.models import Appointment, AuditLog, DayClose, Payment, now
+from storage.models import Appointment, AuditLog, Payment, now
 from tests.factories import make_car
 from tests.reception_helpers import D, car, model  # noqa: F401 (fixtures)
 
@@ -90,10 +90,23 @@ def test_a_deposit_is_at_least_half_the_parts_price_and_is_money_on_record(advis
 
 
 def test_no_deposit_on_a_closed_day(advisor, manager, car):
+    """A deposit takes the cashier's day lock, as every payment does: a day close on another PC
+    waits for it (or it waits for the close) and after the close it is refused."""
+    from storage import cashier
+    from storage.cashier.common import DAY_LOCK, DayClosed
+    from storage.models import DocumentCounter
+
     booked = book(advisor, car)
-    DayClose.create(business_day=dt.date.today(), closed_by=manager.id)
-    with pytest.raises(ValidationError, match="已日结"):
+    booked = appointments.record_deposit(advisor, booked.id, booked.version, "100", "现金")
+    todays_lock = (DocumentCounter.kind == DAY_LOCK) & (DocumentCounter.day == f"{dt.date.today():%Y%m%d}")
+    assert DocumentCounter.get(todays_lock).last == 1
+    cashier.close_day(manager)
+    with pytest.raises(DayClosed, match="日结"):
         appointments.record_deposit(advisor, booked.id, booked.version, "100", "现金")
+    with pytest.raises(DayClosed, match="日结"):
+        appointments.cancel(advisor, booked.id, booked.version, "客户改期", refund_method="现金")
+    assert Payment.select().count() == 1 and Appointment.get_by_id(booked.id).status != "已取消"
+    assert DocumentCounter.get(todays_lock).last >= 2  # the deposit and the close both took it
 
 
 def test_cancelling_decides_what_happens_to_the_deposit(advisor, car):

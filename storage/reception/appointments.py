@@ -25,12 +25,13 @@ from peewee import JOIN
 
 from .. import changes, settings
 from ..audit import record
+from ..cashier.common import open_day
 from ..auth import ADVISOR, MANAGER, require
 from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..locking import save_versioned
 from ..models import (
-    JOB_TYPES, PAYMENT_METHODS, Appointment, Bay, Customer, DayClose, Payment, User, Vehicle, VehicleModel, now,
+    JOB_TYPES, PAYMENT_METHODS, Appointment, Bay, Customer, Payment, User, Vehicle, VehicleModel, now,
 )
 from ..money import ZERO, money
 from ..numbering import next_number
@@ -213,11 +214,6 @@ def minimum_deposit(appointment: Appointment) -> Decimal:
     return money(appointment.parts_value * DEPOSIT_SHARE)
 
 
-def _day_open(day: dt.date) -> None:
-    if DayClose.select().where(DayClose.business_day == day).exists():
-        raise ValidationError(f"{day:%Y-%m-%d} 已日结，不能再收付款。请次日办理或联系收银主管。")
-
-
 def record_deposit(user, appointment_id: int, version: int, amount, method: str, *, reference: str = "") -> Appointment:
     """预约定金: money taken for the parts to be prepared. The cashier deducts it at settlement
     (payment method 定金抵扣). The first deposit must reach the minimum when parts are listed."""
@@ -228,9 +224,9 @@ def record_deposit(user, appointment_id: int, version: int, amount, method: str,
     if method not in DEPOSIT_METHODS:
         raise ValidationError(f"定金的收款方式只能是：{'、'.join(DEPOSIT_METHODS)}。", field="method")
     reference = clean_text(reference, "交易参考号", max_length=64, required=False, field="reference")
-    moment = now()
     with transaction():
-        _day_open(moment.date())
+        day = open_day()  # the cashier's day lock: a deposit cannot slip in after the day's figures were taken
+        moment = now()
         appointment = _active(appointment_id, version)
         total = appointment.deposit + amount
         required = minimum_deposit(appointment)
@@ -241,7 +237,7 @@ def record_deposit(user, appointment_id: int, version: int, amount, method: str,
                 field="amount",
             )
         Payment.create(appointment=appointment.id, method=method, amount=amount, tendered=amount, reference=reference,
-                       at=moment, business_day=moment.date(), cashier=user.id)
+                       at=moment, business_day=day, cashier=user.id)
         appointment = save_versioned(user, appointment, version, {"deposit": total}, action="appointment.deposit")
         changes.notify(TOPIC, "cashier")
     return appointment
@@ -265,9 +261,9 @@ def cancel(user, appointment_id: int, version: int, reason: str, *, refund_metho
                 require(user, "appointment.deposit")
                 if refund_method not in DEPOSIT_METHODS:
                     raise ValidationError(f"退款方式只能是：{'、'.join(DEPOSIT_METHODS)}。", field="refund_method")
-                _day_open(moment.date())
+                day = open_day()
                 Payment.create(appointment=appointment.id, method=refund_method, amount=-appointment.deposit,
-                               tendered=ZERO, reference="退定金", at=moment, business_day=moment.date(), cashier=user.id)
+                               tendered=ZERO, reference="退定金", at=moment, business_day=day, cashier=user.id)
                 values["deposit"] = ZERO
         appointment = save_versioned(user, appointment, version, values, action="appointment.cancel")
         record(user, "appointment.cancel.reason", appointment, note=reason)
