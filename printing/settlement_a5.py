@@ -1,5 +1,12 @@
-"""维修结算单 on A5 (landscape, half an A4): the same document as printing.settlement."""
+"""维修结算单 on A5 (landscape, half an A4): the same facts as printing.settlement, laid out for the
+half sheet — one table of every line with its kind, the totals in one grid, the payments and the
+amounts on account in a sentence each — so that an ordinary visit (up to about eight lines) fits on
+one page for the customer's signature."""
+from storage import cashier
+from storage.money import fmt
+
 from . import settlement
+from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, signature_lines, text
 
 KIND = "settlement-a5"
 LABEL = "维修结算单（A5）"
@@ -8,4 +15,57 @@ latest_number = settlement.latest_number
 
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
-    settlement.render(number, out, copies=copies, paper=PAPER)
+    data = cashier.settlement_document(number=settlement.settlement_number(number))
+    title = settlement.LABEL + ("（已冲销）" if data["status"] == "已冲销" else "")
+    doc = Document(title=title, number=data["number"], number_label="结算单号", paper=PAPER,
+                   story=lambda sheet: story(sheet, data))
+    build_pdf(doc, PAPER, out, copies=copies)
+
+
+def story(sheet, data: dict) -> list:
+    order, vehicle, customer = data["order"], data["vehicle"], data["customer"]
+    flow = [info_grid(sheet, [
+        ("客户", customer.name), ("电话", customer.phone), ("车牌号", vehicle.plate), ("车型", data["model_name"]),
+        ("工单号", order.number), ("业务类型", order.job_type), ("进厂里程", settlement._km(order.mileage)),
+        ("结算时间", data["at"]),
+    ], columns=4), gap(1.5)]
+    columns = [Column("序", 5, "center"), Column("类别", 9, "center"), Column("项目", 50), Column("数量", 11, "right"),
+               Column("单价", 16, "money"), Column("金额", 17, "money"), Column("优惠", 14, "money"),
+               Column("应付", 17, "money"), Column("付款方", 13, "center")]
+    rows = []
+    for sec in data["sections"]:
+        kind = sec.title.removesuffix("费用").removesuffix("费")
+        for ln in sec.lines:
+            note = f"（{ln.guarantee_note}）" if not ln.guaranteed and ln.guarantee_note else ""
+            rows.append([ln.position, kind, ln.description + note, text(ln.quantity) + (ln.unit or ""), ln.unit_price,
+                         ln.amount, ln.discount or "", ln.amount - ln.discount, ln.payer])
+    amount = sum((sec.amount for sec in data["sections"]), 0)
+    discount = sum((sec.discount for sec in data["sections"]), 0)
+    net = sum((sec.net for sec in data["sections"]), 0)
+    flow.append(items_table(sheet, columns, rows, total=["", "", f"合计 {len(rows)} 项", "", "", amount,
+                                                           discount or "", net, ""]))
+    t = data["totals"]
+    pairs = [("工时费", fmt(t["labour"])), ("材料费", fmt(t["parts"])), ("其他费用", fmt(t["fees"])),
+             ("优惠", fmt(t["line_discount"] + t["bill_discount"])), ("结算合计", fmt(t["total"]))]
+    pairs += [(f"{payer}承担" if payer != "客户" else "客户应付", fmt(due)) for payer, due in data["dues"].items()
+              if due or payer == "客户"]
+    if data["discount_approved_by"]:
+        pairs.append(("优惠授权", data["discount_approved_by"]))
+    flow += [gap(1.5), info_grid(sheet, pairs, columns=4)]
+    notes = []
+    if data["payments"]:
+        paid = []
+        for p in data["payments"]:
+            change = f"，实收 {fmt(p['tendered'])} 找零 {fmt(p['change'])}" if p["method"] == "现金" and p["change"] else ""
+            reference = f"（{p['reference']}）" if p["reference"] else ""
+            paid.append(f"{p['method']} {fmt(p['amount'])}{change}{reference}")
+        notes.append("收款：" + "；".join(paid) + "。")
+    if data["receivables"]:
+        notes.append("挂账：" + "；".join(f"{r.debtor}（{r.debtor_kind}，{r.claim_number or '无单号'}）{fmt(r.amount)}"
+                                         for r in data["receivables"]) + "。")
+    if data["reversal"]:
+        rv = data["reversal"]
+        notes.append(f"本结算单已于 {text(rv['at'])} 冲销，原因：{rv['reason']}；经办：{rv['by']}，授权：{rv['approved_by']}。")
+    flow += [gap(1.5)] + [para(line, sheet.styles.body) for line in notes]
+    flow += [gap(2), signature_lines(sheet, ("客户签字", "收银员", "日期"))]
+    return flow
