@@ -19,7 +19,7 @@ TRANSITIONS = {
     "返工": {"维修中", "质检"},
     "完工": {"已结算", "返工"},
     "已结算": {"已交车", "完工"},  # back to 完工 only through a settlement reversal
-    "已交车": set(),
+    "已交车": {"完工"},  # likewise: a bill found wrong after the car left is reversed and settled again
     "已取消": set(),
 }
 # States in which the order is in the workshop (the board shows these).

@@ -10,7 +10,7 @@ from storage import auth, cashier
 from storage.cashier import ApprovalRequired, DayClosed
 from storage.cashier import common, day_end
 from storage.errors import PermissionDenied, StaleRecord, ValidationError
-from storage.models import AuditLog, Customer, DayClose, Payment, Receivable, Settlement, WorkOrder
+from storage.models import AuditLog, Customer, DayClose, Payment, Receivable, Settlement, StatusChange, WorkOrder, WorkOrderLine
 from storage import orders
 from tests.cashier_helpers import D, appointment_for, pay, ready_order
 
@@ -78,12 +78,7 @@ def test_reversal_from_a_stale_screen_is_refused(cashier_user, advisor, manager)
     assert WorkOrder.get_by_id(settlement.order_id).status == "已结算" and Payment.select().count() == 1
 
 
-def test_a_delivered_car_or_a_collected_receivable_blocks_the_reversal(cashier_user, advisor, manager):
-    delivered = pay(cashier_user, ready_order(advisor), ("现金", "158.00"))
-    orders.move(advisor, WorkOrder.get_by_id(delivered.order_id), "已交车")
-    with pytest.raises(ValidationError, match="车辆已交付"):  # said before any supervisor is asked for
-        cashier.reverse(cashier_user, delivered.id, delivered.version, reason="录错")
-
+def test_a_collected_receivable_blocks_the_reversal(cashier_user, advisor, manager):
     insured = pay(cashier_user, insured_order(advisor), ("现金", "30.00"))
     receivable = Receivable.get(Receivable.settlement == insured.id)
     cashier.collect(cashier_user, receivable.id, receivable.version, "100.00", reference="B1")
@@ -257,3 +252,32 @@ def test_the_next_day_is_open_after_a_close(cashier_user, advisor, monkeypatch):
     monkeypatch.setattr(common, "today", lambda: tomorrow)
     settlement = pay(cashier_user, ready_order(advisor), ("现金", "158.00"))
     assert settlement.business_day == tomorrow and Payment.get().business_day == tomorrow
+
+
+def test_a_bill_found_wrong_after_delivery_is_reversed_and_settled_again(cashier_user, advisor, manager):
+    """The customer calls the next day: the filter was charged at the wrong price. The delivered
+    order is reversed with the manager's approval, settled again, and is at once delivered again,
+    keeping its real delivery time (the guarantee runs from it)."""
+    from storage.reception import progress
+
+    settlement = pay(cashier_user, ready_order(advisor), ("微信", "158.00"))
+    order = progress.deliver(advisor, settlement.order_id, WorkOrder.get_by_id(settlement.order_id).version)
+    delivered_at = order.delivered_at
+    with pytest.raises(ApprovalRequired):
+        cashier.reverse(cashier_user, settlement.id, settlement.version, reason="机滤单价录错")
+    cashier.reverse(cashier_user, settlement.id, settlement.version, reason="机滤单价录错", approver=manager)
+    order = WorkOrder.get_by_id(order.id)
+    assert (order.status, order.delivered_at) == ("完工", delivered_at)
+    assert [p.amount for p in Payment.select().where(Payment.settlement == settlement.id).order_by(Payment.id)] == [
+        D("158.00"), D("-158.00")]
+    assert order.id in [row["id"] for row in cashier.ready_to_settle()[0]]  # back in the cashier's list
+
+    WorkOrderLine.update(unit_price=D("58.00"), amount=D("58.00")).where(
+        (WorkOrderLine.order == order.id) & (WorkOrderLine.description == "机油滤清器")).execute()
+    again = pay(cashier_user, order, ("微信", "148.00"))
+    order = WorkOrder.get_by_id(order.id)
+    assert (again.total, order.status, order.delivered_at) == (D("148.00"), "已交车", delivered_at)
+    steps = [(s.from_status, s.to_status) for s in StatusChange.select().where(StatusChange.order == order.id)
+             .order_by(StatusChange.id)][-3:]
+    assert steps == [("已交车", "完工"), ("完工", "已结算"), ("已结算", "已交车")]
+    assert cashier.guarantee_card(again.id)["terms"].starts_on == delivered_at.date()

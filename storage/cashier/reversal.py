@@ -1,6 +1,10 @@
 """冲销: a settled order is never edited. A mistake is reversed, with a reason and a supervisor; the
 money goes back the way it came (negative payments dated today), the receivables are cancelled,
-the order returns to 完工, and a new settlement is made. Every step leaves an audit row."""
+the order returns to 完工, and a new settlement is made. Every step leaves an audit row.
+
+A bill is often found wrong after the car has left (the customer calls the next day): a delivered
+order is reversed the same way. It keeps its delivery time, and its new settlement returns it
+straight to 已交车 (storage.cashier.settle), so the guarantee still runs from the real delivery."""
 from .. import changes
 from ..audit import record
 from ..auth import require
@@ -32,10 +36,8 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
                 f"结算单 {settlement.number} 已于 {settlement.reversed_at:%Y-%m-%d %H:%M} 冲销，不能重复冲销。"
             )
         order = WorkOrder.get_by_id(settlement.order_id)
-        if order.status != "已结算":
-            raise ValidationError(
-                f"工单 {order.number} 当前为“{order.status}”，车辆已交付后不能在收银台冲销结算单 {settlement.number}，请联系服务经理处理。"
-            )
+        if order.status not in ("已结算", "已交车"):
+            raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能冲销结算单 {settlement.number}。")
         receivables = list(Receivable.select().where(Receivable.settlement == settlement.id))
         collected = sum((r.collected for r in receivables), ZERO)
         if collected:

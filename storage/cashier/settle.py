@@ -154,7 +154,9 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
         Receivable.insert_many([
             {**debt, "settlement": settlement.id, "opened_at": moment, "updated_by": user.display_name} for debt in debts
         ]).execute()
-    move(user, order, "已结算", expected_version=expected_version, note=f"结算单 {settlement.number}")
+    settled = move(user, order, "已结算", expected_version=expected_version, note=f"结算单 {settlement.number}")
+    if order.delivered_at is not None:  # settled again after a reversal; the car left long ago
+        move(user, settled, "已交车", note=f"车辆已于 {order.delivered_at:%Y-%m-%d %H:%M} 交付，冲销后重新结算")
     record(user, "settlement.create", settlement, after={
         "order": order.number,
         "total": draft.total,
