@@ -28,6 +28,10 @@ DOCUMENTS = {
     "day-end": ("日结单", "a4", "printing.day_end"),
     "job-ticket": ("派工单", "a4", "printing.job_ticket"),
     "completion-certificate": ("竣工检验单（出厂合格证）", "a4", "printing.completion_certificate"),
+    "follow-up-log": ("跟踪服务电话登记表", "a4", "printing.follow_up_log"),
+    "daily-statistics": ("业务统计表（日报）", "a4", "printing.daily_statistics"),
+    "weekly-statistics": ("业务统计表（周报）", "a4", "printing.weekly_statistics"),
+    "monthly-statistics": ("业务统计表（月报）", "a4", "printing.monthly_statistics"),
 }
 
 # Printer settings are per paper class, so a PC names one printer for A4 forms, one for receipts...

@@ -18,6 +18,7 @@ PREFIXES = {
     "count": "PD",
     "complaint": "TS",
     "claim": "SP",
+    "old_part": "JJ",  # 旧件 tag of a warranty claim's failed part
     "certificate": "HG",
 }
 

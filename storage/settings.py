@@ -17,9 +17,33 @@ DEFAULTS = {
     "store.brand": ("", "授权品牌"),
     "store.licence": ("", "维修经营许可证号"),
     "labour.rate": ("120.00", "工时单价（元/小时）"),
+    # 计件工资: paid per hour sold; the default is 30 % of the default labour rate (storage.workshop.wages).
+    "workshop.piece_rate": ("36.00", "计件单价（元/售出工时）"),
     "care.lost_after_months": (3, "流失客户：多少个月未回厂"),
     "care.first_call_days": (2, "首次回访：交车后天数"),
     "care.second_call_days": (7, "二次回访：首次回访后天数"),
+    "care.max_call_attempts": (3, "回访未接通：最多拨打次数（之后放弃）"),
+    "care.high_value_amount": ("5000.00", "高额维修：结算金额达到多少元在回访名单中标出"),
+    "care.remind_ahead_days": (14, "保养/保险/年审：提前多少天第一次提醒"),
+    "care.remind_near_days": (3, "保养/保险/年审：到期前多少天再次提醒"),
+    "care.complaint_answer_hours": (48, "投诉：受理后多少小时内答复客户"),
+    "care.complaint_revisit_days": (3, "投诉：答复后多少天再次回访"),
+    # 三包 (家用汽车产品修理更换退货责任规定, 2022): limits may be set stricter, never looser (storage.care.sanbao).
+    "sanbao.valid": ([2, 50000], "三包有效期（年，公里）"),
+    "sanbao.repair_period": ([3, 60000], "包修期（年，公里）"),
+    "sanbao.safety_repairs": (2, "严重安全性能故障累计修理次数上限"),
+    "sanbao.same_fault_repairs": (4, "同一质量问题累计修理次数上限（超过即可换退）"),
+    "sanbao.part_replacements": (2, "同一主要零部件/总成累计更换次数上限"),
+    "sanbao.repair_days": (30, "因质量问题累计修理天数上限（超过即可换退）"),
+    "sanbao.spare_car_days": (5, "包修期内单次修理超过多少天须提供备用车"),
+    "sanbao.warn_days_before": (10, "累计修理天数距上限多少天开始预警"),
+    "sanbao.safety_systems": (["转向", "制动", "燃油", "车身"], "严重安全性能故障所属系统（工时项目的系统）"),
+    "sanbao.main_parts": (
+        ["发动机总成", "变速器总成", "变速箱总成", "双离合器", "动力蓄电池", "动力电池", "驱动电机", "曲轴", "连杆",
+         "活塞", "气缸盖", "缸盖", "凸轮轴", "气门", "缸体", "变速器壳体", "转向机", "转向器", "转向柱", "转向节",
+         "制动主缸", "制动总泵", "制动分泵", "真空助力器", "螺旋弹簧", "摆臂", "控制臂", "传动轴",
+         "半轴", "差速器", "万向节", "三元催化器", "颗粒捕集器", "副车架"],
+        "主要零部件（备件名称含这些词即计入更换次数）"),
     # Minimum completion guarantee periods of 机动车维修管理规定 (days, km); a store may grant more, never less.
     "guarantee.整车修理": ([100, 20000], "整车修理/总成修理 保证期（天，公里）"),
     "guarantee.二级维护": ([30, 5000], "二级维护 保证期（天，公里）"),
@@ -65,13 +89,18 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
     if key.startswith("store."):
         value = clean_store_detail(key, value)
     if key.startswith("guarantee."):
-        days, km = int(value[0]), int(value[1])
+        try:
+            days, km = (int(str(part).strip()) for part in value)
+        except (TypeError, ValueError):
+            raise ValidationError(f"{DEFAULTS[key][1]}须为两个整数（天数和公里数）。", field=key) from None
         min_days, min_km = LEGAL_MINIMUM[key]
         if days < min_days or km < min_km:
             raise ValidationError(
                 f"{DEFAULTS[key][1]}不得低于法定最低标准 {min_days} 天或 {min_km} 公里。", field=key
             )
         value = [days, km]
+    if key.startswith(("care.", "sanbao.")):
+        value = _care_value(key, value)
     if key == "labour.rate":
         from .money import money
 
@@ -87,3 +116,33 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
             update={Setting.value: text, Setting.updated_at: now(), Setting.updated_by: who},
         ).execute()
         record(user, "setting.change", ("Setting", key), before={"value": old.value if old else None}, after={"value": text})
+
+
+def _care_value(key: str, value):
+    """The care desk's and the 三包 settings: whole numbers (and lists) as their defaults are; the
+    三包 limits no looser than the regulation (storage.care.sanbao checks which)."""
+    default, label = DEFAULTS[key]
+    if isinstance(default, list) and all(isinstance(x, str) for x in default):
+        items = [str(x).strip() for x in (value or []) if str(x).strip()]
+        if not items:
+            raise ValidationError(f"{label}至少要有一项。", field=key)
+        return items
+    if isinstance(default, str):
+        from .money import money
+
+        amount = money(value, field=label)
+        if amount <= 0:
+            raise ValidationError(f"{label}必须大于 0。", field=key)
+        return str(amount)
+    numbers = value if isinstance(default, list) else [value]
+    try:
+        numbers = [int(str(n).strip()) for n in numbers]
+    except ValueError:
+        raise ValidationError(f"{label}必须是整数。", field=key) from None
+    if len(numbers) != (len(default) if isinstance(default, list) else 1) or any(n <= 0 for n in numbers):
+        raise ValidationError(f"{label}必须是大于 0 的整数。", field=key)
+    if key.startswith("sanbao."):
+        from .care.sanbao import check_statutory
+
+        check_statutory(key, numbers if isinstance(default, list) else numbers[0])
+    return numbers if isinstance(default, list) else numbers[0]

@@ -6,7 +6,7 @@ their own size, centred on a 1366×768 backdrop with a title bar, as they would 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -48,8 +48,15 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path) -> tuple[list[Path
     files = []
     login = LoginDialog(username="")
     files.append(_save(_on_screen(login), out_dir / "login.png"))
-    wizard = FirstRunWizard(database_url=url)
-    files.append(_save(_on_screen(wizard), out_dir / "wizard.png"))
+    chooser = FirstRunWizard(local=local, database_url=None)  # a fresh PC: where does its data live?
+    files.append(_save(_on_screen(chooser), out_dir / "wizard.png"))
+    chooser.ui.serverRadio.setChecked(True)
+    chooser.next()  # to the server page; nothing is connected until its 下一步
+    chooser.ui.hostEdit.setText("192.168.1.10")
+    chooser.ui.dbUserEdit.setText("fours")
+    files.append(_save(_on_screen(chooser), out_dir / "wizard-server.png"))
+    chooser.hide()
+    wizard = FirstRunWizard(local=local, database_url=url)
     wizard.next()
     files.append(_save(_on_screen(wizard), out_dir / "wizard-store.png"))
 
@@ -63,7 +70,7 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path) -> tuple[list[Path
     _prepare(window)
     for name in window.stations:
         window.show_station(name)
-        QApplication.processEvents()
+        _settle()
         files.append(_save(window.grab(), out_dir / f"main-{name}.png"))
     window.hide()
     window.deleteLater()
@@ -75,6 +82,16 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path) -> tuple[list[Path
         name = type(page).__name__.removesuffix("Page").lower()
         files.append(_save(_on_screen(dialog), out_dir / f"settings-{name}.png"))
     return files, True
+
+
+def _settle() -> None:
+    """Let a station's background queries finish and their results reach the screen, so the picture
+    shows the figures and not the busy bar."""
+    pool = QThreadPool.globalInstance()
+    for _ in range(3):  # a finished query may start the next one (a page, then its details)
+        QApplication.processEvents()
+        pool.waitForDone(30000)
+        QApplication.processEvents()
 
 
 def _prepare(widget: QWidget) -> None:

@@ -305,6 +305,11 @@ def deliver(user, order_id: int, version: int) -> WorkOrder:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，结算后才能交车。")
         order = orders.move(user, order, "已交车", expected_version=version, note="客户已验车签字")
         record(user, "order.deliver", order, after={"delivered_at": order.delivered_at})
+        # Customer care's follow-up calls and the car's next service, decided with the hand-back itself.
+        from ..care import follow_ups, reminders
+
+        follow_ups.schedule_after_delivery(user, order)
+        reminders.refresh_service_reminders([order.vehicle_id])
         changes.notify(*TOPICS)
     return order
 

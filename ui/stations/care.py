@@ -1,20 +1,45 @@
-"""客服回访: follow-up calls, reminders, complaints (placeholder until the care issue lands)."""
-from .base import StationPage
+"""客服回访: the customer-care desk, one tab per job: 回访 (the calls due and the call log), 提醒
+(service, insurance, inspection, tomorrow's appointments, lost customers), 投诉 (complaints), 索赔
+(warranty claims and old parts) and 三包 (cars near a statutory limit). F5–F9 go to the tabs. Each
+tab is its own widget in ui/care/ and reloads when another PC announces a change it cares about."""
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from storage.models import User
+
+from ..care.claims_tab import ClaimsTab
+from ..care.common import shortcut
+from ..care.complaints_tab import ComplaintsTab
+from ..care.follow_up_tab import FollowUpTab
+from ..care.reminders_tab import RemindersTab
+from ..care.sanbao_tab import SanbaoTab
+from ..forms.ui_care_page import Ui_CarePage
+from ..i18n import role_label
+from ..resources import icon
 
 
-class CarePage(StationPage):
+class CarePage(QWidget):
     NAME = "care"
+
+    def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.user, self.changes, self.local = user, changes, local
+        self.ui = Ui_CarePage()
+        self.ui.setupUi(self)
+        self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(32, 32)))
+        self.ui.userLabel.setText(self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        shared = {"user": user, "changes": changes, "local": local}
+        self.follow_ups = FollowUpTab(**shared)
+        self.reminders = RemindersTab(**shared)
+        self.complaints = ComplaintsTab(**shared)
+        self.claims = ClaimsTab(**shared)
+        self.sanbao = SanbaoTab(**shared)
+        for tab, title in ((self.follow_ups, self.tr("回访 (F5)")), (self.reminders, self.tr("提醒 (F6)")),
+                           (self.complaints, self.tr("投诉 (F7)")), (self.claims, self.tr("索赔 / 旧件 (F8)")),
+                           (self.sanbao, self.tr("三包 (F9)"))):
+            self.ui.tabs.addTab(tab, title)
+        for index, key in enumerate(("F5", "F6", "F7", "F8", "F9")):
+            shortcut(key, self, lambda i=index: self.ui.tabs.setCurrentIndex(i))
 
     def title(self) -> str:
         return self.tr("客服回访")
-
-    def summary(self) -> str:
-        return self.tr("客服专员在这里回访交车后的客户、提醒保养、处理投诉。")
-
-    def features(self) -> list[str]:
-        return [
-            self.tr("交车后 2–3 天内首次回访，约一周后二次回访"),
-            self.tr("保养到期前两周提醒，临近时再次提醒"),
-            self.tr("三个月未回厂的流失客户名单"),
-            self.tr("投诉登记、答复时限与回访"),
-        ]

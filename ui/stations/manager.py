@@ -1,20 +1,34 @@
-"""经理看板: figures and approvals for the service manager (placeholder until the manager issue lands)."""
-from .base import StationPage
+"""经理看板: the service manager's station. 看板 (dashboard: headline tiles and charts of the last 30
+days or a month) and 统计报表 (the daily, weekly, monthly or custom-range figures, exported to Excel
+and printed as the 业务统计表). Ctrl+Tab moves between the tabs."""
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from storage.models import User
+
+from ..forms.ui_manager_page import Ui_ManagerPage
+from ..i18n import role_label
+from ..manager.dashboard_tab import DashboardTab
+from ..manager.report_tab import ReportTab
+from ..resources import icon
 
 
-class ManagerPage(StationPage):
+class ManagerPage(QWidget):
     NAME = "manager"
+
+    def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.user, self.changes, self.local = user, changes, local
+        self.ui = Ui_ManagerPage()
+        self.ui.setupUi(self)
+        self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(32, 32)))
+        self.ui.titleLabel.setText(self.title())
+        self.ui.userLabel.setText(self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        shared = {"user": user, "changes": changes, "local": local}
+        self.dashboard = DashboardTab(**shared)
+        self.report = ReportTab(**shared)
+        self.ui.tabs.addTab(self.dashboard, self.tr("看板"))
+        self.ui.tabs.addTab(self.report, self.tr("统计报表"))
 
     def title(self) -> str:
         return self.tr("经理看板")
-
-    def summary(self) -> str:
-        return self.tr("服务经理在这里查看全店的经营数据，处理审批，维护用户和价格。")
-
-    def features(self) -> list[str]:
-        return [
-            self.tr("日报、周报、月报：进厂台次、产值、毛利、返修率、满意度"),
-            self.tr("审批：超限折扣、特殊备件出库、盘点差异"),
-            self.tr("保险公司与厂家的应收款"),
-            self.tr("用户账号、工时单价和门店设置"),
-        ]

@@ -1,0 +1,17 @@
+"""业务统计表（月报）: printing.statistics for one month. NUMBER is the month, YYYY-MM (2026-11); without it, this month."""
+from storage import reports
+from storage.models import now
+
+from .statistics import TITLES, render_period
+
+KIND = "monthly-statistics"
+LABEL = TITLES["month"]
+PAPER = "a4"
+
+
+def latest_number() -> str | None:
+    return reports.containing("month", now().date()).key()
+
+
+def render(number: str | None, out, *, copies: int = 1) -> None:
+    render_period("month", number, out, copies=copies)

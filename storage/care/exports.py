@@ -1,0 +1,72 @@
+"""Excel exports of the care desk's lists: the call log (跟踪服务电话登记表) and the calls due. Phone
+numbers are masked unless the user's role may take them out of the program (phone.export). Rows
+are written page by page (keyset), never the whole list in memory."""
+import datetime as dt
+
+from ..auth import require
+from .follow_ups import QUESTION_KEYS, call_log, due_calls
+
+LOG_HEADERS = ("序号", "回访时间", "次别", "客户", "电话", "车牌", "工单号", "交车日期", "结果", "拨打次数",
+               *QUESTION_KEYS, "客户意见", "回访人")
+DUE_HEADERS = ("序号", "应回访日", "逾期天数", "次别", "状态", "已拨打", "高额", "客户", "电话", "车牌", "车型", "工单号",
+               "交车日期", "结算金额", "服务顾问")
+
+
+def _pages(fetch):
+    cursor = None
+    while True:
+        rows, cursor = fetch(cursor)
+        yield from rows
+        if cursor is None:
+            return
+
+
+def _book(title: str, headers):
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title)
+    bold = Font(bold=True)
+    cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        cells.append(cell)
+    sheet.append(cells)
+    return book, sheet
+
+
+def _date(value):
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def export_call_log(user, path, *, date_from: dt.date, date_to: dt.date) -> int:
+    """The call log of the period as a workbook; returns the number of calls written."""
+    require(user, "archive.view")
+    book, sheet = _book("跟踪服务电话登记表", LOG_HEADERS)
+    count = 0
+    rows = _pages(lambda cursor: call_log(user, date_from=date_from, date_to=date_to, cursor=cursor, limit=500,
+                                          paper=True))
+    for count, row in enumerate(rows, 1):
+        result = row["status"] if row["status"] != "未接通" else f"未接通（第 {row['attempts']} 次）"
+        sheet.append([count, row["called_at"], row["round_name"], row["customer"], row["phone"], row["plate"],
+                      row["order_number"], _date(row["delivered_at"]), result, row["attempts"],
+                      *(row["answers"].get(key) for key in QUESTION_KEYS), row["remark"], row["called_by"]])
+    book.save(str(path))
+    return count
+
+
+def export_due_calls(user, path, *, as_of: dt.date | None = None) -> int:
+    """The calls due (today's call list) as a workbook; returns the number of rows written."""
+    require(user, "archive.view")
+    book, sheet = _book("待回访名单", DUE_HEADERS)
+    count = 0
+    rows = _pages(lambda cursor: due_calls(user, as_of=as_of, cursor=cursor, limit=500, paper=True))
+    for count, row in enumerate(rows, 1):
+        sheet.append([count, row["due_on"], row["overdue_days"], row["round_name"], row["status"], row["attempts"],
+                      "是" if row["high_value"] else "", row["customer"], row["phone"], row["plate"],
+                      row["model"], row["order_number"], _date(row["delivered_at"]), row["amount"], row["advisor"]])
+    book.save(str(path))
+    return count

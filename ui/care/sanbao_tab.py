@@ -1,0 +1,89 @@
+"""三包 tab: family cars inside their periods that are near (注意) or at (已达到) a limit of the
+repair/replace/return rules, with the warnings and the quality repairs of the car selected. The
+list is worked out off the GUI thread (it reads every warranty repair of the last three years)."""
+from html import escape
+
+from PySide6.QtWidgets import QWidget
+
+from storage.care import sanbao
+
+from ..forms.ui_care_sanbao import Ui_CareSanbao
+from ..paged_model import RIGHT, Column, PagedTableModel
+from ..tasks import run_task
+from .common import AMBER, RED, data_text, fit_columns, km_text, say, selected_row, set_up_view, when
+
+
+def _level_colour(row):
+    return RED if row["level"] == sanbao.REACHED else AMBER
+
+
+class SanbaoTab(QWidget):
+    def __init__(self, *, user, changes=None, local=None, parent=None):
+        super().__init__(parent)
+        self.user, self.changes = user, changes
+        self.ui = Ui_CareSanbao()
+        self.ui.setupUi(self)
+        self.ui.messageLabel.hide()
+        self.ui.levelCombo.addItem(self.tr("全部预警"), None)
+        self.ui.levelCombo.addItem(self.tr("已达到上限"), sanbao.REACHED)
+        self.model = PagedTableModel(columns=[
+            Column(lambda r: data_text(r["level"]), self.tr("预警"), colour=_level_colour), Column("plate", self.tr("车牌")),
+            Column("model", self.tr("车型")), Column("customer", self.tr("客户")), Column("phone", self.tr("电话")),
+            Column("purchase_date", self.tr("购车日期"), fmt=when), Column("valid_until", self.tr("三包有效期至"), fmt=when),
+            Column("repairs", self.tr("三包内修理(次)"), align=RIGHT), Column("repair_days", self.tr("累计修理(天)"), align=RIGHT),
+            Column(lambda r: r["warnings"][0]["text"] + (f"（+{len(r['warnings']) - 1}）" if len(r["warnings"]) > 1 else ""),
+                   self.tr("提示"), colour=_level_colour),
+        ], fetch=lambda cursor, limit: ([], None), page_size=50, parent=self)
+        set_up_view(self.ui.carsView, self.model)
+        self.ui.splitter.setSizes([820, 320])
+        self.ui.carsView.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.ui.levelCombo.activated.connect(lambda _i: self.reload())
+        self.loading = None
+        if changes is not None:
+            changes.changed.connect(lambda topics: self.reload() if topics & {"care", "orders", "settings"} else None)
+        self.reload()
+
+    def _page(self, level, cursor, limit):
+        return sanbao.cars_near_limits(self.user, level=level, cursor=cursor, limit=limit)
+
+    def reload(self):
+        level, page_size = self.ui.levelCombo.currentData(), self.model.page_size
+        self.loading = run_task(self, lambda cancel: self._page(level, None, page_size),
+                                on_done=lambda first: self._show(level, first),
+                                on_error=lambda exc: say(self.ui.messageLabel, exc.message))
+        return self.loading
+
+    def _show(self, level, first) -> None:
+        self.model.reload(lambda cursor, limit: first if cursor is None else self._page(level, cursor, limit))
+        fit_columns(self.ui.carsView, widest=220)
+        if self.model.rowCount():
+            self.ui.carsView.selectRow(0)
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        T = {  # labels outside the f-strings, where lupdate sees them
+            "没有接近三包上限的车辆。": self.tr("没有接近三包上限的车辆。"),
+            "预警": self.tr("预警"),
+            "质量问题修理": self.tr("质量问题修理"),
+        }
+        row = selected_row(self.ui.carsView)
+        if row is None:
+            self.ui.detailBrowser.setHtml(f"<p style='color:#666'>{escape(T['没有接近三包上限的车辆。'])}</p>")
+            return
+        e = escape
+        parts = [f"<h3>{e(row['plate'])} {e(row['model'] or '')}</h3>",
+                 f"<p>{e(row['customer'])}　{e(row['phone'])}<br>"
+                 + e(self.tr("购车 {bought}，当前 {km}；三包有效期至 {valid}，包修期至 {period}").format(
+                     bought=when(row["purchase_date"]), km=km_text(row["last_mileage"]) or "—",
+                     valid=when(row["valid_until"]), period=when(row["period_until"]))) + "</p>",
+                 f"<p><b>{e(T['预警'])}</b></p><ul>"]
+        for warning in row["warnings"]:
+            colour = "#c62828" if warning["level"] == sanbao.REACHED else "#b26a00"
+            parts.append(f"<li style='color:{colour}'>{e(data_text(warning['level']))}：{e(warning['text'])}</li>")
+        parts.append(f"</ul><p><b>{e(T['质量问题修理'])}</b></p><table cellspacing='0' cellpadding='3'>")
+        for repair in row["repair_list"]:
+            ended = when(repair["ended_at"]) if repair["ended_at"] else self.tr("在修")
+            parts.append(f"<tr><td>{e(repair['number'])}</td><td>{e(when(repair['opened_at']))} → {e(ended)}</td>"
+                         f"<td>{e('、'.join(sorted(repair['systems'])))}</td></tr>")
+        parts.append("</table>")
+        self.ui.detailBrowser.setHtml("".join(parts))
