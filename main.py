@@ -33,11 +33,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    start_log(args)
     if args.command is None:
         from ui.app import run_gui
 
         return run_gui(args)
     return run_task(args)
+
+
+def start_log(args) -> None:
+    """This PC's log file (storage.logs, in the data folder), opened with the program's version."""
+    import storage
+    from storage import logs
+
+    logs.setup_logging()
+    logs.log_start(storage.PROGRAM_VERSION, args.database)
+
+
+def log_uncaught_errors() -> None:
+    """An error nobody caught is written to the log before Python prints it (the GUI shows its own)."""
+    from storage import logs
+
+    previous = sys.excepthook
+
+    def log_then_print(exc_type, exc, tb):
+        logs.log_uncaught(exc_type, exc, tb)
+        previous(exc_type, exc, tb)
+
+    sys.excepthook = log_then_print
 
 
 def run_task(args) -> int:
@@ -75,4 +98,5 @@ def run_task(args) -> int:
 
 
 if __name__ == "__main__":
+    log_uncaught_errors()
     sys.exit(main())

@@ -9,10 +9,11 @@ from .migrations import ensure_schema
 PROGRAM_VERSION = "0.1.0"
 
 
-def open_store(url: str):
-    """Open (and create or migrate) the database the URL names. Raises DatabaseProblem."""
+def open_store(url: str, *, upgrade_without_backup: bool = False):
+    """Open (and create, or back up and migrate) the database the URL names. Raises DatabaseProblem;
+    storage.upgrade.UpgradeNeedsConfirmation when an upgrade cannot take a backup first."""
     db = open_database(url)
-    ensure_schema(PROGRAM_VERSION)
+    ensure_schema(PROGRAM_VERSION, upgrade_without_backup=upgrade_without_backup)
     return db
 
 

@@ -58,6 +58,10 @@ class LocalSettings:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.values, ensure_ascii=False, indent=2), "utf-8")
+        # The database URL may carry the server's password: readable by this user only. (On Windows
+        # the file is in the user's own profile, %APPDATA%, which other users cannot read.)
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
         os.replace(tmp, self.path)
 
     @property

@@ -1,5 +1,6 @@
-"""Schema versions. A fresh database is created at the newest version; an older one is migrated step
-by step, each step in its own transaction together with the version bump; a newer one is refused.
+"""Schema versions. A fresh database is created at the newest version; an older one is backed up, then
+migrated step by step, each step in its own transaction together with the version bump, and put back
+from the backup if a step fails (storage.upgrade); a newer one is refused.
 
 To change the schema: change the models, append a function to MIGRATIONS that brings a database of
 the previous version to the new one (playhouse.migrate, new non-null columns with a default), and
@@ -32,27 +33,35 @@ def current_version(db=None) -> int | None:
         if db.get_tables():
             raise DatabaseProblem("数据库中已有其他程序的数据表，但没有版本记录：请使用一个空的数据库。")
         return None
-    row = SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar()
-    return row
+    # On `db` itself: the model would ask the shared handle, which may be another database (a
+    # private handle testing a connection, or the wizard looking at a server before joining it).
+    table = SchemaVersion._meta.table_name
+    return db.execute_sql(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
 
 
 def extra_ddl(db) -> list[str]:
     """Statements the models cannot declare (full-text and trigram indexes and the triggers that
-    keep them in sync), for this database's dialect. A fresh database runs them right after
-    create_tables in the same transaction; a migration that needs more adds its own step."""
+    keep them in sync; the triggers that keep the audit log append-only), for this database's
+    dialect. A fresh database runs them right after create_tables in the same transaction; a
+    migration that needs more adds its own step."""
+    from .audit import APPEND_ONLY_DDL
     from .search import INDEX_DDL
 
-    return list(INDEX_DDL["sqlite" if is_sqlite(db) else "postgresql"])
+    dialect = "sqlite" if is_sqlite(db) else "postgresql"
+    return list(INDEX_DDL[dialect]) + list(APPEND_ONLY_DDL[dialect])
 
 
 def migrator_for(db):
     return SqliteMigrator(db) if is_sqlite(db) else PostgresqlMigrator(db)
 
 
-def ensure_schema(program_version: str = "", migrations=None) -> int:
+def ensure_schema(program_version: str = "", migrations=None, *, upgrade_without_backup: bool = False) -> int:
     """Create or upgrade the schema; return the version now in force.
 
-    `migrations` lets tests run a hypothetical future list; the program always uses MIGRATIONS.
+    An upgrade takes a backup first and puts it back if a step fails (storage.upgrade). On
+    PostgreSQL without pg_dump it raises storage.upgrade.UpgradeNeedsConfirmation unless
+    `upgrade_without_backup` says the user agreed. `migrations` lets tests run a hypothetical future
+    list; the program always uses MIGRATIONS.
     """
     migrations = MIGRATIONS if migrations is None else migrations
     latest = 1 + len(migrations)
@@ -76,16 +85,8 @@ def ensure_schema(program_version: str = "", migrations=None) -> int:
             f"这个数据库来自更新版本的程序（数据库版本 {version}，本程序支持到 {latest}）。"
             "为保护数据，本程序不会打开它：请安装新版本的程序。"
         )
-    migrator = migrator_for(db)
-    while version < latest:
-        step = migrations[version - 1]
-        try:
-            with db.atomic():
-                step(migrator, db)
-                SchemaVersion.create(version=version + 1, program=program_version)
-        except Exception as exc:
-            raise DatabaseProblem(
-                f"数据库从版本 {version} 升级到 {version + 1} 失败，已撤销本次升级，数据库保持原样：{exc}"
-            ) from exc
-        version += 1
-    return version
+    if version < latest:
+        from .upgrade import upgrade
+
+        upgrade(db, version, migrations, program_version, without_backup=upgrade_without_backup)
+    return latest

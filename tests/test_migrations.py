@@ -87,8 +87,8 @@ def test_upgrade_from_the_first_version(tmp_path):
     con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES (1, '2026-11-24 08:00:00', '0.1.0')")
     con.execute(
         "INSERT INTO customer (name, kind, phone, phone_rev, phone2, address, company, id_number, source, "
-        "member_balance, note, created_at, created_by, version, updated_at, updated_by) VALUES "
-        "('第一版客户', '个人', '13800138000', '00083100831', '', '', '', '', '', 0, '', '2026-11-24', '', 1, '2026-11-24', '')"
+        "member_balance, credit_limit, note, created_at, created_by, version, updated_at, updated_by) VALUES "
+        "('第一版客户', '个人', '13800138000', '00083100831', '', '', '', '', '', 0, 0, '', '2026-11-24', '', 1, '2026-11-24', '')"
     )
     con.commit()
     con.close()

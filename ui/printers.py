@@ -48,6 +48,24 @@ def set_printer_for_paper(local_settings, paper: str, name: str | None) -> None:
     local_settings.set("printers", chosen)
 
 
+def printer_named(name: str) -> QPrinter:
+    """The QPrinter for an installed printer (tests put a PDF-file printer here: no printer needed)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(name)
+    return printer
+
+
+def test_page_pdf(paper: str, printer_name: str) -> bytes:
+    """打印测试页 for a paper class and the printer it goes to (printing.test_page), as PDF bytes."""
+    import io
+
+    from printing import test_page
+
+    buffer = io.BytesIO()
+    test_page.render(paper, printer_name, buffer)
+    return buffer.getvalue()
+
+
 def page_count(pdf_bytes: bytes) -> int:
     document = pdfium.PdfDocument(pdf_bytes)
     try:
@@ -84,8 +102,7 @@ def print_pdf(pdf_bytes: bytes, printer_name: str | None = None, copies: int = 1
             raise DomainError(_tr("这台电脑上没有可用的打印机。请先安装打印机，或将单据另存为 PDF。"))
         if name not in available_printers():
             raise DomainError(_tr("找不到打印机“{0}”。请在“设置 → 打印机”中重新选择。").format(name))
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPrinterName(name)
+        printer = printer_named(name)
         printer.setCopyCount(max(1, copies))
     document = pdfium.PdfDocument(pdf_bytes)
     try:

@@ -50,6 +50,13 @@ class Ui_PrintersPage(object):
 
         self.pageLayout.addLayout(self.printerForm)
 
+        self.testResult = QLabel(PrintersPage)
+        self.testResult.setObjectName(u"testResult")
+        self.testResult.setText(u"")
+        self.testResult.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.testResult)
+
         self.noPrinters = QLabel(PrintersPage)
         self.noPrinters.setObjectName(u"noPrinters")
         self.noPrinters.setWordWrap(True)
@@ -69,8 +76,8 @@ class Ui_PrintersPage(object):
 
     def retranslateUi(self, PrintersPage):
         self.heading.setText(QCoreApplication.translate("PrintersPage", u"\u6253\u5370\u673a", None))
-        self.intro.setText(QCoreApplication.translate("PrintersPage", u"\u4e3a\u6bcf\u79cd\u7eb8\u5f20\u6307\u5b9a\u8fd9\u53f0\u7535\u8111\u4e0a\u7684\u6253\u5370\u673a\u3002\u9009\u201c\uff08\u6bcf\u6b21\u8be2\u95ee\uff09\u201d\uff0c\u5219\u6bcf\u6b21\u6253\u5370\u524d\u518d\u9009\u62e9\u3002", None))
-        self.noPrinters.setText(QCoreApplication.translate("PrintersPage", u"\u8fd9\u53f0\u7535\u8111\u4e0a\u6ca1\u6709\u627e\u5230\u6253\u5370\u673a\u3002\u5b89\u88c5\u6253\u5370\u673a\u540e\u91cd\u65b0\u6253\u5f00\u672c\u7a97\u53e3\u5373\u53ef\u9009\u62e9\u3002", None))
+        self.intro.setText(QCoreApplication.translate("PrintersPage", u"\u4e3a\u6bcf\u79cd\u7eb8\u5f20\u6307\u5b9a\u8fd9\u53f0\u7535\u8111\u4e0a\u7684\u6253\u5370\u673a\uff0c\u5e76\u6253\u5370\u4e00\u5f20\u6d4b\u8bd5\u9875\u6838\u5bf9\u7eb8\u5f20\u548c\u5b57\u4f53\u3002\u9009\u201c\uff08\u6bcf\u6b21\u8be2\u95ee\uff09\u201d\uff0c\u5219\u6bcf\u6b21\u6253\u5370\u524d\u518d\u9009\u62e9\u3002", None))
+        self.noPrinters.setText(QCoreApplication.translate("PrintersPage", u"\u672c\u673a\u672a\u5b89\u88c5\u6253\u5370\u673a\u3002\u5b89\u88c5\u6253\u5370\u673a\u540e\u91cd\u65b0\u6253\u5f00\u672c\u7a97\u53e3\u5373\u53ef\u9009\u62e9\u5e76\u6253\u5370\u6d4b\u8bd5\u9875\uff1b\u5728\u6b64\u4e4b\u524d\uff0c\u5355\u636e\u53ef\u4ee5\u9884\u89c8\u5e76\u53e6\u5b58\u4e3a PDF\u3002", None))
         pass
     # retranslateUi
 

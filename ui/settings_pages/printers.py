@@ -1,12 +1,20 @@
-"""打印机: one printer per paper class on this PC (A4 forms, receipts, multi-part dot matrix...)."""
+"""打印机: one printer per paper class on this PC (A4 forms, A5, 80 mm receipts, multi-part dot
+matrix), the documents each one prints, and 打印测试页 to check paper, margins and font."""
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from printing.registry import PAPER_CLASSES
+from printing.test_page import documents_on
+from storage.errors import DomainError
 
+from .. import printers
 from ..forms.ui_settings_printers import Ui_PrintersPage
 from ..i18n import paper_label
+from ..tasks import run_task
 from .base import SettingsPage
+
+_OK, _BAD, _BUSY = "#1e7b34", "#c0392b", "#666666"
+SHOWN_DOCUMENTS = 4
 
 
 class PrintersPage(SettingsPage):
@@ -16,34 +24,109 @@ class PrintersPage(SettingsPage):
         super().__init__(**kwargs)
         self.ui = Ui_PrintersPage()
         self.ui.setupUi(self)
-        available = QPrinterInfo.availablePrinterNames()
+        self.available = list(QPrinterInfo.availablePrinterNames())
+        default = printers.default_printer()
         saved = dict(self.local.get("printers") or {})
         self.combos: dict[str, QComboBox] = {}
+        self.test_buttons: dict[str, QPushButton] = {}
+        self.task = None
         for paper, label in PAPER_CLASSES.items():
             combo = QComboBox(self)
             combo.setObjectName(f"printer_{paper}")
             combo.addItem(self.tr("（每次询问）"), None)
-            for name in available:
-                combo.addItem(name, name)
+            for name in self.available:
+                combo.addItem(self.tr("{name}（默认）").format(name=name) if name == default else name, name)
             chosen = saved.get(paper)
-            if chosen and chosen not in available:
+            if chosen and chosen not in self.available:
                 # Keep a printer this PC cannot see right now (switched off, network): do not lose the choice.
                 combo.addItem(self.tr("{name}（当前未找到）").format(name=chosen), chosen)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-            self.ui.printerForm.addRow(QLabel(self.tr("{paper}：").format(paper=paper_label(label)), self), combo)
-            self.combos[paper] = combo
-        self.ui.noPrinters.setVisible(not available)
+            button = QPushButton(self.tr("打印测试页"), self)
+            button.setObjectName(f"test_{paper}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, p=paper: self.print_test_page(p))
+            combo.currentIndexChanged.connect(lambda _index, p=paper: self._update_button(p))
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            row.addWidget(button)
+            holder = QWidget(self)
+            holder.setLayout(row)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.ui.printerForm.addRow(QLabel(self.tr("{paper}：").format(paper=paper_label(label)), self), holder)
+            documents = QLabel(self._documents_text(paper), self)
+            documents.setToolTip("、".join(documents_on(paper)))
+            documents.setObjectName(f"documents_{paper}")
+            documents.setWordWrap(True)
+            documents.setStyleSheet("color: #666666;")
+            self.ui.printerForm.addRow("", documents)
+            self.combos[paper], self.test_buttons[paper] = combo, button
+            self._update_button(paper)
+        self.ui.noPrinters.setVisible(not self.available)
 
     def title(self) -> str:
         return self.tr("打印机")
 
+    def _documents_text(self, paper: str) -> str:
+        """The documents that print on this paper: a few by name, the rest counted (all in the tooltip)."""
+        names = documents_on(paper)
+        if not names:
+            return self.tr("（目前没有单据使用这种纸张）")
+        if len(names) <= SHOWN_DOCUMENTS:
+            return self.tr("打印：{documents}").format(documents="、".join(names))
+        return self.tr("打印：{documents} 等 {count} 种单据").format(
+            documents="、".join(names[:SHOWN_DOCUMENTS]), count=len(names))
+
+    def chosen(self, paper: str) -> str | None:
+        return self.combos[paper].currentData()
+
+    def _update_button(self, paper: str) -> None:
+        name = self.chosen(paper)
+        button = self.test_buttons[paper]
+        button.setEnabled(self.task is None and bool(name) and name in self.available)
+        button.setToolTip(self.tr("在“{name}”上打印一张测试页").format(name=name) if name else self.tr("先选择打印机"))
+
+    # -- 打印测试页 ----------------------------------------------------------------------------------
+    def print_test_page(self, paper: str) -> None:
+        """Render the page off the GUI thread, then send it to the printer chosen in the row."""
+        name = self.chosen(paper)
+        if not name:
+            return
+        self._show_result(self.tr("正在准备测试页…"), _BUSY)
+        for button in self.test_buttons.values():
+            button.setEnabled(False)
+        self.task = run_task(self, lambda cancel: printers.test_page_pdf(paper, name),
+                             on_done=lambda pdf: self._send(paper, name, pdf), on_error=self._failed)
+
+    def _send(self, paper: str, name: str, pdf: bytes) -> None:
+        self._task_done()
+        try:
+            printers.print_pdf(pdf, name, title=self.tr("打印测试页"))
+        except DomainError as exc:
+            self._show_result(exc.message, _BAD)
+            return
+        self._show_result(self.tr("测试页已发送到“{name}”（{paper}）。请查看打印出来的纸张。").format(
+            name=name, paper=paper_label(PAPER_CLASSES[paper])), _OK)
+
+    def _failed(self, exc: DomainError) -> None:
+        self._task_done()
+        self._show_result(exc.message, _BAD)
+
+    def _task_done(self) -> None:
+        self.task = None
+        for paper in self.combos:
+            self._update_button(paper)
+
+    def _show_result(self, text: str, colour: str) -> None:
+        self.ui.testResult.setStyleSheet(f"color: {colour};")
+        self.ui.testResult.setText(text)
+
     def save(self) -> list[str]:
-        printers = dict(self.local.get("printers") or {})
+        chosen = dict(self.local.get("printers") or {})
         for paper, combo in self.combos.items():
             name = combo.currentData()
             if name:
-                printers[paper] = name
+                chosen[paper] = name
             else:
-                printers.pop(paper, None)
-        self.local.set("printers", printers)
+                chosen.pop(paper, None)
+        self.local.set("printers", chosen)
         return []

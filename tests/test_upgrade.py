@@ -1,0 +1,247 @@
+"""A newer build on an older database: a backup first, then the steps; a failed step puts the backup
+back and says so; an older build on a newer database refuses to start, also from the GUI's start."""
+import argparse
+import sqlite3
+from pathlib import Path
+
+import peewee
+import pytest
+from playhouse.migrate import migrate
+from PySide6.QtWidgets import QMessageBox
+
+import storage
+from storage import upgrade as upgrade_module
+from storage.db import close_database, database, open_database
+from storage.errors import DatabaseProblem
+from storage.migrations import LATEST, SchemaVersion, current_version, ensure_schema
+from tests.conftest import PG_URL
+
+V1_SCHEMA = Path(__file__).parent / "data" / "schema_v1.sqlite.sql"
+sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="the v1 snapshot and the backup file are SQLite's")
+postgres_only = pytest.mark.skipif(not PG_URL, reason="PostgreSQL's all-or-nothing upgrade")
+
+
+def add_level(migrator, db):
+    """A hypothetical second version: a new non-null column with a default."""
+    migrate(migrator.add_column("customer", "level", peewee.CharField(max_length=8, default="普通")))
+
+
+def add_tag(migrator, db):
+    migrate(migrator.add_column("customer", "tag", peewee.CharField(max_length=8, default="")))
+
+
+def break_midway(migrator, db):
+    """A step that changes something, then fails (a disk error, a bad statement)."""
+    migrate(migrator.add_column("vehicle", "colour_code", peewee.CharField(max_length=8, default="")))
+    db.execute_sql("UPDATE customer SET name = '改坏了'")
+    raise RuntimeError("磁盘出错（模拟）")
+
+
+def columns(db, table):
+    return sorted(c.name for c in db.get_columns(table))
+
+
+def first_version_file(tmp_path) -> Path:
+    """A database as the first release wrote it (tests/data snapshot), with one customer in it."""
+    path = tmp_path / "data" / "service.db"
+    path.parent.mkdir()
+    con = sqlite3.connect(path)
+    con.executescript(V1_SCHEMA.read_text("utf-8"))
+    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES (1, '2026-11-24 08:00:00', '0.1.0')")
+    con.execute(
+        "INSERT INTO customer (name, kind, phone, phone_rev, phone2, address, company, id_number, source, "
+        "member_balance, credit_limit, note, created_at, created_by, version, updated_at, updated_by) VALUES "
+        "('第一版客户', '个人', '13800138000', '00083100831', '', '', '', '', '', 0, 0, '', '2026-11-24', '', 1, '2026-11-24', '')"
+    )
+    con.commit()
+    con.close()
+    return path
+
+
+def version_in_file(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    finally:
+        con.close()
+
+
+@sqlite_only
+def test_upgrade_from_the_first_version_backs_up_first_and_keeps_the_data(tmp_path):
+    path = first_version_file(tmp_path)
+    db = open_database(f"sqlite:///{path.as_posix()}")
+    assert ensure_schema("0.2.0", migrations=[add_level]) == 2
+    assert current_version(db) == 2
+    assert db.execute_sql("SELECT name, level FROM customer").fetchall() == [("第一版客户", "普通")]
+    close_database()
+    backups = list((path.parent / "backups").glob("service-v1-before-upgrade-*.db"))
+    assert len(backups) == 1, "one verified backup next to the data, named for the version it holds"
+    assert version_in_file(backups[0]) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT name FROM customer").fetchall() == [("第一版客户",)]
+    assert "level" not in [row[1] for row in con.execute("PRAGMA table_info(customer)")]
+    con.close()
+
+
+@sqlite_only
+def test_a_failed_step_restores_the_backup_and_says_so(tmp_path, monkeypatch):
+    from storage import maintenance
+
+    # The build under test knows three versions: its backup checks must accept the half-way file.
+    monkeypatch.setattr(maintenance, "LATEST", 3)
+    path = first_version_file(tmp_path)
+    db = open_database(f"sqlite:///{path.as_posix()}")
+    with pytest.raises(DatabaseProblem) as err:
+        ensure_schema("0.3.0", migrations=[add_level, break_midway])
+    message = err.value.message
+    assert "从版本 2 升级到 3 失败" in message and "磁盘出错" in message
+    assert "已从升级前的备份恢复" in message and "保持为版本 1" in message
+    backup = next((path.parent / "backups").glob("service-v1-before-upgrade-*.db"))
+    assert str(backup) in message
+    # The first step, already committed, is undone too: the file is the first version again.
+    assert version_in_file(path) == 1
+    db.connect(reuse_if_open=True)
+    assert current_version(db) == 1
+    assert "level" not in columns(db, "customer") and "colour_code" not in columns(db, "vehicle")
+    assert db.execute_sql("SELECT name FROM customer").fetchall() == [("第一版客户",)]  # not 改坏了
+    close_database()
+    # The program of the first version opens it as before.
+    db = storage.open_store(f"sqlite:///{path.as_posix()}")
+    assert current_version(db) == 1
+    close_database()
+
+
+@sqlite_only
+def test_a_backup_that_cannot_be_written_leaves_the_database_untouched(tmp_path, monkeypatch):
+    path = first_version_file(tmp_path)
+    (path.parent / "backups").write_text("a file where the folder should be")
+    db = open_database(f"sqlite:///{path.as_posix()}")
+    with pytest.raises(DatabaseProblem, match="升级数据库之前的备份没有成功，数据库未做任何改动"):
+        ensure_schema("0.2.0", migrations=[add_level])
+    assert current_version(db) == 1 and "level" not in columns(db, "customer")
+    close_database()
+
+
+@postgres_only
+def test_postgresql_upgrades_all_or_nothing(db, admin, tmp_path, monkeypatch):
+    monkeypatch.setenv("FOURS_DATA_DIR", str(tmp_path))
+    before = columns(db, "customer")
+    with pytest.raises(DatabaseProblem) as err:
+        ensure_schema("0.3.0", migrations=[add_level, break_midway])
+    assert "已撤销整个升级，数据库保持为版本 1" in err.value.message
+    assert current_version(db) == LATEST and columns(db, "customer") == before
+    assert "colour_code" not in columns(db, "vehicle")
+    assert ensure_schema("0.3.0", migrations=[add_level, add_tag]) == 3
+    assert {"level", "tag"} <= set(columns(db, "customer"))
+    if upgrade_module.shutil.which("pg_dump"):
+        assert list((tmp_path / "backups").glob("*-v1-before-upgrade-*.dump"))
+
+
+@postgres_only
+def test_postgresql_without_pg_dump_asks_first(db, admin, monkeypatch, tmp_path):
+    monkeypatch.setattr(upgrade_module.shutil, "which", lambda name: None)
+    with pytest.raises(upgrade_module.UpgradeNeedsConfirmation, match="没有 pg_dump"):
+        ensure_schema("0.2.0", migrations=[add_level])
+    assert current_version(db) == LATEST
+    assert ensure_schema("0.2.0", migrations=[add_level], upgrade_without_backup=True) == 2
+
+
+def make_newer(url: str) -> None:
+    storage.open_store(url)
+    SchemaVersion.create(version=LATEST + 1, program="9.9")
+    close_database()
+
+
+def test_a_newer_database_is_refused_untouched(db_url):
+    make_newer(db_url)
+    with pytest.raises(DatabaseProblem) as err:
+        storage.open_store(db_url)
+    assert "来自更新版本的程序" in err.value.message and "请安装新版本" in err.value.message
+    assert current_version(database.obj) == LATEST + 1
+    close_database()
+
+
+def test_the_gui_start_refuses_a_newer_database_with_its_message(qapp, db_url, tmp_path, monkeypatch):
+    """From run_gui, as a front-desk PC starts: the message box says why, and 退出 ends with code 2."""
+    from ui.app import run_gui
+
+    make_newer(db_url)
+    shown = []
+
+    def exec_box(box):
+        shown.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+        return 0  # closed without choosing 更改数据库设置…
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    args = argparse.Namespace(database=db_url, demo=False, screenshot=None, lang=None,
+                              settings=str(tmp_path / "settings.json"))
+    assert run_gui(args) == 2
+    assert len(shown) == 1
+    title, text, buttons = shown[0]
+    assert title == "无法打开数据库"
+    assert f"数据库版本 {LATEST + 1}，本程序支持到 {LATEST}" in text and "请安装新版本的程序" in text
+    assert "更改数据库设置…" in buttons and "退出" in buttons
+    storage.open_database(db_url)
+    assert current_version(database.obj) == LATEST + 1  # refused, never touched
+    close_database()
+
+
+@pytest.fixture
+def gui_start(qapp, tmp_path, monkeypatch):
+    """run_gui on a given database, as a PC starts: message boxes and progress windows recorded,
+    the first-run wizard closed at once (the snapshot has no user)."""
+    from PySide6.QtWidgets import QDialog, QProgressDialog
+
+    from ui import app as app_module
+
+    seen = {"boxes": [], "progress": []}
+
+    def exec_box(box):
+        seen["boxes"].append(box.text())
+        return 0
+
+    original_show = QProgressDialog.show
+
+    def show_progress(dialog):
+        seen["progress"].append(dialog.labelText())
+        original_show(dialog)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    monkeypatch.setattr(QProgressDialog, "show", show_progress)
+    monkeypatch.setattr(app_module.FirstRunWizard, "exec", lambda wizard: QDialog.DialogCode.Rejected)
+
+    def start(url):
+        args = argparse.Namespace(database=url, demo=False, screenshot=None, lang=None,
+                                  settings=str(tmp_path / "settings.json"))
+        return app_module.run_gui(args)
+
+    yield start, seen
+    close_database()
+
+
+@sqlite_only
+def test_the_gui_start_upgrades_behind_a_progress_window(gui_start, tmp_path, monkeypatch):
+    from storage import migrations
+
+    start, seen = gui_start
+    monkeypatch.setattr(migrations, "MIGRATIONS", [add_level])  # this build knows version 2
+    path = first_version_file(tmp_path)
+    assert start(f"sqlite:///{path.as_posix()}") == 0
+    assert seen["progress"] == ["正在备份并升级数据库，请稍候……\n请不要关闭程序或电脑。"]
+    assert seen["boxes"] == []
+    assert version_in_file(path) == 2
+    assert len(list((path.parent / "backups").glob("service-v1-before-upgrade-*.db"))) == 1
+
+
+@sqlite_only
+def test_the_gui_start_tells_that_a_failed_upgrade_was_undone(gui_start, tmp_path, monkeypatch):
+    from storage import maintenance, migrations
+
+    start, seen = gui_start
+    monkeypatch.setattr(migrations, "MIGRATIONS", [add_level, break_midway])
+    monkeypatch.setattr(maintenance, "LATEST", 3)
+    path = first_version_file(tmp_path)
+    assert start(f"sqlite:///{path.as_posix()}") == 2  # 退出 on the message
+    assert len(seen["boxes"]) == 1
+    assert "从版本 2 升级到 3 失败" in seen["boxes"][0] and "已从升级前的备份恢复" in seen["boxes"][0]
+    assert version_in_file(path) == 1
