@@ -104,6 +104,23 @@ def test_the_board_takes_two_queries_however_many_cars(advisor, dispatcher, shop
     assert count() == few == 2
 
 
+def test_a_refresh_builds_no_sql_once_warm(advisor, dispatcher, shop, monkeypatch):
+    """Every wall screen refreshes every few seconds: the SQL is built once (storage.compiled), not
+    by Peewee on each refresh, and the counts and the cards still follow the data."""
+    import peewee
+
+    dispatched(advisor, dispatcher, shop)
+    workshop.board(), workshop.board_counts()
+
+    def no_building(*args, **kwargs):
+        raise AssertionError("the board's SQL was built again")
+
+    monkeypatch.setattr(peewee.Query, "sql", no_building)
+    make_order(advisor, status="质检")
+    assert [c.status for c in workshop.board()] == ["待派工", "质检"]
+    assert workshop.board_counts()["质检"] == 1
+
+
 def test_technician_load_for_the_day(advisor, dispatcher, shop):
     order = dispatched(advisor, dispatcher, shop)
     first = labour(order)[0]

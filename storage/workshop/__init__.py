@@ -50,6 +50,9 @@ Reading (no permission needed)
     clockings(*, technician_id=None, day=None, cursor=None, limit=100) -> (rows, next_cursor)
 Figures (workshop.figures)
     day_figures(user, day=None) -> dict;  labour_hours(user, start, end) -> dict;  qc_rates(user, start, end) -> dict
+Piece-rate wages (计件工资; workshop.wages, the rate workshop.wage_rate)
+    piece_wages(user, start, end) -> dict   per technician and team: hours × rate, comebacks (返修) taken back
+    piece_rate() -> Decimal;  set_piece_rate(user, rate) -> Decimal;  export_wages_xlsx(report, path) -> str
 Helpers
     round_to_ten_minutes(moment) -> datetime;  CHECKLISTS (job type -> checks);  BAY_KINDS;  GRADES
 
@@ -75,6 +78,7 @@ from .setup import (
     BAY_KINDS, GRADES, bays, create_bay, create_team, create_technician, teams, technicians, update_bay, update_team,
     update_technician,
 )
+from .wages import export_wages_xlsx, piece_rate, piece_wages, set_piece_rate
 
 __all__ = [
     "BOARD_COLUMNS", "BOARD_TOPICS", "BAY_KINDS", "CHECKLISTS", "GRADES", "HOLDS_BAY", "BoardCard",
@@ -85,4 +89,5 @@ __all__ = [
     "quality_checks", "raise_added_work", "receive_car", "request_parts", "qc_rates", "round_to_ten_minutes",
     "start_line", "submit_for_qc", "teams", "technician_lines", "technician_load", "technicians", "update_bay",
     "update_team", "update_technician", "waiting_added_work",
+    "export_wages_xlsx", "piece_rate", "piece_wages", "set_piece_rate",
 ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from .. import settings
-from ..db import database
+from ..compiled import Statement
 from ..errors import NotFound
 from ..models import (
     AddedWork, Bay, Clocking, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
@@ -54,14 +54,8 @@ class BoardCard:
     rework_count: int
 
 
-def _raw(query) -> list[tuple]:
-    """The rows as the driver returns them. The board refreshes every few seconds on every wall
-    screen: Peewee's per-column conversion of a thousand rows costs more than the queries."""
-    return database.obj.execute(query).fetchall()
-
-
 def _when(value) -> dt.datetime | None:
-    """A timestamp from _raw: PostgreSQL gives datetimes, SQLite the ISO text Peewee stored."""
+    """A timestamp as the driver gives it: PostgreSQL datetimes, SQLite the ISO text Peewee stored."""
     return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
@@ -69,20 +63,18 @@ def _model_name(brand, name, text) -> str:
     return f"{brand} {name}" if brand else (text or "")
 
 
-def board(at: dt.datetime | None = None) -> list[BoardCard]:
-    """Every car in the workshop (orders in storage.orders.IN_WORKSHOP), by column then promised
-    time. Two queries whatever the number of cars: the orders (with the added work waiting and
-    the failed checks counted per order by key), and their labour lines.
+def _in_workshop():
+    """`id IN (SELECT id ... WHERE status IN ...)` reads the ids from the status index and then
+    looks rows up by key. A plain `status IN (...)` leaves the plan to the statistics, and SQLite's
+    (no histograms) cannot tell that the workshop states are a few hundred rows among 400,000:
+    after ANALYZE it scans the whole table, or starts a join from a busy advisor or a fleet car and
+    reads every order."""
+    return WorkOrder.select(WorkOrder.id).where(WorkOrder.status.in_(IN_WORKSHOP))
 
-    Both start from `id IN (SELECT id ... WHERE status IN ...)`, which reads the ids from the
-    status index and then looks rows up by key. A plain `status IN (...)` leaves the plan to the
-    statistics, and SQLite's (no histograms) cannot tell that the workshop states are a few
-    hundred rows among 400,000: after ANALYZE it scans the whole table, or starts a join from a
-    busy advisor or a fleet car and reads every order."""
-    at = at or now()
-    in_workshop = WorkOrder.select(WorkOrder.id).where(WorkOrder.status.in_(IN_WORKSHOP))
+
+def _board_orders():
     waiting, failed = AddedWork.alias(), QualityCheck.alias()
-    rows = (
+    return (
         WorkOrder.select(
             WorkOrder.id, WorkOrder.number, WorkOrder.version, WorkOrder.status, WorkOrder.job_type,
             WorkOrder.promised_at, WorkOrder.opened_at, WorkOrder.signed_at, WorkOrder.handed_over_at,
@@ -95,20 +87,43 @@ def board(at: dt.datetime | None = None) -> list[BoardCard]:
         .join(VehicleModel, JOIN.LEFT_OUTER, on=(Vehicle.model == VehicleModel.id))
         .switch(WorkOrder).join(User, on=(WorkOrder.advisor == User.id))
         .switch(WorkOrder).join(Bay, JOIN.LEFT_OUTER, on=(WorkOrder.bay == Bay.id))
-        .where(WorkOrder.id.in_(in_workshop))
+        .where(WorkOrder.id.in_(_in_workshop()))
     )
-    line_rows = (
+
+
+def _board_lines():
+    return (
         WorkOrderLine.select(WorkOrderLine.order, WorkOrderLine.status, WorkOrderLine.pause_reason, Team.name,
                              Technician.name, AddedWork.answer)
         .join(Team, JOIN.LEFT_OUTER, on=(WorkOrderLine.team == Team.id))
         .switch(WorkOrderLine).join(Technician, JOIN.LEFT_OUTER, on=(WorkOrderLine.technician == Technician.id))
         .switch(WorkOrderLine).join(AddedWork, JOIN.LEFT_OUTER, on=(WorkOrderLine.added_work == AddedWork.id))
-        .where(WorkOrderLine.order.in_(in_workshop) & (WorkOrderLine.kind == LABOUR) & (WorkOrderLine.status != "已取消"))
+        .where(WorkOrderLine.order.in_(_in_workshop()) & (WorkOrderLine.kind == LABOUR)
+               & (WorkOrderLine.status != "已取消"))
         .order_by(WorkOrderLine.position, WorkOrderLine.id)
     )
+
+
+# The board refreshes every few seconds on every wall screen: its SQL is built once and its rows
+# come back as the driver gives them (Peewee's per-column conversion of a thousand rows would cost
+# more than the queries).
+_ORDERS = Statement(_board_orders, convert=False)
+_LINES = Statement(_board_lines, convert=False)
+_COUNTS = Statement(
+    lambda: WorkOrder.select(WorkOrder.status, fn.COUNT(WorkOrder.id)).where(WorkOrder.status.in_(IN_WORKSHOP))
+    .group_by(WorkOrder.status),
+    convert=False,
+)
+
+
+def board(at: dt.datetime | None = None) -> list[BoardCard]:
+    """Every car in the workshop (orders in storage.orders.IN_WORKSHOP), by column then promised
+    time. Two queries whatever the number of cars: the orders (with the added work waiting and
+    the failed checks counted per order by key), and their labour lines."""
+    at = at or now()
     # order id -> [total, done, in work, {team}, {technician}, {pause reason}] (dicts keep the order)
     jobs: dict[int, list] = {}
-    for order_id, status, reason, team, technician, answer in _raw(line_rows):
+    for order_id, status, reason, team, technician, answer in _LINES.rows():
         if answer in ("拒绝", "待答复") or (answer is None and status == "待确认"):
             continue  # not (yet) part of the job
         job = jobs.get(order_id)
@@ -128,7 +143,7 @@ def board(at: dt.datetime | None = None) -> list[BoardCard]:
     none = (0, 0, 0, {}, {}, {})
     cards = []
     for (order_id, number, version, status, job_type, promised, opened, signed, received, checked,
-         plate, model_text, brand, model_name, advisor, bay, awaiting, reworks) in _raw(rows):
+         plate, model_text, brand, model_name, advisor, bay, awaiting, reworks) in _ORDERS.rows():
         promised, received = _when(promised), _when(received)
         minutes_left, overdue, progress, checked_since = None, False, False, False
         if promised is not None:
@@ -156,8 +171,7 @@ def board(at: dt.datetime | None = None) -> list[BoardCard]:
 
 def board_counts() -> dict[str, int]:
     """Cars per workshop state, for the board's headings and the day figures."""
-    rows = WorkOrder.select(WorkOrder.status, fn.COUNT(WorkOrder.id)).where(WorkOrder.status.in_(IN_WORKSHOP)).group_by(WorkOrder.status).tuples()
-    found = dict(rows)
+    found = dict(_COUNTS.rows())
     return {status: found.get(status, 0) for status, _ in BOARD_COLUMNS}
 
 

@@ -85,6 +85,11 @@ class Ui_WorkshopPage(object):
 
         self.toolbarLayout.addWidget(self.dayButton)
 
+        self.wagesButton = QPushButton(WorkshopPage)
+        self.wagesButton.setObjectName(u"wagesButton")
+
+        self.toolbarLayout.addWidget(self.wagesButton)
+
         self.setupButton = QPushButton(WorkshopPage)
         self.setupButton.setObjectName(u"setupButton")
 
@@ -237,6 +242,7 @@ class Ui_WorkshopPage(object):
         self.clockPanelButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6280\u5e08\u6253\u5361\u5c4f F7", None))
         self.historyButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8d28\u68c0\u8bb0\u5f55\u00b7\u5f85\u7b54\u590d Ctrl+H", None))
         self.dayButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8f66\u95f4\u65e5\u62a5", None))
+        self.wagesButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8ba1\u4ef6\u5de5\u8d44 Ctrl+J", None))
         self.setupButton.setText(QCoreApplication.translate("WorkshopPage", u"\u73ed\u7ec4\u4e0e\u5de5\u4f4d", None))
         self.wallButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5927\u5c4f\u6a21\u5f0f F11", None))
         self.detailBox.setTitle(QCoreApplication.translate("WorkshopPage", u"\u6240\u9009\u8f66\u8f86\u7684\u7ef4\u4fee\u9879\u76ee", None))

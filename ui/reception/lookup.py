@@ -1,6 +1,9 @@
 """查档案: the look-up results under the search box — plate, model, owner, phone (masked unless the
-user may see it: storage decides), last visit, open order, due maintenance, declined work and open
-complaints — with the car's detail beside, and the actions that start from a car."""
+user may see it: storage decides), last visit, open order and open complaints — with the selected
+car's file beside: its last visits, open orders, due maintenance, declined work (建议项目) and open
+complaints, and the actions that start from a car. The look-up runs on every pause in typing, so
+the list carries only what storage reads cheaply for twenty hits; the car's history is read for the
+selected hit as the selection moves (storage.search.add_details)."""
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -40,8 +43,6 @@ def columns() -> list[Column]:
         Column("phone", QCoreApplication.translate("ReceptionLookup", "电话"), width=100),
         Column("last_visit_at", QCoreApplication.translate("ReceptionLookup", "上次进厂"), fmt=when, width=80),
         Column(open_order_text, QCoreApplication.translate("ReceptionLookup", "在修工单"), width=120),
-        Column(due_text, QCoreApplication.translate("ReceptionLookup", "保养"), colour=lambda h: DUE_COLOURS.get((h.due_maintenance or {}).get("state")), width=130),
-        Column(lambda h: len(h.declined) or "", QCoreApplication.translate("ReceptionLookup", "建议项目"), width=60),
         Column(lambda h: len(h.complaints) or "", QCoreApplication.translate("ReceptionLookup", "未结投诉"), colour=lambda h: QColor("#c62828") if h.complaints else None, width=60),
         Column("matched", QCoreApplication.translate("ReceptionLookup", "匹配"), width=45),
     ]
@@ -185,8 +186,19 @@ class LookupTab(QWidget):
 
     def show_detail(self, *_args) -> None:
         hit = self.current()
+        if hit is not None and not hit.detailed:
+            try:
+                search.add_details(self.user, [hit])
+            except DomainError as exc:
+                show_error(self, exc)
+                return
         hint = self.tr("输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。")
-        self.ui.detailBrowser.setHtml(detail_html(hit) if hit else f"<p style='color:#666'>{escape(hint)}</p>")
+        if hit:
+            from ..care.sanbao_note import sanbao_note_html  # 三包 limits near: the advisor sees it first
+
+            self.ui.detailBrowser.setHtml(sanbao_note_html(self.user, hit.vehicle_id) + detail_html(hit))
+        else:
+            self.ui.detailBrowser.setHtml(f"<p style='color:#666'>{escape(hint)}</p>")
         has_car = bool(hit and hit.vehicle_id)
         self.ui.checkInButton.setEnabled(has_car and not hit.open_orders)
         self.ui.openOrderButton.setEnabled(bool(hit and hit.open_orders))

@@ -83,6 +83,7 @@ class WorkshopPage(QWidget):
         ui.wallButton.clicked.connect(self.open_wall)
         ui.setupButton.clicked.connect(self.open_setup)
         ui.dayButton.clicked.connect(self.open_day)
+        ui.wagesButton.clicked.connect(self.open_wages)
         ui.startButton.clicked.connect(self.start_line)
         ui.pauseButton.clicked.connect(self.pause_line)
         ui.finishButton.clicked.connect(self.finish_line)
@@ -97,7 +98,7 @@ class WorkshopPage(QWidget):
                            ("Ctrl+P", self.print_ticket), ("F11", self.open_wall), ("F5", self.reload_board),
                            ("Ctrl+S", self.start_line), ("Ctrl+W", self.pause_line), ("Ctrl+D", self.finish_line),
                            ("F6", self.move_car), ("F7", self.open_clock_panel), ("F8", self.request_parts),
-                           ("F9", self.submit_for_qc), ("Ctrl+H", self.open_history)):
+                           ("F9", self.submit_for_qc), ("Ctrl+H", self.open_history), ("Ctrl+J", self.open_wages)):
             QShortcut(QKeySequence(keys), self, activated=slot)
 
     def _apply_permissions(self) -> None:
@@ -114,10 +115,11 @@ class WorkshopPage(QWidget):
         ui.qcButton.setVisible(may(user, "order.qc"))
         ui.setupButton.setVisible(may(user, "workshop.setup"))
         ui.dayButton.setVisible(may(user, "workshop.figures"))
+        ui.wagesButton.setVisible(may(user, "workshop.wages"))
         for widget in (ui.startButton, ui.pauseButton, ui.finishButton, ui.technicianLabel, ui.technicianCombo,
                        ui.clockOnButton, ui.clockOffButton):
             widget.setVisible(progress)
-        self._fold_into_more_menu((ui.clockPanelButton, ui.historyButton, ui.dayButton, ui.setupButton))
+        self._fold_into_more_menu((ui.clockPanelButton, ui.historyButton, ui.dayButton, ui.wagesButton, ui.setupButton))
 
     def _fold_into_more_menu(self, buttons) -> None:
         """The occasional actions go under one 更多 button, so the toolbar fits a 1366-pixel screen;
@@ -358,6 +360,17 @@ class WorkshopPage(QWidget):
         from ..workshop.day_dialog import WorkshopDayDialog
 
         dialog = WorkshopDayDialog(user=self.user, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_wages(self):
+        """计件工资 for the workshop head and the manager (storage refuses anyone else)."""
+        from ..workshop.wages_dialog import WorkshopWagesDialog
+
+        if not may(self.user, "workshop.wages"):
+            return None
+        dialog = WorkshopWagesDialog(user=self.user, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
