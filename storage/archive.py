@@ -7,6 +7,7 @@ from .changes import notify
 from .db import transaction
 from .errors import NotFound, ValidationError
 from .locking import save_versioned
+from .money import money
 from .models import Customer, Ownership, Vehicle, VehicleModel, now
 from .validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
 
@@ -38,8 +39,39 @@ def _clean_customer(values: dict) -> dict:
         raise ValidationError("客户类型只能是“个人”或“单位”。", field="kind")
     for key in ("address", "company", "note", "id_number", "source"):
         if key in clean:
-            clean[key] = (clean[key] or "").strip()
+            clean[key] = _text(clean[key], key, CUSTOMER_TEXT)
+    if "birthday" in clean:
+        clean["birthday"] = _date(clean["birthday"], "birthday")
     return clean
+
+
+# Text fields: label and the column's length (PostgreSQL refuses a longer one; notes have no limit).
+CUSTOMER_TEXT = {"address": ("地址", 200), "company": ("单位名称", 100), "id_number": ("证件号码", 32),
+                 "source": ("客户来源", 16), "note": ("备注", None)}
+VEHICLE_TEXT = {"engine_no": ("发动机号", 32), "model_text": ("车型", 64), "colour": ("颜色", 16), "note": ("备注", None)}
+
+
+def _text(value, key: str, fields: dict) -> str:
+    """An optional text as typed: None is empty, spaces trimmed, no longer than its column."""
+    label, limit = fields[key]
+    text = (value or "").strip()
+    if limit and len(text) > limit:
+        raise ValidationError(f"{label}最多 {limit} 个字。", field=key)
+    return text
+
+
+def _date(value, key: str) -> dt.date | None:
+    """A date field: empty is none; a date, or text like 2026-01-31."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValidationError(f"日期“{value}”格式不对，应为 2026-01-31。", field=key)
 
 
 def _clean_vehicle(values: dict, *, vehicle_id: int | None = None) -> dict:
@@ -70,13 +102,12 @@ def _clean_vehicle(values: dict, *, vehicle_id: int | None = None) -> dict:
             clean["vin"], clean["vin_tail"] = None, ""
     if clean.get("model") is not None and not isinstance(clean["model"], VehicleModel):
         clean["model"] = VehicleModel.get_or_none(VehicleModel.id == clean["model"])
+    for key in VEHICLE_TEXT:
+        if key in clean:
+            clean[key] = _text(clean[key], key, VEHICLE_TEXT)
     for key in ("purchase_date", "insurance_due", "inspection_due"):
-        value = clean.get(key)
-        if value and not isinstance(value, dt.date):
-            try:
-                clean[key] = dt.date.fromisoformat(str(value))
-            except ValueError:
-                raise ValidationError(f"日期“{value}”格式不对，应为 2026-01-31。", field=key) from None
+        if key in clean:
+            clean[key] = _date(clean[key], key)
     if clean.get("purchase_date") and clean["purchase_date"] > dt.date.today():
         raise ValidationError("购车日期不能晚于今天。", field="purchase_date")
     return clean
@@ -104,6 +135,23 @@ def update_customer(user, customer_id: int, version: int, **changes) -> Customer
     with transaction():
         notify(TOPIC)
         return save_versioned(user, customer, version, clean, action="customer.update")
+
+
+def set_credit_limit(user, customer_id: int, version: int, amount) -> Customer:
+    """单位月结: the manager lets a company with an agreement sign for its bills up to `amount`
+    outstanding (0 ends the agreement; what is owed stays owed)."""
+    require(user, "customer.credit")
+    limit = money(amount, field="月结额度")
+    if limit < 0:
+        raise ValidationError("月结额度不能为负数。", field="credit_limit")
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("找不到该客户。")
+    if limit and customer.kind != "单位":
+        raise ValidationError(f"{customer.name} 是个人客户：只有单位客户可以签约月结挂账。", field="credit_limit")
+    with transaction():
+        notify(TOPIC)
+        return save_versioned(user, customer, version, {"credit_limit": limit}, action="customer.credit_limit")
 
 
 def create_vehicle(user, owner_id: int, **values) -> Vehicle:
@@ -151,11 +199,14 @@ def change_owner(user, vehicle_id: int, version: int, new_owner_id: int) -> Vehi
 
 
 def update_file(user, *, customer_id: int, customer_version: int, customer: dict, vehicle_id: int | None = None,
-                vehicle_version: int | None = None, vehicle: dict | None = None) -> tuple[Customer, Vehicle | None]:
+                vehicle_version: int | None = None, vehicle: dict | None = None,
+                credit_limit=None) -> tuple[Customer, Vehicle | None]:
     """The look-up's 编辑档案: the owner's and the car's changes saved together or not at all, each
     against the version the station read (a stale copy is refused with who changed it)."""
     with transaction():
         owner = update_customer(user, customer_id, customer_version, **customer) if customer else Customer.get_by_id(customer_id)
+        if credit_limit is not None:
+            owner = set_credit_limit(user, owner.id, customer_version if not customer else owner.version, credit_limit)
         car = None
         if vehicle_id is not None:
             car = update_vehicle(user, vehicle_id, vehicle_version, **vehicle) if vehicle else Vehicle.get_by_id(vehicle_id)

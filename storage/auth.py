@@ -37,6 +37,7 @@ _EVERYONE = ROLES
 PERMISSIONS = {
     "archive.view": _EVERYONE,
     "archive.edit": (ADVISOR, CARE, MANAGER),
+    "customer.credit": (MANAGER,),  # 单位月结额度: how much a company may owe on account
     "mileage.override": (MANAGER,),
     "appointment.edit": (ADVISOR, CARE, MANAGER),
     "appointment.deposit": (ADVISOR, CASHIER, MANAGER),  # 预约定金: money taken at booking
@@ -53,6 +54,9 @@ PERMISSIONS = {
     "workshop.progress": (DISPATCHER, MANAGER),
     # The dispatcher's day and the labour hours per team and technician (they feed the wage report).
     "workshop.figures": (DISPATCHER, MANAGER),
+    # 计件工资: what each technician earned (the workshop head draws it up, the manager sets the rate).
+    "workshop.wages": (DISPATCHER, MANAGER),
+    "workshop.wage_rate": (MANAGER,),
     "parts.catalogue": (STOREKEEPER, MANAGER),
     "parts.stock": (STOREKEEPER, MANAGER),
     "parts.purchase": (STOREKEEPER, MANAGER),
@@ -65,9 +69,14 @@ PERMISSIONS = {
     "cashier.receivables": (CASHIER, MANAGER),  # 挂账回款登记与核销
     "care.follow_up": (CARE, MANAGER),
     "care.complaint": (CARE, ADVISOR, MANAGER),
+    # 保修索赔: open a claim per warranty line, tag the old part, submit, record the manufacturer's verdict.
+    # (The manufacturer's payment is money: it needs cashier.receivables.)
+    "care.claim": (CARE, MANAGER),
     "reports.view": (MANAGER,),
     "prices.edit": (MANAGER,),
     "phone.unmasked": (ADVISOR, CASHIER, CARE, MANAGER),
+    # Full phone numbers on printed and exported lists (they leave the program); others get 138****5678.
+    "phone.export": (MANAGER,),
     "users.manage": (ADMIN, MANAGER),
     "settings.store": (ADMIN, MANAGER),
     "backup": (ADMIN, MANAGER),
@@ -116,7 +125,7 @@ def verify_password(password: str, stored: str) -> bool:
 
 
 def check_password_strength(password: str) -> None:
-    if len(password) < 6:
+    if len(password or "") < 6:
         raise ValidationError("密码至少需要 6 位。", field="password")
 
 

@@ -281,3 +281,47 @@ def test_a_bill_found_wrong_after_delivery_is_reversed_and_settled_again(cashier
              .order_by(StatusChange.id)][-3:]
     assert steps == [("已交车", "完工"), ("完工", "已结算"), ("已结算", "已交车")]
     assert cashier.guarantee_card(again.id)["terms"].starts_on == delivered_at.date()
+
+
+# --- 单位挂账 ----------------------------------------------------------------------------------
+
+def test_a_company_with_an_agreement_signs_for_its_bill_within_its_credit(cashier_user, advisor, manager):
+    """A fleet customer (单位, with a credit limit set by the manager) signs for the bill; it is a
+    receivable under the company's name with the sign-off number, not takings; beyond the limit,
+    counting what it still owes, the till refuses; a private customer cannot sign at all."""
+    from storage import archive
+
+    private = ready_order(advisor)
+    with pytest.raises(ValidationError, match="不是签约月结的单位客户"):
+        pay(cashier_user, private, ("单位挂账", "158.00"))
+
+    order = ready_order(advisor)
+    fleet = Customer.get_by_id(order.customer_id)
+    with pytest.raises(PermissionDenied):
+        archive.set_credit_limit(advisor, fleet.id, fleet.version, "300")
+    with pytest.raises(ValidationError, match="单位客户"):
+        archive.set_credit_limit(manager, fleet.id, fleet.version, "300")
+    fleet = archive.update_customer(advisor, fleet.id, fleet.version, kind="单位", company="顺达物流有限公司")
+    fleet = archive.set_credit_limit(manager, fleet.id, fleet.version, "300")
+    assert fleet.credit_limit == D("300.00")
+    assert AuditLog.select().where(AuditLog.action == "customer.credit_limit").count() == 1
+
+    settlement = pay(cashier_user, order, ("单位挂账", "158.00"))
+    debt = Receivable.get(Receivable.settlement == settlement.id)
+    assert (debt.debtor_kind, debt.debtor, debt.amount, debt.status) == ("单位", "顺达物流有限公司", D("158.00"), "未收")
+    assert day_end.day_figures(common.today())["takings"] == D("0.00")
+
+    second = ready_order(advisor, vehicle=order.vehicle)
+    before = counts_of()
+    with pytest.raises(ValidationError, match="月结额度 ¥300.00，尚欠 ¥158.00"):
+        pay(cashier_user, second, ("单位挂账", "158.00"))
+    assert counts_of() == before
+    split = pay(cashier_user, second, ("单位挂账", "142.00"), ("微信", "16.00"))  # up to the limit, the rest paid
+    assert Receivable.get(Receivable.settlement == split.id).amount == D("142.00")
+
+    cashier.collect(cashier_user, debt.id, debt.version, "158.00", reference="月结回款")
+    assert Receivable.get_by_id(debt.id).status == "已收"
+
+
+def counts_of():
+    return tuple(m.select().count() for m in (Settlement, Payment, Receivable))

@@ -146,3 +146,30 @@ def test_the_empty_look_up_has_readable_columns(qtbot, advisor):
     for index, column in enumerate(tab.columns[:-1]):
         title_width = header.fontMetrics().horizontalAdvance(column.title)
         assert header.sectionSize(index) >= max(column.width, title_width), column.title
+
+
+def test_the_manager_signs_a_company_up_for_monthly_accounts(qtbot, advisor, manager, car):  # noqa: F811
+    """单位月结: the owner becomes a company with a credit limit the cashier can sign bills against;
+    the advisor sees the limit but cannot change it."""
+    at_desk = shown(qtbot, ArchiveDialog(user=advisor, customer_id=car.owner_id))
+    assert not at_desk.ui.creditEdit.isEnabled() and at_desk.ui.creditEdit.text() == "0"
+    at_desk.reject()
+
+    dialog = shown(qtbot, ArchiveDialog(user=manager, customer_id=car.owner_id))
+    dialog.ui.kindCombo.setCurrentText("单位")
+    dialog.ui.companyEdit.setText("顺达物流有限公司")
+    dialog.ui.creditEdit.setFocus()
+    dialog.ui.creditEdit.selectAll()
+    type_text(qtbot, dialog.ui.creditEdit, "-5")
+    dialog.accept()
+    assert "额度" in dialog.ui.errorLabel.text() and dialog.isVisible()
+    assert Customer.get_by_id(car.owner_id).kind == "个人"  # nothing half-saved
+    dialog.ui.creditEdit.selectAll()
+    type_text(qtbot, dialog.ui.creditEdit, "5000")
+    qtbot.keyClick(dialog.ui.creditEdit, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = Customer.get_by_id(car.owner_id)
+    assert (saved.kind, saved.company, saved.credit_limit) == ("单位", "顺达物流有限公司", 5000)
+
+    again = shown(qtbot, ArchiveDialog(user=manager, customer_id=car.owner_id))
+    assert (again.ui.kindCombo.currentText(), again.ui.creditEdit.text()) == ("单位", "5000")

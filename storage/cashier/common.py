@@ -11,10 +11,12 @@ from ..money import ZERO, fmt, money
 CASH = "现金"
 DEPOSIT = "定金抵扣"
 MEMBER = "会员余额"
-# Methods that bring no money into the till: they use money taken before (deposit) or held (member).
-NOT_TAKINGS = (DEPOSIT, MEMBER)
+ON_ACCOUNT = "单位挂账"  # a company with a monthly agreement signs for it; it becomes a receivable
+# Methods that bring no money into the till: they use money taken before (deposit) or held (member),
+# or leave it owed (on account).
+NOT_TAKINGS = (DEPOSIT, MEMBER, ON_ACCOUNT)
 # Methods that may appear only once in one payment (a second entry is a typing slip: merge it).
-SINGLE_ENTRY = (CASH, DEPOSIT, MEMBER)
+SINGLE_ENTRY = (CASH, DEPOSIT, MEMBER, ON_ACCOUNT)
 DAY_LOCK = "day-lock"
 
 

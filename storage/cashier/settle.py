@@ -21,12 +21,13 @@ from ..models import (
     WorkOrder,
     WorkOrderLine,
     now,
+    summed,
 )
 from ..money import ZERO, fmt
 from ..numbering import next_number
 from ..orders import ACTIVE_LINE, move
 from .bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
-from .common import DEPOSIT, MEMBER, AlreadySettled, approver_for, check_sum, clean_tenders, open_day, today
+from .common import DEPOSIT, MEMBER, ON_ACCOUNT, AlreadySettled, approver_for, check_sum, clean_tenders, open_day, today
 from .deposits import deposit_balance
 
 UNITS = {"工时": "小时", "其他": "项"}
@@ -98,7 +99,7 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
     kind = repair_kind or _suggested_kind(order, draft)
     granted = guarantee.period(kind)
     check_sum(tenders, draft.customer_due)
-    debts = _receivables(order, draft, insurer, insurer_claim, warranty_claim)
+    debts = _receivables(order, draft, insurer, insurer_claim, warranty_claim) + _on_account(order, tenders)
     deposit = next((t for t in tenders if t.method == DEPOSIT), None)
     if deposit:
         if not order.appointment_id:
@@ -294,7 +295,9 @@ def _receivables(order, draft, insurer, insurer_claim, warranty_claim) -> list[d
                 .order_by(WarrantyClaim.number)
                 .tuples()
             )
-            claim = ",".join(n for (n,) in numbers)
+            from ..care.claims import receivable_reference  # a claim per warranty line: many numbers
+
+            claim = receivable_reference([n for (n,) in numbers])
         claim = claim.strip()
         if not claim:
             raise ValidationError(
@@ -303,6 +306,30 @@ def _receivables(order, draft, insurer, insurer_claim, warranty_claim) -> list[d
         debtor = settings.get("store.brand") or "厂家"
         debts.append({"debtor_kind": WARRANTY, "debtor": f"{debtor}"[:64], "claim_number": _claim(claim), "amount": draft.warranty_due})
     return debts
+
+
+COMPANY = "单位"  # Receivable.debtor_kind of 单位挂账
+
+
+def _on_account(order, tenders) -> list[dict]:
+    """单位挂账: the customer's due, or part of it, signed for by a company with a monthly agreement,
+    within the credit the manager set (what it still owes from earlier visits counts against it).
+    The tender's reference is the company's sign-off or purchase-order number."""
+    tender = next((t for t in tenders if t.method == ON_ACCOUNT), None)
+    if tender is None:
+        return []
+    customer = Customer.get_by_id(order.customer_id)
+    if customer.kind != "单位" or customer.credit_limit <= 0:
+        raise ValidationError(f"{customer.name} 不是签约月结的单位客户，不能挂账；请选择其他收款方式。", field="method")
+    debtor = (customer.company or customer.name)[:64]
+    owed = (Receivable.select(summed(Receivable.amount - Receivable.collected, Receivable.amount))
+            .where((Receivable.debtor_kind == COMPANY) & (Receivable.debtor == debtor)
+                   & Receivable.status.in_(("未收", "部分"))).scalar()) or ZERO
+    if owed + tender.amount > customer.credit_limit:
+        raise ValidationError(
+            f"{debtor} 的月结额度 {fmt(customer.credit_limit)}，尚欠 {fmt(owed)}，本次挂账 {fmt(tender.amount)} 将超出额度；"
+            "请先回款，或由服务经理调整额度。", field="amount")
+    return [{"debtor_kind": COMPANY, "debtor": debtor, "claim_number": _claim(tender.reference), "amount": tender.amount}]
 
 
 def _claim(text: str) -> str:

@@ -5,7 +5,7 @@ from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
 from .people import User
 from .workshop import Appointment, WorkOrder, WorkOrderLine
 
-PAYMENT_METHODS = ("现金", "微信", "支付宝", "银行卡", "转账", "会员余额", "定金抵扣")
+PAYMENT_METHODS = ("现金", "微信", "支付宝", "银行卡", "转账", "会员余额", "定金抵扣", "单位挂账")
 
 
 class Settlement(VersionedModel):

@@ -18,6 +18,8 @@ class Customer(VersionedModel):
     birthday = peewee.DateField(null=True)
     source = peewee.CharField(max_length=16, default="")  # 本店购车 / 外店 / 转介绍 ...
     member_balance = MoneyField()
+    # 单位月结: a company with an agreement settles on account up to this much outstanding; 0: pays at the till.
+    credit_limit = MoneyField()
     note = peewee.TextField(default="")
     created_at = peewee.DateTimeField(default=now, index=True)
     created_by = peewee.CharField(max_length=64, default="")
@@ -56,8 +58,8 @@ class Vehicle(VersionedModel):
     owner = peewee.ForeignKeyField(Customer, backref="vehicles", on_delete="RESTRICT", index=True)
     last_mileage = peewee.IntegerField(default=0)
     last_visit_at = peewee.DateTimeField(null=True, index=True)
-    insurance_due = peewee.DateField(null=True)
-    inspection_due = peewee.DateField(null=True)
+    insurance_due = peewee.DateField(null=True, index=True)  # the care desk's renewal reminders look these up
+    inspection_due = peewee.DateField(null=True, index=True)
     # 三包 (family-car repair/replace/return rules) period starts at the purchase date.
     family_car = peewee.BooleanField(default=True)
     note = peewee.TextField(default="")

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QGridLayout, QGroupBox, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QGridLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ReceptionArchive(object):
     def setupUi(self, ReceptionArchive):
@@ -65,6 +66,36 @@ class Ui_ReceptionArchive(object):
         self.addressEdit.setObjectName(u"addressEdit")
 
         self.customerLayout.addWidget(self.addressEdit, 3, 1, 1, 1)
+
+        self.kindComboLabel = QLabel(self.customerGroup)
+        self.kindComboLabel.setObjectName(u"kindComboLabel")
+
+        self.customerLayout.addWidget(self.kindComboLabel, 4, 0, 1, 1)
+
+        self.kindCombo = QComboBox(self.customerGroup)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.customerLayout.addWidget(self.kindCombo, 4, 1, 1, 1)
+
+        self.companyEditLabel = QLabel(self.customerGroup)
+        self.companyEditLabel.setObjectName(u"companyEditLabel")
+
+        self.customerLayout.addWidget(self.companyEditLabel, 5, 0, 1, 1)
+
+        self.companyEdit = QLineEdit(self.customerGroup)
+        self.companyEdit.setObjectName(u"companyEdit")
+
+        self.customerLayout.addWidget(self.companyEdit, 5, 1, 1, 1)
+
+        self.creditEditLabel = QLabel(self.customerGroup)
+        self.creditEditLabel.setObjectName(u"creditEditLabel")
+
+        self.customerLayout.addWidget(self.creditEditLabel, 6, 0, 1, 1)
+
+        self.creditEdit = QLineEdit(self.customerGroup)
+        self.creditEdit.setObjectName(u"creditEdit")
+
+        self.customerLayout.addWidget(self.creditEdit, 6, 1, 1, 1)
 
 
         self.dialogLayout.addWidget(self.customerGroup)
@@ -155,6 +186,9 @@ class Ui_ReceptionArchive(object):
         self.nameEditLabel.setBuddy(self.nameEdit)
         self.phoneEditLabel.setBuddy(self.phoneEdit)
         self.addressEditLabel.setBuddy(self.addressEdit)
+        self.kindComboLabel.setBuddy(self.kindCombo)
+        self.companyEditLabel.setBuddy(self.companyEdit)
+        self.creditEditLabel.setBuddy(self.creditEdit)
         self.plateEditLabel.setBuddy(self.plateEdit)
         self.vinEditLabel.setBuddy(self.vinEdit)
         self.engineEditLabel.setBuddy(self.engineEdit)
@@ -173,6 +207,12 @@ class Ui_ReceptionArchive(object):
         self.phoneEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u624b\u673a / \u7535\u8bdd(&T)\uff1a", None))
         self.phoneEditHint.setText("")
         self.addressEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u5730\u5740(&D)\uff1a", None))
+        self.kindComboLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u5ba2\u6237\u7c7b\u522b(&K)\uff1a", None))
+        self.companyEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u5355\u4f4d\u540d\u79f0(&C)\uff1a", None))
+        self.creditEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u6708\u7ed3\u989d\u5ea6(&L)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.creditEdit.setToolTip(QCoreApplication.translate("ReceptionArchive", u"\u7b7e\u7ea6\u5355\u4f4d\u53ef\u5728\u6536\u94f6\u53f0\u201c\u5355\u4f4d\u6302\u8d26\u201d\uff0c\u672a\u56de\u6b3e\u5408\u8ba1\u4e0d\u8d85\u8fc7\u6b64\u989d\u5ea6\uff1b0 \u4e3a\u4e0d\u6302\u8d26\u3002\u4ec5\u670d\u52a1\u7ecf\u7406\u53ef\u4fee\u6539\u3002", None))
+#endif // QT_CONFIG(tooltip)
         self.vehicleGroup.setTitle(QCoreApplication.translate("ReceptionArchive", u"\u8f66\u8f86", None))
         self.plateEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u8f66\u724c\u53f7(&P)\uff1a", None))
         self.plateEditHint.setText("")

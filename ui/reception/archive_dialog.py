@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from storage import archive, search
+from storage.auth import may
 from storage.errors import DomainError, StaleRecord
 from storage.validation import normalize_phone, normalize_plate, normalize_vin
 
@@ -18,6 +19,11 @@ from .common import EnterMovesOn, show_refusal
 from .new_customer_dialog import BAD_STYLE, OK_STYLE, field_feedback
 
 SEARCH_DELAY_MS = 150
+
+
+def fmt_plain(amount) -> str:
+    """A money amount as typed into a field: 3000.00 → "3000", 0 → "0"."""
+    return f"{amount.normalize():f}" if amount else "0"
 
 
 def owners_html(owners: list[dict]) -> str:
@@ -61,7 +67,13 @@ class ArchiveDialog(PreservingDialog):
                   (self.ui.vinEdit, normalize_vin, self.ui.vinEditHint, True))
         for edit, check, hint, optional in checks:
             edit.textEdited.connect(lambda _t, e=edit, c=check, h=hint, o=optional: show_check(c, e, h, optional=o))
-        fields = [self.ui.nameEdit, self.ui.phoneEdit, self.ui.addressEdit]
+        self.ui.kindCombo.addItems(["个人", "单位"])
+        # 月结额度 is the manager's to set (storage refuses anyone else too).
+        self.may_credit = may(user, "customer.credit")
+        self.ui.creditEdit.setEnabled(self.may_credit)
+        fields = [self.ui.nameEdit, self.ui.phoneEdit, self.ui.addressEdit, self.ui.companyEdit]
+        if self.may_credit:
+            fields.append(self.ui.creditEdit)
         if vehicle_id is not None:
             fields += [self.ui.plateEdit, self.ui.vinEdit, self.ui.engineEdit, self.ui.colourEdit]
         self.enter = EnterMovesOn(fields, self.accept, self)
@@ -81,12 +93,17 @@ class ArchiveDialog(PreservingDialog):
         else:
             self.customer, self.vehicle = archive.customer_archive(self.customer_id)["customer"], None
             self.setWindowTitle(self.tr("编辑档案：{name}").format(name=self.customer.name))
-        self.saved_customer = {"name": self.customer.name, "phone": self.customer.phone, "address": self.customer.address}
+        self.saved_customer = {"name": self.customer.name, "phone": self.customer.phone, "address": self.customer.address,
+                               "kind": self.customer.kind, "company": self.customer.company}
+        self.saved_credit = fmt_plain(self.customer.credit_limit)
+        self.ui.kindCombo.setCurrentText(self.customer.kind)
+        self.ui.creditEdit.setText(self.saved_credit)
         self.saved_vehicle = {} if self.vehicle is None else {
             "plate": self.vehicle.plate, "vin": self.vehicle.vin or "", "engine_no": self.vehicle.engine_no,
             "colour": self.vehicle.colour}
         for edit, value in ((self.ui.nameEdit, self.customer.name), (self.ui.phoneEdit, self.customer.phone),
-                            (self.ui.addressEdit, self.customer.address), (self.ui.plateEdit, self.saved_vehicle.get("plate")),
+                            (self.ui.addressEdit, self.customer.address), (self.ui.companyEdit, self.customer.company),
+                            (self.ui.plateEdit, self.saved_vehicle.get("plate")),
                             (self.ui.vinEdit, self.saved_vehicle.get("vin")), (self.ui.engineEdit, self.saved_vehicle.get("engine_no")),
                             (self.ui.colourEdit, self.saved_vehicle.get("colour"))):
             edit.setText(value or "")
@@ -96,7 +113,8 @@ class ArchiveDialog(PreservingDialog):
 
     def typed(self) -> tuple[dict, dict]:
         customer = {"name": self.ui.nameEdit.text().strip(), "phone": self.ui.phoneEdit.text().strip(),
-                    "address": self.ui.addressEdit.text().strip()}
+                    "address": self.ui.addressEdit.text().strip(), "kind": self.ui.kindCombo.currentText(),
+                    "company": self.ui.companyEdit.text().strip()}
         vehicle = {} if self.vehicle is None else {
             "plate": self.ui.plateEdit.text().strip(), "vin": self.ui.vinEdit.text().strip(),
             "engine_no": self.ui.engineEdit.text().strip(), "colour": self.ui.colourEdit.text().strip()}
@@ -106,17 +124,21 @@ class ArchiveDialog(PreservingDialog):
         customer, vehicle = self.typed()
         if "vin" in vehicle:
             vehicle["vin"] = vehicle["vin"] or None
+        credit = self.ui.creditEdit.text().strip() or "0"
+        credit = credit if self.may_credit and credit != self.saved_credit else None
         try:
             archive.update_file(
                 self.user, customer_id=self.customer.id, customer_version=self.customer.version, customer=customer,
-                vehicle_id=self.vehicle_id, vehicle_version=self.vehicle.version if self.vehicle else None, vehicle=vehicle)
+                vehicle_id=self.vehicle_id, vehicle_version=self.vehicle.version if self.vehicle else None, vehicle=vehicle,
+                credit_limit=credit)
         except StaleRecord as exc:
             self.refuse(exc)
             self.load()  # the copy on screen is out of date: show what the other station saved
             return
         except DomainError as exc:
             show_refusal(self.ui.errorLabel, exc, {"name": self.ui.nameEdit, "phone": self.ui.phoneEdit,
-                                                   "plate": self.ui.plateEdit, "vin": self.ui.vinEdit})
+                                                   "plate": self.ui.plateEdit, "vin": self.ui.vinEdit,
+                                                   "credit_limit": self.ui.creditEdit})
             return
         super().accept()
 
