@@ -28,9 +28,6 @@ ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 3.0)
 SCREEN_DPI = 96
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPreviewDialog", text)
-
 
 class PrintPreviewDialog(PreservingDialog):
     def __init__(self, parent: QWidget | None = None, *, pdf_bytes: bytes, title: str, paper: str,
@@ -49,11 +46,11 @@ class PrintPreviewDialog(PreservingDialog):
         self._fitted = False
         self._closed = False
 
-        self.setWindowTitle(_tr("打印预览 - {0}").format(title))
-        self.ui.paperLabel.setText(_tr("纸张：{0}").format(PAPERS[paper].label if paper in PAPERS else paper))
-        self.ui.pageCountLabel.setText(_tr("共 {0} 页").format(self.page_count))
+        self.setWindowTitle(QCoreApplication.translate("PrintPreviewDialog", "打印预览 - {0}").format(title))
+        self.ui.paperLabel.setText(QCoreApplication.translate("PrintPreviewDialog", "纸张：{0}").format(PAPERS[paper].label if paper in PAPERS else paper))
+        self.ui.pageCountLabel.setText(QCoreApplication.translate("PrintPreviewDialog", "共 {0} 页").format(self.page_count))
         self.ui.printerLabel.setText(
-            _tr("打印机：{0}").format(printer_name) if printer_name else _tr("打印机：未设置（打印时选择）"))
+            QCoreApplication.translate("PrintPreviewDialog", "打印机：{0}").format(printer_name) if printer_name else QCoreApplication.translate("PrintPreviewDialog", "打印机：未设置（打印时选择）"))
         self.ui.zoomInButton.clicked.connect(self.zoom_in)
         self.ui.zoomOutButton.clicked.connect(self.zoom_out)
         self.ui.fitWidthButton.clicked.connect(self.fit_width)
@@ -133,7 +130,7 @@ class PrintPreviewDialog(PreservingDialog):
             else:
                 printer = QPrinter(QPrinter.PrinterMode.HighResolution)
                 dialog = QPrintDialog(printer, self)
-                dialog.setWindowTitle(_tr("打印 - {0}").format(self.title))
+                dialog.setWindowTitle(QCoreApplication.translate("PrintPreviewDialog", "打印 - {0}").format(self.title))
                 if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                     return
                 print_pdf(self.pdf_bytes, printer=printer, title=self.title)
@@ -145,7 +142,7 @@ class PrintPreviewDialog(PreservingDialog):
     def save_as(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = str(Path(folder) / f"{self.title}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, _tr("另存为 PDF"), suggested, _tr("PDF 文件 (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PrintPreviewDialog", "另存为 PDF"), suggested, QCoreApplication.translate("PrintPreviewDialog", "PDF 文件 (*.pdf)"))
         if not path:
             return
         try:

@@ -19,9 +19,6 @@ from storage.errors import DomainError
 MAX_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printers", text)
-
 
 def available_printers() -> list[str]:
     """Names of the printers installed on this PC (empty on a PC without any)."""
@@ -99,23 +96,23 @@ def print_pdf(pdf_bytes: bytes, printer_name: str | None = None, copies: int = 1
     if printer is None:
         name = printer_name or default_printer()
         if not name:
-            raise DomainError(_tr("这台电脑上没有可用的打印机。请先安装打印机，或将单据另存为 PDF。"))
+            raise DomainError(QCoreApplication.translate("Printers", "这台电脑上没有可用的打印机。请先安装打印机，或将单据另存为 PDF。"))
         if name not in available_printers():
-            raise DomainError(_tr("找不到打印机“{0}”。请在“设置 → 打印机”中重新选择。").format(name))
+            raise DomainError(QCoreApplication.translate("Printers", "找不到打印机“{0}”。请在“设置 → 打印机”中重新选择。").format(name))
         printer = printer_named(name)
         printer.setCopyCount(max(1, copies))
     document = pdfium.PdfDocument(pdf_bytes)
     try:
         if not len(document):
-            raise DomainError(_tr("单据是空的，没有可打印的页面。"))
+            raise DomainError(QCoreApplication.translate("Printers", "单据是空的，没有可打印的页面。"))
         first = document[0]
         printer.setFullPage(True)
         printer.setPageLayout(_page_layout(*first.get_size()))
-        printer.setDocName(title or _tr("单据"))  # the name in the print queue
+        printer.setDocName(title or QCoreApplication.translate("Printers", "单据"))  # the name in the print queue
         dpi = min(printer.resolution(), MAX_DPI)
         painter = QPainter()
         if not painter.begin(printer):
-            raise DomainError(_tr("无法开始打印：打印机“{0}”没有响应。").format(printer.printerName()))
+            raise DomainError(QCoreApplication.translate("Printers", "无法开始打印：打印机“{0}”没有响应。").format(printer.printerName()))
         try:
             # Drivers that cannot make copies themselves get the pages again.
             repeats = 1 if printer.supportsMultipleCopies() or printer.copyCount() <= 1 else printer.copyCount()
@@ -151,5 +148,5 @@ def save_pdf(pdf_bytes: bytes, path) -> str:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise DomainError(_tr("无法保存到“{0}”：{1}").format(str(target), exc.strerror or exc)) from exc
+        raise DomainError(QCoreApplication.translate("Printers", "无法保存到“{0}”：{1}").format(str(target), exc.strerror or exc)) from exc
     return str(target)

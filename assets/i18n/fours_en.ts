@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="45"/>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="45"/>
-        <source>零件号</source>
-        <translation>Part no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="45"/>
-        <source>项目 / 备件</source>
-        <translation>Job / part</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="46"/>
-        <source>数量</source>
-        <translation>Qty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="47"/>
-        <source>单价</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="48"/>
-        <source>金额</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="48"/>
-        <source>付费方</source>
-        <translation>Paid by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/order_editor.py" line="49"/>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-</context>
-<context>
     <name>AddedWorkDialog</name>
     <message>
         <location filename="../../ui/workshop/added_work_dialog.py" line="34"/>
@@ -168,17 +125,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>更改数据库设置…</source>
         <translation>Change database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -302,14 +259,182 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="80"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="92"/>
         <source>编辑档案：{plate} {name}</source>
         <translation>Edit record: {plate} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="83"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="95"/>
         <source>编辑档案：{name}</source>
         <translation>Edit record: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="49"/>
+        <source>留空 = 数据库旁的 {folder}</source>
+        <translation>Empty = {folder} next to the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="60"/>
+        <location filename="../../ui/forms/settings_backup.ui" line="32"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="73"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="77"/>
+        <source>还没有定时备份</source>
+        <translation>No scheduled backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="81"/>
+        <source>{when}&#x3000;{name}</source>
+        <translation>{when}  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="84"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="95"/>
+        <source>正在备份…</source>
+        <translation>Backing up...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="98"/>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="45"/>
+        <source>程序运行时按间隔在线备份本机数据库，各工作站照常营业；每份备份写完后都会校验。备份最好放在另一块硬盘、U 盘或网络共享文件夹里，硬盘损坏时才不会一起丢失。</source>
+        <translation>While the program runs it backs up this PC&apos;s database at the interval below; the stations keep working, and every backup is verified once written. Keep backups on another disk, a USB disk or a network share, so that a failing disk does not take them along.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="58"/>
+        <source>本机使用的是 PostgreSQL 服务器数据库：请在服务器上用 pg_dump 定时备份（见 README 的“备份与恢复”），本机不做定时备份。</source>
+        <translation>This PC uses the store&apos;s PostgreSQL server: back it up on the server with pg_dump (see &quot;Backups, restore&quot; in the README). This PC takes no scheduled backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="79"/>
+        <source>启用定时备份</source>
+        <translation>Take scheduled backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="86"/>
+        <source>备份文件夹：</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="104"/>
+        <source>浏览…</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="116"/>
+        <source>备份间隔：</source>
+        <translation>Every:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="141"/>
+        <source> 小时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="148"/>
+        <source>按天保留：</source>
+        <translation>Keep daily:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="173"/>
+        <source> 天（每天留最新一份）</source>
+        <translation> days (the newest of each day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="180"/>
+        <source>按周保留：</source>
+        <translation>Keep weekly:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="205"/>
+        <source> 周（每周留最新一份）</source>
+        <translation> weeks (the newest of each week)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="212"/>
+        <source>上次备份：</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="234"/>
+        <source>当天的备份全部保留；更早的按上面的天数和周数各留最新一份，其余自动删除。手动备份和升级前的备份不会被删除。</source>
+        <translation>All of today&apos;s backups are kept; of earlier ones the newest per day and per week, as set above, and the rest are deleted. Backups taken by hand or before an upgrade are never deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_backup.ui" line="252"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReport</name>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="21"/>
+        <source>已备份到 {path}（{size}，{seconds} 秒，已校验）</source>
+        <translation>Backed up to {path} ({size}, {seconds} s, verified)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="24"/>
+        <source>；数据检查发现 {n} 个问题，请运行“检查数据”：{first}</source>
+        <translation>; the data check found {n} problem(s), please run "Check data": {first}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/backup.py" line="27"/>
+        <source>；按保留规则删除了 {n} 份旧备份</source>
+        <translation>; {n} old backup(s) removed by the keeping rules</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="60"/>
+        <source>定时备份失败：{message}</source>
+        <translation>Scheduled backup failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="64"/>
+        <source>{message}
+
+之前的备份和数据库本身不受影响；请尽快处理，程序会按间隔再试。</source>
+        <translation>{message}
+
+Earlier backups and the database itself are not affected; please see to it soon. The program will try again at the next interval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="66"/>
+        <source>定时备份失败</source>
+        <translation>Scheduled backup failed</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="102"/>
+        <location filename="../../ui/backup_scheduler.py" line="107"/>
+        <source>备份 ✓ {when}</source>
+        <translation>Backup ✓ {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="110"/>
+        <source>备份失败 ✗</source>
+        <translation>Backup failed ✗</translation>
     </message>
 </context>
 <context>
@@ -318,6 +443,39 @@
         <location filename="../../ui/reception/appointment_dialog.py" line="33"/>
         <source>（不指定）</source>
         <translation>(any)</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../ui/care/call_dialog.py" line="33"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/call_dialog.py" line="45"/>
+        <source>回访登记 — {plate} {customer}</source>
+        <translation>Follow-up call - {plate} {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/call_dialog.py" line="48"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/call_dialog.py" line="56"/>
+        <source>高额维修</source>
+        <translation>High-value repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/call_dialog.py" line="63"/>
+        <source>已拨打 {n} 次</source>
+        <translation>Called {n} times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/call_dialog.py" line="66"/>
+        <source>{round}&#x3000;工单 {number}（{job}）&#x3000;交车 {delivered}&#x3000;结算 {amount}&#x3000;服务顾问 {advisor}</source>
+        <translation>{round}  order {number} ({job})  delivered {delivered}  settled {amount}  advisor {advisor}</translation>
     </message>
 </context>
 <context>
@@ -334,36 +492,588 @@
     </message>
 </context>
 <context>
+    <name>CareCall</name>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="6"/>
+        <source>回访登记</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="11"/>
+        <source>回访问卷（5 非常满意 · 4 满意 · 3 一般 · 2 不满意 · 1 很不满意；按数字键选择）</source>
+        <translation>Questions (5 very satisfied, 4 satisfied, 3 neutral, 2 dissatisfied, 1 very dissatisfied; type the digit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="13"/>
+        <source>1. 速度：接待、维修、结账的速度您满意吗？</source>
+        <translation>1. Speed: were you satisfied with how fast reception, repair and payment went?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="15"/>
+        <source>2. 价格：配件价格和工时费您觉得合理吗？</source>
+        <translation>2. Price: were the parts prices and labour charges reasonable?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="17"/>
+        <source>3. 员工：是否主动报价、完工后逐项讲解？对服务人员满意吗？</source>
+        <translation>3. Staff: were you quoted up front and was the work explained item by item? Satisfied with the staff?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="19"/>
+        <source>4. 质量：维修质量怎么样？故障是否已经排除？</source>
+        <translation>4. Quality: how was the repair? Is the fault gone?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="21"/>
+        <source>5. 清洁：交车时车辆内外是否干净？</source>
+        <translation>5. Cleanliness: was the car clean inside and out when handed back?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="23"/>
+        <source>6. 总体：对本次服务的总体评价？</source>
+        <translation>6. Overall: your overall rating of this visit?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="28"/>
+        <source>客户意见 / 要求(&amp;R)：（并提醒客户下次保养时间、欢迎预约）</source>
+        <translation>Customer&apos;s comments / requests (&amp;R): (remind them of the next service, invite them to book)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="32"/>
+        <source>转为投诉(&amp;C)</source>
+        <translation>Turn into a complaint (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="36"/>
+        <source>类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="38"/>
+        <source>负责人：</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="40"/>
+        <source>投诉内容：</source>
+        <translation>Complaint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_call.ui" line="48"/>
+        <source>未接通 (F3)</source>
+        <translation>No answer (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>CareClaims</name>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="9"/>
+        <source>显示(&amp;V)：</source>
+        <translation>Show (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="12"/>
+        <source>索赔单号 / 旧件编号 / 工单号 / 车牌</source>
+        <translation>Claim no. / old-part tag / order no. / plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="26"/>
+        <source>开索赔单 (Ctrl+N)</source>
+        <translation>Open claims (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="27"/>
+        <source>提交厂家… (F2)</source>
+        <translation>Submit to manufacturer... (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="28"/>
+        <source>厂家批准… (F3)</source>
+        <translation>Manufacturer approved... (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="29"/>
+        <source>厂家拒赔… (F4)</source>
+        <translation>Manufacturer rejected... (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="30"/>
+        <source>登记回款… (Ctrl+R)</source>
+        <translation>Record payment... (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="32"/>
+        <source>旧件返厂</source>
+        <translation>Old part returned to manufacturer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_claims.ui" line="33"/>
+        <source>旧件报废</source>
+        <translation>Old part scrapped</translation>
+    </message>
+</context>
+<context>
+    <name>CareComplaint</name>
+    <message>
+        <location filename="../../ui/forms/care_complaint.ui" line="6"/>
+        <source>登记投诉</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaint.ui" line="10"/>
+        <source>客户(&amp;F)：</source>
+        <translation>Customer (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaint.ui" line="11"/>
+        <source>车牌号、手机号或工单号，回车查找</source>
+        <translation>Plate, mobile or order number; Enter to find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaint.ui" line="13"/>
+        <source>来源(&amp;S)：</source>
+        <translation>Source (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaint.ui" line="15"/>
+        <source>类别(&amp;K)：</source>
+        <translation>Category (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaint.ui" line="17"/>
+        <source>负责人(&amp;O)：</source>
+        <translation>Owner (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaint.ui" line="19"/>
+        <source>投诉内容(&amp;D)：</source>
+        <translation>Complaint (&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>CareComplaints</name>
+    <message>
+        <location filename="../../ui/forms/care_complaints.ui" line="9"/>
+        <source>显示(&amp;V)：</source>
+        <translation>Show (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaints.ui" line="11"/>
+        <source>投诉单号 / 车牌 / 客户姓名</source>
+        <translation>Complaint no. / plate / customer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaints.ui" line="29"/>
+        <source>登记投诉… (Ctrl+N)</source>
+        <translation>Record a complaint... (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaints.ui" line="30"/>
+        <source>答复客户… (F2)</source>
+        <translation>Answer the customer... (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaints.ui" line="31"/>
+        <source>回访并关闭… (F3)</source>
+        <translation>Re-visit and close... (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>CareData</name>
+    <message>
+        <location filename="../../ui/care/common.py" line="14"/>
+        <source>待回访</source>
+        <translation>To call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="14"/>
+        <source>未接通</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="15"/>
+        <source>已回访</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="15"/>
+        <source>放弃</source>
+        <translation>Given up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="16"/>
+        <source>首次回访</source>
+        <translation>First call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="16"/>
+        <source>二次回访</source>
+        <translation>Second call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="17"/>
+        <source>处理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="17"/>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="17"/>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="18"/>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="18"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="18"/>
+        <source>前台</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="19"/>
+        <source>服务态度</source>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="19"/>
+        <source>维修质量</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="20"/>
+        <source>价格收费</source>
+        <translation>Prices and charges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="20"/>
+        <source>交车时间</source>
+        <translation>Delivery time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="21"/>
+        <source>环境设施</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="21"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="22"/>
+        <location filename="../../ui/care/common.py" line="36"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="22"/>
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="22"/>
+        <location filename="../../ui/care/common.py" line="37"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="23"/>
+        <source>两周提醒</source>
+        <translation>Two weeks ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="23"/>
+        <source>到期提醒</source>
+        <translation>Near the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="24"/>
+        <source>待提交</source>
+        <translation>To submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="24"/>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="24"/>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="25"/>
+        <source>已拒绝</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="25"/>
+        <source>已回款</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="26"/>
+        <source>在库</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="26"/>
+        <source>已返厂</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="26"/>
+        <source>已报废</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="27"/>
+        <source>工时</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="27"/>
+        <source>材料</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="28"/>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="28"/>
+        <source>一般维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="28"/>
+        <source>事故车</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="29"/>
+        <source>保修索赔</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="29"/>
+        <source>返修</source>
+        <translation>Comeback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="29"/>
+        <source>内部</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="30"/>
+        <source>完工</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="30"/>
+        <source>已结算</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="30"/>
+        <source>已交车</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="31"/>
+        <source>维修中</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="31"/>
+        <source>待派工</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="31"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="32"/>
+        <source>待料</source>
+        <translation>Waiting for parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="32"/>
+        <source>待客户确认</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="32"/>
+        <source>质检</source>
+        <translation>QC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="33"/>
+        <source>返工</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="33"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="34"/>
+        <source>注意</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="34"/>
+        <source>已达到</source>
+        <translation>Limit reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="36"/>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="37"/>
+        <source>一般</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/common.py" line="38"/>
+        <source>很不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>CareFollowUps</name>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="11"/>
+        <source>显示(&amp;V)：</source>
+        <translation>Show (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="13"/>
+        <source>只看高额维修(&amp;H)</source>
+        <translation>High-value repairs only (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="25"/>
+        <source>回访登记… (Enter)</source>
+        <translation>Record the call... (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="26"/>
+        <source>未接通 (F3)</source>
+        <translation>No answer (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="28"/>
+        <source>登记表期间(&amp;D)：</source>
+        <translation>Log period (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="30"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="32"/>
+        <source>打印登记表 (Ctrl+P)</source>
+        <translation>Print the log (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="33"/>
+        <source>导出 Excel (Ctrl+E)</source>
+        <translation>Export to Excel (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/stations/care.py" line="9"/>
+        <location filename="../../ui/stations/care.py" line="30"/>
+        <source>当前用户：{name}（{role}）</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/care.py" line="37"/>
+        <source>回访 (F5)</source>
+        <translation>Follow-ups (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/care.py" line="37"/>
+        <source>提醒 (F6)</source>
+        <translation>Reminders (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/care.py" line="38"/>
+        <source>投诉 (F7)</source>
+        <translation>Complaints (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/care.py" line="38"/>
+        <source>索赔 / 旧件 (F8)</source>
+        <translation>Claims / old parts (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/care.py" line="39"/>
+        <source>三包 (F9)</source>
+        <translation>Lemon law (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/care.py" line="45"/>
+        <location filename="../../ui/forms/care_page.ui" line="22"/>
         <source>客服回访</source>
         <translation>Customer Care</translation>
     </message>
+</context>
+<context>
+    <name>CareReminders</name>
     <message>
-        <location filename="../../ui/stations/care.py" line="12"/>
-        <source>客服专员在这里回访交车后的客户、提醒保养、处理投诉。</source>
-        <translation>Customer care staff call customers after delivery, send maintenance reminders and handle complaints here.</translation>
+        <location filename="../../ui/forms/care_reminders.ui" line="9"/>
+        <source>提醒类别(&amp;K)：</source>
+        <translation>Reminder (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="16"/>
-        <source>交车后 2–3 天内首次回访，约一周后二次回访</source>
-        <translation>First follow-up call 2–3 days after delivery, a second one about a week later</translation>
+        <location filename="../../ui/forms/care_reminders.ui" line="11"/>
+        <source>含已回访的流失客户(&amp;A)</source>
+        <translation>Include lost customers already called (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="17"/>
-        <source>保养到期前两周提醒，临近时再次提醒</source>
-        <translation>Maintenance reminders two weeks before the due date, and again close to it</translation>
+        <location filename="../../ui/forms/care_reminders.ui" line="25"/>
+        <source>已提醒… (Enter)</source>
+        <translation>Reminded... (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="18"/>
-        <source>三个月未回厂的流失客户名单</source>
-        <translation>Lost customers: no visit for three months</translation>
+        <location filename="../../ui/forms/care_reminders.ui" line="27"/>
+        <source>重新推算全部保养提醒</source>
+        <translation>Recompute all service reminders</translation>
+    </message>
+</context>
+<context>
+    <name>CareSanbao</name>
+    <message>
+        <location filename="../../ui/forms/care_sanbao.ui" line="9"/>
+        <source>显示(&amp;V)：</source>
+        <translation>Show (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="19"/>
-        <source>投诉登记、答复时限与回访</source>
-        <translation>Complaints: record, answer within the deadline, call back</translation>
+        <location filename="../../ui/forms/care_sanbao.ui" line="14"/>
+        <source>家用汽车三包（2022 年版规定）：三包有效期内同一质量问题修理次数、严重安全性能故障、主要零部件更换、累计修理天数接近上限时预警；包修期内单次修理超过 5 天须提供备用车。</source>
+        <translation>Family-car lemon law (2022 rules): warns as repairs of the same problem, serious safety faults, main-part replacements and days off the road near their limits within the replace/return period; a single repair over 5 days in the repair period needs a spare car.</translation>
     </message>
 </context>
 <context>
@@ -867,180 +1577,180 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="33"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="145"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="35"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="147"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="34"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="36"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="35"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="36"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="148"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="38"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="150"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="149"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="39"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="38"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="40"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="39"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="41"/>
         <source>零售价</source>
         <translation>Retail price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="40"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="42"/>
         <source>特殊</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="40"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="42"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="44"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="46"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="45"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="46"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
         <source>结存</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
         <source>工单/供应商</source>
         <translation>Order / supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="53"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="54"/>
         <source>批准：</source>
         <translation>Approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="53"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="55"/>
         <source>原因/批准</source>
         <translation>Reason / approval</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="129"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="131"/>
         <source>没有符合条件的备件。</source>
         <translation>No matching parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="138"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="140"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="139"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="141"/>
         <source>原厂件</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="139"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="141"/>
         <source>副厂件</source>
         <translation>Aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="141"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="143"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;特殊件：出库须经理批准&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Special part: leaves only with a manager&apos;s approval&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="143"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="145"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="146"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="148"/>
         <source>品牌 / 类别</source>
         <translation>Brand / category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="147"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="149"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="149"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
         <source>安全库存 {s}，订货量 {r}</source>
         <translation>safety stock {s}, reorder qty {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
         <source>成本 / 零售价</source>
         <translation>Cost / retail</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
         <source>库存金额 {v}</source>
         <translation>stock value {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="155"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="154"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="156"/>
         <source>最后盘点</source>
         <translation>Last counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="154"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="156"/>
         <source>从未盘点</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="166"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="168"/>
         <source>{day} 日终：{qty}，金额 {value}</source>
         <translation>End of {day}: {qty}, value {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="196"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="198"/>
         <source>{title} {number} 已保存：{count} 项，金额 {value}，原因：{reason}</source>
         <translation>{title} {number} saved: {count} lines, value {value}, reason: {reason}</translation>
     </message>
@@ -1048,17 +1758,17 @@
 <context>
     <name>ChangeOwnerDialog</name>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="178"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="196"/>
         <source>过户：{plate}</source>
         <translation>Transfer: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="179"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="197"/>
         <source>车辆 {plate} 现车主 {name}。过户后，原车主的进厂记录仍留在这辆车的档案里。</source>
         <translation>Vehicle {plate}, current owner {name}. After the transfer the previous owner&apos;s visits stay in this vehicle&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="222"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="240"/>
         <source>请查找并选中新车主，或勾选“新建车主档案”。</source>
         <translation>Find and select the new owner, or tick &quot;File a new owner&quot;.</translation>
     </message>
@@ -1107,6 +1817,188 @@
         <location filename="../../ui/reception/checkin_dialog.py" line="141"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="29"/>
+        <source>索赔单</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="29"/>
+        <source>待开索赔单的保修明细</source>
+        <translation>Warranty lines without a claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="29"/>
+        <source>旧件库</source>
+        <translation>Old-parts store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="31"/>
+        <source>工单号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="31"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="31"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="32"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="32"/>
+        <source>项目 / 备件</source>
+        <translation>Item / part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="34"/>
+        <location filename="../../ui/care/claims_tab.py" line="39"/>
+        <location filename="../../ui/care/claims_tab.py" line="150"/>
+        <source>索赔金额</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="35"/>
+        <source>工单状态</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="36"/>
+        <location filename="../../ui/care/claims_tab.py" line="43"/>
+        <source>索赔单号</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="36"/>
+        <source>开单</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="37"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="38"/>
+        <location filename="../../ui/care/claims_tab.py" line="43"/>
+        <source>旧件编号</source>
+        <translation>Old-part tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="40"/>
+        <source>批准金额</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="41"/>
+        <source>已回款</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="42"/>
+        <source>故障描述 / 拒赔原因</source>
+        <translation>Fault / reason rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="44"/>
+        <source>旧件状态</source>
+        <translation>Old part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="45"/>
+        <source>入库 / 出库</source>
+        <translation>In / out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="46"/>
+        <source>索赔状态</source>
+        <translation>Claim status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="75"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="105"/>
+        <source>{status} &lt;b&gt;{count}&lt;/b&gt; 单 {amount}</source>
+        <translation>{status} &lt;b&gt;{count}&lt;/b&gt; claims {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="108"/>
+        <source>还没有索赔单。</source>
+        <translation>No claims yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="167"/>
+        <source>已开索赔单 {numbers}。</source>
+        <translation>Claims opened: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="175"/>
+        <source>提交索赔</source>
+        <translation>Submit the claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="175"/>
+        <source>故障描述：</source>
+        <translation>Fault:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="184"/>
+        <source>厂家批准</source>
+        <translation>Manufacturer approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="184"/>
+        <source>批准金额：</source>
+        <translation>Approved amount:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="193"/>
+        <source>厂家拒赔</source>
+        <translation>Manufacturer rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="193"/>
+        <source>拒赔原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="198"/>
+        <source>未回款</source>
+        <translation>outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="213"/>
+        <source>登记厂家回款</source>
+        <translation>Manufacturer&apos;s payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="213"/>
+        <source>银行流水号：</source>
+        <translation>Bank reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="214"/>
+        <source>回款金额：</source>
+        <translation>Amount received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/claims_tab.py" line="226"/>
+        <source>{n} 件旧件已改为“{status}”。</source>
+        <translation>{n} old parts are now &quot;{status}&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +2077,167 @@
         <location filename="../../ui/forms/workshop_clock.ui" line="85"/>
         <source>关闭 Esc</source>
         <translation>Close Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/care/complaint_dialog.py" line="25"/>
+        <source>（未分类）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaint_dialog.py" line="61"/>
+        <source>&#x3000;最近工单 {number}</source>
+        <translation>  last order {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="32"/>
+        <source>未结投诉</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="32"/>
+        <source>超时未答复</source>
+        <translation>Overdue answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="32"/>
+        <source>待回访关闭</source>
+        <translation>Re-visit due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="33"/>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="33"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="36"/>
+        <source>投诉单号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="36"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="37"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="37"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="38"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="38"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="39"/>
+        <location filename="../../ui/care/complaints_tab.py" line="85"/>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="39"/>
+        <location filename="../../ui/care/complaints_tab.py" line="86"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="40"/>
+        <location filename="../../ui/care/complaints_tab.py" line="87"/>
+        <source>答复期限</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="41"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="42"/>
+        <location filename="../../ui/care/complaints_tab.py" line="89"/>
+        <source>客户意见</source>
+        <translation>Customer&apos;s verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="77"/>
+        <source>未结 &lt;b&gt;{open}&lt;/b&gt;&#x3000;超时未答复 &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;&#x3000;待回访 &lt;b&gt;{revisit}&lt;/b&gt;</source>
+        <translation>Open &lt;b&gt;{open}&lt;/b&gt;  overdue &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;  re-visit due &lt;b&gt;{revisit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="83"/>
+        <source>没有投诉。</source>
+        <translation>No complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="84"/>
+        <source>工单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="88"/>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="90"/>
+        <source>回访日期</source>
+        <translation>Re-visit on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="91"/>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="130"/>
+        <source>已登记投诉 {number}，答复期限 {due}。</source>
+        <translation>Complaint {number} recorded; answer by {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="153"/>
+        <source>答复客户</source>
+        <translation>Answer the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="153"/>
+        <source>答复内容：</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="153"/>
+        <location filename="../../ui/care/complaints_tab.py" line="162"/>
+        <source>客户意见：</source>
+        <translation>Customer&apos;s verdict:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="162"/>
+        <source>投诉回访并关闭</source>
+        <translation>Re-visit and close the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="162"/>
+        <source>回访情况：</source>
+        <translation>Re-visit notes:</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +2351,111 @@
         <location filename="../../ui/parts/count_tab.py" line="214"/>
         <source>盘点单已作废。</source>
         <translation>Count cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="45"/>
+        <source>每日营业收入（元，已扣冲销）</source>
+        <translation>Revenue per day (yuan, net of reversals)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="45"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="48"/>
+        <source>本期没有结算</source>
+        <translation>No settlements in this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="46"/>
+        <source>每日进厂台次</source>
+        <translation>Cars in per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="46"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="47"/>
+        <source>本期没有进厂车辆</source>
+        <translation>No cars came in this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="47"/>
+        <source>进厂业务类别</source>
+        <translation>Cars in by job type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="48"/>
+        <source>服务顾问产值（元）</source>
+        <translation>Output per advisor (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="111"/>
+        <source>正在统计…</source>
+        <translation>Counting...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="133"/>
+        <source>{period}&#x3000;更新于 {time}（{ms} 毫秒）</source>
+        <translation>{period}   updated {time} ({ms} ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="137"/>
+        <source>进厂台次</source>
+        <translation>Cars in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="138"/>
+        <source>结算 {count} 台</source>
+        <translation>{count} settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
+        <source>营业收入</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
+        <source>已扣冲销</source>
+        <translation>net of reversals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
+        <source>单车产值</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
+        <source>{cars} 台</source>
+        <translation>{cars} cars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
+        <source>收入 {amount}</source>
+        <translation>revenue {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="143"/>
+        <source>在厂车辆</source>
+        <translation>Cars in the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="144"/>
+        <source>未结投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="145"/>
+        <source>超时未答复 {count}</source>
+        <translation>{count} past the answer deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="146"/>
+        <source>挂账未收</source>
+        <translation>Receivables open</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2872,50 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../ui/error_report.py" line="90"/>
+        <source>程序遇到了一个意外错误，刚才的操作可能没有完成。
+
+错误的详细情况已记录在这台电脑的日志中。请点“导出日志…”保存日志文件，发给负责维护的同事。</source>
+        <translation>The program ran into an unexpected error; what you just did may not have been completed.
+
+The details have been written to this PC&apos;s log. Click &quot;Export log...&quot; to save the log file and send it to whoever maintains the system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="92"/>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="94"/>
+        <source>导出日志…</source>
+        <translation>Export log...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="108"/>
+        <location filename="../../ui/error_report.py" line="120"/>
+        <source>导出日志</source>
+        <translation>Export log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="109"/>
+        <source>压缩文件 (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="118"/>
+        <source>日志已保存为：
+{path}
+
+可以把这个文件通过邮件或聊天软件发给维护人员。其中不含密码，电话和证件号码只保留首尾几位。</source>
+        <translation>The log has been saved as:
+{path}
+
+You can send this file to the maintainer by e-mail or chat. It contains no passwords; phone and ID numbers keep only their first and last digits.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="12"/>
@@ -1724,40 +2926,107 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="35"/>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="338"/>
+        <location filename="../../ui/first_run_wizard.py" line="60"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="579"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="63"/>
+        <location filename="../../ui/first_run_wizard.py" line="69"/>
+        <source>数据保存在这台电脑的数据文件夹中：{path}</source>
+        <translation>Data is kept in this PC&apos;s data folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="128"/>
         <source>两次输入的密码不一致，请重新输入确认密码。</source>
         <translation>The two passwords differ. Please enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="96"/>
+        <location filename="../../ui/first_run_wizard.py" line="173"/>
+        <source>正在连接…</source>
+        <translation>Connecting...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="181"/>
+        <source>连接成功。这是一个空数据库：点“下一步”在其中建立门店的数据。</source>
+        <translation>Connected. This database is empty: click &quot;Next&quot; to set up the store in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="183"/>
+        <source>连接成功，但这个数据库来自更新版本的程序（版本 {v}）：请先在这台电脑上安装新版本。</source>
+        <translation>Connected, but this database comes from a newer version of the program (version {v}): install the new version on this PC first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="186"/>
+        <source>连接成功：门店“{store}”的数据库。点“下一步”加入，与其他电脑共用数据。</source>
+        <translation>Connected: the database of the store &quot;{store}&quot;. Click &quot;Next&quot; to join it and share the data with the other PCs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="187"/>
+        <location filename="../../ui/first_run_wizard.py" line="277"/>
+        <source>（未设置店名）</source>
+        <translation>(no store name set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="189"/>
+        <source>连接成功。数据库中还没有门店：点“下一步”设置门店和管理员。</source>
+        <translation>Connected. The database has no store yet: click &quot;Next&quot; to set up the store and its administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="218"/>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="241"/>
+        <source>升级数据库</source>
+        <translation>Upgrade database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="241"/>
+        <source>仍要升级吗？</source>
+        <translation>Upgrade anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="269"/>
         <source>店名</source>
         <translation>Store name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="97"/>
+        <location filename="../../ui/first_run_wizard.py" line="270"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="97"/>
+        <location filename="../../ui/first_run_wizard.py" line="270"/>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="98"/>
+        <location filename="../../ui/first_run_wizard.py" line="271"/>
         <source>服务电话</source>
         <translation>Service phone</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="99"/>
+        <location filename="../../ui/first_run_wizard.py" line="272"/>
         <source>管理员</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="273"/>
+        <location filename="../../ui/first_run_wizard.py" line="278"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="277"/>
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="279"/>
+        <source>数据库版本</source>
+        <translation>Database version</translation>
     </message>
     <message>
         <location filename="../../ui/forms/first_run_wizard.ui" line="14"/>
@@ -1775,97 +3044,174 @@
         <translation>Welcome to the 4S store after-sales service system.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="36"/>
+        <location filename="../../ui/first_run_wizard.py" line="74"/>
         <source>这台电脑连接的数据库中还没有任何账号。接下来只需两步：填写门店信息，创建系统管理员账号。完成后用这个账号登录，再为服务顾问、车间、备件仓库、收银和客服的同事创建各自的账号。</source>
         <translation>The database this PC uses has no accounts yet. Two steps follow: enter the store&apos;s details and create the administrator account. Then log in with that account and create accounts for your colleagues in reception, the workshop, the parts warehouse, the cashier&apos;s desk and customer care.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="62"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="111"/>
         <source>数据保存在：</source>
         <translation>Data is kept in:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="82"/>
-        <source>多台电脑共用门店服务器上的数据库，将在后续版本的向导中设置；现在也可以在登录后通过“文件 → 设置 → 数据库”更改地址。</source>
-        <translation>Sharing a database on the store&apos;s server between several PCs will be set up by this wizard in a later version; for now you can change the address after logging in, under &quot;File → Settings → Database&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="109"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="350"/>
         <source>门店信息</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="112"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="353"/>
         <source>这些信息印在每一张单据的抬头上，以后可在设置中修改。</source>
         <translation>These details head every printed document; you can change them later in the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="129"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="370"/>
         <source>店名：</source>
         <translation>Store name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="139"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="380"/>
         <source>如：红旗路一汽大众4S店</source>
         <translation>e.g. Hongqi Road FAW-Volkswagen 4S Store</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="149"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="390"/>
         <source>地址：</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="159"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="400"/>
         <source>如：北京市朝阳区红旗路 88 号</source>
         <translation>e.g. 88 Hongqi Road, Chaoyang District, Beijing</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="169"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="410"/>
         <source>服务电话：</source>
         <translation>Service phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="179"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="420"/>
         <source>手机号或带区号的固定电话，如 010-88886666</source>
         <translation>Mobile, or landline with area code, e.g. 010-88886666</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="218"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="459"/>
         <source>管理员账号</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="221"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="462"/>
         <source>系统管理员负责门店设置和同事的账号。请牢记密码。</source>
         <translation>The administrator looks after the store settings and the colleagues&apos; accounts. Keep the password safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="238"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="254"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="479"/>
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="248"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="36"/>
+        <source>这台电脑第一次使用本程序。先选择数据保存在哪里：只有这一台电脑使用时选第一项；门店里多台电脑（前台、车间、备件、收银）共用一套数据时，每台电脑都选第二项，连接同一台门店服务器。</source>
+        <translation>This is the first time the program runs on this PC. First choose where the data is kept: pick the first option if only this PC uses it; if several PCs in the store (front desk, workshop, parts, cashier) share one set of data, pick the second option on every PC and connect to the same store server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="62"/>
+        <source>只在这台电脑上使用(&amp;L)</source>
+        <translation>&amp;Local: use on this PC only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="88"/>
+        <source>连接门店服务器，多台电脑共用(&amp;S)</source>
+        <translation>Connect to the &amp;store&apos;s server, shared by several PCs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="95"/>
+        <source>数据保存在门店服务器的 PostgreSQL 数据库中。需要服务器的地址、数据库名、用户名和密码（向门店的网络管理员索取）。</source>
+        <translation>Data is kept in a PostgreSQL database on the store&apos;s server. You need the server&apos;s address, the database name, a user name and a password (ask the store&apos;s network administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="131"/>
+        <source>登录后可在“文件 → 设置 → 数据库”中更改数据库地址。</source>
+        <translation>After logging in, the database address can be changed under &quot;File → Settings → Database&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="171"/>
+        <source>门店服务器</source>
+        <translation>Store server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="174"/>
+        <source>填写门店服务器上数据库的连接信息，点“测试连接”确认无误后再继续。</source>
+        <translation>Enter how to reach the database on the store&apos;s server, click &quot;Test connection&quot; and go on once it works.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="191"/>
+        <source>服务器地址：</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="201"/>
+        <source>计算机名或 IP 地址，如 192.168.1.10</source>
+        <translation>Computer name or IP address, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="211"/>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="234"/>
+        <source>数据库名：</source>
+        <translation>Database name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="295"/>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="323"/>
+        <source>密码只保存在这台电脑的设置文件中（只有当前登录电脑的用户能读取），不会写进日志。</source>
+        <translation>The password is kept only in this PC&apos;s settings file (readable only by the user logged in to this PC) and is never written to the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="489"/>
         <source>登录时输入，如 admin</source>
         <translation>Typed when logging in, e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="258"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="499"/>
         <source>姓名：</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="275"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="628"/>
+        <source>已连接到门店数据库</source>
+        <translation>Connected to the store&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="631"/>
+        <source>门店已经设置好，这台电脑与其他电脑看到的是同一套数据。</source>
+        <translation>The store is already set up: this PC sees the same data as the other PCs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="650"/>
+        <source>点“完成”后，用您在本门店的账号登录。还没有账号时，请向系统管理员或服务经理索取。</source>
+        <translation>Click &quot;Finish&quot;, then log in with your account at this store. If you have no account yet, ask the system administrator or the service manager for one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="271"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="516"/>
         <source>密码：</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="292"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="533"/>
         <source>确认密码：</source>
         <translation>Confirm password:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/first_run_wizard.ui" line="341"/>
+        <location filename="../../ui/forms/first_run_wizard.ui" line="582"/>
         <source>请核对以下信息，然后点击“完成”。</source>
         <translation>Please check the details below, then click &quot;Finish&quot;.</translation>
     </message>
@@ -2016,6 +3362,175 @@
         <location filename="../../ui/parts/flow_tab.py" line="143"/>
         <source>正在导出…</source>
         <translation>Exporting...</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="40"/>
+        <source>待回访（今日及逾期）</source>
+        <translation>Calls due (today and overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="41"/>
+        <source>回访记录（登记表期间）</source>
+        <translation>Calls made (log period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="46"/>
+        <source>应回访日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="46"/>
+        <source>逾期(天)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="48"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="57"/>
+        <source>次别</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="48"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="49"/>
+        <source>已拨</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="49"/>
+        <source>高额</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="51"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="51"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="51"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="52"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="52"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
+        <source>工单号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
+        <source>交车</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
+        <source>结算金额</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="54"/>
+        <source>服务顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="57"/>
+        <source>回访时间</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="58"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
+        <source>总体满意度</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
+        <source>客户意见</source>
+        <translation>Customer&apos;s verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
+        <source>回访人</source>
+        <translation>Called by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="116"/>
+        <source>今日待回访 &lt;b&gt;{due}&lt;/b&gt; 个，其中逾期 &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt; 个</source>
+        <translation>Calls due today &lt;b&gt;{due}&lt;/b&gt;, overdue &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="137"/>
+        <source>已登记投诉 {number}，请在“投诉”页跟进。</source>
+        <translation>Complaint {number} recorded; follow it up on the Complaints tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="151"/>
+        <source>{customer} 已拨打 {n} 次未接通，放弃回访。</source>
+        <translation>{customer}: no answer after {n} tries; call given up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="152"/>
+        <source>{customer} 未接通（第 {n} 次），明天再拨。</source>
+        <translation>{customer}: no answer (try {n}); call again tomorrow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="169"/>
+        <source>正在生成跟踪服务电话登记表…</source>
+        <translation>Preparing the follow-up call log...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="178"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="186"/>
+        <source>跟踪服务电话登记表</source>
+        <translation>Follow-up call log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="186"/>
+        <source>待回访名单</source>
+        <translation>Calls due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="188"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="189"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="197"/>
+        <source>正在导出…</source>
+        <translation>Exporting...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/follow_up_tab.py" line="198"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +3966,7 @@
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="188"/>
+        <location filename="../../ui/reception/lookup.py" line="195"/>
         <source>输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。</source>
         <translation>Type a plate, the last digits of a phone, a VIN or a name; not on file? Ctrl+N files a new customer.</translation>
     </message>
@@ -2459,47 +3974,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>本账号没有工作站</source>
         <translation>No stations for this account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;系统管理员账号不使用工作站。&lt;/p&gt;&lt;p&gt;门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;The administrator account does not work at a station.&lt;/p&gt;&lt;p&gt;Store details and this PC&apos;s settings are under &quot;File → Settings&quot;; user management comes in a later version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>门店：{name}</source>
         <translation>Store: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>{store} — 4S 店售后服务管理系统</source>
         <translation>{store} — 4S Store After-Sales Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&lt;h3&gt;4S 店售后服务管理系统&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4S Store After-Sales Service&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Reception, workshop dispatch, parts warehouse, cashier, customer care and the manager&apos;s dashboard, sharing one database.&lt;/p&gt;</translation>
     </message>
@@ -2524,24 +4039,140 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="149"/>
+        <location filename="../../ui/forms/main_window.ui" line="151"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="157"/>
+        <location filename="../../ui/forms/main_window.ui" line="159"/>
         <source>切换用户(&amp;U)</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="162"/>
+        <location filename="../../ui/forms/main_window.ui" line="164"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="173"/>
+        <location filename="../../ui/forms/main_window.ui" line="175"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="183"/>
+        <source>导出日志(&amp;L)…</source>
+        <translation>Export &amp;log...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/main_window.ui" line="186"/>
+        <source>把这台电脑的日志保存成一个文件，发给维护人员</source>
+        <translation>Save this PC&apos;s log as one file to send to the maintainer</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDashboardTab</name>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="11"/>
+        <source>期间(&amp;P)</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="17"/>
+        <source>最近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="18"/>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="25"/>
+        <source>选择月份</source>
+        <translation>Choose the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="30"/>
+        <source>◀ 上月</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="31"/>
+        <source>上一个月 (Alt+←)</source>
+        <translation>Previous month (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="36"/>
+        <source>下月 ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="37"/>
+        <source>下一个月 (Alt+→)</source>
+        <translation>Next month (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_dashboard.ui" line="42"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerFigures</name>
+    <message>
+        <location filename="../../ui/manager/common.py" line="17"/>
+        <source>{day}（{weekday}）</source>
+        <translation>{day} ({weekday})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="21"/>
+        <source>{year} 年第 {week} 周（{start} 至 {end}）</source>
+        <translation>Week {week} of {year} ({start} to {end})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="24"/>
+        <source>{year} 年 {month} 月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="26"/>
+        <source>{start} 至 {end}（{days} 天）</source>
+        <translation>{start} to {end} ({days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="31"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="31"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="32"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="32"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="33"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="33"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/common.py" line="34"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 <context>
@@ -2556,129 +4187,277 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/stations/manager.py" line="9"/>
+        <location filename="../../ui/stations/manager.py" line="26"/>
+        <source>当前用户：{name}（{role}）</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/manager.py" line="30"/>
+        <source>看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/manager.py" line="31"/>
+        <source>统计报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/manager.py" line="34"/>
+        <location filename="../../ui/forms/manager_page.ui" line="22"/>
         <source>经理看板</source>
         <translation>Manager</translation>
     </message>
+</context>
+<context>
+    <name>ManagerReportTab</name>
     <message>
-        <location filename="../../ui/stations/manager.py" line="12"/>
-        <source>服务经理在这里查看全店的经营数据，处理审批，维护用户和价格。</source>
-        <translation>The service manager follows the store&apos;s figures, handles approvals and maintains users and prices here.</translation>
+        <location filename="../../ui/forms/manager_report.ui" line="11"/>
+        <source>报表(&amp;K)</source>
+        <translation>Report (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="16"/>
-        <source>日报、周报、月报：进厂台次、产值、毛利、返修率、满意度</source>
-        <translation>Daily, weekly and monthly reports: cars in, revenue, gross margin, rework rate, satisfaction</translation>
+        <location filename="../../ui/forms/manager_report.ui" line="17"/>
+        <source>日报</source>
+        <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="17"/>
-        <source>审批：超限折扣、特殊备件出库、盘点差异</source>
-        <translation>Approvals: discounts over the limit, special parts leaving stock, stock-count differences</translation>
+        <location filename="../../ui/forms/manager_report.ui" line="18"/>
+        <source>周报</source>
+        <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="18"/>
-        <source>保险公司与厂家的应收款</source>
-        <translation>Receivables from insurers and the manufacturer</translation>
+        <location filename="../../ui/forms/manager_report.ui" line="19"/>
+        <source>月报</source>
+        <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="19"/>
-        <source>用户账号、工时单价和门店设置</source>
-        <translation>User accounts, labour rate and store settings</translation>
+        <location filename="../../ui/forms/manager_report.ui" line="20"/>
+        <source>自定义区间</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="25"/>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="37"/>
+        <source>至(&amp;T)</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="49"/>
+        <source>◀ 上一期</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="50"/>
+        <source>上一期 (Alt+←)</source>
+        <translation>Previous period (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="55"/>
+        <source>下一期 ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="56"/>
+        <source>下一期 (Alt+→)</source>
+        <translation>Next period (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="61"/>
+        <source>统计 (F5)</source>
+        <translation>Count (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="77"/>
+        <source>导出 Excel… (Ctrl+E)</source>
+        <translation>Export Excel... (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="82"/>
+        <source>打印统计表… (Ctrl+P)</source>
+        <translation>Print statistics form... (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="108"/>
+        <source>经营概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="127"/>
+        <source>进厂台次</source>
+        <translation>Cars in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="139"/>
+        <source>营业收入与毛利</source>
+        <translation>Revenue and margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="151"/>
+        <source>服务顾问产值</source>
+        <translation>Advisors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="163"/>
+        <source>班组产值</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="175"/>
+        <source>质量与满意度</source>
+        <translation>Quality and satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="187"/>
+        <source>超时投诉</source>
+        <translation>Overdue complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="199"/>
+        <source>挂账与回款</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_report.ui" line="211"/>
+        <source>备件</source>
+        <translation>Parts</translation>
     </message>
 </context>
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="113"/>
+        <location filename="../../ui/reception/order_editor.py" line="117"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="114"/>
+        <location filename="../../ui/reception/order_editor.py" line="118"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="115"/>
+        <location filename="../../ui/reception/order_editor.py" line="119"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="128"/>
+        <location filename="../../ui/reception/order_editor.py" line="132"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="131"/>
+        <location filename="../../ui/reception/order_editor.py" line="135"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="134"/>
+        <location filename="../../ui/reception/order_editor.py" line="138"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="196"/>
-        <location filename="../../ui/reception/order_editor.py" line="237"/>
+        <location filename="../../ui/reception/order_editor.py" line="208"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="196"/>
+        <location filename="../../ui/reception/order_editor.py" line="200"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="213"/>
-        <location filename="../../ui/reception/order_editor.py" line="215"/>
+        <location filename="../../ui/reception/order_editor.py" line="45"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="46"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="47"/>
+        <source>项目 / 备件</source>
+        <translation>Job / part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="48"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="50"/>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="51"/>
+        <source>金额</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="52"/>
+        <source>付费方</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="53"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="225"/>
+        <location filename="../../ui/reception/order_editor.py" line="227"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="213"/>
+        <location filename="../../ui/reception/order_editor.py" line="225"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="215"/>
+        <location filename="../../ui/reception/order_editor.py" line="227"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="219"/>
-        <location filename="../../ui/reception/order_editor.py" line="220"/>
+        <location filename="../../ui/reception/order_editor.py" line="231"/>
+        <location filename="../../ui/reception/order_editor.py" line="232"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="219"/>
+        <location filename="../../ui/reception/order_editor.py" line="231"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="220"/>
+        <location filename="../../ui/reception/order_editor.py" line="232"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="225"/>
-        <location filename="../../ui/reception/order_editor.py" line="226"/>
+        <location filename="../../ui/reception/order_editor.py" line="237"/>
+        <location filename="../../ui/reception/order_editor.py" line="238"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="225"/>
+        <location filename="../../ui/reception/order_editor.py" line="237"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="226"/>
+        <location filename="../../ui/reception/order_editor.py" line="238"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="237"/>
+        <location filename="../../ui/reception/order_editor.py" line="249"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
     </message>
@@ -3456,9 +5235,45 @@
         <translation>Print</translation>
     </message>
     <message>
+        <location filename="../../ui/print_preview.py" line="49"/>
+        <source>打印预览 - {0}</source>
+        <translation>Print preview - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="50"/>
+        <source>纸张：{0}</source>
+        <translation>Paper: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="51"/>
+        <source>共 {0} 页</source>
+        <translation>{0} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="53"/>
+        <source>打印机：{0}</source>
+        <translation>Printer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="53"/>
+        <source>打印机：未设置（打印时选择）</source>
+        <translation>Printer: not set (chosen when printing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="133"/>
+        <source>打印 - {0}</source>
+        <translation>Print - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="145"/>
         <location filename="../../ui/forms/print_preview.ui" line="183"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="145"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/print_preview.ui" line="190"/>
@@ -3467,37 +5282,116 @@
     </message>
 </context>
 <context>
+    <name>Printers</name>
+    <message>
+        <location filename="../../ui/printers.py" line="99"/>
+        <source>这台电脑上没有可用的打印机。请先安装打印机，或将单据另存为 PDF。</source>
+        <translation>This PC has no printer. Install a printer first, or save the document as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printers.py" line="101"/>
+        <source>找不到打印机“{0}”。请在“设置 → 打印机”中重新选择。</source>
+        <translation>Printer "{0}" not found. Choose it again in Settings → Printers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printers.py" line="107"/>
+        <source>单据是空的，没有可打印的页面。</source>
+        <translation>The document is empty: there is no page to print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printers.py" line="111"/>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printers.py" line="115"/>
+        <source>无法开始打印：打印机“{0}”没有响应。</source>
+        <translation>Cannot start printing: printer "{0}" does not respond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printers.py" line="151"/>
+        <source>无法保存到“{0}”：{1}</source>
+        <translation>Cannot save to "{0}": {1}</translation>
+    </message>
+</context>
+<context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="25"/>
+        <location filename="../../ui/settings_pages/printers.py" line="36"/>
         <source>（每次询问）</source>
         <translation>(ask each time)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="31"/>
+        <location filename="../../ui/settings_pages/printers.py" line="38"/>
+        <source>{name}（默认）</source>
+        <translation>{name} (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="42"/>
         <source>{name}（当前未找到）</source>
         <translation>{name} (not found now)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="33"/>
+        <location filename="../../ui/settings_pages/printers.py" line="44"/>
+        <location filename="../../ui/settings_pages/printers.py" line="103"/>
+        <source>打印测试页</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="55"/>
         <source>{paper}：</source>
         <translation>{paper}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="38"/>
+        <location filename="../../ui/settings_pages/printers.py" line="67"/>
         <location filename="../../ui/forms/settings_printers.ui" line="32"/>
         <source>打印机</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_printers.ui" line="45"/>
-        <source>为每种纸张指定这台电脑上的打印机。选“（每次询问）”，则每次打印前再选择。</source>
-        <translation>Choose this PC&apos;s printer for each kind of paper. With &quot;(ask each time)&quot; you choose before every print.</translation>
+        <location filename="../../ui/settings_pages/printers.py" line="73"/>
+        <source>（目前没有单据使用这种纸张）</source>
+        <translation>(no document uses this paper yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_printers.ui" line="68"/>
-        <source>这台电脑上没有找到打印机。安装打印机后重新打开本窗口即可选择。</source>
-        <translation>No printers were found on this PC. Install a printer, then open this window again to choose it.</translation>
+        <location filename="../../ui/settings_pages/printers.py" line="75"/>
+        <source>打印：{documents}</source>
+        <translation>Prints: {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="76"/>
+        <source>打印：{documents} 等 {count} 种单据</source>
+        <translation>Prints: {documents} and more ({count} documents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="86"/>
+        <source>在“{name}”上打印一张测试页</source>
+        <translation>Print a test page on &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="86"/>
+        <source>先选择打印机</source>
+        <translation>Choose a printer first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="94"/>
+        <source>正在准备测试页…</source>
+        <translation>Preparing the test page...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="107"/>
+        <source>测试页已发送到“{name}”（{paper}）。请查看打印出来的纸张。</source>
+        <translation>The test page was sent to &quot;{name}&quot; ({paper}). Check the printed sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_printers.ui" line="45"/>
+        <source>为每种纸张指定这台电脑上的打印机，并打印一张测试页核对纸张和字体。选“（每次询问）”，则每次打印前再选择。</source>
+        <translation>Choose this PC&apos;s printer for each kind of paper, and print a test page to check the paper and the font. With &quot;(ask each time)&quot; you choose before every print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_printers.ui" line="78"/>
+        <source>本机未安装打印机。安装打印机后重新打开本窗口即可选择并打印测试页；在此之前，单据可以预览并另存为 PDF。</source>
+        <translation>No printer is installed on this PC. Install one, then open this window again to choose it and print a test page; until then, documents can be previewed and saved as PDF.</translation>
     </message>
 </context>
 <context>
@@ -4055,37 +5949,57 @@
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="19"/>
+        <source>客户类别(&amp;K)：</source>
+        <translation>Customer &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="21"/>
+        <source>单位名称(&amp;C)：</source>
+        <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="23"/>
+        <source>月结额度(&amp;L)：</source>
+        <translation>Monthly credit &amp;limit:</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/reception_archive.ui" line="24"/>
+        <source>签约单位可在收银台“单位挂账”，未回款合计不超过此额度；0 为不挂账。仅服务经理可修改。</source>
+        <translation>A company with an agreement may sign for its bills at the till (on account) while what it owes stays within this limit; 0: no account. Only the service manager may change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="30"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_archive.ui" line="26"/>
+        <location filename="../../ui/forms/reception_archive.ui" line="32"/>
         <source>车牌号(&amp;P)：</source>
         <translation>&amp;Plate:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_archive.ui" line="29"/>
+        <location filename="../../ui/forms/reception_archive.ui" line="35"/>
         <source>车架号 VIN(&amp;V)：</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_archive.ui" line="32"/>
+        <location filename="../../ui/forms/reception_archive.ui" line="38"/>
         <source>发动机号(&amp;E)：</source>
         <translation>&amp;Engine no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_archive.ui" line="34"/>
+        <location filename="../../ui/forms/reception_archive.ui" line="40"/>
         <source>颜色(&amp;C)：</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="27"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="33"/>
         <source>车主变更记录</source>
         <translation>Owner history</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="28"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="34"/>
         <source>（现车主）</source>
         <translation>(current owner)</translation>
     </message>
@@ -4333,91 +6247,85 @@
         <translation>Comeback (from last order)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="37"/>
+        <location filename="../../ui/reception/lookup.py" line="40"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="38"/>
+        <location filename="../../ui/reception/lookup.py" line="41"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="39"/>
-        <location filename="../../ui/reception/lookup.py" line="76"/>
+        <location filename="../../ui/reception/lookup.py" line="42"/>
+        <location filename="../../ui/reception/lookup.py" line="77"/>
         <source>车主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="40"/>
+        <location filename="../../ui/reception/lookup.py" line="43"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="41"/>
+        <location filename="../../ui/reception/lookup.py" line="44"/>
         <source>上次进厂</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="42"/>
-        <location filename="../../ui/reception/lookup.py" line="81"/>
+        <location filename="../../ui/reception/lookup.py" line="45"/>
+        <location filename="../../ui/reception/lookup.py" line="82"/>
         <source>在修工单</source>
         <translation>Open order</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="43"/>
-        <location filename="../../ui/reception/lookup.py" line="82"/>
+        <location filename="../../ui/reception/lookup.py" line="83"/>
         <source>保养</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="44"/>
-        <source>建议项目</source>
-        <translation>Declined work</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/lookup.py" line="45"/>
-        <location filename="../../ui/reception/lookup.py" line="85"/>
+        <location filename="../../ui/reception/lookup.py" line="46"/>
+        <location filename="../../ui/reception/lookup.py" line="86"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="46"/>
+        <location filename="../../ui/reception/lookup.py" line="47"/>
         <source>匹配</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="75"/>
+        <location filename="../../ui/reception/lookup.py" line="76"/>
         <source>（无车辆）</source>
         <translation>(no car)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="77"/>
+        <location filename="../../ui/reception/lookup.py" line="78"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="78"/>
+        <location filename="../../ui/reception/lookup.py" line="79"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="79"/>
+        <location filename="../../ui/reception/lookup.py" line="80"/>
         <source>上次里程</source>
         <translation>Last mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="80"/>
+        <location filename="../../ui/reception/lookup.py" line="81"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="83"/>
+        <location filename="../../ui/reception/lookup.py" line="84"/>
         <source>最近进厂</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="84"/>
+        <location filename="../../ui/reception/lookup.py" line="85"/>
         <source>建议项目（上次未做）</source>
         <translation>Declined work (for this visit)</translation>
     </message>
@@ -4601,17 +6509,17 @@
         <translation>Mobile / &amp;telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="134"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="152"/>
         <source>姓名 / 单位</source>
         <translation>Name / company</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="135"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="153"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="136"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="154"/>
         <source>名下车辆</source>
         <translation>Vehicles</translation>
     </message>
@@ -4777,6 +6685,209 @@
     </message>
 </context>
 <context>
+    <name>RemindersTab</name>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="32"/>
+        <source>保养到期</source>
+        <translation>Service due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="32"/>
+        <source>保险到期</source>
+        <translation>Insurance renewal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="32"/>
+        <source>年审到期</source>
+        <translation>Annual inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="33"/>
+        <source>明日预约</source>
+        <translation>Tomorrow&apos;s appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="33"/>
+        <source>流失客户</source>
+        <translation>Lost customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="35"/>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="35"/>
+        <source>剩余(天)</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="36"/>
+        <source>本次提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="37"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="37"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="37"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="38"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="39"/>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="39"/>
+        <source>上次提醒</source>
+        <translation>Last reminded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="41"/>
+        <source>保养里程</source>
+        <translation>Service at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="42"/>
+        <source>当前里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="45"/>
+        <source>预约时间</source>
+        <translation>Booked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="45"/>
+        <source>预约单号</source>
+        <translation>Booking no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="46"/>
+        <source>业务</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="47"/>
+        <source>工位</source>
+        <translation>Bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="47"/>
+        <source>服务顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="48"/>
+        <source>已提醒</source>
+        <translation>Reminded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="49"/>
+        <source>上次进厂</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="49"/>
+        <source>未回厂(月)</source>
+        <translation>Away (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="50"/>
+        <source>里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="51"/>
+        <source>上次回访</source>
+        <translation>Last called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="87"/>
+        <source>{months} 个月未回厂的车辆，最近流失的在前</source>
+        <translation>Cars not back for {months} months, the most recently lost first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="88"/>
+        <source>明天的预约：提前一天提醒客户</source>
+        <translation>Tomorrow&apos;s appointments: remind the customers a day ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="90"/>
+        <source>到期前 {ahead} 天第一次提醒，前 {near} 天再次提醒</source>
+        <translation>First reminder {ahead} days ahead, again {near} days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="98"/>
+        <source>已回访… (Enter)</source>
+        <translation>Called... (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="98"/>
+        <source>已提醒… (Enter)</source>
+        <translation>Reminded... (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="117"/>
+        <source>已记录：{customer} 的预约已提醒。</source>
+        <translation>Recorded: {customer} was reminded of the appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="124"/>
+        <source>上次进厂 {at}，已 {months} 个月未回厂</source>
+        <translation>Last visit {at}, away for {months} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="126"/>
+        <source>流失客户回访</source>
+        <translation>Call to a lost customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="126"/>
+        <source>未回厂原因：</source>
+        <translation>Why they stopped coming:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="129"/>
+        <source>{kind} {due}（{reminder}）</source>
+        <translation>{kind} {due} ({reminder})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="131"/>
+        <source>登记提醒</source>
+        <translation>Record the reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="131"/>
+        <source>客户反馈：</source>
+        <translation>Customer&apos;s answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="144"/>
+        <source>正在按保养记录和里程重新推算保养提醒…</source>
+        <translation>Recomputing service reminders from service history and mileage...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/reminders_tab.py" line="150"/>
+        <source>保养提醒已重新推算：{n} 辆车的到期日有变化。</source>
+        <translation>Service reminders recomputed: {n} cars have a new due date.</translation>
+    </message>
+</context>
+<context>
     <name>RemittanceDialog</name>
     <message>
         <location filename="../../ui/cashier/remittance_dialog.py" line="26"/>
@@ -4827,6 +6938,458 @@
         <location filename="../../ui/cashier/remittance_dialog.py" line="67"/>
         <source>本次核销合计 {0}</source>
         <translation>Writing off {0} in total</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="78"/>
+        <source>从(&amp;D)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="78"/>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="119"/>
+        <source>正在统计…</source>
+        <translation>Counting...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="139"/>
+        <source>统计表按日、周、月打印；自定义区间请导出 Excel。</source>
+        <translation>Statistics forms print by day, week or month; export a custom range to Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="149"/>
+        <source>统计于 {time}</source>
+        <translation>Counted at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="159"/>
+        <source>业务统计表</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="161"/>
+        <source>导出统计报表</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="161"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="166"/>
+        <source>正在导出统计报表…</source>
+        <translation>Exporting the report...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tab.py" line="172"/>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="33"/>
+        <location filename="../../ui/manager/report_tables.py" line="65"/>
+        <location filename="../../ui/manager/report_tables.py" line="90"/>
+        <source>进厂台次</source>
+        <translation>Cars in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="34"/>
+        <location filename="../../ui/manager/report_tables.py" line="90"/>
+        <source>结算台次</source>
+        <translation>Cars settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="35"/>
+        <source>交车台次</source>
+        <translation>Cars delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="36"/>
+        <source>营业收入（实收）</source>
+        <translation>Revenue (net)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="37"/>
+        <source>工时收入</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="38"/>
+        <source>材料收入</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="39"/>
+        <source>其他收入</source>
+        <translation>Other fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="40"/>
+        <source>优惠合计</source>
+        <translation>Discounts total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="41"/>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
+        <source>单车产值</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="42"/>
+        <location filename="../../ui/manager/report_tables.py" line="97"/>
+        <source>售出工时</source>
+        <translation>Hours sold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="43"/>
+        <source>技师计件工资</source>
+        <translation>Technicians&apos; piece wages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="44"/>
+        <location filename="../../ui/manager/report_tables.py" line="86"/>
+        <source>毛利</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="45"/>
+        <source>毛利率</source>
+        <translation>Gross margin %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="46"/>
+        <location filename="../../ui/manager/report_tables.py" line="104"/>
+        <source>返修率</source>
+        <translation>Comeback rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="47"/>
+        <source>回访满意度</source>
+        <translation>Follow-up satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="47"/>
+        <location filename="../../ui/manager/report_tables.py" line="107"/>
+        <source>{score} 分</source>
+        <translation>{score} points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="48"/>
+        <source>满意率</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="49"/>
+        <source>新增投诉 / 超时未答复</source>
+        <translation>Complaints new / overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="50"/>
+        <source>挂账未收（当前）</source>
+        <translation>Receivables open (now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="51"/>
+        <source>库存金额（当前）</source>
+        <translation>Stock value (now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="64"/>
+        <location filename="../../ui/manager/report_tables.py" line="78"/>
+        <location filename="../../ui/manager/report_tables.py" line="129"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="65"/>
+        <source>维修类别</source>
+        <translation>Job type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="65"/>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="72"/>
+        <location filename="../../ui/manager/report_tables.py" line="90"/>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="72"/>
+        <location filename="../../ui/manager/report_tables.py" line="90"/>
+        <source>材料费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="72"/>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
+        <source>其他费用</source>
+        <translation>Other fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="82"/>
+        <source>其中 {payer}</source>
+        <translation>of which {payer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="83"/>
+        <source>工时成本：计件 {hours} 工时 × {rate}</source>
+        <translation>Labour cost: {hours} piece hours x {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="85"/>
+        <location filename="../../ui/manager/report_tables.py" line="116"/>
+        <location filename="../../ui/manager/report_tables.py" line="145"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="85"/>
+        <source>原价</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="85"/>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="85"/>
+        <source>实收</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="85"/>
+        <source>成本</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="90"/>
+        <source>服务顾问</source>
+        <translation>Service Advisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
+        <source>产值（实收）</source>
+        <translation>Output (net)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="97"/>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="97"/>
+        <source>工时产值（实收）</source>
+        <translation>Labour output (net)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="103"/>
+        <source>返修台次 / 交车台次</source>
+        <translation>Comebacks / cars delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="105"/>
+        <source>回访次数（接通）</source>
+        <translation>Follow-up calls (reached)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="106"/>
+        <source>接通率</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="108"/>
+        <source>平均分</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="109"/>
+        <source>满意率（4 分及以上）</source>
+        <translation>Satisfied (4 points or more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="110"/>
+        <source>新增投诉</source>
+        <translation>New complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="111"/>
+        <source>来源：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="112"/>
+        <source>客户评价：{verdict}</source>
+        <translation>Customer verdict: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="113"/>
+        <source>未结投诉（当前）</source>
+        <translation>Open complaints (now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="114"/>
+        <source>超时未答复（当前）</source>
+        <translation>Past the answer deadline (now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="116"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="120"/>
+        <source>投诉单号</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="120"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="120"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="120"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="120"/>
+        <source>答复期限</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="121"/>
+        <source>超时（小时）</source>
+        <translation>Late (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="121"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="121"/>
+        <source>内容</source>
+        <translation>Complaint text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="131"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="131"/>
+        <source>挂账方</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="131"/>
+        <source>本期新增</source>
+        <translation>Opened in period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="131"/>
+        <source>本期回款</source>
+        <translation>Collected in period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="131"/>
+        <source>当前未收</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="132"/>
+        <source>未收笔数</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="137"/>
+        <source>材料销售（实收）</source>
+        <translation>Parts sales (net)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="137"/>
+        <source>销售成本</source>
+        <translation>Cost of sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="138"/>
+        <source>入库金额</source>
+        <translation>Received value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="138"/>
+        <source>其中按采购单</source>
+        <translation>Of which against POs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="139"/>
+        <source>出库金额</source>
+        <translation>Issued value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="139"/>
+        <source>退库金额</source>
+        <translation>Returned value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="140"/>
+        <source>净耗用金额</source>
+        <translation>Net usage value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="140"/>
+        <source>退货金额</source>
+        <translation>Sent back value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="141"/>
+        <source>调整金额</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="141"/>
+        <source>盘点差异金额</source>
+        <translation>Count differences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="142"/>
+        <source>当前库存金额</source>
+        <translation>Stock value now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="142"/>
+        <source>有库存品种</source>
+        <translation>Parts in stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="143"/>
+        <source>库存金额：{category}</source>
+        <translation>Stock value: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/report_tables.py" line="145"/>
+        <source>金额</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +7446,103 @@
         <location filename="../../ui/i18n.py" line="28"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SanbaoNote</name>
+    <message>
+        <location filename="../../ui/care/sanbao_note.py" line="16"/>
+        <source>三包预警（三包有效期至 {date}）</source>
+        <translation>Lemon-law warning (replace/return period until {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_note.py" line="20"/>
+        <source>请通知服务经理，与厂家技术支持确认维修方案。</source>
+        <translation>Tell the service manager and agree the repair with the manufacturer&apos;s technical support.</translation>
+    </message>
+</context>
+<context>
+    <name>SanbaoTab</name>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="27"/>
+        <source>全部预警</source>
+        <translation>All warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="28"/>
+        <source>已达到上限</source>
+        <translation>Limit reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="30"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="66"/>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="30"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="32"/>
+        <source>购车日期</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="32"/>
+        <source>三包有效期至</source>
+        <translation>Replace/return until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
+        <source>三包内修理(次)</source>
+        <translation>Quality repairs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
+        <source>累计修理(天)</source>
+        <translation>Days off the road</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="35"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="65"/>
+        <source>没有接近三包上限的车辆。</source>
+        <translation>No car is near a lemon-law limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="67"/>
+        <source>质量问题修理</source>
+        <translation>Quality repairs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="76"/>
+        <source>购车 {bought}，当前 {km}；三包有效期至 {valid}，包修期至 {period}</source>
+        <translation>Bought {bought}, now {km}; replace/return period until {valid}, repair period until {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="85"/>
+        <source>在修</source>
+        <translation>in the workshop</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +7931,32 @@
         <location filename="../../ui/reception/today.py" line="110"/>
         <source>接待</source>
         <translation>Advisor</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <location filename="../../ui/upgrade_progress.py" line="29"/>
+        <location filename="../../ui/upgrade_progress.py" line="39"/>
+        <source>升级数据库</source>
+        <translation>Upgrade database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_progress.py" line="30"/>
+        <source>仍要升级吗？</source>
+        <translation>Upgrade anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_progress.py" line="32"/>
+        <source>数据库没有升级，本程序无法使用它。</source>
+        <translation>The database was not upgraded; this program cannot use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_progress.py" line="38"/>
+        <source>正在备份并升级数据库，请稍候……
+请不要关闭程序或电脑。</source>
+        <translation>Backing up and upgrading the database, please wait...
+Do not close the program or switch off the PC.</translation>
     </message>
 </context>
 <context>
@@ -5732,83 +8418,83 @@
         <translation>On the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="132"/>
+        <location filename="../../ui/stations/workshop.py" line="134"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="152"/>
+        <location filename="../../ui/stations/workshop.py" line="154"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
         <translation>{n} cars in, {late} late · updated {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="171"/>
+        <location filename="../../ui/stations/workshop.py" line="173"/>
         <source>在看板上选择一辆车（方向键移动，回车打开接车派工）。</source>
         <translation>Pick a car on the board (arrow keys move, Enter opens dispatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="174"/>
+        <location filename="../../ui/stations/workshop.py" line="176"/>
         <source>{number} · {plate} · {job} · {status} · 顾问 {advisor}</source>
         <translation>{number} · {plate} · {job} · {status} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="202"/>
+        <location filename="../../ui/stations/workshop.py" line="204"/>
         <source>请先在看板上选择一辆车。</source>
         <translation>Pick a car on the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="224"/>
-        <location filename="../../ui/stations/workshop.py" line="234"/>
+        <location filename="../../ui/stations/workshop.py" line="226"/>
+        <location filename="../../ui/stations/workshop.py" line="236"/>
         <source>请先选择一个维修项目。</source>
         <translation>Pick a job line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="237"/>
+        <location filename="../../ui/stations/workshop.py" line="239"/>
         <source>待料暂停</source>
         <translation>Pause for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="237"/>
+        <location filename="../../ui/stations/workshop.py" line="239"/>
         <source>等待什么备件（待料原因）：</source>
         <translation>Which parts is it waiting for:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="261"/>
+        <location filename="../../ui/stations/workshop.py" line="263"/>
         <source>不占工位（移到停车区）</source>
         <translation>No bay (move to parking)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="264"/>
+        <location filename="../../ui/stations/workshop.py" line="266"/>
         <source>占用：{plate}</source>
         <translation>Occupied: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="264"/>
+        <location filename="../../ui/stations/workshop.py" line="266"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="266"/>
+        <location filename="../../ui/stations/workshop.py" line="268"/>
         <source>当前</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="270"/>
+        <location filename="../../ui/stations/workshop.py" line="272"/>
         <source>换工位</source>
         <translation>Change bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="270"/>
+        <location filename="../../ui/stations/workshop.py" line="272"/>
         <source>{plate} 移到：</source>
         <translation>Move {plate} to:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="285"/>
+        <location filename="../../ui/stations/workshop.py" line="287"/>
         <source>已向仓库发出 {n} 条领料申请。</source>
         <translation>Sent {n} pick requests to the parts store.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="287"/>
+        <location filename="../../ui/stations/workshop.py" line="289"/>
         <source>没有需要补发的领料：备件都已申请过。</source>
         <translation>Nothing to reissue: all parts have been requested.</translation>
     </message>
@@ -5854,66 +8540,71 @@
     </message>
     <message>
         <location filename="../../ui/forms/workshop_page.ui" line="67"/>
+        <source>计件工资 Ctrl+J</source>
+        <translation>Piece-rate wages Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="72"/>
         <source>班组与工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="72"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="77"/>
         <source>大屏模式 F11</source>
         <translation>Wall display F11</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="95"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="100"/>
         <source>所选车辆的维修项目</source>
         <translation>Job lines of the selected car</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="102"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="107"/>
         <source>在看板上选择一辆车。</source>
         <translation>Pick a car on the board.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="108"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="113"/>
         <source>换工位 F6</source>
         <translation>Change bay F6</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="113"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="118"/>
         <source>补发领料单 F8</source>
         <translation>Reissue pick list F8</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="118"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="123"/>
         <source>报检 F9</source>
         <translation>Submit for QC F9</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="135"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="140"/>
         <source>开工 Ctrl+S</source>
         <translation>Start Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="140"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="145"/>
         <source>待料暂停 Ctrl+W</source>
         <translation>Pause for parts Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="145"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="150"/>
         <source>完工 Ctrl+D</source>
         <translation>Finish Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="156"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="161"/>
         <source>技师打卡：</source>
         <translation>Technician clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="166"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="171"/>
         <source>上工</source>
         <translation>Clock on</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="171"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="176"/>
         <source>下工</source>
         <translation>Clock off</translation>
     </message>
@@ -6061,6 +8752,224 @@
         <location filename="../../ui/forms/workshop_setup.ui" line="27"/>
         <source>新增工位</source>
         <translation>Add bay</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWagesDialog</name>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="91"/>
+        <source>正在计算…</source>
+        <translation>Calculating...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="108"/>
+        <source>&lt;b&gt;{start} 至 {end}&lt;/b&gt;（{days} 天）&#x3000;计件单价 {rate} 元/工时&#x3000;&lt;b&gt;计件工时&lt;/b&gt; {hours} h&#x3000;&lt;b&gt;计件工资&lt;/b&gt; {pay}&#x3000;&lt;b&gt;返修&lt;/b&gt; {comebacks} 次，扣回 {deducted} h / {deduction}&#x3000;&lt;b&gt;应发合计&lt;/b&gt; {net}</source>
+        <translation>&lt;b&gt;{start} to {end}&lt;/b&gt; ({days} days)  Piece rate {rate} yuan/hour  &lt;b&gt;Piece hours&lt;/b&gt; {hours} h  &lt;b&gt;Piece pay&lt;/b&gt; {pay}  &lt;b&gt;Comebacks&lt;/b&gt; {comebacks}, taken back {deducted} h / {deduction}  &lt;b&gt;Total payable&lt;/b&gt; {net}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <source>技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <source>完工项目</source>
+        <translation>Lines finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <source>计件工时</source>
+        <translation>Piece hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/forms/workshop_wages.ui" line="6"/>
+        <source>计件工资</source>
+        <translation>Piece-rate pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <source>返修工时（不计件）</source>
+        <translation>Comeback hours (unpaid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="124"/>
+        <source>返修次数</source>
+        <translation>Comebacks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="124"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="133"/>
+        <source>扣回工时</source>
+        <translation>Hours taken back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="117"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="124"/>
+        <source>返修扣款</source>
+        <translation>Comeback deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="117"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="124"/>
+        <source>应发计件工资</source>
+        <translation>Piece pay payable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="128"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <source>返修工单</source>
+        <translation>Comeback order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <source>开单时间</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <source>原工单</source>
+        <translation>Original order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="133"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="137"/>
+        <location filename="../../ui/forms/workshop_wages.ui" line="36"/>
+        <source>返修扣回</source>
+        <translation>Comebacks taken back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="142"/>
+        <source>（未指定技师）</source>
+        <translation>(no technician)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="144"/>
+        <source>{name}（已停用）</source>
+        <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="184"/>
+        <source>计件工资_{start}_{end}.xlsx</source>
+        <translation>piece-wages_{start}_{end}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="186"/>
+        <source>导出计件工资</source>
+        <translation>Export piece-rate wages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="186"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="191"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/wages_dialog.py" line="192"/>
+        <source>正在导出计件工资…</source>
+        <translation>Exporting piece-rate wages...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="9"/>
+        <source>从(&amp;F)：</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="10"/>
+        <location filename="../../ui/forms/workshop_wages.ui" line="12"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="11"/>
+        <source>至(&amp;T)：</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="13"/>
+        <source>本月(&amp;M)</source>
+        <translation>This &amp;month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="14"/>
+        <source>上月(&amp;L)</source>
+        <translation>&amp;Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="16"/>
+        <source>计件单价（元/工时）(&amp;R)：</source>
+        <translation>Piece &amp;rate (yuan/hour):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="18"/>
+        <source>保存单价(&amp;S)</source>
+        <translation>&amp;Save rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="21"/>
+        <source>color: #c62828;</source>
+        <translation>color: #c62828;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="24"/>
+        <source>技师计件</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="30"/>
+        <source>班组汇总</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="42"/>
+        <source>计件工资 = 完工项目的定额工时 × 计件单价；返修工单不计件，并按原工单工时从原技师扣回。</source>
+        <translation>Piece pay = standard hours of the jobs finished × piece rate; work on a comeback is not paid, and the original order&apos;s hours are taken back from the technicians who did it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="42"/>
+        <source>color: #555;</source>
+        <translation>color: #555;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_wages.ui" line="44"/>
+        <source>导出 Excel (Ctrl+E)</source>
+        <translation>Export to Excel (Ctrl+E)</translation>
     </message>
 </context>
 </TS>
