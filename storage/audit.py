@@ -5,6 +5,22 @@ from decimal import Decimal
 
 from .models import AuditLog
 
+# The program only ever inserts audit rows; the database itself refuses the rest, so neither a
+# station, nor a script, nor a bug can rewrite what happened (run by storage.migrations.extra_ddl).
+APPEND_ONLY = "审计日志只能追加，不能修改或删除。"
+APPEND_ONLY_DDL = {
+    "sqlite": [
+        f"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
+        f"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END",
+    ],
+    "postgresql": [
+        "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"RAISE EXCEPTION '{APPEND_ONLY}' USING ERRCODE = 'integrity_constraint_violation'; END $$",
+        "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    ],
+}
+
 
 def _plain(value):
     if isinstance(value, Decimal):

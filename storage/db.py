@@ -5,9 +5,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import peewee
-from playhouse.db_url import connect as url_connect
+from playhouse.db_url import parseresult_to_dict
 
-from .errors import DatabaseProblem
+from .errors import DatabaseProblem, ValidationError
 
 database = peewee.DatabaseProxy()
 
@@ -19,6 +19,132 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10000,
     "cache_size": -32000,
 }
+
+
+class DatabaseBusy(DatabaseProblem):
+    """Another station held the database (SQLite) or the row (PostgreSQL) longer than the bound."""
+
+
+class DiskFull(DatabaseProblem):
+    """The disk under the database has no room: the change was not saved."""
+
+
+class ReadOnlyDatabase(DatabaseProblem):
+    """The database may be read but not written (file permissions, a read-only disk or server)."""
+
+
+# SQLite primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF) and PostgreSQL SQLSTATEs a
+# user can do something about. Anything else stays the driver's error: a programming error.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 13, 26
+_PG_BUSY = ("55P03", "40P01", "40001")  # lock_timeout, deadlock, serialization failure
+_PG_FULL = ("53100",)
+_PG_READONLY = ("25006",)
+
+
+def _refusal(db, exc: Exception) -> DatabaseProblem | None:
+    """The DatabaseProblem a driver error means for the user, or None when it is not one of ours."""
+    # peewee re-raises the driver's exception as its own; the driver's (with the codes) is the context.
+    causes = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, Exception))]
+    cause = next((c for c in causes if hasattr(c, "sqlite_errorcode") or getattr(c, "pgcode", None)), exc)
+    sqlite = isinstance(db, peewee.SqliteDatabase)
+    code = getattr(cause, "sqlite_errorcode", None)
+    pgcode = getattr(cause, "pgcode", None) or ""
+    if code is not None:
+        code &= 0xFF
+    if code in (_BUSY, _LOCKED) or pgcode in _PG_BUSY:
+        if pgcode in ("40P01", "40001"):
+            return DatabaseBusy("其他工作站正在同时修改相同的记录，本次操作没有保存。请重试。")
+        return DatabaseBusy(
+            f"数据库正忙：其他工作站占用数据库已超过 {db.busy_seconds:g} 秒，本次操作没有保存。请稍后重试；"
+            "如果一直如此，请检查是否有电脑上的程序卡住（如正在备份、恢复或导入）。"
+        )
+    if code == _FULL or pgcode in _PG_FULL:
+        fix = f"请清理数据库文件“{db.database}”所在磁盘的空间后重试。" if sqlite else "请联系管理员清理数据库服务器的磁盘空间后重试。"
+        return DiskFull("磁盘已满，无法写入数据库：本次操作没有保存，之前保存的数据不受影响。" + fix)
+    if code == _READONLY or pgcode in _PG_READONLY:
+        fix = (f"请检查数据库文件“{db.database}”及所在文件夹的写入权限，或磁盘是否被设为只读。" if sqlite
+               else "数据库服务器处于只读状态（如备用服务器或正在维护），请联系管理员。")
+        return ReadOnlyDatabase("数据库是只读的，无法写入：本次操作没有保存，之前保存的数据不受影响。" + fix)
+    if code == _IOERR:
+        return DiskFull("写入数据库时磁盘出错（磁盘可能已满、已断开或损坏）：本次操作没有保存。"
+                        f"请检查数据库文件“{db.database}”所在磁盘后重试。")
+    if code in (_CORRUPT, _NOTADB):
+        return DatabaseProblem(f"数据库文件“{db.database}”已损坏或不是数据库文件：请运行 main.py check 检查，必要时从备份恢复。")
+    return None
+
+
+class _Refusals:
+    """Every way a statement reaches the driver (connect, BEGIN, a query, COMMIT, ROLLBACK): a busy,
+    full or read-only database comes out as the DatabaseProblem above, with a message the stations
+    show as it is, instead of "database is locked"."""
+
+    busy_seconds = SQLITE_PRAGMAS["busy_timeout"] / 1000
+
+    def _refused(self, exc):
+        refusal = _refusal(self, exc)
+        if refusal is None:
+            raise exc
+        raise refusal from exc
+
+    def connect(self, *args, **kwargs):
+        try:
+            return super().connect(*args, **kwargs)
+        except peewee.DatabaseError as exc:
+            self._refused(exc)
+
+    def execute_sql(self, sql, params=None):
+        if params and any(isinstance(p, str) and "\x00" in p for p in params):
+            # PostgreSQL cannot store it at all, SQLite would keep a string that ends early on screen.
+            raise ValidationError("输入的文字中含有不可见的控制字符（NUL），无法保存。请删除后重试。")
+        try:
+            return super().execute_sql(sql, params)
+        except peewee.DatabaseError as exc:
+            self._refused(exc)
+
+    def begin(self, *args, **kwargs):
+        try:
+            return super().begin(*args, **kwargs)
+        except peewee.DatabaseError as exc:
+            self._refused(exc)
+
+    def commit(self):
+        try:
+            return super().commit()
+        except peewee.DatabaseError as exc:
+            self._refused(exc)
+
+    def rollback(self):
+        try:
+            return super().rollback()
+        except peewee.DatabaseError as exc:
+            self._refused(exc)
+
+
+class StoreSqliteDatabase(_Refusals, peewee.SqliteDatabase):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.busy_seconds = dict(self._pragmas).get("busy_timeout", SQLITE_PRAGMAS["busy_timeout"]) / 1000
+
+    # A full disk or an I/O error makes SQLite roll the whole transaction back by itself; the
+    # ROLLBACK (or ROLLBACK TO SAVEPOINT) that follows would then fail ("no transaction is active",
+    # "no such savepoint") and hide the error the user must see.
+    def _rolled_back_already(self) -> bool:
+        conn = self._state.conn
+        return conn is not None and not conn.in_transaction
+
+    def rollback(self):
+        if self._rolled_back_already():
+            return None
+        return super().rollback()
+
+    def execute_sql(self, sql, params=None):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back_already():
+            return None
+        return super().execute_sql(sql, params)
+
+
+class StorePostgresqlDatabase(_Refusals, peewee.PostgresqlDatabase):
+    pass
 
 
 def is_sqlite(db=None) -> bool:
@@ -43,9 +169,14 @@ def make_database(url: str) -> peewee.Database:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.exists() and not os.access(path, os.W_OK):
                 raise DatabaseProblem(f"数据库文件“{path}”是只读的，程序无法保存任何数据。请检查文件权限。")
-        return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10)
+        return StoreSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=SQLITE_PRAGMAS["busy_timeout"] / 1000)
     if scheme in ("postgres", "postgresql"):
-        return url_connect(url, autoconnect=True, autorollback=False)
+        params = parseresult_to_dict(urlparse(url))
+        if not params.get("database"):
+            raise DatabaseProblem(f"数据库地址“{redact(url)}”缺少库名：应为 postgresql://用户:密码@服务器/库名")
+        # A row another station holds is waited for as long as SQLite's busy timeout, not for ever.
+        params.setdefault("options", f"-c lock_timeout={SQLITE_PRAGMAS['busy_timeout']}")
+        return StorePostgresqlDatabase(autoconnect=True, autorollback=False, **params)
     raise DatabaseProblem(f"不支持的数据库地址“{redact(url)}”：请使用 sqlite:///文件路径 或 postgresql://用户@服务器/数据库")
 
 

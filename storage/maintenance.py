@@ -3,8 +3,15 @@
 SQLite backups use sqlite3's online backup API from a connection that holds one read transaction
 for the whole copy: in WAL mode the other stations keep writing, and the copy is the snapshot taken
 when the backup started. PostgreSQL backups are `pg_dump -Fc` archives (restore with pg_restore).
+
+    backup(dest, *, progress=None) -> Path     verified (integrity, version) before it gets its name
+    verify_backup(path) -> [Problem]           a SQLite copy opened read-only and checked like the live one
+    restore(src, target_url) -> Path | None    the safety copy of what it replaced
+    check(db=None) -> [Problem]                the open database, or `db` (a handle of its own)
+Scheduled backups and their rotation: storage.backups.
 """
 import datetime as dt
+import errno
 import os
 import shutil
 import sqlite3
@@ -14,7 +21,7 @@ from pathlib import Path
 
 import peewee
 
-from .db import database, is_sqlite, sqlite_path
+from .db import StoreSqliteDatabase, database, is_sqlite, sqlite_path
 from .errors import DatabaseProblem
 from .migrations import LATEST, SchemaVersion
 from .models import ALL_MODELS, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement
@@ -64,11 +71,37 @@ def backup(dest_path, *, progress=None) -> Path:
 def _destination(dest: Path, suffix: str) -> Path:
     """A folder (existing, ending in a separator, or a new name without an extension) gets a
     time-stamped file inside it; anything else is the file name itself."""
-    if dest.is_dir() or str(dest).endswith(("/", os.sep)) or (not dest.exists() and not dest.suffix):
-        dest.mkdir(parents=True, exist_ok=True)
-        return _stamped(dest, "service", suffix)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if dest.is_dir() or str(dest).endswith(("/", os.sep)) or (not dest.exists() and not dest.suffix):
+            dest.mkdir(parents=True, exist_ok=True)
+            return _stamped(dest, "service", suffix)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _backup_failed(exc, dest) from exc
     return dest
+
+
+def _backup_failed(exc: Exception, dest: Path) -> DatabaseProblem:
+    """Why a backup could not be written, in words the user can act on; the database is untouched."""
+    folder = dest if dest.is_dir() else dest.parent
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    errno_ = getattr(exc, "errno", None)
+    if code in (10, 13) or errno_ in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):  # SQLITE_IOERR, SQLITE_FULL
+        return DatabaseProblem(f"备份文件夹“{folder}”所在磁盘已满或出错，备份没有完成；数据库本身未受影响。请清理空间或换一个文件夹。")
+    if code in (8, 14, 23) or errno_ in (errno.EACCES, errno.EPERM, errno.EROFS):  # READONLY, CANTOPEN, AUTH
+        return DatabaseProblem(f"无法在“{folder}”中写入备份文件（没有写入权限或磁盘只读），备份没有完成。请换一个文件夹。")
+    return DatabaseProblem(f"备份失败：{exc}")
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename that named the backup survive a power cut (POSIX; Windows has no directory fsync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _sqlite_backup(source: Path, final: Path, progress=None) -> Path:
@@ -95,8 +128,9 @@ def _sqlite_backup(source: Path, final: Path, progress=None) -> Path:
         if problem:
             raise DatabaseProblem(f"备份文件校验失败，未保存：{problem}")
         os.replace(tmp, final)
-    except sqlite3.Error as exc:
-        raise DatabaseProblem(f"备份失败：{exc}") from exc
+        _fsync_folder(final.parent)
+    except (sqlite3.Error, OSError) as exc:
+        raise _backup_failed(exc, final) from exc
     finally:
         tmp.unlink(missing_ok=True)
     if progress:
@@ -131,6 +165,22 @@ def _sqlite_file_problem(path: Path) -> str | None:
     if version > LATEST:
         return f"文件来自更新版本的程序（数据库版本 {version}，本程序支持到 {LATEST}），请先安装新版本的程序"
     return None
+
+
+def verify_backup(path) -> list[Problem]:
+    """Open a SQLite backup just written on a private, read-only handle and check it as `check`
+    checks the live database (the file's integrity, stock ledgers, settlements, references).
+    [] when the copy is sound and consistent."""
+    path = Path(path)
+    problem = _sqlite_file_problem(path)
+    if problem:
+        return [Problem("数据库", path.name, problem)]
+    copy = StoreSqliteDatabase(str(path), pragmas={"query_only": 1, "foreign_keys": 1})
+    try:
+        copy.connect()
+        return check(copy)
+    finally:
+        copy.close()
 
 
 def _pg_dump(db, dest: Path, progress=None) -> Path:
@@ -226,20 +276,23 @@ def _kept(safety: Path | None) -> str:
 # ---------------------------------------------------------------- check
 
 
-def check() -> list[Problem]:
-    """Every inconsistency found in the open database: stock ledger, settlements, references,
-    and on SQLite the file itself. Aggregates in SQL; reads at most MAX_PER_CHECK rows per check."""
+def check(db=None) -> list[Problem]:
+    """Every inconsistency found in the open database (or in `db`, a handle of its own, such as a
+    backup just written): stock ledger, settlements, references, and on SQLite the file itself.
+    Aggregates in SQL; reads at most MAX_PER_CHECK rows per check."""
+    db = db or database.obj
     problems: list[Problem] = []
-    if is_sqlite():
-        problems += _sqlite_checks()
-    problems += _stock_checks()
-    problems += _settlement_checks()
-    problems += _reference_checks()
+    if is_sqlite(db):
+        problems += _sqlite_checks(db)
+    problems += _stock_checks(db)
+    problems += _settlement_checks(db)
+    problems += _reference_checks(db)
     return problems
 
 
-def _capped(query, area, describe) -> list[Problem]:
-    rows = list(query.limit(MAX_PER_CHECK + 1).tuples())
+def _capped(db, query, area, describe) -> list[Problem]:
+    # execute(db): the models' queries, run on whichever database is being checked.
+    rows = list(query.limit(MAX_PER_CHECK + 1).tuples().execute(db))
     found = [Problem(area, *describe(*row)) for row in rows[:MAX_PER_CHECK]]
     if len(rows) > MAX_PER_CHECK:
         found.append(Problem(area, "……", f"同类问题超过 {MAX_PER_CHECK} 条，其余未列出"))
@@ -252,7 +305,7 @@ def _as(expr, field):
     return peewee.fn.COALESCE(expr, 0).python_value(field.python_value)
 
 
-def _stock_checks() -> list[Problem]:
+def _stock_checks(db) -> list[Problem]:
     fn, S = peewee.fn, StockMovement
     sums = (S.select(S.part.alias("pid"), fn.SUM(S.quantity).alias("qty"), fn.SUM(S.value).alias("val"))
             .group_by(S.part).alias("sums"))
@@ -274,13 +327,13 @@ def _stock_checks() -> list[Problem]:
         return f"备件 {number}", "；".join(said)
 
     return (
-        _capped(q1, "库存", ledger)
-        + _capped(q2, "库存", lambda n, oh: (f"备件 {n}", f"库存数为负数：{oh}"))
-        + _capped(q3, "库存", lambda n, oh, b: (f"备件 {n}", f"最后一笔出入库后的结存 {b} 与库存数 {oh} 不一致"))
+        _capped(db, q1, "库存", ledger)
+        + _capped(db, q2, "库存", lambda n, oh: (f"备件 {n}", f"库存数为负数：{oh}"))
+        + _capped(db, q3, "库存", lambda n, oh, b: (f"备件 {n}", f"最后一笔出入库后的结存 {b} 与库存数 {oh} 不一致"))
     )
 
 
-def _settlement_checks() -> list[Problem]:
+def _settlement_checks(db) -> list[Problem]:
     fn, T = peewee.fn, Settlement
     live = T.status == LIVE
 
@@ -310,11 +363,11 @@ def _settlement_checks() -> list[Problem]:
     ]
     found = []
     for query, text in checks:
-        found += _capped(query, "结算", lambda n, a, b, text=text: (f"结算单 {n}", text.format(a, b)))
-    return found + _capped(twice.order_by(T.order), "结算", lambda o, c: (f"工单 #{o}", f"有 {c} 张有效结算单（只允许一张）"))
+        found += _capped(db, query, "结算", lambda n, a, b, text=text: (f"结算单 {n}", text.format(a, b)))
+    return found + _capped(db, twice.order_by(T.order), "结算", lambda o, c: (f"工单 #{o}", f"有 {c} 张有效结算单（只允许一张）"))
 
 
-def _reference_checks() -> list[Problem]:
+def _reference_checks(db) -> list[Problem]:
     """Rows whose foreign key names a row that does not exist (SQLite may have had foreign_keys off)."""
     found = []
     for model in ALL_MODELS:
@@ -327,13 +380,12 @@ def _reference_checks() -> list[Problem]:
                      .join(parent, peewee.JOIN.LEFT_OUTER, on=(fk == target))
                      .where(fk.is_null(False) & target.is_null(True)).order_by(model._meta.primary_key))
             table, ref = model._meta.table_name, fk.rel_model._meta.table_name
-            found += _capped(query, "引用", lambda pk, value, t=table, c=fk.column_name, r=ref: (
+            found += _capped(db, query, "引用", lambda pk, value, t=table, c=fk.column_name, r=ref: (
                 f"{t} #{pk}", f"{c} = {value} 指向不存在的 {r} 记录"))
     return found
 
 
-def _sqlite_checks() -> list[Problem]:
-    db = database.obj
+def _sqlite_checks(db) -> list[Problem]:
     rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
     found = [Problem("数据库", "数据库文件", f"完整性检查：{r}") for r in rows if r != "ok"][:MAX_PER_CHECK]
     # foreign_key_check also covers tables outside the models; the anti-joins above name model rows.

@@ -2,6 +2,7 @@
 
     run_gui(args) -> exit code; args as main.py parses them: .database, .demo, .screenshot, .lang, .settings
 """
+import logging
 import sys
 from pathlib import Path
 
@@ -9,20 +10,25 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import storage
-from storage.config import LocalSettings
+from storage.config import LocalSettings, default_database_url
+from storage.db import redact, sqlite_path
 from storage.errors import DatabaseProblem
 
+from .error_report import install_error_handlers, set_context
+from .backup_scheduler import BackupScheduler
 from .first_run_wizard import FirstRunWizard
 from .i18n import DEFAULT_LANGUAGE, install_translators
 from .login_dialog import ask_login
 from .main_window import MainWindow
 from .resources import FONT_PATH, icon
 from .settings_dialog import SettingsDialog
+from .upgrade_progress import open_store_at_start
 
 APP_NAME = "FourS-Service"
 ORGANIZATION = "FourS"
 FONT_POINT_SIZE = 10
 _font_family: str | None = None
+log = logging.getLogger("fours.app")
 
 
 def run_gui(args) -> int:
@@ -36,7 +42,13 @@ def run_gui(args) -> int:
             from .screenshots import take_screenshots
 
             return take_screenshots(url=url, local=local, demo=bool(args.demo), out_dir=Path(args.screenshot))
-        return _run_interactive(app, url, local, demo=bool(getattr(args, "demo", False)))
+        uninstall = install_error_handlers()
+        # No --database and nothing saved: the wizard may still ask where this PC's data lives.
+        may_choose = not getattr(args, "database", None) and not local.get("database_url")
+        try:
+            return _run_interactive(app, url, local, demo=bool(getattr(args, "demo", False)), may_choose=may_choose)
+        finally:
+            uninstall()
     finally:
         for translator in translators:
             app.removeTranslator(translator)
@@ -68,9 +80,10 @@ def open_database_or_ask(url: str, local: LocalSettings) -> str | None:
     """Open the store; when that fails, show why and offer the database settings. None: the user gave up."""
     while True:
         try:
-            storage.open_store(url)
+            open_store_at_start(url)  # an older database is backed up and upgraded behind a progress window
             return url
         except DatabaseProblem as exc:
+            log.error("无法打开数据库：%s", exc.message)
             box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "无法打开数据库"), exc.message)
             change = box.addButton(QApplication.translate("App", "更改数据库设置…"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QApplication.translate("App", "退出"), QMessageBox.ButtonRole.RejectRole)
@@ -82,20 +95,35 @@ def open_database_or_ask(url: str, local: LocalSettings) -> str | None:
             url = local.database_url  # the URL just saved replaces a --database given on the command line
 
 
-def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo: bool) -> int:
-    url = open_database_or_ask(url, local)
-    if url is None:
-        return 2
-    if demo:
-        from storage.demo import populate_if_empty
+def _fresh_pc(url: str, may_choose: bool) -> bool:
+    """This PC has never opened a database: no saved choice, and its default file is not there yet."""
+    path = sqlite_path(url)
+    return may_choose and url == default_database_url() and path is not None and not path.exists()
 
-        populate_if_empty()
-    username = None
-    if storage.is_first_run():
-        wizard = FirstRunWizard(database_url=url)
+
+def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo: bool, may_choose: bool = False) -> int:
+    if _fresh_pc(url, may_choose) and not demo:
+        wizard = FirstRunWizard(local=local, database_url=None)  # it opens the database the user picks
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0
-        username = wizard.admin.username
+        url = wizard.database_url
+        username = wizard.admin.username if wizard.admin else None
+    else:
+        url = open_database_or_ask(url, local)
+        if url is None:
+            return 2
+        if demo:
+            from storage.demo import populate_if_empty
+
+            populate_if_empty()
+        username = None
+        if storage.is_first_run():
+            wizard = FirstRunWizard(local=local, database_url=url, may_choose=may_choose and not demo)
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            url = wizard.database_url
+            username = wizard.admin.username if wizard.admin else None
+    log.info("数据库已打开：%s", redact(url))
     shell = Shell(app, local=local, database_url=url)
     if not shell.sign_in(username=username):
         return 0
@@ -115,14 +143,20 @@ class Shell:
         self.window: MainWindow | None = None
         # Dialogs come and go between windows (切换用户): quit only when the main window is closed.
         app.setQuitOnLastWindowClosed(False)
+        # 定时备份 belongs to the program, not to a user: it runs whoever is signed in.
+        self.backups = BackupScheduler(local=local, parent=app)
+        self.backups.start()
 
     def sign_in(self, *, username: str | None = None) -> bool:
         user = ask_login(username=username)
         if user is None:
             return False
+        set_context(用户=f"{user.username}（{user.role}）")
+        log.info("登录：%s（%s）", user.username, user.role)
         self.window = MainWindow(user=user, local=self.local, database_url=self.database_url)
         self.window.switch_user_requested.connect(self.switch_user)
         self.window.closed.connect(self.app.quit)
+        self.backups.attach(self.window)
         self.window.show()
         return True
 

@@ -12,6 +12,7 @@ from storage.models import User
 
 from .change_bridge import ChangeNotifier
 from .dialog_base import restore_geometry, save_geometry
+from .error_report import export_logs_interactively
 from .forms.ui_main_window import Ui_MainWindow
 from .i18n import role_label
 from .resources import icon
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSwitchUser.triggered.connect(self.switch_user_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.actionExportLogs.triggered.connect(lambda: export_logs_interactively(self))
         self._build_status_bar()
         self.show_store_name()
         restore_geometry(self, type(self).__name__)

@@ -204,6 +204,11 @@ class _Table:
             raise ImportRefused(f"文件编码无法识别（按 {self.encoding} 读取失败）：请另存为 UTF-8 或 GBK 编码的 CSV。") from None
         except csv.Error as exc:
             raise ImportRefused(f"CSV 文件格式有误：{exc}") from None
+        except Exception as exc:
+            if self._book is None:
+                raise
+            # openpyxl reads a sheet lazily: a damaged sheet inside a sound zip fails only here.
+            raise ImportRefused(f"Excel 文件“{self.path.name}”已损坏，无法读完：{exc}") from None
 
     def close(self):
         if self._book is not None:

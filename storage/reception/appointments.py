@@ -65,6 +65,8 @@ def _end(starts_at, minutes, ends_at) -> dt.datetime:
         return ends_at
     if not isinstance(minutes, int) or minutes <= 0:
         raise ValidationError("预计时长应为正整数（分钟）。", field="minutes")
+    if minutes > MAX_MINUTES:  # before the sum: a huge number would overflow the date, not refuse
+        raise ValidationError("一次预约最长占用工位 5 天。", field="minutes")
     if not isinstance(starts_at, dt.datetime):
         raise ValidationError("请填写预约时间（日期和时刻）。", field="starts_at")
     return starts_at + dt.timedelta(minutes=minutes)

@@ -76,7 +76,7 @@ TOPICS = ("orders", "workshop")
 def _fuel(value) -> int:
     try:
         level = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite number
         raise ValidationError("油量应为 0–100 的百分数。", field="fuel_level") from None
     if not 0 <= level <= 100:
         raise ValidationError("油量应为 0–100 的百分数。", field="fuel_level")
@@ -104,7 +104,7 @@ def _belongings(items) -> str:
             raise ValidationError(f"随车物品“{item[:10]}…”名称太长（最多 40 个字）。", field="belongings")
         try:
             count = int(count)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise ValidationError(f"随车物品“{item}”的数量应为整数。", field="belongings") from None
         if not 1 <= count <= 99:
             raise ValidationError(f"随车物品“{item}”的数量应在 1–99 之间。", field="belongings")
