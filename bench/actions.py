@@ -98,19 +98,29 @@ def rolled_back():
 
 
 # ------------------------------------------------------------------------------------ look-up
-def lookup_plate(ctx):
+def _keystroke(ctx, samples):
+    """What the reception window does when the advisor pauses in typing: the look-up, then the file
+    of the first hit, which it selects at once (storage.search.add_details)."""
     from storage import search
-    return lambda: search.lookup(ctx.users["advisor"], ctx.next(ctx.plates))
+
+    advisor = ctx.users["advisor"]
+
+    def once():
+        hits, _more = search.lookup(advisor, ctx.next(samples))
+        search.add_details(advisor, hits[:1])
+    return once
+
+
+def lookup_plate(ctx):
+    return _keystroke(ctx, ctx.plates)
 
 
 def lookup_phone(ctx):
-    from storage import search
-    return lambda: search.lookup(ctx.users["advisor"], ctx.next(ctx.phones))
+    return _keystroke(ctx, ctx.phones)
 
 
 def lookup_vin(ctx):
-    from storage import search
-    return lambda: search.lookup(ctx.users["advisor"], ctx.next(ctx.vins))
+    return _keystroke(ctx, ctx.vins)
 
 
 # ------------------------------------------------------------------------------------ orders
@@ -227,27 +237,22 @@ def _month(ctx):
 
 
 def monthly_report(ctx):
-    """The month's figures the stations offer today (the manager's own report is still a placeholder):
-    labour hours by team and technician, QC rates, comebacks, parts flow, for the last full month."""
-    from storage import workshop
-    from storage.parts import reports
-    from storage.reception import progress
+    """统计报表 for the last full month, as the manager's window asks for it (storage.reports.report)."""
+    from storage import reports
 
     manager = ctx.users["manager"]
-    start, end = _month(ctx)
-    return lambda: (workshop.labour_hours(manager, start, end), workshop.qc_rates(manager, start, end),
-                    progress.rework_rate(start, end), reports.parts_flow(start, end))
+    start, _end = _month(ctx)
+    period = reports.month(start.year, start.month)
+    return lambda: reports.report(manager, period)
 
 
 def dashboard(ctx):
-    """Today's figures of every station (reception, workshop, parts, cashier) and the board's counts."""
-    from storage import cashier, workshop
-    from storage.parts import reports
-    from storage.reception import progress
+    """经理看板 over the 30 days up to the data's last day, as the window opens it (storage.reports.dashboard)."""
+    from storage import reports
 
-    manager, day = ctx.users["manager"], ctx.today
-    return lambda: (progress.day_figures(day), workshop.day_figures(manager, day), reports.day_figures(day),
-                    cashier.day_figures(day), workshop.board_counts())
+    manager = ctx.users["manager"]
+    period = reports.between(ctx.today - dt.timedelta(days=29), ctx.today)
+    return lambda: reports.dashboard(manager, period)
 
 
 def pdf_work_order_warm(ctx):
@@ -345,12 +350,61 @@ def _raw_board(ctx, con):
 
 
 def _raw_monthly(ctx, con):
-    """The issue's floor: a month's revenue over the work-order lines, by kind, for the orders settled then."""
+    """The same questions storage.reports.statistics asks, one statement each, in plain SQL: cars in by
+    job type and advisor; settlements (made in the month +1, reversed in it -1) per advisor, their lines
+    by kind and team, their parts cost; comebacks and deliveries; follow-up scores; complaints; receivables
+    opened, collected and open now (by age); the parts flow per day; stock value by category."""
     start, end = _month(ctx)
-    sql = ("SELECT l.kind, SUM(l.amount), COUNT(*) FROM work_order_line l JOIN work_order o ON o.id = l.order_id "
-           "WHERE o.settled_at >= ? AND o.settled_at < ? GROUP BY l.kind")
-    args = (start.isoformat(), (end + dt.timedelta(days=1)).isoformat())
-    return lambda: con.execute(sql, args).fetchall()
+    moment = dt.datetime.now().replace(microsecond=0)
+    today = moment.date()
+    sign = ("(CASE WHEN s.business_day >= :d0 AND s.business_day <= :d1 THEN 1 ELSE 0 END"
+            " - CASE WHEN s.reversed_at >= :t0 AND s.reversed_at < :t1 THEN 1 ELSE 0 END)")
+    counted = "((s.business_day >= :d0 AND s.business_day <= :d1) OR (s.reversed_at >= :t0 AND s.reversed_at < :t1))"
+    sums = ", ".join(f"SUM({sign} * s.{c})" for c in ("total", "labour_total", "parts_total", "fees_total", "discount_total",
+                                                      "customer_due", "insurer_due", "warranty_due", "internal_due"))
+    aging = ", ".join(f"SUM(CASE WHEN opened_at <= :a{i} AND opened_at >= :b{i} THEN amount - collected ELSE 0 END)"
+                      for i in range(3))
+    statements = [
+        "SELECT o.job_type, o.advisor_id, u.display_name, COUNT(o.id) FROM work_order o JOIN user u ON u.id = o.advisor_id "
+        "WHERE o.opened_at >= :t0 AND o.opened_at < :t1 AND o.status != '已取消' GROUP BY 1, 2, 3",
+        f"SELECT o.advisor_id, u.display_name, SUM({sign}), {sums} FROM settlement s JOIN work_order o ON o.id = s.order_id "
+        f"JOIN user u ON u.id = o.advisor_id WHERE {counted} GROUP BY 1, 2",
+        f"SELECT l.kind, w.team_id, t.name, SUM({sign} * l.amount), SUM({sign} * l.discount), SUM({sign} * l.quantity), "
+        f"SUM(CASE WHEN o.job_type = '返修' THEN 0 ELSE {sign} * l.quantity END) "
+        f"FROM settlement_line l JOIN settlement s ON s.id = l.settlement_id JOIN work_order o ON o.id = s.order_id "
+        f"LEFT JOIN work_order_line w ON w.id = l.order_line_id AND l.kind = '工时' LEFT JOIN team t ON t.id = w.team_id "
+        f"WHERE {counted} GROUP BY 1, 2, 3",
+        f"SELECT SUM({sign} * m.value) FROM stock_movement m JOIN settlement s ON s.order_id = m.order_id "
+        f"WHERE {counted} AND m.kind IN ('出库', '退库')",
+        "SELECT COUNT(*) FROM work_order WHERE comeback_of_id IS NOT NULL AND opened_at >= :t0 AND opened_at < :t1 "
+        "AND status != '已取消'",
+        "SELECT COUNT(*) FROM work_order WHERE delivered_at >= :t0 AND delivered_at < :t1",
+        "SELECT status, satisfaction, COUNT(id) FROM follow_up WHERE called_at >= :t0 AND called_at < :t1 GROUP BY 1, 2",
+        "SELECT source, status, verdict, COUNT(id) FROM complaint WHERE received_at >= :t0 AND received_at < :t1 GROUP BY 1, 2, 3",
+        "SELECT COUNT(*) FROM complaint WHERE status IN ('处理中', '已答复')",
+        "SELECT c.number, c.received_at, c.answer_due, c.source, c.description, u.name, u.phone, o.display_name "
+        "FROM complaint c JOIN customer u ON u.id = c.customer_id LEFT JOIN user o ON o.id = c.owner_id "
+        "WHERE c.status = '处理中' AND c.answer_due < :now ORDER BY c.answer_due, c.id LIMIT 50",
+        f"SELECT r.debtor_kind, r.debtor, SUM({sign}), SUM({sign} * r.amount) FROM receivable r "
+        f"JOIN settlement s ON s.id = r.settlement_id WHERE {counted} GROUP BY 1, 2",
+        "SELECT r.debtor_kind, r.debtor, COUNT(c.id), SUM(c.amount) FROM collection c JOIN receivable r ON r.id = c.receivable_id "
+        "WHERE c.business_day >= :d0 AND c.business_day <= :d1 GROUP BY 1, 2",
+        f"SELECT debtor_kind, debtor, COUNT(id), SUM(amount - collected), {aging}, "
+        "SUM(CASE WHEN opened_at <= :a3 THEN amount - collected ELSE 0 END) FROM receivable "
+        "WHERE status IN ('未收', '部分') GROUP BY 1, 2 ORDER BY 1, 2",
+        "SELECT DATE(at), kind, SUM(quantity), SUM(value), SUM(CASE WHEN purchase_line_id IS NOT NULL THEN value ELSE 0 END), "
+        "COUNT(DISTINCT document) FROM stock_movement WHERE at >= :t0 AND at <= :last GROUP BY DATE(at), kind ORDER BY DATE(at)",
+        "SELECT category, COUNT(id), SUM(stock_value) AS value FROM part WHERE on_hand > 0 GROUP BY category "
+        "ORDER BY value DESC, category",
+        "SELECT value FROM setting WHERE key = 'workshop.piece_rate'",
+    ]
+    args = {"d0": start.isoformat(), "d1": end.isoformat(), "t0": f"{start} 00:00:00",
+            "t1": f"{end + dt.timedelta(days=1)} 00:00:00", "last": f"{end} 23:59:59", "now": str(moment)}
+    for i, (low, high) in enumerate(((0, 30), (31, 60), (61, 90))):
+        args[f"a{i}"] = f"{today - dt.timedelta(days=low)} 23:59:59.999999"
+        args[f"b{i}"] = f"{today - dt.timedelta(days=high)} 00:00:00"
+    args["a3"] = f"{today - dt.timedelta(days=91)} 23:59:59.999999"
+    return lambda: [con.execute(sql, args).fetchall() for sql in statements]
 
 
 RAW = {

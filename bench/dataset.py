@@ -1,5 +1,6 @@
 """The benchmark's dataset: storage.demo.generate's "ten busy years" × scale, built once into a SQLite
-file under bench/cache/ and reused while the scale, the seed and the schema stay the same. The run
+file under bench/cache/ and reused while the scale, the seed, the schema and the generator's source
+stay the same. The run
 works on that file itself: reads change nothing and every write action is rolled back."""
 import datetime as dt
 import hashlib
@@ -31,8 +32,19 @@ def schema_fingerprint() -> str:
     return f"v{LATEST}-{digest}"
 
 
+def generator_fingerprint() -> str:
+    """A hash of storage.demo's source: a change to what the generator makes is a new dataset."""
+    import storage.demo
+
+    digest = hashlib.sha1()
+    for path in sorted(Path(storage.demo.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def cache_path(scale: float, seed: int) -> Path:
-    return CACHE / f"busy-s{scale:g}-seed{seed}-{schema_fingerprint()}.db"
+    return CACHE / f"busy-s{scale:g}-seed{seed}-{schema_fingerprint()}-g{generator_fingerprint()}.db"
 
 
 def _progress(prefix):
@@ -55,6 +67,13 @@ def build(url: str, scale: float, seed: int) -> dict:
     started = time.perf_counter()
     storage.open_store(url)
     try:
+        if url.startswith("sqlite"):
+            # A new file that is thrown away if anything fails: written once, straight into place,
+            # without the write-ahead log the program keeps (and its copy back into the file).
+            from storage.db import database
+
+            database.obj.execute_sql("PRAGMA journal_mode = OFF")
+            database.obj.execute_sql("PRAGMA synchronous = OFF")
         counts = demo.generate(scale=scale, seed=seed, progress=_progress("generate"))
     finally:
         close_database()
@@ -71,6 +90,9 @@ def sqlite_dataset(scale: float, seed: int, *, rebuild: bool = False) -> tuple[P
         meta["cached"] = True
         return path, meta
     CACHE.mkdir(parents=True, exist_ok=True)
+    for stale in CACHE.glob(f"busy-s{scale:g}-seed{seed}-*"):  # an older schema's or generator's: never used again
+        if not stale.name.startswith(path.stem):
+            stale.unlink(missing_ok=True)
     tmp = path.with_suffix(".tmp.db")
     for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         if p.exists():
@@ -79,7 +101,8 @@ def sqlite_dataset(scale: float, seed: int, *, rebuild: bool = False) -> tuple[P
     meta = build(f"sqlite:///{tmp.as_posix()}", scale, seed)
     _checkpoint(tmp)
     os.replace(tmp, path)
-    meta.update({"scale": scale, "seed": seed, "schema": schema_fingerprint(), "file": path.name})
+    meta.update({"scale": scale, "seed": seed, "schema": schema_fingerprint(), "generator": generator_fingerprint(),
+                 "file": path.name})
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1))
     meta["cached"] = False
     return path, meta

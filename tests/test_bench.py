@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from bench.__main__ import NAMES
+from ui.paged_model import CACHE_ROWS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,6 +25,10 @@ def test_the_harness_writes_every_action_with_a_number(tmp_path):
         assert action["ratio_to_sqlite"] is None or action["ratio_to_sqlite"] > 0, name
     assert result["actions"]["lookup_plate"]["ratio_to_sqlite"] > 0
     assert result["dataset"]["rows"]["work_order"] > 0
-    assert result["memory"]["rss_mb"] > 0
+    memory = result["memory"]
+    assert memory["rss_mb"] > 0 and memory["reached_end"]
+    assert memory["rows_loaded"] == memory["rows_total"] == result["dataset"]["rows"]["work_order_line"]
+    assert memory["rows_cached"] <= CACHE_ROWS < memory["rows_total"]  # the model let go of pages on the way
+    assert memory["end_page_ms"] > 0 and memory["jump_ms"] > 0
     assert "load_average" in result["machine"]
     assert "lookup_plate" in done.stdout

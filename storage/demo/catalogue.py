@@ -84,6 +84,17 @@ PART_TYPES = (
     ("grille", "中网总成", "个", True, "model", "853651", 1100, "车身附件", "C", False, True, "大众原厂", 1000),
     ("floor_mats", "全包围脚垫", "套", True, "model", "061270", 880, "精品附件", "C", False, True, "大众原厂", 1000),
     ("tyre", "轮胎", "条", True, "model", "", 980, "轮胎", "B", False, True, "米其林", 1000),
+    # what a job consumes besides its main part: the brand's one-time fasteners (replaced whenever
+    # undone), seals, cleaner, and the small body parts a panel job needs
+    ("brake_cleaner", "刹车系统清洗剂", "瓶", True, "all", "G000650M2", 45, "养护品", "A", False, True, "大众原厂", 1000),
+    ("nut_self_locking", "自锁螺母 M12×1.5", "个", True, "all", "N10106702", 8, "标准件", "A", False, True, "大众原厂", 2000),
+    ("bolt_one_time", "一次性螺栓 M10×35", "个", True, "all", "N10504001", 12, "标准件", "A", False, True, "大众原厂", 2000),
+    ("sealant", "密封胶 D 176", "支", True, "all", "D176600A2", 120, "油品", "B", False, True, "大众原厂", 1000),
+    ("tape", "双面胶带", "卷", True, "all", "3M-PN06384", 85, "养护品", "B", False, False, "3M", 1000),
+    ("o_ring", "密封圈", "个", True, "engine", "121119", 25, "发动机", "B", False, True, "大众原厂", 1000),
+    ("wear_sensor", "刹车片磨损报警线", "个", True, "model", "615121", 95, "制动", "B", False, True, "大众原厂", 1000),
+    ("bumper_bracket", "保险杠支架", "个", True, "model", "807183", 160, "钣金件", "C", False, True, "大众原厂", 2000),
+    ("emblem", "车标", "个", True, "model", "853601", 280, "车身附件", "C", False, True, "大众原厂", 1000),
 )
 # code, name, system, hours (centi-hours), team (quick/mech/body/paint), applies (all/ice/ev), parts
 LABOUR = (
@@ -104,32 +115,32 @@ LABOUR = (
     ("BY-015", "更换雨刮片", "电气", 10, "quick", "all", ("wiper_front",)),
     ("BY-016", "高压电池及电驱系统检查", "电气", 80, "mech", "ev", ()),
     ("BY-017", "添加玻璃清洗液", "保养", 10, "quick", "all", ("glass_water",)),
-    ("FDJ-001", "更换正时套件", "发动机", 350, "mech", "ice", ("timing_kit",)),
-    ("FDJ-002", "更换水泵", "发动机", 200, "mech", "ice", ("water_pump", "coolant")),
+    ("FDJ-001", "更换正时套件", "发动机", 350, "mech", "ice", ("timing_kit", "bolt_one_time", "coolant")),
+    ("FDJ-002", "更换水泵", "发动机", 200, "mech", "ice", ("water_pump", "o_ring", "coolant")),
     ("FDJ-003", "更换点火线圈", "发动机", 50, "mech", "ice", ("ignition_coil",)),
-    ("FDJ-004", "更换节温器", "发动机", 150, "mech", "ice", ("thermostat", "coolant")),
+    ("FDJ-004", "更换节温器", "发动机", 150, "mech", "ice", ("thermostat", "o_ring", "coolant")),
     ("FDJ-005", "发动机积碳清洗", "发动机", 300, "mech", "ice", ()),
-    ("FDJ-006", "更换气门室盖垫", "发动机", 150, "mech", "ice", ("valve_cover_gasket",)),
-    ("FDJ-007", "更换发动机悬置", "发动机", 120, "mech", "ice", ("engine_mount",)),
+    ("FDJ-006", "更换气门室盖垫", "发动机", 150, "mech", "ice", ("valve_cover_gasket", "sealant")),
+    ("FDJ-007", "更换发动机悬置", "发动机", 120, "mech", "ice", ("engine_mount", "bolt_one_time")),
     ("FDJ-008", "更换油气分离器", "发动机", 80, "mech", "ice", ("pcv",)),
     ("FDJ-009", "发动机故障诊断", "检测", 100, "mech", "ice", ()),
-    ("DP-001", "更换前刹车片", "制动", 80, "mech", "all", ("brake_pad_front",)),
-    ("DP-002", "更换后刹车片", "制动", 80, "mech", "all", ("brake_pad_rear",)),
-    ("DP-003", "更换前刹车盘", "制动", 120, "mech", "all", ("brake_disc_front",)),
-    ("DP-004", "更换后刹车盘", "制动", 120, "mech", "all", ("brake_disc_rear",)),
-    ("DP-005", "更换前减震器（单侧）", "底盘", 150, "mech", "all", ("shock_front",)),
-    ("DP-006", "更换后减震器（单侧）", "底盘", 100, "mech", "all", ("shock_rear",)),
-    ("DP-007", "更换前下摆臂（单侧）", "底盘", 120, "mech", "all", ("control_arm",)),
-    ("DP-008", "更换稳定杆连杆", "底盘", 60, "mech", "all", ("stab_link",)),
-    ("DP-009", "更换转向横拉杆球头", "转向", 100, "mech", "all", ("tie_rod_end",)),
+    ("DP-001", "更换前刹车片", "制动", 80, "mech", "all", ("brake_pad_front", "wear_sensor", "brake_cleaner")),
+    ("DP-002", "更换后刹车片", "制动", 80, "mech", "all", ("brake_pad_rear", "brake_cleaner")),
+    ("DP-003", "更换前刹车盘", "制动", 120, "mech", "all", ("brake_disc_front", "bolt_one_time", "brake_cleaner")),
+    ("DP-004", "更换后刹车盘", "制动", 120, "mech", "all", ("brake_disc_rear", "bolt_one_time", "brake_cleaner")),
+    ("DP-005", "更换前减震器（单侧）", "底盘", 150, "mech", "all", ("shock_front", "nut_self_locking")),
+    ("DP-006", "更换后减震器（单侧）", "底盘", 100, "mech", "all", ("shock_rear", "bolt_one_time")),
+    ("DP-007", "更换前下摆臂（单侧）", "底盘", 120, "mech", "all", ("control_arm", "nut_self_locking", "bolt_one_time")),
+    ("DP-008", "更换稳定杆连杆", "底盘", 60, "mech", "all", ("stab_link", "nut_self_locking")),
+    ("DP-009", "更换转向横拉杆球头", "转向", 100, "mech", "all", ("tie_rod_end", "nut_self_locking")),
     ("DP-010", "更换轮胎", "底盘", 30, "quick", "all", ("tyre", "valve")),
-    ("DP-011", "更换轮毂轴承", "底盘", 150, "mech", "all", ("wheel_bearing",)),
-    ("DP-012", "更换双离合器总成", "传动", 600, "mech", "ice", ("clutch_kit",)),
+    ("DP-011", "更换轮毂轴承", "底盘", 150, "mech", "all", ("wheel_bearing", "bolt_one_time")),
+    ("DP-012", "更换双离合器总成", "传动", 600, "mech", "ice", ("clutch_kit", "bolt_one_time", "dsg_oil")),
     ("DP-013", "更换半轴防尘套", "传动", 150, "mech", "all", ("cv_boot",)),
     ("DQ-001", "更换蓄电池", "电气", 30, "quick", "all", ("battery",)),
     ("DQ-002", "更换发电机", "电气", 150, "mech", "ice", ("alternator",)),
     ("DQ-003", "更换起动机", "电气", 150, "mech", "ice", ("starter",)),
-    ("DQ-004", "更换前大灯总成（单侧）", "电气", 100, "mech", "all", ("headlamp",)),
+    ("DQ-004", "更换前大灯总成（单侧）", "电气", 100, "mech", "all", ("headlamp", "clips")),
     ("DQ-005", "更换尾灯总成（单侧）", "电气", 50, "mech", "all", ("taillamp",)),
     ("DQ-006", "更换车窗玻璃升降器", "电气", 120, "mech", "all", ("window_regulator",)),
     ("DQ-007", "电气系统故障诊断", "检测", 100, "mech", "all", ()),
@@ -141,15 +152,18 @@ LABOUR = (
     ("KT-004", "更换空调冷凝器", "空调", 200, "mech", "all", ("condenser",)),
     ("BJ-001", "前保险杠拆装", "钣金", 100, "body", "all", ()),
     ("BJ-002", "前保险杠整形修复", "钣金", 200, "body", "all", ("clips",)),
-    ("BJ-003", "更换前保险杠皮", "钣金", 150, "body", "all", ("bumper_front", "clips")),
-    ("BJ-004", "更换后保险杠皮", "钣金", 150, "body", "all", ("bumper_rear", "clips")),
+    ("BJ-003", "更换前保险杠皮", "钣金", 150, "body", "all", ("bumper_front", "bumper_bracket", "clips")),
+    ("BJ-004", "更换后保险杠皮", "钣金", 150, "body", "all", ("bumper_rear", "bumper_bracket", "clips")),
     ("BJ-005", "前叶子板钣金修复", "钣金", 250, "body", "all", ()),
-    ("BJ-006", "更换前叶子板", "钣金", 200, "body", "all", ("fender",)),
+    ("BJ-006", "更换前叶子板", "钣金", 200, "body", "all", ("fender", "clips")),
     ("BJ-007", "车门钣金修复（单门）", "钣金", 300, "body", "all", ()),
     ("BJ-008", "更换发动机盖", "钣金", 150, "body", "all", ("hood",)),
-    ("BJ-009", "更换外后视镜总成", "钣金", 60, "body", "all", ("mirror",)),
+    ("BJ-009", "更换外后视镜总成", "钣金", 60, "body", "all", ("mirror", "tape")),
     ("BJ-010", "更换前挡风玻璃", "车身", 200, "body", "all", ("windshield",)),
-    ("BJ-011", "更换中网总成", "钣金", 50, "body", "all", ("grille",)),
+    ("BJ-011", "更换中网总成", "钣金", 50, "body", "all", ("grille", "emblem", "clips")),
+    ("BJ-012", "前大灯拆装", "钣金", 60, "body", "all", ()),
+    ("BJ-013", "后保险杠拆装", "钣金", 80, "body", "all", ()),
+    ("BJ-014", "车门内饰板拆装", "钣金", 50, "body", "all", ("clips",)),
     ("PQ-001", "前保险杠喷漆", "喷漆", 300, "paint", "all", ()),
     ("PQ-002", "后保险杠喷漆", "喷漆", 300, "paint", "all", ()),
     ("PQ-003", "前叶子板喷漆", "喷漆", 250, "paint", "all", ()),
@@ -307,7 +321,7 @@ class Catalogue:
 
     def _write_parts(self, rows, supplier_ids) -> None:
         zones = {"滤清器": "A", "保养件": "A", "雨刮": "A", "油品": "B", "养护品": "B", "制动": "C", "悬架": "C",
-                 "转向": "C", "传动": "C", "电气": "D", "点火系统": "D", "灯具": "D", "空调": "D", "钣金件": "E",
+                 "转向": "C", "传动": "C", "标准件": "C", "电气": "D", "点火系统": "D", "灯具": "D", "空调": "D", "钣金件": "E",
                  "玻璃": "E", "车身附件": "E", "轮胎": "F", "内饰": "G", "精品附件": "G"}
         w_bin = self.sink.table(Bin, ("id", "code", "zone"))
         w_part = self.sink.table(Part, ("id", "number", "name", "spec", "unit", "whole_units", "brand", "category",
@@ -316,6 +330,7 @@ class Catalogue:
         w_ps = self.sink.table(PartSupplier, ("id", "part", "supplier", "supplier_number", "last_cost"))
         in_zone = Counter()
         bins = {}
+        self.p_bin = []
         created = self._ts(-DAY - 240)
         for idx, (number, name, spec, unit, whole, brand, cat, genuine, models, special) in enumerate(rows):
             zone = zones.get(cat, "H")
@@ -325,6 +340,7 @@ class Catalogue:
             if code not in bins:
                 bins[code] = self._id(Bin)
                 w_bin.add((bins[code], code, zone))
+            self.p_bin.append(bins[code])
             w_part.add((self.p_id[idx], number, name, spec, unit, whole, brand, cat, genuine, models, bins[code],
                         self.p_cost[idx], self.p_price[idx], special, 1, created, self.storekeepers[0][1]))
             supplier = self.p_supplier[idx]

@@ -50,16 +50,22 @@ class Days:
             self.sink.maybe_flush()
             self._missed_appointments(day, count)
             self.day_po, self.day_docs = {}, {}
-            self._morning_delivery(day)
             events = self.events.pop(day, [])
+            events += self._day_stock_events(day)
             events.sort(key=lambda e: (e[0], e[1]))
             for minute, _seq, kind, data in events:
                 if kind == 0:
                     self._issue(minute, *data)
                 elif kind == 1:
                     self._qc(minute, *data)
-                else:
+                elif kind == 2:
                     self._settle(minute, *data)
+                elif kind == 3:
+                    self._delivery(minute, *data)
+                else:
+                    self._breakage(minute, data)
+            if not last and self._date(day + 1).endswith("-01"):
+                self._count(day)
         self._future_appointments()
 
     def _arrival(self, day: int, close: int) -> int:

@@ -4,7 +4,6 @@ writing its rows through the bulk writer."""
 import bisect
 import datetime as dt
 import itertools
-import json
 import random
 from collections import Counter, defaultdict, deque
 
@@ -15,7 +14,8 @@ from ..db import database
 from ..models import (
     ALL_MODELS, AddedWork, Appointment, Bay, Clocking, Collection, Complaint, Customer, DayClose, DocumentCounter,
     FollowUp, MileageReading, Ownership, Payment, PickRequest, PurchaseOrder, PurchaseOrderLine, QualityCheck,
-    Receivable, Reminder, Setting, Settlement, SettlementLine, StatusChange, StockMovement, Suggestion, Team,
+    Receivable, Reminder, Setting, Settlement, SettlementLine, StatusChange, StockCount, StockCountLine, StockMovement,
+    Suggestion, Team,
     Technician, User, Vehicle, WarrantyClaim, WorkOrder, WorkOrderLine,
 )
 from ..numbering import PREFIXES
@@ -30,6 +30,9 @@ from .orders import Planning
 from .profile import DEMO_PASSWORD, MORE_STAFF, STAFF, Profile
 from .stock import StockLedger
 from .writer import _Sink
+
+
+STAMP_PAD = 40 * 366  # the archive's history reaches a few years before the first day
 
 
 class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, Money, Care):
@@ -57,7 +60,8 @@ class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, 
         self.counters = Counter()
         for row in DocumentCounter.select():
             self.counters[(row.kind, row.day)] = row.last
-        self.iso, self.prefixes = {}, {}
+        self.iso = {}
+        self.day_prefix = [f"{self.start + dt.timedelta(days=day - STAMP_PAD)} " for day in range(STAMP_PAD + profile.days + 800)]
         self.random = self.rng.random
         self.events = defaultdict(list)
         self.seq, self.today_index = 0, 0
@@ -93,14 +97,15 @@ class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, 
         return text
 
     def _ts(self, minute):
-        """'YYYY-MM-DD HH:MM:SS', as SQLite and PostgreSQL both read a timestamp."""
+        """'YYYY-MM-DD HH:MM:SS', as SQLite and PostgreSQL both read a timestamp. (Tens of millions of
+        calls: a list of every day's prefix, from STAMP_PAD days before the first.)"""
         if minute is None:
             return None
-        day, rest = divmod(minute, DAY)
-        prefix = self.prefixes.get(day)
-        if prefix is None:
-            prefix = self.prefixes[day] = self._date(day) + " "
-        return prefix + TOD[rest]
+        day = minute // 1440
+        try:
+            return self.day_prefix[day + STAMP_PAD] + TOD[minute - day * 1440]
+        except IndexError:  # far in the future
+            return self._date(day) + " " + TOD[minute - day * 1440]
 
     def _number(self, kind: str, day: int) -> str:
         text = self._date(day).replace("-", "")
@@ -154,6 +159,10 @@ class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, 
         self.w_move = t(StockMovement, ("id", "part", "kind", "quantity", "unit_cost", "value", "balance_after", "at", "user",
                                         "document", "order", "order_line", "purchase_line", "supplier",
                                         "approved_by", "reason"))
+        self.w_count = t(StockCount, ("id", "number", "status", "scope", "frozen_at", "created_by", "approved_by",
+                                      "posted_at") + versioned)
+        self.w_count_line = t(StockCountLine, ("id", "count", "part", "bin", "expected", "counted", "counted_at",
+                                               "counted_by"))
         self.w_pick = t(PickRequest, ("id", "line", "quantity", "requested_by", "requested_at", "status"))
         self.w_settlement = t(Settlement, ("id", "number", "order", "status", "labour_total", "parts_total",
                                            "fees_total", "discount_total", "bill_discount", "total", "customer_due",
@@ -173,12 +182,14 @@ class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, 
         self.w_followup = t(FollowUp, ("id", "order", "round", "due_on", "status", "attempts", "high_value", "answers",
                                        "satisfaction", "remark", "called_by", "called_at") + versioned)
         self.w_reminder = t(Reminder, ("id", "vehicle", "kind", "due_on", "due_km", "stage", "last_reminded_at",
-                                       "done"))
+                                       "done", "reminded_by"))
         self.w_complaint = t(Complaint, ("id", "number", "customer", "vehicle", "order", "source", "description",
                                          "owner", "received_at", "answer_due", "answer", "answered_at", "verdict",
-                                         "status", "revisit_at") + versioned)
-        self.w_claim = t(WarrantyClaim, ("id", "number", "line", "old_part_number", "status", "amount", "paid",
-                                         "submitted_at", "note") + versioned)
+                                         "status", "revisit_at", "follow_up", "category", "answered_by", "revisit_due",
+                                         "revisit_note", "revisit_verdict", "revisited_by") + versioned)
+        self.w_claim = t(WarrantyClaim, ("id", "number", "line", "fault", "old_part_number", "old_part_status",
+                                         "old_part_moved_at", "status", "amount", "approved_amount", "paid",
+                                         "submitted_at", "approved_at", "paid_at", "opened_at") + versioned)
 
     # -- staff and workshop -----------------------------------------------------------------
     def setup_staff(self, admin: User) -> None:
@@ -224,8 +235,18 @@ class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, 
             w_bay.add((bay_id, name, kind))
             self.bays[team].append(bay_id)
 
+    def build(self) -> None:
+        """Everything after the staff: rows only, no reads (storage.demo.parallel may run it in a
+        worker process)."""
+        self.setup_workshop()
+        self.setup_catalogue()
+        self.setup_archive()
+        self.setup_stock()
+        self.run_days()
+        self.finish()
+
     # -- closing the books ------------------------------------------------------------------
-    def finish(self, admin) -> None:
+    def finish(self) -> None:
         self.progress(0.9, "生成保养提醒与日结记录")
         for rows in self.suggestions.values():
             for row in rows:
@@ -245,17 +266,15 @@ class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, 
         for idx in range(len(self.p_id)):
             safety, target = self._levels(idx)
             rows.append((self.p_on[idx], self.p_value[idx], self.p_cost[idx], safety, max(1000, target - safety),
-                         self._ts(self.p_last[idx]), self.p_id[idx]))
+                         self._ts(self.p_last[idx]), self._ts(self.p_counted[idx]), self.p_id[idx]))
         self.sink.execute_many(f'UPDATE "part" SET "on_hand" = {param}, "stock_value" = {param}, "cost" = {param}, '
-                               f'"safety_stock" = {param}, "reorder_qty" = {param}, "last_movement_at" = {param} '
-                               f'WHERE "id" = {param}', rows)
+                               f'"safety_stock" = {param}, "reorder_qty" = {param}, "last_movement_at" = {param}, '
+                               f'"last_counted_at" = {param} WHERE "id" = {param}', rows)
+        self.sink.execute_many(f'UPDATE "bin" SET "last_counted_at" = {param} WHERE "id" = {param}',
+                               [(self._ts(minute), bin_id) for bin_id, minute in sorted(self.bins_counted.items())])
         self._day_closes()
         # numbering.next_number carries on from here, so the program never hands out a number twice
         self.sink.execute_many(f'INSERT INTO "document_counter" ("kind", "day", "last") '
                                f'VALUES ({param}, {param}, {param}) '
                                f'ON CONFLICT ("kind", "day") DO UPDATE SET "last" = excluded."last"',
                                [(kind, day, last) for (kind, day), last in sorted(self.counters.items())])
-        self.sink.reset_sequences()
-        from ..audit import record
-
-        record(admin, "demo.generate", ("Store", ""), note=json.dumps(self.sink.counts(), ensure_ascii=False))

@@ -3,12 +3,10 @@ and the cars changing hands."""
 import datetime as dt
 from collections import Counter
 
-from .. import settings
 from ..models import Customer, MileageReading, Ownership, Vehicle
 from ..validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin, vin_check_digit
 from .catalogue import ENGINES, MODELS
 from .common import CLOSE_AT, DAY, OPEN_AT
-from .profile import STORE
 
 COLOURS = (("白色", 30), ("黑色", 22), ("银色", 12), ("灰色", 14), ("蓝色", 8), ("红色", 6), ("棕色", 4), ("金色", 4))
 SURNAMES = (
@@ -95,11 +93,11 @@ class Identities:
         base_vehicles = max(1, round(p.vehicles * p.base_fraction))
         base_customers = max(1, round(p.customers * p.base_fraction))
         self.new_customer_share = (p.customers - base_customers) / max(1, p.vehicles - base_vehicles)
-        store = self._new_customer(-4 * 365 * DAY + 600, kind="单位", name=settings.get("store.name") or STORE["store.name"],
-                                   phone=settings.get("store.phone") or STORE["store.phone"], source="本店")
+        store = self._new_customer(-4 * 365 * DAY + 600, kind="单位", name=self.store_name, phone=self.store_phone,
+                                   source="本店")
         self.units.clear()  # the store's own cars are not handed to random new owners
         for _ in range(2 + round(p.orders_per_day / 25)):
-            self.store_cars.append(self._new_vehicle(-400 * DAY + 600, owner=store, store_car=True))
+            self.store_cars.append(self._new_vehicle(-400 * DAY + 600, owner=store, store_car=True, reading=True))
         base_share = (base_customers - 1) / max(1, base_vehicles - len(self.store_cars))
         created = sorted(self._r(-p.base_span_days, -1) * DAY + self._r(OPEN_AT, CLOSE_AT)
                          for _ in range(base_vehicles - len(self.store_cars)))

@@ -3,6 +3,7 @@ pick requests, parts issues, QC records, warranty claim and the suggestions a de
 import json
 
 from .. import guarantee
+from ..care.claims import receivable_reference
 from ..models import (
     AddedWork, Clocking, MileageReading, PickRequest, QualityCheck, StatusChange, Suggestion, WarrantyClaim, WorkOrder,
     WorkOrderLine,
@@ -53,8 +54,10 @@ class OrderRows:
         active = [line for line in lines if line.status not in ("已取消", "待确认")]
         estimate = sum(line.amount - line.disc for line in active)
         signed = sum(line.amount - line.disc for line in lines if not line.added) if "待派工" in first else 0
+        claimed = []  # a claim per warranty line (storage.care.claims), numbered when QC passed
         if plan.job == "保修索赔" and past_qc:
-            plan.claim = self._number("claim", first["完工"] // DAY)
+            claimed = [(line, self._number("claim", first["完工"] // DAY)) for line in active if line.payer == "厂家索赔"]
+            plan.claim = receivable_reference([number for _, number in claimed]) if claimed else ""
         appointment_id = self._appointment_for(plan) if plan.appointment is not None else None
         settled = plan.settles[-1][0] if state in ("已结算", "已交车") else None
         checked = plan.opened + (plan.promised - plan.opened) * 3 // 4
@@ -99,8 +102,8 @@ class OrderRows:
                 self._suggest(v, order_id, added[1], added[4])
         for position, line in enumerate(lines, 1):
             self._write_line(plan, line, position, order_id, added_id)
-        if plan.job == "保修索赔" and past_qc:
-            self._warranty_claim(plan, first["完工"])
+        if claimed:
+            self._warranty_claims(plan, first["完工"], claimed)
         for minute, passed, reason, inspector in plan.qcs:
             self._event(minute, 1, (order_id, passed, reason, inspector))
         for k in range(len(plan.settles)):
@@ -189,26 +192,34 @@ class OrderRows:
         if whole and line.qty >= 2000 and rng.random() < 0.12 and line.issue_at + 60 <= now:
             self._event(line.issue_at, 0, (order_id, line.id, line.part, line.qty - 1000, ordered))
             self._event(line.issue_at + self._r(10, 60), 0, (order_id, line.id, line.part, 1000, False))
-        elif whole and not ordered and rng.random() < 0.02 and line.issue_at + 120 <= now:
+        elif whole and not ordered and rng.random() < 0.04 and line.issue_at + 120 <= now:
             self.issued_value[line.id] = None
             self._event(line.issue_at, 0, (order_id, line.id, line.part, line.qty + 1000, False))
             self._event(line.issue_at + self._r(20, 120), 0, (order_id, line.id, line.part, -1000, False))
         else:
             self._event(line.issue_at, 0, (order_id, line.id, line.part, line.qty, ordered))
 
-    def _warranty_claim(self, plan, passed: int) -> None:
-        """索赔单 to the manufacturer for the warranty share, on the main warranty line."""
+    def _warranty_claims(self, plan, passed: int, claimed) -> None:
+        """索赔单 to the manufacturer, one per warranty line, opened soon after QC; a replaced part's
+        old part is tagged and kept until the manufacturer has paid, then sent back."""
         now, ts = self.now, self._ts
-        lines = [line for line in plan.lines if line.payer == "厂家索赔" and line.status != "已取消"]
-        amount = sum(line.amount - line.disc for line in lines)
-        claim_line = next((line for line in lines if line.kind == "材料"), lines[0])
+        opened = _work(passed, self._r(10, 50))
         submitted = _work(passed, self._r(60, 1200))
         approved, repaid = submitted + self._r(5, 15) * DAY, submitted + self._r(30, 90) * DAY
         status = "已回款" if repaid <= now else "已批准" if approved <= now else "已提交" if submitted <= now else "待提交"
-        self.w_claim.add((self._id(WarrantyClaim), plan.claim, claim_line.id, f"JP{plan.id:08d}", status, amount,
-                          amount if status == "已回款" else 0, ts(submitted) if submitted <= now else None, "",
-                          {"待提交": 1, "已提交": 2, "已批准": 3, "已回款": 4}[status],
-                          ts(min(now, max(passed, submitted))), self.carers[0][1]))
+        version = {"待提交": 1, "已提交": 2, "已批准": 3, "已回款": 4}[status]
+        for line, number in claimed:
+            amount = line.amount - line.disc
+            tagged = line.kind == "材料"
+            self.w_claim.add((
+                self._id(WarrantyClaim), number, line.id, plan.words if status != "待提交" else "",
+                self._number("old_part", opened // DAY) if tagged else "",
+                ("已返厂" if status == "已回款" else "在库") if tagged else "",
+                ts(repaid if status == "已回款" else opened) if tagged else None, status, amount,
+                amount if status in ("已批准", "已回款") else 0, amount if status == "已回款" else 0,
+                ts(submitted) if submitted <= now else None, ts(approved) if approved <= now else None,
+                ts(repaid) if repaid <= now else None, ts(min(now, opened)),
+                version, ts(min(now, max(opened, submitted))), self.carers[0][1]))
         plan.repaid = repaid
 
     def _findings(self, plan) -> str:

@@ -30,6 +30,9 @@ PANELS = (
     ("发动机盖", "PQ-007", "BJ-008", "PQ-005", (0.50, 0.18)),
     ("左后叶子板", "PQ-007", None, "PQ-006", (0.18, 0.80)),
 )
+# What else comes off for a panel job (拆装), paid by the insurer with it.
+REFIT = {"左前叶子板": ("BJ-001", "BJ-012"), "右前叶子板": ("BJ-001", "BJ-012"), "前保险杠": ("BJ-012",),
+         "左前门": ("BJ-014",), "右后门": ("BJ-014",), "左后叶子板": ("BJ-013",)}
 ADDED_WORK = (  # what the workshop finds: labour code, how the technician puts it
     ("DP-001", "检查发现前刹车片剩余约 2 mm，建议更换"), ("DP-002", "后刹车片磨损到限，建议更换"),
     ("BY-015", "雨刮片老化刮不干净，建议更换"), ("DQ-001", "蓄电池检测健康度 45%，建议更换"),
@@ -200,6 +203,15 @@ class Planning:
             codes = packages[4 if n % 6 == 0 else 3 if n % 4 == 0 else 2 if n % 2 == 0 else 1][1]
         for code in codes:
             self._labour(plan, code, payer, free=code == "BY-009")
+        # what the manual asks by time, for cars that drive little: the cabin filter every year,
+        # the brake fluid every two years
+        last = self.v_service[plan.vehicle][0]
+        if "BY-003" not in codes and plan.opened - last >= 300 * DAY and rng.random() < 0.8:
+            self._labour(plan, "BY-003", payer)
+        bought = self.v_purchase[plan.vehicle]
+        age, age_before = plan.opened // DAY - bought, max(0, last // DAY - bought)
+        if "BY-005" not in codes and age >= 700 and age // 730 > age_before // 730 and rng.random() < 0.85:
+            self._labour(plan, "BY-005", payer)
         for code, chance in (("BY-011", 0.35), ("BY-012", 0.15), ("BY-017", 0.45), ("BY-013", 0.06), ("BY-014", 0.05),
                              ("BY-010", 0.05), ("BY-015", 0.08)):
             if rng.random() < chance and self._applies(plan, code):
@@ -217,9 +229,11 @@ class Planning:
         codes = {rng.choices([c for c, _w in choices], [w for _c, w in choices])[0] for _ in range(self._pick((1, 1, 2, 2, 3)))}
         if slow:
             codes.add("DQ-004")
+        if rng.random() < 0.3 and not codes & {"FDJ-009", "DQ-007"}:  # a symptom is diagnosed first
+            codes.add("FDJ-009" if MODELS[plan.model][2] != "EV" and rng.random() < 0.5 else "DQ-007")
         for code in sorted(codes):
             self._labour(plan, code, payer)
-        if rng.random() < 0.25 and self.tail[plan.model]:
+        if rng.random() < 0.35 and self.tail[plan.model]:
             idx = self._pick(self.tail[plan.model])
             hours = self._pick((30, 50, 80, 100, 150))
             plan.lines.append(_Line("工时", f"更换{self.p_name[idx]}", hours * 10, self.rate, payer, team="mech",
@@ -243,10 +257,13 @@ class Planning:
         marks = []
         for name, repair, replace, paint, (x, y) in panels:
             self._labour(plan, replace if replace and rng.random() < 0.45 else repair, "保险公司")
+            for code in REFIT.get(name, ()):
+                if rng.random() < 0.7:
+                    self._labour(plan, code, "保险公司")
             self._labour(plan, paint, "保险公司")
             marks.append({"x": x, "y": y, "kind": self._pick(("凹陷", "划痕", "破裂")), "note": name})
         self._fee(plan, "油漆辅料费", len(panels) * 1000, self._pick((18000, 22000, 26000)), "保险公司")
-        for code, chance in (("DQ-004", 0.15), ("BJ-009", 0.12), ("BJ-011", 0.1), ("BJ-010", 0.04)):
+        for code, chance in (("DQ-004", 0.15), ("BJ-009", 0.12), ("BJ-011", 0.1), ("BJ-010", 0.04), ("BY-013", 0.25)):
             if rng.random() < chance:
                 self._labour(plan, code, "保险公司")
         if rng.random() < 0.25:

@@ -1,6 +1,9 @@
 """The bulk writer: rows already in their columns' stored form go to the database in big batches
 (executemany on SQLite, execute_values on PostgreSQL), with SQLite's secondary indexes dropped
-while it loads and rebuilt before the commit."""
+while it loads and rebuilt before the commit. In a worker process (storage.demo.parallel) the
+batches go down a pipe instead, to the process that owns the connection."""
+from collections import Counter
+
 from ..db import is_sqlite
 from ..models import ALL_MODELS, DocumentCounter, Setting, User
 
@@ -29,7 +32,6 @@ class _Buffer:
             f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES %s'
         self.rows = []
         self.add = self.rows.append  # the sink flushes between days, when enough is waiting
-        self.written = 0
 
     def flush(self):
         rows = self.rows
@@ -41,7 +43,6 @@ class _Buffer:
         else:
             rows = rows[:]
         del self.rows[:]
-        self.written += len(rows)
         self.sink.write(self, rows)
 
 
@@ -54,18 +55,28 @@ class _Sink:
         self.db = db
         self.sqlite = is_sqlite(db)
         self.buffers = {}
+        self.channel = None  # in a worker process: where the rows go instead
+        self.written = Counter()  # rows per table, counted where they are written
 
     def table(self, model, columns) -> _Buffer:
         buffer = self.buffers[model] = _Buffer(self, model, columns)
         return buffer
 
     def write(self, buffer, rows):
+        table = buffer.model._meta.table_name
+        if self.channel is not None:
+            self.channel.send("rows", table, buffer.sql, len(buffer.fields), rows)
+        else:
+            self.insert(table, buffer.sql, len(buffer.fields), rows)
+
+    def insert(self, table: str, sql: str, width: int, rows: list) -> None:
+        self.written[table] += len(rows)
         if self.sqlite:
-            self.db.cursor().executemany(buffer.sql, rows)
+            self.db.cursor().executemany(sql, rows)
         else:
             from psycopg2.extras import execute_values
 
-            execute_values(self.db.cursor(), buffer.sql, rows, page_size=max(1, 20000 // len(buffer.fields)))
+            execute_values(self.db.cursor(), sql, rows, page_size=max(1, 20000 // width))
 
     def flush(self):
         for model in ALL_MODELS:  # parents before children, so a foreign key always finds its row
@@ -77,6 +88,9 @@ class _Sink:
             self.flush()
 
     def execute_many(self, sql: str, rows) -> None:
+        if self.channel is not None:
+            self.channel.send("exec", sql, list(rows))
+            return
         cursor = self.db.cursor()
         if self.sqlite:
             cursor.executemany(sql, rows)
@@ -89,13 +103,12 @@ class _Sink:
         """PostgreSQL: the rows came with their ids, so each table's id sequence carries on after them."""
         if self.sqlite:
             return
-        for model in self.buffers:
-            table = model._meta.table_name
+        for table in self.written:
             self.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                                 f"(SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")
 
     def counts(self) -> dict:
-        return {m._meta.table_name: b.written for m, b in self.buffers.items() if b.written}
+        return {table: count for table, count in self.written.items() if count}
 
 
 def drop_indexes(db) -> list:
