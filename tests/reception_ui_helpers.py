@@ -51,3 +51,17 @@ def type_text(qtbot, widget, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def page_for(qtbot, user):
+    """The reception page at the front desk's size, shown and active, the look-up box focused."""
+    from ui.stations.reception import ReceptionPage
+
+    page = ReceptionPage(user=user)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.ui.searchEdit.setFocus()
+    return page

@@ -31,7 +31,7 @@ from storage.models import (AddedWork, Customer, DayClose, LabourItem, Part, Pay
 from storage.parts import catalogue, stock
 from tests.cashier_helpers import ready_order
 from tests.reception_helpers import keeper  # noqa: F401  (fixture)
-from tests.reception_ui_helpers import type_text, when_shown
+from tests.reception_ui_helpers import page_for, type_text, when_shown
 from tests.test_journey_cashier import open_order, previews
 from tests.test_ui_parts import open_page as open_parts_page
 from tests.test_ui_parts import press as press_in
@@ -43,7 +43,6 @@ from ui.reception.new_customer_dialog import NewCustomerDialog
 from ui.reception.order_editor import OrderEditor
 from ui.reception.picker import PickerDialog
 from ui.stations.cashier import CashierPage
-from ui.stations.reception import ReceptionPage
 from ui.workshop import qc_dialog
 from ui.workshop.added_work_dialog import AddedWorkDialog
 from ui.workshop.dispatch_dialog import BAY, TECHNICIAN, DispatchDialog
@@ -96,17 +95,6 @@ def activate(qtbot, window):
     if QApplication.activeWindow() is not window:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-
-
-def page_for(qtbot, user):
-    page = ReceptionPage(user=user)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    page.ui.searchEdit.setFocus()
-    return page
 
 
 def fill_new_customer(qtbot, dialog):

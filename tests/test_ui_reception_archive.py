@@ -8,23 +8,11 @@ from PySide6.QtWidgets import QApplication
 from storage import archive
 from storage.models import Customer, Ownership, Vehicle
 from tests.reception_helpers import car, model  # noqa: F401
-from tests.reception_ui_helpers import type_text, when_shown
+from tests.reception_ui_helpers import page_for, type_text, when_shown
 from ui.reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog, changed
 from ui.reception.lookup import LookupTab
-from ui.stations.reception import ReceptionPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def page_for(qtbot, user):
-    page = ReceptionPage(user=user)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    page.ui.searchEdit.setFocus()
-    return page
 
 
 def activate(qtbot, window):

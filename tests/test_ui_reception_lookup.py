@@ -9,19 +9,7 @@ from storage import archive
 from storage.models import Complaint, Suggestion, WorkOrder, now
 from tests.factories import make_order
 from tests.reception_helpers import model  # noqa: F401 (fixture)
-from tests.reception_ui_helpers import type_text
-from ui.stations.reception import ReceptionPage
-
-
-def page_for(qtbot, user):
-    page = ReceptionPage(user=user)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    page.ui.searchEdit.setFocus()
-    return page
+from tests.reception_ui_helpers import page_for, type_text
 
 
 def headings(tab) -> list[str]:
