@@ -9,7 +9,7 @@
 
     generate(scale=1.0, seed=..., progress=None, cancel=None, today=None) -> dict
         The same generator sized for benchmarks: scale 1.0 is ten busy years, about 400k work
-        orders, 100k customers, 120k cars, 20k parts, several million lines and stock movements.
+        orders with 4M lines, 100k customers, 120k cars, 20k parts, 2.6M stock movements.
         Everything is written in one transaction; cancel() returning True rolls it all back and
         raises DomainError("已取消").
 
@@ -34,7 +34,9 @@ The package: profile (sizes, staff, store), catalogue (models, parts, labour ite
 identities (people, phones, plates, VINs), stock (the ledger), days (the day loop, appointments),
 orders (planning an order and its timeline), order_rows (writing it), money (settlements, payments,
 receivables, day closes), care (follow-ups, complaints, reminders), writer (bulk inserts, indexes),
-common (the clock, fixed-point arithmetic) and generator (the object they make up).
+parallel (generate() on two cores: a forked worker makes the rows, the caller's process writes them),
+common (the clock, fixed-point arithmetic) and generator (the object they make up). A step makes rows
+for the bulk writer and reads nothing from the database (it may run in the worker).
 """
 import datetime as dt
 import json
