@@ -34,6 +34,7 @@ from .auth import may, require
 from .compiled import Statement
 from .db import database, is_sqlite
 from .lookup_details import add_details
+from .privacy import mask_phone
 from .models import (
     ORDER_STATES,
     Complaint,
@@ -109,13 +110,6 @@ class CarHit:
     declined: list = field(default_factory=list)  # 建议项目, newest first: id, description, created_at, order
     next_appointment: dict | None = None  # number, starts_at, job_type
     detailed: bool = False  # visits, due_maintenance, declined, next_appointment filled (add_details)
-
-
-def mask_phone(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone or "")
-    if len(digits) < 7:
-        return phone
-    return f"{digits[:3]}****{digits[-4:]}"
 
 
 # ---------------------------------------------------------------- finding candidates

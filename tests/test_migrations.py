@@ -1,5 +1,4 @@
 """Schema versions: created at the newest, upgraded step by step in a transaction, newer refused."""
-import sqlite3
 from pathlib import Path
 
 import peewee
@@ -13,7 +12,6 @@ from storage.migrations import LATEST, MIGRATIONS, SchemaVersion, current_versio
 from storage.models import ALL_MODELS, Customer
 from tests.conftest import PG_URL
 
-V1_SCHEMA = Path(__file__).parent / "data" / "schema_v1.sqlite.sql"
 sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="the v1 snapshot and file checks are SQLite's")
 
 
@@ -81,17 +79,9 @@ def test_foreign_database_is_refused(db_url):
 
 @sqlite_only
 def test_upgrade_from_the_first_version(tmp_path):
-    path = tmp_path / "v1.db"
-    con = sqlite3.connect(path)
-    con.executescript(V1_SCHEMA.read_text("utf-8"))
-    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES (1, '2026-11-24 08:00:00', '0.1.0')")
-    con.execute(
-        "INSERT INTO customer (name, kind, phone, phone_rev, phone2, address, company, id_number, source, "
-        "member_balance, credit_limit, note, created_at, created_by, version, updated_at, updated_by) VALUES "
-        "('第一版客户', '个人', '13800138000', '00083100831', '', '', '', '', '', 0, 0, '', '2026-11-24', '', 1, '2026-11-24', '')"
-    )
-    con.commit()
-    con.close()
+    from tests.test_upgrade import first_version_file
+
+    path = first_version_file(tmp_path)
     db = storage.open_store(f"sqlite:///{path.as_posix()}")
     assert current_version(db) == LATEST
     assert Customer.get().name == "第一版客户"

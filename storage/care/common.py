@@ -3,8 +3,8 @@ import datetime as dt
 from decimal import Decimal
 
 from .. import settings
-from ..auth import may
 from ..models import now
+from ..privacy import phone_on_paper, phone_on_screen  # noqa: F401 (the care modules import them from here)
 
 TOPIC = "care"
 
@@ -49,20 +49,3 @@ def page(rows: list, limit: int, key):
         rows = rows[:limit]
         return rows, key(rows[-1])
     return rows, None
-
-
-def mask_phone(phone: str) -> str:
-    from ..search import mask_phone as mask  # the one masking rule (138****5678)
-
-    return mask(phone)
-
-
-def phone_on_screen(user, phone: str) -> str:
-    """What a window shows: the number for roles that call customers, 138****5678 for the others."""
-    return phone if may(user, "phone.unmasked") else mask_phone(phone)
-
-
-def phone_on_paper(user, phone: str) -> str:
-    """What a printed or exported list carries: it leaves the program, so full numbers only for the
-    roles allowed (phone.export); a list printed without a login (main.py print) is always masked."""
-    return phone if user is not None and may(user, "phone.export") else mask_phone(phone)

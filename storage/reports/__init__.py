@@ -25,8 +25,8 @@ taken off on the day it was reversed, so a month is the sum of its days and neve
 Gross margin = revenue after discounts - the parts' cost on their issue movements (出库 less 退库) -
 the technicians' piece pay (hours sold outside comebacks × the workshop's piece rate, as set now).
 """
-from ..auth import may, require
-from ..search import mask_phone
+from ..auth import require
+from ..privacy import phone_on_paper, phone_on_screen
 from . import overview
 from .export import write_xlsx
 from .figures import daily_trend
@@ -34,16 +34,10 @@ from .periods import KIND_NAMES, KINDS, MAX_YEARS, Period, between, containing, 
 from .statistics import statistics
 
 
-def _as_is(phone: str) -> str:
-    return phone
-
-
-# The same rule as the care desk's lists (storage.care.common): full numbers on screen for the roles
-# that call customers (phone.unmasked), on paper and in files only for phone.export.
 def report(user, period: Period) -> dict:
     """The statistics of `period` for the manager's screen."""
     require(user, "reports.view")
-    return statistics(period, phone=_as_is if may(user, "phone.unmasked") else mask_phone)
+    return statistics(period, phone=lambda phone: phone_on_screen(user, phone))
 
 
 def dashboard(user, period: Period | None = None) -> dict:
@@ -56,7 +50,7 @@ def export_xlsx(user, report_data: dict, path) -> str:
     """Write a report (from report()) to an .xlsx file; returns the path. Phone numbers are
     masked again for a role that may see them on screen but not send them out (phone.export)."""
     require(user, "reports.view")
-    return write_xlsx(report_data, path, phone=_as_is if may(user, "phone.export") else mask_phone)
+    return write_xlsx(report_data, path, phone=lambda phone: phone_on_paper(user, phone))
 
 
 __all__ = ["KINDS", "KIND_NAMES", "MAX_YEARS", "Period", "between", "containing", "daily_trend", "dashboard", "day",

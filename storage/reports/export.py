@@ -3,7 +3,7 @@ sheet per table. Amounts stay numbers (Decimal, shown to the fen) so the workboo
 import datetime as dt
 from decimal import Decimal
 
-from ..search import mask_phone
+from ..privacy import mask_phone
 
 
 

@@ -8,7 +8,7 @@ from peewee import JOIN, fn
 
 from ..models import Complaint, Customer, FollowUp, User, now
 from ..reception.progress import rework_rate
-from ..search import mask_phone
+from ..privacy import mask_phone
 from .periods import Period
 
 REACHED = "已回访"

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..models import now
 from ..money import ZERO, money
-from ..search import mask_phone
+from ..privacy import mask_phone
 from ..workshop import piece_rate
 from . import accounts, figures, quality
 from .figures import FEES, LABOUR, PARTS
