@@ -25,6 +25,7 @@ from .db import StoreSqliteDatabase, database, is_sqlite, sqlite_path
 from .errors import DatabaseProblem
 from .migrations import LATEST, SchemaVersion
 from .models import ALL_MODELS, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement
+from .tools import postgres_tool
 
 STEP_PAGES = 1024  # pages copied per backup step (4 MiB at the default page size)
 MAX_PER_CHECK = 200  # a systematic fault would otherwise list millions of rows
@@ -185,7 +186,7 @@ def verify_backup(path) -> list[Problem]:
 
 def _pg_dump(db, dest: Path, progress=None) -> Path:
     """pg_dump's custom format: compressed, consistent (one snapshot), restorable with pg_restore."""
-    exe = shutil.which("pg_dump")
+    exe = postgres_tool("pg_dump")
     if exe is None:
         raise DatabaseProblem(
             "PostgreSQL 数据库请在服务器上用 pg_dump 备份（pg_dump -Fc -f 备份文件 库名，见 README），"
@@ -207,9 +208,8 @@ def _pg_dump(db, dest: Path, progress=None) -> Path:
         done = subprocess.run(cmd, env=env, capture_output=True, text=True)
         if done.returncode != 0:
             raise DatabaseProblem(f"pg_dump 备份失败：{(done.stderr.strip() or '未知错误').splitlines()[0]}")
-        listed = shutil.which("pg_restore") and subprocess.run(
-            ["pg_restore", "--list", str(tmp)], capture_output=True, text=True
-        )
+        pg_restore = postgres_tool("pg_restore")
+        listed = pg_restore and subprocess.run([pg_restore, "--list", str(tmp)], capture_output=True, text=True)
         if listed and listed.returncode != 0:
             raise DatabaseProblem("备份文件校验失败（pg_restore --list 无法读取），未保存。")
         os.replace(tmp, final)

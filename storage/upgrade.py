@@ -7,7 +7,7 @@ SQLite: the backup is a verified copy (storage.maintenance.backup) in a `backups
 database file, named <file>-v<old>-before-upgrade-<time>.db. Each step runs in its own transaction;
 if one fails, maintenance.restore puts the backup back, so the steps before it are undone too.
 
-PostgreSQL: `pg_dump -Fc` first when pg_dump is on this PC's PATH (same folder rule as SQLite, next to
+PostgreSQL: `pg_dump -Fc` first when this PC has pg_dump (storage.tools.postgres_tool) (same folder rule as SQLite, next to
 the data folder's database file: <data folder>/backups/). Restoring a dump is a job for the server
 (pg_restore), so every step runs inside ONE transaction instead: PostgreSQL's DDL is transactional,
 and a failure leaves the database exactly as it was. A front-desk PC rarely has pg_dump: then the
@@ -16,11 +16,11 @@ without a backup of its own (the all-or-nothing transaction still protects the d
 """
 import contextlib
 import logging
-import shutil
 from pathlib import Path
 
 from .db import is_sqlite
 from .errors import DatabaseProblem
+from .tools import postgres_tool
 
 log = logging.getLogger("fours.upgrade")
 
@@ -73,7 +73,7 @@ def upgrade(db, version: int, migrations: list, program_version: str, *, without
 
     latest = 1 + len(migrations)
     sqlite = is_sqlite(db)
-    if not sqlite and not without_backup and shutil.which("pg_dump") is None:
+    if not sqlite and not without_backup and postgres_tool("pg_dump") is None:
         raise UpgradeNeedsConfirmation(
             f"数据库需要从版本 {version} 升级到 {latest}。这台电脑上没有 pg_dump，无法先做备份。"
             "升级在一个事务中完成，失败会整个撤销；建议先在服务器上备份（见 README）。"

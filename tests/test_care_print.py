@@ -2,7 +2,6 @@
 phoned in; phone numbers masked unless the printing user may take them out; `main.py print` too."""
 import datetime as dt
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,14 +15,11 @@ from storage.care import complaints, follow_ups
 from storage.errors import NotFound, ValidationError
 from tests.care_helpers import ALL_FIVES, delivered, follow_ups as calls_of, make_due
 from tests.factories import make_car
+from tests.pdftext import pdftotext
 
 TODAY = dt.date.today()
 ROOT = Path(__file__).resolve().parent.parent
-needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
-
-
-def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+pdf_text = pdftotext
 
 
 @pytest.fixture
@@ -65,7 +61,6 @@ def test_nothing_to_print_before_the_first_call(db, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
-@needs_poppler
 def test_the_log_prints_the_calls_scores_and_phoned_complaints_with_masked_phones(logged, tmp_path):
     text = pdf_text(print_document("follow-up-log", None, tmp_path / "log.pdf"))
     for word in ("跟踪服务电话登记表", f"登记期间：{TODAY:%Y-%m-%d}", "钱七", "139****5678", "京C66666", logged.number,
@@ -75,7 +70,6 @@ def test_the_log_prints_the_calls_scores_and_phoned_complaints_with_masked_phone
     assert "13912345678" not in text
 
 
-@needs_poppler
 def test_a_user_allowed_to_export_phones_prints_them_in_full(logged, users, tmp_path):
     out = tmp_path / "full.pdf"
     follow_up_log.render_for(users[auth.MANAGER], f"{TODAY:%Y-%m}", out)
@@ -85,7 +79,6 @@ def test_a_user_allowed_to_export_phones_prints_them_in_full(logged, users, tmp_
     assert "13912345678" not in pdf_text(out)
 
 
-@needs_poppler
 def test_main_py_print_writes_the_log(logged, db_url_of_test, tmp_path):
     out = tmp_path / "cli.pdf"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

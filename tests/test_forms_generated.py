@@ -3,10 +3,11 @@
 Regenerate with `python -m ui.forms.generate` after editing a form. Only the line naming the uic
 version may differ, so a newer Qt's uic does not fail the suite by itself.
 """
-import subprocess
 from pathlib import Path
 
 import pytest
+
+from ui.forms.generate import uic
 
 FORMS = Path(__file__).resolve().parent.parent / "ui" / "forms"
 UI_FILES = sorted(FORMS.glob("*.ui"))
@@ -25,9 +26,7 @@ def test_generated_module_matches_form(ui_file):
     generated = ui_file.with_name(f"ui_{ui_file.stem}.py")
     assert generated.exists(), f"{generated.name} missing: run python -m ui.forms.generate"
     # uic runs in the forms folder on the bare name, as ui/forms/generate.py does, so the header is stable.
-    fresh = subprocess.run(
-        ["pyside6-uic", ui_file.name], cwd=FORMS, capture_output=True, text=True, encoding="utf-8", check=True
-    ).stdout
+    fresh = uic(ui_file)
     committed = generated.read_text("utf-8")
     assert _without_version(committed) == _without_version(fresh), (
         f"{generated.name} differs from what pyside6-uic makes of {ui_file.name}: run python -m ui.forms.generate"

@@ -17,6 +17,7 @@ from storage import maintenance
 from storage.db import close_database, database, transaction
 from storage.errors import DatabaseProblem
 from storage.migrations import LATEST
+from storage.tools import missing_tool_message, postgres_tool
 from storage.models import (
     Customer, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, Vehicle, WorkOrder,
 )
@@ -227,8 +228,7 @@ def test_restore_into_postgresql_points_at_pg_restore(tmp_path):
 
 @pytest.mark.skipif(not PG, reason="pg_dump archive only for PostgreSQL")
 def test_postgresql_backup_is_a_pg_dump_archive(db, store, tmp_path):
-    if shutil.which("pg_dump") is None:
-        pytest.skip("pg_dump not installed")
+    assert postgres_tool("pg_dump"), missing_tool_message("pg_dump")
     written = maintenance.backup(tmp_path)
     assert written.suffix == ".dump" and written.name.startswith("service-")
     assert written.read_bytes()[:5] == b"PGDMP"

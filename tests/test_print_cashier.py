@@ -1,7 +1,5 @@
 """The cashier's settlement on the half sheet (settlement-a5): an ordinary visit with an insurer's
 share fits on one page for the customer's signature, and says everything the A4 one says."""
-import shutil
-import subprocess
 
 import pytest
 
@@ -10,12 +8,11 @@ from storage import auth, cashier
 from storage.cashier import Tender
 from storage.money import money
 from tests.cashier_helpers import ready_order
+from tests.pdftext import pdftotext
 
 
 def pdf(path) -> tuple[str, int]:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext not installed")
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdftotext(path)
     return text, text.count("\f")
 
 

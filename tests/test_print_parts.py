@@ -1,6 +1,5 @@
 """The warehouse's printed documents: 出库单 (outbound-slip), 入库单 (receiving-slip), 盘点表
 (count-sheet) and 盘点差异表 (count-variance), through the `main.py print` path."""
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,15 +13,14 @@ from storage.errors import DomainError
 from storage.models import PickRequest
 from storage.parts import count, purchasing, stock
 from tests.conftest import PG_URL
+from tests.pdftext import pdftotext
 from tests.test_ui_parts import build_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def pdf_text(path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return pdftotext(path)
 
 
 @pytest.fixture

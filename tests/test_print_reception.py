@@ -1,7 +1,6 @@
 """The reception's printed documents, rendered through the `print` task's own function: work
 order (A4, QR of its number), estimate (two copies), check-in sheet (belongings, damage marks)
 and appointment slip; the Chinese text must come out of the PDF as text."""
-import shutil
 import subprocess
 
 import pytest
@@ -9,11 +8,11 @@ import pytest
 from printing.cli import print_document
 from printing.registry import DOCUMENTS
 from storage.errors import NotFound
+from tests.pdftext import pdftotext
 from tests.reception_scene import build
 
 
-def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+pdf_text = pdftotext
 
 
 def pdf_pages(path) -> int:
@@ -26,7 +25,6 @@ def scene(users):
     return build(users)
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 @pytest.mark.parametrize("kind, expected, pages", [
     ("work-order", ["进厂维修单（任务委托书）", "京N8K2L9", "更换机油机滤", "更换前刹车片", "待客户确认", "旧件交还客户", "客户签字"], 1),
     ("estimate", ["维修估价单", "第一联 客户联", "第二联 存根联", "四轮定位检测"], 2),
@@ -40,14 +38,12 @@ def test_order_documents(scene, tmp_path, kind, expected, pages):
     assert pdf_pages(out) == pages
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_draft_prints_its_no_guarantee_remarks_and_the_part_to_order(scene, tmp_path):
     text = pdf_text(print_document("work-order", scene["draft"].number, tmp_path / "draft.pdf"))
     assert "客户自购配件（客户自购刹车油 1L），本店对其质量不作担保" in text
     assert "待订货" in text
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_appointment_slip_and_newest_by_default(scene, tmp_path):
     text = pdf_text(print_document("appointment", scene["appointment"].number, tmp_path / "slip.pdf"))
     for word in ("维修预约单", scene["appointment"].number, "京QD12345", "前刹车片 1 套", "420.00", "1号工位"):

@@ -1,7 +1,6 @@
 """The print pipeline (printing/), the customer archive sheet, and the preview and printer side (ui/)."""
 import datetime as dt
 import io
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from storage.errors import DomainError, NotFound
 from storage.models import Reminder, VehicleModel
 from storage.validation import vin_check_digit
 from tests.factories import make_order
+from tests.pdftext import pdftotext
 
 STORE = "红旗路一汽大众4S店"
 
@@ -34,9 +34,7 @@ VIN_2 = valid_vin("LFVBA24G0N3098765")
 def pdf_text(source) -> str:
     """The text pdftotext extracts, without white space: a wrapped cell or the gap pdftotext
     does or does not see between 第 and 1 must not decide a test."""
-    data = Path(source).read_bytes() if not isinstance(source, bytes) else source
-    result = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True)
-    return "".join(result.stdout.decode("utf-8").split())
+    return "".join(pdftotext(source, layout=False).split())
 
 
 def has(text: str, *expected: str) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QGroupBox, QLabel, QListWidget, 
 
 from storage import auth
 from storage.config import LocalSettings
+from storage.tools import pyside_tool
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
@@ -38,11 +39,9 @@ def _lupdate_sources() -> list[str]:
     return [str(p) for p in modules + forms]
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.skip(f"{name} not installed")
-    return path
+def _tool(name: str) -> list[str]:
+    """pyside6-lupdate / pyside6-lrelease of this interpreter's PySide6 (never whatever is on the PATH)."""
+    return pyside_tool(name.removeprefix("pyside6-"))
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -73,7 +72,7 @@ def test_ts_is_not_missing_strings_from_the_code(tmp_path):
     lupdate = _tool("pyside6-lupdate")
     copy = tmp_path / TS.name
     shutil.copyfile(TS, copy)
-    result = subprocess.run([lupdate, *_lupdate_sources(), "-ts", str(copy), "-no-obsolete",
+    result = subprocess.run([*lupdate, *_lupdate_sources(), "-ts", str(copy), "-no-obsolete",
                              "-source-language", "zh_CN", "-target-language", "en"],
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -87,7 +86,7 @@ def test_ts_is_not_missing_strings_from_the_code(tmp_path):
 def test_qm_is_compiled_from_the_committed_ts(tmp_path):
     lrelease = _tool("pyside6-lrelease")
     compiled = tmp_path / QM.name
-    result = subprocess.run([lrelease, str(TS), "-qm", str(compiled)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([*lrelease, str(TS), "-qm", str(compiled)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert compiled.read_bytes() == QM.read_bytes(), f"{QM.name} is stale: run pyside6-lrelease as in ui/i18n.py"
 

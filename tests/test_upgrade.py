@@ -14,6 +14,7 @@ from storage import upgrade as upgrade_module
 from storage.db import close_database, database, open_database
 from storage.errors import DatabaseProblem
 from storage.migrations import LATEST, SchemaVersion, current_version, ensure_schema
+from storage.tools import missing_tool_message
 from tests.conftest import PG_URL
 
 V1_SCHEMA = Path(__file__).parent / "data" / "schema_v1.sqlite.sql"
@@ -133,13 +134,13 @@ def test_postgresql_upgrades_all_or_nothing(db, admin, tmp_path, monkeypatch):
     assert "colour_code" not in columns(db, "vehicle")
     assert ensure_schema("0.3.0", migrations=[add_level, add_tag]) == 3
     assert {"level", "tag"} <= set(columns(db, "customer"))
-    if upgrade_module.shutil.which("pg_dump"):
-        assert list((tmp_path / "backups").glob("*-v1-before-upgrade-*.dump"))
+    assert upgrade_module.postgres_tool("pg_dump"), missing_tool_message("pg_dump")
+    assert list((tmp_path / "backups").glob("*-v1-before-upgrade-*.dump"))
 
 
 @postgres_only
 def test_postgresql_without_pg_dump_asks_first(db, admin, monkeypatch, tmp_path):
-    monkeypatch.setattr(upgrade_module.shutil, "which", lambda name: None)
+    monkeypatch.setattr(upgrade_module, "postgres_tool", lambda name: None)
     with pytest.raises(upgrade_module.UpgradeNeedsConfirmation, match="没有 pg_dump"):
         ensure_schema("0.2.0", migrations=[add_level])
     assert current_version(db) == LATEST

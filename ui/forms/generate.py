@@ -3,12 +3,15 @@
     python -m ui.forms.generate          # rewrite the generated modules
     python -m ui.forms.generate --check  # list the ones that differ, exit 1 if any
 
-uic runs inside this folder on the bare file name so the header comment does not depend on where
-the checkout lives; tests/test_forms_generated.py compares the same way.
+uic is this interpreter's PySide6 (storage.tools.pyside_tool: no PATH, no activated venv needed); it
+runs inside this folder on the bare file name so the header comment does not depend on where the
+checkout lives; tests/test_forms_generated.py compares with the same function.
 """
 import subprocess
 import sys
 from pathlib import Path
+
+from storage.tools import pyside_tool
 
 FORMS = Path(__file__).resolve().parent
 
@@ -19,7 +22,7 @@ def generated_name(ui_file: Path) -> Path:
 
 def uic(ui_file: Path) -> str:
     result = subprocess.run(
-        ["pyside6-uic", ui_file.name], cwd=ui_file.parent, capture_output=True, text=True, encoding="utf-8", check=True
+        [*pyside_tool("uic"), ui_file.name], cwd=ui_file.parent, capture_output=True, text=True, encoding="utf-8", check=True
     )
     return result.stdout
 
