@@ -123,6 +123,7 @@ def run_durability(scale: float, seed: int, runs: int, log=print) -> dict:
     from storage.db import close_database, database
 
     small = min(scale, DURABILITY_SCALE)
+    runs = min(runs, actions.KEPT_RUNS - 1)
     source, meta = dataset.sqlite_dataset(small, seed)
     today = dt.date.fromisoformat(meta["today"])
     folder = Path(tempfile.mkdtemp(prefix="durability-", dir=dataset.CACHE))

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from .timing import timed
 
 
+KEPT_RUNS = 200  # at most this many committed runs (warm-up included) of a write action on one copy
+
+
 @dataclass
 class Context:
     """What the actions need, picked once per run from the dataset with a fixed seed."""
@@ -156,12 +159,13 @@ def _lists(ctx):
 
 
 # ------------------------------------------------------------------------------------ writes
-def _free_cars_and_items():
-    """Cars with no open order (so they can be checked in), their next mileage, 5 labour items, 5 parts in stock."""
+def _free_cars_and_items(cars: int = 40):
+    """Cars with no open order (so they can be checked in), their next mileage, 5 labour items, 5 parts in stock.
+    Runs that commit (ctx.keep) need one car each: they ask for more."""
     closed = "('已交车', '已取消')"
     vehicles = [r[0] for r in _rows(
         f"SELECT id FROM vehicle v WHERE NOT EXISTS (SELECT 1 FROM work_order o WHERE o.vehicle_id = v.id "
-        f"AND o.status NOT IN {closed}) ORDER BY id DESC LIMIT 40")]
+        f"AND o.status NOT IN {closed}) ORDER BY id DESC LIMIT {int(cars)}")]
     labour = [r[0] for r in _rows("SELECT id FROM labour_item WHERE active ORDER BY id LIMIT 5")]
     parts = [r[0] for r in _rows("SELECT id FROM part WHERE active AND NOT special AND whole_units "
                                  "AND on_hand >= 2000 ORDER BY on_hand DESC, id LIMIT 5")]
@@ -184,7 +188,7 @@ def create_work_order(ctx):
     from storage.reception import checkin, estimate
 
     advisor = ctx.users["advisor"]
-    vehicles, mileage, labour, parts = _free_cars_and_items()
+    vehicles, mileage, labour, parts = _free_cars_and_items(KEPT_RUNS if ctx.keep else 40)
 
     def once():
         vehicle = ctx.next(vehicles)
@@ -208,7 +212,7 @@ def issue_part(ctx):
     from storage.reception import checkin, estimate
 
     keeper, advisor = ctx.users["parts"], ctx.users["advisor"]
-    vehicles, mileage, _, parts = _free_cars_and_items()
+    vehicles, mileage, _, parts = _free_cars_and_items(KEPT_RUNS if ctx.keep else 40)
 
     def once():
         vehicle = ctx.next(vehicles)
