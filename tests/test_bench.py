@@ -52,6 +52,7 @@ def test_durability_rows_time_the_commit_with_full_beside_normal(harness):
     for name, row in durability["rows"].items():
         for mode in SYNC_MODES:
             assert row[mode]["runs"] == 2 and row[mode]["median_ms"] > 0, (name, mode)
+            assert row[mode]["commits"] >= 2 and row[mode]["commit_ms"] > 0, (name, mode)  # committed for real
         assert row["cost_ms"] == pytest.approx(row["full"]["median_ms"] - row["normal"]["median_ms"], abs=0.002)
     assert "Durability: commits timed" in done.stdout and "NORMAL ms" in done.stdout
     assert not list((ROOT / "bench" / "cache").glob("durability-*")), "the throwaway copies are left behind"
