@@ -29,11 +29,9 @@ from storage.db import SQLITE_PRAGMAS, close_database, database
 from storage.errors import DomainError
 from storage.models import Settlement, StockCount, StockMovement, WorkOrder
 from tests.conftest import PG_URL
-from tests.reliability import scene, worker
+from tests.reliability import powercut, scene, worker
 from tests.reliability.helpers import reopen, run_main, url_of, verify_committed
 
-apsw = pytest.importorskip("apsw")
-from tests.reliability import powercut  # noqa: E402
 
 pytestmark = pytest.mark.skipif(bool(PG_URL), reason="a power cut under SQLite's file; PostgreSQL is the server's own")
 
@@ -172,10 +170,6 @@ def _report(figures, synchronous):
         print(f"; {figures['lost']} of them lost in {figures['cuts that lost']} cuts "
               f"(most in one cut {max(lost) if lost else 0}, {figures['lost'] / max(1, figures['cuts']):.2f} a cut) "
               f"{dict(figures['lost by kind'])}; lost numbers handed out again: {figures['numbers again']}")
-
-
-def test_production_setting_is_full():
-    assert SQLITE_PRAGMAS["synchronous"] == "full"
 
 
 def test_power_cuts_lose_nothing_that_returned(db, users, tmp_path):
