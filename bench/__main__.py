@@ -8,10 +8,12 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import sqlite3
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOURS_DATA_DIR", tempfile.mkdtemp(prefix="fours-bench-"))
@@ -26,6 +28,12 @@ TARGETS = {"lookup_plate": 5, "lookup_phone": 5, "lookup_vin": 5, "open_work_ord
            "list_last_page": 100, "create_work_order": 50, "issue_part": 50, "settle": 50, "board_refresh": 50,
            "monthly_report": 500, "dashboard": 1000, "pdf_work_order_cold": 400, "pdf_work_order_warm": 50,
            "startup": 1000}
+# What durability costs: these write actions with their commits timed, synchronous=FULL (the program's
+# setting) beside NORMAL (the one before issue 23), on throwaway copies of a small dataset (commits are
+# kept there, so the big file never drifts).
+DURABLE = ("create_work_order", "issue_part", "settle")
+SYNC_MODES = ("normal", "full")
+DURABILITY_SCALE = 0.01
 MEMORY_TARGET_MB = 300  # the program with the biggest list scrolled to its end (peak RSS)
 RATIO_TARGET = {"monthly_report": 2.0}  # the rest: at most 1.5x where the raw SQL takes over 1 ms
 
@@ -105,6 +113,80 @@ def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) ->
         return {"actions": out, "lists": detail}
     finally:
         close_database()
+
+
+def run_durability(scale: float, seed: int, runs: int, log=print) -> dict:
+    """DURABLE's actions committed for real, once per synchronous setting, on two copies of the same
+    small dataset in the benchmark's cache folder (the disk a store's file would be on, not a tmpfs).
+    The two settings take turns run by run, so a change in the machine's load hits both alike."""
+    import storage
+    from storage.db import close_database, database
+
+    small = min(scale, DURABILITY_SCALE)
+    runs = min(runs, actions.KEPT_RUNS - 1)
+    source, meta = dataset.sqlite_dataset(small, seed)
+    today = dt.date.fromisoformat(meta["today"])
+    folder = Path(tempfile.mkdtemp(prefix="durability-", dir=dataset.CACHE))
+    rows = {}
+    try:
+        for name in DURABLE:
+            log(f"  {name}: synchronous={' and '.join(SYNC_MODES)} in turn, commits timed ...")
+            handles, calls = {}, {}
+            samples, commits = {mode: [] for mode in SYNC_MODES}, {mode: [] for mode in SYNC_MODES}
+            try:
+                for mode in SYNC_MODES:
+                    copy = folder / f"{name}-{mode}.db"
+                    shutil.copyfile(source, copy)
+                    handles[mode] = db = storage.open_store(f"sqlite:///{copy.as_posix()}")
+                    db.execute_sql(f"PRAGMA synchronous = {mode}")
+                    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == SYNC_MODES.index(mode) + 1
+                    _time_commits(db, commits[mode])
+                    ctx = actions.make_context(today)
+                    ctx.keep = True
+                    actions.stock_up(ctx)
+                    calls[mode] = actions.ACTIONS[name](ctx)
+                for turn in range(runs + 1):  # the first turn warms up
+                    for mode in SYNC_MODES:
+                        database.initialize(handles[mode])
+                        ms = timing.one(calls[mode])
+                        if turn:
+                            samples[mode].append(ms)
+            finally:
+                for db in handles.values():
+                    database.initialize(db)
+                    close_database()
+            rows[name] = {mode: dict(timing.summary(samples[mode]), commits=len(commits[mode]),
+                                     commit_ms=timing.summary(commits[mode])["median_ms"]) for mode in SYNC_MODES}
+            rows[name]["cost_ms"] = round(rows[name]["full"]["median_ms"] - rows[name]["normal"]["median_ms"], 3)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {"scale": small, "file": source.name, "runs": runs, "rows": rows,
+            "note": "commits timed; each run its own transaction(s), as at a station (create_work_order: 11 commits)"}
+
+
+def _time_commits(db, into: list) -> None:
+    """Every COMMIT on this handle (the transactions' own, through db.commit) timed into `into`."""
+    plain = db.commit
+
+    def commit():
+        started = time.perf_counter()
+        try:
+            return plain()
+        finally:
+            into.append((time.perf_counter() - started) * 1000)
+    db.commit = commit
+
+
+def durability_table(durability: dict) -> str:
+    lines = [f"Durability: commits timed, on a copy of scale {durability['scale']:g}",
+             f"{'action':<22}{'NORMAL ms':>11}{'FULL ms':>11}{'cost ms':>10}{'a commit N/F ms':>17}{'target ms':>11}"
+             "  met (FULL)"]
+    for name, row in durability["rows"].items():
+        full = row["full"]["median_ms"]
+        commit = f"{row['normal']['commit_ms']:.2f}/{row['full']['commit_ms']:.2f}"
+        lines.append(f"{name:<22}{row['normal']['median_ms']:>11.2f}{full:>11.2f}{row['cost_ms']:>10.2f}{commit:>17}"
+                     f"{TARGETS[name]:>11}  {'yes' if full < TARGETS[name] else 'NO'}")
+    return "\n".join(lines)
 
 
 def table(results: dict, title: str) -> str:
@@ -200,6 +282,10 @@ def main(argv=None) -> int:
               "machine": machine(), "memory": memory, "runs": args.runs,
               "write_actions": "each run inside a transaction rolled back after timing (commit not timed)"}
     print(table(output["actions"], f"SQLite, scale {args.scale:g}, {args.runs} runs, load {output['machine']['load_average']}"))
+    log("SQLite: what durability costs (synchronous=FULL beside NORMAL, commits timed) ...")
+    output["durability"] = run_durability(args.scale, seed, args.runs, log)
+    print()
+    print(durability_table(output["durability"]))
     if args.database:
         log(f"PostgreSQL {redact(args.database)} ...")
         pg = _pg(args.database, args.scale, seed, today, args.runs, log)

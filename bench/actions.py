@@ -3,7 +3,8 @@ same question asked in plain SQL with Python's sqlite3 on the same file.
 
 Every action is a function `(ctx) -> callable`; the callable runs the action once and returns either
 None (the whole call is timed) or the milliseconds of its core (write actions time the storage call,
-not the untimed setup inside the same rolled-back transaction). RAW maps a name to `(ctx, con) -> callable`
+not the untimed setup inside the same rolled-back transaction; with ctx.keep they commit, and the
+commit is timed: the durability rows, on a throwaway copy). RAW maps a name to `(ctx, con) -> callable`
 over a sqlite3 connection."""
 import datetime as dt
 import random
@@ -11,6 +12,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .timing import timed
+
+
+KEPT_RUNS = 200  # at most this many committed runs (warm-up included) of a write action on one copy
 
 
 @dataclass
@@ -25,6 +29,7 @@ class Context:
     busiest_part: int = 0
     last_cursors: dict = field(default_factory=dict)
     turn: int = 0
+    keep: bool = False  # write actions commit (and the commit is timed) instead of rolling back
 
     def next(self, values: list):
         """A different sample each run (the look-up is not answered from one warm row)."""
@@ -85,10 +90,14 @@ def make_context(today: dt.date) -> Context:
 
 
 @contextmanager
-def rolled_back():
-    """A write action's own transaction(s) run as savepoints inside this one, which is rolled back."""
+def rolled_back(ctx):
+    """A write action's own transaction(s) run as savepoints inside this one, which is rolled back.
+    With ctx.keep they run as they do at a station: each its own transaction, committed."""
     from storage.db import database
 
+    if ctx.keep:
+        yield
+        return
     db = database.obj
     with db.atomic() as txn:
         try:
@@ -150,12 +159,13 @@ def _lists(ctx):
 
 
 # ------------------------------------------------------------------------------------ writes
-def _free_cars_and_items():
-    """Cars with no open order (so they can be checked in), their next mileage, 5 labour items, 5 parts in stock."""
+def _free_cars_and_items(cars: int = 40):
+    """Cars with no open order (so they can be checked in), their next mileage, 5 labour items, 5 parts in stock.
+    Runs that commit (ctx.keep) need one car each: they ask for more."""
     closed = "('已交车', '已取消')"
     vehicles = [r[0] for r in _rows(
         f"SELECT id FROM vehicle v WHERE NOT EXISTS (SELECT 1 FROM work_order o WHERE o.vehicle_id = v.id "
-        f"AND o.status NOT IN {closed}) ORDER BY id DESC LIMIT 40")]
+        f"AND o.status NOT IN {closed}) ORDER BY id DESC LIMIT {int(cars)}")]
     labour = [r[0] for r in _rows("SELECT id FROM labour_item WHERE active ORDER BY id LIMIT 5")]
     parts = [r[0] for r in _rows("SELECT id FROM part WHERE active AND NOT special AND whole_units "
                                  "AND on_hand >= 2000 ORDER BY on_hand DESC, id LIMIT 5")]
@@ -163,19 +173,29 @@ def _free_cars_and_items():
     return vehicles, mileage, labour, parts
 
 
+def stock_up(ctx, quantity: str = "100") -> None:
+    """Before committed runs (ctx.keep): the parts the write actions take, received (untimed), so a
+    small dataset never runs short of them."""
+    from storage.parts import stock
+
+    _, _, _, parts = _free_cars_and_items()
+    stock.receive(ctx.users["parts"], [{"part": part, "quantity": quantity, "unit_cost": "10.00"} for part in parts],
+                  note="基准测试")
+
+
 def create_work_order(ctx):
     """接车 and ten lines (5 labour, 5 parts in stock): the check-in dialog, then the order editor."""
     from storage.reception import checkin, estimate
 
     advisor = ctx.users["advisor"]
-    vehicles, mileage, labour, parts = _free_cars_and_items()
+    vehicles, mileage, labour, parts = _free_cars_and_items(KEPT_RUNS if ctx.keep else 40)
 
     def once():
         vehicle = ctx.next(vehicles)
-        with rolled_back():
+        with rolled_back(ctx):
             def act():
                 order = checkin.check_in(advisor, vehicle_id=vehicle, mileage=mileage[vehicle], fuel_level=50,
-                                         key_number="B-1", customer_words="保养", confirm_jump=True)
+                                         key_number=f"BC-{ctx.turn}", customer_words="保养", confirm_jump=True)
                 version = order.version
                 for labour_id in labour:
                     version = estimate.add_labour_line(advisor, order.id, version, labour_id).order.version
@@ -192,13 +212,13 @@ def issue_part(ctx):
     from storage.reception import checkin, estimate
 
     keeper, advisor = ctx.users["parts"], ctx.users["advisor"]
-    vehicles, mileage, _, parts = _free_cars_and_items()
+    vehicles, mileage, _, parts = _free_cars_and_items(KEPT_RUNS if ctx.keep else 40)
 
     def once():
         vehicle = ctx.next(vehicles)
-        with rolled_back():
+        with rolled_back(ctx):
             order = checkin.check_in(advisor, vehicle_id=vehicle, mileage=mileage[vehicle], fuel_level=50,
-                                     key_number="B-2", customer_words="换件", confirm_jump=True)
+                                     key_number=f"BI-{ctx.turn}", customer_words="换件", confirm_jump=True)
             change = estimate.add_part_line(advisor, order.id, order.version, parts[0], 1)
             promised = dt.datetime.now().replace(microsecond=0) + dt.timedelta(hours=4)
             order = checkin.set_terms(advisor, order.id, change.order.version, promised_at=promised)
@@ -212,15 +232,24 @@ def settle(ctx):
     """结算: the bill as the cashier window shows it (preview, untimed), then settle with cash."""
     from storage import cashier
 
-    user = ctx.users["cashier"]
+    from storage.models import WorkOrder
+
+    user, manager = ctx.users["cashier"], ctx.users["manager"]
     ready, _ = cashier.ready_to_settle(limit=20)
 
     def once():
         row = ctx.next(ready)
-        with rolled_back():
+        with rolled_back(ctx):
+            # Committed (ctx.keep), a small dataset has few orders ready: each is settled, then the
+            # manager reverses it (untimed), and it is ready again at its new version.
+            version = WorkOrder.get_by_id(row["id"]).version if ctx.keep else row["version"]
             due = cashier.preview(row["id"], user=user).customer_due
             payments = [("现金", due)] if due > 0 else []  # insurer or warranty pays it all: nothing at the till
-            return timed(lambda: cashier.settle(user, row["id"], row["version"], payments=payments))
+            settled = []
+            ms = timed(lambda: settled.append(cashier.settle(user, row["id"], version, payments=payments)))
+            if ctx.keep:
+                cashier.reverse(manager, settled[0].id, settled[0].version, reason="基准测试：撤回重结")
+            return ms
     return once
 
 

@@ -8,13 +8,15 @@ def run(fn, runs: int, *, warmup: int = 1) -> list[float]:
     milliseconds itself (when it times only part of what it does: the action, not its setup)."""
     for _ in range(warmup):
         fn()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        own = fn()
-        elapsed = (time.perf_counter() - started) * 1000
-        samples.append(own if isinstance(own, float) else elapsed)
-    return samples
+    return [one(fn) for _ in range(runs)]
+
+
+def one(fn) -> float:
+    """Milliseconds of one call of fn (or the milliseconds it returns, see run)."""
+    started = time.perf_counter()
+    own = fn()
+    elapsed = (time.perf_counter() - started) * 1000
+    return own if isinstance(own, float) else elapsed
 
 
 def timed(fn) -> float:

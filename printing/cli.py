@@ -4,6 +4,8 @@
 """
 from pathlib import Path
 
+from storage.files import partial_path, replace_synced
+
 from .registry import module_for
 
 
@@ -15,10 +17,10 @@ def print_document(kind: str, number: str | None, out, copies: int = 1) -> str:
     path = Path(out)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
+    partial = partial_path(path)
     try:
         module.render(number, str(partial), copies=copies)
-        partial.replace(path)
+        replace_synced(partial, path)  # synced, then named: a power cut never leaves half a PDF
     finally:
         partial.unlink(missing_ok=True)
     return str(path)

@@ -33,6 +33,7 @@ from . import maintenance
 from .auth import require
 from .db import database, is_sqlite
 from .errors import DatabaseProblem, ValidationError
+from .files import fsync_folder
 
 LOCAL_KEY = "backup"  # the key of this PC's settings file (storage.config.LocalSettings)
 LOCK_NAME = ".backup.lock"
@@ -241,6 +242,8 @@ def run_scheduled(policy: BackupPolicy, now: dt.datetime | None = None, *, progr
             if taken in doomed and path != written:
                 path.unlink(missing_ok=True)
                 removed.append(path)
+        if removed:
+            fsync_folder(folder)  # the rotation's deletions are on disk too, not only in the cache
         return BackupReport(path=written, taken_at=now, seconds=time.monotonic() - started,
                             size=written.stat().st_size, problems=problems, removed=removed)
 

@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from .files import atomic_write_text
+
 APP_DIR_NAME = "FourS-Service"
 
 
@@ -56,13 +58,10 @@ class LocalSettings:
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.values, ensure_ascii=False, indent=2), "utf-8")
         # The database URL may carry the server's password: readable by this user only. (On Windows
-        # the file is in the user's own profile, %APPDATA%, which other users cannot read.)
-        if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, self.path)
+        # the file is in the user's own profile, %APPDATA%, which other users cannot read.) Written
+        # whole under a temporary name first: a power cut leaves the old settings or the new ones.
+        atomic_write_text(self.path, json.dumps(self.values, ensure_ascii=False, indent=2), private=True)
 
     @property
     def database_url(self) -> str:

@@ -14,7 +14,6 @@ or chat, and leaves the store.
 import datetime as dt
 import logging
 import logging.handlers
-import os
 import platform
 import re
 import sys
@@ -22,6 +21,7 @@ import zipfile
 from pathlib import Path
 
 from .config import data_dir
+from .files import atomic_writer
 
 LOG_FILE = "fours.log"
 MAX_BYTES = 1_000_000
@@ -174,15 +174,12 @@ def export_logs(dest, *, extra: dict | None = None, folder: Path | None = None) 
     elif target.suffix.lower() != ".zip":
         target = target.with_name(target.name + ".zip")
     info = "\n".join(f"{key}：{value}" for key, value in machine_info(extra).items())
-    partial = target.with_name(target.name + ".part")
     try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with atomic_writer(target) as handle, zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("系统信息.txt", redact(info) + "\n")
             for path in sorted(folder.glob(LOG_FILE + "*")):
                 archive.write(path, path.name)
-        os.replace(partial, target)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise DomainError(f"无法保存日志文件到“{target}”：{exc.strerror or exc}") from exc
     log.info("已导出日志：%s", target)
     return target

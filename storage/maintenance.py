@@ -23,6 +23,7 @@ import peewee
 
 from .db import StoreSqliteDatabase, database, is_sqlite, sqlite_path
 from .errors import DatabaseProblem
+from .files import replace_synced
 from .migrations import LATEST, SchemaVersion
 from .models import ALL_MODELS, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement
 from .tools import postgres_tool
@@ -94,17 +95,6 @@ def _backup_failed(exc: Exception, dest: Path) -> DatabaseProblem:
     return DatabaseProblem(f"备份失败：{exc}")
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename that named the backup survive a power cut (POSIX; Windows has no directory fsync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _sqlite_backup(source: Path, final: Path, progress=None) -> Path:
     tmp = final.with_name(f".{final.name}.partial")
     tmp.unlink(missing_ok=True)
@@ -128,8 +118,7 @@ def _sqlite_backup(source: Path, final: Path, progress=None) -> Path:
         problem = _sqlite_file_problem(tmp)
         if problem:
             raise DatabaseProblem(f"备份文件校验失败，未保存：{problem}")
-        os.replace(tmp, final)
-        _fsync_folder(final.parent)
+        replace_synced(tmp, final)
     except (sqlite3.Error, OSError) as exc:
         raise _backup_failed(exc, final) from exc
     finally:
@@ -212,7 +201,7 @@ def _pg_dump(db, dest: Path, progress=None) -> Path:
         listed = pg_restore and subprocess.run([pg_restore, "--list", str(tmp)], capture_output=True, text=True)
         if listed and listed.returncode != 0:
             raise DatabaseProblem("备份文件校验失败（pg_restore --list 无法读取），未保存。")
-        os.replace(tmp, final)
+        replace_synced(tmp, final)
     finally:
         tmp.unlink(missing_ok=True)
     if progress:

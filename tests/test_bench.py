@@ -4,19 +4,27 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.__main__ import NAMES
+import pytest
+
+from bench.__main__ import DURABLE, NAMES, SYNC_MODES
 from ui.paged_model import CACHE_ROWS
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_the_harness_writes_every_action_with_a_number(tmp_path):
-    out = tmp_path / "bench.json"
+@pytest.fixture(scope="module")
+def harness(tmp_path_factory):
+    """One run of `python -m bench` on the tiny scale: (the finished process, its JSON)."""
+    out = tmp_path_factory.mktemp("bench") / "bench.json"
     done = subprocess.run(
-        [sys.executable, "-m", "bench", "--scale", "0.002", "--runs", "1", "--memory-seconds", "5", "--json", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120)
+        [sys.executable, "-m", "bench", "--scale", "0.002", "--runs", "2", "--memory-seconds", "5", "--json", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(out.read_text(encoding="utf-8"))
+    return done, json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_the_harness_writes_every_action_with_a_number(harness):
+    done, result = harness
     assert set(result["actions"]) == set(NAMES)
     for name in NAMES:
         action = result["actions"][name]
@@ -32,3 +40,19 @@ def test_the_harness_writes_every_action_with_a_number(tmp_path):
     assert memory["end_page_ms"] > 0 and memory["jump_ms"] > 0
     assert "load_average" in result["machine"]
     assert "lookup_plate" in done.stdout
+
+
+def test_durability_rows_time_the_commit_with_full_beside_normal(harness):
+    """create, issue and settle committed for real (on throwaway copies) with synchronous=FULL, the
+    program's setting, and NORMAL, the old one, in the same run: what durability costs."""
+    done, result = harness
+    durability = result["durability"]
+    assert durability["scale"] == 0.002 and durability["runs"] == 2
+    assert set(durability["rows"]) == set(DURABLE)
+    for name, row in durability["rows"].items():
+        for mode in SYNC_MODES:
+            assert row[mode]["runs"] == 2 and row[mode]["median_ms"] > 0, (name, mode)
+            assert row[mode]["commits"] >= 2 and row[mode]["commit_ms"] > 0, (name, mode)  # committed for real
+        assert row["cost_ms"] == pytest.approx(row["full"]["median_ms"] - row["normal"]["median_ms"], abs=0.002)
+    assert "Durability: commits timed" in done.stdout and "NORMAL ms" in done.stdout
+    assert not list((ROOT / "bench" / "cache").glob("durability-*")), "the throwaway copies are left behind"

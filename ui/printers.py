@@ -6,7 +6,6 @@ at the printer's resolution (at most 300 dpi: plenty for forms, and it keeps mem
 The printer chosen for each paper class ("a4", "a5", "roll80", "continuous241") is kept in this
 PC's settings (storage.config.LocalSettings, key "printers").
 """
-import os
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -15,6 +14,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from storage.errors import DomainError
+from storage.files import atomic_write_bytes
 
 MAX_DPI = 300
 
@@ -138,15 +138,13 @@ def _paint_page(painter: QPainter, printer: QPrinter, page, dpi: int) -> None:
 
 
 def save_pdf(pdf_bytes: bytes, path) -> str:
-    """Write the PDF next to its final name first, so a half-written file never stands there."""
+    """Write the PDF under a temporary name first, synced, then renamed: a half-written file (or a
+    power cut) never leaves a broken PDF under the real name."""
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
-    partial = target.with_name(target.name + ".part")
     try:
-        partial.write_bytes(pdf_bytes)
-        os.replace(partial, target)
+        atomic_write_bytes(target, pdf_bytes)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise DomainError(QCoreApplication.translate("Printers", "无法保存到“{0}”：{1}").format(str(target), exc.strerror or exc)) from exc
     return str(target)

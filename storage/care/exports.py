@@ -4,6 +4,7 @@ are written page by page (keyset), never the whole list in memory."""
 import datetime as dt
 
 from ..auth import require
+from ..files import atomic_writer
 from .follow_ups import QUESTION_KEYS, call_log, due_calls
 
 LOG_HEADERS = ("序号", "回访时间", "次别", "客户", "电话", "车牌", "工单号", "交车日期", "结果", "拨打次数",
@@ -54,7 +55,8 @@ def export_call_log(user, path, *, date_from: dt.date, date_to: dt.date) -> int:
         sheet.append([count, row["called_at"], row["round_name"], row["customer"], row["phone"], row["plate"],
                       row["order_number"], _date(row["delivered_at"]), result, row["attempts"],
                       *(row["answers"].get(key) for key in QUESTION_KEYS), row["remark"], row["called_by"]])
-    book.save(str(path))
+    with atomic_writer(path) as handle:
+        book.save(handle)
     return count
 
 
@@ -68,5 +70,6 @@ def export_due_calls(user, path, *, as_of: dt.date | None = None) -> int:
         sheet.append([count, row["due_on"], row["overdue_days"], row["round_name"], row["status"], row["attempts"],
                       "是" if row["high_value"] else "", row["customer"], row["phone"], row["plate"],
                       row["model"], row["order_number"], _date(row["delivered_at"]), row["amount"], row["advisor"]])
-    book.save(str(path))
+    with atomic_writer(path) as handle:
+        book.save(handle)
     return count

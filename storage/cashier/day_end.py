@@ -14,6 +14,7 @@ from ..audit import record
 from ..auth import require
 from ..db import transaction
 from ..errors import ValidationError
+from ..files import atomic_writer
 from ..models import Collection, DayClose, Payment, Receivable, Settlement, User, summed
 from ..money import ZERO
 from .common import DayClosed, NOT_TAKINGS, lock_day, today
@@ -220,7 +221,8 @@ def export_xlsx(figures: dict, path) -> None:
                 if isinstance(cell.value, Decimal):
                     cell.number_format = "#,##0.00"
         ws.column_dimensions["A"].width = 36 if ws.title == "日结汇总" else 20
-    book.save(path)
+    with atomic_writer(path) as handle:
+        book.save(handle)
 
 
 def _table(book, title, header, rows, bold) -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 import peewee
 
 from ..errors import NotFound
+from ..files import atomic_writer
 from ..models import (
     Bin,
     Customer,
@@ -419,7 +420,8 @@ def export_xlsx(path, columns, rows) -> int:
     for row in rows:
         sheet.append([row.get(key) for _, key in columns])
         count += 1
-    book.save(path)
+    with atomic_writer(path) as handle:
+        book.save(handle)
     return count
 
 

@@ -3,6 +3,7 @@ sheet per table. Amounts stay numbers (Decimal, shown to the fen) so the workboo
 import datetime as dt
 from decimal import Decimal
 
+from ..files import atomic_writer
 from ..privacy import mask_phone
 
 
@@ -118,5 +119,6 @@ def write_xlsx(r: dict, path, *, phone=mask_phone) -> str:
                     cell.number_format = "#,##0.00" if cell.value.as_tuple().exponent == -2 else "#,##0.0##"
                 elif isinstance(cell.value, dt.datetime):
                     cell.number_format = "yyyy-mm-dd hh:mm"
-    book.save(path)
+    with atomic_writer(path) as handle:
+        book.save(handle)
     return str(path)

@@ -25,6 +25,7 @@ from peewee import Case, fn
 from .. import settings
 from ..auth import require
 from ..errors import ValidationError
+from ..files import atomic_writer
 from ..models import Team, Technician, Vehicle, WorkOrder, WorkOrderLine, summed
 from ..money import ZERO, money, parse_decimal
 from .common import LABOUR, NO_HOURS
@@ -210,7 +211,8 @@ def export_wages_xlsx(report: dict, path) -> str:
                 if isinstance(cells[0].value, (int, Decimal)):
                     cells[0].number_format = "#,##0.00" if money_column or "hours" in key else "0"
             sheet.column_dimensions[sheet.cell(row=2, column=number).column_letter].width = max(10, 2 * len(heading) + 2)
-    book.save(path)
+    with atomic_writer(path) as handle:
+        book.save(handle)
     return str(path)
 
 
