@@ -1,5 +1,6 @@
 """The one database handle every model uses, opened from a URL: a SQLite file (default) or PostgreSQL."""
 import os
+import socket
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlparse
@@ -19,6 +20,15 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10000,
     "cache_size": -32000,
 }
+
+
+APP_PREFIX = "fours"
+
+
+def application_name() -> str:
+    """How this process names itself to a PostgreSQL server, so that pg_stat_activity tells which PC
+    has the store open (storage.stations): "fours:<host>:<pid>", at most 63 characters."""
+    return f"{APP_PREFIX}:{socket.gethostname()}:{os.getpid()}"[:63]
 
 
 class DatabaseBusy(DatabaseProblem):
@@ -176,6 +186,7 @@ def make_database(url: str) -> peewee.Database:
             raise DatabaseProblem(f"数据库地址“{redact(url)}”缺少库名：应为 postgresql://用户:密码@服务器/库名")
         # A row another station holds is waited for as long as SQLite's busy timeout, not for ever.
         params.setdefault("options", f"-c lock_timeout={SQLITE_PRAGMAS['busy_timeout']}")
+        params.setdefault("application_name", application_name())
         return StorePostgresqlDatabase(autoconnect=True, autorollback=False, **params)
     raise DatabaseProblem(f"不支持的数据库地址“{redact(url)}”：请使用 sqlite:///文件路径 或 postgresql://用户@服务器/数据库")
 
