@@ -126,6 +126,30 @@ def test_a_settlement_number_issued_before_a_restore_is_never_issued_again(db, u
     assert third > second  # the running numbers of the day keep rising
 
 
+def test_an_upgrade_is_refused_while_another_station_has_the_store_open(db, users, tmp_path):
+    """Both databases: SQLite by the station files, PostgreSQL by the server's pg_stat_activity."""
+    from storage import stations
+    from storage.migrations import current_version, ensure_schema
+
+    url = url_of(db)
+    station = start_station(url, tmp_path)
+    try:
+        found = stations.others(url)
+        assert [(s.host, s.pid) for s in found] == [(socket.gethostname(), station.pid)], found
+        with pytest.raises(DatabaseProblem) as err:
+            ensure_schema("9.9", migrations=[lambda migrator, db: None], upgrade_without_backup=True)
+        assert socket.gethostname() in err.value.message and str(station.pid) in err.value.message
+        assert "数据库升级" in err.value.message and "未做任何改动" in err.value.message
+        assert current_version(db) == LATEST
+    finally:
+        station.stdin.close()
+        assert station.wait(60) == 0, (tmp_path / "station.err").read_text()
+    deadline = time.monotonic() + 10  # PostgreSQL ends the closed session's backend a moment later
+    while stations.others(url) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert stations.others(url) == []
+
+
 # ---------------------------------------------------------------- 2. backup onto the live database; check on damage
 
 
