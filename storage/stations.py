@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import getpass
 import json
+import logging
 import os
 import socket
 import time
@@ -30,6 +31,8 @@ from pathlib import Path
 
 from .db import APP_PREFIX, application_name, is_sqlite, make_database, sqlite_path
 from .errors import DatabaseProblem
+
+log = logging.getLogger("fours.stations")
 
 GATE_WAIT = 10.0  # seconds a station starting during a restore waits before it is refused
 
@@ -98,8 +101,11 @@ def folder_of(db_path: Path) -> Path:
 @contextlib.contextmanager
 def _gate(folder: Path, wait: float, busy: str):
     """The folder's gate, held while a station joins or a whole-database operation runs."""
-    folder.mkdir(parents=True, exist_ok=True)
-    handle = open(folder / ".gate", "a+b")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(folder / ".gate", "a+b")
+    except OSError as exc:
+        raise DatabaseProblem(f"无法在“{folder.parent}”中登记数据库的使用（{exc.strerror or exc}）：请检查该文件夹的写入权限。") from exc
     try:
         deadline = time.monotonic() + wait
         while not _try_lock(handle):
@@ -116,7 +122,7 @@ def _gate(folder: Path, wait: float, busy: str):
 
 # ---------------------------------------------------------------- this process
 
-_joined: dict = {}  # {"path": Path of the database, "file": its station file, "handle": the open, locked file}
+_joined: dict = {}  # path: the database; file: its station file; handle: that file, open and locked; pid: ours
 
 
 def join(db) -> None:
@@ -129,32 +135,41 @@ def join(db) -> None:
         return
     leave()
     folder = folder_of(path)
+    if not os.access(path.parent, os.W_OK):
+        # A database in a folder this user cannot write (a read-only disk or share) can only be read
+        # here; nothing can be registered, and nothing here can restore over it either.
+        log.warning("数据库所在文件夹不可写，本机未登记为工作站：%s", path.parent)
+        return
     me = _me()
     busy = f"数据库“{path}”正在被恢复或升级，请等它完成后再打开程序。"
     with _gate(folder, GATE_WAIT, busy):
         station_file = folder / f"{me.host}-{me.pid}.station"
-        handle = open(station_file, "w+b")
+        try:
+            handle = open(station_file, "w+b")
+        except OSError as exc:
+            raise DatabaseProblem(f"无法在“{folder}”中登记本机对数据库的使用（{exc.strerror or exc}）。") from exc
         if not _try_lock(handle):  # the same name held by another process: never expected
             handle.close()
             raise DatabaseProblem(f"无法登记本机对数据库“{path}”的使用。")
         handle.seek(0)
         handle.write(json.dumps(me.__dict__, ensure_ascii=False).encode("utf-8"))
         handle.flush()
-    _joined.update(path=path, file=station_file, handle=handle)
+    _joined.update(path=path, file=station_file, handle=handle, pid=os.getpid())
 
 
 def leave() -> None:
     """This process no longer has the store open."""
-    handle = _joined.pop("handle", None)
-    station_file = _joined.pop("file", None)
-    _joined.pop("path", None)
-    if handle is None:
+    if _joined.get("pid") != os.getpid():
+        # A child forked from a station shares its locked file: only the station itself lets go.
+        _joined.clear()
         return
-    with contextlib.suppress(OSError):
-        station_file.unlink()
+    handle, station_file = _joined.pop("handle"), _joined.pop("file")
+    _joined.clear()
     with contextlib.suppress(OSError):
         _unlock(handle)
     handle.close()
+    with contextlib.suppress(OSError):  # after the close: Windows cannot remove an open file
+        station_file.unlink()
 
 
 atexit.register(leave)
