@@ -46,7 +46,11 @@ def current_version(db=None) -> int | None:
     # On `db` itself: the model would ask the shared handle, which may be another database (a
     # private handle testing a connection, or the wizard looking at a server before joining it).
     table = SchemaVersion._meta.table_name
-    return db.execute_sql(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
+    version = db.execute_sql(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
+    if version is not None and (not isinstance(version, int) or isinstance(version, bool)):
+        # SQLite keeps whatever was written into an INTEGER column: not a file of ours, or one altered by hand.
+        raise DatabaseProblem(f"数据库的版本记录不是数字（“{version}”）：这不是本程序写的数据库，或已被改动过，本程序不会打开它。")
+    return version
 
 
 def stamp_identity(db, version: int) -> None:

@@ -273,6 +273,21 @@ def test_restore_refuses_a_schema_version_that_is_text(db, users, tmp_path):
 
 
 @sqlite_only
+def test_a_live_database_whose_version_is_text_is_refused_by_every_command(tmp_path):
+    url, live = a_live_store(tmp_path)
+    con = sqlite3.connect(live)
+    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES ('二', '2026-11-24 08:00:00', 'x')")
+    con.commit()
+    con.close()
+    before = digest(live)
+    for command in ("check", "backup"):
+        done = run_main("--database", url, command, *([tmp_path / "b"] if command == "backup" else []),
+                        data_dir=tmp_path / "data")
+        assert done.returncode == 2 and "Traceback" not in done.stderr and "版本记录不是数字" in done.stderr, done.stderr
+    assert digest(live) == before
+
+
+@sqlite_only
 def test_restore_refuses_a_backup_whose_ledger_does_not_add_up(db, users, tmp_path):
     scene.build_store(users)
     bad = maintenance.backup(tmp_path / "bad.db")
