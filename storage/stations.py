@@ -5,7 +5,8 @@ have to put a backup back) is refused while another station works on it. No Qt.
     leave()                   it closed it (storage.close_store; also at exit)
     others(db_or_url) -> [Station]    the stations other than this process that have it open now
     refuse_while_others(db_or_url, what)    DatabaseProblem naming them, when there are any
-    exclusive(db_or_url, what)    a context manager: no station may join while the operation runs
+    exclusive(db_or_path, what)   a context manager for a whole-database operation: refused while
+                                  others have the store open; no station may join while it runs
 
 SQLite: a folder beside the database file (`service.db.stations/`) holds one small file per station
 (host name, user, process id, since when) that the station keeps locked (flock on POSIX, a byte-range
@@ -262,14 +263,34 @@ def refuse_while_others(db_or_url, what: str) -> None:
         raise refusal(found, what)
 
 
+_gates_held: set = set()  # the gates this process holds now (an upgrade that restores its backup)
+
+
 @contextlib.contextmanager
-def exclusive(db_path: Path, what: str):
-    """Run a whole-database operation on the SQLite file `db_path`: refused (DatabaseProblem) while
-    another station has it open, and no station may join until it is done."""
-    folder = folder_of(db_path.resolve())
+def exclusive(db_or_path, what: str):
+    """Run a whole-database operation (`what`, e.g. "恢复数据库") on the store: refused
+    (DatabaseProblem, naming them) while another station has it open. SQLite: the gate is held
+    until the operation is done, so no station joins meanwhile (nested use in one process is the
+    same operation). PostgreSQL: the server's sessions are looked at when it starts."""
+    if not isinstance(db_or_path, (str, Path)) and not is_sqlite(db_or_path):
+        refuse_while_others(db_or_path, what)
+        yield
+        return
+    path = Path(db_or_path if isinstance(db_or_path, (str, Path)) else db_or_path.database)
+    if str(path) == ":memory:":
+        yield
+        return
+    folder = folder_of(path.resolve())
+    if folder in _gates_held:
+        yield
+        return
     busy = f"另一个恢复或升级正在这个数据库上进行，{what}没有开始，当前数据库未做任何改动。"
     with _gate(folder, 0, busy):
-        found = _sqlite_others(db_path)
-        if found:
-            raise refusal(found, what)
-        yield
+        _gates_held.add(folder)
+        try:
+            found = _sqlite_others(path)
+            if found:
+                raise refusal(found, what)
+            yield
+        finally:
+            _gates_held.discard(folder)

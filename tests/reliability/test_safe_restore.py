@@ -110,6 +110,24 @@ def test_a_station_killed_without_closing_does_not_block_restore_for_ever(db, us
 
 
 @sqlite_only
+def test_a_station_that_starts_during_a_restore_waits_for_it_then_is_refused(db, tmp_path, monkeypatch):
+    from storage import stations
+
+    monkeypatch.setattr(stations, "GATE_WAIT", 0.3)
+    stations.leave()
+    with stations.exclusive(Path(db.database), "恢复数据库"):
+        started = time.monotonic()
+        with pytest.raises(DatabaseProblem, match="正在被恢复或升级"):
+            stations.join(db)
+        assert time.monotonic() - started >= 0.3
+        backup = maintenance.backup(tmp_path / "b.db")
+        second = run_main("--database", url_of(db), "restore", backup, data_dir=tmp_path / "data")
+        assert second.returncode == 2 and "另一个恢复或升级正在这个数据库上进行" in second.stderr, second.stderr
+    stations.join(db)  # once it is done, the station opens as usual
+    assert stations.others(url_of(db)) == []
+
+
+@sqlite_only
 def test_a_settlement_number_issued_before_a_restore_is_never_issued_again(db, users, tmp_path):
     url = url_of(db)
     scene.build_store(users)
