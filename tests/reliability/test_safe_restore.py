@@ -380,3 +380,25 @@ def test_the_data_folder_and_every_file_the_program_writes_are_private(tmp_path)
     done = subprocess.run([*main, "check"], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert mode(data / "service.db") == 0o600
+
+
+@posix_only
+def test_what_the_program_exports_after_its_start_is_private(tmp_path):
+    """An export (导出日志 here; a PDF or a report the same way) is written by the process main.py
+    started: the umask it set makes it its user's only."""
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import sys, main\n"
+        "from storage import logs\n"
+        "main.make_files_private(main.build_parser().parse_args([]))\n"
+        "logs.setup_logging()\n"
+        "logs.log_start('test')\n"
+        "print(logs.export_logs(sys.argv[1]))\n"
+    )
+    env = dict(os.environ, FOURS_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    (tmp_path / "out").mkdir()
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "out" / "logs.zip")], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    written = Path(done.stdout.strip())
+    assert written.is_file() and mode(written) == 0o600
