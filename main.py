@@ -7,6 +7,7 @@
     python main.py check
 """
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -114,10 +115,13 @@ def run_task(args) -> int:
     except DomainError as exc:
         print(exc.message, file=sys.stderr)
         return 2
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:  # a damaged file the storage layer did not name
-        from storage.db import first_line
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        from storage.db import first_line, is_damaged_file
 
-        print(f"数据库出错，任务没有完成：{first_line(exc)}。数据库文件可能已损坏，请从备份恢复（见 README）。", file=sys.stderr)
+        if not is_damaged_file(exc):
+            raise  # a programming error: its traceback, and the log (log_uncaught_errors)
+        logging.getLogger("fours").error("数据库文件已损坏", exc_info=True)
+        print(f"数据库文件已损坏，任务没有完成（{first_line(exc)}）。请从备份恢复（见 README“备份与恢复”）。", file=sys.stderr)
         return 2
     finally:
         storage.close_store()

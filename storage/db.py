@@ -51,11 +51,30 @@ _PG_FULL = ("53100",)
 _PG_READONLY = ("25006",)
 
 
+def driver_error(exc: BaseException) -> BaseException:
+    """The driver's own exception (with its codes) behind `exc`: peewee re-raises the driver's
+    exception as its own with the driver's as the context, and a DatabaseProblem has it as cause."""
+    seen, todo = [], [exc]
+    while todo:
+        current = todo.pop(0)
+        if current is None or any(current is s for s in seen):
+            continue
+        if hasattr(current, "sqlite_errorcode") or getattr(current, "pgcode", None):
+            return current
+        seen.append(current)
+        todo += [current.__cause__, current.__context__, *(a for a in current.args if isinstance(a, BaseException))]
+    return exc
+
+
+def is_damaged_file(exc: BaseException) -> bool:
+    """Does this error say the SQLite file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB)?"""
+    code = getattr(driver_error(exc), "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (_CORRUPT, _NOTADB)
+
+
 def _refusal(db, exc: Exception) -> DatabaseProblem | None:
     """The DatabaseProblem a driver error means for the user, or None when it is not one of ours."""
-    # peewee re-raises the driver's exception as its own; the driver's (with the codes) is the context.
-    causes = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, Exception))]
-    cause = next((c for c in causes if hasattr(c, "sqlite_errorcode") or getattr(c, "pgcode", None)), exc)
+    cause = driver_error(exc)
     sqlite = isinstance(db, peewee.SqliteDatabase)
     code = getattr(cause, "sqlite_errorcode", None)
     pgcode = getattr(cause, "pgcode", None) or ""

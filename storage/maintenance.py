@@ -24,7 +24,7 @@ from pathlib import Path
 import peewee
 
 from . import models, stations
-from .db import StoreSqliteDatabase, database, is_sqlite, sqlite_path
+from .db import StoreSqliteDatabase, database, driver_error, first_line, is_damaged_file, is_sqlite, sqlite_path
 from .errors import DatabaseProblem
 from .migrations import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
 from .models import ALL_MODELS, DocumentCounter, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement
@@ -428,8 +428,10 @@ def check(db=None) -> list[Problem]:
         problems += _stock_checks(db)
         problems += _settlement_checks(db)
         problems += _reference_checks(db)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-        raise _damaged(db, str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__) from exc
+    except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseProblem) as exc:
+        if not is_damaged_file(exc):
+            raise
+        raise _damaged(db, first_line(driver_error(exc))) from exc
     return problems
 
 

@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 
 import storage
-from storage import maintenance
+from storage import auth, maintenance, stations
 from storage.db import close_database, database
 from storage.errors import DatabaseProblem
-from storage.migrations import LATEST
+from storage.migrations import APPLICATION_ID, LATEST, current_version, ensure_schema
 from storage.models import Part, Settlement, WorkOrder
+from storage.parts import stock
 from tests.conftest import PG_URL
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, run_main, url_of, worker_command, worker_env
@@ -48,9 +49,6 @@ def start_station(url, tmp_path, name="station"):
 def a_settlement(users, rng):
     order = scene.new_order(users, rng)
     line = scene.unissued_line(rng)
-    from storage import auth
-    from storage.parts import stock
-
     stock.issue(users[auth.STOREKEEPER], line.order_id, [{"line": line.id, "quantity": str(line.quantity)}])
     settlement, _ = scene.settle(users, scene.finish(users, WorkOrder.get_by_id(order.id)), rng)
     return settlement.number
@@ -79,8 +77,6 @@ def test_restore_is_refused_while_another_station_has_the_store_open(db, users, 
         assert Part.get(Part.number == "REL-01").name == "备份之后改的"
         # The command line says the same, with exit code 2.
         close_database()
-        from storage import stations
-
         stations.leave()  # this test process is a station too; only the worker stays
         refused = run_main("--database", url, "restore", backup, data_dir=tmp_path / "data")
         assert refused.returncode == 2, refused.stdout + refused.stderr
@@ -111,8 +107,6 @@ def test_a_station_killed_without_closing_does_not_block_restore_for_ever(db, us
 
 @sqlite_only
 def test_a_station_that_starts_during_a_restore_waits_for_it_then_is_refused(db, tmp_path, monkeypatch):
-    from storage import stations
-
     monkeypatch.setattr(stations, "GATE_WAIT", 0.3)
     stations.leave()
     with stations.exclusive(Path(db.database), "恢复数据库"):
@@ -146,9 +140,6 @@ def test_a_settlement_number_issued_before_a_restore_is_never_issued_again(db, u
 
 def test_an_upgrade_is_refused_while_another_station_has_the_store_open(db, users, tmp_path):
     """Both databases: SQLite by the station files, PostgreSQL by the server's pg_stat_activity."""
-    from storage import stations
-    from storage.migrations import current_version, ensure_schema
-
     url = url_of(db)
     station = start_station(url, tmp_path)
     try:
@@ -320,7 +311,6 @@ def test_restore_refuses_a_backup_whose_ledger_does_not_add_up(db, users, tmp_pa
 
 @sqlite_only
 def test_the_programs_files_carry_its_identity(db, tmp_path):
-    from storage.migrations import APPLICATION_ID
     from tests.test_upgrade import first_version_file
 
     assert APPLICATION_ID == int.from_bytes(b"4SSV", "big")
