@@ -93,6 +93,28 @@ def test_restore_is_refused_while_another_station_has_the_store_open(db, users, 
 
 
 @sqlite_only
+def test_the_gui_is_a_station_while_it_has_the_store_open_and_not_after(qapp, tmp_path, monkeypatch):
+    import argparse
+
+    from ui import screenshots
+    from ui.app import run_gui
+
+    path = tmp_path / "gui.db"
+    mine = stations.folder_of(path.resolve()) / f"{socket.gethostname()}-{os.getpid()}.station"
+    seen = []
+
+    def shoot(url, local, out_dir):  # the windows, while the program runs on the store
+        seen.append(mine.exists())
+        return [], True
+
+    monkeypatch.setattr(screenshots, "_shoot_all", shoot)
+    args = argparse.Namespace(database=f"sqlite:///{path.as_posix()}", demo=False, screenshot=str(tmp_path / "shots"),
+                              lang=None, settings=str(tmp_path / "settings.json"))
+    assert run_gui(args) == 0
+    assert seen == [True] and not mine.exists()
+
+
+@sqlite_only
 def test_a_station_killed_without_closing_does_not_block_restore_for_ever(db, users, tmp_path):
     url = url_of(db)
     scene.build_store(users)
