@@ -7,7 +7,9 @@
     python main.py check
 """
 import argparse
+import logging
 import sys
+from pathlib import Path
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,12 +35,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    make_files_private(args)
     start_log(args)
     if args.command is None:
         from ui.app import run_gui
 
         return run_gui(args)
     return run_task(args)
+
+
+def make_files_private(args) -> None:
+    """Before anything is written: the data folder, the database and what the program creates from
+    now on are readable by this PC's user only (storage.config.make_private; POSIX)."""
+    from storage.config import LocalSettings, make_private
+    from storage.db import sqlite_path
+
+    url = args.database or LocalSettings(args.settings).database_url
+    path = sqlite_path(url) if url else None
+    extra = []
+    if path is not None and str(path) != ":memory:":
+        extra = [Path(f"{path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal", ".stations")]
+        extra.append(path.parent / "backups")
+    make_private(*extra)
 
 
 def start_log(args) -> None:
@@ -65,6 +83,10 @@ def log_uncaught_errors() -> None:
 
 def run_task(args) -> int:
     """The tasks without the GUI. Exit codes: 0 done (check: clean), 1 check found problems, 2 refused."""
+    import sqlite3
+
+    import peewee
+
     import storage
     from storage import maintenance
     from storage.config import LocalSettings
@@ -93,8 +115,16 @@ def run_task(args) -> int:
     except DomainError as exc:
         print(exc.message, file=sys.stderr)
         return 2
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        from storage.db import first_line, is_damaged_file
+
+        if not is_damaged_file(exc):
+            raise  # a programming error: its traceback, and the log (log_uncaught_errors)
+        logging.getLogger("fours").error("数据库文件已损坏", exc_info=True)
+        print(f"数据库文件已损坏，任务没有完成（{first_line(exc)}）。请从备份恢复（见 README“备份与恢复”）。", file=sys.stderr)
+        return 2
     finally:
-        storage.close_database()
+        storage.close_store()
 
 
 if __name__ == "__main__":

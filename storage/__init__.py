@@ -11,10 +11,25 @@ PROGRAM_VERSION = "0.1.0"
 
 def open_store(url: str, *, upgrade_without_backup: bool = False):
     """Open (and create, or back up and migrate) the database the URL names. Raises DatabaseProblem;
-    storage.upgrade.UpgradeNeedsConfirmation when an upgrade cannot take a backup first."""
+    storage.upgrade.UpgradeNeedsConfirmation when an upgrade cannot take a backup first.
+
+    The process is then one of the store's stations (storage.stations) until close_store() or its
+    end: a restore or an upgrade elsewhere is refused while it has the store open."""
+    from . import stations
+
     db = open_database(url)
     ensure_schema(PROGRAM_VERSION, upgrade_without_backup=upgrade_without_backup)
+    stations.join(db)
     return db
+
+
+def close_store() -> None:
+    """The program is done with the store: this thread's connection closed, and this PC no longer
+    counted as a station that has it open."""
+    from . import stations
+
+    close_database()
+    stations.leave()
 
 
 def is_first_run() -> bool:
@@ -38,4 +53,4 @@ def first_run_setup(*, store_name: str, address: str, phone: str, admin_username
     return admin
 
 
-__all__ = ["PROGRAM_VERSION", "open_store", "close_database", "database", "is_first_run", "first_run_setup"]
+__all__ = ["PROGRAM_VERSION", "open_store", "close_store", "close_database", "database", "is_first_run", "first_run_setup"]

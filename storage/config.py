@@ -23,8 +23,31 @@ def data_dir() -> Path:
         base = Path.home() / "Library" / "Application Support" / APP_DIR_NAME
     else:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_DIR_NAME
-    base.mkdir(parents=True, exist_ok=True)
+    base.mkdir(parents=True, exist_ok=True, mode=0o700)
     return base
+
+
+def make_private(*paths) -> None:
+    """What the program writes is for this PC's user only (customers' phones, password hashes, the
+    server's password): from now on every file and folder this process creates is private
+    (umask 077: folders 0700, files 0600), and the data folder and everything in it, plus `paths`
+    (a SQLite database elsewhere, its companion files and its backups folder), are made so now, in
+    case an older build or another tool left them readable by others. POSIX only: on Windows the
+    data folder is in the user's own profile, which other users cannot read. A file this user does
+    not own is left as it is."""
+    if os.name != "posix":
+        return
+    os.umask(0o077)
+    for top in (data_dir(), *map(Path, paths)):
+        if not top.exists():
+            continue
+        for path in [top, *(top.rglob("*") if top.is_dir() else ())]:
+            if path.is_symlink():
+                continue
+            try:
+                os.chmod(path, 0o700 if path.is_dir() else 0o600)
+            except OSError:
+                pass
 
 
 def default_database_url() -> str:

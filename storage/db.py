@@ -1,5 +1,6 @@
 """The one database handle every model uses, opened from a URL: a SQLite file (default) or PostgreSQL."""
 import os
+import socket
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlparse
@@ -34,6 +35,15 @@ SQLITE_PRAGMAS = {
 }
 
 
+APP_PREFIX = "fours"
+
+
+def application_name() -> str:
+    """How this process names itself to a PostgreSQL server, so that pg_stat_activity tells which PC
+    has the store open (storage.stations): "fours:<host>:<pid>", at most 63 characters."""
+    return f"{APP_PREFIX}:{socket.gethostname()}:{os.getpid()}"[:63]
+
+
 class DatabaseBusy(DatabaseProblem):
     """Another station held the database (SQLite) or the row (PostgreSQL) longer than the bound."""
 
@@ -54,11 +64,30 @@ _PG_FULL = ("53100",)
 _PG_READONLY = ("25006",)
 
 
+def driver_error(exc: BaseException) -> BaseException:
+    """The driver's own exception (with its codes) behind `exc`: peewee re-raises the driver's
+    exception as its own with the driver's as the context, and a DatabaseProblem has it as cause."""
+    seen, todo = [], [exc]
+    while todo:
+        current = todo.pop(0)
+        if current is None or any(current is s for s in seen):
+            continue
+        if hasattr(current, "sqlite_errorcode") or getattr(current, "pgcode", None):
+            return current
+        seen.append(current)
+        todo += [current.__cause__, current.__context__, *(a for a in current.args if isinstance(a, BaseException))]
+    return exc
+
+
+def is_damaged_file(exc: BaseException) -> bool:
+    """Does this error say the SQLite file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB)?"""
+    code = getattr(driver_error(exc), "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (_CORRUPT, _NOTADB)
+
+
 def _refusal(db, exc: Exception) -> DatabaseProblem | None:
     """The DatabaseProblem a driver error means for the user, or None when it is not one of ours."""
-    # peewee re-raises the driver's exception as its own; the driver's (with the codes) is the context.
-    causes = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, Exception))]
-    cause = next((c for c in causes if hasattr(c, "sqlite_errorcode") or getattr(c, "pgcode", None)), exc)
+    cause = driver_error(exc)
     sqlite = isinstance(db, peewee.SqliteDatabase)
     code = getattr(cause, "sqlite_errorcode", None)
     pgcode = getattr(cause, "pgcode", None) or ""
@@ -196,6 +225,7 @@ def make_database(url: str) -> peewee.Database:
             raise DatabaseProblem(f"数据库地址“{redact(url)}”缺少库名：应为 postgresql://用户:密码@服务器/库名")
         # A row another station holds is waited for as long as SQLite's busy timeout, not for ever.
         params.setdefault("options", f"-c lock_timeout={SQLITE_PRAGMAS['busy_timeout']}")
+        params.setdefault("application_name", application_name())
         return StorePostgresqlDatabase(autoconnect=True, autorollback=False, **params)
     raise DatabaseProblem(f"不支持的数据库地址“{redact(url)}”：请使用 sqlite:///文件路径 或 postgresql://用户@服务器/数据库")
 

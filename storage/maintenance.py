@@ -12,25 +12,31 @@ Scheduled backups and their rotation: storage.backups.
 """
 import datetime as dt
 import errno
+import logging
 import os
 import shutil
 import sqlite3
+import struct
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
 
-from .db import StoreSqliteDatabase, database, is_sqlite, sqlite_path
+from . import models, stations
+from .db import StoreSqliteDatabase, database, driver_error, first_line, is_damaged_file, is_sqlite, sqlite_path
 from .errors import DatabaseProblem
 from .files import replace_synced
-from .migrations import LATEST, SchemaVersion
-from .models import ALL_MODELS, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement
+from .migrations import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
+from .models import ALL_MODELS, DocumentCounter, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement
 from .tools import postgres_tool
+
+log = logging.getLogger("fours.maintenance")
 
 STEP_PAGES = 1024  # pages copied per backup step (4 MiB at the default page size)
 MAX_PER_CHECK = 200  # a systematic fault would otherwise list millions of rows
 SQLITE_MAGIC = b"SQLite format 3\x00"
+COMPANIONS = ("-wal", "-shm", "-journal")  # the files SQLite keeps beside a database while it works
 LIVE = "有效"
 
 
@@ -67,7 +73,32 @@ def backup(dest_path, *, progress=None) -> Path:
         return _pg_dump(db, Path(dest_path), progress)
     if db.database == ":memory:":
         raise DatabaseProblem("内存数据库无法备份。")
-    return _sqlite_backup(Path(db.database), _destination(Path(dest_path), ".db"), progress)
+    live = Path(db.database)
+    _refuse_live(live, Path(dest_path))
+    final = _destination(Path(dest_path), ".db")
+    _refuse_live(live, final)
+    return _sqlite_backup(live, final, progress)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """The same file, whatever the spelling: symlinks, "..", another case on Windows, a hard link."""
+    try:
+        if os.path.samefile(a, b):  # st_dev and st_ino (the file index on Windows)
+            return True
+    except OSError:
+        pass  # one of them does not exist (yet): compare where the names lead
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+def _refuse_live(live: Path, dest: Path) -> None:
+    """A backup written over the database it copies, or over one of its companion files, would
+    destroy it while the stations work: refused."""
+    for suffix in ("", *COMPANIONS):
+        if _same_file(dest, Path(f"{live}{suffix}")):
+            raise DatabaseProblem(
+                f"备份目标“{dest}”就是正在使用的数据库{'的附属文件' if suffix else ''}（“{live}{suffix}”），"
+                "不能备份到这里：数据库未做任何改动。请选择另一个文件夹，最好是另一块磁盘或 U 盘。"
+            )
 
 
 def _destination(dest: Path, suffix: str) -> Path:
@@ -128,32 +159,70 @@ def _sqlite_backup(source: Path, final: Path, progress=None) -> Path:
     return final
 
 
-def _sqlite_file_problem(path: Path) -> str | None:
-    """Why this file is not a usable backup of ours (Chinese), or None when it is."""
+def _header_problem(path: Path) -> str | None:
+    """The file's first 100 bytes against its size (SQLite's file format, "The Database Header":
+    page size at offset 16, 2 bytes big-endian, 1 meaning 65536; the in-header database size in pages
+    at offset 28, valid when non-zero and the change counter at 24 equals the version-valid-for
+    number at 92). A copy cut short ends before the last page the header counts."""
     try:
         with open(path, "rb") as handle:
-            if handle.read(16) != SQLITE_MAGIC:
-                return "这不是 SQLite 数据库文件"
+            header = handle.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         return f"无法读取文件（{exc.strerror or exc}）"
+    if header[:16] != SQLITE_MAGIC or len(header) < 100:
+        return "这不是 SQLite 数据库文件"
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "文件头已损坏（页大小不对）"
+    pages, changed, valid_for = (struct.unpack(">I", header[o:o + 4])[0] for o in (28, 24, 92))
+    if size % page_size:
+        return f"文件已损坏或不完整（{size} 字节不是整页数，页大小 {page_size}），可能复制或下载时被截断"
+    if pages and changed == valid_for and size < pages * page_size:
+        return f"文件已损坏或不完整（文件头记载 {pages} 页，应有 {pages * page_size} 字节，实际只有 {size} 字节），可能复制或下载时被截断"
+    return None
+
+
+def _sqlite_file_problem(path: Path) -> str | None:
+    """Why this file is not a usable backup of ours (Chinese), or None when it is: the header against
+    the file's size, the program's identity, integrity_check, a version this program knows."""
+    problem = _header_problem(path)
+    if problem:
+        return problem
+    not_ours = "不是本程序的数据库（可能是其他程序的文件）"
     try:
         con = sqlite3.connect(str(path))
         try:
+            app_id, user_version = (con.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
+            if app_id not in (0, APPLICATION_ID):
+                return not_ours
             rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
             if rows != ["ok"]:
                 return "文件已损坏（" + "；".join(str(r) for r in rows[:3]) + "）"
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             table = SchemaVersion._meta.table_name
-            if not con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone():
+            if table not in tables:
                 return "文件中没有本程序的版本记录，不是本程序的数据库"
-            version = con.execute(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
+            if app_id == 0:  # written before the identity existed: ours only with every table we always had
+                core = {getattr(models, name)._meta.table_name for name in CORE_MODELS}
+                if not core <= tables:
+                    return not_ours
+            versions = [r[0] for r in con.execute(f'SELECT DISTINCT version FROM "{table}"')]
         finally:
             con.close()
     except sqlite3.Error as exc:
         return f"文件已损坏或不是数据库（{exc}）"
-    if version is None:
+    if not versions:
         return "文件中的版本记录为空"
+    if any(not isinstance(v, int) or isinstance(v, bool) for v in versions):
+        odd = next(v for v in versions if not isinstance(v, int))
+        return f"文件中的版本记录不是数字（“{odd}”），不是本程序写的版本记录"
+    version = max(versions)
     if version > LATEST:
         return f"文件来自更新版本的程序（数据库版本 {version}，本程序支持到 {LATEST}），请先安装新版本的程序"
+    if app_id == APPLICATION_ID and user_version not in (0, version):
+        return f"文件头记载的版本 {user_version} 与版本记录 {version} 不一致"
     return None
 
 
@@ -169,6 +238,8 @@ def verify_backup(path) -> list[Problem]:
     try:
         copy.connect()
         return check(copy)
+    except DatabaseProblem as exc:
+        return [Problem("数据库", path.name, exc.message)]
     finally:
         copy.close()
 
@@ -215,7 +286,11 @@ def _pg_dump(db, dest: Path, progress=None) -> Path:
 def restore(src_path, target_url: str) -> Path | None:
     """Replace the database at target_url by the backup src_path; return the safety copy made of the
     database it replaced (None if there was none). Refuses (DatabaseProblem) without changing
-    anything when the file is not a sound backup of this program's data."""
+    anything while another station has the database open (storage.stations), and when the file is
+    not a sound backup of this program's data: its header against its size, the program's identity,
+    integrity_check, its version, then the full check() — all on a private copy, before anything is
+    swapped. The document counters of the database it replaces are carried into the restored one,
+    so a number handed out before the restore is never handed out again."""
     target = sqlite_path(target_url)
     if target is None:
         raise DatabaseProblem(
@@ -227,6 +302,8 @@ def restore(src_path, target_url: str) -> Path | None:
     src = Path(src_path)
     if not src.is_file():
         raise DatabaseProblem(f"找不到备份文件“{src}”。")
+    if _same_file(src, target):
+        raise DatabaseProblem(f"“{src}”就是要恢复的数据库本身，不能用它恢复自己。当前数据库未做任何改动。")
     target.parent.mkdir(parents=True, exist_ok=True)
     # Check a private copy, so neither the backup file nor the current database is touched yet.
     staged = _stamped(target.parent, f".{target.name}.restore")
@@ -234,28 +311,88 @@ def restore(src_path, target_url: str) -> Path | None:
         shutil.copyfile(src, staged)
         if Path(f"{src}-wal").is_file():  # a copy of a live database: its WAL holds recent pages
             shutil.copyfile(f"{src}-wal", f"{staged}-wal")
-        problem = _sqlite_file_problem(staged)
+        problem = _sqlite_file_problem(staged) or _content_problem(staged)
         if problem:
             raise DatabaseProblem(f"不能从“{src.name}”恢复：{problem}。当前数据库未做任何改动。")
-        safety = None
-        if target.exists():
-            safety = _sqlite_backup(target, _stamped(target.parent, f"{target.name}.before-restore"))
-        try:
-            source, dest = sqlite3.connect(str(staged)), sqlite3.connect(str(target), timeout=30)
-            try:
-                source.backup(dest)  # writes through the target's own WAL and locks
-                ok = dest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            finally:
-                source.close()
-                dest.close()
-        except sqlite3.Error as exc:
-            raise DatabaseProblem(f"恢复失败：{exc}。{_kept(safety)}") from exc
-        if not ok:
-            raise DatabaseProblem(f"恢复后的数据库校验失败。{_kept(safety)}")
-        return safety
+        with stations.exclusive(target, "恢复数据库"):  # from here on no other station has it open
+            return _swap(staged, target)
     finally:
         for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
             leftover.unlink(missing_ok=True)
+
+
+def _swap(staged: Path, target: Path) -> Path | None:
+    """Put the checked copy in place of the target (its counters carried forward, a safety copy of
+    it kept first); return the safety copy."""
+    _carry_counters(target, staged)
+    safety = None
+    if target.exists():
+        safety = _sqlite_backup(target, _stamped(target.parent, f"{target.name}.before-restore"))
+    try:
+        source, dest = sqlite3.connect(str(staged)), sqlite3.connect(str(target), timeout=30)
+        try:
+            source.backup(dest)  # writes through the target's own WAL and locks
+            ok = dest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            source.close()
+            dest.close()
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(f"恢复失败：{exc}。{_kept(safety)}") from exc
+    if not ok:
+        raise DatabaseProblem(f"恢复后的数据库校验失败。{_kept(safety)}")
+    return safety
+
+
+def _content_problem(staged: Path) -> str | None:
+    """check() on the candidate, on a handle of its own; None when it passes. A backup of an older
+    version is checked after its upgrade, at the first start on it (this build's queries name the
+    newest schema's columns)."""
+    con = sqlite3.connect(str(staged))
+    try:
+        version = con.execute(f'SELECT MAX(version) FROM "{SchemaVersion._meta.table_name}"').fetchone()[0]
+    finally:
+        con.close()
+    if version != LATEST:
+        return None
+    copy = StoreSqliteDatabase(str(staged), pragmas={"foreign_keys": 1})
+    try:
+        copy.connect()
+        found = check(copy)
+    except DatabaseProblem as exc:
+        return exc.message
+    finally:
+        copy.close()
+    if not found:
+        return None
+    shown = "；".join(str(p) for p in found[:3]) + ("……" if len(found) > 3 else "")
+    return f"备份中的数据检查未通过（{len(found)} 个问题：{shown}）"
+
+
+def _carry_counters(target: Path, staged: Path) -> None:
+    """Each running number of the database being replaced that is ahead of the backup's moves the
+    backup's forward, so numbers keep rising: a settlement number handed to a customer after the
+    backup was taken is never handed out again. A database too damaged to read its counters is
+    replaced without them (logged)."""
+    if not target.exists():
+        return
+    table = DocumentCounter._meta.table_name
+    try:
+        old = sqlite3.connect(str(target), timeout=30)
+        try:
+            counters = old.execute(f'SELECT kind, day, last FROM "{table}"').fetchall()
+        finally:
+            old.close()
+    except sqlite3.Error:
+        log.warning("恢复：无法读取被替换数据库的单据编号计数器", exc_info=True)
+        return
+    con = sqlite3.connect(str(staged))
+    try:
+        with con:
+            con.executemany(
+                f'INSERT INTO "{table}" (kind, day, last) VALUES (?, ?, ?) '
+                f'ON CONFLICT (kind, day) DO UPDATE SET last = MAX(last, excluded.last)', counters)
+    finally:
+        con.close()
 
 
 def _kept(safety: Path | None) -> str:
@@ -268,15 +405,31 @@ def _kept(safety: Path | None) -> str:
 def check(db=None) -> list[Problem]:
     """Every inconsistency found in the open database (or in `db`, a handle of its own, such as a
     backup just written): stock ledger, settlements, references, and on SQLite the file itself.
-    Aggregates in SQL; reads at most MAX_PER_CHECK rows per check."""
+    Aggregates in SQL; reads at most MAX_PER_CHECK rows per check.
+
+    A damaged SQLite file (integrity_check fails, or a page cannot be read) raises DatabaseProblem
+    saying so, instead of a driver error: its rows cannot be trusted to be checked."""
     db = db or database.obj
     problems: list[Problem] = []
-    if is_sqlite(db):
-        problems += _sqlite_checks(db)
-    problems += _stock_checks(db)
-    problems += _settlement_checks(db)
-    problems += _reference_checks(db)
+    try:
+        if is_sqlite(db):
+            problems += _sqlite_checks(db)
+        problems += _stock_checks(db)
+        problems += _settlement_checks(db)
+        problems += _reference_checks(db)
+    except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseProblem) as exc:
+        if not is_damaged_file(exc):
+            raise
+        raise _damaged(db, first_line(driver_error(exc))) from exc
     return problems
+
+
+def _damaged(db, detail: str) -> DatabaseProblem:
+    where = f"“{db.database}”" if is_sqlite(db) else ""
+    return DatabaseProblem(
+        f"数据库文件{where}已损坏，检查无法完成（{detail}）。请从备份恢复：python main.py restore 备份文件"
+        "（见 README“备份与恢复”），恢复前的数据库会另存一份。"
+    )
 
 
 def _capped(db, query, area, describe) -> list[Problem]:
@@ -376,7 +529,9 @@ def _reference_checks(db) -> list[Problem]:
 
 def _sqlite_checks(db) -> list[Problem]:
     rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
-    found = [Problem("数据库", "数据库文件", f"完整性检查：{r}") for r in rows if r != "ok"][:MAX_PER_CHECK]
+    if rows != ["ok"]:
+        raise _damaged(db, "完整性检查：" + "；".join(str(r) for r in rows[:3]))
+    found = []
     # foreign_key_check also covers tables outside the models; the anti-joins above name model rows.
     ours = {m._meta.table_name for m in ALL_MODELS}
     for table, rowid, parent, _fkid in db.execute_sql("PRAGMA foreign_key_check").fetchmany(MAX_PER_CHECK):

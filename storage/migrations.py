@@ -25,6 +25,16 @@ class SchemaVersion(BaseModel):
 MIGRATIONS: list = []
 LATEST = 1 + len(MIGRATIONS)
 
+# The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):
+# "4SSV" read as a big-endian 32-bit number. PRAGMA user_version (bytes 60-63) mirrors the schema
+# version. Set when a database is created, after every migration step, and on a file an earlier
+# build wrote (stamp_identity at each open), so that a restore can tell our files from any other.
+APPLICATION_ID = int.from_bytes(b"4SSV", "big")
+# The tables every version of the program has: a file without the identity (written before it
+# existed) is ours only if it has them all.
+CORE_MODELS = ("User", "Customer", "Vehicle", "WorkOrder", "Part", "StockMovement",
+               "Settlement", "DocumentCounter", "AuditLog")
+
 
 def current_version(db=None) -> int | None:
     """The database's schema version, or None for an empty database."""
@@ -36,7 +46,22 @@ def current_version(db=None) -> int | None:
     # On `db` itself: the model would ask the shared handle, which may be another database (a
     # private handle testing a connection, or the wizard looking at a server before joining it).
     table = SchemaVersion._meta.table_name
-    return db.execute_sql(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
+    version = db.execute_sql(f'SELECT MAX(version) FROM "{table}"').fetchone()[0]
+    if version is not None and (not isinstance(version, int) or isinstance(version, bool)):
+        # SQLite keeps whatever was written into an INTEGER column: not a file of ours, or one altered by hand.
+        raise DatabaseProblem(f"数据库的版本记录不是数字（“{version}”）：这不是本程序写的数据库，或已被改动过，本程序不会打开它。")
+    return version
+
+
+def stamp_identity(db, version: int) -> None:
+    """Write the program's identity and the schema version into a SQLite file's header (no-op on
+    PostgreSQL and when already there). Inside the caller's transaction when there is one."""
+    if not is_sqlite(db) or db.database == ":memory:":
+        return
+    have = (db.execute_sql("PRAGMA application_id").fetchone()[0], db.execute_sql("PRAGMA user_version").fetchone()[0])
+    if have != (APPLICATION_ID, version):
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        db.execute_sql(f"PRAGMA user_version = {int(version):d}")
 
 
 def extra_ddl(db) -> list[str]:
@@ -74,6 +99,7 @@ def ensure_schema(program_version: str = "", migrations=None, *, upgrade_without
                 for statement in extra_ddl(db):
                     db.execute_sql(statement)
                 SchemaVersion.create(version=latest, program=program_version)
+                stamp_identity(db, latest)
         except peewee.DatabaseError as exc:
             raise DatabaseProblem(
                 f"新建数据库失败，已撤销，数据库保持为空：{exc}"
@@ -89,4 +115,6 @@ def ensure_schema(program_version: str = "", migrations=None, *, upgrade_without
         from .upgrade import upgrade
 
         upgrade(db, version, migrations, program_version, without_backup=upgrade_without_backup)
+    else:
+        stamp_identity(db, latest)  # a file an earlier build wrote gets the identity it lacks
     return latest

@@ -69,7 +69,7 @@ def upgrade(db, version: int, migrations: list, program_version: str, *, without
     Raises DatabaseProblem: the backup failed (nothing changed), or a step failed (the database is
     back at `version`: restored from the backup on SQLite, rolled back whole on PostgreSQL), or
     UpgradeNeedsConfirmation (PostgreSQL without pg_dump, and without_backup not given)."""
-    from .migrations import SchemaVersion, migrator_for
+    from . import stations
 
     latest = 1 + len(migrations)
     sqlite = is_sqlite(db)
@@ -78,6 +78,18 @@ def upgrade(db, version: int, migrations: list, program_version: str, *, without
             f"数据库需要从版本 {version} 升级到 {latest}。这台电脑上没有 pg_dump，无法先做备份。"
             "升级在一个事务中完成，失败会整个撤销；建议先在服务器上备份（见 README）。"
         )
+    # The other stations would work on a schema they do not know, and a failed step on SQLite puts
+    # the backup back under them: refused while any other PC has the store open, and (SQLite) no
+    # PC may open it until the upgrade is done.
+    with stations.exclusive(db, f"数据库升级（版本 {version} → {latest}）"):
+        return _upgrade(db, version, migrations, program_version, without_backup=without_backup)
+
+
+def _upgrade(db, version: int, migrations: list, program_version: str, *, without_backup: bool) -> Path | None:
+    from .migrations import SchemaVersion, migrator_for, stamp_identity
+
+    latest = 1 + len(migrations)
+    sqlite = is_sqlite(db)
     backup = None if without_backup and not sqlite else take_backup(db, version)
     log.info("数据库升级：版本 %s → %s，升级前备份：%s", version, latest, backup or "（无）")
     migrator = migrator_for(db)
@@ -89,6 +101,7 @@ def upgrade(db, version: int, migrations: list, program_version: str, *, without
                 with db.atomic():
                     migrations[version - 1](migrator, db)
                     SchemaVersion.create(version=version + 1, program=program_version)
+                    stamp_identity(db, version + 1)
                 version += 1
     except Exception as exc:
         log.error("数据库从版本 %s 升级到 %s 失败", version, version + 1, exc_info=True)

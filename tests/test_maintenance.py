@@ -359,8 +359,10 @@ def test_main_backup_and_restore(db, store, tmp_path):
     con.close()
 
     Part.create(number="P-LATER", name="备份之后")
+    storage.close_store()  # restore waits for every station, this test's process too, to close the store
     restored = run_main("--database", url_of(db), "restore", str(written), tmp_path=tmp_path)
     assert restored.returncode == 0, restored.stderr
+    storage.open_store(url_of(db))
     assert not Part.select().where(Part.number == "P-LATER").exists()
 
     junk = tmp_path / "junk.db"

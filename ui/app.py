@@ -130,7 +130,7 @@ def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo:
     try:
         return app.exec()
     finally:
-        storage.close_database()
+        storage.close_store()
 
 
 class Shell:

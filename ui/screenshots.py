@@ -38,7 +38,7 @@ def take_screenshots(*, url: str, local: LocalSettings, demo: bool, out_dir: Pat
         out_dir.mkdir(parents=True, exist_ok=True)
         files, complete = _shoot_all(url, local, out_dir)
     finally:
-        storage.close_database()
+        storage.close_store()
     for path in files:
         print(path)
     return 0 if complete else 2

@@ -9,6 +9,9 @@
     python -m tests.reliability.worker write URL LOG SEED SECONDS
         The same loop in this process for SECONDS, then a clean exit (a station working while a
         backup is taken).
+    python -m tests.reliability.worker station URL READY_FILE
+        A station that opens the store as the program does, touches READY_FILE, and keeps it open
+        until its stdin is closed (then closes the store and exits): a PC left on at the front desk.
     python -m tests.reliability.worker fill URL
         A station on a disk that fills up (see fill()).
     python -m tests.reliability.worker contend URL RESULT INDEX SEED GO_FILE
@@ -235,10 +238,20 @@ def fill(url: str) -> None:
             say(op=op, refused=type(exc).__name__, message=exc.message)
 
 
+def station(url: str, ready_file: str) -> None:
+    """A PC with the program open on the store, doing nothing until told to close (see the docstring)."""
+    storage.open_store(url)
+    Path(ready_file).touch()
+    sys.stdin.read()  # until the test closes our stdin
+    storage.close_store()
+
+
 def main(argv) -> int:
     mode, *args = argv
     if mode == "serve":
         serve()
+    elif mode == "station":
+        station(*args)
     elif mode == "write":
         url, log_path, seed, seconds = args
         stop_at = time.monotonic() + float(seconds)
