@@ -314,12 +314,12 @@ def test_sanbao_cars_are_listed_and_reception_sees_the_warning(qtbot, users):
     advisor = users[auth.ADVISOR]
     vehicle = family_car(advisor, plate="京D88888")
     for days_ago in (120, 30):
-        quality_repair(advisor, vehicle, system="制动", opened_days_ago=days_ago)
+        quality_repair(advisor, vehicle, system="制动", opened_days_ago=days_ago, faults=("制动系统失效",))
     page = open_page(qtbot, users[auth.MANAGER])
     tab = page.sanbao
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
     assert tab.model.row(0)["level"] == sanbao.REACHED
-    assert "严重安全性能故障（制动）已修理 2 次" in tab.ui.detailBrowser.toPlainText()
+    assert "严重安全性能故障已累计修理 2 次" in tab.ui.detailBrowser.toPlainText()
 
     from ui.reception.lookup import LookupTab
 
@@ -327,5 +327,5 @@ def test_sanbao_cars_are_listed_and_reception_sees_the_warning(qtbot, users):
     qtbot.addWidget(lookup)
     lookup.search("京D88888")
     text = lookup.ui.detailBrowser.toPlainText()
-    assert "三包预警" in text and "严重安全性能故障（制动）已修理 2 次" in text
+    assert "三包预警" in text and "严重安全性能故障已累计修理 2 次" in text and "第二十四条第一款第一项" in text
 

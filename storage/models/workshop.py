@@ -136,6 +136,9 @@ class WorkOrder(VersionedModel):
     bay = peewee.ForeignKeyField(Bay, null=True, on_delete="SET NULL")
     insurer = peewee.CharField(max_length=64, default="")
     claim_number = peewee.CharField(max_length=40, default="")
+    # 三包: the statutory faults found on this car (storage.care.sanbao.FAULTS, "、"-joined), as the
+    # technician or advisor recorded them; they decide 第二十三条 and 第二十四条第一款第一项.
+    sanbao_faults = peewee.CharField(max_length=64, default="")
     note = peewee.TextField(default="")
     # Reception's follow-through (seed 001): progress asked at 70-80 % of the time, a delay announced
     # early with its reason, the customer called to collect, and walked to the cashier.
