@@ -137,7 +137,7 @@ def test_postgresql_upgrades_all_or_nothing(db, admin, tmp_path, monkeypatch):
     assert ensure_schema("0.3.0", migrations=[*MIGRATIONS, add_level, add_tag]) == LATEST + 2
     assert {"level", "tag"} <= set(columns(db, "customer"))
     if upgrade_module.shutil.which("pg_dump"):
-        assert list((tmp_path / "backups").glob("*-v1-before-upgrade-*.dump"))
+        assert list((tmp_path / "backups").glob(f"*-v{LATEST}-before-upgrade-*.dump"))
 
 
 @postgres_only

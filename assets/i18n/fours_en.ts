@@ -393,7 +393,7 @@
     <message>
         <location filename="../../ui/settings_pages/backup.py" line="24"/>
         <source>；数据检查发现 {n} 个问题，请运行“检查数据”：{first}</source>
-        <translation>; the data check found {n} problem(s), please run "Check data": {first}</translation>
+        <translation>; the data check found {n} problem(s), please run &quot;Check data&quot;: {first}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_pages/backup.py" line="27"/>
@@ -4488,22 +4488,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="89"/>
+        <location filename="../../ui/parts/part_dialog.py" line="94"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="40"/>
+        <location filename="../../ui/parts/part_dialog.py" line="44"/>
         <source>新建备件</source>
         <translation>New part</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="61"/>
+        <location filename="../../ui/parts/part_dialog.py" line="36"/>
+        <source>（不是三包主要零部件）</source>
+        <translation>(not a 3-guarantee main part)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/part_dialog.py" line="65"/>
         <source>修改备件 {number}</source>
         <translation>Edit part {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="73"/>
+        <location filename="../../ui/parts/part_dialog.py" line="78"/>
         <source>&#x3000;上次进价 {cost}</source>
         <translation>  last cost {cost}</translation>
     </message>
@@ -4544,86 +4549,96 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/parts_part_dialog.ui" line="66"/>
+        <source>三包主要零部件：</source>
+        <translation>3-guarantee main part:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="72"/>
+        <source>按 GB/T 29632 的主要零部件类别；不是主要零部件的留空（名称相似不算）</source>
+        <translation>The main-part category of GB/T 29632; leave empty for other parts (a similar name does not count)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="77"/>
         <source>适用车型：</source>
         <translation>Models:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="75"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="86"/>
         <source>货位：</source>
         <translation>Bin:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="84"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="95"/>
         <source>成本（元）：</source>
         <translation>Cost (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="93"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="104"/>
         <source>零售价（元）：</source>
         <translation>Retail price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="102"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="113"/>
         <source>安全库存：</source>
         <translation>Safety stock:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="111"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="122"/>
         <source>订货量：</source>
         <translation>Reorder qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="120"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="131"/>
         <source>主供应商：</source>
         <translation>Main supplier:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="127"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="138"/>
         <source>新建…</source>
         <translation>New...</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="128"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="139"/>
         <source>修改…</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="133"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="144"/>
         <source>供应商零件号：</source>
         <translation>Supplier part no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="139"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="150"/>
         <source>与零件号不同时填写</source>
         <translation>Fill in if it differs from the part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="144"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="155"/>
         <source>全部供应商：</source>
         <translation>All suppliers:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="151"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="162"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="156"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="167"/>
         <source>整数计量</source>
         <translation>Whole units</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="157"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="168"/>
         <source>原厂件</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="158"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="169"/>
         <source>特殊件（出库须经理批准）</source>
         <translation>Special (manager approves issue)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="159"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="170"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -5291,7 +5306,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/printers.py" line="101"/>
         <source>找不到打印机“{0}”。请在“设置 → 打印机”中重新选择。</source>
-        <translation>Printer "{0}" not found. Choose it again in Settings → Printers.</translation>
+        <translation>Printer &quot;{0}&quot; not found. Choose it again in Settings → Printers.</translation>
     </message>
     <message>
         <location filename="../../ui/printers.py" line="107"/>
@@ -5306,12 +5321,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/printers.py" line="115"/>
         <source>无法开始打印：打印机“{0}”没有响应。</source>
-        <translation>Cannot start printing: printer "{0}" does not respond.</translation>
+        <translation>Cannot start printing: printer &quot;{0}&quot; does not respond.</translation>
     </message>
     <message>
         <location filename="../../ui/printers.py" line="151"/>
         <source>无法保存到“{0}”：{1}</source>
-        <translation>Cannot save to "{0}": {1}</translation>
+        <translation>Cannot save to &quot;{0}&quot;: {1}</translation>
     </message>
 </context>
 <context>
