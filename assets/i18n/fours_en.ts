@@ -7676,12 +7676,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="332"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="322"/>
+        <source>降低维修类别</source>
+        <translation>Lower the kind of repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="342"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="335"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="345"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>

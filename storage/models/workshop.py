@@ -139,6 +139,10 @@ class WorkOrder(VersionedModel):
     # 三包: the statutory faults found on this car (storage.care.sanbao.FAULTS, "、"-joined), as the
     # technician or advisor recorded them; they decide 第二十三条 and 第二十四条第一款第一项.
     sanbao_faults = peewee.CharField(max_length=64, default="")
+    # The kind of repair for the completion guarantee (storage.guarantee.KINDS), set at QC; the
+    # certificate, the settlement and the card print this one value. Lowered only with approval.
+    repair_kind = peewee.CharField(max_length=8, default="")
+    mileage_out = peewee.IntegerField(null=True)  # 出厂里程: the guarantee's kilometres count from it
     note = peewee.TextField(default="")
     # Reception's follow-through (seed 001): progress asked at 70-80 % of the time, a delay announced
     # early with its reason, the customer called to collect, and walked to the cashier.
