@@ -43,7 +43,9 @@ def header_pairs(data: dict) -> list:
         ("客户", customer.name), ("联系电话", customer.phone), ("车牌号", vehicle.plate),
         ("车型", data["model_name"]), ("车架号", vehicle.vin or ""), ("进厂里程", _km(order.mileage)),
         ("工单号", order.number), ("业务类型", order.job_type), ("结算时间", data["at"]),
-        ("服务顾问", data["advisor"]), ("收银员", data["cashier"]), ("保修类别", data["settlement"].repair_kind),
+        ("服务顾问", data["advisor"]), ("收银员", data["cashier"]), ("维修类别", data["settlement"].repair_kind),
+        ("出厂里程", _km(order.mileage_out if order.mileage_out is not None else order.mileage)),
+        ("配件类别", f"{order.parts_quality}配件"), ("旧件", "交还客户" if order.return_old_parts else "不交还"),
     ]
 
 

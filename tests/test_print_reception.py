@@ -28,7 +28,7 @@ def scene(users):
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 @pytest.mark.parametrize("kind, expected, pages", [
-    ("work-order", ["进厂维修单（任务委托书）", "京N8K2L9", "更换机油机滤", "更换前刹车片", "待客户确认", "旧件交还客户", "客户签字"], 1),
+    ("work-order", ["进厂维修单（任务委托书）", "京N8K2L9", "更换机油机滤", "更换前刹车片", "待客户确认", "旧件交还客户", "客户选用原厂配件", "客户签字"], 1),
     ("estimate", ["维修估价单", "第一联 客户联", "第二联 存根联", "四轮定位检测"], 2),
     ("check-in", ["接车单", "随车物品清单", "行车记录仪", "雨伞", "划痕", "凹陷", "38,650 km", "A-07"], 1),
 ])

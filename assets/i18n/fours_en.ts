@@ -4329,42 +4329,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="117"/>
+        <location filename="../../ui/reception/order_editor.py" line="120"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="118"/>
+        <location filename="../../ui/reception/order_editor.py" line="121"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="119"/>
+        <location filename="../../ui/reception/order_editor.py" line="122"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="132"/>
+        <location filename="../../ui/reception/order_editor.py" line="136"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="135"/>
+        <location filename="../../ui/reception/order_editor.py" line="139"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="138"/>
+        <location filename="../../ui/reception/order_editor.py" line="142"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="208"/>
+        <location filename="../../ui/reception/order_editor.py" line="212"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="200"/>
+        <location filename="../../ui/reception/order_editor.py" line="204"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
@@ -4409,55 +4409,55 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="225"/>
-        <location filename="../../ui/reception/order_editor.py" line="227"/>
+        <location filename="../../ui/reception/order_editor.py" line="229"/>
+        <location filename="../../ui/reception/order_editor.py" line="231"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="225"/>
+        <location filename="../../ui/reception/order_editor.py" line="229"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="227"/>
+        <location filename="../../ui/reception/order_editor.py" line="231"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="231"/>
-        <location filename="../../ui/reception/order_editor.py" line="232"/>
+        <location filename="../../ui/reception/order_editor.py" line="235"/>
+        <location filename="../../ui/reception/order_editor.py" line="236"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="231"/>
+        <location filename="../../ui/reception/order_editor.py" line="235"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="232"/>
+        <location filename="../../ui/reception/order_editor.py" line="236"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="237"/>
-        <location filename="../../ui/reception/order_editor.py" line="238"/>
+        <location filename="../../ui/reception/order_editor.py" line="241"/>
+        <location filename="../../ui/reception/order_editor.py" line="242"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="237"/>
+        <location filename="../../ui/reception/order_editor.py" line="241"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="238"/>
+        <location filename="../../ui/reception/order_editor.py" line="242"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="249"/>
+        <location filename="../../ui/reception/order_editor.py" line="253"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
     </message>
@@ -6411,82 +6411,92 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="24"/>
+        <location filename="../../ui/forms/reception_order.ui" line="21"/>
+        <source>配件类别(&amp;Q)：</source>
+        <translation>Parts &amp;quality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="22"/>
+        <source>客户选择的配件类别：原厂、同质、修复或副厂配件，分别标识、分别计价</source>
+        <translation>The class of parts the customer chose: genuine, equivalent, repaired or aftermarket, labelled and priced apart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="26"/>
         <source>客户自带配件(&amp;C)</source>
         <translation>&amp;Customer supplies parts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="25"/>
+        <location filename="../../ui/forms/reception_order.ui" line="27"/>
         <source>客户坚持使用副厂件(&amp;A)</source>
         <translation>Customer insists on &amp;aftermarket parts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="26"/>
+        <location filename="../../ui/forms/reception_order.ui" line="28"/>
         <source>旧件交还客户(&amp;O)</source>
         <translation>Return &amp;old parts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="27"/>
+        <location filename="../../ui/forms/reception_order.ui" line="29"/>
         <source>洗车(&amp;W)</source>
         <translation>&amp;Wash</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="41"/>
+        <location filename="../../ui/forms/reception_order.ui" line="43"/>
         <source>工时 (Ctrl+L)</source>
         <translation>Labour (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="42"/>
+        <location filename="../../ui/forms/reception_order.ui" line="44"/>
         <source>备件 (Ctrl+P)</source>
         <translation>Part (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="43"/>
+        <location filename="../../ui/forms/reception_order.ui" line="45"/>
         <source>客户自带件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="44"/>
+        <location filename="../../ui/forms/reception_order.ui" line="46"/>
         <source>整项定价 (Ctrl+I)</source>
         <translation>Whole-job price (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="45"/>
+        <location filename="../../ui/forms/reception_order.ui" line="47"/>
         <source>其他费用 (Ctrl+E)</source>
         <translation>Other fee (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="47"/>
+        <location filename="../../ui/forms/reception_order.ui" line="49"/>
         <source>加保养套餐 (Ctrl+K)</source>
         <translation>Add service package (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="48"/>
+        <location filename="../../ui/forms/reception_order.ui" line="50"/>
         <source>改数量 / 付费方 (F2)</source>
         <translation>Change qty / paid by (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="49"/>
+        <location filename="../../ui/forms/reception_order.ui" line="51"/>
         <source>删除行 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="58"/>
+        <location filename="../../ui/forms/reception_order.ui" line="60"/>
         <source>打印接车单</source>
         <translation>Print check-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="59"/>
+        <location filename="../../ui/forms/reception_order.ui" line="61"/>
         <source>打印估价单（两联）</source>
         <translation>Print estimate (2 copies)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="60"/>
+        <location filename="../../ui/forms/reception_order.ui" line="62"/>
         <source>打印进厂维修单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="62"/>
+        <location filename="../../ui/forms/reception_order.ui" line="64"/>
         <source>客户已签字，交车间 (Ctrl+Enter)</source>
         <translation>Signed by the customer: to the workshop (Ctrl+Enter)</translation>
     </message>
