@@ -81,6 +81,8 @@ def story(sheet, data: dict) -> list:
         flow.append(items_table(sheet, [Column("挂账方", 40), Column("类别", 20, "center"), Column("理赔/索赔单号", 45),
                                         Column("金额", 25, "money")],
                                 [[r.debtor, r.debtor_kind, r.claim_number, r.amount] for r in data["receivables"]]))
+    if data.get("sanbao_record"):
+        flow += sanbao_record(sheet, data["sanbao_record"])
     if data["reversal"]:
         rv = data["reversal"]
         flow.append(section(sheet, "冲销"))
@@ -88,6 +90,23 @@ def story(sheet, data: dict) -> list:
                          sheet.styles.body))
     flow += [gap(3), para("请核对以上项目和金额。保险公司、厂家索赔承担部分由本店挂账结算。", sheet.styles.small), gap(2),
              signature_lines(sheet, ("客户签字", "收银员", "日期"))]
+    return flow
+
+
+def sanbao_record(sheet, r: dict) -> list:
+    """三包修理记录 (家用汽车产品修理更换退货责任规定 第十七条: the repairer keeps a record of each repair and
+    gives the consumer a copy), on the consumer's copy of the settlement."""
+    when = (lambda t: f"{t:%Y-%m-%d %H:%M}" if t else "")
+    pairs = [("送修时间", when(r["opened_at"])), ("交车时间", when(r["delivered_at"]) or "（交车时填写）"),
+             ("修理天数", f"{r['days']} 日" if r["days"] else ""),
+             ("进厂里程", _km(r["mileage_in"])), ("出厂里程", _km(r["mileage_out"])),
+             ("备用车/交通补偿", r["mobility"] or "未发生（单次修理未超过 5 日）" if r["days"] and r["days"] <= 5 else r["mobility"]),
+             ("三包故障", r["faults"] or "无", 3),
+             ("修理项目", "、".join(r["work"]) or "", 3)]
+    flow = [section(sheet, "三包修理记录（第十七条，消费者留存）"), info_grid(sheet, pairs, columns=3)]
+    if r["parts"]:
+        flow.append(items_table(sheet, [Column("零件号", 40), Column("更换零部件", 90), Column("数量", 20, "right")],
+                                [[number, name, text(qty)] for number, name, qty in r["parts"]]))
     return flow
 
 

@@ -25,7 +25,7 @@ def v2_sanbao_records(migrator, db) -> None:
     """Version 2 (issue 17, the law at the counter): the part's 三包 main-part category, the car's
     delivery date (三包 periods start from it when it differs from the invoice), the statutory faults
     recorded on a work order, its kind of repair (set at QC), its mileage out (出厂里程) and the
-    class of parts the customer chose (原厂/同质/修复/副厂)."""
+    class of parts the customer chose (原厂/同质/修复/副厂), the spare car or transport allowance given."""
     from playhouse.migrate import migrate
 
     from .models import Part, Vehicle, WorkOrder
@@ -37,6 +37,7 @@ def v2_sanbao_records(migrator, db) -> None:
         migrator.add_column("work_order", "repair_kind", WorkOrder.repair_kind),
         migrator.add_column("work_order", "mileage_out", WorkOrder.mileage_out),
         migrator.add_column("work_order", "parts_quality", WorkOrder.parts_quality),
+        migrator.add_column("work_order", "mobility", WorkOrder.mobility),
     )
 
 

@@ -294,3 +294,43 @@ def test_a_stricter_limit_warns_earlier(manager, advisor):
     assert sanbao.vehicle_status(advisor, vehicle.id)["warnings"] == []
     settings.put(manager, "sanbao.same_fault_repairs", 3)
     assert [w["level"] for w in sanbao.warnings_for_vehicle(advisor, vehicle.id)] == ["注意"]
+
+
+def test_the_spare_car_or_allowance_is_recorded_and_quiets_the_article_21_warning(users, advisor):
+    """第二十一条: 单次修理时间超过5日 … 自第6日起 … 提供备用车，或者 … 支付合理的交通费用补偿."""
+    vehicle = family_car(advisor)
+    order = quality_repair(advisor, vehicle, system="电气", opened_days_ago=7, delivered=False)
+    status = sanbao.vehicle_status(advisor, vehicle.id)
+    assert (SPARE, "已达到") in {(w["rule"], w["level"]) for w in status["warnings"]}
+    with pytest.raises(ValidationError):
+        sanbao.record_mobility(advisor, order.id, order.version, "出租车", "报销")
+    order = sanbao.record_mobility(advisor, order.id, order.version, "备用车", "京A12345，自第 6 日起")
+    spare = [w for w in sanbao.vehicle_status(advisor, vehicle.id)["warnings"] if w["rule"] == SPARE]
+    assert [(w["level"], w["text"].split("：", 1)[1]) for w in spare] == [("注意", "备用车：京A12345，自第 6 日起")]
+    assert sanbao.repair_record(order)["mobility"] == "备用车：京A12345，自第 6 日起"
+
+
+def test_the_settlement_of_a_quality_repair_prints_the_repair_record(users, advisor, tmp_path):
+    """第十七条: a record of the repair for the consumer: times, mileage in and out, the spare car,
+    the parts replaced with their numbers."""
+    import shutil
+    import subprocess
+
+    from printing.cli import print_document
+    from storage import auth, cashier
+    from storage.models import Part, WorkOrderLine
+    from tests.cashier_helpers import ready_order
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not installed")
+    order = ready_order(advisor, job_type="保修索赔", lines=(("工时", "更换曲轴", "2", "0.00", "厂家索赔"),
+                                                           ("材料", "曲轴", "1", "0.00", "厂家索赔")),
+                        mileage_out=10012, mobility="交通费用补偿：每日100元")
+    part = Part.create(number="04E105101B", name="曲轴", price=0, sanbao_category=ENGINE_CRANK)
+    WorkOrderLine.update(part=part.id).where((WorkOrderLine.order == order.id) & (WorkOrderLine.kind == "材料")).execute()
+    settlement = cashier.settle(users[auth.CASHIER], order.id, order.version, payments=[], warranty_claim="SP-1")
+    out = tmp_path / "settlement.pdf"
+    print_document("settlement", settlement.number, out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    for words in ("三包修理记录", "04E105101B", "10,012 km", "交通费用补偿", "（交车时填写）"):
+        assert words in text, words

@@ -57,6 +57,7 @@ from .. import settings
 from ..auth import may, require
 from ..db import transaction
 from ..errors import ValidationError
+from ..validation import clean_text
 from ..locking import locked, save_versioned
 from ..models import (
     Customer, LabourItem, Part, Vehicle, VehicleModel, WarrantyClaim, WorkOrder, WorkOrderLine, now,
@@ -167,7 +168,10 @@ def evaluate(car: dict, repairs: list[dict], limits: dict, moment: dt.datetime) 
         if repair["ended_at"] is None and repair["opened_at"].date() <= period_until and repair["mileage"] <= period_km:
             days = repair_days(repair["opened_at"], moment)
             level = REACHED if days > SPARE_CAR_DAYS else NOTICE if days >= min(spare, SPARE_CAR_DAYS) else None
-            if level:
+            if level and repair.get("mobility"):
+                warnings.append(_warning(RULE_SPARE_CAR, NOTICE, f"{repair['number']} 已修理 {days} 天，已记录（第二十一条）："
+                                         f"{repair['mobility']}", key=repair["number"], count=days, limit=SPARE_CAR_DAYS))
+            elif level:
                 text = (f"{repair['number']} 已修理 {days} 天，超过 {SPARE_CAR_DAYS} 日：自第 {SPARE_CAR_DAYS + 1} 日起须为消费者"
                         f"提供备用车或支付合理的交通费用补偿（第二十一条）" if level == REACHED else
                         f"{repair['number']} 已修理 {days} 天：单次修理超过 {SPARE_CAR_DAYS} 日的，自第 {SPARE_CAR_DAYS + 1} 日起"
@@ -273,6 +277,43 @@ def record_faults(user, order_id: int, version: int, faults) -> WorkOrder:
         return save_versioned(user, order, version, {"sanbao_faults": "、".join(chosen)}, action="order.sanbao_faults")
 
 
+MOBILITY = ("备用车", "交通费用补偿", "另有约定")  # 第二十一条: 备用车, 交通费用补偿, or as agreed (经营者与消费者另有约定的)
+
+
+def record_mobility(user, order_id: int, version: int, kind: str, detail: str) -> WorkOrder:
+    """Record what the consumer got from day 6 of a long repair (第二十一条: "修理者应当自第6日起为消费者
+    提供备用车，或者向消费者支付合理的交通费用补偿。经营者与消费者另有约定的，按照约定的方式予以补偿"):
+    the spare car's plate and from when, or the allowance paid. Printed on the 三包 repair record."""
+    require(user, "order.edit")
+    if kind not in MOBILITY:
+        raise ValidationError(f"请选择：{'、'.join(MOBILITY)}。", field="mobility")
+    detail = clean_text(detail, "说明", max_length=100, field="mobility")
+    with transaction():
+        order = locked(WorkOrder, order_id, "工单")
+        return save_versioned(user, order, version, {"mobility": f"{kind}：{detail}"}, action="order.sanbao_mobility")
+
+
+def repair_record(order) -> dict | None:
+    """第十七条's repair record for a quality repair (an order with a line the manufacturer pays), as the
+    settlement prints it for the consumer: when it came and left, days, mileage in and out, the faults
+    recorded, the spare car or allowance, and the parts replaced with their numbers. None otherwise."""
+    lines = list(WorkOrderLine.select(WorkOrderLine.kind, WorkOrderLine.description, WorkOrderLine.quantity,
+                                      Part.number.alias("part_number"))
+                 .join(Part, JOIN.LEFT_OUTER, on=(WorkOrderLine.part == Part.id))
+                 .where((WorkOrderLine.order == order.id) & (WorkOrderLine.payer == WARRANTY) & ACTIVE_LINE).dicts())
+    if not lines:
+        return None
+    ended = order.delivered_at
+    return {
+        "opened_at": order.opened_at, "delivered_at": ended,
+        "days": repair_days(order.opened_at, ended) if ended else None,
+        "mileage_in": order.mileage, "mileage_out": order.mileage_out if order.mileage_out is not None else order.mileage,
+        "faults": order.sanbao_faults, "mobility": order.mobility,
+        "work": [x["description"] for x in lines if x["kind"] == "工时"],
+        "parts": [(x["part_number"] or "", x["description"], x["quantity"]) for x in lines if x["kind"] == "材料"],
+    }
+
+
 def _repairs(vehicle_ids: list[int], since: dict) -> dict:
     """Each car's quality repairs since its 三包 start, in two queries for the lot."""
     if not vehicle_ids:
@@ -305,13 +346,13 @@ def _repairs(vehicle_ids: list[int], since: dict) -> dict:
         return {}
     result = {}
     for order in WorkOrder.select(WorkOrder.id, WorkOrder.vehicle, WorkOrder.number, WorkOrder.opened_at,
-                                  WorkOrder.delivered_at, WorkOrder.mileage, WorkOrder.sanbao_faults
+                                  WorkOrder.delivered_at, WorkOrder.mileage, WorkOrder.sanbao_faults, WorkOrder.mobility,
                                   ).where(WorkOrder.id << list(per_order)):
         entry = per_order[order.id]
         result.setdefault(order.vehicle_id, []).append({
             "order_id": order.id, "number": order.number, "opened_at": order.opened_at, "ended_at": order.delivered_at,
             "mileage": order.mileage, "systems": entry["systems"] or entry["fallback"], "main_parts": entry["parts"],
-            "faults": {f for f in order.sanbao_faults.split("、") if f},
+            "faults": {f for f in order.sanbao_faults.split("、") if f}, "mobility": order.mobility,
         })
     for repairs in result.values():
         repairs.sort(key=lambda r: r["opened_at"])

@@ -6,6 +6,7 @@ import json
 import peewee
 
 from .. import guarantee
+from ..care import sanbao
 from ..errors import NotFound, ValidationError
 from ..models import (
     Customer,
@@ -73,6 +74,7 @@ def settlement_document(settlement_id: int | None = None, *, number: str | None 
         "paid": sum((p["amount"] for p in payments), ZERO),
         "change": sum((p["change"] for p in payments), ZERO),
         "receivables": receivables,
+        "sanbao_record": sanbao.repair_record(order),
         "reversal": {
             "at": s.reversed_at, "reason": s.reversal_reason, "by": names.get(s.reversed_by_id, ""),
             "approved_by": names.get(s.reversal_approved_by_id, ""),

@@ -147,6 +147,9 @@ class WorkOrder(VersionedModel):
     # 三包: the statutory faults found on this car (storage.care.sanbao.FAULTS, "、"-joined), as the
     # technician or advisor recorded them; they decide 第二十三条 and 第二十四条第一款第一项.
     sanbao_faults = peewee.CharField(max_length=64, default="")
+    # 第二十一条: the spare car or transport allowance given from day 6 of a repair in the 包修期
+    # (storage.care.sanbao.record_mobility), "备用车：京A…（自…起）"; printed on the repair record.
+    mobility = peewee.CharField(max_length=120, default="")
     # The kind of repair for the completion guarantee (storage.guarantee.KINDS), set at QC; the
     # certificate, the settlement and the card print this one value. Lowered only with approval.
     repair_kind = peewee.CharField(max_length=8, default="")
