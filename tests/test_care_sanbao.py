@@ -334,3 +334,17 @@ def test_the_settlement_of_a_quality_repair_prints_the_repair_record(users, advi
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     for words in ("三包修理记录", "04E105101B", "10,012 km", "交通费用补偿", "（交车时填写）"):
         assert words in text, words
+
+
+def test_the_delivery_date_is_kept_in_the_cars_file_and_starts_the_periods(users, advisor):
+    """第十八条: 开具购车发票日期与交付家用汽车产品日期不一致的，自交付之日起计算."""
+    from storage import archive
+
+    vehicle = family_car(advisor, bought_days_ago=800)
+    assert sanbao.vehicle_status(advisor, vehicle.id)["in_valid"] is False
+    delivered = dt.date.today() - dt.timedelta(days=700)
+    vehicle = archive.update_vehicle(advisor, vehicle.id, vehicle.version, delivery_date=delivered.isoformat())
+    status = sanbao.vehicle_status(advisor, vehicle.id)
+    assert status["starts_on"] == delivered and status["in_valid"] is True
+    with pytest.raises(ValidationError, match="交车日期不能晚于今天"):
+        archive.update_vehicle(advisor, vehicle.id, vehicle.version, delivery_date=dt.date.today() + dt.timedelta(days=1))
