@@ -5495,37 +5495,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>QcDialog</name>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="31"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="32"/>
         <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;当前：{status}&#x3000;已返工 {n} 次</source>
         <translation>{number}   {plate}   {job}   Now: {status}   Reworked {n} times</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="36"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
         <source>合格</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="58"/>
         <source>工时项目</source>
         <translation>Labour line</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="58"/>
         <source>检查</source>
         <translation>Check</translation>
     </message>
@@ -5545,22 +5550,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>&amp;Note / rework reason:</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="44"/>
+        <source>出厂里程(&amp;M)：</source>
+        <translation>&amp;Mileage out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="50"/>
+        <source>路试后的里程表读数；质量保证期的公里数从这里算起。留空即进厂里程</source>
+        <translation>The odometer after the road test; the guarantee's kilometres count from it. Empty: the check-in reading</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/workshop_qc.ui" line="55"/>
+        <source>三包故障(&amp;F)：</source>
+        <translation>Statutory &amp;fault:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="61"/>
+        <source>检验中确认的法定故障（三包规定第二十三条、第二十四条），决定消费者可否换车或退车</source>
+        <translation>A statutory fault confirmed at inspection (articles 23 and 24 of the family-car rules): it decides whether the consumer may choose a new car or a refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="77"/>
         <source>全部合格(&amp;A)</source>
         <translation>&amp;All OK</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_qc.ui" line="66"/>
+        <location filename="../../ui/forms/workshop_qc.ui" line="88"/>
         <source>返工(&amp;R)</source>
         <translation>&amp;Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_qc.ui" line="71"/>
+        <location filename="../../ui/forms/workshop_qc.ui" line="93"/>
         <source>合格，签发合格证(&amp;P)</source>
         <translation>&amp;Pass and sign the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_qc.ui" line="76"/>
+        <location filename="../../ui/forms/workshop_qc.ui" line="98"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

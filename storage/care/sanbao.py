@@ -266,15 +266,20 @@ def _count_warnings(warnings, limits, by_system, by_part, safety_recorded, safet
 def record_faults(user, order_id: int, version: int, faults) -> WorkOrder:
     """Record the statutory faults found on the car of a quality repair (第二十三条, 第二十四条第一款第一项):
     what the technician found decides whether the consumer's right arises, so it is written down."""
-    if not may(user, "order.qc"):  # the inspector at QC, or the advisor
+    if not may(user, "order.qc"):  # the inspector at QC (storage.workshop.pass_qc), or the advisor
         require(user, "order.edit")
-    chosen = [f for f in FAULTS if f in set(faults or ())]
+    text = clean_faults(faults)
+    with transaction():
+        order = locked(WorkOrder, order_id, "工单")
+        return save_versioned(user, order, version, {"sanbao_faults": text}, action="order.sanbao_faults")
+
+
+def clean_faults(faults) -> str:
+    """The faults as stored (FAULTS order, "、"-joined); an unknown one is refused."""
     unknown = set(faults or ()) - set(FAULTS)
     if unknown:
         raise ValidationError(f"未知的三包故障：{'、'.join(sorted(unknown))}。", field="sanbao_faults")
-    with transaction():
-        order = locked(WorkOrder, order_id, "工单")
-        return save_versioned(user, order, version, {"sanbao_faults": "、".join(chosen)}, action="order.sanbao_faults")
+    return "、".join(f for f in FAULTS if f in set(faults or ()))
 
 
 MOBILITY = ("备用车", "交通费用补偿", "另有约定")  # 第二十一条: 备用车, 交通费用补偿, or as agreed (经营者与消费者另有约定的)

@@ -105,13 +105,21 @@ def _order_in_qc(order_id: int, expected_version: int) -> WorkOrder:
     return order
 
 
-def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: str = "", mileage_out=None) -> QualityCheck:
+def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: str = "", mileage_out=None,
+            sanbao_faults=None) -> QualityCheck:
     """质检合格: every item ticked OK. Signs the completion certificate (its number comes from the
     'certificate' series), frees the car's bay and moves the order to 完工, which tells reception
     the car is ready to be collected. Stores the kind of repair, where the work is known (from the
     labour lines and their repair systems: storage.guarantee), and the mileage out (出厂里程, after
-    the road test; default the check-in reading), from which the guarantee's kilometres count."""
+    the road test; default the check-in reading), from which the guarantee's kilometres count, and
+    `sanbao_faults` when given: the statutory faults found (storage.care.sanbao.FAULTS: 第二十三条's
+    燃油泄漏, 动力蓄电池起火 …), which decide the consumer's rights."""
     require(user, "order.qc")
+    extra = {}
+    if sanbao_faults is not None:
+        from ..care.sanbao import clean_faults
+
+        extra["sanbao_faults"] = clean_faults(sanbao_faults)
     note = clean_text(note, "备注", max_length=500, required=False)
     with transaction():
         order = _order_in_qc(order_id, expected_version)
@@ -125,9 +133,9 @@ def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: 
         check = QualityCheck.create(order=order.id, inspector=user.id, passed=True, certificate_number=number,
                                     checklist=json.dumps(stored, ensure_ascii=False), reason=note)
         order = orders.move(user, order, "完工", note=f"质检合格，合格证 {number}",
-                            extra={"bay": None, "repair_kind": kind, "mileage_out": out})
+                            extra={"bay": None, "repair_kind": kind, "mileage_out": out, **extra})
         record(user, "order.qc.pass", order, after={"certificate": number, "inspector": user.display_name,
-                                                    "repair_kind": kind, "mileage_out": out})
+                                                    "repair_kind": kind, "mileage_out": out, **extra})
         changes.notify(*BOARD_TOPICS)
     return check
 
