@@ -1071,7 +1071,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Show (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_sanbao.ui" line="14"/>
+        <location filename="../../ui/forms/care_sanbao.ui" line="11"/>
+        <source>记录备用车/交通补偿(&amp;M)…</source>
+        <translation>Record spare car / allowance (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_sanbao.ui" line="11"/>
+        <source>第二十一条：包修期内单次修理超过 5 日，自第 6 日起提供备用车或交通费用补偿；记录在工单上并打印在三包修理记录中</source>
+        <translation>Article 21: a repair in the repair period taking more than 5 days gives a spare car or a transport allowance from day 6; recorded on the order and printed on the repair record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_sanbao.ui" line="15"/>
         <source>家用汽车三包（2022 年版规定）：三包有效期内同一质量问题修理次数、严重安全性能故障、主要零部件更换、累计修理天数接近上限时预警；包修期内单次修理超过 5 天须提供备用车。</source>
         <translation>Family-car lemon law (2022 rules): warns as repairs of the same problem, serious safety faults, main-part replacements and days off the road near their limits within the replace/return period; a single repair over 5 days in the repair period needs a spare car.</translation>
     </message>
@@ -5557,7 +5567,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/workshop_qc.ui" line="50"/>
         <source>路试后的里程表读数；质量保证期的公里数从这里算起。留空即进厂里程</source>
-        <translation>The odometer after the road test; the guarantee's kilometres count from it. Empty: the check-in reading</translation>
+        <translation>The odometer after the road test; the guarantee&apos;s kilometres count from it. Empty: the check-in reading</translation>
     </message>
     <message>
         <location filename="../../ui/forms/workshop_qc.ui" line="55"/>
@@ -7514,83 +7524,99 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SanbaoTab</name>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="27"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="30"/>
         <source>全部预警</source>
         <translation>All warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="28"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
         <source>已达到上限</source>
         <translation>Limit reached</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="30"/>
-        <location filename="../../ui/care/sanbao_tab.py" line="66"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="100"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="30"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="34"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="34"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="34"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="32"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="35"/>
         <source>购车日期</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="32"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="35"/>
         <source>三包有效期至</source>
         <translation>Replace/return until</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="36"/>
         <source>三包内修理(次)</source>
         <translation>Quality repairs</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="36"/>
         <source>累计修理(天)</source>
         <translation>Days off the road</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="35"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="38"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="65"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="80"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="84"/>
+        <source>备用车/交通补偿</source>
+        <translation>Spare car / allowance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="80"/>
+        <source>工单 {n} 提供了：</source>
+        <translation>Order {n} provided:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="85"/>
+        <source>说明（备用车车牌及起始日，或补偿金额）：</source>
+        <translation>Details (the spare car's plate and from when, or the amount paid):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="99"/>
         <source>没有接近三包上限的车辆。</source>
         <translation>No car is near a lemon-law limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="67"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="101"/>
         <source>质量问题修理</source>
         <translation>Quality repairs</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="76"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="111"/>
         <source>购车 {bought}，当前 {km}；三包有效期至 {valid}，包修期至 {period}</source>
         <translation>Bought {bought}, now {km}; replace/return period until {valid}, repair period until {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="85"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="120"/>
         <source>在修</source>
         <translation>in the workshop</translation>
     </message>
