@@ -102,3 +102,16 @@ def test_guarantee_km_count_from_the_mileage_out(advisor, dispatcher, shop, insp
     terms = cashier.guarantee_card(settlement.id)["terms"]
     assert (terms.start_km, terms.end_km) == (start + 12, start + 12 + 2000)
     assert workshop.completion_certificate(check.certificate_number)["mileage_out"] == start + 12
+
+
+def test_a_comebacks_certificate_and_card_both_carry_the_original_kind(advisor, dispatcher, shop, inspector, users):
+    """The issue's case: a comeback's certificate said 小修 while its card said 总成修理."""
+    first, _ = passed(advisor, dispatcher, shop, inspector, (("工时", "发动机大修", "1.0", "0.00"),))
+    cashier.settle(users[auth.CASHIER], first.id, first.version, payments=[])
+    again = dispatched(advisor, dispatcher, shop, bay="A2", lines=(("工时", "检查异响", "1.0", "0.00"),), job_type="返修")
+    WorkOrder.update(comeback_of=first.id).where(WorkOrder.id == again.id).execute()
+    again = run_through(dispatcher, fresh(again))
+    check = workshop.pass_qc(inspector, again.id, again.version, all_ok(again))
+    again = fresh(again)
+    settlement = cashier.settle(users[auth.CASHIER], again.id, again.version, payments=[])
+    assert printed_kinds(again, check, settlement) == (("总成修理", 100), ("总成修理", 100), ("总成修理", 100))
