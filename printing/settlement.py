@@ -101,6 +101,7 @@ def sanbao_record(sheet, r: dict) -> list:
              ("修理天数", f"{r['days']} 日" if r["days"] else ""),
              ("进厂里程", _km(r["mileage_in"])), ("出厂里程", _km(r["mileage_out"])),
              ("备用车/交通补偿", r["mobility"] or "未发生（单次修理未超过 5 日）" if r["days"] and r["days"] <= 5 else r["mobility"]),
+             ("质量问题陈述", r["complaint"], 3), ("检查结果", r["findings"], 3),
              ("三包故障", r["faults"] or "无", 3),
              ("修理项目", "、".join(r["work"]) or "", 3)]
     flow = [section(sheet, "三包修理记录（第十七条，消费者留存）"), info_grid(sheet, pairs, columns=3)]

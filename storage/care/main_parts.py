@@ -1,8 +1,8 @@
 """三包 main parts (主要零部件) as data: the categories a part in the catalogue belongs to (Part.sanbao_category).
 
-家用汽车产品修理更换退货责任规定 (国家市场监督管理总局令第43号) does not list the main parts itself; the
-article on terms defers to the national standard, and the 2013 text it replaced said it in so many words
-("主要零件的种类范围由生产者明示在三包凭证上，其种类范围应当符合国家相关标准或规定"). That standard is
+家用汽车产品修理更换退货责任规定 (国家市场监督管理总局令第43号) does not list the main parts itself: 第四十一条
+"家用汽车产品的主要零部件、特殊零部件、易损耗零部件的种类范围，按照有关国家标准确定", and 第九条 puts them on the
+三包凭证 ("主要零部件、特殊零部件的种类范围"). That standard is
 GB/T 29632 (家用汽车产品三包主要零部件种类范围及三包凭证; 2021 edition replacing 2013). From its published
 interpretation (found): the standard "规定了汽车生产者需要明示的发动机、变速器、动力蓄电池、行驶驱动电机这几个
 主要总成的主要零部件种类范围" and "转向系统、制动系统、悬架系统、传动系统、污染控制装置、车身等系统的主要零部件

@@ -3,34 +3,45 @@ For every family car (Vehicle.family_car) inside its periods, the quality repair
 advisor and the manager are warned, each warning naming its article and what the consumer may choose,
 so the store acts (a proper fix, the manufacturer involved, a spare car) in time.
 
-The articles as applied here (texts found in public copies of the regulation; where only a paraphrase
-or the 2013 wording was found, it says so):
-- 第十八条 (periods; wording found in a paraphrase): 包修期 ≥ 3 years / 60,000 km, 三包有效期 ≥ 2 years /
-  50,000 km, whichever first, "自销售者开具购车发票之日起计算；开具购车发票日期与交付家用汽车产品日期不一致的，
-  自交付之日起计算" -> `start_of` (Vehicle.delivery_date when recorded, else Vehicle.purchase_date).
-- 第二十条 (43号令 text NOT found; the 2013 rule it carries on: "自销售者开具购车发票之日起60日内或者行驶里程3000
-  公里之内（以先到者为准），发动机、变速器的主要零件出现产品质量问题的，消费者可以选择免费更换发动机、变速器";
-  the 2022 text adds the traction battery and the drive motor): RULE_NEW_ASSEMBLY.
-- 第二十一条 (found): "家用汽车产品在包修期内因质量问题单次修理时间超过5日（包括等待修理零部件时间）的，修理者
-  应当自第6日起为消费者提供备用车，或者向消费者支付合理的交通费用补偿" -> RULE_SPARE_CAR.
-- 第二十二条 (found in the regulator's announcement): "自三包有效期起算之日起7日内，因质量问题需要更换发动机、
-  变速器、动力蓄电池、行驶驱动电机或者其主要零部件的" -> free replacement or return: RULE_FIRST_WEEK. Only
-  those four assemblies: a brake wheel cylinder on day 3 is not this article's case.
-- 第二十三条 (found in the announcement): "自三包有效期起算之日起60日内或者行驶里程3000公里之内（以先到者为准），
-  因质量问题出现转向系统失效、制动系统失效、车身开裂、燃油泄漏或者动力蓄电池起火的" -> free replacement or
-  return: RULE_EARLY_FAULT. These are facts found on the car, recorded on the order (WorkOrder.sanbao_faults,
-  `record_faults`); a repair of the steering, brakes or body in that time without a recorded fault is a
-  注意 asking staff to check.
-- 第二十四条 (found): "家用汽车产品在三包有效期内出现下列情形之一，消费者凭购车发票、三包凭证选择更换家用汽车产品
-  或者退货的，销售者应当更换或者退货：（一）因严重安全性能故障累计进行2次修理，但仍未排除该故障或者出现新的严重
-  安全性能故障的；（二）发动机、变速器、动力蓄电池、行驶驱动电机因其质量问题累计更换2次，仍不能正常使用的；
-  （三）发动机、变速器、动力蓄电池、行驶驱动电机、转向系统、制动系统、悬架系统、传动系统、污染控制装置、车身的
-  同一主要零部件因其质量问题累计更换2次，仍不能正常使用的；（四）因质量问题累计修理时间超过30日，或者因同一
-  质量问题累计修理超过4次的。"
-  (一) counts repairs of serious safety faults together, whatever system (two repairs, then the fault
+The articles as applied here (43号令 text as published, LawRefBook/Laws 部门规章/市场监督管理总局/
+家用汽车产品修理更换退货责任规定(2021-07-22).md):
+- 第十七条: "修理记录应当包括送修时间、行驶里程、消费者质量问题陈述、检查结果、修理项目、更换的零部件名称和编号、
+  材料费、工时及工时费、车辆拖运费用、提供备用车或者交通费用补偿的情况、交车时间、修理者和消费者签名或者盖章等
+  信息，并提供给消费者一份" -> `repair_record`, printed on the settlement (printing.settlement).
+- 第十八条: "三包有效期不得低于2年或者行驶里程50,000公里，以先到者为准；包修期不得低于3年或者行驶里程60,000
+  公里，以先到者为准。三包有效期和包修期自销售者开具购车发票之日起计算；开具购车发票日期与交付家用汽车产品日期
+  不一致的，自交付之日起计算" -> `start_of` (Vehicle.delivery_date when recorded, else Vehicle.purchase_date).
+- 第二十条: "自三包有效期起算之日起60日内或者行驶里程3000公里之内（以先到者为准），因发动机、变速器、动力蓄电池、
+  行驶驱动电机的主要零部件出现质量问题的，消费者可以凭三包凭证选择更换发动机、变速器、动力蓄电池、行驶驱动电机。
+  修理者应当免费更换" -> RULE_NEW_ASSEMBLY.
+- 第二十一条: "在包修期内因质量问题单次修理时间超过5日（包括等待修理零部件时间）的，修理者应当自第6日起为消费者
+  提供备用车，或者向消费者支付合理的交通费用补偿。经营者与消费者另有约定的，按照约定的方式予以补偿"
+  -> RULE_SPARE_CAR, `record_mobility`.
+- 第二十二条: "自三包有效期起算之日起7日内，因质量问题需要更换发动机、变速器、动力蓄电池、行驶驱动电机或者其主要
+  零部件的，消费者可以凭购车发票、三包凭证选择更换家用汽车产品或者退货" -> RULE_FIRST_WEEK. Only those four
+  assemblies: a brake wheel cylinder on day 3 is not this article's case.
+- 第二十三条: "自三包有效期起算之日起60日内或者行驶里程3000公里之内（以先到者为准），因质量问题出现转向系统失效、
+  制动系统失效、车身开裂、燃油泄漏或者动力蓄电池起火的，消费者可以凭购车发票、三包凭证选择更换家用汽车产品或者
+  退货" -> RULE_EARLY_FAULT. These are facts found on the car, recorded on the order (WorkOrder.sanbao_faults:
+  QC's window, storage.workshop.pass_qc, or `record_faults`); a repair of the steering, brakes or body in that
+  time without a recorded fault is a 注意 asking staff to check.
+- 第二十四条: "家用汽车产品在三包有效期内出现下列情形之一，消费者凭购车发票、三包凭证选择更换家用汽车产品或者退货
+  的，销售者应当更换或者退货：（一）因严重安全性能故障累计进行2次修理，但仍未排除该故障或者出现新的严重安全性能
+  故障的；（二）发动机、变速器、动力蓄电池、行驶驱动电机因其质量问题累计更换2次，仍不能正常使用的；（三）发动机、
+  变速器、动力蓄电池、行驶驱动电机、转向系统、制动系统、悬架系统、传动系统、污染控制装置、车身的同一主要零部件因其
+  质量问题累计更换2次，仍不能正常使用的；（四）因质量问题累计修理时间超过30日，或者因同一质量问题累计修理超过4次
+  的。发动机、变速器、动力蓄电池、行驶驱动电机的更换次数与其主要零部件的更换次数不重复计算。"
+  (一) counts repairs of serious safety faults together, whatever the system (two repairs, then the fault
   not cleared or a new one); (二) counts whole assemblies per assembly; (三) counts per main-part
-  category (storage.care.main_parts: a superseded number or another name of the same part counts).
-- 第四十一条 and GB/T 29632: the main parts are the standard's, see storage.care.main_parts.
+  category (storage.care.main_parts: a superseded number or another name of the same part counts); a
+  whole assembly counts under (二) only, never again for its parts. NOT applied: the article's last
+  paragraph (transport time of special parts and of the traction battery, and rescue travel, are not
+  repair time for (四)): the program does not know those hours, so it warns early rather than late.
+- 第四十条: "严重安全性能故障，指家用汽车产品存在的危及人身、财产安全，致使无法安全使用的质量问题，包括安全装置
+  不能起到应有的保护作用或者存在起火等危险的情形" -> FAULTS (安全装置失效 among them); "单次修理时间 … 以小时
+  计算，每满24小时，为1日；余下时间不足24小时的，以1日计" -> `repair_days`.
+- 第四十一条: "主要零部件、特殊零部件、易损耗零部件的种类范围，按照有关国家标准确定" (GB/T 29632), see
+  storage.care.main_parts.
 
 Day counting: "…之日起 N 日内" includes day N (民法典 第二百零一条: the starting day is not counted, so a
 car invoiced on 1 March is in its first 7 days to the end of 8 March and in its 三包有效期 to the end of
@@ -314,6 +325,7 @@ def repair_record(order) -> dict | None:
         "days": repair_days(order.opened_at, ended) if ended else None,
         "mileage_in": order.mileage, "mileage_out": order.mileage_out if order.mileage_out is not None else order.mileage,
         "faults": order.sanbao_faults, "mobility": order.mobility,
+        "complaint": order.customer_words, "findings": order.findings,
         "work": [x["description"] for x in lines if x["kind"] == "工时"],
         "parts": [(x["part_number"] or "", x["description"], x["quantity"]) for x in lines if x["kind"] == "材料"],
     }
