@@ -34,11 +34,13 @@ def render(number: str | None, out, copies: int = 1) -> None:
 
 def _story(sheet, data: dict) -> list:
     km = f"{data['mileage']:,} km" if data["mileage"] else ""
+    out = f"{data['mileage_out']:,} km" if data["mileage_out"] else ""
     flow = [section(sheet, "车辆"), info_grid(sheet, [
         ("车牌号", data["plate"]), ("车型", data["model"]), ("客户", data["customer"]),
-        ("车架号", data["vin"]), ("发动机号", data["engine_no"]), ("进厂里程", km),
-        ("工单号", data["order_number"]), ("业务类型", data["job_type"]), ("接车时间", _when(data["received_at"])),
-        ("完工时间", _when(data["finished_at"])), ("检验时间", _when(data["inspected_at"])), ("检验员", data["inspector"]),
+        ("车架号", data["vin"]), ("发动机号", data["engine_no"]), ("工单号", data["order_number"]),
+        ("进厂里程", km), ("出厂里程", out), ("业务类型", data["job_type"]),
+        ("维修类别", data["guarantee"]["kind"]), ("接车时间", _when(data["received_at"])), ("完工时间", _when(data["finished_at"])),
+        ("检验时间", _when(data["inspected_at"])), ("检验员", data["inspector"]),
     ], columns=3)]
     labour = [[i, l["description"], text(l["hours"]), l["team"], l["technician"]] for i, l in enumerate(data["labour"], 1)]
     flow += [section(sheet, "维修项目"), items_table(sheet, [

@@ -43,7 +43,9 @@ def header_pairs(data: dict) -> list:
         ("客户", customer.name), ("联系电话", customer.phone), ("车牌号", vehicle.plate),
         ("车型", data["model_name"]), ("车架号", vehicle.vin or ""), ("进厂里程", _km(order.mileage)),
         ("工单号", order.number), ("业务类型", order.job_type), ("结算时间", data["at"]),
-        ("服务顾问", data["advisor"]), ("收银员", data["cashier"]), ("保修类别", data["settlement"].repair_kind),
+        ("服务顾问", data["advisor"]), ("收银员", data["cashier"]), ("维修类别", data["settlement"].repair_kind),
+        ("出厂里程", _km(order.mileage_out if order.mileage_out is not None else order.mileage)),
+        ("配件类别", f"{order.parts_quality}配件"), ("旧件", "交还客户" if order.return_old_parts else "不交还"),
     ]
 
 
@@ -79,6 +81,8 @@ def story(sheet, data: dict) -> list:
         flow.append(items_table(sheet, [Column("挂账方", 40), Column("类别", 20, "center"), Column("理赔/索赔单号", 45),
                                         Column("金额", 25, "money")],
                                 [[r.debtor, r.debtor_kind, r.claim_number, r.amount] for r in data["receivables"]]))
+    if data.get("sanbao_record"):
+        flow += sanbao_record(sheet, data["sanbao_record"])
     if data["reversal"]:
         rv = data["reversal"]
         flow.append(section(sheet, "冲销"))
@@ -86,6 +90,24 @@ def story(sheet, data: dict) -> list:
                          sheet.styles.body))
     flow += [gap(3), para("请核对以上项目和金额。保险公司、厂家索赔承担部分由本店挂账结算。", sheet.styles.small), gap(2),
              signature_lines(sheet, ("客户签字", "收银员", "日期"))]
+    return flow
+
+
+def sanbao_record(sheet, r: dict) -> list:
+    """三包修理记录 (家用汽车产品修理更换退货责任规定 第十七条: the repairer keeps a record of each repair and
+    gives the consumer a copy), on the consumer's copy of the settlement."""
+    when = (lambda t: f"{t:%Y-%m-%d %H:%M}" if t else "")
+    pairs = [("送修时间", when(r["opened_at"])), ("交车时间", when(r["delivered_at"]) or "（交车时填写）"),
+             ("修理天数", f"{r['days']} 日" if r["days"] else ""),
+             ("进厂里程", _km(r["mileage_in"])), ("出厂里程", _km(r["mileage_out"])),
+             ("备用车/交通补偿", r["mobility"] or "未发生（单次修理未超过 5 日）" if r["days"] and r["days"] <= 5 else r["mobility"]),
+             ("质量问题陈述", r["complaint"], 3), ("检查结果", r["findings"], 3),
+             ("三包故障", r["faults"] or "无", 3),
+             ("修理项目", "、".join(r["work"]) or "", 3)]
+    flow = [section(sheet, "三包修理记录（第十七条，消费者留存）"), info_grid(sheet, pairs, columns=3)]
+    if r["parts"]:
+        flow.append(items_table(sheet, [Column("零件号", 40), Column("更换零部件", 90), Column("数量", 20, "right")],
+                                [[number, name, text(qty)] for number, name, qty in r["parts"]]))
     return flow
 
 

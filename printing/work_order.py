@@ -69,7 +69,7 @@ def _note(line) -> str:
 def story(sheet, data: dict, *, signature) -> list:
     order, customer, car = data["order"], data["customer"], data["vehicle"]
     flags = "；".join(x for x in (
-        "客户自带配件" if order.parts_by_customer else "本店供应配件",
+        "客户自带配件" if order.parts_by_customer else f"本店供应配件，客户选用{order.parts_quality}配件",
         "客户坚持使用副厂件" if order.aftermarket_insisted else "",
         "旧件交还客户" if order.return_old_parts else "旧件不交还",
         "洗车" if order.wash else "不洗车") if x)

@@ -14,7 +14,7 @@ from .validation import digits_reversed, normalize_phone, normalize_plate, norma
 CUSTOMER_FIELDS = {"name", "kind", "phone", "phone2", "address", "company", "id_number", "birthday", "source", "note"}
 TOPIC = "archive"
 VEHICLE_FIELDS = {
-    "plate", "vin", "engine_no", "model", "model_text", "colour", "purchase_date",
+    "plate", "vin", "engine_no", "model", "model_text", "colour", "purchase_date", "delivery_date",
     "insurance_due", "inspection_due", "family_car", "note",
 }
 
@@ -105,11 +105,14 @@ def _clean_vehicle(values: dict, *, vehicle_id: int | None = None) -> dict:
     for key in VEHICLE_TEXT:
         if key in clean:
             clean[key] = _text(clean[key], key, VEHICLE_TEXT)
-    for key in ("purchase_date", "insurance_due", "inspection_due"):
+    for key in ("purchase_date", "delivery_date", "insurance_due", "inspection_due"):
         if key in clean:
             clean[key] = _date(clean[key], key)
     if clean.get("purchase_date") and clean["purchase_date"] > dt.date.today():
         raise ValidationError("购车日期不能晚于今天。", field="purchase_date")
+    # 三包 periods start from the delivery when it is not the invoice's day (家用汽车产品修理更换退货责任规定 第十八条).
+    if clean.get("delivery_date") and clean["delivery_date"] > dt.date.today():
+        raise ValidationError("交车日期不能晚于今天。", field="delivery_date")
     return clean
 
 

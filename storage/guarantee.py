@@ -12,11 +12,16 @@ Day counting follows 民法典 第二百零一条 (the starting day is not count
 1 March with 10 days is guaranteed to the end of 11 March. Kilometres count from the mileage at
 delivery, inclusive: 2 000 km from 15 000 km covers up to and including 17 000 km.
 
-Kind of repair from the work order (`suggest_kind`; the cashier may choose another at settlement):
+Kind of repair from the work order (`suggest_kind`), set once where the work is known, at QC
+(storage.workshop.qc.pass_qc stores it on WorkOrder.repair_kind); the completion certificate, the
+settlement and the guarantee card all print that one value (`kind_of_order`). The cashier may raise
+it; lowering it (a shorter guarantee) needs a 服务经理's approval with a reason (storage.cashier.settle).
     a labour line naming 整车大修 / 整车修理           -> 整车修理
-    a labour line naming 大修 or 总成修理 (发动机大修)  -> 总成修理
-    a labour line naming 二级维护                       -> 二级维护
-    job type 保养                                       -> 一级维护 (routine service: oil, filters, checks)
+    a labour line naming 大修 or 总成修理 (发动机大修), or replacing a
+      major assembly whole (更换变速箱总成, 发动机总成)  -> 总成修理
+    a labour line naming 二级维护 / 二级保养 / 二保     -> 二级维护
+    a labour line naming 一级维护 / 一级保养 / 一保, a
+      labour item of the 保养 system, or job type 保养  -> 一级维护 (routine service: oil, filters, checks)
     job type 事故车                                     -> 专项修理 (bodywork and paint are 专项 in the regulation)
     job type 返修 (comeback)                            -> the kind of the job it redoes, period restarted
     一般维修 / 保修索赔 / 内部                          -> 小修
@@ -29,6 +34,8 @@ workmanship; only the part itself is excluded, and the card names it.
 """
 import datetime as dt
 from dataclasses import dataclass
+
+import peewee
 
 from . import settings
 from .errors import ValidationError
@@ -51,12 +58,17 @@ JOB_TYPE_KIND = {
     "返修": "小修",
     "内部": "小修",
 }
-# Checked in this order; the first match wins (longest guarantee first).
+# Checked in this order; the first match wins (longest guarantee first). The everyday names at the
+# counter (二级保养, 二保) are the regulation's 二级维护.
 KEYWORDS = (
     ("整车修理", ("整车大修", "整车修理")),
     ("总成修理", ("总成修理", "大修")),
-    ("二级维护", ("二级维护",)),
+    ("二级维护", ("二级维护", "二级保养", "二保")),
+    ("一级维护", ("一级维护", "一级保养", "一保")),
 )
+# A major assembly replaced whole (更换变速箱总成) is 总成修理; a 大灯总成 or 水泵总成 is not a major assembly.
+MAJOR_ASSEMBLIES = ("发动机", "变速器", "变速箱", "驱动桥", "前桥", "后桥", "车架", "车身")
+MAINTENANCE_SYSTEM = "保养"  # LabourItem.system of routine service items (一级维护)
 CUSTOMER_SUPPLIED = "客户自带配件"
 AFTERMARKET_INSISTED = "客户坚持使用副厂件"
 REGULATION = "依据《机动车维修管理规定》竣工出厂质量保证期制度，行驶里程和日期以先达到者为准。"
@@ -121,15 +133,47 @@ def terms(kind: str, delivered_on: dt.date, mileage: int, *, granted: tuple[int,
     )
 
 
-def suggest_kind(job_type: str, labour_descriptions=(), *, redone_kind: str | None = None) -> str:
-    """The kind of repair a work order most likely is (see the module docstring for the rules)."""
-    text = " ".join(labour_descriptions)
-    for kind, words in KEYWORDS:
+def suggest_kind(job_type: str, labour_descriptions=(), *, redone_kind: str | None = None, systems=()) -> str:
+    """The kind of repair a work order most likely is (see the module docstring for the rules).
+    `systems`: the repair systems (LabourItem.system) of its labour lines."""
+    names = list(labour_descriptions)
+    text = " ".join(names)
+    for kind, words in KEYWORDS[:2]:
+        if any(word in text for word in words):
+            return kind
+    if any("总成" in name and any(a + "总成" in name for a in MAJOR_ASSEMBLIES) for name in names):
+        return "总成修理"
+    for kind, words in KEYWORDS[2:]:
         if any(word in text for word in words):
             return kind
     if job_type == "返修" and redone_kind in KINDS:
         return redone_kind
+    if MAINTENANCE_SYSTEM in systems:
+        return "一级维护"
     return JOB_TYPE_KIND.get(job_type, "小修")
+
+
+def shorter(kind: str, than: str) -> bool:
+    """Does `kind` carry a shorter guarantee than `than` (the stores' own periods, never below the law)?"""
+    return period(kind) < period(than)
+
+
+def order_kind(order, *, stored: bool = True) -> str:
+    """The kind of repair of a work order: the one stored at QC (or at settlement), else (or with
+    stored=False, at QC) worked out from its labour lines and their repair systems."""
+    if stored and order.repair_kind:
+        return order.repair_kind
+    from .models import LabourItem, WorkOrder, WorkOrderLine
+    from .orders import ACTIVE_LINE
+
+    rows = list(WorkOrderLine.select(WorkOrderLine.description, LabourItem.system)
+                .join(LabourItem, peewee.JOIN.LEFT_OUTER, on=(WorkOrderLine.labour == LabourItem.id))
+                .where((WorkOrderLine.order == order.id) & (WorkOrderLine.kind == "工时") & ACTIVE_LINE).tuples())
+    redone = None
+    if order.job_type == "返修" and order.comeback_of_id:
+        original = WorkOrder.get_or_none(WorkOrder.id == order.comeback_of_id)
+        redone = order_kind(original) if original is not None else None
+    return suggest_kind(order.job_type, [d for d, _ in rows], redone_kind=redone, systems={s for _, s in rows if s})
 
 
 def line_guarantee(kind: str, *, supplied_by_customer: bool, genuine: bool, aftermarket_insisted: bool) -> tuple[bool, str]:

@@ -21,8 +21,28 @@ class SchemaVersion(BaseModel):
     program = peewee.CharField(max_length=32, default="")
 
 
+def v2_sanbao_records(migrator, db) -> None:
+    """Version 2 (issue 17, the law at the counter): the part's 三包 main-part category, the car's
+    delivery date (三包 periods start from it when it differs from the invoice), the statutory faults
+    recorded on a work order, its kind of repair (set at QC), its mileage out (出厂里程) and the
+    class of parts the customer chose (原厂/同质/修复/副厂), the spare car or transport allowance given."""
+    from playhouse.migrate import migrate
+
+    from .models import Part, Vehicle, WorkOrder
+
+    migrate(
+        migrator.add_column("part", "sanbao_category", Part.sanbao_category),
+        migrator.add_column("vehicle", "delivery_date", Vehicle.delivery_date),
+        migrator.add_column("work_order", "sanbao_faults", WorkOrder.sanbao_faults),
+        migrator.add_column("work_order", "repair_kind", WorkOrder.repair_kind),
+        migrator.add_column("work_order", "mileage_out", WorkOrder.mileage_out),
+        migrator.add_column("work_order", "parts_quality", WorkOrder.parts_quality),
+        migrator.add_column("work_order", "mobility", WorkOrder.mobility),
+    )
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
-MIGRATIONS: list = []
+MIGRATIONS: list = [v2_sanbao_records]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

@@ -31,19 +31,15 @@ DEFAULTS = {
     # 三包 (家用汽车产品修理更换退货责任规定, 2022): limits may be set stricter, never looser (storage.care.sanbao).
     "sanbao.valid": ([2, 50000], "三包有效期（年，公里）"),
     "sanbao.repair_period": ([3, 60000], "包修期（年，公里）"),
-    "sanbao.safety_repairs": (2, "严重安全性能故障累计修理次数上限"),
-    "sanbao.same_fault_repairs": (4, "同一质量问题累计修理次数上限（超过即可换退）"),
-    "sanbao.part_replacements": (2, "同一主要零部件/总成累计更换次数上限"),
-    "sanbao.repair_days": (30, "因质量问题累计修理天数上限（超过即可换退）"),
+    "sanbao.safety_repairs": (2, "严重安全性能故障累计修理次数上限（只可调低以提前预警）"),
+    "sanbao.same_fault_repairs": (4, "同一质量问题累计修理次数上限（只可调低以提前预警；法定超过 4 次可换退）"),
+    "sanbao.part_replacements": (2, "同一主要零部件/总成累计更换次数上限（只可调低以提前预警）"),
+    "sanbao.repair_days": (30, "因质量问题累计修理天数上限（只可调低以提前预警；法定超过 30 日可换退）"),
     "sanbao.spare_car_days": (5, "包修期内单次修理超过多少天须提供备用车"),
     "sanbao.warn_days_before": (10, "累计修理天数距上限多少天开始预警"),
-    "sanbao.safety_systems": (["转向", "制动", "燃油", "车身"], "严重安全性能故障所属系统（工时项目的系统）"),
-    "sanbao.main_parts": (
-        ["发动机总成", "变速器总成", "变速箱总成", "双离合器", "动力蓄电池", "动力电池", "驱动电机", "曲轴", "连杆",
-         "活塞", "气缸盖", "缸盖", "凸轮轴", "气门", "缸体", "变速器壳体", "转向机", "转向器", "转向柱", "转向节",
-         "制动主缸", "制动总泵", "制动分泵", "真空助力器", "螺旋弹簧", "摆臂", "控制臂", "传动轴",
-         "半轴", "差速器", "万向节", "三元催化器", "颗粒捕集器", "副车架"],
-        "主要零部件（备件名称含这些词即计入更换次数）"),
+    # The regulation's own (转向, 制动, 车身, 安全装置) always count; a store may add systems, never drop these.
+    "sanbao.safety_systems": (["转向", "制动", "车身", "安全装置"], "可能属严重安全性能故障的系统（工时项目的系统）"),
+    # The main parts are data now (storage.care.main_parts, Part.sanbao_category), not a list of words.
     # Minimum completion guarantee periods of 机动车维修管理规定 (days, km); a store may grant more, never less.
     "guarantee.整车修理": ([100, 20000], "整车修理/总成修理 保证期（天，公里）"),
     "guarantee.二级维护": ([30, 5000], "二级维护 保证期（天，公里）"),
@@ -126,6 +122,10 @@ def _care_value(key: str, value):
         items = [str(x).strip() for x in (value or []) if str(x).strip()]
         if not items:
             raise ValidationError(f"{label}至少要有一项。", field=key)
+        if key.startswith("sanbao."):
+            from .care.sanbao import check_statutory
+
+            check_statutory(key, items)
         return items
     if isinstance(default, str):
         from .money import money

@@ -59,9 +59,10 @@ def labour_item(code: str, system: str) -> LabourItem:
 
 
 def quality_repair(user, vehicle, *, system="发动机", opened_days_ago=100, days=1, part_name=None, delivered=True,
-                   mileage=None, payer="厂家索赔") -> WorkOrder:
+                   mileage=None, payer="厂家索赔", part_number=None, sanbao_category=None, faults=()) -> WorkOrder:
     """A warranty repair of `vehicle` on `system`, opened `opened_days_ago` days ago and lasting `days`
-    days (still in the workshop when not delivered), optionally replacing a part by name."""
+    days (still in the workshop when not delivered), optionally replacing a part by name (its number
+    and 三包 main-part category as given)."""
     from storage.numbering import next_number
 
     opened = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=opened_days_ago)
@@ -69,13 +70,14 @@ def quality_repair(user, vehicle, *, system="发动机", opened_days_ago=100, da
         number=next_number("work_order"), customer=vehicle.owner_id, vehicle=vehicle.id, advisor=user,
         job_type="保修索赔", mileage=mileage if mileage is not None else vehicle.last_mileage, opened_at=opened,
         status="已交车" if delivered else "维修中",
-        delivered_at=opened + dt.timedelta(days=days, hours=-2) if delivered else None,
+        delivered_at=opened + dt.timedelta(days=days, hours=-2) if delivered else None, sanbao_faults="、".join(faults),
     )
     labour = labour_item(f"T-{system}", system)
     WorkOrderLine.create(order=order, kind="工时", position=1, labour=labour, description=labour.name,
                          quantity=D("1"), unit_price=D("120"), amount=D("120"), payer=payer, status="完工")
     if part_name:
-        part = Part.get_or_create(number=f"P-{part_name}", defaults={"name": part_name, "price": D("800")})[0]
+        part = Part.get_or_create(number=part_number or f"P-{part_name}",
+                                  defaults={"name": part_name, "price": D("800"), "sanbao_category": sanbao_category})[0]
         WorkOrderLine.create(order=order, kind="材料", position=2, part=part, description=part_name,
                              quantity=D("1"), unit_price=D("800"), amount=D("800"), payer=payer, status="完工")
     return order

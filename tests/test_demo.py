@@ -144,6 +144,11 @@ def test_demo_has_every_state_and_the_richness_of_a_month(db):
     assert rows('SELECT COUNT(*) FROM "reminder"')[0][0] > 0
     assert rows('SELECT COUNT(*) FROM "part" WHERE "special" = ?', True)[0][0] > 0
     assert rows('SELECT COUNT(*) FROM "part" WHERE "whole_units" = ?', False)[0][0] > 0
+    # 三包 main parts by the catalogue's category (storage.care.main_parts), look-alikes without one
+    categories = dict(rows('SELECT "name", "sanbao_category" FROM "part" WHERE "name" IN (?, ?, ?, ?)',
+                           "双离合器总成", "前下摆臂", "轮胎气门嘴", "气门室盖垫"))
+    assert categories == {"双离合器总成": "变速器/箱内动力传动元件（含离合器、制动器）", "前下摆臂": "悬架系统/控制臂",
+                          "轮胎气门嘴": None, "气门室盖垫": None}
     assert rows('SELECT COUNT(*) FROM "stock_movement" WHERE "kind" = ?', "期初")[0][0] > 0
     today = TODAY.isoformat()
     tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()

@@ -165,7 +165,7 @@ def reception_files_and_signs(qtbot, page) -> WorkOrder:
             qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
             picked.check()
         assert [x["description"] for x in editor.detail["lines"]] == ["更换机油机滤", "机油滤清器", "火花塞"]
-        editor.ui.oldPartsCheck.click()  # the customer wants the old parts back
+        assert editor.ui.oldPartsCheck.isChecked()  # old parts go back to the customer by default (issue 17)
         promised = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(hours=3)
         editor.ui.promisedEdit.setDateTime(QDateTime(promised))
         activate(qtbot, editor)

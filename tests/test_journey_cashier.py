@@ -112,3 +112,30 @@ def test_refusals_and_a_supervisor_approved_discount(qtbot, page, cashier_user, 
     assert reversed_.status == "已冲销" and Settlement.get_by_id(settlement.id).reversal_reason == "收款方式录错"
     assert WorkOrder.get_by_id(order.id).status == "完工"
     assert Payment.select().where(Payment.amount < 0).count() == 1
+
+
+def test_lowering_the_kind_of_repair_asks_why_and_a_managers_login(qtbot, page, cashier_user, advisor, manager,
+                                                                   monkeypatch):
+    """Issue 17: QC said 总成修理 (100 days); the cashier choosing 小修 (10 days) is asked the reason, then
+    the manager's own login; the settlement, the order and the audit say so."""
+    from PySide6.QtWidgets import QInputDialog
+
+    order = ready_order(advisor, lines=(("工时", "发动机大修", "1.0", "0.00"),), repair_kind="总成修理")
+    tab = open_order(qtbot, page, order)
+    assert tab.ui.kindCombo.currentData() == "总成修理"
+    tab.ui.kindCombo.setCurrentIndex(tab.ui.kindCombo.findData("小修"))
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda parent, title, label: (asked.append(label), ("只做了小修", True))[1])
+
+    def approve():
+        dialog = QApplication.activeModalWidget()
+        dialog.ui.usernameEdit.setText(manager.username)
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, approve)
+    qtbot.keyClick(tab, Qt.Key.Key_F9)
+    settlement = Settlement.get()
+    assert asked and "缩短为 10 天" in asked[0]
+    assert (settlement.repair_kind, settlement.discount_approved_by_id) == ("小修", manager.id)
+    assert WorkOrder.get_by_id(order.id).repair_kind == "小修"

@@ -246,10 +246,28 @@ def test_customer_parts_and_insisted_aftermarket_parts_carry_the_no_guarantee_re
     assert change.line.supplied_by_customer and change.line.amount == 0 and change.order.parts_by_customer
     order = estimate.add_part_line(advisor, order.id, change.order.version, pad.id, "1").order
     remarks = reception_documents.work_order_sheet(order.id)["remarks"]
-    assert remarks == ["客户自购配件（客户自带机油），本店对其质量不作担保。"]
+    assert remarks == ["客户自购配件（客户自带机油），本店对其质量不作担保。", "旧件交还客户。"]
     order = reception.set_terms(advisor, order.id, order.version, aftermarket_insisted=True)
     remarks = reception_documents.work_order_sheet(order.id)["remarks"]
     assert "应客户坚持使用副厂件（副厂刹车片），本店对其质量不作担保。" in remarks
+
+
+def test_old_parts_go_back_by_default_except_those_a_warranty_claim_keeps(advisor, car, labour, keeper):
+    """Issue 17 C: old parts back to the customer unless they decline; the claim's parts stay for the
+    manufacturer. The class of parts the customer chose is on the order."""
+    from storage.parts import catalogue, stock
+
+    pump = catalogue.create_part(keeper, number="PUMP-1", name="水泵总成", price="980.00")
+    stock.receive(keeper, [{"part": pump.id, "quantity": "1"}])
+    order = check_in(advisor, car)
+    assert (order.return_old_parts, order.parts_quality) == (True, "原厂")
+    change = estimate.add_part_line(advisor, order.id, order.version, pump.id, "1")
+    order = estimate.update_line(advisor, order.id, change.order.version, change.line.id, payer="厂家索赔").order
+    remarks = reception_documents.work_order_sheet(order.id)["remarks"]
+    assert "旧件交还客户；厂家索赔的旧件（水泵总成）按厂家要求由本店留存。" in remarks
+    order = reception.set_terms(advisor, order.id, order.version, return_old_parts=False, parts_quality="修复")
+    assert order.parts_quality == "修复"
+    assert "客户选择旧件不交还，由本店处理。" in reception_documents.work_order_sheet(order.id)["remarks"]
 
 
 def test_fees_payers_and_removal(advisor, car, labour):
@@ -287,6 +305,7 @@ def test_new_lines_default_to_the_payer_the_job_type_implies(advisor, car, labou
     ({"promised_at": dt.datetime(2020, 1, 1, 9, 0)}, "晚于现在"),
     ({"promised_at": "明天"}, "预计交车时间"),
     ({"estimate_mode": "随便估"}, "估价方式"),
+    ({"parts_quality": "拆车件"}, "配件类别"),
     ({"job_type": "返修"}, "原工单开具"),
     ({"colour": "红"}, "没有字段"),
 ])

@@ -314,12 +314,12 @@ def test_sanbao_cars_are_listed_and_reception_sees_the_warning(qtbot, users):
     advisor = users[auth.ADVISOR]
     vehicle = family_car(advisor, plate="京D88888")
     for days_ago in (120, 30):
-        quality_repair(advisor, vehicle, system="制动", opened_days_ago=days_ago)
+        quality_repair(advisor, vehicle, system="制动", opened_days_ago=days_ago, faults=("制动系统失效",))
     page = open_page(qtbot, users[auth.MANAGER])
     tab = page.sanbao
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
     assert tab.model.row(0)["level"] == sanbao.REACHED
-    assert "严重安全性能故障（制动）已修理 2 次" in tab.ui.detailBrowser.toPlainText()
+    assert "严重安全性能故障已累计修理 2 次" in tab.ui.detailBrowser.toPlainText()
 
     from ui.reception.lookup import LookupTab
 
@@ -327,5 +327,25 @@ def test_sanbao_cars_are_listed_and_reception_sees_the_warning(qtbot, users):
     qtbot.addWidget(lookup)
     lookup.search("京D88888")
     text = lookup.ui.detailBrowser.toPlainText()
-    assert "三包预警" in text and "严重安全性能故障（制动）已修理 2 次" in text
+    assert "三包预警" in text and "严重安全性能故障已累计修理 2 次" in text and "第二十四条第一款第一项" in text
 
+
+
+def test_the_spare_car_is_recorded_from_the_sanbao_tab(qtbot, users, monkeypatch):
+    """Issue 17 D, 第二十一条: a repair in its 7th day; the manager records the spare car given from day 6."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from storage.models import WorkOrder
+
+    manager = users[auth.MANAGER]
+    vehicle = family_car(users[auth.ADVISOR], plate="京D66666")
+    order = quality_repair(users[auth.ADVISOR], vehicle, system="电气", opened_days_ago=7, delivered=False)
+    page = open_page(qtbot, manager)
+    tab = page.sanbao
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
+    assert tab.ui.mobilityButton.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("备用车", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("京A12345，自第 6 日起", True))
+    qtbot.mouseClick(tab.ui.mobilityButton, Qt.MouseButton.LeftButton)
+    assert WorkOrder.get_by_id(order.id).mobility == "备用车：京A12345，自第 6 日起"
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.row(0)["level"] == sanbao.NOTICE, timeout=10000)

@@ -267,3 +267,27 @@ def test_a_draft_purchase_orders_lines_are_edited_before_it_is_placed(qtbot, kee
     with pytest.raises(Exception, match="不能再修改"):  # and storage refuses a placed order's lines
         po = PurchaseOrder.get_by_id(draft.id)
         purchasing.set_purchase_lines(keeper, po.id, po.version, [{"part": parts["5Q0819653"].id, "quantity": "1"}])
+
+
+def test_the_part_dialog_sets_the_sanbao_main_part_category(qtbot, keeper, store, no_popups):
+    """Issue 17: a part is a 三包 main part because the catalogue says which (GB/T 29632 category),
+    chosen by keyboard in the part's dialog and cleared the same way."""
+    from storage.care import main_parts
+    from storage.models import Part
+    from ui.parts.part_dialog import PartDialog
+
+    wiper = store["parts"]["5QD955427"]
+    dialog = PartDialog(user=keeper, part_id=wiper.id)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.sanbaoCombo
+    assert combo.currentData() == "" and combo.count() == 1 + len(main_parts.CATEGORIES)
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("制动系统/轮缸"))
+    dialog.accept()
+    assert Part.get_by_id(wiper.id).sanbao_category == "制动系统/轮缸"
+    dialog = PartDialog(user=keeper, part_id=wiper.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.sanbaoCombo.currentData() == "制动系统/轮缸"
+    qtbot.keyClick(dialog.ui.sanbaoCombo, Qt.Key.Key_Home)
+    dialog.accept()
+    assert Part.get_by_id(wiper.id).sanbao_category is None

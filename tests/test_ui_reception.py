@@ -197,8 +197,8 @@ def test_an_order_changed_elsewhere_is_refused_then_shown_as_saved(qtbot, adviso
     estimate.add_labour_line(manager, order.id, order.version, labour.id)  # another PC, meanwhile
     editor.ui.oldPartsCheck.click()
     assert editor.ui.errorLabel.isVisible() and editor.ui.errorLabel.text()
-    assert WorkOrder.get_by_id(order.id).return_old_parts is False
-    assert not editor.ui.oldPartsCheck.isChecked()
+    assert WorkOrder.get_by_id(order.id).return_old_parts is True  # the default: old parts go back
+    assert editor.ui.oldPartsCheck.isChecked()
     assert [x["description"] for x in editor.detail["lines"]] == ["更换机油机滤"]  # reloaded: the other change shows
 
 
@@ -220,3 +220,16 @@ def test_lookup_masks_phones_for_roles_that_may_not_see_them(qtbot, users, advis
         tab.search("5678")
         assert tab.model.data(tab.model.index(0, 3)) == phone
         assert tab.model.data(tab.model.index(0, 0)) == "京N8K2L9"
+
+
+def test_the_customer_chooses_the_class_of_parts_by_keyboard(qtbot, advisor, car):  # noqa: F811
+    """Issue 17 C: 原厂 / 同质 / 修复 / 副厂 parts, chosen by the customer at check-in (Alt+Q)."""
+    order = check_in(advisor, car)
+    editor = open_dialog(qtbot, OrderEditor(user=advisor, order_id=order.id))
+    combo = editor.ui.qualityCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["原厂", "同质", "修复", "副厂"]
+    assert combo.currentData() == "原厂" and editor.ui.oldPartsCheck.isChecked()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    combo.activated.emit(combo.currentIndex())
+    assert WorkOrder.get_by_id(order.id).parts_quality == "同质"

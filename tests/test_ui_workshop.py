@@ -337,8 +337,14 @@ def test_qc_refuses_unfinished_then_rework_then_pass_prints_the_certificate(qtbo
     qtbot.mouseClick(dialog.ui.passButton, Qt.MouseButton.LeftButton)
     assert "有 8 项不合格" in dialog.ui.errorLabel.text() and fresh(order).status == "质检"
     qtbot.mouseClick(dialog.ui.allOkButton, Qt.MouseButton.LeftButton)
+    # issue 17: the mileage out after the road test and a statutory fault found, by keyboard
+    type_text(dialog.ui.mileageEdit, str(order.mileage + 8))
+    dialog.ui.faultCombo.setFocus()
+    qtbot.keyClick(dialog.ui.faultCombo, Qt.Key.Key_Down)
+    assert dialog.ui.faultCombo.currentData() == "转向系统失效"
     qtbot.keyClick(dialog.ui.noteEdit, Qt.Key.Key_Return)
     assert not dialog.isVisible() and fresh(order).status == "完工"
+    assert (fresh(order).mileage_out, fresh(order).sanbao_faults) == (order.mileage + 8, "转向系统失效")
     number = QualityCheck.get(QualityCheck.passed == True).certificate_number  # noqa: E712
     assert printed == [("completion-certificate", number)]
     assert status_on_board(page, order) == "完工" and fresh(order).bay_id is None

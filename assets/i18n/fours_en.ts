@@ -393,7 +393,7 @@
     <message>
         <location filename="../../ui/settings_pages/backup.py" line="24"/>
         <source>；数据检查发现 {n} 个问题，请运行“检查数据”：{first}</source>
-        <translation>; the data check found {n} problem(s), please run "Check data": {first}</translation>
+        <translation>; the data check found {n} problem(s), please run &quot;Check data&quot;: {first}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_pages/backup.py" line="27"/>
@@ -1071,7 +1071,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Show (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_sanbao.ui" line="14"/>
+        <location filename="../../ui/forms/care_sanbao.ui" line="11"/>
+        <source>记录备用车/交通补偿(&amp;M)…</source>
+        <translation>Record spare car / allowance (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_sanbao.ui" line="11"/>
+        <source>第二十一条：包修期内单次修理超过 5 日，自第 6 日起提供备用车或交通费用补偿；记录在工单上并打印在三包修理记录中</source>
+        <translation>Article 21: a repair in the repair period taking more than 5 days gives a spare car or a transport allowance from day 6; recorded on the order and printed on the repair record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_sanbao.ui" line="15"/>
         <source>家用汽车三包（2022 年版规定）：三包有效期内同一质量问题修理次数、严重安全性能故障、主要零部件更换、累计修理天数接近上限时预警；包修期内单次修理超过 5 天须提供备用车。</source>
         <translation>Family-car lemon law (2022 rules): warns as repairs of the same problem, serious safety faults, main-part replacements and days off the road near their limits within the replace/return period; a single repair over 5 days in the repair period needs a spare car.</translation>
     </message>
@@ -4329,42 +4339,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="117"/>
+        <location filename="../../ui/reception/order_editor.py" line="120"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="118"/>
+        <location filename="../../ui/reception/order_editor.py" line="121"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="119"/>
+        <location filename="../../ui/reception/order_editor.py" line="122"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="132"/>
+        <location filename="../../ui/reception/order_editor.py" line="136"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="135"/>
+        <location filename="../../ui/reception/order_editor.py" line="139"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="138"/>
+        <location filename="../../ui/reception/order_editor.py" line="142"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="208"/>
+        <location filename="../../ui/reception/order_editor.py" line="212"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="200"/>
+        <location filename="../../ui/reception/order_editor.py" line="204"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
@@ -4409,55 +4419,55 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="225"/>
-        <location filename="../../ui/reception/order_editor.py" line="227"/>
+        <location filename="../../ui/reception/order_editor.py" line="229"/>
+        <location filename="../../ui/reception/order_editor.py" line="231"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="225"/>
+        <location filename="../../ui/reception/order_editor.py" line="229"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="227"/>
+        <location filename="../../ui/reception/order_editor.py" line="231"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="231"/>
-        <location filename="../../ui/reception/order_editor.py" line="232"/>
+        <location filename="../../ui/reception/order_editor.py" line="235"/>
+        <location filename="../../ui/reception/order_editor.py" line="236"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="231"/>
+        <location filename="../../ui/reception/order_editor.py" line="235"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="232"/>
+        <location filename="../../ui/reception/order_editor.py" line="236"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="237"/>
-        <location filename="../../ui/reception/order_editor.py" line="238"/>
+        <location filename="../../ui/reception/order_editor.py" line="241"/>
+        <location filename="../../ui/reception/order_editor.py" line="242"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="237"/>
+        <location filename="../../ui/reception/order_editor.py" line="241"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="238"/>
+        <location filename="../../ui/reception/order_editor.py" line="242"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="249"/>
+        <location filename="../../ui/reception/order_editor.py" line="253"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
     </message>
@@ -4488,22 +4498,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="89"/>
+        <location filename="../../ui/parts/part_dialog.py" line="94"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="40"/>
+        <location filename="../../ui/parts/part_dialog.py" line="44"/>
         <source>新建备件</source>
         <translation>New part</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="61"/>
+        <location filename="../../ui/parts/part_dialog.py" line="36"/>
+        <source>（不是三包主要零部件）</source>
+        <translation>(not a 3-guarantee main part)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/part_dialog.py" line="65"/>
         <source>修改备件 {number}</source>
         <translation>Edit part {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="73"/>
+        <location filename="../../ui/parts/part_dialog.py" line="78"/>
         <source>&#x3000;上次进价 {cost}</source>
         <translation>  last cost {cost}</translation>
     </message>
@@ -4544,86 +4559,96 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/parts_part_dialog.ui" line="66"/>
+        <source>三包主要零部件：</source>
+        <translation>3-guarantee main part:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="72"/>
+        <source>按 GB/T 29632 的主要零部件类别；不是主要零部件的留空（名称相似不算）</source>
+        <translation>The main-part category of GB/T 29632; leave empty for other parts (a similar name does not count)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="77"/>
         <source>适用车型：</source>
         <translation>Models:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="75"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="86"/>
         <source>货位：</source>
         <translation>Bin:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="84"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="95"/>
         <source>成本（元）：</source>
         <translation>Cost (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="93"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="104"/>
         <source>零售价（元）：</source>
         <translation>Retail price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="102"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="113"/>
         <source>安全库存：</source>
         <translation>Safety stock:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="111"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="122"/>
         <source>订货量：</source>
         <translation>Reorder qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="120"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="131"/>
         <source>主供应商：</source>
         <translation>Main supplier:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="127"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="138"/>
         <source>新建…</source>
         <translation>New...</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="128"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="139"/>
         <source>修改…</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="133"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="144"/>
         <source>供应商零件号：</source>
         <translation>Supplier part no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="139"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="150"/>
         <source>与零件号不同时填写</source>
         <translation>Fill in if it differs from the part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="144"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="155"/>
         <source>全部供应商：</source>
         <translation>All suppliers:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="151"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="162"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="156"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="167"/>
         <source>整数计量</source>
         <translation>Whole units</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="157"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="168"/>
         <source>原厂件</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="158"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="169"/>
         <source>特殊件（出库须经理批准）</source>
         <translation>Special (manager approves issue)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parts_part_dialog.ui" line="159"/>
+        <location filename="../../ui/forms/parts_part_dialog.ui" line="170"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -5291,7 +5316,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/printers.py" line="101"/>
         <source>找不到打印机“{0}”。请在“设置 → 打印机”中重新选择。</source>
-        <translation>Printer "{0}" not found. Choose it again in Settings → Printers.</translation>
+        <translation>Printer &quot;{0}&quot; not found. Choose it again in Settings → Printers.</translation>
     </message>
     <message>
         <location filename="../../ui/printers.py" line="107"/>
@@ -5306,12 +5331,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/printers.py" line="115"/>
         <source>无法开始打印：打印机“{0}”没有响应。</source>
-        <translation>Cannot start printing: printer "{0}" does not respond.</translation>
+        <translation>Cannot start printing: printer &quot;{0}&quot; does not respond.</translation>
     </message>
     <message>
         <location filename="../../ui/printers.py" line="151"/>
         <source>无法保存到“{0}”：{1}</source>
-        <translation>Cannot save to "{0}": {1}</translation>
+        <translation>Cannot save to &quot;{0}&quot;: {1}</translation>
     </message>
 </context>
 <context>
@@ -5480,37 +5505,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>QcDialog</name>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="31"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="32"/>
         <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;当前：{status}&#x3000;已返工 {n} 次</source>
         <translation>{number}   {plate}   {job}   Now: {status}   Reworked {n} times</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="36"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
         <source>合格</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="58"/>
         <source>工时项目</source>
         <translation>Labour line</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="58"/>
         <source>检查</source>
         <translation>Check</translation>
     </message>
@@ -5530,22 +5560,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>&amp;Note / rework reason:</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="44"/>
+        <source>出厂里程(&amp;M)：</source>
+        <translation>&amp;Mileage out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="50"/>
+        <source>路试后的里程表读数；质量保证期的公里数从这里算起。留空即进厂里程</source>
+        <translation>The odometer after the road test; the guarantee&apos;s kilometres count from it. Empty: the check-in reading</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/workshop_qc.ui" line="55"/>
+        <source>三包故障(&amp;F)：</source>
+        <translation>Statutory &amp;fault:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="61"/>
+        <source>检验中确认的法定故障（三包规定第二十三条、第二十四条），决定消费者可否换车或退车</source>
+        <translation>A statutory fault confirmed at inspection (articles 23 and 24 of the family-car rules): it decides whether the consumer may choose a new car or a refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_qc.ui" line="77"/>
         <source>全部合格(&amp;A)</source>
         <translation>&amp;All OK</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_qc.ui" line="66"/>
+        <location filename="../../ui/forms/workshop_qc.ui" line="88"/>
         <source>返工(&amp;R)</source>
         <translation>&amp;Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_qc.ui" line="71"/>
+        <location filename="../../ui/forms/workshop_qc.ui" line="93"/>
         <source>合格，签发合格证(&amp;P)</source>
         <translation>&amp;Pass and sign the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_qc.ui" line="76"/>
+        <location filename="../../ui/forms/workshop_qc.ui" line="98"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6396,82 +6446,92 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="24"/>
+        <location filename="../../ui/forms/reception_order.ui" line="21"/>
+        <source>配件类别(&amp;Q)：</source>
+        <translation>Parts &amp;quality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="22"/>
+        <source>客户选择的配件类别：原厂、同质、修复或副厂配件，分别标识、分别计价</source>
+        <translation>The class of parts the customer chose: genuine, equivalent, repaired or aftermarket, labelled and priced apart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="26"/>
         <source>客户自带配件(&amp;C)</source>
         <translation>&amp;Customer supplies parts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="25"/>
+        <location filename="../../ui/forms/reception_order.ui" line="27"/>
         <source>客户坚持使用副厂件(&amp;A)</source>
         <translation>Customer insists on &amp;aftermarket parts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="26"/>
+        <location filename="../../ui/forms/reception_order.ui" line="28"/>
         <source>旧件交还客户(&amp;O)</source>
         <translation>Return &amp;old parts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="27"/>
+        <location filename="../../ui/forms/reception_order.ui" line="29"/>
         <source>洗车(&amp;W)</source>
         <translation>&amp;Wash</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="41"/>
+        <location filename="../../ui/forms/reception_order.ui" line="43"/>
         <source>工时 (Ctrl+L)</source>
         <translation>Labour (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="42"/>
+        <location filename="../../ui/forms/reception_order.ui" line="44"/>
         <source>备件 (Ctrl+P)</source>
         <translation>Part (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="43"/>
+        <location filename="../../ui/forms/reception_order.ui" line="45"/>
         <source>客户自带件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="44"/>
+        <location filename="../../ui/forms/reception_order.ui" line="46"/>
         <source>整项定价 (Ctrl+I)</source>
         <translation>Whole-job price (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="45"/>
+        <location filename="../../ui/forms/reception_order.ui" line="47"/>
         <source>其他费用 (Ctrl+E)</source>
         <translation>Other fee (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="47"/>
+        <location filename="../../ui/forms/reception_order.ui" line="49"/>
         <source>加保养套餐 (Ctrl+K)</source>
         <translation>Add service package (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="48"/>
+        <location filename="../../ui/forms/reception_order.ui" line="50"/>
         <source>改数量 / 付费方 (F2)</source>
         <translation>Change qty / paid by (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="49"/>
+        <location filename="../../ui/forms/reception_order.ui" line="51"/>
         <source>删除行 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="58"/>
+        <location filename="../../ui/forms/reception_order.ui" line="60"/>
         <source>打印接车单</source>
         <translation>Print check-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="59"/>
+        <location filename="../../ui/forms/reception_order.ui" line="61"/>
         <source>打印估价单（两联）</source>
         <translation>Print estimate (2 copies)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="60"/>
+        <location filename="../../ui/forms/reception_order.ui" line="62"/>
         <source>打印进厂维修单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="62"/>
+        <location filename="../../ui/forms/reception_order.ui" line="64"/>
         <source>客户已签字，交车间 (Ctrl+Enter)</source>
         <translation>Signed by the customer: to the workshop (Ctrl+Enter)</translation>
     </message>
@@ -7464,83 +7524,99 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SanbaoTab</name>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="27"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="30"/>
         <source>全部预警</source>
         <translation>All warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="28"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
         <source>已达到上限</source>
         <translation>Limit reached</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="30"/>
-        <location filename="../../ui/care/sanbao_tab.py" line="66"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="100"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="30"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="34"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="34"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="31"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="34"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="32"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="35"/>
         <source>购车日期</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="32"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="35"/>
         <source>三包有效期至</source>
         <translation>Replace/return until</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="36"/>
         <source>三包内修理(次)</source>
         <translation>Quality repairs</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="36"/>
         <source>累计修理(天)</source>
         <translation>Days off the road</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="35"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="38"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="65"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="80"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="84"/>
+        <source>备用车/交通补偿</source>
+        <translation>Spare car / allowance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="80"/>
+        <source>工单 {n} 提供了：</source>
+        <translation>Order {n} provided:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="85"/>
+        <source>说明（备用车车牌及起始日，或补偿金额）：</source>
+        <translation>Details (the spare car's plate and from when, or the amount paid):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/sanbao_tab.py" line="99"/>
         <source>没有接近三包上限的车辆。</source>
         <translation>No car is near a lemon-law limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="67"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="101"/>
         <source>质量问题修理</source>
         <translation>Quality repairs</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="76"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="111"/>
         <source>购车 {bought}，当前 {km}；三包有效期至 {valid}，包修期至 {period}</source>
         <translation>Bought {bought}, now {km}; replace/return period until {valid}, repair period until {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="85"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="120"/>
         <source>在修</source>
         <translation>in the workshop</translation>
     </message>
@@ -7661,12 +7737,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="332"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="322"/>
+        <source>降低维修类别</source>
+        <translation>Lower the kind of repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="342"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="335"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="345"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>

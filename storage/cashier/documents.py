@@ -6,6 +6,7 @@ import json
 import peewee
 
 from .. import guarantee
+from ..care import sanbao
 from ..errors import NotFound, ValidationError
 from ..models import (
     Customer,
@@ -73,6 +74,7 @@ def settlement_document(settlement_id: int | None = None, *, number: str | None 
         "paid": sum((p["amount"] for p in payments), ZERO),
         "change": sum((p["change"] for p in payments), ZERO),
         "receivables": receivables,
+        "sanbao_record": sanbao.repair_record(order),
         "reversal": {
             "at": s.reversed_at, "reason": s.reversal_reason, "by": names.get(s.reversed_by_id, ""),
             "approved_by": names.get(s.reversal_approved_by_id, ""),
@@ -111,6 +113,10 @@ def release_notice(settlement_id: int | None = None, *, number: str | None = Non
     }
 
 
+def mileage_out(order) -> int:
+    return order.mileage_out if order.mileage_out is not None else order.mileage
+
+
 def guarantee_card(settlement_id: int | None = None, *, number: str | None = None) -> dict:
     """质量保证卡: the kind of repair, the period (days or km, whichever first, from the delivery
     day and mileage), what it covers, and the parts the store does not guarantee, with why."""
@@ -119,10 +125,11 @@ def guarantee_card(settlement_id: int | None = None, *, number: str | None = Non
     order = s.order
     delivered_on = (order.delivered_at or s.at).date()
     lines = list(SettlementLine.select().where(SettlementLine.settlement == s.id).order_by(SettlementLine.position))
-    # Rows written without the kind (bulk imports, demo data) get today's rules rather than no card.
-    kind = s.repair_kind or guarantee.suggest_kind(order.job_type, [ln.description for ln in lines if ln.kind == "工时"])
+    # Rows written without the kind (bulk imports, demo data) get the order's rather than no card.
+    kind = s.repair_kind or guarantee.order_kind(order)
     granted = (s.guarantee_days, s.guarantee_km) if s.guarantee_days else guarantee.period(kind)
-    terms = guarantee.terms(kind, delivered_on, order.mileage, granted=granted)
+    # The kilometres count from the mileage out (出厂里程), not the check-in reading.
+    terms = guarantee.terms(kind, delivered_on, mileage_out(order), granted=granted)
     return {
         "number": s.number,
         "settlement": s,

@@ -29,6 +29,7 @@ from ..orders import ACTIVE_LINE, move
 from .bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
 from .common import DEPOSIT, MEMBER, ON_ACCOUNT, AlreadySettled, approver_for, check_sum, clean_tenders, open_day, today
 from .deposits import deposit_balance
+from .documents import mileage_out
 
 UNITS = {"工时": "小时", "其他": "项"}
 
@@ -40,12 +41,12 @@ def preview(order_id: int, *, user=None, line_discounts=None, bill_discount=None
     order = _load_order(order_id)
     ensure_settleable(order)
     draft = _draft(order, line_discounts, bill_discount, payers)
-    draft.repair_kind = guarantee.check_kind(repair_kind) if repair_kind else _suggested_kind(order, draft)
-    draft.guarantee = guarantee.terms(draft.repair_kind, today(), order.mileage)
+    draft.repair_kind = guarantee.check_kind(repair_kind) if repair_kind else guarantee.order_kind(order)
+    draft.guarantee = guarantee.terms(draft.repair_kind, today(), mileage_out(order))
     draft.member_balance = order.customer.member_balance
     draft.deposit_available = deposit_balance(order.appointment_id) if order.appointment_id else ZERO
     if user is not None:
-        draft.approval_reasons = _approval_reasons(order, draft, _current_limit(user))
+        draft.approval_reasons = _approval_reasons(order, draft, _current_limit(user)) + _kind_lowered(order, draft.repair_kind)
     return draft
 
 
@@ -63,6 +64,7 @@ def settle(
     insurer: str | None = None,
     insurer_claim: str | None = None,
     warranty_claim: str | None = None,
+    kind_reason: str = "",
 ) -> Settlement:
     """Settle the order and take the customer's payment: all or nothing.
 
@@ -70,7 +72,8 @@ def settle(
     customer's due. The insurer's and the manufacturer's shares become receivables (挂账) under
     their claim numbers (defaults: the order's insurer and claim number, the order's warranty
     claims). `approver`: a 服务经理 from storage.cashier.supervisor_login, needed when a discount is
-    beyond the limits or a line is moved to 内部 (ApprovalRequired says so otherwise)."""
+    beyond the limits or a line is moved to 内部, or when `repair_kind` lowers the kind QC stored (a
+    shorter guarantee; `kind_reason` says why, both audited) (ApprovalRequired says so otherwise)."""
     require(user, "cashier.settle")
     tenders = clean_tenders(payments)
     if repair_kind:
@@ -78,7 +81,7 @@ def settle(
     try:
         with transaction():
             return _settle(user, order_id, expected_version, tenders, line_discounts, bill_discount, payers,
-                           approver, repair_kind, insurer, insurer_claim, warranty_claim)
+                           approver, repair_kind, insurer, insurer_claim, warranty_claim, kind_reason)
     except peewee.IntegrityError:
         # Two PCs at once: the unique live_order lets exactly one settlement in.
         live = Settlement.select(Settlement.number).where(Settlement.live_order == order_id).first()
@@ -88,15 +91,20 @@ def settle(
 
 
 def _settle(user, order_id, expected_version, tenders, line_discounts, bill_discount, payers,
-            approver, repair_kind, insurer, insurer_claim, warranty_claim) -> Settlement:
+            approver, repair_kind, insurer, insurer_claim, warranty_claim, kind_reason="") -> Settlement:
     day = open_day()
     order = _load_order(order_id)
     ensure_settleable(order)
     if order.version != expected_version:
         raise StaleRecord(stale_message(order))
     draft = _draft(order, line_discounts, bill_discount, payers)
-    approved_by = approver_for(user, approver, _approval_reasons(order, draft, _current_limit(user)))
-    kind = repair_kind or _suggested_kind(order, draft)
+    stored_kind = guarantee.order_kind(order)
+    kind = repair_kind or stored_kind
+    lowered = _kind_lowered(order, kind)
+    kind_reason = (kind_reason or "").strip()
+    if lowered and not kind_reason:
+        raise ValidationError(f"{lowered[0]}：请写明原因。", field="kind_reason")
+    approved_by = approver_for(user, approver, _approval_reasons(order, draft, _current_limit(user)) + lowered)
     granted = guarantee.period(kind)
     check_sum(tenders, draft.customer_due)
     debts = _receivables(order, draft, insurer, insurer_claim, warranty_claim) + _on_account(order, tenders)
@@ -155,7 +163,8 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
         Receivable.insert_many([
             {**debt, "settlement": settlement.id, "opened_at": moment, "updated_by": user.display_name} for debt in debts
         ]).execute()
-    settled = move(user, order, "已结算", expected_version=expected_version, note=f"结算单 {settlement.number}")
+    settled = move(user, order, "已结算", expected_version=expected_version, note=f"结算单 {settlement.number}",
+                   extra={"repair_kind": kind})  # the order, its certificate and its card say the same kind
     if order.delivered_at is not None:  # settled again after a reversal; the car left long ago
         move(user, settled, "已交车", note=f"车辆已于 {order.delivered_at:%Y-%m-%d %H:%M} 交付，冲销后重新结算")
     record(user, "settlement.create", settlement, after={
@@ -168,6 +177,7 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
         "warranty_due": draft.warranty_due,
         "internal_due": draft.internal_due,
         "approved_by": approved_by.username if approved_by else "",
+        "repair_kind": kind if kind == stored_kind else f"{stored_kind}→{kind}（{kind_reason}）",
         "payments": "；".join(f"{t.method} {t.amount}" + (f" 实收 {t.tendered}" if t.change else "") for t in tenders),
         "receivables": "；".join(f"{d['debtor']} {d['claim_number']} {d['amount']}" for d in debts),
     })
@@ -262,16 +272,14 @@ def _approval_reasons(order, draft, cashier_limit) -> list[str]:
     )
 
 
-def _suggested_kind(order, draft) -> str:
-    redone = None
-    if order.job_type == "返修" and order.comeback_of_id:
-        redone = (
-            Settlement.select(Settlement.repair_kind)
-            .where((Settlement.order == order.comeback_of_id) & (Settlement.status == "有效"))
-            .scalar()
-        )
-    labour = [ln.description for ln in draft.lines if ln.kind == "工时"]
-    return guarantee.suggest_kind(order.job_type, labour, redone_kind=redone)
+def _kind_lowered(order, kind: str) -> list[str]:
+    """The approval a shorter guarantee than the kind QC stored needs (机动车维修管理规定's periods are
+    the customer's; the till may not shorten them on its own)."""
+    stored = guarantee.order_kind(order)
+    if kind == stored or not guarantee.shorter(kind, stored):
+        return []
+    (d1, k1), (d2, k2) = guarantee.period(stored), guarantee.period(kind)
+    return [f"维修类别由“{stored}”改为“{kind}”，质量保证期由 {d1} 天/{k1:,} 公里缩短为 {d2} 天/{k2:,} 公里"]
 
 
 def _receivables(order, draft, insurer, insurer_claim, warranty_claim) -> list[dict]:

@@ -214,6 +214,10 @@ TAIL_COMPONENTS = (  # the long tail of the parts catalogue: name, category, gro
     ("空调出风口", "内饰", "819", 130), ("空调控制面板", "空调", "907", 1680), ("蒸发箱温度传感器", "空调", "907", 160),
     ("钥匙遥控器", "电气", "959", 980), ("点烟器", "电气", "919", 60), ("USB 接口", "电气", "035", 180),
 )
+# The 三包 main-part category of the demo's parts that are main parts (storage.care.main_parts): by the
+# part type's key and by the long tail's component, never by a word inside a name (a 下摆臂衬套 is not one).
+SANBAO_BY_KEY = {"clutch_kit": "变速器/箱内动力传动元件（含离合器、制动器）", "control_arm": "悬架系统/控制臂"}
+SANBAO_BY_COMPONENT = {"三元催化器": "污染控制装置/催化转化器"}
 TAIL_SIDES = ("", "左前", "右前", "左后", "右后", "左", "右", "前", "后")
 
 
@@ -254,7 +258,7 @@ class Catalogue:
         self.p_by_number, self.part_for, self.qty_default = {}, {}, {}
         rows = []
 
-        def add(number, name, spec, unit, whole, brand, category, genuine, models, price, tier, special):
+        def add(number, name, spec, unit, whole, brand, category, genuine, models, price, tier, special, sanbao=None):
             idx = len(self.p_id)
             self.p_by_number[number] = idx
             self.p_id.append(self._id(Part))
@@ -268,16 +272,17 @@ class Catalogue:
             self.p_special.append(special)
             self.p_supplier.append(by_brand.get(brand, supplier_ids[3]))
             self.p_genuine.append(genuine)
-            rows.append([number, name, spec, unit, whole, brand, category, genuine, models, special])
+            rows.append([number, name, spec, unit, whole, brand, category, genuine, models, special, sanbao])
             return idx
 
         engines = {fam: [m for m, model in enumerate(MODELS) if model[2] == fam] for fam in ENGINES}
         factor = (1.0, 1.25, 0.85, 1.2, 1.05, 0.95, 1.3, 1.3)
         for key, name, unit, whole, scope, num, price, cat, tier, special, genuine, brand, qty in PART_TYPES:
             self.qty_default[key] = qty
+            sanbao = SANBAO_BY_KEY.get(key)
             if scope in ("all", "ice"):
                 idx = add(num, name, "", unit, whole, brand, cat, genuine, "全车系" if scope == "all" else "燃油车型",
-                          price, tier, special)
+                          price, tier, special, sanbao)
                 for m, model in enumerate(MODELS):
                     if scope == "all" or model[2] != "EV":
                         self.part_for[(key, m)] = idx
@@ -285,7 +290,8 @@ class Catalogue:
                 for n, family in enumerate(("EA211", "EA888")):
                     members = engines[family]
                     idx = add(f"{ENGINES[family][0]}{num}{'AB'[n]}", name, f"{family} 发动机", unit, whole, brand, cat,
-                              genuine, "/".join(MODELS[m][0] for m in members), round(price * (1.0, 1.2)[n]), tier, special)
+                              genuine, "/".join(MODELS[m][0] for m in members), round(price * (1.0, 1.2)[n]), tier, special,
+                              sanbao)
                     for m in members:
                         self.part_for[(key, m)] = idx
             else:
@@ -302,7 +308,7 @@ class Catalogue:
                                       model[0], round((rim * 70 - 340) * tyre_factor), tier, special)
                     else:
                         idx = add(f"{model[1]}{num}{'ABCDEFGH'[m]}", name, "", unit, whole, brand, cat, genuine,
-                                  model[0], round(price * factor[m]), tier, special)
+                                  model[0], round(price * factor[m]), tier, special, sanbao)
                     self.part_for[(key, m)] = idx
         self.tail = [[] for _ in MODELS]
         chars = "ABCDEFGHJKLMNPRSTVWXZ"
@@ -316,7 +322,8 @@ class Catalogue:
                     break
             genuine = rng.random() > 0.1
             self.tail[m].append(add(number, side + component, "", "个", True, "大众原厂" if genuine else "", cat, genuine,
-                                    MODELS[m][0], max(5, round(price * rng.uniform(0.8, 1.3))), "T", price >= 3000))
+                                    MODELS[m][0], max(5, round(price * rng.uniform(0.8, 1.3))), "T", price >= 3000,
+                                    SANBAO_BY_COMPONENT.get(component)))
         self._write_parts(rows, supplier_ids)
 
     def _write_parts(self, rows, supplier_ids) -> None:
@@ -325,14 +332,14 @@ class Catalogue:
                  "玻璃": "E", "车身附件": "E", "轮胎": "F", "内饰": "G", "精品附件": "G"}
         w_bin = self.sink.table(Bin, ("id", "code", "zone"))
         w_part = self.sink.table(Part, ("id", "number", "name", "spec", "unit", "whole_units", "brand", "category",
-                                        "genuine", "models", "bin", "cost", "price", "special", "version", "updated_at",
-                                        "updated_by"))
+                                        "genuine", "models", "sanbao_category", "bin", "cost", "price", "special", "version",
+                                        "updated_at", "updated_by"))
         w_ps = self.sink.table(PartSupplier, ("id", "part", "supplier", "supplier_number", "last_cost"))
         in_zone = Counter()
         bins = {}
         self.p_bin = []
         created = self._ts(-DAY - 240)
-        for idx, (number, name, spec, unit, whole, brand, cat, genuine, models, special) in enumerate(rows):
+        for idx, (number, name, spec, unit, whole, brand, cat, genuine, models, special, sanbao) in enumerate(rows):
             zone = zones.get(cat, "H")
             slot = in_zone[zone] // 4
             in_zone[zone] += 1
@@ -341,7 +348,7 @@ class Catalogue:
                 bins[code] = self._id(Bin)
                 w_bin.add((bins[code], code, zone))
             self.p_bin.append(bins[code])
-            w_part.add((self.p_id[idx], number, name, spec, unit, whole, brand, cat, genuine, models, bins[code],
+            w_part.add((self.p_id[idx], number, name, spec, unit, whole, brand, cat, genuine, models, sanbao, bins[code],
                         self.p_cost[idx], self.p_price[idx], special, 1, created, self.storekeepers[0][1]))
             supplier = self.p_supplier[idx]
             w_ps.add((self._id(PartSupplier), self.p_id[idx], supplier,

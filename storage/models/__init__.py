@@ -9,6 +9,7 @@ from .stock import MOVEMENT_KINDS, PickRequest, StockCount, StockCountLine, Stoc
 from .workshop import (
     JOB_TYPES,
     ORDER_STATES,
+    PARTS_QUALITY,
     PAYERS,
     AddedWork,
     Appointment,

@@ -54,13 +54,15 @@ class Vehicle(VersionedModel):
     model = peewee.ForeignKeyField(VehicleModel, null=True, backref="vehicles", on_delete="RESTRICT")
     model_text = peewee.CharField(max_length=64, default="")
     colour = peewee.CharField(max_length=16, default="")
-    purchase_date = peewee.DateField(null=True)
+    purchase_date = peewee.DateField(null=True)  # the purchase invoice's date (购车发票)
+    # The day the car was handed to the buyer, when not the invoice's: 三包 periods start from it (第十八条).
+    delivery_date = peewee.DateField(null=True)
     owner = peewee.ForeignKeyField(Customer, backref="vehicles", on_delete="RESTRICT", index=True)
     last_mileage = peewee.IntegerField(default=0)
     last_visit_at = peewee.DateTimeField(null=True, index=True)
     insurance_due = peewee.DateField(null=True, index=True)  # the care desk's renewal reminders look these up
     inspection_due = peewee.DateField(null=True, index=True)
-    # 三包 (family-car repair/replace/return rules) period starts at the purchase date.
+    # 三包 (family-car repair/replace/return rules) periods start at the purchase (or delivery) date.
     family_car = peewee.BooleanField(default=True)
     note = peewee.TextField(default="")
     created_at = peewee.DateTimeField(default=now)

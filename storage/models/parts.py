@@ -33,6 +33,8 @@ class Part(VersionedModel):
     brand = peewee.CharField(max_length=32, default="", index=True)
     category = peewee.CharField(max_length=32, default="", index=True)
     genuine = peewee.BooleanField(default=True)  # 原厂件 / 副厂件
+    # 三包 main-part category (storage.care.main_parts.CATEGORIES, e.g. "发动机/曲轴"); None: not a main part.
+    sanbao_category = peewee.CharField(max_length=40, null=True)
     models = peewee.CharField(max_length=200, default="")  # applicable models, free text
     bin = peewee.ForeignKeyField(Bin, null=True, backref="parts", on_delete="SET NULL")
     cost = CostField()  # moving average

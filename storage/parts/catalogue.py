@@ -44,7 +44,7 @@ _BIN_RE = re.compile(r"^[A-Z0-9][A-Z0-9\-./_]*$")
 TEXT_FIELDS = {"name": 100, "spec": 100, "unit": 8, "brand": 32, "category": 32, "models": 200}
 BOOL_FIELDS = ("whole_units", "genuine", "special", "active")
 PART_FIELDS = {
-    "number", "name", "spec", "unit", "whole_units", "brand", "category", "genuine", "models",
+    "number", "name", "spec", "unit", "whole_units", "brand", "category", "genuine", "models", "sanbao_category",
     "bin", "cost", "price", "safety_stock", "reorder_qty", "special", "active",
 }
 FIELD_LABELS = {
@@ -136,6 +136,10 @@ def clean_part(values: dict, *, existing: Part | None = None) -> dict:
             clean[key] = text
     if "name" in clean and not clean["name"]:
         raise ValidationError("请填写备件名称。", field="name")
+    if "sanbao_category" in values:
+        from ..care.main_parts import check_category
+
+        clean["sanbao_category"] = check_category(values["sanbao_category"])
     if "unit" in clean and not clean["unit"]:
         clean["unit"] = "个"
     for key in BOOL_FIELDS:

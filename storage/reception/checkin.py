@@ -47,6 +47,7 @@ from ..locking import save_versioned
 from ..models import (
     JOB_TYPES,
     ORDER_STATES,
+    PARTS_QUALITY,
     Appointment,
     MileageReading,
     Suggestion,
@@ -285,12 +286,13 @@ def update_check_in(user, order_id: int, version: int, *, mileage=None, override
 
 
 TERMS = {"job_type", "estimate_mode", "parts_by_customer", "aftermarket_insisted", "return_old_parts", "wash",
-         "promised_at", "insurer", "claim_number", "note"}
+         "promised_at", "insurer", "claim_number", "note", "parts_quality"}
 
 
 def set_terms(user, order_id: int, version: int, **terms) -> WorkOrder:
-    """The agreement written on the order: job type, estimate mode, who supplies parts, genuine or
-    aftermarket at the customer's insistence, old parts, wash, promised time, insurer and claim."""
+    """The agreement written on the order: job type, estimate mode, who supplies parts, the class of
+    parts the customer chose (原厂/同质/修复/副厂), aftermarket at the customer's insistence, old parts
+    back to the customer (the default), wash, promised time, insurer and claim."""
     require(user, "order.edit")
     unknown = set(terms) - TERMS
     if unknown:
@@ -298,6 +300,8 @@ def set_terms(user, order_id: int, version: int, **terms) -> WorkOrder:
     clean = dict(terms)
     if "estimate_mode" in clean and clean["estimate_mode"] not in ESTIMATE_MODES:
         raise ValidationError(f"估价方式只能是：{'、'.join(ESTIMATE_MODES)}。", field="estimate_mode")
+    if "parts_quality" in clean and clean["parts_quality"] not in PARTS_QUALITY:
+        raise ValidationError(f"配件类别只能是：{'、'.join(PARTS_QUALITY)}。", field="parts_quality")
     for flag in ("parts_by_customer", "aftermarket_insisted", "return_old_parts", "wash"):
         if flag in clean:
             clean[flag] = bool(clean[flag])

@@ -86,7 +86,10 @@ def remarks(order: WorkOrder, lines: list[dict]) -> list[str]:
     if waiting:
         notes.append(f"以下配件需订货，到货后施工，交车时间可能顺延：{'、'.join(waiting)}。")
     if order.return_old_parts:
-        notes.append("旧件交还客户。")
+        kept = [x["description"] for x in live if x["kind"] == "材料" and x["payer"] == "厂家索赔"]
+        notes.append("旧件交还客户" + (f"；厂家索赔的旧件（{'、'.join(kept)}）按厂家要求由本店留存。" if kept else "。"))
+    else:
+        notes.append("客户选择旧件不交还，由本店处理。")
     return notes
 
 

@@ -94,14 +94,8 @@ def draft_order(order_id: int, version: int) -> WorkOrder:
 
 
 def repair_kind(order: WorkOrder) -> str:
-    """The kind of repair (for the guarantee) of a finished order; a comeback takes its original's."""
-    labour = [d for (d,) in WorkOrderLine.select(WorkOrderLine.description).where(
-        (WorkOrderLine.order == order.id) & (WorkOrderLine.kind == "工时") & orders.ACTIVE_LINE).tuples()]
-    redone = None
-    if order.job_type == "返修" and order.comeback_of_id:
-        original = WorkOrder.get_or_none(WorkOrder.id == order.comeback_of_id)
-        redone = repair_kind(original) if original is not None else None
-    return guarantee.suggest_kind(order.job_type, labour, redone_kind=redone)
+    """The kind of repair (for the guarantee) of a finished order, as stored at QC; a comeback takes its original's."""
+    return guarantee.order_kind(order)
 
 
 def comeback_cover(order: WorkOrder) -> guarantee.Terms | None:
@@ -113,7 +107,8 @@ def comeback_cover(order: WorkOrder) -> guarantee.Terms | None:
     if original is None or original.delivered_at is None:
         return None
     kind = repair_kind(original)
-    terms = guarantee.terms(kind, original.delivered_at.date(), original.mileage)
+    out = original.mileage_out if original.mileage_out is not None else original.mileage
+    terms = guarantee.terms(kind, original.delivered_at.date(), out)
     return terms if terms.covers(order.opened_at.date(), order.mileage) else None
 
 

@@ -105,11 +105,21 @@ def _order_in_qc(order_id: int, expected_version: int) -> WorkOrder:
     return order
 
 
-def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: str = "") -> QualityCheck:
+def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: str = "", mileage_out=None,
+            sanbao_faults=None) -> QualityCheck:
     """质检合格: every item ticked OK. Signs the completion certificate (its number comes from the
     'certificate' series), frees the car's bay and moves the order to 完工, which tells reception
-    the car is ready to be collected."""
+    the car is ready to be collected. Stores the kind of repair, where the work is known (from the
+    labour lines and their repair systems: storage.guarantee), and the mileage out (出厂里程, after
+    the road test; default the check-in reading), from which the guarantee's kilometres count, and
+    `sanbao_faults` when given: the statutory faults found (storage.care.sanbao.FAULTS: 第二十三条's
+    燃油泄漏, 动力蓄电池起火 …), which decide the consumer's rights."""
     require(user, "order.qc")
+    extra = {}
+    if sanbao_faults is not None:
+        from ..care.sanbao import clean_faults
+
+        extra["sanbao_faults"] = clean_faults(sanbao_faults)
     note = clean_text(note, "备注", max_length=500, required=False)
     with transaction():
         order = _order_in_qc(order_id, expected_version)
@@ -117,13 +127,29 @@ def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: 
         failed = [label for label, ok in stored.items() if not ok]
         if failed:
             raise ValidationError(f"有 {len(failed)} 项不合格（{'、'.join(failed[:4])}），不能判定合格；请判定返工并写明原因。")
+        out = _mileage_out(order, mileage_out)
+        kind = guarantee.order_kind(order, stored=False)
         number = next_number("certificate")
         check = QualityCheck.create(order=order.id, inspector=user.id, passed=True, certificate_number=number,
                                     checklist=json.dumps(stored, ensure_ascii=False), reason=note)
-        order = orders.move(user, order, "完工", note=f"质检合格，合格证 {number}", extra={"bay": None})
-        record(user, "order.qc.pass", order, after={"certificate": number, "inspector": user.display_name})
+        order = orders.move(user, order, "完工", note=f"质检合格，合格证 {number}",
+                            extra={"bay": None, "repair_kind": kind, "mileage_out": out, **extra})
+        record(user, "order.qc.pass", order, after={"certificate": number, "inspector": user.display_name,
+                                                    "repair_kind": kind, "mileage_out": out, **extra})
         changes.notify(*BOARD_TOPICS)
     return check
+
+
+def _mileage_out(order, mileage_out) -> int:
+    if mileage_out in (None, ""):
+        return order.mileage
+    try:
+        out = int(str(mileage_out).strip())
+    except ValueError:
+        raise ValidationError("出厂里程须为整数公里。", field="mileage_out") from None
+    if out < order.mileage:
+        raise ValidationError(f"出厂里程 {out:,} 公里不能小于进厂里程 {order.mileage:,} 公里。", field="mileage_out")
+    return out
 
 
 def fail_qc(user, order_id: int, expected_version: int, reason: str, *, results: dict | None = None, rework_lines=None) -> QualityCheck:
@@ -184,8 +210,8 @@ def completion_certificate(number: str) -> dict:
         .objects()
     )
     labour = [l for l in lines if l.kind == LABOUR]
-    kind = guarantee.suggest_kind(order.job_type, [l.description for l in labour])
-    days, km = guarantee.period(kind)
+    kind = guarantee.order_kind(order)
+    days, km = _granted(order, kind)
     vehicle = order.vehicle
     return {
         "number": number,
@@ -198,6 +224,7 @@ def completion_certificate(number: str) -> dict:
         "model": str(vehicle.model) if vehicle.model_id else vehicle.model_text,
         "customer": order.customer.name,
         "mileage": order.mileage,
+        "mileage_out": order.mileage_out if order.mileage_out is not None else order.mileage,
         "received_at": order.handed_over_at,
         "finished_at": order.finished_at,
         "inspected_at": check.at,
@@ -210,6 +237,15 @@ def completion_certificate(number: str) -> dict:
         "rework_count": QualityCheck.select().where((QualityCheck.order == order.id) & (QualityCheck.passed == False)).count(),  # noqa: E712
         "guarantee": {"kind": kind, "days": days, "km": km, "text": guarantee.REGULATION},
     }
+
+
+def _granted(order, kind: str) -> tuple[int, int]:
+    """The period the settlement granted (what the card prints), else the store's period now."""
+    from ..models import Settlement
+
+    row = (Settlement.select(Settlement.guarantee_days, Settlement.guarantee_km)
+           .where((Settlement.order == order.id) & (Settlement.status == "有效") & (Settlement.repair_kind == kind)).first())
+    return (row.guarantee_days, row.guarantee_km) if row and row.guarantee_days else guarantee.period(kind)
 
 
 def quality_checks(*, passed: bool | None = None, cursor: int | None = None, limit: int = 50) -> tuple[list[dict], int | None]:

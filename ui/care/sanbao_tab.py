@@ -3,9 +3,12 @@ repair/replace/return rules, with the warnings and the quality repairs of the ca
 list is worked out off the GUI thread (it reads every warranty repair of the last three years)."""
 from html import escape
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
+from storage.auth import may
 from storage.care import sanbao
+from storage.errors import DomainError
+from storage.models import WorkOrder
 
 from ..forms.ui_care_sanbao import Ui_CareSanbao
 from ..paged_model import RIGHT, Column, PagedTableModel
@@ -38,6 +41,9 @@ class SanbaoTab(QWidget):
         self.ui.splitter.setSizes([820, 320])
         self.ui.carsView.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.ui.levelCombo.activated.connect(lambda _i: self.reload())
+        self.ui.mobilityButton.clicked.connect(self.record_mobility)
+        self.ui.mobilityButton.setVisible(may(user, "order.edit"))
+        self.ui.mobilityButton.setEnabled(False)
         self.loading = None
         if changes is not None:
             changes.changed.connect(lambda topics: self.reload() if topics & {"care", "orders", "settings"} else None)
@@ -60,6 +66,34 @@ class SanbaoTab(QWidget):
             self.ui.carsView.selectRow(0)
         self.show_detail()
 
+    def _spare_car_order(self):
+        """The order number of the selected car's repair that the 第二十一条 warning is about."""
+        row = selected_row(self.ui.carsView)
+        warning = next((w for w in (row or {}).get("warnings", ()) if w["rule"] == sanbao.RULE_SPARE_CAR), None)
+        return warning["key"] if warning else None
+
+    def record_mobility(self) -> None:
+        """第二十一条: what the consumer got from day 6 (a spare car, an allowance, or as agreed), on the order."""
+        number = self._spare_car_order()
+        if number is None:
+            return
+        kind, ok = QInputDialog.getItem(self, self.tr("备用车/交通补偿"), self.tr("工单 {n} 提供了：").format(n=number),
+                                        list(sanbao.MOBILITY), 0, False)
+        if not ok:
+            return
+        detail, ok = QInputDialog.getText(self, self.tr("备用车/交通补偿"),
+                                          self.tr("说明（备用车车牌及起始日，或补偿金额）："))
+        if not ok:
+            return
+        order = WorkOrder.get(WorkOrder.number == number)
+        try:
+            sanbao.record_mobility(self.user, order.id, order.version, kind, detail)
+        except DomainError as exc:
+            say(self.ui.messageLabel, exc.message)
+            return
+        self.ui.messageLabel.hide()
+        self.reload()
+
     def show_detail(self) -> None:
         T = {  # labels outside the f-strings, where lupdate sees them
             "没有接近三包上限的车辆。": self.tr("没有接近三包上限的车辆。"),
@@ -67,6 +101,7 @@ class SanbaoTab(QWidget):
             "质量问题修理": self.tr("质量问题修理"),
         }
         row = selected_row(self.ui.carsView)
+        self.ui.mobilityButton.setEnabled(self._spare_car_order() is not None)
         if row is None:
             self.ui.detailBrowser.setHtml(f"<p style='color:#666'>{escape(T['没有接近三包上限的车辆。'])}</p>")
             return

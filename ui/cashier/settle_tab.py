@@ -4,11 +4,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from storage import cashier, guarantee
 from storage.auth import may
-from storage.errors import DomainError
+from storage.errors import DomainError, ValidationError
 from storage.models import PAYMENT_METHODS, User
 from storage.money import ZERO, fmt
 
@@ -305,6 +305,7 @@ class SettleTab(QWidget):
         payments = [cashier.Tender(m, amount_or_none(a) if amount_or_none(a) is not None else a,
                                    tendered=t.strip() or None, reference=r)
                     for m, a, t, r in self.payment_rows()]
+        kind_reason = ""
         while True:
             try:
                 return cashier.settle(
@@ -312,7 +313,16 @@ class SettleTab(QWidget):
                     line_discounts=self.line_discounts, bill_discount=self.ui.billDiscountEdit.text().strip() or None,
                     payers=self.payers, approver=self.approver, repair_kind=self.ui.kindCombo.currentData(),
                     insurer=self.ui.insurerEdit.text().strip() or None, insurer_claim=self.ui.claimEdit.text().strip() or None,
-                    warranty_claim=self.ui.warrantyClaimEdit.text().strip() or None)
+                    warranty_claim=self.ui.warrantyClaimEdit.text().strip() or None, kind_reason=kind_reason)
+            except ValidationError as exc:
+                if exc.field != "kind_reason":
+                    self.ui.errorLabel.setText(exc.message)
+                    return None
+                # A shorter guarantee than QC's kind of repair: why (audited), then a manager's approval.
+                kind_reason, ok = QInputDialog.getText(self, self.tr("降低维修类别"), exc.message)
+                if not ok or not kind_reason.strip():
+                    self.ui.errorLabel.setText(exc.message)
+                    return None
             except cashier.ApprovalRequired as exc:
                 approver = ask_supervisor(self, exc.reasons)
                 if approver is None:

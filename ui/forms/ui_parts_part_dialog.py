@@ -89,70 +89,80 @@ class Ui_PartDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.categoryEdit)
 
+        self.sanbaoLabel = QLabel(PartDialog)
+        self.sanbaoLabel.setObjectName(u"sanbaoLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sanbaoLabel)
+
+        self.sanbaoCombo = QComboBox(PartDialog)
+        self.sanbaoCombo.setObjectName(u"sanbaoCombo")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sanbaoCombo)
+
         self.modelsLabel = QLabel(PartDialog)
         self.modelsLabel.setObjectName(u"modelsLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.modelsLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.modelsLabel)
 
         self.modelsEdit = QLineEdit(PartDialog)
         self.modelsEdit.setObjectName(u"modelsEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.modelsEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.modelsEdit)
 
         self.binLabel = QLabel(PartDialog)
         self.binLabel.setObjectName(u"binLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.binLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.binLabel)
 
         self.binEdit = QLineEdit(PartDialog)
         self.binEdit.setObjectName(u"binEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.binEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.binEdit)
 
         self.costLabel = QLabel(PartDialog)
         self.costLabel.setObjectName(u"costLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.costLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.costLabel)
 
         self.costEdit = QLineEdit(PartDialog)
         self.costEdit.setObjectName(u"costEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.costEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.costEdit)
 
         self.priceLabel = QLabel(PartDialog)
         self.priceLabel.setObjectName(u"priceLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.priceLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.priceLabel)
 
         self.priceEdit = QLineEdit(PartDialog)
         self.priceEdit.setObjectName(u"priceEdit")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.priceEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.priceEdit)
 
         self.safetyLabel = QLabel(PartDialog)
         self.safetyLabel.setObjectName(u"safetyLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.safetyLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.safetyLabel)
 
         self.safetyEdit = QLineEdit(PartDialog)
         self.safetyEdit.setObjectName(u"safetyEdit")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.safetyEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.safetyEdit)
 
         self.reorderLabel = QLabel(PartDialog)
         self.reorderLabel.setObjectName(u"reorderLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.reorderLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.reorderLabel)
 
         self.reorderEdit = QLineEdit(PartDialog)
         self.reorderEdit.setObjectName(u"reorderEdit")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.reorderEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.reorderEdit)
 
         self.supplierLabel = QLabel(PartDialog)
         self.supplierLabel.setObjectName(u"supplierLabel")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.supplierLabel)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.supplierLabel)
 
         self.supplierLayout = QHBoxLayout()
         self.supplierLayout.setObjectName(u"supplierLayout")
@@ -177,22 +187,22 @@ class Ui_PartDialog(object):
         self.supplierLayout.addWidget(self.editSupplierButton)
 
 
-        self.formLayout.setLayout(12, QFormLayout.ItemRole.FieldRole, self.supplierLayout)
+        self.formLayout.setLayout(13, QFormLayout.ItemRole.FieldRole, self.supplierLayout)
 
         self.supplierNumberLabel = QLabel(PartDialog)
         self.supplierNumberLabel.setObjectName(u"supplierNumberLabel")
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.supplierNumberLabel)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.supplierNumberLabel)
 
         self.supplierNumberEdit = QLineEdit(PartDialog)
         self.supplierNumberEdit.setObjectName(u"supplierNumberEdit")
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.supplierNumberEdit)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.supplierNumberEdit)
 
         self.partSuppliersLabel = QLabel(PartDialog)
         self.partSuppliersLabel.setObjectName(u"partSuppliersLabel")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.partSuppliersLabel)
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.partSuppliersLabel)
 
         self.partSuppliersLayout = QHBoxLayout()
         self.partSuppliersLayout.setObjectName(u"partSuppliersLayout")
@@ -208,7 +218,7 @@ class Ui_PartDialog(object):
         self.partSuppliersLayout.addWidget(self.removeSupplierButton)
 
 
-        self.formLayout.setLayout(14, QFormLayout.ItemRole.FieldRole, self.partSuppliersLayout)
+        self.formLayout.setLayout(15, QFormLayout.ItemRole.FieldRole, self.partSuppliersLayout)
 
         self.flagsLayout = QHBoxLayout()
         self.flagsLayout.setObjectName(u"flagsLayout")
@@ -233,7 +243,7 @@ class Ui_PartDialog(object):
         self.flagsLayout.addWidget(self.activeCheck)
 
 
-        self.formLayout.setLayout(15, QFormLayout.ItemRole.FieldRole, self.flagsLayout)
+        self.formLayout.setLayout(16, QFormLayout.ItemRole.FieldRole, self.flagsLayout)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -259,6 +269,7 @@ class Ui_PartDialog(object):
         self.unitLabel.setBuddy(self.unitEdit)
         self.brandLabel.setBuddy(self.brandEdit)
         self.categoryLabel.setBuddy(self.categoryEdit)
+        self.sanbaoLabel.setBuddy(self.sanbaoCombo)
         self.modelsLabel.setBuddy(self.modelsEdit)
         self.binLabel.setBuddy(self.binEdit)
         self.costLabel.setBuddy(self.costEdit)
@@ -285,6 +296,10 @@ class Ui_PartDialog(object):
         self.unitLabel.setText(QCoreApplication.translate("PartDialog", u"\u5355\u4f4d\uff1a", None))
         self.brandLabel.setText(QCoreApplication.translate("PartDialog", u"\u54c1\u724c\uff1a", None))
         self.categoryLabel.setText(QCoreApplication.translate("PartDialog", u"\u7c7b\u522b\uff1a", None))
+        self.sanbaoLabel.setText(QCoreApplication.translate("PartDialog", u"\u4e09\u5305\u4e3b\u8981\u96f6\u90e8\u4ef6\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.sanbaoCombo.setToolTip(QCoreApplication.translate("PartDialog", u"\u6309 GB/T 29632 \u7684\u4e3b\u8981\u96f6\u90e8\u4ef6\u7c7b\u522b\uff1b\u4e0d\u662f\u4e3b\u8981\u96f6\u90e8\u4ef6\u7684\u7559\u7a7a\uff08\u540d\u79f0\u76f8\u4f3c\u4e0d\u7b97\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.modelsLabel.setText(QCoreApplication.translate("PartDialog", u"\u9002\u7528\u8f66\u578b\uff1a", None))
         self.binLabel.setText(QCoreApplication.translate("PartDialog", u"\u8d27\u4f4d\uff1a", None))
         self.costLabel.setText(QCoreApplication.translate("PartDialog", u"\u6210\u672c\uff08\u5143\uff09\uff1a", None))

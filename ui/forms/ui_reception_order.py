@@ -69,6 +69,16 @@ class Ui_ReceptionOrder(object):
 
         self.termsLayout.addWidget(self.promisedEdit, 2, 1, 1, 1)
 
+        self.qualityComboLabel = QLabel(ReceptionOrder)
+        self.qualityComboLabel.setObjectName(u"qualityComboLabel")
+
+        self.termsLayout.addWidget(self.qualityComboLabel, 3, 0, 1, 1)
+
+        self.qualityCombo = QComboBox(ReceptionOrder)
+        self.qualityCombo.setObjectName(u"qualityCombo")
+
+        self.termsLayout.addWidget(self.qualityCombo, 3, 1, 1, 1)
+
 
         self.termsRow.addLayout(self.termsLayout)
 
@@ -233,6 +243,7 @@ class Ui_ReceptionOrder(object):
         self.jobComboLabel.setBuddy(self.jobCombo)
         self.modeComboLabel.setBuddy(self.modeCombo)
         self.promisedEditLabel.setBuddy(self.promisedEdit)
+        self.qualityComboLabel.setBuddy(self.qualityCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReceptionOrder)
@@ -247,6 +258,10 @@ class Ui_ReceptionOrder(object):
         self.modeComboLabel.setText(QCoreApplication.translate("ReceptionOrder", u"\u4f30\u4ef7\u65b9\u5f0f(&E)\uff1a", None))
         self.promisedEditLabel.setText(QCoreApplication.translate("ReceptionOrder", u"\u9884\u8ba1\u4ea4\u8f66(&T)\uff1a", None))
         self.promisedEdit.setDisplayFormat(QCoreApplication.translate("ReceptionOrder", u"yyyy-MM-dd HH:mm", None))
+        self.qualityComboLabel.setText(QCoreApplication.translate("ReceptionOrder", u"\u914d\u4ef6\u7c7b\u522b(&Q)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.qualityCombo.setToolTip(QCoreApplication.translate("ReceptionOrder", u"\u5ba2\u6237\u9009\u62e9\u7684\u914d\u4ef6\u7c7b\u522b\uff1a\u539f\u5382\u3001\u540c\u8d28\u3001\u4fee\u590d\u6216\u526f\u5382\u914d\u4ef6\uff0c\u5206\u522b\u6807\u8bc6\u3001\u5206\u522b\u8ba1\u4ef7", None))
+#endif // QT_CONFIG(tooltip)
         self.partsByCustomerCheck.setText(QCoreApplication.translate("ReceptionOrder", u"\u5ba2\u6237\u81ea\u5e26\u914d\u4ef6(&C)", None))
         self.aftermarketCheck.setText(QCoreApplication.translate("ReceptionOrder", u"\u5ba2\u6237\u575a\u6301\u4f7f\u7528\u526f\u5382\u4ef6(&A)", None))
         self.oldPartsCheck.setText(QCoreApplication.translate("ReceptionOrder", u"\u65e7\u4ef6\u4ea4\u8fd8\u5ba2\u6237(&O)", None))

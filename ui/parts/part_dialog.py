@@ -5,6 +5,7 @@ refusals show in red here."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QLineEdit, QWidget
 
+from storage.care import main_parts
 from storage.errors import DomainError
 from storage.parts import catalogue
 from ui.forms.ui_parts_part_dialog import Ui_PartDialog
@@ -32,6 +33,9 @@ class PartDialog(FieldDialog):
         self.suppliers = {}  # id -> Supplier, the active ones in the combo
         self.links = {}  # supplier id -> the part's link as part_detail gives it
         self.removed: set[int] = set()
+        self.ui.sanbaoCombo.addItem(self.tr("（不是三包主要零部件）"), "")
+        for category in main_parts.CATEGORIES:
+            self.ui.sanbaoCombo.addItem(category.replace("/", " · "), category)
         self._fill_suppliers()
         self._initial = {}
         self._initial_supplier = None
@@ -66,6 +70,7 @@ class PartDialog(FieldDialog):
             getattr(self.ui, widget).setText(values[key])
         for key, widget in FLAGS.items():
             getattr(self.ui, widget).setChecked(bool(getattr(part, key)))
+        self.ui.sanbaoCombo.setCurrentIndex(max(0, self.ui.sanbaoCombo.findData(part.sanbao_category or "")))
         self.links = {link["supplier_id"]: link for link in detail["suppliers"]}
         for link in detail["suppliers"]:
             text = link["name"] + (f"　{link['supplier_number']}" if link["supplier_number"] else "")
@@ -129,6 +134,7 @@ class PartDialog(FieldDialog):
     def values(self) -> dict:
         values = {key: getattr(self.ui, widget).text().strip() for key, widget in TEXT_FIELDS.items()}
         values.update({key: getattr(self.ui, widget).isChecked() for key, widget in FLAGS.items()})
+        values["sanbao_category"] = self.ui.sanbaoCombo.currentData() or ""
         return values
 
     def accept(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
 
 from storage.errors import DomainError, StaleRecord
-from storage.models import JOB_TYPES
+from storage.models import JOB_TYPES, PARTS_QUALITY
 from storage.reception import checkin, documents, estimate, packages
 from storage.reception.checkin import ESTIMATE_MODES
 
@@ -95,6 +95,9 @@ class OrderEditor(PreservingDialog):
         shortcut("F2", self, self.edit_line)
         self.ui.jobCombo.activated.connect(lambda _i: self.set_term(job_type=self.ui.jobCombo.currentText()))
         self.ui.modeCombo.activated.connect(lambda _i: self.set_term(estimate_mode=self.ui.modeCombo.currentText()))
+        for quality in PARTS_QUALITY:
+            self.ui.qualityCombo.addItem(quality, quality)
+        self.ui.qualityCombo.activated.connect(lambda _i: self.set_term(parts_quality=self.ui.qualityCombo.currentData()))
         self.ui.promisedEdit.editingFinished.connect(self.save_promised)
         for box, name in ((self.ui.partsByCustomerCheck, "parts_by_customer"), (self.ui.aftermarketCheck, "aftermarket_insisted"),
                           (self.ui.oldPartsCheck, "return_old_parts"), (self.ui.washCheck, "wash")):
@@ -122,6 +125,7 @@ class OrderEditor(PreservingDialog):
                                   f"{facts}　<b>{o.status}</b>{comeback}")
         for widget, value in ((self.ui.jobCombo, o.job_type), (self.ui.modeCombo, o.estimate_mode)):
             widget.setCurrentText(value)
+        self.ui.qualityCombo.setCurrentIndex(max(0, self.ui.qualityCombo.findData(o.parts_quality)))
         for box, value in ((self.ui.partsByCustomerCheck, o.parts_by_customer), (self.ui.aftermarketCheck, o.aftermarket_insisted),
                            (self.ui.oldPartsCheck, o.return_old_parts), (self.ui.washCheck, o.wash)):
             box.setChecked(bool(value))
@@ -144,7 +148,7 @@ class OrderEditor(PreservingDialog):
             self.ui.packageCombo.addItem(f"{package['name']}  {money_text(package['total'])}", package["id"])
             if suggested and suggested["id"] == package["id"]:
                 self.ui.packageCombo.setCurrentIndex(self.ui.packageCombo.count() - 1)
-        for widget in (self.ui.jobCombo, self.ui.modeCombo, self.ui.promisedEdit, self.ui.partsByCustomerCheck,
+        for widget in (self.ui.jobCombo, self.ui.modeCombo, self.ui.qualityCombo, self.ui.promisedEdit, self.ui.partsByCustomerCheck,
                        self.ui.aftermarketCheck, self.ui.oldPartsCheck, self.ui.washCheck, self.ui.labourButton,
                        self.ui.partButton, self.ui.customerPartButton, self.ui.pricedButton, self.ui.feeButton,
                        self.ui.packageCombo, self.ui.packageButton, self.ui.editLineButton, self.ui.removeButton, self.ui.signButton):

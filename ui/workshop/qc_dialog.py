@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from storage import workshop
+from storage.care import sanbao
 from storage.errors import DomainError
 
 from ..dialog_base import PreservingDialog
@@ -31,6 +32,12 @@ class QcDialog(PreservingDialog):
         self.ui.orderLabel.setText(self.tr("{number}　{plate}　{job}　当前：{status}　已返工 {n} 次").format(
             number=order.number, plate=detail["plate"], job=order.job_type, status=order.status, n=reworks))
         self._fill(workshop.qc_checklist(order_id))
+        self.ui.mileageEdit.setPlaceholderText(f"{order.mileage}")
+        self.ui.faultCombo.addItem(self.tr("（无）"), "")
+        for fault in sanbao.FAULTS:
+            self.ui.faultCombo.addItem(fault, fault)
+        self.initial_fault = order.sanbao_faults.split("、")[0] if order.sanbao_faults else ""
+        self.ui.faultCombo.setCurrentIndex(max(0, self.ui.faultCombo.findData(self.initial_fault)))
         self.ui.allOkButton.clicked.connect(self.tick_all)
         self.ui.passButton.clicked.connect(self.accept)
         self.ui.reworkButton.clicked.connect(self.rework)
@@ -71,7 +78,10 @@ class QcDialog(PreservingDialog):
         """合格: every item must be ticked (storage says which are not)."""
         self.ui.errorLabel.clear()
         try:
-            self.check = workshop.pass_qc(self.user, self.order_id, self.version, self.results(), note=self.ui.noteEdit.text())
+            fault = self.ui.faultCombo.currentData()
+            self.check = workshop.pass_qc(self.user, self.order_id, self.version, self.results(), note=self.ui.noteEdit.text(),
+                                          mileage_out=self.ui.mileageEdit.text().strip() or None,
+                                          sanbao_faults=None if fault == self.initial_fault else [fault] if fault else [])
         except DomainError as exc:
             self.ui.errorLabel.setText(exc.message)
             return
