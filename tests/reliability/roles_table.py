@@ -226,6 +226,10 @@ ACTIONS.update({
         u, w.tmp_path / f"due-{w.n()}.xlsx"))],
     "storage.care.sanbao vehicle_status": [(("archive.view",), lambda w, u: sanbao.vehicle_status(u, w.vehicle.id))],
     "storage.care.sanbao cars_near_limits": [(("archive.view",), lambda w, u: sanbao.cars_near_limits(u))],
+    "storage.care.sanbao record_faults": [(("order.qc", "order.edit"), lambda w, u: sanbao.record_faults(
+        u, w.in_work.id, v(w.in_work), ["燃油泄漏"]))],
+    "storage.care.sanbao record_mobility": [(ORDER_EDIT, lambda w, u: sanbao.record_mobility(
+        u, w.in_work.id, v(w.in_work), "备用车", "京A12345 自第6日起"))],
     # the manager's figures and the workshop's wages
     "storage.reports report": [(("reports.view",), lambda w, u: reports.report(u, periods.day(dt.date.today())))],
     "storage.reports dashboard": [(("reports.view",), lambda w, u: reports.dashboard(u))],
