@@ -28,7 +28,10 @@ from .db import StoreSqliteDatabase, database, driver_error, first_line, is_dama
 from .errors import DatabaseProblem
 from .files import replace_synced
 from .migrations import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
-from .models import ALL_MODELS, DocumentCounter, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement
+from .models import (
+    ALL_MODELS, DocumentCounter, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, WorkOrderLine,
+)
+from .parts.ledger import fmt_qty
 from .tools import postgres_tool
 
 log = logging.getLogger("fours.maintenance")
@@ -416,6 +419,7 @@ def check(db=None) -> list[Problem]:
             problems += _sqlite_checks(db)
         problems += _stock_checks(db)
         problems += _settlement_checks(db)
+        problems += _issued_parts_checks(db)
         problems += _reference_checks(db)
     except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseProblem) as exc:
         if not is_damaged_file(exc):
@@ -507,6 +511,37 @@ def _settlement_checks(db) -> list[Problem]:
     for query, text in checks:
         found += _capped(db, query, "结算", lambda n, a, b, text=text: (f"结算单 {n}", text.format(a, b)))
     return found + _capped(db, twice.order_by(T.order), "结算", lambda o, c: (f"工单 #{o}", f"有 {c} 张有效结算单（只允许一张）"))
+
+
+def _issued_parts_checks(db) -> list[Problem]:
+    """Live settlements whose store-supplied part lines bill another quantity than the warehouse gave
+    out for them (出库 less 退库 on the line), either way round: parts paid for but still on the
+    shelf, or parts gone to the order and not billed. One query: the billed and the issued
+    quantities as one UNION ALL, summed per settlement and order line."""
+    fn, L, M, T, W = peewee.fn, SettlementLine, StockMovement, Settlement, WorkOrderLine
+    zero = peewee.Value(0)
+    billed = (L.select(L.settlement.alias("sid"), L.order_line.alias("lid"), L.quantity.alias("billed"),
+                       zero.alias("issued"))
+              .join(T, on=(L.settlement == T.id))
+              .join(W, on=(L.order_line == W.id))
+              .where((T.status == LIVE) & (L.kind == "材料") & W.part.is_null(False)
+                     & (W.supplied_by_customer == False)))  # noqa: E712 (SQL, not Python)
+    issued = (M.select(T.id.alias("sid"), M.order_line.alias("lid"), zero.alias("billed"),
+                       (zero - M.quantity).alias("issued"))
+              .join(T, on=(T.live_order == M.order))
+              .where(M.order_line.is_null(False)))
+    both = (billed + issued).alias("both")  # + is UNION ALL
+    per_line = (T.select(both.c.sid.alias("sid"), both.c.lid.alias("lid"), fn.SUM(both.c.billed).alias("b"),
+                         fn.SUM(both.c.issued).alias("i"))
+                .from_(both).group_by(both.c.sid, both.c.lid)
+                .having(fn.SUM(both.c.billed) != fn.SUM(both.c.issued)).alias("per_line"))
+    query = (T.select(T.number, Part.number, Part.name, _as(per_line.c.b, W.quantity), _as(per_line.c.i, W.quantity))
+             .join(per_line, on=(per_line.c.sid == T.id))
+             .join(W, on=(W.id == per_line.c.lid))
+             .join(Part, peewee.JOIN.LEFT_OUTER, on=(W.part == Part.id))
+             .order_by(T.id, W.id))
+    return _capped(db, query, "结算", lambda settlement, number, name, billed, issued: (
+        f"结算单 {settlement}", f"备件 {number or ''} {name or ''}：结算数量 {fmt_qty(billed)} 与仓库净发料数量 {fmt_qty(issued)} 不一致"))
 
 
 def _reference_checks(db) -> list[Problem]:

@@ -6,6 +6,8 @@ API (read-only; for the reception window's search box and the other stations' pi
         its last 6 characters, or a name ("张", "张三丰"). Each hit is one car with its owner, or a
         customer who has no car yet, with what the results list shows: the car, the owner, the
         last visit, open orders and open complaints.
+        Any string at all is taken (storage.validation.searchable: control characters, surrogates
+        and noncharacters dropped, 100 characters at most); what matches nothing finds nothing.
     add_details(user, hits) -> hits
         The rest of the car's file for the hit(s) shown in full (the window asks for the selected
         one): the last visits, due maintenance, declined work (建议项目表), next appointment
@@ -25,7 +27,6 @@ the status indexes find in pages already in memory. A car's history is scattered
 """
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from peewee import JOIN, OP, Expression, Value
@@ -43,7 +44,7 @@ from .models import (
     VehicleModel,
     WorkOrder,
 )
-from .validation import PROVINCES
+from .validation import PROVINCES, searchable
 
 CLOSED_ORDER = ("已交车", "已取消")
 OPEN_ORDER = tuple(s for s in ORDER_STATES if s not in CLOSED_ORDER)
@@ -117,7 +118,21 @@ class CarHit:
 
 def _prefix_args(prefix: str) -> tuple[str, str, str]:
     """(lower, upper, pattern) for a 'starts with' test answered by an index on both databases."""
-    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), prefix + "%"
+    return prefix, _after_prefix(prefix), prefix + "%"
+
+
+def _after_prefix(prefix: str) -> str:
+    """The least string above every string that starts with `prefix`, in code-point (UTF-8 byte)
+    order: its last character one higher. The top code point has no successor, so the one before it
+    goes up instead; surrogates (no UTF-8 form) are jumped over. All top code points: nothing is
+    above, and the empty range finds nothing (searchable() has dropped U+10FFFF before this)."""
+    stem = prefix
+    while stem:
+        code = ord(stem[-1]) + 1
+        if code <= 0x10FFFF:
+            return stem[:-1] + chr(0xE000 if 0xD800 <= code <= 0xDFFF else code)
+        stem = stem[:-1]
+    return prefix
 
 
 def _starts_with(column, lower, upper, pattern):
@@ -161,7 +176,7 @@ class _Query:
 
 
 def _read(text: str) -> _Query | None:
-    raw = unicodedata.normalize("NFKC", text or "").strip()
+    raw = searchable(text)
     # LIKE wildcards and FTS syntax characters are never part of a plate, phone or name.
     raw = re.sub(r"[%_\\\"*^]", "", raw)
     compact = re.sub(r"[\s·•.\-()（）+]", "", raw).upper()

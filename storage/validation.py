@@ -27,6 +27,25 @@ def halfwidth(text) -> str:
     return unicodedata.normalize("NFKC", "" if text is None else str(text))
 
 
+SEARCH_MAX = 100  # longer than any name, number, plate or VIN a search box can find
+# What no stored text holds and no driver takes: lone surrogates (half an emoji pasted), the
+# noncharacters (U+FDD0-U+FDEF and the last two code points of every plane, U+FFFF, U+10FFFF...).
+_UNSEARCHABLE = re.compile(
+    "[\ud800-\udfff\ufdd0-\ufdef" + "".join(f"{chr(p << 16 | 0xFFFE)}{chr(p << 16 | 0xFFFF)}" for p in range(17)) + "]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # NUL, a scanner's CR/LF and tab, escapes
+
+
+def searchable(text) -> str:
+    """What a search box's text is compared with: full-width folded as halfwidth() does, control
+    characters as spaces, surrogates and noncharacters dropped, trimmed, at most SEARCH_MAX
+    characters. Takes any string a keyboard, scanner, paste or import can give; never raises."""
+    if text is None:
+        return ""
+    text = str(text)[: SEARCH_MAX * 4]  # NFKC may grow a character, spaces may go: bound the work first
+    text = _CONTROL.sub(" ", _UNSEARCHABLE.sub("", unicodedata.normalize("NFKC", _UNSEARCHABLE.sub("", text))))
+    return text.strip()[:SEARCH_MAX].strip()
+
+
 def normalize_plate(raw: str) -> str:
     """'京a 12345', '京A·12345', 'ｊｉｎｇ' full-width... → '京A12345'; refuse what cannot be a plate."""
     text = halfwidth(raw)

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from storage import cashier, orders
 from storage.models import Appointment, Payment, Receivable, Settlement, SettlementLine, WorkOrder, WorkOrderLine, now
-from tests.factories import PATHS, make_order
+from tests.factories import PATHS, issue_parts, make_order
 
 D = Decimal
 # 0.5 h × 120 = 60.00 labour, 68.00 filter, 30.00 wash: 158.00
@@ -15,7 +15,8 @@ LINES = (
 
 
 def ready_order(user, *, lines=LINES, job_type="一般维修", vehicle=None, line_fields=None, **order_fields) -> WorkOrder:
-    """An order in 完工 (QC passed). line_fields: {position: {field: value}} for flags and discounts."""
+    """An order in 完工 (QC passed), its store parts issued by the warehouse on the way, as the
+    cashier requires. line_fields: {position: {field: value}} for flags and discounts."""
     order = make_order(user, vehicle=vehicle, status="草稿", job_type=job_type, lines=lines)
     for position, fields in (line_fields or {}).items():
         WorkOrderLine.update(**fields).where((WorkOrderLine.order == order.id) & (WorkOrderLine.position == position)).execute()
@@ -23,6 +24,9 @@ def ready_order(user, *, lines=LINES, job_type="一般维修", vehicle=None, lin
         WorkOrder.update(**order_fields).where(WorkOrder.id == order.id).execute()
     order = WorkOrder.get_by_id(order.id)
     for step in PATHS["完工"]:
+        if step == "质检":
+            issue_parts(order)
+            order = WorkOrder.get_by_id(order.id)
         order = orders.move(user, order, step)
     return order
 

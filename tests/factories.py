@@ -82,6 +82,29 @@ def add_part_line(order, part, quantity="1", *, price=None, **extra) -> WorkOrde
         quantity=Decimal(str(quantity)), unit_price=price, amount=orders.line_amount(quantity, price), **extra)
 
 
+def issue_parts(order, user=None) -> None:
+    """The warehouse gives out what every store-supplied part line of `order` still needs, as the
+    storekeeper does before the car goes to QC (stock received first where the shelf is short).
+    `order` must be in a state that may draw parts (storage.parts.stock.ISSUABLE)."""
+    from storage import auth
+    from storage.parts import stock
+
+    keeper = user or auth.first_active_user(auth.STOREKEEPER) or auth.first_active_user(auth.MANAGER)
+    lines = list(WorkOrderLine.select(WorkOrderLine, Part).join(Part).where(
+        (WorkOrderLine.order == order.id) & orders.ACTIVE_LINE & (WorkOrderLine.kind == "材料")
+        & (WorkOrderLine.supplied_by_customer == False)  # noqa: E712 (SQL)
+        & (WorkOrderLine.issued < WorkOrderLine.quantity)))
+    needed = {}
+    for line in lines:
+        needed[line.part_id] = needed.get(line.part_id, Decimal(0)) + line.quantity - line.issued
+    short = [{"part": part_id, "quantity": qty - Part.get_by_id(part_id).on_hand} for part_id, qty in needed.items()
+             if Part.get_by_id(part_id).on_hand < qty]
+    if short:
+        stock.receive(keeper, short, note="测试备货")
+    if lines:
+        stock.issue(keeper, order.id, [{"line": line.id, "quantity": line.quantity - line.issued} for line in lines])
+
+
 def in_other_station(fn):
     """Run fn on another thread, i.e. over another database connection, as another PC would
     (Peewee keeps one connection per thread). Its result or its exception comes back here."""

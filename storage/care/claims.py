@@ -28,7 +28,7 @@ from ..models import (
 from ..money import ZERO, fmt, money
 from ..numbering import next_number
 from ..orders import ACTIVE_LINE, IN_WORKSHOP
-from ..validation import clean_text, halfwidth
+from ..validation import clean_text, searchable
 from .common import TOPIC, check_limit, page, today
 
 WARRANTY = "厂家索赔"
@@ -280,7 +280,7 @@ def claims(user, *, status: str | None = None, text: str | None = None, cursor=N
     query = _base().order_by(WarrantyClaim.opened_at.desc(), WarrantyClaim.id.desc()).limit(limit + 1)
     if status:
         query = query.where(WarrantyClaim.status == status)
-    text = halfwidth(text or "").strip().upper()
+    text = searchable(text).upper()
     if text:
         query = query.where(WarrantyClaim.number.startswith(text) | WarrantyClaim.old_part_number.startswith(text)
                             | WorkOrder.number.startswith(text) | Vehicle.plate.startswith(text))

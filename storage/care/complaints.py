@@ -15,7 +15,7 @@ from ..errors import NotFound, ValidationError
 from ..locking import check_version, locked, save_versioned
 from ..models import Complaint, Customer, FollowUp, User, Vehicle, WorkOrder, now
 from ..numbering import next_number
-from ..validation import clean_text, halfwidth
+from ..validation import clean_text, searchable
 from .common import TOPIC, check_limit, page, phone_on_screen, setting_int, today
 
 SOURCES = ("回访", "电话", "前台")
@@ -51,6 +51,7 @@ def raise_complaint(user, *, customer_id: int | None = None, description: str, s
     description = clean_text(description, "投诉内容", max_length=1000, field="description")
     if source not in SOURCES:
         raise ValidationError(f"投诉来源只能是：{'、'.join(SOURCES)}。", field="source")
+    category = category or ""  # no category chosen (the window may hand None)
     if category and category not in CATEGORIES:
         raise ValidationError(f"投诉类别只能是：{'、'.join(CATEGORIES)}。", field="category")
     moment = now()
@@ -200,7 +201,7 @@ def complaints(user, *, view: str = "open", text: str | None = None, cursor=None
         query = query.where((Complaint.status == "已答复") & (Complaint.revisit_due <= today()))
     elif view == "closed":
         query = query.where(Complaint.status == "已关闭")
-    text = halfwidth(text or "").strip().upper()
+    text = searchable(text).upper()
     if text:
         query = query.where(Complaint.number.startswith(text) | Vehicle.plate.startswith(text)
                             | Customer.name.startswith(text))
@@ -246,7 +247,7 @@ def find_complainant(user, text: str) -> dict:
     from ..models import Customer, Vehicle
     from ..validation import normalize_phone, normalize_plate
 
-    typed = halfwidth(text or "").strip().upper()
+    typed = searchable(text).upper()
     if not typed:
         raise ValidationError("请输入车牌号、手机号或工单号。", field="find")
     order = WorkOrder.get_or_none(WorkOrder.number == typed)

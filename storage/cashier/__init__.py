@@ -17,7 +17,8 @@ Settle (settle.py, bill.py)
       payments: [Tender(method, amount, tendered=None, reference="")] (or dicts / (method, amount[, tendered]))
       adding up exactly to the customer's due; line_discounts / payers: {order_line_id: value}.
   supervisor_login(username, password) -> User      a 服务经理's own login, passed as `approver=`
-  Tender, ApprovalRequired (window asks for the supervisor), AlreadySettled, DayClosed
+  Tender, ApprovalRequired (window asks for the supervisor), AlreadySettled, DayClosed,
+  PartsNotIssued (a store-supplied part line not issued from stock in full: preview and settle refuse)
 Deposits (taken and refunded at reception: storage.reception.appointments.record_deposit / cancel)
   deposit_balance(appointment_id) -> Decimal   what the appointment still holds for 定金抵扣
 Corrections (reversal.py)
@@ -51,12 +52,12 @@ from .documents import guarantee_card, release_notice, settlement_document
 from .reads import get_settlement, latest_number, live_settlement, ready_to_settle, settlements
 from .receivables import aging, collect, match_remittance, open_items, set_claim_number
 from .reversal import reverse
-from .settle import preview, settle
+from .settle import PartsNotIssued, preview, settle
 
 __all__ = [
     "Draft", "DraftLine", "allocate", "compute", "AlreadySettled", "ApprovalRequired", "DayClosed", "Tender",
     "supervisor_login", "close_day", "day_figures", "day_report", "export_xlsx", "deposit_balance",
     "guarantee_card", "release_notice", "settlement_document", "get_settlement", "latest_number",
     "live_settlement", "ready_to_settle", "settlements", "aging", "collect", "match_remittance", "open_items",
-    "set_claim_number", "reverse", "preview", "settle",
+    "set_claim_number", "reverse", "PartsNotIssued", "preview", "settle",
 ]

@@ -4,7 +4,7 @@ import datetime as dt
 
 from ..errors import NotFound, ValidationError
 from ..models import Customer, Settlement, User, Vehicle, WorkOrder
-from ..validation import normalize_plate
+from ..validation import normalize_plate, searchable
 from .common import check_limit, page
 
 Advisor = User.alias("advisor")
@@ -101,7 +101,7 @@ def _matching(text: str, order_field, *, settlement=None):
     """One indexed condition for what the cashier typed: a settlement number (JS...), a plate
     (normalised, typed in a hurry) or an order number. Deciding here, rather than OR-ing all
     three in SQL, keeps the search on an index however many years of settlements there are."""
-    text = text.strip().upper()
+    text = searchable(text).upper()
     if settlement is not None and text.startswith("JS"):
         return settlement == text
     try:

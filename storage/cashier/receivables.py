@@ -13,6 +13,7 @@ from ..errors import NotFound, ValidationError
 from ..locking import save_versioned
 from ..models import Collection, Customer, Receivable, Settlement, Vehicle, WorkOrder, now, summed
 from ..money import ZERO, fmt, money
+from ..validation import searchable
 from .common import check_limit, open_day, page, today
 
 OPEN = ("未收", "部分")
@@ -48,10 +49,11 @@ def open_items(*, debtor_kind: str | None = None, debtor: str | None = None, cla
     )
     if debtor_kind:
         query = query.where(Receivable.debtor_kind == debtor_kind)
+    debtor, claim_number = searchable(debtor), searchable(claim_number)
     if debtor:
         query = query.where(Receivable.debtor == debtor)
     if claim_number:
-        query = query.where(Receivable.claim_number.startswith(claim_number.strip()))
+        query = query.where(Receivable.claim_number.startswith(claim_number))
     if cursor:
         opened_at, last_id = cursor
         query = query.where((Receivable.opened_at > opened_at) | ((Receivable.opened_at == opened_at) & (Receivable.id > last_id)))

@@ -26,6 +26,7 @@ from ..models import (
 from ..money import ZERO, fmt
 from ..numbering import next_number
 from ..orders import ACTIVE_LINE, move
+from ..parts.ledger import fmt_qty
 from .bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
 from .common import DEPOSIT, MEMBER, ON_ACCOUNT, AlreadySettled, approver_for, check_sum, clean_tenders, open_day, today
 from .deposits import deposit_balance
@@ -34,12 +35,17 @@ from .documents import mileage_out
 UNITS = {"工时": "小时", "其他": "项"}
 
 
+class PartsNotIssued(ValidationError):
+    """A store-supplied part is on the bill but the warehouse has not given it out (in full)."""
+
+
 def preview(order_id: int, *, user=None, line_discounts=None, bill_discount=None, payers=None, repair_kind=None) -> Draft:
     """The settlement as it would be made now: lines grouped by kind with who pays what, discounts,
     dues, the deposit and member balance the customer can use, the guarantee the car would get,
     and (given the cashier `user`) what would need a supervisor's approval. Changes nothing."""
     order = _load_order(order_id)
     ensure_settleable(order)
+    ensure_parts_issued(order)
     draft = _draft(order, line_discounts, bill_discount, payers)
     draft.repair_kind = guarantee.check_kind(repair_kind) if repair_kind else guarantee.order_kind(order)
     draft.guarantee = guarantee.terms(draft.repair_kind, today(), mileage_out(order))
@@ -97,6 +103,7 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
     ensure_settleable(order)
     if order.version != expected_version:
         raise StaleRecord(stale_message(order))
+    ensure_parts_issued(order)
     draft = _draft(order, line_discounts, bill_discount, payers)
     stored_kind = guarantee.order_kind(order)
     kind = repair_kind or stored_kind
@@ -210,6 +217,26 @@ def ensure_settleable(order: WorkOrder) -> None:
     if order.status == "已取消":
         raise ValidationError(f"工单 {order.number} 已取消，不能结算。")
     raise ValidationError(f"工单 {order.number} 尚未通过质检（当前状态：{order.status}），不能结算。")
+
+
+def ensure_parts_issued(order: WorkOrder) -> None:
+    """The customer pays only for store parts that left the warehouse: every part line the store
+    supplies must be issued (出库 less 退库) in full, as the order bills it. One query."""
+    short = list(
+        WorkOrderLine.select(Part.number, Part.name, WorkOrderLine.quantity, WorkOrderLine.issued)
+        .join(Part, on=(WorkOrderLine.part == Part.id))
+        .where((WorkOrderLine.order == order.id) & ACTIVE_LINE & (WorkOrderLine.kind == "材料")
+               & (WorkOrderLine.supplied_by_customer == False)  # noqa: E712 (SQL, not Python)
+               & (WorkOrderLine.issued != WorkOrderLine.quantity))
+        .order_by(WorkOrderLine.position, WorkOrderLine.id)
+        .tuples()
+    )
+    if short:
+        listed = "；".join(f"{number} {name}：结算 {fmt_qty(billed)}，已发料 {fmt_qty(issued)}"
+                          for number, name, billed, issued in short)
+        raise PartsNotIssued(
+            f"工单 {order.number} 有备件未从仓库发足，不能结算（{listed}）。"
+            "请先到备件仓库补办领料出库，再来结算。")
 
 
 def _load_order(order_id: int) -> WorkOrder:

@@ -31,7 +31,7 @@ from ..errors import NotFound, PermissionDenied, ValidationError
 from ..locking import save_versioned
 from ..models import Bin, Part, PartSupplier, StockMovement, Supplier
 from ..money import money, parse_decimal
-from ..validation import halfwidth
+from ..validation import halfwidth, searchable
 
 QTY_UNIT = Decimal("0.001")
 COST_UNIT = Decimal("0.0001")
@@ -244,7 +244,7 @@ def get_part(part_id: int) -> Part:
 
 def find_by_number(code) -> Part:
     """Exact lookup for a scanned barcode or a typed number."""
-    number = normalize_part_number(code)
+    number = normalize_part_number(searchable(code))
     part = Part.select(Part, Bin).join(Bin, peewee.JOIN.LEFT_OUTER).where(Part.number == number).first()
     if part is None:
         raise NotFound(f"备件档案中没有零件号 {number}。")
@@ -255,7 +255,7 @@ def search_parts(text: str = "", *, after: str | None = None, limit: int = 50, i
     """Parts whose number or bin starts with the text, or whose name or spec contains it, by number.
     Returns (parts, next_cursor); pass the cursor back as `after` for the next page."""
     query = Part.select(Part, Bin).join(Bin, peewee.JOIN.LEFT_OUTER)
-    typed = halfwidth(text).strip()
+    typed = searchable(text)
     if typed:
         compact = re.sub(r"\s+", "", typed).upper()
         condition = Part.name.contains(typed) | Part.spec.contains(typed) | Part.number.startswith(compact)
@@ -340,8 +340,9 @@ def update_supplier(user, supplier_id: int, version: int, **changes) -> Supplier
 
 def list_suppliers(text: str = "", *, active_only: bool = True, limit: int = 200) -> list:
     query = Supplier.select()
-    if text.strip():
-        query = query.where(Supplier.name.contains(text.strip()))
+    typed = searchable(text)
+    if typed:
+        query = query.where(Supplier.name.contains(typed))
     if active_only:
         query = query.where(Supplier.active == True)  # noqa: E712
     return list(query.order_by(Supplier.name).limit(limit))

@@ -22,6 +22,7 @@ from ..locking import save_versioned
 from ..models import Bin, Part, StockCount, StockCountLine, User, now
 from ..money import money
 from ..numbering import next_number
+from ..validation import searchable
 from .ledger import approving_user, audit_movement, fmt_qty, post
 
 OPEN = ("盘点中", "待审批")
@@ -142,7 +143,7 @@ def enter_count(user, line_id: int, counted) -> dict:
 
 def enter_count_by_number(user, count_id: int, number, counted) -> dict:
     """The same, by a scanned or typed part number."""
-    part_number = catalogue.normalize_part_number(number)
+    part_number = catalogue.normalize_part_number(searchable(number))
     line = (StockCountLine.select(StockCountLine.id).join(Part)
             .where((StockCountLine.count == count_id) & (Part.number == part_number)).first())
     if line is None:

@@ -74,8 +74,10 @@ from ..orders import get_order, line_amount, refresh_estimate
 from .ledger import approving_user, audit_movement, fmt_qty, post
 from .reports import outbound_slip, receiving_slip, return_slip
 
-# Work-order states in which the workshop may draw parts.
-ISSUABLE = ("待派工", "维修中", "待料", "待客户确认", "返工")
+# Work-order states in which the workshop may draw parts: while the car is in the workshop, QC and
+# 完工 included, so a part fitted without its slip can still be issued (补发料) before the bill,
+# which refuses store parts not issued (storage.cashier.settle.ensure_parts_issued).
+ISSUABLE = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工", "完工")
 # Once settled the bill is fixed: a return would change what the customer paid for.
 NO_RETURN = ("已结算", "已交车")
 RECEIVABLE_PO = ("已下单", "部分到货")

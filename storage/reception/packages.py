@@ -28,7 +28,7 @@ from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..models import LabourItem, Part, ServicePackage, ServicePackageItem, Vehicle, VehicleModel
 from ..money import ZERO, parse_decimal, times
-from ..validation import clean_text
+from ..validation import clean_text, searchable
 
 
 MAX_HOURS = Decimal("100")
@@ -66,7 +66,7 @@ def labour_catalogue(text: str = "", *, vehicle_id=None, after: str | None = Non
     """Labour items as the advisor types: a code prefix or any part of the name, active ones only,
     general items and those of the car's model; keyset paging on the code."""
     query = LabourItem.select(LabourItem, VehicleModel).join(VehicleModel, JOIN.LEFT_OUTER).where(LabourItem.active)
-    text = unicodedata.normalize("NFKC", text or "").strip()
+    text = searchable(text)
     if text:
         query = query.where(LabourItem.code.startswith(text.upper()) | LabourItem.name.contains(text))
     if vehicle_id is not None:

@@ -27,10 +27,12 @@ WEIRD = [
     "", " ", " \t ", "NaN", "nan", "-NaN", "sNaN", "Infinity", "-Infinity", "inf", "1e309", "-1e309", "1e-400",
     "-0", "0", "0.000001", "1.005", "1,000.50", "¥88", "￥-5", "１２３", "１２.５", "0x1F", "1_000", "五十",
     "'; DROP TABLE customer; --", "\" OR 1=1 --", "1; DELETE FROM part", "%", "_", "\\", "NULL", "None",
-    "😀🚗💰", "🚗" * 30, "\u202e倒序", "\u200b", "\x00", "a\x00b", "\r\n", "<script>alert(1)</script>",
+    "😀🚗💰", "🚗" * 30, "\u202e倒序", "\u200b", "\x00", "a\x00b", "\ud800", "a\udfffb", "\U0010FFFF", "\uffff", "\r\n", "<script>alert(1)</script>",
     "9" * 40, "-" + "9" * 30, "99999999999.99", "-99999999999.99", "9999999999.995", "长" * 10_000, "x" * 100_000,
 ]
-text = st.one_of(st.sampled_from(WEIRD), st.text(max_size=40), st.from_regex(r"-?\d{1,25}(\.\d{1,6})?", fullmatch=True))
+# Every code point, lone surrogates (half an emoji pasted) and noncharacters included.
+ANY_CHARACTER = st.characters(codec=None, exclude_categories=())
+text = st.one_of(st.sampled_from(WEIRD), st.text(max_size=40), st.text(ANY_CHARACTER, max_size=40), st.from_regex(r"-?\d{1,25}(\.\d{1,6})?", fullmatch=True))
 # What a window can hand to storage: text as typed (or nothing) for a text field; for a number field
 # also a whole number (spin box) or an exact Decimal.
 typed_number = st.one_of(text, st.none(), st.integers(-(10**25), 10**25), st.decimals(allow_nan=True, allow_infinity=True))
@@ -80,3 +82,23 @@ def attempt(action, texts=(), numbers=()):
     problems = maintenance.check()
     assert problems == [], [str(p) for p in problems]
     return result
+
+
+# Every string a keyboard, a scanner, a paste or an import can give a search box: any code point,
+# lone surrogates (a paste of half an emoji), NUL, the top of the range, noncharacters.
+TYPED_LOOKUPS = [
+    "\U0010FFFF", "\uffff", "\ud7ff", "张\ud7ff", "\U0010FFFD", "\ufffe", "\ufdd0", "\ud800", "\udfff", "ab\ud800cd", "\ud83d", "\x00", "a\x00b", "\x1b[2J",
+    "京A\U0010FFFF", "京\uffff", "138\U0010FFFF", "1380013\uffff", "张\U0010FFFF", "\U0010FFFF" * 3, "A\U0010FFFF",
+    "\U000E0001", "\U0001F697\U0001F697\U0001F697", "e\u0301\u0301\u0301", "\u0301", "京\u20dd", "ＡＢＣ１２３", "京Ａ１２３４５",
+    "１３８００１３８", "\u3000", '"', "*", "^", "NEAR", "(", ")", ":", "-", "+", "'", '""', '"a"', "a*", "^abc",
+    "a NEAR b", "NEAR(a b)", "plate:123", "vin:LSV", "name : 张", "-abc", "a AND b", "a OR b", "NOT a", "{plate}: 1",
+    "%", "_", "\\", "%%%", "a%b_c", "'; DROP TABLE vehicle; --", "JS", "JS\U0010FFFF", "WO\x00",
+    "长" * 10_000, "x" * 100_000, "1" * 5_000, "京A" + "1" * 3_000,
+]
+# Prefixes that lead each look-up down its deeper paths (a plate, a phone, a VIN, a name, numbers).
+PREFIXES = ["", "京A", "京F1", "138", "8000", "LSV", "06L", "WO", "JS", "张", "FZ", "A-"]
+any_text = st.one_of(
+    st.sampled_from(TYPED_LOOKUPS + WEIRD),
+    st.text(ANY_CHARACTER, max_size=30),
+    st.builds(lambda head, tail: head + tail, st.sampled_from(PREFIXES), st.text(ANY_CHARACTER, min_size=1, max_size=6)),
+)

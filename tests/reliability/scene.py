@@ -10,7 +10,7 @@ from storage import archive, auth, cashier, orders
 from storage.db import transaction
 from storage.models import Part, StockCount, StockCountLine, Vehicle, WorkOrder, WorkOrderLine
 from storage.parts import catalogue, count as stock_count, stock
-from tests.factories import add_part_line, make_order
+from tests.factories import add_part_line, issue_parts, make_order
 
 D = Decimal
 PART_NUMBERS = tuple(f"REL-{n:02d}" for n in range(1, 9))
@@ -47,6 +47,9 @@ def new_order(users, rng: random.Random, *, status="维修中", part_qty="2") ->
         orders.refresh_estimate(order)
         order = WorkOrder.get_by_id(order.id)
         for step in ("待派工", "维修中", "质检", "完工")[: ("待派工", "维修中", "质检", "完工").index(status) + 1]:
+            if step == "质检":  # beyond the repair: the warehouse has given out the part, as the cashier requires
+                issue_parts(order, users[auth.STOREKEEPER])
+                order = WorkOrder.get_by_id(order.id)
             order = orders.move(advisor, order, step)
     return order
 

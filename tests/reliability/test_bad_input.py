@@ -15,12 +15,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storage import archive, auth, cashier, settings as store_settings
+from storage.errors import DomainError
 from storage.models import Appointment, Customer, Part, Payment, Settlement, Vehicle, WorkOrder, WorkOrderLine
 from storage.parts import catalogue, count as stock_count, stock
 from storage.reception import appointments, checkin, estimate
 from tests.cashier_helpers import ready_order
 from tests.factories import add_part_line, make_order
-from tests.reliability.fuzz import FUZZ, attempt, hostile, or_good
+from tests.reliability.fuzz import CJK, FUZZ, TYPED_LOOKUPS, any_text, attempt, hostile, or_good, state
 
 MOBILE_OR_LANDLINE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-\d{7,8}(转\d{1,6})?)$")
 FEN = Decimal("0.01")
@@ -256,3 +257,96 @@ def test_create_user_and_log_in(desk, username, display_name, role, password):
         assert auth.login(made.username, password).id == made.id
     attempt(lambda: auth.login(username, password), texts=(username, password))
 
+
+
+# ---------------------------------------------------------------- search boxes: any text at all
+
+def _lookups(users):
+    """Every storage function behind a box where a user types, scans or pastes text to find something."""
+    from storage import search
+    from storage.care import claims, complaints
+    from storage.reception import packages
+
+    advisor, care = users[auth.ADVISOR], users[auth.CARE]
+    return {
+        "档案查询": lambda t: search.lookup(advisor, t),
+        "档案查询(无电话权限)": lambda t: search.lookup(care, t),
+        "备件目录": lambda t: catalogue.search_parts(t),
+        "零件号扫码": lambda t: catalogue.find_by_number(t),
+        "供应商": lambda t: catalogue.list_suppliers(t),
+        "工时目录": lambda t: packages.labour_catalogue(t),
+        "投诉列表": lambda t: complaints.complaints(care, view="all", text=t),
+        "投诉人": lambda t: complaints.find_complainant(care, t),
+        "索赔列表": lambda t: claims.claims(care, text=t),
+        "待结算": lambda t: cashier.ready_to_settle(text=t),
+        "结算单": lambda t: cashier.settlements(text=t),
+        "挂账": lambda t: cashier.open_items(debtor=t, claim_number=t),
+        "盘点录入": lambda t: stock_count.enter_count_by_number(users[auth.STOREKEEPER], _open_count(), t, "1"),
+    }
+
+
+def _open_count() -> int:
+    from storage.models import StockCount
+
+    return StockCount.select(StockCount.id).where(StockCount.status == "盘点中").scalar()
+
+
+@pytest.fixture
+def archive_desk(desk):
+    """The desk with a car whose plate, VIN and owner the look-ups can (but need not) find."""
+    advisor = desk["users"][auth.ADVISOR]
+    archive.create_vehicle(advisor, desk["customer"].id, plate="京F12345", vin="LSVAM4189C2184820")
+    stock_count.start_count(desk["users"][auth.STOREKEEPER], note="扫码盘点")  # the count a scanner enters into
+    return desk
+
+
+def look_everywhere(users, text):
+    """Each look-up answers (hits, or none) or refuses with a Chinese message, and changes nothing;
+    never a Python or database error."""
+    before = state()
+    for name, look in _lookups(users).items():
+        try:
+            look(text)
+        except DomainError as exc:
+            assert CJK.search(exc.message), f"{name}: refusal without a clear message: {exc!r}"
+        except Exception as exc:
+            raise AssertionError(f"{name} crashed on {text[:40]!r}: {exc!r}") from exc
+    assert state() == before
+
+
+@FUZZ
+@given(text=any_text)
+def test_every_search_box_takes_any_text(archive_desk, text):
+    look_everywhere(archive_desk["users"], text)
+
+
+@pytest.mark.parametrize("text", TYPED_LOOKUPS, ids=lambda t: ascii(t)[:24])
+def test_archive_lookup_takes_the_reported_text(archive_desk, text):
+    """No error: what cannot be in a stored value is not looked for (张\U0010FFFF finds 张三 as 张
+    does), and a text of nothing else finds nothing."""
+    from storage import search
+    from storage.validation import searchable
+
+    advisor = archive_desk["users"][auth.ADVISOR]
+    assert search.lookup(advisor, text) == search.lookup(advisor, searchable(text))
+    if not searchable(text):
+        assert search.lookup(advisor, text) == ([], False)
+    look_everywhere(archive_desk["users"], text)
+
+
+@pytest.mark.parametrize("text", ["\U0010FFFF", "\uffff", "\ud800", "\x00", "\U0010FFFF" * 3, '"', "*", "^", "(", ":", "-",
+                                  "NEAR", "a NEAR b", "x" * 100_000])
+def test_archive_lookup_finds_nothing_for_what_matches_nothing(archive_desk, text):
+    from storage import search
+
+    assert search.lookup(archive_desk["users"][auth.ADVISOR], text) == ([], False)
+
+
+def test_a_complaint_without_a_category_is_recorded(desk):
+    """Found by a longer fuzz run: no category chosen (None) ended in a NOT NULL IntegrityError."""
+    from storage.care import complaints
+
+    made = attempt(lambda: complaints.raise_complaint(desk["users"][auth.CARE], customer_id=desk["customer"].id,
+                                                      description="交车时间比约定晚了两小时", source="电话", category=None),
+                   texts=(None,))
+    assert made is not None and made.category == ""
