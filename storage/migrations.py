@@ -21,8 +21,15 @@ class SchemaVersion(BaseModel):
     program = peewee.CharField(max_length=32, default="")
 
 
+def add_approvals(migrator, db):
+    """Version 2: one-use approvals (storage.auth.approve), a table of their own."""
+    from .models import Approval
+
+    db.create_tables([Approval])
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
-MIGRATIONS: list = []
+MIGRATIONS: list = [add_approvals]
 LATEST = 1 + len(MIGRATIONS)
 
 

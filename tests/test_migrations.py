@@ -42,17 +42,17 @@ def test_upgrade_runs_each_step_and_keeps_data(db, admin):
 
     advisor = auth.create_user(admin, "adv", "顾问", auth.ADVISOR, "secret-123")
     archive.create_customer(advisor, name="老客户", phone="13800138000")
-    assert ensure_schema(migrations=[add_customer_level]) == 2
+    assert ensure_schema(migrations=[*MIGRATIONS, add_customer_level]) == LATEST + 1
     assert "level" in [c.name for c in db.get_columns("customer")]
     assert db.execute_sql("SELECT name, level FROM customer").fetchall() == [("老客户", "普通")]
-    assert current_version(db) == 2
+    assert current_version(db) == LATEST + 1
 
 
 def test_failed_step_is_rolled_back_whole(db, admin):
     with pytest.raises(DatabaseProblem) as err:
-        ensure_schema(migrations=[broken_step])
+        ensure_schema(migrations=[*MIGRATIONS, broken_step])
     assert "已撤销" in err.value.message
-    assert current_version(db) == 1
+    assert current_version(db) == LATEST
     assert "level" not in [c.name for c in db.get_columns("customer")]
 
 
