@@ -26,6 +26,11 @@ def on_session_ended(listener):
     return lambda: _listeners.remove(listener) if listener in _listeners else None
 
 
+def watched() -> bool:
+    """Whether someone (a main window) listens for ended sessions and tells the user itself."""
+    return bool(_listeners)
+
+
 def ensure_current(user) -> None:
     """Refuse with SessionEnded unless `user` is active and unchanged since the station read it."""
     query = User.select(User.id, User.version, User.active, User.updated_at, User.updated_by).where(User.id == user.id)
