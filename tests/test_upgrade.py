@@ -13,7 +13,7 @@ import storage
 from storage import upgrade as upgrade_module
 from storage.db import close_database, database, open_database
 from storage.errors import DatabaseProblem
-from storage.migrations import LATEST, SchemaVersion, current_version, ensure_schema
+from storage.migrations import LATEST, MIGRATIONS, SchemaVersion, current_version, ensure_schema
 from tests.conftest import PG_URL
 
 V1_SCHEMA = Path(__file__).parent / "data" / "schema_v1.sqlite.sql"
@@ -128,23 +128,23 @@ def test_postgresql_upgrades_all_or_nothing(db, admin, tmp_path, monkeypatch):
     monkeypatch.setenv("FOURS_DATA_DIR", str(tmp_path))
     before = columns(db, "customer")
     with pytest.raises(DatabaseProblem) as err:
-        ensure_schema("0.3.0", migrations=[add_level, break_midway])
-    assert "已撤销整个升级，数据库保持为版本 1" in err.value.message
+        ensure_schema("0.3.0", migrations=[*MIGRATIONS, add_level, break_midway])
+    assert f"已撤销整个升级，数据库保持为版本 {LATEST}" in err.value.message
     assert current_version(db) == LATEST and columns(db, "customer") == before
     assert "colour_code" not in columns(db, "vehicle")
-    assert ensure_schema("0.3.0", migrations=[add_level, add_tag]) == 3
+    assert ensure_schema("0.3.0", migrations=[*MIGRATIONS, add_level, add_tag]) == LATEST + 2
     assert {"level", "tag"} <= set(columns(db, "customer"))
     if upgrade_module.shutil.which("pg_dump"):
-        assert list((tmp_path / "backups").glob("*-v1-before-upgrade-*.dump"))
+        assert list((tmp_path / "backups").glob(f"*-v{LATEST}-before-upgrade-*.dump"))
 
 
 @postgres_only
 def test_postgresql_without_pg_dump_asks_first(db, admin, monkeypatch, tmp_path):
     monkeypatch.setattr(upgrade_module.shutil, "which", lambda name: None)
     with pytest.raises(upgrade_module.UpgradeNeedsConfirmation, match="没有 pg_dump"):
-        ensure_schema("0.2.0", migrations=[add_level])
+        ensure_schema("0.2.0", migrations=[*MIGRATIONS, add_level])
     assert current_version(db) == LATEST
-    assert ensure_schema("0.2.0", migrations=[add_level], upgrade_without_backup=True) == 2
+    assert ensure_schema("0.2.0", migrations=[*MIGRATIONS, add_level], upgrade_without_backup=True) == LATEST + 1
 
 
 def make_newer(url: str) -> None:
