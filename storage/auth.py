@@ -5,12 +5,15 @@ import hashlib
 import hmac
 import os
 import re
+import secrets
+from typing import NamedTuple
 
 from .audit import record
 from .db import transaction
 from .errors import LoginFailed, NotFound, PermissionDenied, ValidationError
 from .locking import save_versioned
-from .models import User, now
+from .models import Approval, User, now
+from .session import ensure_current, on_session_ended  # noqa: F401 (the windows import it from here)
 
 ADVISOR = "服务顾问"
 DISPATCHER = "车间调度"
@@ -90,12 +93,17 @@ USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 
 
 def may(user: User | None, permission: str) -> bool:
+    """Whether the role `user` holds allows `permission`. Within an action this is the role in force
+    now: the action's require() has checked the account is unchanged (storage.session)."""
     return bool(user and user.active and user.role in PERMISSIONS[permission])
 
 
 def require(user: User | None, permission: str) -> None:
+    """Refuse unless `user` is signed in, their account is still the one in the database (else
+    SessionEnded: disabled or changed since the station signed in) and their role allows it."""
     if user is None:
         raise PermissionDenied("请先登录。")
+    ensure_current(user)
     if not may(user, permission):
         allowed = "、".join(PERMISSIONS[permission])
         raise PermissionDenied(f"{user.display_name}（{user.role}）无权执行此操作，需要：{allowed}。")
@@ -131,6 +139,15 @@ def check_password_strength(password: str) -> None:
 
 def login(username: str, password: str) -> User:
     """Return the user, or raise LoginFailed. Five wrong passwords lock the account for 15 minutes."""
+    user, moment = _check_password(username, password)
+    User.update(failed_logins=0, locked_until=None, last_login_at=moment).where(User.id == user.id).execute()
+    user.failed_logins, user.locked_until, user.last_login_at = 0, None, moment
+    return user
+
+
+def _check_password(username: str, password: str) -> tuple[User, dt.datetime]:
+    """The login rules for anyone typing a name and password (a login, an approval): the user and
+    the moment, or LoginFailed; a wrong password counts towards the lock-out."""
     username = (username or "").strip()
     user = User.get_or_none(User.username == username)
     if user is None or not user.active:
@@ -150,9 +167,7 @@ def login(username: str, password: str) -> User:
         if locked:
             raise LoginFailed(f"密码错误次数过多，账号已锁定到 {locked:%H:%M}。")
         raise LoginFailed(f"用户名或密码不正确（还可尝试 {MAX_FAILED_LOGINS - failed} 次）。")
-    User.update(failed_logins=0, locked_until=None, last_login_at=moment).where(User.id == user.id).execute()
-    user.failed_logins, user.locked_until, user.last_login_at = 0, None, moment
-    return user
+    return user, moment
 
 
 def first_active_user(role: str) -> User | None:
@@ -215,9 +230,10 @@ def change_password(actor: User, user_id: int, new_password: str, *, old_passwor
         require(actor, "users.manage")
     check_password_strength(new_password)
     with transaction():
-        User.update(password_hash=hash_password(new_password), failed_logins=0, locked_until=None).where(
-            User.id == user.id
-        ).execute()
+        changes = {"password_hash": hash_password(new_password), "failed_logins": 0, "locked_until": None}
+        if actor.id != user.id:  # a reset by the manager signs the account's stations out (storage.session)
+            changes.update(version=User.version + 1, updated_at=now(), updated_by=actor.display_name)
+        User.update(changes).where(User.id == user.id).execute()
         record(actor, "user.password", user, note="密码已修改")  # never the password itself
 
 
@@ -235,7 +251,13 @@ def update_user(actor: User, user_id: int, version: int, **changes) -> User:
         raise PermissionDenied("只有系统管理员可以授予系统管理员角色。")
     _validate_user_fields(user.username, changes.get("display_name", user.display_name), changes.get("role", user.role))
     with transaction():
-        return save_versioned(actor, user, version, changes, action="user.update")
+        before = {k: getattr(user, k) for k in changes}
+        current = save_versioned(actor, user, version, changes, audit=False)
+        if actor.id == user.id:  # one's own account: this station goes on with it as it now is
+            for field in (*changes, "version", "updated_at", "updated_by"):
+                setattr(actor, field, getattr(current, field))
+        record(actor, "user.update", current, before=before, after=changes)
+        return current
 
 
 def unlock_user(actor: User, user_id: int) -> None:
@@ -244,3 +266,105 @@ def unlock_user(actor: User, user_id: int) -> None:
         user = User.get_by_id(user_id)
         User.update(failed_logins=0, locked_until=None).where(User.id == user_id).execute()
         record(actor, "user.unlock", user)
+
+
+# -- approvals (授权) ---------------------------------------------------------------------------------
+# What is beyond the acting user's authority needs someone who holds it to type their own name and
+# password at this station, for that one purpose: approve() checks them and hands back a one-use
+# Approval, valid APPROVAL_VALID; the action uses it up inside its own transaction
+# (approving_user / use_approval) and names the approver and the approval in its audit row.
+
+
+class Purpose(NamedTuple):
+    permission: str  # what the approver must hold
+    what: str  # what is approved, for messages
+    second_person: bool  # the approver must be someone other than the acting user
+
+
+APPROVALS = {
+    "discount": Purpose("cashier.approve", "超出限额的优惠或内部结算", True),
+    "reversal": Purpose("cashier.approve", "冲销结算单", True),
+    "special_parts": Purpose("parts.approve_special", "特殊件出库", True),
+    "stock_count": Purpose("parts.count.approve", "盘点差异过账", True),
+    # A reading below the last one: a manager at reception may confirm their own check-in with their password.
+    "mileage": Purpose("mileage.override", "里程低于上次记录", False),
+}
+APPROVAL_VALID = dt.timedelta(minutes=5)
+
+
+def _purpose(purpose: str) -> Purpose:
+    if purpose not in APPROVALS:
+        raise ValueError(f"unknown approval purpose {purpose!r}: add it to storage.auth.APPROVALS")
+    return APPROVALS[purpose]
+
+
+def approve(username: str, password: str, purpose: str, *, for_user: User | None = None) -> Approval:
+    """The approver's name and password for one `purpose` (a key of APPROVALS), typed at the station
+    of `for_user`: returns a one-use Approval valid APPROVAL_VALID, or raises LoginFailed (the same
+    lock-out rules as a login) or PermissionDenied (the approver may not approve this, or is the
+    acting user where a second person is needed)."""
+    rule = _purpose(purpose)
+    approver, moment = _check_password(username, password)
+    if not may(approver, rule.permission):
+        raise PermissionDenied(
+            f"{approver.display_name}（{approver.role}）无权授权{rule.what}，需要{'、'.join(PERMISSIONS[rule.permission])}。")
+    if rule.second_person and for_user is not None and for_user.id == approver.id:
+        raise PermissionDenied(f"{rule.what}不能由本人授权，请{'、'.join(PERMISSIONS[rule.permission])}用自己的账号授权。")
+    with transaction():
+        User.update(failed_logins=0, locked_until=None).where(User.id == approver.id).execute()
+        approval = Approval.create(token=secrets.token_urlsafe(24), purpose=purpose, approver=approver,
+                                   requested_by=for_user.id if for_user else None, created_at=moment,
+                                   expires_at=moment + APPROVAL_VALID)
+        record(approver, "approval.grant", approval,
+               after={"purpose": purpose, "for": for_user.username if for_user else "", "expires_at": approval.expires_at})
+    return approval
+
+
+def use_approval(user: User, approval, purpose: str, *, what: str = "") -> User:
+    """Use up `approval` for `purpose` on behalf of `user`, inside the action's transaction (a
+    rolled-back action leaves it unused), and return the approver as the database has them now.
+    Refused: anything but an Approval from approve() (a User object is no approval), one for
+    another purpose, used already, expired, given at another user's station, or an approver who
+    has since lost the right."""
+    rule = _purpose(purpose)
+    roles = "、".join(PERMISSIONS[rule.permission])
+    if not isinstance(approval, Approval):
+        raise PermissionDenied(f"{rule.what}需要{roles}在本机输入自己的账号和密码授权。")
+    if approval.purpose != purpose:
+        given = APPROVALS.get(approval.purpose)
+        raise PermissionDenied(f"这份授权是用于“{given.what if given else approval.purpose}”的，不能用于{rule.what}。")
+    moment = now()
+    used = Approval.update(used_at=moment, used_by=user.id, used_for=(what or rule.what)[:200]).where(
+        (Approval.id == approval.id) & (Approval.token == approval.token) & (Approval.purpose == purpose)
+        & Approval.used_at.is_null() & (Approval.expires_at >= moment)
+    ).execute()
+    row = Approval.get_or_none(Approval.id == approval.id)
+    if not used:
+        if row is None or row.token != approval.token or row.purpose != purpose:
+            raise PermissionDenied(f"授权无效，{rule.what}需要{roles}重新输入账号和密码。")
+        if row.used_at is not None:
+            raise PermissionDenied(f"这份授权已于 {row.used_at:%H:%M:%S} 用过，每份授权只能用一次，请重新授权。")
+        minutes = int(APPROVAL_VALID.total_seconds() // 60)
+        raise PermissionDenied(f"授权已超过 {minutes} 分钟的有效时间（{row.expires_at:%H:%M:%S} 到期），请重新授权。")
+    if row.requested_by_id is not None and row.requested_by_id != user.id:
+        raise PermissionDenied("这份授权是在其他用户的工作站上给出的，不能在这里使用。")
+    approver = User.get_or_none(User.id == row.approver_id)
+    if approver is None or not may(approver, rule.permission):
+        who = approver.display_name if approver else "授权人"
+        raise PermissionDenied(f"{who}现在已无权授权{rule.what}，请重新授权。")
+    if rule.second_person and approver.id == user.id:
+        raise PermissionDenied(f"{rule.what}不能由本人授权，请{roles}用自己的账号授权。")
+    record(user, "approval.use", row, after={"purpose": purpose, "approved_by": approver.username, "for": row.used_for})
+    return approver
+
+
+def approving_user(user: User, approval, purpose: str, what: str) -> User:
+    """Who approves `what`: `user` themselves when their role holds the purpose's permission (an
+    approval offered anyway is left unused), else the approver of `approval`, used up here. Call
+    inside the action's transaction."""
+    rule = _purpose(purpose)
+    if may(user, rule.permission):
+        return user
+    if approval is None:
+        raise PermissionDenied(f"{what}需要{'、'.join(PERMISSIONS[rule.permission])}输入账号和密码授权。")
+    return use_approval(user, approval, purpose, what=what)

@@ -21,6 +21,11 @@ class PermissionDenied(DomainError):
     """The user's role may not do this."""
 
 
+class SessionEnded(PermissionDenied):
+    """The account this station is signed in with was disabled or changed (role, limits, password
+    reset) since it signed in: the station must sign in again. Raised at the next action."""
+
+
 class StaleRecord(DomainError):
     """Someone else saved the record after this station read it (optimistic locking)."""
 

@@ -41,8 +41,15 @@ def v2_sanbao_records(migrator, db) -> None:
     )
 
 
+def v3_approvals(migrator, db) -> None:
+    """Version 3: one-use approvals (storage.auth.approve), a table of their own."""
+    from .models import Approval
+
+    db.create_tables([Approval])
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
-MIGRATIONS: list = [v2_sanbao_records]
+MIGRATIONS: list = [v2_sanbao_records, v3_approvals]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

@@ -6,12 +6,18 @@ import itertools
 import threading
 from decimal import Decimal
 
-from storage import archive, orders
+from storage import archive, auth, orders
 from storage.db import database
 from storage.models import Part, WorkOrder, WorkOrderLine
 from storage.numbering import next_number
 
 _plates = itertools.count(10000)
+PASSWORD = "secret-123"  # tests.conftest.PASSWORD: every test user's password
+
+
+def approval(approver, purpose: str, for_user=None):
+    """`approver`'s one-use approval for `purpose`, typed at `for_user`'s station (as the windows ask)."""
+    return auth.approve(approver.username, PASSWORD, purpose, for_user=for_user)
 
 # The way an order travels from 草稿 to each state.
 PATHS = {

@@ -48,9 +48,9 @@ def oil_filter(keeper):
     return Part.get_by_id(part.id)
 
 
-def manager_login(manager):
-    """The manager's own second login, as the window asks for it."""
-    return auth.login(manager.username, PASSWORD)
+def manager_login(manager, for_user=None):
+    """The manager's approval of a reading below the last one, typed at the advisor's station."""
+    return auth.approve(manager.username, PASSWORD, "mileage", for_user=for_user)
 
 
 def check_in(user, car, **overrides):

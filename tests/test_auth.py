@@ -142,3 +142,22 @@ def test_first_active_user_skips_inactive_ones(users, admin):
     assert first.role == auth.CASHIER
     auth.update_user(admin, first.id, first.version, active=False)
     assert auth.first_active_user(auth.CASHIER) is None
+
+
+# -- approvals (storage.auth.approve): one path for every 授权 --------------------------------------------
+def test_an_approval_needs_a_second_person_where_the_purpose_says_so(users):
+    manager = users[auth.MANAGER]
+    with pytest.raises(PermissionDenied, match="不能由本人授权"):
+        auth.approve(manager.username, PASSWORD, "discount", for_user=manager)
+    # a reading below the last one: the manager at reception confirms their own check-in with their password
+    assert auth.approve(manager.username, PASSWORD, "mileage", for_user=manager).approver_id == manager.id
+    with pytest.raises(ValueError):
+        auth.approve(manager.username, PASSWORD, "no-such-purpose")
+
+
+def test_an_approver_who_lost_the_right_meanwhile_approves_nothing(users):
+    manager, keeper = users[auth.MANAGER], users[auth.STOREKEEPER]
+    approval = auth.approve(manager.username, PASSWORD, "special_parts", for_user=keeper)
+    auth.update_user(users[auth.ADMIN], manager.id, User.get_by_id(manager.id).version, role=auth.ADVISOR)
+    with pytest.raises(PermissionDenied, match="已无权授权"):
+        auth.use_approval(keeper, approval, "special_parts", what="特殊件 X 出库")

@@ -1,5 +1,6 @@
 """结算收银: settling an order that passed QC, who pays what, discounts and approvals, split
 payments, deposits and member balance, and the refusals that leave nothing half-saved."""
+import datetime as dt
 import threading
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from storage.reception import appointments
 from storage import auth, cashier
 from storage.cashier import AlreadySettled, ApprovalRequired, Tender
-from storage.errors import DomainError, PermissionDenied, StaleRecord, ValidationError
+from storage.errors import DomainError, LoginFailed, PermissionDenied, StaleRecord, ValidationError
 from storage.models import (
     AuditLog,
     Customer,
@@ -21,7 +22,7 @@ from storage.models import (
 )
 from tests.cashier_helpers import D, appointment_for, counts, line_ids, pay, ready_order
 from tests.conftest import PASSWORD
-from tests.factories import make_order
+from tests.factories import approval, make_order
 
 
 @pytest.fixture
@@ -236,26 +237,71 @@ def test_discounts_within_the_cashiers_limit_need_no_approval(cashier_user, advi
     assert settlement.discount_approved_by is None
 
 
-def test_a_discount_beyond_the_limit_needs_a_supervisors_own_login(cashier_user, advisor, manager, users):
+def test_a_discount_beyond_the_limit_needs_a_supervisors_own_approval(cashier_user, advisor, manager, users):
     cashier_user = set_limit(manager, cashier_user, "50")
     order = ready_order(advisor)
     with pytest.raises(ApprovalRequired, match="收银优惠 ¥50.01 超出您的限额 ¥50.00") as err:
         pay(cashier_user, order, ("现金", "107.99"), bill_discount="50.01")
     assert err.value.reasons and counts() == (0, 0, 0, 0)
 
+    for user_object in (users[auth.ADVISOR], cashier_user, manager):  # a User is no approval, not even the manager
+        with pytest.raises(PermissionDenied, match="输入自己的账号和密码"):
+            pay(cashier_user, order, ("现金", "107.99"), bill_discount="50.01", approver=user_object)
     with pytest.raises(PermissionDenied, match="无权授权"):
-        pay(cashier_user, order, ("现金", "107.99"), bill_discount="50.01", approver=users[auth.ADVISOR])
-    with pytest.raises(PermissionDenied, match="本人"):
-        pay(cashier_user, order, ("现金", "107.99"), bill_discount="50.01", approver=cashier_user)
-    with pytest.raises(PermissionDenied, match="无权授权"):
-        cashier.supervisor_login(cashier_user.username, PASSWORD)
+        auth.approve(cashier_user.username, PASSWORD, "discount", for_user=cashier_user)
+    with pytest.raises(LoginFailed):
+        auth.approve(manager.username, "wrong-password", "discount", for_user=cashier_user)
+    with pytest.raises(PermissionDenied, match="冲销结算单"):  # an approval names its one purpose
+        pay(cashier_user, order, ("现金", "107.99"), bill_discount="50.01",
+            approver=approval(manager, "reversal", cashier_user))
+    assert counts() == (0, 0, 0, 0)
 
-    supervisor = cashier.supervisor_login(manager.username, PASSWORD)
+    supervisor = approval(manager, "discount", cashier_user)
+    assert supervisor.approver_name == manager.display_name
     settlement = pay(cashier_user, order, ("现金", "107.99"), bill_discount="50.01", approver=supervisor)
     assert settlement.discount_approved_by_id == manager.id
     document = cashier.settlement_document(settlement.id)
     assert document["discount_approved_by"] == manager.display_name
     assert document["totals"]["bill_discount"] == D("50.01")
+
+
+def test_an_approval_is_used_once_names_its_approver_and_expires(cashier_user, advisor, manager, monkeypatch):
+    cashier_user = set_limit(manager, cashier_user, "0")
+    first, second = ready_order(advisor), ready_order(advisor)
+    supervisor = approval(manager, "discount", cashier_user)
+    settlement = pay(cashier_user, first, ("现金", "150.00"), bill_discount="8.00", approver=supervisor)
+    row = AuditLog.get((AuditLog.action == "settlement.create") & (AuditLog.entity_id == str(settlement.id)))
+    assert f'"approved_by": "{manager.username}"' in row.after
+    used = AuditLog.get(AuditLog.action == "approval.use")
+    assert (used.username, used.entity_id) == (cashier_user.username, str(supervisor.id))
+    assert manager.username in used.after and "收银优惠" in used.after
+    granted = AuditLog.get(AuditLog.action == "approval.grant")
+    assert (granted.username, granted.entity_id) == (manager.username, str(supervisor.id))
+
+    with pytest.raises(PermissionDenied, match="只能用一次"):
+        pay(cashier_user, second, ("现金", "150.00"), bill_discount="8.00", approver=supervisor)
+    late = approval(manager, "discount", cashier_user)
+    later = auth.now() + auth.APPROVAL_VALID + dt.timedelta(seconds=1)
+    monkeypatch.setattr(auth, "now", lambda: later)
+    with pytest.raises(PermissionDenied, match="有效时间"):
+        pay(cashier_user, second, ("现金", "150.00"), bill_discount="8.00", approver=late)
+    assert Settlement.select().count() == 1
+
+
+def test_a_refused_settlement_leaves_the_approval_unused(cashier_user, advisor, manager):
+    cashier_user = set_limit(manager, cashier_user, "0")
+    order = ready_order(advisor)
+    supervisor = approval(manager, "discount", cashier_user)
+    with pytest.raises(ValidationError, match="还差"):
+        pay(cashier_user, order, ("现金", "100.00"), bill_discount="8.00", approver=supervisor)
+    assert pay(cashier_user, order, ("现金", "150.00"), bill_discount="8.00", approver=supervisor).discount_approved_by_id == manager.id
+
+
+def test_an_approval_given_at_another_station_is_refused(cashier_user, advisor, manager, users):
+    cashier_user = set_limit(manager, cashier_user, "0")
+    with pytest.raises(PermissionDenied, match="其他用户的工作站"):
+        pay(cashier_user, ready_order(advisor), ("现金", "150.00"), bill_discount="8.00",
+            approver=approval(manager, "discount", users[auth.ADVISOR]))
 
 
 def test_a_manager_at_the_till_approves_their_own_discount(manager, advisor):
@@ -278,7 +324,8 @@ def test_moving_a_line_to_internal_needs_approval(cashier_user, advisor, manager
     ids = line_ids(order)
     with pytest.raises(ApprovalRequired, match="改由内部承担"):
         pay(cashier_user, order, ("现金", "98.00"), payers={ids[2]: "内部"})
-    settlement = pay(cashier_user, order, ("现金", "98.00"), payers={ids[2]: "内部"}, approver=manager)
+    settlement = pay(cashier_user, order, ("现金", "98.00"), payers={ids[2]: "内部"},
+                     approver=approval(manager, "discount", cashier_user))
     assert settlement.internal_due == D("60.00") and settlement.discount_approved_by_id == manager.id
 
 

@@ -13,6 +13,7 @@ from storage.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import AuditLog, Customer, DayClose, Payment, Receivable, Settlement, StatusChange, WorkOrder, WorkOrderLine
 from storage import orders
 from tests.cashier_helpers import D, appointment_for, pay, ready_order
+from tests.factories import approval
 
 
 @pytest.fixture
@@ -46,7 +47,8 @@ def test_reversal_refunds_everything_the_way_it_came_and_reopens_the_order(cashi
     Customer.update(member_balance=D("5.00")).where(Customer.id == order.customer_id).execute()
     settlement = pay(cashier_user, order, ("定金抵扣", "10.00"), ("会员余额", "5.00"), ("微信", "15.00"))
 
-    reversed_ = cashier.reverse(cashier_user, settlement.id, settlement.version, reason="保险定损金额变更", approver=manager)
+    reversed_ = cashier.reverse(cashier_user, settlement.id, settlement.version, reason="保险定损金额变更",
+                               approver=approval(manager, "reversal", cashier_user))
     assert (reversed_.status, reversed_.live_order) == ("已冲销", None)
     assert (reversed_.reversed_by_id, reversed_.reversal_approved_by_id) == (cashier_user.id, manager.id)
     refunds = sorted((p.method, p.amount) for p in Payment.select().where((Payment.settlement == settlement.id) & (Payment.amount < 0)))
@@ -177,7 +179,8 @@ def test_day_figures(cashier_user, manager, advisor):
     appointment = appointment_for(order, advisor)
     order = WorkOrder.get_by_id(order.id)
     appointments.record_deposit(cashier_user, appointment.id, appointment.version, "50.00", "现金")
-    pay(cashier_user, order, ("定金抵扣", "50.00"), ("现金", "100.00", "108.00"), bill_discount="8.00", approver=manager)
+    pay(cashier_user, order, ("定金抵扣", "50.00"), ("现金", "100.00", "108.00"), bill_discount="8.00",
+        approver=approval(manager, "discount", cashier_user))
     insured = pay(manager, insured_order(advisor), ("微信", "30.00"))
     r = Receivable.get()
     cashier.collect(manager, r.id, r.version, "250.00")
@@ -265,7 +268,8 @@ def test_a_bill_found_wrong_after_delivery_is_reversed_and_settled_again(cashier
     delivered_at = order.delivered_at
     with pytest.raises(ApprovalRequired):
         cashier.reverse(cashier_user, settlement.id, settlement.version, reason="机滤单价录错")
-    cashier.reverse(cashier_user, settlement.id, settlement.version, reason="机滤单价录错", approver=manager)
+    cashier.reverse(cashier_user, settlement.id, settlement.version, reason="机滤单价录错",
+                    approver=approval(manager, "reversal", cashier_user))
     order = WorkOrder.get_by_id(order.id)
     assert (order.status, order.delivered_at) == ("完工", delivered_at)
     assert [p.amount for p in Payment.select().where(Payment.settlement == settlement.id).order_by(Payment.id)] == [

@@ -134,8 +134,12 @@ def test_a_reading_below_the_last_needs_a_managers_own_login(advisor, manager, c
         check_in(advisor, car, mileage=3000)
     with pytest.raises(PermissionDenied, match="服务经理"):
         check_in(advisor, car, mileage=3000, override_by=advisor)
+    with pytest.raises(PermissionDenied, match="服务经理"):  # the manager's record is no approval either
+        check_in(advisor, car, mileage=3000, override_by=manager)
+    with pytest.raises(PermissionDenied, match="无权授权"):
+        manager_login(advisor, advisor)
     assert WorkOrder.select().count() == 0
-    order = check_in(advisor, car, mileage=3000, override_by=manager_login(manager))
+    order = check_in(advisor, car, mileage=3000, override_by=manager_login(manager, advisor))
     assert order.mileage == 3000
     reading = MileageReading.get(MileageReading.source == order.number)
     assert reading.overridden_by == manager.display_name

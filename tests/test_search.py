@@ -203,11 +203,13 @@ def test_due_maintenance_from_the_purchase_date_for_a_car_never_serviced_here(ad
 
 
 def _count_queries(monkeypatch):
+    """The look-up's own queries (not the check of the account, storage.session, every action makes)."""
     calls = []
     original = database.obj.execute_sql
 
     def counting(sql, params=None, *args, **kwargs):
-        calls.append(sql)
+        if not sql.startswith('SELECT "t1"."version", "t1"."active"'):
+            calls.append(sql)
         return original(sql, params, *args, **kwargs)
 
     monkeypatch.setattr(database.obj, "execute_sql", counting)

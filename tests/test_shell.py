@@ -13,7 +13,7 @@ from storage import auth, settings
 from storage.config import LocalSettings
 from storage.db import close_database
 from storage.errors import ValidationError
-from storage.models import User
+from storage.models import Settlement, User
 from ui import tasks
 from ui.app import run_gui
 from ui.first_run_wizard import FirstRunWizard
@@ -371,7 +371,7 @@ def test_switch_user_replaces_the_main_window(qapp, qtbot, users, local, monkeyp
     from ui import app as app_module
 
     queue = [users[auth.ADVISOR], users[auth.CASHIER]]
-    monkeypatch.setattr(app_module, "ask_login", lambda username=None: queue.pop(0))
+    monkeypatch.setattr(app_module, "ask_login", lambda username=None, message="": queue.pop(0))
     shell = app_module.Shell(qapp, local=local, database_url="sqlite:///service.db")
     try:
         assert shell.sign_in()
@@ -384,6 +384,49 @@ def test_switch_user_replaces_the_main_window(qapp, qtbot, users, local, monkeyp
         shell.window.close()
     finally:
         qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_a_station_whose_account_was_disabled_signs_out_at_its_next_action(qapp, qtbot, users, local, monkeypatch):
+    """Issue 14.4: the manager disables the cashier on another PC; the cashier's next action (收款结算
+    on an order) is refused by storage, and the main window signs out to the login dialog, which says why."""
+    from tests.cashier_helpers import ready_order
+    from tests.test_journey_cashier import open_order
+    from ui import app as app_module
+
+    cashier_user, manager = users[auth.CASHIER], users[auth.MANAGER]
+    order = ready_order(users[auth.ADVISOR])
+    asked = []
+
+    def login(username=None, message=""):
+        asked.append((username, message))
+        return cashier_user if len(asked) == 1 else manager  # then someone else signs in at this PC
+
+    monkeypatch.setattr(app_module, "ask_login", login)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(f"a message box instead of the sign-out: {args}"))
+    shell = app_module.Shell(qapp, local=local, database_url="sqlite:///service.db")
+    try:
+        assert shell.sign_in()
+        first = shell.window
+        tab = open_order(qtbot, first.current_page(), order)
+        tab.set_payment(0, amount="158.00")
+        auth.update_user(manager, cashier_user.id, User.get_by_id(cashier_user.id).version, active=False)
+        qtbot.mouseClick(tab.ui.settleButton, Qt.MouseButton.LeftButton)
+        assert "您的账号已被停用" in tab.ui.errorLabel.text()
+        qtbot.waitUntil(lambda: shell.window is not first)
+        assert not first.isVisible() and Settlement.select().count() == 0
+        assert asked[1][0] == cashier_user.username and "您的账号已被停用" in asked[1][1]
+        assert shell.window.user.id == manager.id
+        shell.window.closed.disconnect(qapp.quit)
+        shell.window.close()
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_the_login_dialog_says_why_the_session_ended(qtbot, users):
+    dialog = LoginDialog(username="user4", message="您的账号已被停用，无法继续操作。请重新登录，或联系服务经理。")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.errorLabel.isVisible() and "已被停用" in dialog.ui.errorLabel.text()
 
 
 def test_dialogs_reopen_at_the_size_they_were_left(qtbot, users):

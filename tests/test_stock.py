@@ -55,8 +55,9 @@ def assert_ledger(part_id):
         assert part.stock_value == 0
 
 
-def manager_login(manager):
-    return auth.login(manager.username, PASSWORD)
+def manager_login(manager, for_user=None, purpose="special_parts"):
+    """The manager's name and password typed at the storekeeper's PC: a one-use approval."""
+    return auth.approve(manager.username, PASSWORD, purpose, for_user=for_user)
 
 
 # ---------------------------------------------------------------- receiving
@@ -238,28 +239,42 @@ def special_job(keeper, advisor):
 
 def test_a_special_part_needs_the_managers_login(keeper, manager, special_job):
     ecu, order, line = special_job
-    with pytest.raises(PermissionDenied, match="服务经理登录确认"):
+    with pytest.raises(PermissionDenied, match="服务经理输入账号和密码授权"):
         stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}])
-    slip = stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}], approver=manager_login(manager))
+    approval = manager_login(manager, keeper)
+    slip = stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}], approver=approval)
     assert slip["approved_by"] == manager.display_name
     assert StockMovement.get(StockMovement.kind == "出库").approved_by_id == manager.id
+    used = AuditLog.get(AuditLog.action == "approval.use")
+    assert (used.username, used.entity_id) == (keeper.username, str(approval.id))
+    assert '"approved_by": "%s"' % manager.username in used.after and "03C906024" in used.after
 
 
-@pytest.mark.parametrize("who", ["record without login", "advisor login", "stale login"])
-def test_what_does_not_count_as_approval(keeper, manager, users, special_job, who):
+@pytest.mark.parametrize("who", ["record without login", "advisor login", "stale login", "used twice", "other purpose"])
+def test_what_does_not_count_as_approval(keeper, manager, users, special_job, who, monkeypatch):
     ecu, order, line = special_job
-    if who == "record without login":
-        approver = User.get_by_id(manager.id)
-    elif who == "advisor login":
-        approver = auth.login(users[auth.ADVISOR].username, PASSWORD)
-    else:
-        approver = manager_login(manager)
-        old = approver.last_login_at - dt.timedelta(minutes=11)
-        User.update(last_login_at=old).where(User.id == manager.id).execute()
-        approver.last_login_at = old
-    with pytest.raises(PermissionDenied):
-        stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}], approver=approver)
-    assert fresh(ecu).on_hand == 2
+    issue = lambda approver: stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}], approver=approver)  # noqa: E731
+    with pytest.raises(PermissionDenied) as refused:
+        if who == "record without login":
+            issue(User.get_by_id(manager.id))
+        elif who == "advisor login":
+            issue(auth.approve(users[auth.ADVISOR].username, PASSWORD, "special_parts"))
+        elif who == "stale login":
+            approval = manager_login(manager, keeper)
+            later = auth.now() + auth.APPROVAL_VALID + dt.timedelta(seconds=1)
+            monkeypatch.setattr(auth, "now", lambda: later)
+            issue(approval)
+        elif who == "used twice":
+            approval = manager_login(manager, keeper)
+            second = add_part_line(order, ecu, "1")
+            issue(approval)
+            stock.issue(keeper, order.id, [{"line": second.id, "quantity": "1"}], approver=approval)
+        else:
+            issue(manager_login(manager, keeper, purpose="stock_count"))
+    message = {"record without login": "输入自己的账号和密码", "advisor login": "无权授权", "stale login": "有效时间",
+               "used twice": "只能用一次", "other purpose": "盘点差异过账"}[who]
+    assert message in refused.value.message
+    assert fresh(ecu).on_hand == (1 if who == "used twice" else 2)
 
 
 def test_the_manager_issuing_is_the_approval(manager, special_job):

@@ -116,8 +116,8 @@ def approve_with(monkeypatch, module, username: str, attempts=(PASSWORD,)):
     and confirmed with Enter; a wrong password keeps the dialog open with the reason in red."""
     seen = []
 
-    def ask(parent, what):
-        dialog = ApprovalDialog(what=what, parent=parent)
+    def ask(parent, what, purpose, user):
+        dialog = ApprovalDialog(what=what, purpose=purpose, user=user, parent=parent)
         dialog.remember_geometry = False
         dialog.show()
         dialog.ui.usernameEdit.setText(username)

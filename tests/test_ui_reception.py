@@ -138,11 +138,13 @@ def test_an_advisors_login_does_not_override_and_nothing_is_saved(qtbot, advisor
         override.ui.usernameEdit.setText(other.username)
         type_text(qtbot, override.ui.passwordEdit, PASSWORD)
         qtbot.keyClick(override.ui.passwordEdit, Qt.Key.Key_Return)
+        assert override.isVisible() and "无权授权里程低于上次记录，需要服务经理" in override.ui.errorLabel.text()
+        qtbot.keyClick(override.ui.passwordEdit, Qt.Key.Key_Escape)
 
     tried = when_shown(ManagerOverrideDialog, cashier_signs_in)
     dialog.accept()
     tried.check()
-    assert "需要服务经理" in dialog.ui.errorLabel.text()
+    assert "需服务经理登录授权" in dialog.ui.errorLabel.text()
     assert dialog.isVisible() and dialog.order is None
     assert WorkOrder.select().where(WorkOrder.status != "已取消").count() == 0
 

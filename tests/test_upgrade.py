@@ -106,10 +106,8 @@ def test_a_failed_step_restores_the_backup_and_says_so(tmp_path, monkeypatch):
     assert "level" not in columns(db, "customer") and "colour_code" not in columns(db, "vehicle")
     assert db.execute_sql("SELECT name FROM customer").fetchall() == [("第一版客户",)]  # not 改坏了
     close_database()
-    # The program of the first version (which knew no migration) opens it as before.
-    from storage import migrations
-
-    monkeypatch.setattr(migrations, "MIGRATIONS", [])
+    # The program of the first version (no migrations to run) opens it as before.
+    monkeypatch.setattr(storage.migrations, "MIGRATIONS", [])
     db = storage.open_store(f"sqlite:///{path.as_posix()}")
     assert current_version(db) == 1
     close_database()

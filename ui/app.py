@@ -147,23 +147,28 @@ class Shell:
         self.backups = BackupScheduler(local=local, parent=app)
         self.backups.start()
 
-    def sign_in(self, *, username: str | None = None) -> bool:
-        user = ask_login(username=username)
+    def sign_in(self, *, username: str | None = None, message: str = "") -> bool:
+        user = ask_login(username=username, message=message)
         if user is None:
             return False
         set_context(用户=f"{user.username}（{user.role}）")
         log.info("登录：%s（%s）", user.username, user.role)
         self.window = MainWindow(user=user, local=self.local, database_url=self.database_url)
         self.window.switch_user_requested.connect(self.switch_user)
+        self.window.session_ended.connect(self.sign_out)
         self.window.closed.connect(self.app.quit)
         self.backups.attach(self.window)
         self.window.show()
         return True
 
-    def switch_user(self) -> None:
+    def sign_out(self, message: str) -> None:
+        """The account was disabled or changed while signed in: back to the login dialog, saying why."""
+        self.switch_user(username=self.window.user.username, message=message)
+
+    def switch_user(self, *, username: str | None = None, message: str = "") -> None:
         old = self.window
         old.hide()
-        if not self.sign_in():
+        if not self.sign_in(username=username, message=message):
             old.close()  # 退出 on the login dialog ends the program
             return
         old.closed.disconnect(self.app.quit)

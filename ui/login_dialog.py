@@ -15,14 +15,14 @@ LAST_USERNAME_KEY = "login/last_username"
 class LoginDialog(PreservingDialog):
     """exec() == Accepted leaves the signed-in storage.models.User in `self.user`."""
 
-    def __init__(self, *, parent: QWidget | None = None, username: str | None = None):
+    def __init__(self, *, parent: QWidget | None = None, username: str | None = None, message: str = ""):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.user: User | None = None
         store_name = settings.get("store.name")
         self.ui.storeLabel.setText(store_name or self.tr("4S 店售后服务"))
-        self.show_problem("")
+        self.show_problem(message)  # e.g. why the last session ended
         remembered = username if username is not None else window_state().value(LAST_USERNAME_KEY, "")
         self.ui.usernameEdit.setText(remembered or "")
         # The front desk logs in with the same name all day: start in the password field when it is known.
@@ -45,7 +45,7 @@ class LoginDialog(PreservingDialog):
         super().accept()
 
 
-def ask_login(parent: QWidget | None = None, *, username: str | None = None) -> User | None:
-    """Show the login dialog; the signed-in user, or None when the user chose 退出."""
-    dialog = LoginDialog(parent=parent, username=username)
+def ask_login(parent: QWidget | None = None, *, username: str | None = None, message: str = "") -> User | None:
+    """Show the login dialog (with `message` in red, if any); the signed-in user, or None when the user chose 退出."""
+    dialog = LoginDialog(parent=parent, username=username, message=message)
     return dialog.user if dialog.exec() == LoginDialog.DialogCode.Accepted else None

@@ -1,4 +1,9 @@
-"""The shell every station lives in: the stations the user's role opens on the left, the page on the right."""
+"""The shell every station lives in: the stations the user's role opens on the left, the page on the right.
+
+It is also the one place a station learns that its account was disabled or changed meanwhile: any
+storage action refused with SessionEnded (storage.session), on this thread or a worker's, makes
+the window emit `session_ended(message)` once, and the app signs the user out to the login dialog."""
+import logging
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
@@ -8,6 +13,7 @@ import storage
 from storage import auth, settings
 from storage.config import LocalSettings
 from storage.db import redact
+from storage.errors import SessionEnded
 from storage.models import User
 
 from .change_bridge import ChangeNotifier
@@ -20,13 +26,16 @@ from .settings_dialog import SettingsDialog
 from .stations import PAGES
 
 STATION_ROLE = Qt.ItemDataRole.UserRole
+log = logging.getLogger("fours.app")
 
 
 class MainWindow(QMainWindow):
     """One per signed-in user. 切换用户 and closing are reported by signals; the app decides what follows."""
 
     switch_user_requested = Signal()
+    session_ended = Signal(str)  # the account changed under this window: sign out, saying why
     closed = Signal()
+    _refused = Signal(str)  # storage's SessionEnded, carried to the GUI thread
 
     def __init__(self, *, user: User, local: LocalSettings, database_url: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +68,25 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.show_store_name()
         restore_geometry(self, type(self).__name__)
+        self._ending = False
+        self._refused.connect(self._end_session, Qt.ConnectionType.QueuedConnection)
+        self._stop_listening = auth.on_session_ended(self._session_refused)
+
+    # -- the account -------------------------------------------------------------------------------
+    def _session_refused(self, exc: SessionEnded) -> None:
+        """storage.session's listener: may run on a worker thread, so only a queued signal here."""
+        if getattr(exc, "user_id", None) == self.user.id:
+            try:
+                self._refused.emit(exc.message)
+            except RuntimeError:  # the window is gone already
+                pass
+
+    def _end_session(self, message: str) -> None:
+        if self._ending:
+            return
+        self._ending = True
+        log.warning("账号已变更或停用，退出登录：%s（%s）", self.user.username, message)
+        self.session_ended.emit(message)
 
     # -- stations ----------------------------------------------------------------------------------
     def station_names(self) -> list[str]:
@@ -128,6 +156,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self._stop_listening()
         save_geometry(self, type(self).__name__)
         self.changes.close()
         super().closeEvent(event)

@@ -16,13 +16,14 @@ Settle (settle.py, bill.py)
          approver=None, repair_kind=None, insurer=None, insurer_claim=None, warranty_claim=None) -> Settlement
       payments: [Tender(method, amount, tendered=None, reference="")] (or dicts / (method, amount[, tendered]))
       adding up exactly to the customer's due; line_discounts / payers: {order_line_id: value}.
-  supervisor_login(username, password) -> User      a 服务经理's own login, passed as `approver=`
+  approver=: a 服务经理's one-use approval, storage.auth.approve(username, password, "discount", for_user=user)
   Tender, ApprovalRequired (window asks for the supervisor), AlreadySettled, DayClosed,
   PartsNotIssued (a store-supplied part line not issued from stock in full: preview and settle refuse)
 Deposits (taken and refunded at reception: storage.reception.appointments.record_deposit / cancel)
   deposit_balance(appointment_id) -> Decimal   what the appointment still holds for 定金抵扣
 Corrections (reversal.py)
   reverse(user, settlement_id, expected_version, *, reason, approver=None) -> Settlement
+      approver=: storage.auth.approve(username, password, "reversal", for_user=user) unless a 服务经理 reverses.
       refunds every payment the way it came, cancels receivables, order back to 完工.
 Receivables (receivables.py)
   open_items(*, debtor_kind=None, debtor=None, claim_number=None, as_of=None, cursor=None, limit=50) -> (rows, next_cursor)
@@ -45,7 +46,7 @@ Documents (documents.py)
   guarantee_card(settlement_id=None, *, number=None) -> dict        (质量保证卡; periods in storage.guarantee)
 """
 from .bill import Draft, DraftLine, allocate, compute
-from .common import AlreadySettled, ApprovalRequired, DayClosed, Tender, supervisor_login
+from .common import AlreadySettled, ApprovalRequired, DayClosed, Tender
 from .day_end import close_day, day_figures, day_report, export_xlsx
 from .deposits import deposit_balance
 from .documents import guarantee_card, release_notice, settlement_document
@@ -56,7 +57,7 @@ from .settle import PartsNotIssued, preview, settle
 
 __all__ = [
     "Draft", "DraftLine", "allocate", "compute", "AlreadySettled", "ApprovalRequired", "DayClosed", "Tender",
-    "supervisor_login", "close_day", "day_figures", "day_report", "export_xlsx", "deposit_balance",
+    "close_day", "day_figures", "day_report", "export_xlsx", "deposit_balance",
     "guarantee_card", "release_notice", "settlement_document", "get_settlement", "latest_number",
     "live_settlement", "ready_to_settle", "settlements", "aging", "collect", "match_remittance", "open_items",
     "set_claim_number", "reverse", "PartsNotIssued", "preview", "settle",

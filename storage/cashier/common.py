@@ -3,7 +3,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..auth import may
+from ..auth import approving_user, may
 from ..errors import PermissionDenied, ValidationError
 from ..models import PAYMENT_METHODS, DayClose, DocumentCounter, now
 from ..money import ZERO, fmt, money
@@ -21,8 +21,8 @@ DAY_LOCK = "day-lock"
 
 
 class ApprovalRequired(PermissionDenied):
-    """A discount or charge beyond the cashier's own authority: a supervisor must log in to approve.
-    The window catches this one to ask for the supervisor's user name and password."""
+    """A discount or charge beyond the cashier's own authority: a supervisor must approve.
+    The window catches this one to ask for the supervisor's user name and password (storage.auth.approve)."""
 
     def __init__(self, message: str, reasons: list[str]):
         super().__init__(message)
@@ -67,26 +67,17 @@ def ensure_open(day: dt.date) -> None:
         raise DayClosed(f"{day:%Y-%m-%d} 已于 {closed.closed_at:%H:%M} 日结，当天的账目不能再更改。")
 
 
-def approver_for(user, approver, reasons: list[str]):
+def approver_for(user, approver, reasons: list[str], purpose: str = "discount"):
     """Who authorises what is beyond `user`'s authority: `user` when they may approve themselves
-    (a manager at the till), else `approver`, who must be a different, active 服务经理 obtained from
-    their own login. Returns None when nothing needs approval (an approver offered anyway is not
+    (a manager at the till), else the 服务经理 of `approver`, a one-use Approval from
+    storage.auth.approve for `purpose`, used up here (call inside the action's transaction).
+    Returns None when nothing needs approval (an approval offered anyway is neither used nor
     recorded: the settlement names only approvals that were needed)."""
     if not reasons:
         return None
-    if may(user, "cashier.approve"):
-        return user
-    if approver is None:
+    if approver is None and not may(user, "cashier.approve"):
         raise ApprovalRequired("；".join(reasons) + "。需要服务经理输入账号和密码授权。", reasons)
-    _check_approver(user, approver)
-    return approver
-
-
-def _check_approver(user, approver) -> None:
-    if approver.id == user.id:
-        raise PermissionDenied("不能由本人授权，请服务经理用自己的账号登录授权。")
-    if not may(approver, "cashier.approve"):
-        raise PermissionDenied(f"{approver.display_name}（{approver.role}）无权授权，需要服务经理。")
+    return approving_user(user, approver, purpose, "；".join(reasons))
 
 
 @dataclass(frozen=True)
@@ -166,14 +157,3 @@ def check_limit(limit: int) -> int:
     if not 1 <= int(limit) <= 500:
         raise ValueError("page size must be between 1 and 500")
     return int(limit)
-
-
-def supervisor_login(username: str, password: str):
-    """The supervisor's own login at the cashier's PC, for an approval. Wrong passwords count
-    towards the supervisor's lock-out like any login; a user who may not approve is refused."""
-    from ..auth import login
-
-    supervisor = login(username, password)
-    if not may(supervisor, "cashier.approve"):
-        raise PermissionDenied(f"{supervisor.display_name}（{supervisor.role}）无权授权，需要服务经理。")
-    return supervisor

@@ -18,8 +18,8 @@ from .common import MEMBER, approver_for, open_day
 
 
 def reverse(user, settlement_id: int, expected_version: int, *, reason: str, approver=None) -> Settlement:
-    """Reverse a live settlement and refund its payments. `approver` is the supervisor, a 服务经理 from
-    storage.cashier.supervisor_login (a manager at the till authorises it themselves)."""
+    """Reverse a live settlement and refund its payments. `approver` is a 服务经理's one-use approval
+    from storage.auth.approve(..., "reversal") (a manager at the till authorises it themselves)."""
     require(user, "cashier.settle")
     reason = (reason or "").strip()
     if not reason:
@@ -45,7 +45,7 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
                 f"结算单 {settlement.number} 的挂账已回款 {fmt(collected)}，不能冲销；请先与财务核对回款。"
             )
         # Only once the reversal is possible at all is the supervisor asked for.
-        approved_by = approver_for(user, approver, [f"冲销结算单 {settlement.number}"])
+        approved_by = approver_for(user, approver, [f"冲销结算单 {settlement.number}"], "reversal")
         refunds = _refund_payments(user, settlement, order, day)
         if receivables:
             Receivable.update(

@@ -77,9 +77,9 @@ def settle(
     payments: Tender objects / dicts / (method, amount[, tendered]) pairs that add up exactly to the
     customer's due. The insurer's and the manufacturer's shares become receivables (挂账) under
     their claim numbers (defaults: the order's insurer and claim number, the order's warranty
-    claims). `approver`: a 服务经理 from storage.cashier.supervisor_login, needed when a discount is
-    beyond the limits or a line is moved to 内部, or when `repair_kind` lowers the kind QC stored (a
-    shorter guarantee; `kind_reason` says why, both audited) (ApprovalRequired says so otherwise)."""
+    claims). `approver`: a 服务经理's approval from storage.auth.approve(..., "discount"), needed when a
+    discount is beyond the limits or a line is moved to 内部, or when `repair_kind` lowers the kind QC
+    stored (a shorter guarantee; `kind_reason` says why, both audited) (ApprovalRequired says so otherwise)."""
     require(user, "cashier.settle")
     tenders = clean_tenders(payments)
     if repair_kind:

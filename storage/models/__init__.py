@@ -4,7 +4,7 @@ from .care import Complaint, FollowUp, Reminder, WarrantyClaim
 from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
 from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel
 from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
-from .people import AuditLog, DocumentCounter, Setting, User
+from .people import Approval, AuditLog, DocumentCounter, Setting, User
 from .stock import MOVEMENT_KINDS, PickRequest, StockCount, StockCountLine, StockMovement
 from .workshop import (
     JOB_TYPES,
@@ -28,7 +28,7 @@ from .workshop import (
 )
 
 ALL_MODELS = [
-    User, Setting, AuditLog, DocumentCounter,
+    User, Setting, AuditLog, DocumentCounter, Approval,
     Customer, VehicleModel, Vehicle, Ownership, MileageReading,
     Supplier, Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine,
     Team, Technician, Bay, LabourItem, ServicePackage, ServicePackageItem,

@@ -25,6 +25,29 @@ class User(VersionedModel):
         return f"用户 {self.display_name}（{self.username}）"
 
 
+class Approval(BaseModel):
+    """A one-use approval (授权): `approver` typed their name and password for one `purpose`
+    (storage.auth.APPROVALS) at the station of `requested_by`; the action it was for uses it up
+    (used_at, used_by, used_for) in its own transaction. Valid until `expires_at`."""
+
+    token = peewee.CharField(max_length=64, unique=True)
+    purpose = peewee.CharField(max_length=32)
+    approver = peewee.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    requested_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    created_at = peewee.DateTimeField(default=now)
+    expires_at = peewee.DateTimeField()
+    used_at = peewee.DateTimeField(null=True)
+    used_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    used_for = peewee.CharField(max_length=200, default="")
+
+    @property
+    def approver_name(self) -> str:
+        return self.approver.display_name
+
+    def label(self) -> str:
+        return f"授权 {self.id}"
+
+
 class Setting(BaseModel):
     """Store-wide settings as key/value JSON text; typed access in storage.settings."""
 

@@ -14,7 +14,7 @@ import peewee
 
 from . import catalogue
 from ..audit import record
-from ..auth import require
+from ..auth import approving_user, require
 from ..changes import notify
 from ..db import transaction
 from ..errors import NotFound, ValidationError
@@ -23,7 +23,7 @@ from ..models import Bin, Part, StockCount, StockCountLine, User, now
 from ..money import money
 from ..numbering import next_number
 from ..validation import searchable
-from .ledger import approving_user, audit_movement, fmt_qty, post
+from .ledger import audit_movement, fmt_qty, post
 
 OPEN = ("盘点中", "待审批")
 QZERO = Decimal("0.000")
@@ -198,13 +198,14 @@ def variances(count_id: int) -> dict:
 
 def post_count(user, count_id: int, version: int, *, approver=None) -> dict:
     """Post the differences as 盘点 movements after a manager's approval (the manager posting, or
-    `approver` from auth.login()). Parts and bins counted are stamped with the date."""
+    `approver`, their one-use approval from auth.approve(..., "stock_count")). Parts and bins counted
+    are stamped with the date."""
     require(user, "parts.stock")
     with transaction():
         count = _get(count_id)
         if count.status != "待审批":
             raise ValidationError(f"盘点单 {count.number} 当前为“{count.status}”，须先提交再审批过账。")
-        manager = approving_user(user, approver, "parts.count.approve", "盘点差异过账")
+        manager = approving_user(user, approver, "stock_count", f"盘点单 {count.number} 差异过账")
         differing = (StockCountLine.select(StockCountLine, Part).join(Part)
                      .where((StockCountLine.count == count.id) & (StockCountLine.counted != StockCountLine.expected))
                      .order_by(StockCountLine.id))

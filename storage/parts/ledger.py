@@ -14,15 +14,12 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..audit import record
-from ..auth import PERMISSIONS, may
-from ..errors import NotFound, PermissionDenied, ValidationError
-from ..models import Part, StockMovement, User, now
+from ..errors import NotFound, ValidationError
+from ..models import Part, StockMovement, now
 from ..money import money
 
 COST_UNIT = Decimal("0.0001")
 ZERO_QTY = Decimal("0.000")
-# An approval by someone else's login counts only if that login happened just now, at this station.
-APPROVAL_WINDOW = dt.timedelta(minutes=10)
 
 
 class InsufficientStock(ValidationError):
@@ -102,22 +99,3 @@ def audit_movement(user, action: str, part: Part, before: dict, after: dict, mov
     record(user, action, part, before=before,
            after={**after, "quantity": movement.quantity, "value": movement.value, "document": movement.document},
            note=note or movement.reason)
-
-
-def approving_user(user, approver, permission: str, what: str) -> User:
-    """The manager who approves `what`: the acting user when they hold the permission, else the
-    `approver` User returned by storage.auth.login moments ago at this station. A User object read
-    from the database without a fresh login does not count: approval is a login, not a checkbox."""
-    if approver is None:
-        if may(user, permission):
-            return user
-        roles = "、".join(PERMISSIONS[permission])
-        raise PermissionDenied(f"{what}需要{roles}登录确认。")
-    current = User.get_or_none(User.id == approver.id)
-    if current is None or not may(current, permission):
-        who = getattr(approver, "display_name", "该用户")
-        raise PermissionDenied(f"{who}无权批准{what}，需要{'、'.join(PERMISSIONS[permission])}。")
-    fresh = approver.last_login_at and current.last_login_at == approver.last_login_at
-    if not fresh or now() - current.last_login_at > APPROVAL_WINDOW:
-        raise PermissionDenied(f"{what}需要{current.display_name}当场输入密码确认（登录已超过 10 分钟或未登录）。")
-    return current

@@ -10,7 +10,8 @@ storage.parts.stock (this module)
       lines: [{"part": id, "quantity": q, "unit_cost": c?}] or, against an order, [{"purchase_line": id, ...}]
   issue(user, order_id, items, *, approver=None, note="") -> slip dict
       items: [{"line": work-order line id, "quantity": q}] or [{"pick_request": id, "quantity": q}]
-      approver: the manager's User from auth.login(), needed when a special part (特殊件) leaves
+      approver: the manager's one-use approval from auth.approve(username, password, "special_parts",
+      for_user=user), needed when a special part (特殊件) leaves
   return_from_workshop(user, order_id, items, *, reason) -> slip dict        (退库)
   return_to_supplier(user, supplier_id, items, *, reason) -> slip dict       (退货) items: [{"part", "quantity"}]
   adjust(user, part_id, quantity, *, reason, unit_cost=None) -> slip dict    (调整, signed quantity)
@@ -42,7 +43,7 @@ storage.parts.reports (read side, for the windows and the prints)
   export_xlsx(path, columns, rows) -> int;  export_list(kind, path, **params) -> int
       kinds: below_safety, slow_movers, parts_flow, parts_flow_detail, stock_value_by_brand, stock_value_by_category
 storage.parts.ledger: post(), the one writer of StockMovement (the import books a new part's opening stock in
-  bulk by the same rules), and approving_user(); not for windows.
+  bulk by the same rules); approvals are storage.auth.approving_user. Not for windows.
 storage.parts.catalogue, storage.parts.importer: the catalogue and its import (API in their docstrings).
 Cursors are opaque: pass back what a list returned as `after`; None means the last page.
 Every action announces "parts" (and "orders" when a work-order line changed) via storage.changes.
@@ -53,7 +54,7 @@ import peewee
 
 from . import catalogue
 from ..audit import record
-from ..auth import require
+from ..auth import approving_user, require
 from ..changes import notify
 from ..db import transaction
 from ..errors import NotFound, ValidationError
@@ -71,7 +72,7 @@ from ..models import (
 )
 from ..numbering import next_number
 from ..orders import get_order, line_amount, refresh_estimate
-from .ledger import approving_user, audit_movement, fmt_qty, post
+from .ledger import audit_movement, fmt_qty, post
 from .reports import outbound_slip, receiving_slip, return_slip
 
 # Work-order states in which the workshop may draw parts: while the car is in the workshop, QC and
@@ -210,7 +211,7 @@ def issue(user, order_id: int, items, *, approver=None, note: str = "") -> dict:
     """Issue parts to a work order's part lines, directly or against the workshop's pick requests.
     Partial issues are fine; more than the line still needs, or more than on hand, is refused, and
     then nothing of the slip is issued. Special parts need the manager's approval: the manager as the
-    acting user, or `approver` from auth.login()."""
+    acting user, or `approver`, their one-use approval from auth.approve(..., "special_parts")."""
     require(user, "parts.stock")
     if not items:
         raise ValidationError("请选择要发料的备件。")
@@ -225,7 +226,7 @@ def issue(user, order_id: int, items, *, approver=None, note: str = "") -> dict:
         approved = None
         if specials:
             names = "、".join(sorted({p.number for p in specials}))
-            approved = approving_user(user, approver, "parts.approve_special", f"特殊件 {names} 出库")
+            approved = approving_user(user, approver, "special_parts", f"特殊件 {names} 出库")
         number = next_number("outbound")
         moment = now()
         for line, part, pick, qty in planned:

@@ -13,8 +13,8 @@ API — check-in and the order's terms
              belongings=(), damage=(), customer_words="", findings="", job_type=None,
              advisor_id=None, override_by=None, confirm_jump=False) -> WorkOrder
         A walk-in (vehicle_id) or an appointment (appointment_id) in one action. Mileage below the
-        last reading raises mileage.MileageBelowLast unless override_by is a manager's User from a
-        second login (storage.auth.login); an implausible jump raises mileage.MileageJump until
+        last reading raises mileage.MileageBelowLast unless override_by is a manager's one-use approval
+        (storage.auth.approve(username, password, "mileage", for_user=user)); an implausible jump raises mileage.MileageJump until
         confirm_jump=True. Both are ValidationErrors whose `needs` names the argument to add.
     open_comeback(user, original_order_id, **check_in_fields) -> WorkOrder    返修, linked to the original
     open_order_of(vehicle_id) -> WorkOrder | None
@@ -175,7 +175,7 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
     """接车: a walk-in or an appointment becomes a draft work order with the check-in sheet filled.
 
     The mileage is checked against the car's history (storage.reception.mileage): below the last reading it
-    needs `override_by`, a manager's User from a second login; a big jump needs confirm_jump=True."""
+    needs `override_by`, a manager's approval (storage.auth.approve, "mileage"); a big jump needs confirm_jump=True."""
     require(user, "order.edit")
     if vehicle_id is None and appointment_id is None:
         raise ValidationError("请先选择车辆或预约。", field="vehicle")
@@ -205,7 +205,7 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
             raise ValidationError(
                 f"钥匙柜 {fields['key_number']} 号已存放工单 {clash.number} 的钥匙，请换一个编号。", field="key_number"
             )
-        overridden_by = odometer.check(vehicle, km, override_by=override_by, confirm_jump=confirm_jump)
+        overridden_by = odometer.check(vehicle, km, user=user, override_by=override_by, confirm_jump=confirm_jump)
         if _comeback_of is not None:
             job = "返修"
         else:
@@ -277,7 +277,7 @@ def update_check_in(user, order_id: int, version: int, *, mileage=None, override
             previous = (MileageReading.select(MileageReading.km).where(MileageReading.vehicle == vehicle.id)
                         .order_by(MileageReading.at.desc(), MileageReading.id.desc()).scalar())
             vehicle.last_mileage = previous if previous is not None else 0
-            overridden_by = odometer.check(vehicle, km, override_by=override_by, confirm_jump=confirm_jump)
+            overridden_by = odometer.check(vehicle, km, user=user, override_by=override_by, confirm_jump=confirm_jump)
             odometer.record(user, vehicle, km, source=order.number, overridden_by=overridden_by)
             clean["mileage"] = km
         order = save_versioned(user, order, version, clean, action="order.check_in.update")

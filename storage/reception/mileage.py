@@ -2,9 +2,10 @@
 
 API:
     assess(vehicle, km) -> MileageCheck         what the window shows beside the field, as typed
-    check(vehicle, km, *, override_by=None, confirm_jump=False) -> str
+    check(vehicle, km, *, user=None, override_by=None, confirm_jump=False) -> str
         Refuses a reading below the last one (MileageBelowLast) unless `override_by` is a manager's
-        User from a second login (storage.auth.login); an implausible jump against the car's average
+        one-use approval (storage.auth.approve(..., "mileage")), used up here for `user` inside the
+        check-in's transaction (a manager checking in confirms with their own password too); an implausible jump against the car's average
         daily distance raises MileageJump until the caller passes confirm_jump=True (the window asks
         "are you sure?" and calls again). Returns the overriding manager's name, or "".
     record(user, vehicle, km, *, source, overridden_by="")  inside the caller's transaction
@@ -16,8 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..audit import record as audit
-from ..auth import may
-from ..errors import PermissionDenied, ValidationError
+from ..auth import use_approval
+from ..errors import ValidationError
 from ..models import MileageReading, Vehicle, now
 
 MAX_ODOMETER = 999_999
@@ -108,7 +109,7 @@ def parse_km(value) -> int:
     return km
 
 
-def check(vehicle: Vehicle, km, *, override_by=None, confirm_jump: bool = False) -> str:
+def check(vehicle: Vehicle, km, *, user=None, override_by=None, confirm_jump: bool = False) -> str:
     """Refuse or let through a reading (see the module docstring). Returns the overriding manager's name."""
     km = parse_km(km)
     result = assess(vehicle, km)
@@ -120,11 +121,9 @@ def check(vehicle: Vehicle, km, *, override_by=None, confirm_jump: bool = False)
                 "如确因更换仪表等原因读数变小，需服务经理登录授权。",
                 field="mileage",
             )
-        if not may(override_by, "mileage.override"):
-            raise PermissionDenied(
-                f"{override_by.display_name}（{override_by.role}）无权授权里程低于上次记录，需要服务经理。"
-            )
-        return override_by.display_name
+        approver = use_approval(user, override_by, "mileage",
+                                what=f"{vehicle.plate} 里程 {km:,} 低于上次记录的 {result.last_km:,}")
+        return approver.display_name
     if result.state == "跳变过大" and not confirm_jump:
         raise MileageJump(
             f"里程 {km:,} 公里比上次记录的 {result.last_km:,} 公里{when}多出 {km - result.last_km:,} 公里，"

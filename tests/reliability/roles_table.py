@@ -35,7 +35,7 @@ ACTIONS = {
     "storage.cashier.settle settle": [(("cashier.settle",), lambda w, u: cashier.settle(
         u, w.done.id, v(w.done), payments=[("现金", cashier.preview(w.done.id).customer_due)]))],
     "storage.cashier.reversal reverse": [(("cashier.settle",), lambda w, u: cashier.reverse(
-        u, w.settlement.id, v(w.settlement), reason="金额录错", approver=w.approver()))],
+        u, w.settlement.id, v(w.settlement), reason="金额录错", approver=w.approver("reversal")))],
     "storage.cashier.receivables collect": [(("cashier.receivables",), lambda w, u: cashier.collect(u, w.receivable.id, v(w.receivable), "100.00"))],
     "storage.cashier.receivables match_remittance": [(("cashier.receivables",), lambda w, u: cashier.match_remittance(
         u, debtor_kind="保险公司", debtor="中国人保", total="50.00", reference=f"YH{w.n()}",
@@ -72,7 +72,7 @@ ACTIONS = {
     "storage.parts.count submit_count": [(("parts.stock",), lambda w, u: stock_count.submit_count(u, w.counted.id, v(w.counted)))],
     "storage.parts.count cancel_count": [(("parts.stock",), lambda w, u: stock_count.cancel_count(u, w.count.id, v(w.count)))],
     "storage.parts.count post_count": [(("parts.stock",), lambda w, u: stock_count.post_count(
-        u, w.submitted.id, v(w.submitted), approver=w.approver()))],
+        u, w.submitted.id, v(w.submitted), approver=w.approver("stock_count")))],
     # reception: appointments
     "storage.reception.appointments book": [(("appointment.edit",), lambda w, u: appointments.book(
         u, vehicle_id=w.free_vehicle.id, starts_at=TOMORROW_NOON))],

@@ -9,7 +9,7 @@ from storage import archive, auth, cashier, reports, workshop
 from storage.reports import periods
 from storage.care import claims, complaints
 from storage.models import (
-    AddedWork, Appointment, FollowUp, Receivable, Settlement, StockCountLine, Suggestion, User, WorkOrderLine, now,
+    AddedWork, Appointment, Approval, FollowUp, Receivable, Settlement, StockCountLine, Suggestion, User, WorkOrderLine, now,
 )
 from storage.parts import catalogue, count as stock_count, purchasing, stock
 from storage.reception import appointments, checkin, estimate, packages, progress
@@ -34,13 +34,18 @@ class World:
         self.users, self.tmp_path = users, tmp_path
         self.manager = users[auth.MANAGER]
         self.serial = itertools.count(1)
+        self.approvals = {}
 
     def n(self) -> int:
         return next(self.serial)
 
-    def approver(self):
-        """A manager's approval: a fresh login at this station (as the supervisor dialog does)."""
-        return auth.login(self.manager.username, PASSWORD)
+    def approver(self, purpose: str):
+        """A manager's one-use approval for `purpose`, typed at this station (as the approval dialogs
+        ask); the same one until an action uses it up, so a refused call saves nothing new."""
+        held = self.approvals.get(purpose)
+        if held is None or Approval.get_by_id(held.id).used_at is not None:
+            held = self.approvals[purpose] = auth.approve(self.manager.username, PASSWORD, purpose)
+        return held
 
     @staticmethod
     def fresh(row):

@@ -53,7 +53,7 @@ def test_passwords_are_in_no_table_no_file_and_no_log(db, users, caplog):
         auth.login(NAME_BOX, SECRETS[2])
     auth.change_password(clerk, clerk.id, SECRETS[1], old_password=SECRETS[0])
     with pytest.raises(LoginFailed):
-        cashier.supervisor_login("clerk", SECRETS[0])
+        auth.approve("clerk", SECRETS[0], "discount")
     auth.login("clerk", SECRETS[1])
     assert caplog.records, "the check needs the program's log records to look at"
     for secret in SECRETS:
@@ -93,7 +93,7 @@ def test_repeated_wrong_passwords_lock_the_account_for_a_while(users, monkeypatc
     with pytest.raises(LoginFailed, match="锁定"):  # the right password does not open a locked account
         auth.login(clerk.username, PASSWORD)
     with pytest.raises(LoginFailed, match="锁定"):  # nor does an approval at the till
-        cashier.supervisor_login(clerk.username, PASSWORD)
+        auth.approve(clerk.username, PASSWORD, "discount")
     later = auth.now() + auth.LOCKOUT + dt.timedelta(minutes=1)
     monkeypatch.setattr(auth, "now", lambda: later)
     assert auth.login(clerk.username, PASSWORD).id == clerk.id
@@ -104,7 +104,7 @@ def test_a_supervisors_wrong_passwords_at_the_till_count_towards_the_lock(users)
     manager = users[auth.MANAGER]
     for _ in range(auth.MAX_FAILED_LOGINS):
         with pytest.raises(LoginFailed):
-            cashier.supervisor_login(manager.username, "wrong-password")
+            auth.approve(manager.username, "wrong-password", "discount")
     with pytest.raises(LoginFailed, match="锁定"):
         auth.login(manager.username, PASSWORD)
     auth.unlock_user(users[auth.ADMIN], manager.id)

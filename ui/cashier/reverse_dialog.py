@@ -1,9 +1,10 @@
-"""冲销: a settled order is never edited; the cashier reverses it with a reason and a 服务经理's own
-login (a manager at the till approves it themselves), then settles the order again."""
+"""冲销: a settled order is never edited; the cashier reverses it with a reason and a 服务经理's one-use
+approval, their name and password typed here (a manager at the till approves it themselves), then
+settles the order again."""
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from storage import cashier
-from storage.auth import may
+from storage.auth import approve, may
 from storage.errors import DomainError
 from storage.money import fmt
 
@@ -45,7 +46,8 @@ class ReverseDialog(PreservingDialog):
             approver = None
             # Without a reason or a supervisor name, storage's own refusal says what is missing.
             if not self.self_approves and reason.strip() and self.ui.usernameEdit.text().strip():
-                approver = cashier.supervisor_login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+                approver = approve(self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), "reversal",
+                                   for_user=self.user)
             self.reversed = cashier.reverse(self.user, self.settlement["id"], self.settlement["version"],
                                             reason=reason, approver=approver)
         except DomainError as exc:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QTableWidget
 
 from storage import cashier, guarantee
 from storage.auth import may
-from storage.errors import DomainError, ValidationError
+from storage.errors import DomainError, PermissionDenied, ValidationError
 from storage.models import PAYMENT_METHODS, User
 from storage.money import ZERO, fmt
 
@@ -181,7 +181,7 @@ class SettleTab(QWidget):
         if reasons and self.approver is None:
             self.ui.approvalLabel.setText(self.tr("需服务经理授权：") + "；".join(reasons))
         elif reasons:
-            self.ui.approvalLabel.setText(self.tr("已由 {0} 授权：").format(self.approver.display_name) + "；".join(reasons))
+            self.ui.approvalLabel.setText(self.tr("已由 {0} 授权：").format(self.approver.approver_name) + "；".join(reasons))
         else:
             self.ui.approvalLabel.clear()
         self.update_payment_state()
@@ -324,12 +324,14 @@ class SettleTab(QWidget):
                     self.ui.errorLabel.setText(exc.message)
                     return None
             except cashier.ApprovalRequired as exc:
-                approver = ask_supervisor(self, exc.reasons)
+                approver = ask_supervisor(self, exc.reasons, self.user)
                 if approver is None:
                     self.ui.errorLabel.setText(exc.message)
                     return None
                 self.approver = approver
             except DomainError as exc:
+                if isinstance(exc, PermissionDenied):  # an approval refused (expired, used) is asked for again
+                    self.approver = None
                 self.ui.errorLabel.setText(exc.message)
                 return None
 

@@ -1,8 +1,9 @@
-"""主管授权: a 服务经理 types their own login at the cashier's PC to approve what is beyond the
-cashier's authority (a discount above the limit, a line moved to 内部, a reversal)."""
+"""主管授权: a 服务经理 types their own name and password at the cashier's PC to approve what is beyond
+the cashier's authority (a discount above the limit, a line moved to 内部): a one-use approval
+(storage.auth.approve) that the settlement uses up."""
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from storage import cashier
+from storage import auth
 from storage.errors import DomainError
 
 from ..dialog_base import PreservingDialog
@@ -10,12 +11,13 @@ from ..forms.ui_cashier_supervisor import Ui_CashierSupervisorDialog
 
 
 class SupervisorDialog(PreservingDialog):
-    """exec() == Accepted leaves the approving manager in `self.approver`."""
+    """exec() == Accepted leaves the manager's one-use approval in `self.approver`."""
 
-    def __init__(self, *, reasons: list[str], parent: QWidget | None = None):
+    def __init__(self, *, reasons: list[str], user, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CashierSupervisorDialog()
         self.ui.setupUi(self)
+        self.user = user
         self.approver = None
         lines = "".join(f"<li>{reason}</li>" for reason in reasons)
         self.ui.reasonsLabel.setText(self.tr("以下内容需要服务经理授权：") + f"<ul>{lines}</ul>")
@@ -28,7 +30,8 @@ class SupervisorDialog(PreservingDialog):
 
     def accept(self) -> None:
         try:
-            self.approver = cashier.supervisor_login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+            self.approver = auth.approve(self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), "discount",
+                                         for_user=self.user)
         except DomainError as exc:
             self.ui.errorLabel.setText(exc.message)
             self.ui.errorLabel.show()
@@ -38,7 +41,7 @@ class SupervisorDialog(PreservingDialog):
         super().accept()
 
 
-def ask_supervisor(parent: QWidget, reasons: list[str]):
-    """The approving manager, or None when the cashier cancelled."""
-    dialog = SupervisorDialog(reasons=reasons, parent=parent)
+def ask_supervisor(parent: QWidget, reasons: list[str], user):
+    """The manager's approval (storage.models.Approval) at `user`'s till, or None when the cashier cancelled."""
+    dialog = SupervisorDialog(reasons=reasons, user=user, parent=parent)
     return dialog.approver if dialog.exec() == SupervisorDialog.DialogCode.Accepted else None

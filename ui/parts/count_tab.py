@@ -189,7 +189,8 @@ class CountTab(QWidget):
             return
         approver = None
         if not may(self.user, "parts.count.approve"):
-            approver = ask_approval(self, self.tr("盘点单 {number} 差异过账").format(number=self.count.number))
+            approver = ask_approval(self, self.tr("盘点单 {number} 差异过账").format(number=self.count.number),
+                                    "stock_count", self.user)
             if approver is None:
                 say(self.ui.messageLabel, self.tr("未经经理批准，未过账。"))
                 return

@@ -176,7 +176,8 @@ class IssueTab(QWidget):
         approver = None
         specials = [row["part_number"] for row in rows if row["special"]]
         if specials and not may(self.user, "parts.approve_special"):
-            approver = ask_approval(self, self.tr("特殊件 {parts} 出库").format(parts="、".join(specials)))
+            approver = ask_approval(self, self.tr("特殊件 {parts} 出库").format(parts="、".join(specials)),
+                                    "special_parts", self.user)
             if approver is None:
                 say(self.ui.messageLabel, self.tr("特殊件未经经理批准，未出库。"))
                 return

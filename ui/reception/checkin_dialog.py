@@ -133,10 +133,10 @@ class CheckInDialog(PreservingDialog):
                 self.order = self.save(**extra)
                 break
             except mileage.MileageBelowLast as exc:
-                override = ManagerOverrideDialog(reason=exc.message, parent=self)
+                override = ManagerOverrideDialog(reason=exc.message, user=self.user, parent=self)
                 if not run_dialog(override):
                     return self.refuse(exc)
-                extra["override_by"] = override.user
+                extra["override_by"] = override.approval
             except mileage.MileageJump as exc:
                 answer = QMessageBox.question(self, self.tr("核对里程"), exc.message + "\n\n" + self.tr("里程确实无误吗？"))
                 if answer != QMessageBox.StandardButton.Yes:

@@ -1,5 +1,5 @@
-"""服务经理授权: the manager signs in on the advisor's screen to let a refused reading through.
-Storage judges whether the signed-in person may (storage.reception.mileage.check)."""
+"""服务经理授权: the manager types their name and password on the advisor's screen to let a refused
+reading through: a one-use approval (storage.auth.approve, "mileage") the check-in uses up."""
 from PySide6.QtWidgets import QDialog
 
 from storage import auth
@@ -9,10 +9,12 @@ from ..login_dialog import LoginDialog
 
 
 class ManagerOverrideDialog(LoginDialog):
-    """The login form, for a second person; the advisor's own remembered user name is left alone."""
+    """The login form, for a second person; the advisor's own remembered user name is left alone.
+    exec() == Accepted leaves the approval in `self.approval`."""
 
-    def __init__(self, *, reason: str, parent=None):
+    def __init__(self, *, reason: str, user, parent=None):
         super().__init__(parent=parent, username="")
+        self.for_user, self.approval = user, None
         self.setWindowTitle(self.tr("服务经理授权"))
         self.ui.storeLabel.setText(self.tr("服务经理授权"))
         self.ui.subtitleLabel.setText(reason)
@@ -21,7 +23,8 @@ class ManagerOverrideDialog(LoginDialog):
 
     def accept(self) -> None:
         try:
-            self.user = auth.login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+            self.approval = auth.approve(self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), "mileage",
+                                         for_user=self.for_user)
         except DomainError as exc:
             self.show_problem(exc.message)
             self.ui.passwordEdit.clear()
