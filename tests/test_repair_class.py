@@ -8,6 +8,7 @@ from storage import auth, cashier, guarantee, workshop
 from storage.cashier.common import ApprovalRequired
 from storage.errors import ValidationError
 from storage.models import AuditLog, LabourItem, WorkOrder, WorkOrderLine
+from tests.factories import approval
 from tests.workshop_helpers import (  # noqa: F401 (fixtures)
     all_ok, dispatched, dispatcher, fresh, inspector, run_through, shop,
 )
@@ -61,12 +62,14 @@ def test_lowering_the_kind_at_the_till_needs_a_managers_approval_and_a_reason_au
     assert cashier.preview(order.id, user=cash, repair_kind="小修").approval_reasons == [
         "维修类别由“总成修理”改为“小修”，质量保证期由 100 天/20,000 公里缩短为 10 天/2,000 公里"]
     with pytest.raises(ValidationError, match="请写明原因"):
-        cashier.settle(cash, order.id, order.version, payments=[], repair_kind="小修", approver=manager)
+        cashier.settle(cash, order.id, order.version, payments=[], repair_kind="小修",
+                       approver=approval(manager, "discount", cash))
     with pytest.raises(ApprovalRequired, match="缩短为 10 天"):
         cashier.settle(cash, order.id, order.version, payments=[], repair_kind="小修", kind_reason="只换了缸垫")
     assert fresh(order).repair_kind == "总成修理" and fresh(order).status == "完工"
     settlement = cashier.settle(cash, order.id, order.version, payments=[], repair_kind="小修",
-                                kind_reason="只换了缸垫，未解体", approver=manager)
+                                kind_reason="只换了缸垫，未解体",
+                                approver=approval(manager, "discount", cash))
     assert settlement.discount_approved_by_id == manager.id
     audit = AuditLog.select().where(AuditLog.action == "settlement.create").order_by(AuditLog.id.desc()).first()
     assert "总成修理→小修（只换了缸垫，未解体）" in audit.after
