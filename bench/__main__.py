@@ -69,7 +69,8 @@ def machine() -> dict:
 
 def _best(results: dict, names: list[str]) -> tuple[str, dict]:
     """The slowest of several lists (by median)."""
-    name = max(names, key=lambda n: results[n]["median_ms"])
+    failed = [n for n in names if results[n].get("failed")]
+    name = failed[0] if failed else max(names, key=lambda n: results[n]["median_ms"])
     return name, results[name]
 
 
@@ -84,11 +85,12 @@ def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) ->
         out, detail = {}, {}
         for name, make in actions.ACTIONS.items():
             log(f"  {name} ...")
-            out[name] = timing.summary(timing.run(make(ctx), runs))
+            out[name] = _measured(name, lambda: timing.summary(timing.run(make(ctx), runs)), log)
         lists = actions._lists(ctx)
         for list_name, (first, last) in lists.items():
-            detail[f"{list_name}_first"] = timing.summary(timing.run(first, runs))
-            detail[f"{list_name}_last"] = timing.summary(timing.run(last, runs))
+            for which, fn in (("first", first), ("last", last)):
+                detail[f"{list_name}_{which}"] = _measured(f"{list_name}_{which}",
+                                                           lambda fn=fn: timing.summary(timing.run(fn, runs)), log)
         raw = {}
         if raw_path is not None:
             con = sqlite3.connect(raw_path)
@@ -107,12 +109,23 @@ def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) ->
             out[f"list_{which}_page"] = dict(result, slowest=name)
         for name, result in list(out.items()) + list(detail.items()):
             key = result.get("slowest", name)
-            if key in raw:
+            if key in raw and result.get("median_ms") is not None:
                 result["raw_sql_ms"] = raw[key]["median_ms"]
                 result["ratio_to_sqlite"] = round(result["median_ms"] / raw[key]["median_ms"], 2) if raw[key]["median_ms"] else None
         return {"actions": out, "lists": detail}
     finally:
         close_database()
+
+
+def _measured(name: str, measure, log) -> dict:
+    """measure() for one action; an action that fails is reported as failed (with its message) in the
+    table and the JSON, and the run goes on with the next."""
+    try:
+        return measure()
+    except Exception as exc:  # noqa: BLE001 — the benchmark reports it instead of stopping
+        message = f"{type(exc).__name__}: {exc}"
+        log(f"  {name} FAILED: {message}")
+        return {"median_ms": None, "spread_ms": None, "runs": 0, "failed": message}
 
 
 def run_durability(scale: float, seed: int, runs: int, log=print) -> dict:
@@ -195,9 +208,12 @@ def table(results: dict, title: str) -> str:
         r = results.get(name)
         if r is None:
             continue
+        target = TARGETS[name]
+        if r.get("failed"):
+            lines.append(f"{name:<22}{'FAILED':>11}{'':>11}{'':>12}{'':>8}{target:>11}  NO  ({r['failed'][:120]})")
+            continue
         raw = r.get("raw_sql_ms")
         ratio = r.get("ratio_to_sqlite")
-        target = TARGETS[name]
         met = r["median_ms"] < target
         if ratio is not None and raw is not None and raw > 1 and ratio > RATIO_TARGET.get(name, 1.5):
             met = False
