@@ -30,7 +30,7 @@ from storage.errors import DomainError
 from storage.models import Settlement, StockCount, StockMovement, WorkOrder
 from tests.conftest import PG_URL
 from tests.reliability import powercut, scene, worker
-from tests.reliability.helpers import reopen, run_main, url_of, verify_committed
+from tests.reliability.helpers import _issues, reopen, run_main, url_of, verify_committed
 
 
 pytestmark = pytest.mark.skipif(bool(PG_URL), reason="a power cut under SQLite's file; PostgreSQL is the server's own")
@@ -123,10 +123,11 @@ def cut_again_and_again(db, users, tmp_path, cuts: int, seed: int, synchronous: 
     rng = random.Random(seed)
     # Work at the till and in the warehouse from the first cut on.
     seeded = {scene.new_order(users, rng, status=status, part_qty="1").id for status in ("完工", "维修中") * 4}
+    issued = _issues([])  # the finished orders' parts, given out before the cashier may settle them
     close_database()
     log_path = tmp_path / "ops.jsonl"
     log = scene.OpLog(log_path)
-    accepted = collections.defaultdict(set, order=seeded)  # in the database before any log line
+    accepted = collections.defaultdict(set, order=seeded, issue=issued)  # in the database before any log line
     figures = {"cuts": cuts, "inside an action": 0, "between actions": 0, "returned": 0, "lost": 0,
                "cuts that lost": 0, "lost by kind": collections.Counter(), "lost per cut": [], "numbers again": 0}
     lost_numbers = set()
