@@ -291,14 +291,19 @@ def test_restore_refuses_another_programs_file_with_a_schema_version_table(tmp_p
     refused_by_main(tmp_path, url, live, other, "不是本程序的数据库")
 
 
+def give_a_text_version(path) -> None:
+    """A version row whose version is text (written by hand or by another program)."""
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES ('二', '2026-11-24 08:00:00', 'x')")
+    con.commit()
+    con.close()
+
+
 @sqlite_only
 def test_restore_refuses_a_schema_version_that_is_text(db, users, tmp_path):
     scene.build_store(users)
     odd = maintenance.backup(tmp_path / "odd.db")
-    con = sqlite3.connect(odd)
-    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES ('二', '2026-11-24 08:00:00', 'x')")
-    con.commit()
-    con.close()
+    give_a_text_version(odd)
     url, live = a_live_store(tmp_path)
     refused_by_main(tmp_path, url, live, odd, "版本记录")
 
@@ -306,10 +311,7 @@ def test_restore_refuses_a_schema_version_that_is_text(db, users, tmp_path):
 @sqlite_only
 def test_a_live_database_whose_version_is_text_is_refused_by_every_command(tmp_path):
     url, live = a_live_store(tmp_path)
-    con = sqlite3.connect(live)
-    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES ('二', '2026-11-24 08:00:00', 'x')")
-    con.commit()
-    con.close()
+    give_a_text_version(live)
     before = digest(live)
     for command in ("check", "backup"):
         done = run_main("--database", url, command, *([tmp_path / "b"] if command == "backup" else []),
