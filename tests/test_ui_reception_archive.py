@@ -105,7 +105,10 @@ def test_editing_a_file_changed_meanwhile_shows_who_changed_it(qtbot, advisor, m
     type_text(qtbot, dialog.ui.addressEdit, "北京市朝阳区")
     dialog.ui.colourEdit.setFocus()
     type_text(qtbot, dialog.ui.colourEdit, "白")
-    qtbot.keyClick(dialog.ui.colourEdit, Qt.Key.Key_Return)  # Enter on the last field saves
+    qtbot.keyClick(dialog.ui.colourEdit, Qt.Key.Key_Return)  # Enter moves on to the dates
+    assert dialog.ui.purchaseEdit.hasFocus()
+    qtbot.keyClick(dialog.ui.purchaseEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.ui.deliveryEdit, Qt.Key.Key_Return)  # Enter on the last field saves
     assert dialog.isVisible()
     assert manager.display_name in dialog.ui.errorLabel.text() and "修改" in dialog.ui.errorLabel.text()
     saved = Customer.get_by_id(owner.id)
@@ -161,3 +164,26 @@ def test_the_manager_signs_a_company_up_for_monthly_accounts(qtbot, advisor, man
 
     again = shown(qtbot, ArchiveDialog(user=manager, customer_id=car.owner_id))
     assert (again.ui.kindCombo.currentText(), again.ui.creditEdit.text()) == ("单位", "5000")
+
+
+def test_the_invoice_and_delivery_dates_are_kept_and_start_the_sanbao_periods(qtbot, advisor, car):  # noqa: F811
+    """家用汽车产品修理更换退货责任规定 第十八条: "三包有效期和包修期自开具购车发票之日起计算；开具购车发票日期
+    与交付家用汽车产品日期不一致的，自交付之日起计算。" The advisor records both in the car's file."""
+    from storage.care import sanbao
+
+    dialog = shown(qtbot, ArchiveDialog(user=advisor, customer_id=car.owner_id, vehicle_id=car.id))
+    dialog.ui.purchaseEdit.setFocus()
+    dialog.ui.purchaseEdit.selectAll()
+    type_text(qtbot, dialog.ui.purchaseEdit, "2025-02-30")
+    dialog.accept()
+    assert "格式不对" in dialog.ui.errorLabel.text() and dialog.ui.purchaseEdit.hasFocus()
+    assert Vehicle.get_by_id(car.id).purchase_date == car.purchase_date  # nothing saved
+    dialog.ui.purchaseEdit.setText("2025-02-28")
+    dialog.ui.deliveryEdit.setText("2025-03-05")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = Vehicle.get_by_id(car.id)
+    assert (saved.purchase_date.isoformat(), saved.delivery_date.isoformat()) == ("2025-02-28", "2025-03-05")
+    assert sanbao.start_of({"purchase_date": saved.purchase_date, "delivery_date": saved.delivery_date}).isoformat() == "2025-03-05"
+    again = shown(qtbot, ArchiveDialog(user=advisor, customer_id=car.owner_id, vehicle_id=car.id))
+    assert (again.ui.purchaseEdit.text(), again.ui.deliveryEdit.text()) == ("2025-02-28", "2025-03-05")

@@ -236,7 +236,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/parts/approval_dialog.py" line="20"/>
+        <location filename="../../ui/parts/approval_dialog.py" line="21"/>
         <source>{what}需要服务经理批准：请经理本人输入用户名和密码。</source>
         <translation>{what} needs the service manager&apos;s approval: the manager types their own user name and password.</translation>
     </message>
@@ -259,12 +259,12 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="92"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="98"/>
         <source>编辑档案：{plate} {name}</source>
         <translation>Edit record: {plate} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="95"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="101"/>
         <source>编辑档案：{name}</source>
         <translation>Edit record: {name}</translation>
     </message>
@@ -1768,17 +1768,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ChangeOwnerDialog</name>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="196"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="208"/>
         <source>过户：{plate}</source>
         <translation>Transfer: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="197"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="209"/>
         <source>车辆 {plate} 现车主 {name}。过户后，原车主的进厂记录仍留在这辆车的档案里。</source>
         <translation>Vehicle {plate}, current owner {name}. After the transfer the previous owner&apos;s visits stay in this vehicle&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="240"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="252"/>
         <source>请查找并选中新车主，或勾选“新建车主档案”。</source>
         <translation>Find and select the new owner, or tick &quot;File a new owner&quot;.</translation>
     </message>
@@ -2348,17 +2348,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Posting the differences of count {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="194"/>
+        <location filename="../../ui/parts/count_tab.py" line="195"/>
         <source>未经经理批准，未过账。</source>
         <translation>Not approved by a manager; nothing posted.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="201"/>
+        <location filename="../../ui/parts/count_tab.py" line="202"/>
         <source>已过账：调整 {n} 种，盘盈 {gain}，盘亏 {loss}。</source>
         <translation>Posted: {n} parts adjusted, gain {gain}, loss {loss}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="214"/>
+        <location filename="../../ui/parts/count_tab.py" line="215"/>
         <source>盘点单已作废。</source>
         <translation>Count cancelled.</translation>
     </message>
@@ -2928,7 +2928,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="12"/>
+        <location filename="../../ui/errors.py" line="15"/>
         <source>无法完成</source>
         <translation>Cannot be done</translation>
     </message>
@@ -3763,17 +3763,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Issuing special part {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="181"/>
+        <location filename="../../ui/parts/issue_tab.py" line="182"/>
         <source>特殊件未经经理批准，未出库。</source>
         <translation>Special part not approved by a manager; nothing issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="190"/>
+        <location filename="../../ui/parts/issue_tab.py" line="191"/>
         <source>已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。</source>
         <translation>Issued, outbound slip {number}: {count} lines, value {value}. Have the technician sign the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="211"/>
+        <location filename="../../ui/parts/issue_tab.py" line="212"/>
         <source>已退库，退库单 {number}：{count} 项，金额 {value}。</source>
         <translation>Returned, return slip {number}: {count} lines, value {value}.</translation>
     </message>
@@ -3984,47 +3984,47 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>本账号没有工作站</source>
         <translation>No stations for this account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;系统管理员账号不使用工作站。&lt;/p&gt;&lt;p&gt;门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;The administrator account does not work at a station.&lt;/p&gt;&lt;p&gt;Store details and this PC&apos;s settings are under &quot;File → Settings&quot;; user management comes in a later version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>门店：{name}</source>
         <translation>Store: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>{store} — 4S 店售后服务管理系统</source>
         <translation>{store} — 4S Store After-Sales Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&lt;h3&gt;4S 店售后服务管理系统&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4S Store After-Sales Service&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Reception, workshop dispatch, parts warehouse, cashier, customer care and the manager&apos;s dashboard, sharing one database.&lt;/p&gt;</translation>
     </message>
@@ -4188,8 +4188,8 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ManagerOverrideDialog</name>
     <message>
-        <location filename="../../ui/reception/manager_override.py" line="16"/>
-        <location filename="../../ui/reception/manager_override.py" line="17"/>
+        <location filename="../../ui/reception/manager_override.py" line="18"/>
+        <location filename="../../ui/reception/manager_override.py" line="19"/>
         <source>服务经理授权</source>
         <translation>Service manager&apos;s approval</translation>
     </message>
@@ -5334,7 +5334,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Cannot start printing: printer &quot;{0}&quot; does not respond.</translation>
     </message>
     <message>
-        <location filename="../../ui/printers.py" line="151"/>
+        <location filename="../../ui/printers.py" line="149"/>
         <source>无法保存到“{0}”：{1}</source>
         <translation>Cannot save to &quot;{0}&quot;: {1}</translation>
     </message>
@@ -6044,12 +6044,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="33"/>
+        <location filename="../../ui/forms/reception_archive.ui" line="42"/>
+        <source>购车发票日期(&amp;I)：</source>
+        <translation>&amp;Invoice date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="43"/>
+        <source>如 2026-03-15</source>
+        <translation>e.g. 2026-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="43"/>
+        <source>三包有效期和包修期自开具购车发票之日起计算（家用汽车产品修理更换退货责任规定 第十八条）。</source>
+        <translation>The sanbao (repair, replacement, return) periods start on the date of the purchase invoice (Art. 18 of the home-car repair, replacement and return rules).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="44"/>
+        <source>交车日期(&amp;J)：</source>
+        <translation>Delivery date (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="45"/>
+        <source>与发票日期不同时填写</source>
+        <translation>only when it differs from the invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_archive.ui" line="45"/>
+        <source>开具购车发票日期与交付日期不一致的，三包期限自交付之日起计算（第十八条）。</source>
+        <translation>Where delivery and invoice dates differ, the sanbao periods start on delivery (Art. 18).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/archive_dialog.py" line="38"/>
         <source>车主变更记录</source>
         <translation>Owner history</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="34"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="39"/>
         <source>（现车主）</source>
         <translation>(current owner)</translation>
     </message>
@@ -6569,17 +6599,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Mobile / &amp;telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="152"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="164"/>
         <source>姓名 / 单位</source>
         <translation>Name / company</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="153"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="165"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="154"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="166"/>
         <source>名下车辆</source>
         <translation>Vehicles</translation>
     </message>
@@ -7455,12 +7485,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/cashier/reverse_dialog.py" line="23"/>
+        <location filename="../../ui/cashier/reverse_dialog.py" line="24"/>
         <source>冲销结算单 &lt;b&gt;{number}&lt;/b&gt;（{plate}，合计 {total}，客户实付 {due}）。收款按原方式退回，挂账作废，工单退回“完工”后可重新结算。</source>
         <translation>Reverse settlement &lt;b&gt;{number}&lt;/b&gt; ({plate}, total {total}, customer paid {due}). Payments are refunded the way they were made, receivables are cancelled, and the work order goes back to &quot;Finished&quot; to be settled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/reverse_dialog.py" line="29"/>
+        <location filename="../../ui/cashier/reverse_dialog.py" line="30"/>
         <source>冲销</source>
         <translation>Reverse</translation>
     </message>
@@ -7598,7 +7628,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/care/sanbao_tab.py" line="85"/>
         <source>说明（备用车车牌及起始日，或补偿金额）：</source>
-        <translation>Details (the spare car's plate and from when, or the amount paid):</translation>
+        <translation>Details (the spare car&apos;s plate and from when, or the amount paid):</translation>
     </message>
     <message>
         <location filename="../../ui/care/sanbao_tab.py" line="99"/>
@@ -7742,12 +7772,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="342"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="344"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="345"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="347"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>
@@ -7880,12 +7910,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../ui/cashier/supervisor_dialog.py" line="21"/>
+        <location filename="../../ui/cashier/supervisor_dialog.py" line="23"/>
         <source>以下内容需要服务经理授权：</source>
         <translation>The following needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/supervisor_dialog.py" line="23"/>
+        <location filename="../../ui/cashier/supervisor_dialog.py" line="25"/>
         <source>授权</source>
         <translation>Approve</translation>
     </message>

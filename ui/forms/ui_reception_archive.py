@@ -156,6 +156,26 @@ class Ui_ReceptionArchive(object):
 
         self.vehicleLayout.addWidget(self.colourEdit, 5, 1, 1, 1)
 
+        self.purchaseEditLabel = QLabel(self.vehicleGroup)
+        self.purchaseEditLabel.setObjectName(u"purchaseEditLabel")
+
+        self.vehicleLayout.addWidget(self.purchaseEditLabel, 6, 0, 1, 1)
+
+        self.purchaseEdit = QLineEdit(self.vehicleGroup)
+        self.purchaseEdit.setObjectName(u"purchaseEdit")
+
+        self.vehicleLayout.addWidget(self.purchaseEdit, 6, 1, 1, 1)
+
+        self.deliveryEditLabel = QLabel(self.vehicleGroup)
+        self.deliveryEditLabel.setObjectName(u"deliveryEditLabel")
+
+        self.vehicleLayout.addWidget(self.deliveryEditLabel, 7, 0, 1, 1)
+
+        self.deliveryEdit = QLineEdit(self.vehicleGroup)
+        self.deliveryEdit.setObjectName(u"deliveryEdit")
+
+        self.vehicleLayout.addWidget(self.deliveryEdit, 7, 1, 1, 1)
+
 
         self.dialogLayout.addWidget(self.vehicleGroup)
 
@@ -193,6 +213,8 @@ class Ui_ReceptionArchive(object):
         self.vinEditLabel.setBuddy(self.vinEdit)
         self.engineEditLabel.setBuddy(self.engineEdit)
         self.colourEditLabel.setBuddy(self.colourEdit)
+        self.purchaseEditLabel.setBuddy(self.purchaseEdit)
+        self.deliveryEditLabel.setBuddy(self.deliveryEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReceptionArchive)
@@ -220,6 +242,16 @@ class Ui_ReceptionArchive(object):
         self.vinEditHint.setText("")
         self.engineEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u53d1\u52a8\u673a\u53f7(&E)\uff1a", None))
         self.colourEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u989c\u8272(&C)\uff1a", None))
+        self.purchaseEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u8d2d\u8f66\u53d1\u7968\u65e5\u671f(&I)\uff1a", None))
+        self.purchaseEdit.setPlaceholderText(QCoreApplication.translate("ReceptionArchive", u"\u5982 2026-03-15", None))
+#if QT_CONFIG(tooltip)
+        self.purchaseEdit.setToolTip(QCoreApplication.translate("ReceptionArchive", u"\u4e09\u5305\u6709\u6548\u671f\u548c\u5305\u4fee\u671f\u81ea\u5f00\u5177\u8d2d\u8f66\u53d1\u7968\u4e4b\u65e5\u8d77\u8ba1\u7b97\uff08\u5bb6\u7528\u6c7d\u8f66\u4ea7\u54c1\u4fee\u7406\u66f4\u6362\u9000\u8d27\u8d23\u4efb\u89c4\u5b9a \u7b2c\u5341\u516b\u6761\uff09\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.deliveryEditLabel.setText(QCoreApplication.translate("ReceptionArchive", u"\u4ea4\u8f66\u65e5\u671f(&J)\uff1a", None))
+        self.deliveryEdit.setPlaceholderText(QCoreApplication.translate("ReceptionArchive", u"\u4e0e\u53d1\u7968\u65e5\u671f\u4e0d\u540c\u65f6\u586b\u5199", None))
+#if QT_CONFIG(tooltip)
+        self.deliveryEdit.setToolTip(QCoreApplication.translate("ReceptionArchive", u"\u5f00\u5177\u8d2d\u8f66\u53d1\u7968\u65e5\u671f\u4e0e\u4ea4\u4ed8\u65e5\u671f\u4e0d\u4e00\u81f4\u7684\uff0c\u4e09\u5305\u671f\u9650\u81ea\u4ea4\u4ed8\u4e4b\u65e5\u8d77\u8ba1\u7b97\uff08\u7b2c\u5341\u516b\u6761\uff09\u3002", None))
+#endif // QT_CONFIG(tooltip)
         self.historyLabel.setText("")
         self.errorLabel.setText("")
     # retranslateUi

@@ -26,6 +26,11 @@ def fmt_plain(amount) -> str:
     return f"{amount.normalize():f}" if amount else "0"
 
 
+def iso(day) -> str:
+    """A date as the form shows and takes it (2026-03-15), or "" when there is none."""
+    return day.isoformat() if day else ""
+
+
 def owners_html(owners: list[dict]) -> str:
     """The car's owners over time, newest first: 车主变更记录."""
     if not owners:
@@ -75,7 +80,8 @@ class ArchiveDialog(PreservingDialog):
         if self.may_credit:
             fields.append(self.ui.creditEdit)
         if vehicle_id is not None:
-            fields += [self.ui.plateEdit, self.ui.vinEdit, self.ui.engineEdit, self.ui.colourEdit]
+            fields += [self.ui.plateEdit, self.ui.vinEdit, self.ui.engineEdit, self.ui.colourEdit,
+                       self.ui.purchaseEdit, self.ui.deliveryEdit]
         self.enter = EnterMovesOn(fields, self.accept, self)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -100,12 +106,15 @@ class ArchiveDialog(PreservingDialog):
         self.ui.creditEdit.setText(self.saved_credit)
         self.saved_vehicle = {} if self.vehicle is None else {
             "plate": self.vehicle.plate, "vin": self.vehicle.vin or "", "engine_no": self.vehicle.engine_no,
-            "colour": self.vehicle.colour}
+            "colour": self.vehicle.colour, "purchase_date": iso(self.vehicle.purchase_date),
+            "delivery_date": iso(self.vehicle.delivery_date)}
         for edit, value in ((self.ui.nameEdit, self.customer.name), (self.ui.phoneEdit, self.customer.phone),
                             (self.ui.addressEdit, self.customer.address), (self.ui.companyEdit, self.customer.company),
                             (self.ui.plateEdit, self.saved_vehicle.get("plate")),
                             (self.ui.vinEdit, self.saved_vehicle.get("vin")), (self.ui.engineEdit, self.saved_vehicle.get("engine_no")),
-                            (self.ui.colourEdit, self.saved_vehicle.get("colour"))):
+                            (self.ui.colourEdit, self.saved_vehicle.get("colour")),
+                            (self.ui.purchaseEdit, self.saved_vehicle.get("purchase_date")),
+                            (self.ui.deliveryEdit, self.saved_vehicle.get("delivery_date"))):
             edit.setText(value or "")
         for hint in (self.ui.phoneEditHint, self.ui.plateEditHint, self.ui.vinEditHint):
             hint.setText("")
@@ -117,7 +126,8 @@ class ArchiveDialog(PreservingDialog):
                     "company": self.ui.companyEdit.text().strip()}
         vehicle = {} if self.vehicle is None else {
             "plate": self.ui.plateEdit.text().strip(), "vin": self.ui.vinEdit.text().strip(),
-            "engine_no": self.ui.engineEdit.text().strip(), "colour": self.ui.colourEdit.text().strip()}
+            "engine_no": self.ui.engineEdit.text().strip(), "colour": self.ui.colourEdit.text().strip(),
+            "purchase_date": self.ui.purchaseEdit.text().strip(), "delivery_date": self.ui.deliveryEdit.text().strip()}
         return changed(customer, self.saved_customer), changed(vehicle, self.saved_vehicle)
 
     def accept(self) -> None:
@@ -138,7 +148,9 @@ class ArchiveDialog(PreservingDialog):
         except DomainError as exc:
             show_refusal(self.ui.errorLabel, exc, {"name": self.ui.nameEdit, "phone": self.ui.phoneEdit,
                                                    "plate": self.ui.plateEdit, "vin": self.ui.vinEdit,
-                                                   "credit_limit": self.ui.creditEdit})
+                                                   "credit_limit": self.ui.creditEdit,
+                                                   "purchase_date": self.ui.purchaseEdit,
+                                                   "delivery_date": self.ui.deliveryEdit})
             return
         super().accept()
 
