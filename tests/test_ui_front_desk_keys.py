@@ -245,3 +245,15 @@ def test_deliver_has_a_key_and_asks_naming_the_car_and_customer(qtbot, advisor, 
     column = next(c for c in range(tab.model.columnCount()) if tab.model.headerData(c, Qt.Orientation.Horizontal) == "进度")
     assert tab.model.data(tab.model.index(0, column)) == "100%"
     assert "Ctrl+Shift+J" in tab.ui.deliverButton.text()
+
+
+def test_deliver_on_a_car_not_yet_settled_is_refused_without_a_question(qtbot, advisor, car):  # noqa: F811
+    order = make_order(advisor, vehicle=car, status="完工")
+    tab = shown(qtbot, TodayTab(user=advisor))
+    tab.ui.carsView.setFocus()
+    tab.ui.carsView.selectRow(0)
+    seen, watch = no_box_expected()
+    qtbot.keyClick(tab.ui.carsView, Qt.Key.Key_J, CTRL_SHIFT)
+    stop(watch)
+    assert seen == [] and "结算后才能交车" in tab.ui.errorLabel.text()
+    assert WorkOrder.get_by_id(order.id).status == "完工"

@@ -39,8 +39,8 @@ def form_value(source):
 
 def confirm_discard(parent: QWidget) -> bool:
     """Ask whether to throw away what was typed; True only for 放弃."""
-    question = QCoreApplication.translate("DiscardGuard", "放弃已填写的内容？")
-    box = QMessageBox(QMessageBox.Icon.Question, question, question, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(),
+                      QCoreApplication.translate("DiscardGuard", "放弃已填写的内容？"), parent=parent)
     discard = box.addButton(QCoreApplication.translate("DiscardGuard", "放弃"), QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(QCoreApplication.translate("DiscardGuard", "继续填写"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)

@@ -2749,7 +2749,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DiscardGuard</name>
     <message>
-        <location filename="../../ui/discard_guard.py" line="42"/>
+        <location filename="../../ui/discard_guard.py" line="43"/>
         <source>放弃已填写的内容？</source>
         <translation>Discard what you have filled in?</translation>
     </message>
@@ -7972,14 +7972,14 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="169"/>
+        <location filename="../../ui/reception/today.py" line="172"/>
         <source>把 {car} 交给客户 {customer}？
 工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。</source>
         <translation>Hand {car} back to the customer {customer}?
 Order {number}: keys, belongings and papers returned in person, the customer has checked the car and signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="171"/>
+        <location filename="../../ui/reception/today.py" line="174"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>

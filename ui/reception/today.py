@@ -165,6 +165,9 @@ class TodayTab(QWidget):
         row = self.current()
         if row is None:
             return
+        if row["status"] != "已结算":  # not yet: storage's refusal says why, nothing to confirm
+            self.act(progress.deliver)
+            return
         car = row["plate"] + (f"（{row['model']}）" if row["model"] else "")
         question = self.tr("把 {car} 交给客户 {customer}？\n工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。").format(
             car=car, customer=row["customer"], number=row["number"])
