@@ -1,4 +1,6 @@
-"""登录: user name and password; a refusal is shown in red inside the dialog, never as a popup."""
+"""登录: user name and password; a refusal is shown in red inside the dialog, never as a popup.
+Enter after the user name moves to the password; an empty password is never tried (it would count
+as one of the five wrong passwords before the lock-out)."""
 from PySide6.QtWidgets import QWidget
 
 from storage import auth, settings
@@ -7,6 +9,7 @@ from storage.models import User
 
 from .dialog_base import PreservingDialog
 from .forms.ui_login import Ui_LoginDialog
+from .reception.common import EnterMovesOn
 from .resources import window_state
 
 LAST_USERNAME_KEY = "login/last_username"
@@ -25,6 +28,7 @@ class LoginDialog(PreservingDialog):
         self.show_problem(message)  # e.g. why the last session ended
         remembered = username if username is not None else window_state().value(LAST_USERNAME_KEY, "")
         self.ui.usernameEdit.setText(remembered or "")
+        self.enter = EnterMovesOn([self.ui.usernameEdit, self.ui.passwordEdit], self.accept, self)
         # The front desk logs in with the same name all day: start in the password field when it is known.
         (self.ui.passwordEdit if remembered else self.ui.usernameEdit).setFocus()
 
@@ -33,6 +37,10 @@ class LoginDialog(PreservingDialog):
         self.ui.errorLabel.setVisible(bool(message))
 
     def accept(self) -> None:
+        if not self.ui.passwordEdit.text():
+            self.show_problem(self.tr("请输入密码。"))
+            self.ui.passwordEdit.setFocus()
+            return
         try:
             user = auth.login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
         except DomainError as exc:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
             self.ui.navCaption.setText(self.tr("本账号没有工作站"))
         self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
+        self.focus_station()
 
         self.ui.actionSettings.triggered.connect(self.open_settings)
         self.ui.actionSwitchUser.triggered.connect(self.switch_user_requested)
@@ -97,6 +98,13 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         return self.ui.stack.currentWidget()
+
+    def focus_station(self) -> None:
+        """The keyboard starts in the station's main input (a page's `focus_main_input`, e.g. reception's
+        look-up box), not in the station list: the first plate typed after login lands there."""
+        focus = getattr(self.current_page(), "focus_main_input", None)
+        if focus is not None:
+            focus()
 
     def _no_station_page(self) -> QWidget:
         label = QLabel(

@@ -2747,6 +2747,24 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../../ui/discard_guard.py" line="43"/>
+        <source>放弃已填写的内容？</source>
+        <translation>Discard what you have filled in?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard_guard.py" line="44"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard_guard.py" line="45"/>
+        <source>继续填写</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
         <location filename="../../ui/workshop/dispatch_dialog.py" line="53"/>
@@ -3937,6 +3955,11 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 </context>
 <context>
     <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="41"/>
+        <source>请输入密码。</source>
+        <translation>Please type the password.</translation>
+    </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="24"/>
         <source>4S 店售后服务</source>
@@ -6730,8 +6753,8 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="27"/>
-        <source>交车</source>
-        <translation>Deliver</translation>
+        <source>交车 (Ctrl+Shift+J)</source>
+        <translation>Deliver (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <location filename="../../ui/reception/today.py" line="26"/>
@@ -7978,6 +8001,18 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 </context>
 <context>
     <name>TodayTab</name>
+    <message>
+        <location filename="../../ui/reception/today.py" line="172"/>
+        <source>把 {car} 交给客户 {customer}？
+工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。</source>
+        <translation>Hand {car} back to the customer {customer}?
+Order {number}: keys, belongings and papers returned in person, the customer has checked the car and signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="174"/>
+        <source>交车</source>
+        <translation>Deliver</translation>
+    </message>
     <message>
         <location filename="../../ui/reception/today.py" line="102"/>
         <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车；↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>

@@ -154,8 +154,10 @@ def call_lead(started_at: dt.datetime, promised_at: dt.datetime) -> dt.timedelta
 def _progress(row, moment: dt.datetime) -> dict:
     start = row.signed_at or row.opened_at
     promised = row.promised_at
-    flags = {"fraction": None, "progress_due": False, "late": False, "delay_unannounced": False,
-             "ready": row.status == "完工", "call_at": None,
+    # A car handed back is done: 100 %, however early or late it went (not the time used so far).
+    delivered = row.status == "已交车"
+    flags = {"fraction": Decimal(1) if delivered else None, "progress_due": False, "late": False,
+             "delay_unannounced": False, "ready": row.status == "完工", "call_at": None,
              "call_due": row.status in ("完工", "已结算") and row.customer_notified_at is None}
     if promised is None:
         return flags
@@ -163,7 +165,7 @@ def _progress(row, moment: dt.datetime) -> dict:
     fraction = Decimal(1) if span <= 0 else Decimal(str(round((moment - start).total_seconds() / span, 3)))
     check_point = start + dt.timedelta(seconds=span * float(PROGRESS_CHECK_AT)) if span > 0 else start
     working = row.status in WORKING
-    flags["fraction"] = fraction
+    flags["fraction"] = Decimal(1) if delivered else fraction
     flags["progress_due"] = working and fraction >= PROGRESS_CHECK_AT and (
         row.progress_checked_at is None or row.progress_checked_at < check_point)
     flags["late"] = working and moment > promised

@@ -106,7 +106,7 @@ class Ui_ReceptionToday(object):
         self.delayButton.setText(QCoreApplication.translate("ReceptionToday", u"\u901a\u77e5\u5ef6\u8bef (Ctrl+D)", None))
         self.collectButton.setText(QCoreApplication.translate("ReceptionToday", u"\u5df2\u901a\u77e5\u53d6\u8f66 (Ctrl+T)", None))
         self.cashierButton.setText(QCoreApplication.translate("ReceptionToday", u"\u5e26\u5ba2\u6237\u53bb\u7ed3\u7b97 (Ctrl+G)", None))
-        self.deliverButton.setText(QCoreApplication.translate("ReceptionToday", u"\u4ea4\u8f66", None))
+        self.deliverButton.setText(QCoreApplication.translate("ReceptionToday", u"\u4ea4\u8f66 (Ctrl+Shift+J)", None))
         self.errorLabel.setText("")
         pass
     # retranslateUi

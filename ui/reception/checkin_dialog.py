@@ -14,6 +14,7 @@ from storage.reception import checkin, mileage
 from storage.reception.checkin import DAMAGE_KINDS
 
 from ..dialog_base import PreservingDialog
+from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_checkin import Ui_ReceptionCheckIn
 from .car_outline import CarOutline
 from .common import EnterMovesOn, run_dialog, shortcut
@@ -52,7 +53,7 @@ def mileage_hint(check) -> tuple[str, str]:
     return last + QCoreApplication.translate("CheckIn", "，日均约 {km} km").format(km=check.daily_km), "#2e7d32"
 
 
-class CheckInDialog(PreservingDialog):
+class CheckInDialog(ConfirmsDiscard, PreservingDialog):
     """exec() == Accepted leaves the new draft order in `self.order`."""
 
     def __init__(self, *, user, vehicle_id: int | None = None, appointment_id: int | None = None,
@@ -90,10 +91,10 @@ class CheckInDialog(PreservingDialog):
             self.setTabOrder(first, second)
         self.enter = EnterMovesOn(self.fields, self.accept, self)
         self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
         for button in self.ui.buttonBox.buttons():
             button.setAutoDefault(False)
         self.show_marks()
+        self.guard_discard(self.ui.buttonBox, *self.fields, lambda: self.outline.marks)
         self.ui.mileageEdit.setFocus()
 
     def next_damage_kind(self) -> None:

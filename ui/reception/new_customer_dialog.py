@@ -8,6 +8,7 @@ from storage.errors import DomainError
 from storage.validation import normalize_phone, normalize_plate, normalize_vin
 
 from ..dialog_base import PreservingDialog
+from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_new_customer import Ui_ReceptionNewCustomer
 from .common import EnterMovesOn, show_refusal
 
@@ -25,7 +26,7 @@ def field_feedback(check, text: str, *, optional: bool = False) -> tuple[bool, s
         return False, exc.message
 
 
-class NewCustomerDialog(PreservingDialog):
+class NewCustomerDialog(ConfirmsDiscard, PreservingDialog):
     def __init__(self, *, user, parent=None):
         super().__init__(parent)
         self.user = user
@@ -50,7 +51,7 @@ class NewCustomerDialog(PreservingDialog):
                        self.ui.colourEdit]
         self.enter = EnterMovesOn(self.fields, self.accept, self)
         self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.guard_discard(self.ui.buttonBox, *self.fields)
         self.ui.nameEdit.setFocus()
 
     def check_field(self, edit) -> bool:

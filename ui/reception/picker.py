@@ -1,5 +1,6 @@
 """选择工时 / 备件: pick a labour item from the labour-time table (工时定额, priced at the store's
-rate) or a part from the warehouse with its live stock, as typed; Enter takes the highlighted row."""
+rate) or a part from the warehouse with its live stock, as typed; Enter takes the highlighted row.
+For a part, Enter in the search box only moves on to 数量 (selected, to type over); Enter there takes it."""
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
@@ -53,7 +54,6 @@ class PickerDialog(PreservingDialog):
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.reload)
         self.ui.searchEdit.textChanged.connect(self.timer.start)
-        self.ui.searchEdit.returnPressed.connect(self.to_results)
         self.ui.quantityEdit.returnPressed.connect(self.accept)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -62,9 +62,15 @@ class PickerDialog(PreservingDialog):
         self.ui.searchEdit.setFocus()
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is not self.ui.searchEdit or event.type() != event.Type.KeyPress:
+            return False
         # Down from the search box goes into the list, as in every look-up the advisor uses.
-        if watched is self.ui.searchEdit and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+        if event.key() == Qt.Key.Key_Down:
             self.ui.resultsView.setFocus()
+            return True
+        # Enter moves on and goes no further: left to the dialog, it would also press OK (quantity 1).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.to_results()
             return True
         return False
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from storage.errors import DomainError
 from storage.reception import progress
@@ -119,9 +119,10 @@ class TodayTab(QWidget):
         self.ui.delayButton.clicked.connect(self.delay)
         self.ui.collectButton.clicked.connect(lambda: self.act(progress.notify_collect))
         self.ui.cashierButton.clicked.connect(lambda: self.act(progress.hand_to_cashier, "cashier"))
-        self.ui.deliverButton.clicked.connect(lambda: self.act(progress.deliver))
+        self.ui.deliverButton.clicked.connect(self.deliver)
         for key, button in (("Ctrl+J", self.ui.checkedButton), ("Ctrl+D", self.ui.delayButton),
-                            ("Ctrl+T", self.ui.collectButton), ("Ctrl+G", self.ui.cashierButton)):
+                            ("Ctrl+T", self.ui.collectButton), ("Ctrl+G", self.ui.cashierButton),
+                            ("Ctrl+Shift+J", self.ui.deliverButton)):
             shortcut(key, self, button.click, local=True)
         self.reload()
 
@@ -158,6 +159,21 @@ class TodayTab(QWidget):
             return
         self.ui.errorLabel.hide()
         self.announce("orders", *topics)
+
+    def deliver(self) -> None:
+        """交车 hands the car back for good: the advisor confirms which car and to whom."""
+        row = self.current()
+        if row is None:
+            return
+        if row["status"] != "已结算":  # not yet: storage's refusal says why, nothing to confirm
+            self.act(progress.deliver)
+            return
+        car = row["plate"] + (f"（{row['model']}）" if row["model"] else "")
+        question = self.tr("把 {car} 交给客户 {customer}？\n工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。").format(
+            car=car, customer=row["customer"], number=row["number"])
+        answer = QMessageBox.question(self, self.tr("交车"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.act(progress.deliver)
 
     def delay(self) -> None:
         row = self.current()

@@ -79,6 +79,8 @@ class ReceptionPage(QWidget):
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
+    focus_main_input = focus_search  # where the main window puts the keyboard after login
+
     def find(self, text: str) -> None:
         self.ui.searchEdit.setText(text)
         self.search_now()

@@ -9,6 +9,7 @@ from storage.models import PAYERS
 from storage.parts.catalogue import search_parts
 
 from ..dialog_base import PreservingDialog
+from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_workshop_added_work import Ui_AddedWorkDialog
 
 ROWS = 4
@@ -19,7 +20,7 @@ def filled_rows(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(a.strip(), b.strip()) for a, b in rows if a.strip() or b.strip()]
 
 
-class AddedWorkDialog(PreservingDialog):
+class AddedWorkDialog(ConfirmsDiscard, PreservingDialog):
     def __init__(self, *, user, order_id: int, parent=None):
         super().__init__(parent)
         self.user = user
@@ -27,7 +28,6 @@ class AddedWorkDialog(PreservingDialog):
         self.ui = Ui_AddedWorkDialog()
         self.ui.setupUi(self)
         self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
         detail = workshop.order_detail(order_id)
         self.version = detail["order"].version
         self.ui.orderLabel.setText(f"{detail['order'].number}　{detail['plate']}　{detail['order'].status}")
@@ -40,6 +40,8 @@ class AddedWorkDialog(PreservingDialog):
             table.setColumnWidth(1, 90)
         for payer in PAYERS:
             self.ui.payerCombo.addItem(payer)
+        self.guard_discard(self.ui.buttonBox, self.ui.descriptionEdit, self.ui.labourTable, self.ui.partsTable,
+                           self.ui.delaySpin, self.ui.payerCombo)
         self.ui.descriptionEdit.setFocus()
 
     @staticmethod
