@@ -236,7 +236,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/parts/approval_dialog.py" line="20"/>
+        <location filename="../../ui/parts/approval_dialog.py" line="21"/>
         <source>{what}需要服务经理批准：请经理本人输入用户名和密码。</source>
         <translation>{what} needs the service manager&apos;s approval: the manager types their own user name and password.</translation>
     </message>
@@ -1286,8 +1286,8 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="19"/>
-        <source>结算单号 JS… / 车牌号 / 工单号</source>
-        <translation>Settlement no. JS... / plate / order no.</translation>
+        <source>结算单号 JS… / 车牌号（任意几位）/ 工单号 / 客户姓名或电话</source>
+        <translation>Settlement no. JS... / plate or part of it / order no. / customer name or phone</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="24"/>
@@ -1447,8 +1447,8 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="19"/>
-        <source>车牌号 / 工单号，回车查找</source>
-        <translation>Plate / order no., Enter to find</translation>
+        <source>车牌号（任意几位）/ 工单号 / 客户姓名或电话，回车查找</source>
+        <translation>Plate or part of it / order no. / customer name or phone, Enter to find</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="52"/>
@@ -2348,17 +2348,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Posting the differences of count {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="194"/>
+        <location filename="../../ui/parts/count_tab.py" line="195"/>
         <source>未经经理批准，未过账。</source>
         <translation>Not approved by a manager; nothing posted.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="201"/>
+        <location filename="../../ui/parts/count_tab.py" line="202"/>
         <source>已过账：调整 {n} 种，盘盈 {gain}，盘亏 {loss}。</source>
         <translation>Posted: {n} parts adjusted, gain {gain}, loss {loss}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="214"/>
+        <location filename="../../ui/parts/count_tab.py" line="215"/>
         <source>盘点单已作废。</source>
         <translation>Count cancelled.</translation>
     </message>
@@ -2928,7 +2928,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="12"/>
+        <location filename="../../ui/errors.py" line="15"/>
         <source>无法完成</source>
         <translation>Cannot be done</translation>
     </message>
@@ -3763,17 +3763,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Issuing special part {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="181"/>
+        <location filename="../../ui/parts/issue_tab.py" line="182"/>
         <source>特殊件未经经理批准，未出库。</source>
         <translation>Special part not approved by a manager; nothing issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="190"/>
+        <location filename="../../ui/parts/issue_tab.py" line="191"/>
         <source>已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。</source>
         <translation>Issued, outbound slip {number}: {count} lines, value {value}. Have the technician sign the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="211"/>
+        <location filename="../../ui/parts/issue_tab.py" line="212"/>
         <source>已退库，退库单 {number}：{count} 项，金额 {value}。</source>
         <translation>Returned, return slip {number}: {count} lines, value {value}.</translation>
     </message>
@@ -3984,47 +3984,47 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>本账号没有工作站</source>
         <translation>No stations for this account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;系统管理员账号不使用工作站。&lt;/p&gt;&lt;p&gt;门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;The administrator account does not work at a station.&lt;/p&gt;&lt;p&gt;Store details and this PC&apos;s settings are under &quot;File → Settings&quot;; user management comes in a later version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>门店：{name}</source>
         <translation>Store: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>{store} — 4S 店售后服务管理系统</source>
         <translation>{store} — 4S Store After-Sales Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&lt;h3&gt;4S 店售后服务管理系统&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4S Store After-Sales Service&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Reception, workshop dispatch, parts warehouse, cashier, customer care and the manager&apos;s dashboard, sharing one database.&lt;/p&gt;</translation>
     </message>
@@ -4188,8 +4188,8 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ManagerOverrideDialog</name>
     <message>
-        <location filename="../../ui/reception/manager_override.py" line="16"/>
-        <location filename="../../ui/reception/manager_override.py" line="17"/>
+        <location filename="../../ui/reception/manager_override.py" line="18"/>
+        <location filename="../../ui/reception/manager_override.py" line="19"/>
         <source>服务经理授权</source>
         <translation>Service manager&apos;s approval</translation>
     </message>
@@ -4334,6 +4334,34 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/manager_report.ui" line="211"/>
         <source>备件</source>
         <translation>Parts</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="76"/>
+        <source>可能是：{models}。确定时请从列表中选择。</source>
+        <translation>Could be: {models}. You will choose from the list on OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="80"/>
+        <source>目录中没有此车型：将只记下文字，不会推荐保养套餐。</source>
+        <translation>Not in the model catalogue: only the text is kept, and no maintenance packages will be offered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="94"/>
+        <source>选择车型</source>
+        <translation>Choose the model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="94"/>
+        <source>“{text}”可能是以下车型，请选择：</source>
+        <translation>&quot;{text}&quot; could be one of these models; choose one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="103"/>
+        <source>车型“{text}”不在车型目录中，保存后不会推荐保养套餐。请从列表中选择车型，或再按一次确定按文字保存。</source>
+        <translation>The model &quot;{text}&quot; is not in the model catalogue, so no maintenance packages will be offered for this car. Choose a model from the list, or press OK again to save the text as it is.</translation>
     </message>
 </context>
 <context>
@@ -5334,7 +5362,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Cannot start printing: printer &quot;{0}&quot; does not respond.</translation>
     </message>
     <message>
-        <location filename="../../ui/printers.py" line="151"/>
+        <location filename="../../ui/printers.py" line="149"/>
         <source>无法保存到“{0}”：{1}</source>
         <translation>Cannot save to &quot;{0}&quot;: {1}</translation>
     </message>
@@ -6413,7 +6441,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_new_customer.ui" line="24"/>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="25"/>
         <source>颜色(&amp;C)：</source>
         <translation>&amp;Colour:</translation>
     </message>
@@ -7455,12 +7483,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/cashier/reverse_dialog.py" line="23"/>
+        <location filename="../../ui/cashier/reverse_dialog.py" line="24"/>
         <source>冲销结算单 &lt;b&gt;{number}&lt;/b&gt;（{plate}，合计 {total}，客户实付 {due}）。收款按原方式退回，挂账作废，工单退回“完工”后可重新结算。</source>
         <translation>Reverse settlement &lt;b&gt;{number}&lt;/b&gt; ({plate}, total {total}, customer paid {due}). Payments are refunded the way they were made, receivables are cancelled, and the work order goes back to &quot;Finished&quot; to be settled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/reverse_dialog.py" line="29"/>
+        <location filename="../../ui/cashier/reverse_dialog.py" line="30"/>
         <source>冲销</source>
         <translation>Reverse</translation>
     </message>
@@ -7598,7 +7626,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/care/sanbao_tab.py" line="85"/>
         <source>说明（备用车车牌及起始日，或补偿金额）：</source>
-        <translation>Details (the spare car's plate and from when, or the amount paid):</translation>
+        <translation>Details (the spare car&apos;s plate and from when, or the amount paid):</translation>
     </message>
     <message>
         <location filename="../../ui/care/sanbao_tab.py" line="99"/>
@@ -7742,12 +7770,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="342"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="344"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="345"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="347"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>
@@ -7880,12 +7908,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../ui/cashier/supervisor_dialog.py" line="21"/>
+        <location filename="../../ui/cashier/supervisor_dialog.py" line="23"/>
         <source>以下内容需要服务经理授权：</source>
         <translation>The following needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/supervisor_dialog.py" line="23"/>
+        <location filename="../../ui/cashier/supervisor_dialog.py" line="25"/>
         <source>授权</source>
         <translation>Approve</translation>
     </message>
