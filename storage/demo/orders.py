@@ -410,7 +410,7 @@ class Planning:
             plan.added[3:5] = [slide(x) for x in plan.added[3:5]]
 
     def _cut(self, plan) -> None:
-        """Keep what happened by 15:00 today; the order's status is the last change kept."""
+        """Keep what happened by the data's moment (self.now); the order's status is the last change kept."""
         now, trans = self.now, plan.trans
         kept = 0
         while kept < len(trans) and trans[kept][1] <= now:
