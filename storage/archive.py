@@ -1,5 +1,7 @@
 """The customer and vehicle archive (客户档案): create, edit, change owner. Reception builds on this."""
 import datetime as dt
+import re
+import unicodedata
 
 from .audit import record
 from .auth import require
@@ -105,6 +107,9 @@ def _clean_vehicle(values: dict, *, vehicle_id: int | None = None) -> dict:
     for key in VEHICLE_TEXT:
         if key in clean:
             clean[key] = _text(clean[key], key, VEHICLE_TEXT)
+    if clean.get("model") is None and clean.get("model_text"):
+        # "迈腾" typed as text is the catalogue's 迈腾 (its maintenance packages follow the model)
+        clean["model"], _candidates = resolve_model(clean["model_text"])
     for key in ("purchase_date", "delivery_date", "insurance_due", "inspection_due"):
         if key in clean:
             clean[key] = _date(clean[key], key)
@@ -269,3 +274,25 @@ def register(user, *, customer: dict, vehicle: dict) -> tuple[Customer, Vehicle]
 def vehicle_models() -> list[VehicleModel]:
     """The models a new car can be filed under, by brand and name (a short list)."""
     return list(VehicleModel.select().order_by(VehicleModel.brand, VehicleModel.name))
+
+
+def _model_key(text: str) -> str:
+    """A model's name as compared: full-width folded to half (ＭＡＧＯＴＡＮ, ２.０Ｔ), case ignored, no
+    spaces or dashes ("一汽-大众 迈腾" = "一汽大众迈腾")."""
+    return re.sub(r"[\s\-·•]", "", unicodedata.normalize("NFKC", text or "")).casefold()
+
+
+def resolve_model(text: str, models: list[VehicleModel] | None = None) -> tuple[VehicleModel | None, list[VehicleModel]]:
+    """The catalogue model a typed name means: (model, [that model]) when it names one by its name or
+    brand and name (case, width and spaces aside); (None, candidates) when it could be several (the
+    same name under two brands, or part of some names: the user chooses); (None, []) when it names
+    none: the car keeps the text alone and no maintenance packages are offered for it. `models`: the
+    catalogue already read (vehicle_models()), for a dialog asking at every keystroke."""
+    key = _model_key(text)
+    if not key:
+        return None, []
+    models = vehicle_models() if models is None else models
+    exact = [m for m in models if key in (_model_key(m.name), _model_key(f"{m.brand}{m.name}"))]
+    if len(exact) == 1:
+        return exact[0], exact
+    return None, exact or [m for m in models if key in _model_key(f"{m.brand}{m.name}")]

@@ -8,6 +8,8 @@ API (read-only; for the reception window's search box and the other stations' pi
         last visit, open orders and open complaints.
         Any string at all is taken (storage.validation.searchable: control characters, surrogates
         and noncharacters dropped, 100 characters at most); what matches nothing finds nothing.
+    matching_ids(text, want) -> ({vehicle id: matched}, {customer id: matched})
+        The cars and customers the same text finds, for other stations' searches (the cashier's).
     add_details(user, hits) -> hits
         The rest of the car's file for the hit(s) shown in full (the window asks for the selected
         one): the last visits, due maintenance, declined work (建议项目表), next appointment
@@ -271,18 +273,10 @@ def lookup(user, text: str, *, limit: int = 20) -> tuple[list[CarHit], bool]:
     """The archive look-up as the advisor types. Returns (hits, has_more); an empty query finds nothing.
     The hits carry what the results list shows; add_details() adds the rest for the hit(s) shown in full."""
     require(user, "archive.view")
-    q = _read(text)
-    if q is None:
-        return [], False
     want = limit + 1
-    vehicle_ids: dict[int, str] = {}  # insertion order is the ranking
-    customer_ids: dict[int, str] = {}
-    for kind, ids, matched in _candidates(q, want, lambda: len(vehicle_ids) + len(customer_ids)):
-        target = vehicle_ids if kind == "vehicle" else customer_ids
-        for i in ids:
-            target.setdefault(i, matched)
-        if len(vehicle_ids) + len(customer_ids) >= want:
-            break
+    vehicle_ids, customer_ids = matching_ids(text, want)
+    if not vehicle_ids and not customer_ids:
+        return [], False
     ranked = _ranked(vehicle_ids, customer_ids, want)
     hits = _hits(ranked[:limit])
     _fill_open(hits)
@@ -290,6 +284,25 @@ def lookup(user, text: str, *, limit: int = 20) -> tuple[list[CarHit], bool]:
         for hit in hits:
             hit.phone = mask_phone(hit.phone)
     return hits, len(ranked) > limit
+
+
+def matching_ids(text: str, want: int) -> tuple[dict[int, str], dict[int, str]]:
+    """The cars and customers `text` finds as lookup() reads it (any part of a plate, a phone's end, a
+    VIN or its end, a name), best first: ({vehicle id: what matched}, {customer id: ...}), `want` ids
+    together at most. Indexes only, as above; no permission check (the caller's read decides what it
+    shows: lookup, the cashier's search)."""
+    q = _read(text)
+    vehicle_ids: dict[int, str] = {}  # insertion order is the ranking
+    customer_ids: dict[int, str] = {}
+    if q is None:
+        return vehicle_ids, customer_ids
+    for kind, ids, matched in _candidates(q, want, lambda: len(vehicle_ids) + len(customer_ids)):
+        target = vehicle_ids if kind == "vehicle" else customer_ids
+        for i in ids:
+            target.setdefault(i, matched)
+        if len(vehicle_ids) + len(customer_ids) >= want:
+            break
+    return vehicle_ids, customer_ids
 
 
 _OWNED = Statement(

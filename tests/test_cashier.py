@@ -22,7 +22,7 @@ from storage.models import (
 )
 from tests.cashier_helpers import D, appointment_for, counts, line_ids, pay, ready_order
 from tests.conftest import PASSWORD
-from tests.factories import approval, make_order
+from tests.factories import approval, make_car, make_order
 
 
 @pytest.fixture
@@ -425,6 +425,21 @@ def test_ready_to_settle_pages_through_orders_that_passed_qc(advisor):
     assert seen == [o.number for o in made]
     rows, _ = cashier.ready_to_settle(text=made[3].number)
     assert [r["id"] for r in rows] == [made[3].id]
+
+
+def test_the_till_finds_a_car_by_any_part_of_its_plate_as_reception_does(advisor, cashier_user):
+    """Issue 19 defect 6: "M2K5" found nothing; the till now reads the text as the reception look-up does."""
+    wanted = ready_order(advisor, vehicle=make_car(advisor, name="王五", phone="13911112222", plate="京AM2K50"))
+    other = ready_order(advisor, vehicle=make_car(advisor, name="赵六", phone="13633334444", plate="京B77881"))
+    for text in ("M2K5", "m2k5", "AM2K", "2K50", "K50", "京AM2K50", "京A M2K50", "王五", "2222", wanted.number):
+        rows, _ = cashier.ready_to_settle(text=text)
+        assert [r["id"] for r in rows] == [wanted.id], text
+    assert cashier.ready_to_settle(text="Z9Z9")[0] == []
+    settled = pay(cashier_user, wanted, ("现金", "158.00"))
+    pay(cashier_user, other, ("现金", "158.00"))
+    for text in ("M2K5", "2K50", "王五", "2222", settled.number.lower(), wanted.number):
+        rows, _ = cashier.settlements(text=text)
+        assert [r["number"] for r in rows] == [settled.number], text
 
 
 def test_settlement_list_filters_and_pages(cashier_user, manager, advisor):

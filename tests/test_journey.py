@@ -26,8 +26,8 @@ from printing.cli import print_document
 from storage import auth, workshop
 from storage.config import LocalSettings
 from storage.models import (AddedWork, Customer, DayClose, LabourItem, Part, Payment, PickRequest, QualityCheck,
-                            Receivable, Settlement, SettlementLine, StockMovement, Suggestion, Vehicle, WorkOrder,
-                            WorkOrderLine)
+                            Receivable, Settlement, SettlementLine, StockMovement, Suggestion, Vehicle, VehicleModel,
+                            WorkOrder, WorkOrderLine)
 from storage.parts import catalogue, stock
 from tests.cashier_helpers import ready_order
 from tests.reception_helpers import keeper  # noqa: F401  (fixture)
@@ -78,7 +78,8 @@ def printed(monkeypatch):
 
 @pytest.fixture
 def stores(keeper):  # noqa: F811
-    """The labour-time table and the warehouse: parts in their bins, received at a known cost."""
+    """The model catalogue, the labour-time table and the warehouse: parts in their bins, received at a known cost."""
+    VehicleModel.create(brand="一汽-大众", name="迈腾")
     labour_item = LabourItem.create(code="BY-001", name="更换机油机滤", system="发动机", hours=D("0.5"))
     parts = {}
     for number, name, bin_code, price, cost, quantity in (("06L115562", "机油滤清器", "A-01-1", "68.00", "38.50", "5"),
@@ -140,6 +141,7 @@ def reception_files_and_signs(qtbot, page) -> WorkOrder:
     filed.check()
     car = Vehicle.get(Vehicle.plate == "京N8K2L9")
     assert car.owner.name == "赵立新" and car.vin == VIN
+    assert str(car.model) == "一汽-大众 迈腾"  # typed "迈腾": the catalogue's model (issue 19 defect 3)
     assert page.ui.searchEdit.text() == "京N8K2L9"
     assert page.lookup.current().vehicle_id == car.id
 

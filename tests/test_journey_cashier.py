@@ -48,6 +48,21 @@ def previews():
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
 
 
+def test_the_till_finds_the_car_from_a_part_of_its_plate(qtbot, page, advisor):
+    """Issue 19 defect 6: typing "M2K5" at the till finds 京AM2K50, as the reception look-up does."""
+    from tests.factories import make_car
+
+    ready_order(advisor)
+    order = ready_order(advisor, vehicle=make_car(advisor, name="王五", phone="13911112222", plate="京AM2K50"))
+    tab = page.settle
+    tab.ui.searchEdit.setFocus()
+    qtbot.keyClicks(tab.ui.searchEdit, "m2k5")
+    qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
+    assert tab.model.rowCount() == 1
+    assert tab.order is not None and tab.order["id"] == order.id and tab.order["plate"] == "京AM2K50"
+    assert tab.ui.readyView.hasFocus()
+
+
 @pytest.mark.parametrize("due, rows, remaining, change, adds_up", [
     ("158.00", [("现金", "158", "200")], "0.00", "42.00", True),
     ("158.00", [("现金", "100", ""), ("微信", "58.00", "")], "0.00", "0.00", True),

@@ -24,7 +24,7 @@
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="64"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="66"/>
         <source>备件“{typed}”不唯一或不存在，请输入完整的备件号。</source>
         <translation>Part &quot;{typed}&quot; is ambiguous or unknown: type the full part number.</translation>
     </message>
@@ -1286,8 +1286,8 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="19"/>
-        <source>结算单号 JS… / 车牌号 / 工单号</source>
-        <translation>Settlement no. JS... / plate / order no.</translation>
+        <source>结算单号 JS… / 车牌号（任意几位）/ 工单号 / 客户姓名或电话</source>
+        <translation>Settlement no. JS... / plate or part of it / order no. / customer name or phone</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="24"/>
@@ -1447,8 +1447,8 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="19"/>
-        <source>车牌号 / 工单号，回车查找</source>
-        <translation>Plate / order no., Enter to find</translation>
+        <source>车牌号（任意几位）/ 工单号 / 客户姓名或电话，回车查找</source>
+        <translation>Plate or part of it / order no. / customer name or phone, Enter to find</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="52"/>
@@ -1786,22 +1786,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="45"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="46"/>
         <source>上次 {km:,} km</source>
         <translation>last {km:,} km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="48"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="49"/>
         <source>，低于上次记录：需服务经理授权</source>
         <translation>, below the last reading: needs the service manager</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="50"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="51"/>
         <source>，比平时多很多（一般不超过 {km:,} km），请核对</source>
         <translation>, far more than usual (normally up to {km:,} km): please check</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="52"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="53"/>
         <source>，日均约 {km} km</source>
         <translation>, about {km} km a day</translation>
     </message>
@@ -1809,22 +1809,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="71"/>
         <source>接车单（返修）</source>
         <translation>Check-in sheet (comeback)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="106"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="107"/>
         <source>未标记损伤</source>
         <translation>No damage marked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="141"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="142"/>
         <source>核对里程</source>
         <translation>Check the mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="141"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="142"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
     </message>
@@ -3961,7 +3961,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Please type the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="24"/>
+        <location filename="../../ui/login_dialog.py" line="27"/>
         <source>4S 店售后服务</source>
         <translation>4S Store After-Sales Service</translation>
     </message>
@@ -4012,42 +4012,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>No stations for this account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;系统管理员账号不使用工作站。&lt;/p&gt;&lt;p&gt;门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;The administrator account does not work at a station.&lt;/p&gt;&lt;p&gt;Store details and this PC&apos;s settings are under &quot;File → Settings&quot;; user management comes in a later version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>门店：{name}</source>
         <translation>Store: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>{store} — 4S 店售后服务管理系统</source>
         <translation>{store} — 4S Store After-Sales Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&lt;h3&gt;4S 店售后服务管理系统&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4S Store After-Sales Service&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Reception, workshop dispatch, parts warehouse, cashier, customer care and the manager&apos;s dashboard, sharing one database.&lt;/p&gt;</translation>
     </message>
@@ -4357,6 +4357,34 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/manager_report.ui" line="211"/>
         <source>备件</source>
         <translation>Parts</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="77"/>
+        <source>可能是：{models}。确定时请从列表中选择。</source>
+        <translation>Could be: {models}. You will choose from the list on OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="81"/>
+        <source>目录中没有此车型：将只记下文字，不会推荐保养套餐。</source>
+        <translation>Not in the model catalogue: only the text is kept, and no maintenance packages will be offered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="95"/>
+        <source>选择车型</source>
+        <translation>Choose the model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="95"/>
+        <source>“{text}”可能是以下车型，请选择：</source>
+        <translation>&quot;{text}&quot; could be one of these models; choose one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="104"/>
+        <source>车型“{text}”不在车型目录中，保存后不会推荐保养套餐。请从列表中选择车型，或再按一次确定按文字保存。</source>
+        <translation>The model &quot;{text}&quot; is not in the model catalogue, so no maintenance packages will be offered for this car. Choose a model from the list, or press OK again to save the text as it is.</translation>
     </message>
 </context>
 <context>
@@ -5150,92 +5178,92 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../ui/reception/picker.py" line="32"/>
+        <location filename="../../ui/reception/picker.py" line="33"/>
         <source>选择工时项目（工时定额）</source>
         <translation>Choose a labour item (labour-time table)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="35"/>
+        <location filename="../../ui/reception/picker.py" line="36"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="35"/>
+        <location filename="../../ui/reception/picker.py" line="36"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="35"/>
+        <location filename="../../ui/reception/picker.py" line="36"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="36"/>
+        <location filename="../../ui/reception/picker.py" line="37"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="37"/>
+        <location filename="../../ui/reception/picker.py" line="38"/>
         <source>工时费</source>
         <translation>Labour price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="37"/>
+        <location filename="../../ui/reception/picker.py" line="38"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="39"/>
+        <location filename="../../ui/reception/picker.py" line="40"/>
         <source>选择备件（实时库存）</source>
         <translation>Choose a part (live stock)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="40"/>
+        <location filename="../../ui/reception/picker.py" line="41"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="40"/>
+        <location filename="../../ui/reception/picker.py" line="41"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="40"/>
+        <location filename="../../ui/reception/picker.py" line="41"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="41"/>
+        <location filename="../../ui/reception/picker.py" line="42"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="42"/>
+        <location filename="../../ui/reception/picker.py" line="43"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="43"/>
+        <location filename="../../ui/reception/picker.py" line="44"/>
         <source>原厂</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="43"/>
+        <location filename="../../ui/reception/picker.py" line="44"/>
         <source>副厂</source>
         <translation>Aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="43"/>
+        <location filename="../../ui/reception/picker.py" line="44"/>
         <source>原厂/副厂</source>
         <translation>Genuine/aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="102"/>
+        <location filename="../../ui/reception/picker.py" line="108"/>
         <source>{name}：现有 {on_hand}，其他工单已占用 {reserved}，本单已用 {mine}，可用 {available}{unit}</source>
         <translation>{name}: on hand {on_hand}, reserved by other orders {reserved}, on this order {mine}, available {available} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="114"/>
+        <location filename="../../ui/reception/picker.py" line="120"/>
         <source>请先在列表中选择一项。</source>
         <translation>Choose a row in the list first.</translation>
     </message>
@@ -6466,7 +6494,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_new_customer.ui" line="24"/>
+        <location filename="../../ui/forms/reception_new_customer.ui" line="25"/>
         <source>颜色(&amp;C)：</source>
         <translation>&amp;Colour:</translation>
     </message>
@@ -6656,7 +6684,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/stations/reception.py" line="43"/>
-        <location filename="../../ui/stations/reception.py" line="105"/>
+        <location filename="../../ui/stations/reception.py" line="107"/>
         <source>追加项目 (F7)</source>
         <translation>Added work (F7)</translation>
     </message>
@@ -6671,17 +6699,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="100"/>
+        <location filename="../../ui/stations/reception.py" line="102"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="102"/>
+        <location filename="../../ui/stations/reception.py" line="104"/>
         <source>找到 {n} 条{more}</source>
         <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="102"/>
+        <location filename="../../ui/stations/reception.py" line="104"/>
         <source>（还有更多，请多输几位）</source>
         <translation> (more: type a few more characters)</translation>
     </message>

@@ -2,12 +2,15 @@
 keyset-paged query returning (rows, next_cursor); rows are dicts ready to show."""
 import datetime as dt
 
-from ..errors import NotFound, ValidationError
+from ..errors import NotFound
 from ..models import Customer, Settlement, User, Vehicle, WorkOrder
-from ..validation import normalize_plate, searchable
+from ..numbering import PREFIXES
+from ..search import matching_ids
+from ..validation import searchable
 from .common import check_limit, page
 
 Advisor = User.alias("advisor")
+CANDIDATES = 200  # cars and customers a search looks at: the reception look-up's best matches
 
 
 def ready_to_settle(*, text: str | None = None, cursor=None, limit: int = 50):
@@ -98,17 +101,18 @@ def latest_number() -> str | None:
 
 
 def _matching(text: str, order_field, *, settlement=None):
-    """One indexed condition for what the cashier typed: a settlement number (JS...), a plate
-    (normalised, typed in a hurry) or an order number. Deciding here, rather than OR-ing all
-    three in SQL, keeps the search on an index however many years of settlements there are."""
+    """One indexed condition for what the cashier typed: a settlement number (JS...), an order number
+    (WO...), or what the reception look-up finds (storage.search.matching_ids: any part of a plate
+    such as "M2K5", a phone's last digits, a name), as the orders of those cars and customers.
+    Deciding here, rather than OR-ing LIKEs over the joined tables, keeps the search on indexes
+    however many years of settlements there are."""
     text = searchable(text).upper()
-    if settlement is not None and text.startswith("JS"):
+    if settlement is not None and text.startswith(PREFIXES["settlement"]):
         return settlement == text
-    try:
-        plate = normalize_plate(text)
-    except ValidationError:  # not a plate: an order number
+    if text.startswith(PREFIXES["work_order"]):
         return order_field << WorkOrder.select(WorkOrder.id).where(WorkOrder.number == text)
-    return order_field << (
-        WorkOrder.select(WorkOrder.id).join(Vehicle, on=(WorkOrder.vehicle == Vehicle.id)).where(Vehicle.plate == plate)
-    )
-
+    cars, customers = matching_ids(text, CANDIDATES)
+    if not cars and not customers:
+        return order_field << WorkOrder.select(WorkOrder.id).where(WorkOrder.number == text)
+    return order_field << WorkOrder.select(WorkOrder.id).where(
+        WorkOrder.vehicle.in_(list(cars)) | WorkOrder.customer.in_(list(customers)))

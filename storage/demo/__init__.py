@@ -24,8 +24,9 @@ it, is admin / admin123):
 
 Bigger scales add more advisors (advisor3...), cashier2, parts2, care2 and qc2, same password.
 
-Everything derives from random.Random(seed) and `today` (the data's clock stops at 15:00 that day),
-so one seed gives the same store twice. Invariants `check` relies on hold by construction: part
+Everything derives from random.Random(seed) and the moment it is made (storage.models.now(), or
+`today`: a date stands for 15:00 that day, or the present moment if that is earlier; a datetime for
+itself), so one seed at one moment gives the same store twice. Nothing in it happens after that moment. Invariants `check` relies on hold by construction: part
 on-hand equals the sum of its movements (never negative, balance_after the running sum in id
 order); each live settlement's totals equal its lines, its payers' shares and its payments;
 insurer and warranty shares are receivables.
@@ -45,7 +46,8 @@ from .. import auth, guarantee, settings
 from ..audit import record
 from ..db import SQLITE_PRAGMAS, database, is_sqlite, transaction
 from ..errors import DomainError
-from ..models import Bay, Customer, LabourItem, Part, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder
+from ..models import Bay, Customer, LabourItem, Part, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder, now
+from .common import NOW_AT
 from .generator import _Generator
 from .parallel import available as two_cores_available
 from .profile import ADMIN_PASSWORD, DEFAULT_SEED, DEMO, DEMO_PASSWORD, STAFF, STORE, Profile, busy_years
@@ -85,10 +87,19 @@ def _prepare_store() -> User:
     return admin
 
 
-def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool = False) -> dict:
-    today = today or dt.date.today()
+def _moment(today) -> dt.datetime:
+    """The demo's clock: the present moment; a given day at 15:00, but never past the present moment."""
+    present = now()
+    if today is None:
+        return present
     if isinstance(today, dt.datetime):
-        today = today.date()
+        return today.replace(second=0, microsecond=0)
+    showcase = dt.datetime.combine(today, dt.time(NOW_AT // 60, NOW_AT % 60))
+    return min(showcase, present) if today == present.date() else showcase
+
+
+def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool = False) -> dict:
+    moment = _moment(today)
     progress = progress or (lambda fraction, message: None)
     cancel = cancel or (lambda: False)
     db = database.obj
@@ -103,7 +114,7 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
         with transaction():
             progress(0.0, "准备门店、员工与目录")
             admin = _prepare_store()
-            generator = _Generator(profile, seed=seed, today=today, progress=progress, cancel=cancel)
+            generator = _Generator(profile, seed=seed, moment=moment, progress=progress, cancel=cancel)
             generator.rate = int(settings.get_money("labour.rate") * 100)
             generator.brand = settings.get("store.brand") or "厂家"
             generator.store_name = settings.get("store.name") or STORE["store.name"]

@@ -1,5 +1,7 @@
 """What every step of the generator shares: the workshop's clock and fixed-point arithmetic."""
-OPEN_AT, CLOSE_AT, NOW_AT = 8 * 60 + 30, 18 * 60, 15 * 60  # the workshop's day; the data's clock stops at 15:00
+OPEN_AT, CLOSE_AT = 8 * 60 + 30, 18 * 60  # the workshop's day
+NOW_AT = 15 * 60  # the data's clock on a day given without a time (storage.demo._moment)
+SHOWCASE_FROM, SHOWCASE_BY = 12 * 60, 17 * 60 + 30  # today's showcase of every state needs a morning; else it is yesterday's
 DAY = 1440
 TOD = [f"{h:02d}:{m:02d}:00" for h in range(24) for m in range(60)]
 

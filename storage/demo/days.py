@@ -5,7 +5,7 @@ import datetime as dt
 from ..errors import DomainError
 from ..models import ORDER_STATES, Appointment, Payment
 from .catalogue import MODELS
-from .common import DAY, NOW_AT, OPEN_AT
+from .common import DAY, OPEN_AT, SHOWCASE_BY, SHOWCASE_FROM
 from .orders import WORDS
 
 JOBS, JOB_WEIGHTS = ("保养", "一般维修", "事故车", "保修索赔", "内部"), (56, 82, 91, 96, 97.5)  # cumulative
@@ -17,6 +17,10 @@ class Days:
     def run_days(self) -> None:
         p = self.p
         weekday = (1.0, 0.95, 0.95, 0.95, 1.0, 1.15, 1.0)
+        # One order in each state: made today once the morning is behind us, otherwise yesterday (its
+        # cars stay overnight); either way it stands in its state since no later than SHOWCASE_BY.
+        showcase = self.last_day - (self.now_at < SHOWCASE_FROM and self.last_day > 0)
+        self.showcase_at = min(self.now, showcase * DAY + SHOWCASE_BY)
         for day in range(p.days):
             self.today_index = day
             if self.cancelled():
@@ -26,20 +30,21 @@ class Days:
             last = day == self.last_day
             rate = p.orders_per_day * weekday[(self.start + dt.timedelta(days=day)).weekday()]
             rate *= 0.8 + 0.4 * day / max(1, p.days - 1)
-            if last:
-                rate *= (NOW_AT - 8 * 60) / (9.5 * 60)
+            close = self.now_at - 5 if last else 17 * 60 + 30
+            if last:  # only the hours already passed: none before the doors open
+                rate *= max(0, self.now_at - 8 * 60) / (9.5 * 60)
             count = int(rate) + (self.rng.random() < rate - int(rate))
-            fresh = self.schedule.get(day, 0)
-            count = max(count, fresh)
-            close = NOW_AT - 5 if last else 17 * 60 + 30
+            fresh = self.schedule.get(day, 0) if close > 8 * 60 else 0
+            count = max(count, fresh) if close > 8 * 60 else 0
             minutes = sorted(self._arrival(day, close) for _ in range(count))
             fresh_slots = set(self.rng.sample(range(count), fresh))
-            plans = self._forced(day) if last else []
+            plans = self._forced(day) if day == showcase else []
             for k, minute in enumerate(minutes):
                 plan = self._natural(minute, k in fresh_slots)
                 if plan is not None:
                     plans.append(plan)
-            if self.rng.random() < p.comeback_rate * count or (last and self.stats["comebacks"] < p.min_comebacks):
+            if close > 8 * 60 and (self.rng.random() < p.comeback_rate * count or (
+                    last and self.stats["comebacks"] < p.min_comebacks)):
                 for _ in range(max(1, p.min_comebacks - self.stats["comebacks"]) if last else 1):
                     plan = self._comeback(self._arrival(day, close))
                     if plan is not None:
@@ -127,7 +132,7 @@ class Days:
         return None
 
     def _forced(self, day: int):
-        """Today's showcase: at 15:00 one order stands in each state (草稿 ... 已取消)."""
+        """The showcase: at self.showcase_at one order stands in each state (草稿 ... 已取消)."""
         plans = []
         for state in ORDER_STATES:
             v = self._pick_vehicle(day * DAY + 8 * 60)
@@ -178,11 +183,15 @@ class Days:
                 v = self._pick_vehicle(self.now)
                 if v is None or (offset == 1 and k == 0 and MODELS[self.v_model[v]][2] == "EV"):
                     continue
-                first = NOW_AT + 30 if offset == 0 else OPEN_AT
-                slot = (day + offset) * DAY + self._pick(range(first, 17 * 60 + 1, 30))
+                slots = range(max(OPEN_AT, self.now_at + 30), 17 * 60 + 1, 30) if offset == 0 else \
+                    range(OPEN_AT, 17 * 60 + 1, 30)
+                if not slots:  # the day is over: nothing more is booked for today
+                    continue
+                slot = (day + offset) * DAY + self._pick(slots)
                 made = min(self.now - 30, (day - self._r(0, 3)) * DAY + self._r(9 * 60, 17 * 60))
                 reminded = (day - 1) * DAY + self._r(16 * 60, 18 * 60) if offset == 0 else \
                     (day * DAY + self._r(10 * 60, 14 * 60) if rng.random() < 0.5 else None)
+                reminded = reminded if reminded is not None and reminded <= self.now else None
                 job = self._pick(("保养", "保养", "一般维修"))
                 # one car comes for a costly part ordered in advance: half its value paid as a deposit
                 parts = ("双离合器总成 ×1（已订货）", 880000) if offset == 1 and k == 0 else ("", 0)

@@ -21,7 +21,7 @@ from ..models import (
 from ..numbering import PREFIXES
 from .care import Care
 from .catalogue import Catalogue
-from .common import DAY, NOW_AT, TOD
+from .common import DAY, TOD
 from .days import Days
 from .identities import Identities
 from .money import Money
@@ -42,13 +42,14 @@ class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, 
     Identities), the stock (StockLedger.setup_stock); the labour rate, brand and guarantee periods
     are set by storage.demo._run."""
 
-    def __init__(self, profile: Profile, *, seed: int, today: dt.date, progress=None, cancel=None):
+    def __init__(self, profile: Profile, *, seed: int, moment: dt.datetime, progress=None, cancel=None):
         self.p = profile
         self.rng = random.Random(seed)
-        self.today = today
+        self.today = today = moment.date()
         self.start = today - dt.timedelta(days=profile.days - 1)
         self.last_day = profile.days - 1
-        self.now = self.last_day * DAY + NOW_AT
+        self.now_at = moment.hour * 60 + moment.minute  # the data's clock stops here today (minute of day)
+        self.now = self.last_day * DAY + self.now_at
         self.progress = progress or (lambda fraction, message: None)
         self.cancelled = cancel or (lambda: False)
         self.db = database.obj

@@ -47,7 +47,7 @@ class OrderRows:
         lines = []
         for line in plan.lines:
             if line.added and not raised:
-                line.status = "已取消"  # not found yet at 15:00 today: no line on the order
+                line.status = "已取消"  # not found yet at the data's moment: no line on the order
             else:
                 self._line_state(plan, line, answered, agreed, dispatched, past_qc, crew, state != "已取消")
                 lines.append(line)
@@ -125,7 +125,7 @@ class OrderRows:
                                                plan.kind))
 
     def _line_state(self, plan, line, answered, agreed, dispatched, past_qc, crew, live) -> None:
-        """Where the line stands at 15:00 today: status, who has it, what was issued to it."""
+        """Where the line stands at the data's moment (self.now): status, who has it, what was issued to it."""
         now = self.now
         line.tech = line.bay = line.team_id = line.started = line.finished = None
         line.pause, line.issued = "", 0

@@ -1,5 +1,5 @@
 """Planning one work order: its lines (maintenance, repair, accident, warranty, comeback, added
-work) and its timeline of status changes, slid and cut to where it stands at 15:00 today."""
+work) and its timeline of status changes, slid and cut to where it stands at the data's moment."""
 import datetime as dt
 import json
 
@@ -378,7 +378,9 @@ class Planning:
         trans.append(("已交车", settle + r(5, 20), advisor, ""))
 
     def _force(self, plan, state: str) -> None:
-        """Slide the whole plan in time so that at 15:00 today the order stands in `state`."""
+        """Slide the plan in time so that it stands in `state` from just before self.showcase_at (the
+        data's moment, or yesterday's close early in the morning) until after the data's moment: what
+        comes up to entering that state ends at the showcase, what follows starts after now (and is cut)."""
         trans = plan.trans
         if state == "草稿":
             entry, following = plan.opened, trans[0][1] if trans else None
@@ -390,23 +392,25 @@ class Planning:
         gap = self._r(5, 40)
         if following is not None:
             gap = max(1, min(gap, (following - entry) // 2))
-        delta = self.now - gap - entry
-        plan.opened += delta
-        plan.promised += delta
-        if plan.handed is not None:
-            plan.handed += delta
-        plan.trans = [(s, minute + delta, user, note) for s, minute, user, note in trans]
+        before, after = self.showcase_at - gap - entry, self.now - gap - entry  # equal unless early in the day
+
+        def slide(minute):
+            return None if minute is None else minute + (before if minute <= entry else after)
+
+        plan.opened = slide(plan.opened)
+        plan.promised = slide(plan.promised)
+        plan.handed = slide(plan.handed)
+        plan.trans = [(s, slide(minute), user, note) for s, minute, user, note in trans]
         for line in plan.lines:
             for name in ("start", "finish", "issue_at"):
-                if getattr(line, name) is not None:
-                    setattr(line, name, getattr(line, name) + delta)
-        plan.qcs = [(minute + delta, *rest) for minute, *rest in plan.qcs]
-        plan.settles = [(minute + delta, cashier, back if back is None else back + delta) for minute, cashier, back in plan.settles]
+                setattr(line, name, slide(getattr(line, name)))
+        plan.qcs = [(slide(minute), *rest) for minute, *rest in plan.qcs]
+        plan.settles = [(slide(minute), cashier, slide(back)) for minute, cashier, back in plan.settles]
         if plan.added:
-            plan.added[3:5] = [None if x is None else x + delta for x in plan.added[3:5]]
+            plan.added[3:5] = [slide(x) for x in plan.added[3:5]]
 
     def _cut(self, plan) -> None:
-        """Keep what happened by 15:00 today; the order's status is the last change kept."""
+        """Keep what happened by the data's moment (self.now); the order's status is the last change kept."""
         now, trans = self.now, plan.trans
         kept = 0
         while kept < len(trans) and trans[kept][1] <= now:

@@ -7,9 +7,15 @@ import peewee
 from ..db import database
 
 
+def wall_clock() -> dt.datetime:
+    """The computer's clock, read here alone by now(): a test freezes the program's time by replacing
+    this one function (monkeypatch.setattr(storage.models.base, "wall_clock", ...))."""
+    return dt.datetime.now()
+
+
 def now() -> dt.datetime:
     """Wall-clock time of the store, to the second (stored naive, local time of the store)."""
-    return dt.datetime.now().replace(microsecond=0)
+    return wall_clock().replace(microsecond=0)
 
 
 class FixedPointField(peewee.BigIntegerField):

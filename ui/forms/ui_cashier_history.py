@@ -115,7 +115,7 @@ class Ui_CashierHistoryTab(object):
 
     def retranslateUi(self, CashierHistoryTab):
         self.searchCaption.setText(QCoreApplication.translate("CashierHistoryTab", u"\u67e5\u627e(&F)", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CashierHistoryTab", u"\u7ed3\u7b97\u5355\u53f7 JS\u2026 / \u8f66\u724c\u53f7 / \u5de5\u5355\u53f7", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CashierHistoryTab", u"\u7ed3\u7b97\u5355\u53f7 JS\u2026 / \u8f66\u724c\u53f7\uff08\u4efb\u610f\u51e0\u4f4d\uff09/ \u5de5\u5355\u53f7 / \u5ba2\u6237\u59d3\u540d\u6216\u7535\u8bdd", None))
         self.statusCaption.setText(QCoreApplication.translate("CashierHistoryTab", u"\u72b6\u6001", None))
         self.reprintCaption.setText(QCoreApplication.translate("CashierHistoryTab", u"\u8865\u6253\uff1a", None))
         self.printSettlementButton.setText(QCoreApplication.translate("CashierHistoryTab", u"\u7ed3\u7b97\u5355", None))

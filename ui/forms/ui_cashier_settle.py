@@ -305,7 +305,7 @@ class Ui_CashierSettleTab(object):
 
     def retranslateUi(self, CashierSettleTab):
         self.queueCaption.setText(QCoreApplication.translate("CashierSettleTab", u"\u5f85\u7ed3\u7b97\uff08\u8d28\u68c0\u5408\u683c\uff09", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CashierSettleTab", u"\u8f66\u724c\u53f7 / \u5de5\u5355\u53f7\uff0c\u56de\u8f66\u67e5\u627e", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CashierSettleTab", u"\u8f66\u724c\u53f7\uff08\u4efb\u610f\u51e0\u4f4d\uff09/ \u5de5\u5355\u53f7 / \u5ba2\u6237\u59d3\u540d\u6216\u7535\u8bdd\uff0c\u56de\u8f66\u67e5\u627e", None))
         self.billDiscountCaption.setText(QCoreApplication.translate("CashierSettleTab", u"\u6574\u5355\u4f18\u60e0(&D)", None))
         self.billDiscountEdit.setPlaceholderText(QCoreApplication.translate("CashierSettleTab", u"0.00", None))
         self.kindCaption.setText(QCoreApplication.translate("CashierSettleTab", u"\u4fdd\u4fee\u7c7b\u522b(&K)", None))

@@ -102,15 +102,21 @@ class Ui_ReceptionNewCustomer(object):
 
         self.formLayout.addWidget(self.modelEdit, 8, 1, 1, 1)
 
+        self.modelEditHint = QLabel(ReceptionNewCustomer)
+        self.modelEditHint.setObjectName(u"modelEditHint")
+        self.modelEditHint.setWordWrap(True)
+
+        self.formLayout.addWidget(self.modelEditHint, 9, 1, 1, 1)
+
         self.colourEditLabel = QLabel(ReceptionNewCustomer)
         self.colourEditLabel.setObjectName(u"colourEditLabel")
 
-        self.formLayout.addWidget(self.colourEditLabel, 9, 0, 1, 1)
+        self.formLayout.addWidget(self.colourEditLabel, 10, 0, 1, 1)
 
         self.colourEdit = QLineEdit(ReceptionNewCustomer)
         self.colourEdit.setObjectName(u"colourEdit")
 
-        self.formLayout.addWidget(self.colourEdit, 9, 1, 1, 1)
+        self.formLayout.addWidget(self.colourEdit, 10, 1, 1, 1)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -153,6 +159,7 @@ class Ui_ReceptionNewCustomer(object):
         self.vinEditLabel.setText(QCoreApplication.translate("ReceptionNewCustomer", u"\u8f66\u67b6\u53f7 VIN(&V)\uff1a", None))
         self.vinEditHint.setText("")
         self.modelEditLabel.setText(QCoreApplication.translate("ReceptionNewCustomer", u"\u8f66\u578b(&M)\uff1a", None))
+        self.modelEditHint.setText("")
         self.colourEditLabel.setText(QCoreApplication.translate("ReceptionNewCustomer", u"\u989c\u8272(&C)\uff1a", None))
         self.errorLabel.setText("")
     # retranslateUi
