@@ -39,6 +39,15 @@ def when_shown(cls, steps, *, tries: int = 200) -> Scheduled:
     return Scheduled(cls, steps, tries)
 
 
+def shown(qtbot, widget):
+    """`widget` shown and active, closed with the test (pytest-qt's addWidget)."""
+    qtbot.addWidget(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    return widget
+
+
 def type_text(qtbot, widget, text: str) -> None:
     """Type like the user: ASCII through QTest's key clicks; Chinese as the input method commits
     it (a key event carrying the text — QTest itself accepts only ASCII)."""

@@ -16,7 +16,7 @@ from storage.reception import progress
 from tests.conftest import PASSWORD
 from tests.factories import make_order
 from tests.reception_helpers import D, car, check_in, keeper, model, oil_filter  # noqa: F401 (fixtures)
-from tests.reception_ui_helpers import type_text, when_shown
+from tests.reception_ui_helpers import shown, type_text, when_shown
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.reception.checkin_dialog import CheckInDialog
@@ -27,14 +27,6 @@ from ui.reception.today import TodayTab
 from ui.workshop.added_work_dialog import AddedWorkDialog
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def shown(qtbot, widget):
-    qtbot.addWidget(widget)
-    with qtbot.waitActive(widget):
-        widget.show()
-        widget.activateWindow()
-    return widget
 
 
 def no_box_expected():

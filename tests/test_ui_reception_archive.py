@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from storage import archive
 from storage.models import Customer, Ownership, Vehicle
 from tests.reception_helpers import car, model  # noqa: F401
-from tests.reception_ui_helpers import page_for, type_text, when_shown
+from tests.reception_ui_helpers import page_for, shown, type_text, when_shown
 from ui.reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog, changed
 from ui.reception.lookup import LookupTab
 
@@ -20,14 +20,6 @@ def activate(qtbot, window):
     if QApplication.activeWindow() is not window:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-
-
-def shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
 
 
 def find(qtbot, page, text):

@@ -16,7 +16,7 @@ from storage.db import database
 from storage.models import Customer, Settlement, Vehicle, WorkOrder
 from tests.cashier_helpers import ready_order
 from tests.conftest import PG_URL
-from tests.reception_ui_helpers import type_text
+from tests.reception_ui_helpers import shown, type_text
 from tests.reliability.fuzz import CJK
 from tests.reliability.helpers import reopen, url_of
 from ui.backup_scheduler import BackupScheduler
@@ -27,14 +27,6 @@ from ui.settings_pages.backup import BackupPage
 from ui.stations.cashier import CashierPage
 
 sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="the SQLite file's lock, size limit and backups")
-
-
-def shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
 
 
 def paste(qtbot, widget, text: str) -> None:
