@@ -76,6 +76,8 @@ PERMISSIONS = {
     # (The manufacturer's payment is money: it needs cashier.receivables.)
     "care.claim": (CARE, MANAGER),
     "reports.view": (MANAGER,),
+    # The manager's own forms: the comment on the business analysis, the market report (issue 18).
+    "reports.write": (MANAGER,),
     "prices.edit": (MANAGER,),
     "phone.unmasked": (ADVISOR, CASHIER, CARE, MANAGER),
     # Full phone numbers on printed and exported lists (they leave the program); others get 138****5678.

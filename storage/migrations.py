@@ -48,8 +48,23 @@ def v3_approvals(migrator, db) -> None:
     db.create_tables([Approval])
 
 
+def v4_paper_forms(migrator, db) -> None:
+    """Issue 18, forms with no printout: the follow-up letters (跟踪服务信函登记表), a complaint's cause
+    and measures (快速处理表), the manager's comment on a period's business analysis and the monthly
+    market report."""
+    from playhouse.migrate import migrate
+
+    from .models import AnalysisComment, Complaint, FollowUpLetter, MarketReport
+
+    migrate(
+        migrator.add_column("complaint", "cause", Complaint.cause),
+        migrator.add_column("complaint", "measures", Complaint.measures),
+    )
+    db.create_tables([FollowUpLetter, AnalysisComment, MarketReport])
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
-MIGRATIONS: list = [v2_sanbao_records, v3_approvals]
+MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

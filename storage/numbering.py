@@ -20,6 +20,7 @@ PREFIXES = {
     "claim": "SP",
     "old_part": "JJ",  # 旧件 tag of a warranty claim's failed part
     "certificate": "HG",
+    "letter": "XH",  # 跟踪服务信函
 }
 
 

@@ -158,7 +158,8 @@ def _base():
             Complaint.id, Complaint.version, Complaint.number, Complaint.source, Complaint.category,
             Complaint.description, Complaint.received_at, Complaint.answer_due, Complaint.answer,
             Complaint.answered_at, Complaint.answered_by, Complaint.verdict, Complaint.status, Complaint.revisit_due,
-            Complaint.revisit_at, Complaint.revisit_note, Complaint.revisit_verdict, Complaint.order.alias("order_id"),
+            Complaint.revisit_at, Complaint.revisit_note, Complaint.revisit_verdict, Complaint.cause, Complaint.measures,
+            Complaint.order.alias("order_id"),
             Complaint.follow_up.alias("follow_up_id"), Customer.id.alias("customer_id"),
             Customer.name.alias("customer"), Customer.phone, Vehicle.plate, WorkOrder.number.alias("order_number"),
             owner.display_name.alias("owner"), owner.id.alias("owner_id"),
@@ -278,3 +279,34 @@ def find_complainant(user, text: str) -> dict:
             "order_id": order.id if order else None, "customer": customer.name,
             "phone": phone_on_screen(user, customer.phone), "plate": vehicle.plate if vehicle else "",
             "order_number": order.number if order else ""}
+
+
+def record_handling(user, complaint_id: int, version: int, *, cause: str, measures: str) -> Complaint:
+    """快速处理表 (seed 003: 有问题的客户填写《快速处理表》…负责人签字确定解决问题的时间): why it happened
+    and what the owner does about it, by the complaint's answer deadline. Both are needed."""
+    require(user, "care.complaint")
+    cause = clean_text(cause, "原因分析", max_length=1000, field="cause")
+    measures = clean_text(measures, "处理措施", max_length=1000, field="measures")
+    with transaction():
+        complaint = _complaint(complaint_id, version)
+        complaint = save_versioned(user, complaint, version, {"cause": cause, "measures": measures},
+                                   action="complaint.handling")
+        changes.notify(TOPIC)
+    return complaint
+
+
+def quick_handling(number: str, *, mask) -> dict:
+    """One complaint as the 快速处理表 prints it (no user: `mask(phone)` as for paper)."""
+    typed = searchable(number).upper()
+    rows = list(_base().where(Complaint.number == typed))
+    if not rows:
+        raise NotFound(f"找不到投诉单 {typed}。")
+    row = rows[0]
+    row["phone"] = mask(row["phone"])
+    row["overdue"] = row["status"] == "处理中" and row["answer_due"] < now()
+    return row
+
+
+def newest_number() -> str | None:
+    newest = Complaint.select(Complaint.number).order_by(Complaint.received_at.desc(), Complaint.id.desc()).first()
+    return newest.number if newest else None

@@ -1,10 +1,11 @@
 """Every table of the after-sales department, in dependency order (ALL_MODELS)."""
 from .base import BaseModel, CostField, FixedPointField, MoneyField, QuantityField, VersionedModel, now, summed
-from .care import Complaint, FollowUp, Reminder, WarrantyClaim
+from .care import Complaint, FollowUp, FollowUpLetter, Reminder, WarrantyClaim
 from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
 from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel
 from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import Approval, AuditLog, DocumentCounter, Setting, User
+from .reports import AnalysisComment, MarketReport
 from .stock import MOVEMENT_KINDS, PickRequest, StockCount, StockCountLine, StockMovement
 from .workshop import (
     JOB_TYPES,
@@ -36,4 +37,5 @@ ALL_MODELS = [
     StockMovement, PickRequest, StockCount, StockCountLine,
     Settlement, SettlementLine, Payment, Receivable, Collection, DayClose,
     FollowUp, Reminder, Complaint, WarrantyClaim,
+    FollowUpLetter, AnalysisComment, MarketReport,
 ]

@@ -73,6 +73,9 @@ class Complaint(VersionedModel):
     revisit_note = peewee.TextField(default="")
     revisit_verdict = peewee.CharField(max_length=8, default="")
     revisited_by = peewee.CharField(max_length=32, default="")
+    # 快速处理表 (seed 003): why it happened and what the owner does about it, besides the answer.
+    cause = peewee.TextField(default="")
+    measures = peewee.TextField(default="")
 
     class Meta:
         indexes = ((("status", "answer_due"), False), (("received_at", "id"), False))
@@ -102,3 +105,26 @@ class WarrantyClaim(VersionedModel):
 
     class Meta:
         indexes = ((("old_part_status", "old_part_number"), False),)
+
+
+class FollowUpLetter(VersionedModel):
+    """跟踪服务信函 (seed 001: 每次发出的跟踪服务信函包括通知、邀请函、答复函都要登记入表): one letter sent
+    to a customer — to whom, how and where, when, what about — and what came of it."""
+
+    LABEL = "信函"
+    number = peewee.CharField(max_length=20, unique=True)
+    customer = peewee.ForeignKeyField(Customer, backref="letters", on_delete="RESTRICT")
+    vehicle = peewee.ForeignKeyField(Vehicle, null=True, on_delete="SET NULL")
+    complaint = peewee.ForeignKeyField(Complaint, null=True, backref="letters", on_delete="SET NULL")
+    kind = peewee.CharField(max_length=8)  # 通知 邀请函 答复函 其他
+    subject = peewee.CharField(max_length=200)
+    method = peewee.CharField(max_length=8)  # 邮寄 电子邮件 短信 微信
+    address = peewee.CharField(max_length=200, default="")
+    sent_on = peewee.DateField(index=True)
+    sent_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    result = peewee.TextField(default="")  # what the customer answered or did
+    result_on = peewee.DateField(null=True)
+    created_at = peewee.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("sent_on", "id"), False),)

@@ -31,7 +31,7 @@ from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..locking import save_versioned
 from ..models import (
-    JOB_TYPES, PAYMENT_METHODS, Appointment, Bay, Customer, Payment, User, Vehicle, VehicleModel, now,
+    JOB_TYPES, PAYMENT_METHODS, Appointment, Bay, Customer, Payment, User, Vehicle, VehicleModel, WorkOrder, now,
 )
 from ..money import ZERO, money
 from ..numbering import next_number
@@ -377,3 +377,35 @@ def advisors() -> list[dict]:
     """Who can take an appointment: active service advisors and managers, by name (a short list)."""
     query = User.select(User.id, User.display_name).where(User.active & User.role.in_((ADVISOR, MANAGER)))
     return [{"id": u.id, "name": u.display_name} for u in query.order_by(User.display_name)]
+
+
+def register(day_from: dt.date, day_to: dt.date, *, mask) -> dict:
+    """维修预约登记表 (seed 001 预约: 预约决定后，要填写"预约统计表"; 要于当日内通知车间主管以利到时留出工位):
+    every appointment booked for the period, cancelled ones too, in time order, each with when it
+    was booked, the work order it became and how it ended; and the counts by outcome. `mask(phone)`
+    renders the customers' numbers as the paper may carry them."""
+    if day_to < day_from:
+        raise ValidationError("结束日期不能早于开始日期。", field="day_to")
+    if (day_to - day_from).days > 366:
+        raise ValidationError("一次最多登记一年的预约。", field="day_to")
+    rows = schedule(day_from, day_to, include_cancelled=True)
+    ids = [r["id"] for r in rows]
+    booked, orders = {}, {}
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        booked.update(Appointment.select(Appointment.id, Appointment.created_at).where(Appointment.id.in_(chunk)).tuples())
+        orders.update((a, n) for n, a in WorkOrder.select(WorkOrder.number, WorkOrder.appointment)
+                      .where(WorkOrder.appointment.in_(chunk)).tuples())
+    counts = dict.fromkeys(("已预约", "已到店", "未到", "已取消"), 0)
+    for row in rows:
+        row["phone"] = mask(row["phone"])
+        row["booked_at"] = booked.get(row["id"])
+        row["order_number"] = orders.get(row["id"], "")
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    return {"rows": rows, "counts": counts, "total": len(rows),
+            "deposits": sum((r["deposit"] for r in rows), ZERO)}
+
+
+def newest_day() -> dt.date | None:
+    """The day of the appointment booked most recently (the register printed without a period)."""
+    newest = Appointment.select(Appointment.starts_at).order_by(Appointment.created_at.desc(), Appointment.id.desc()).first()
+    return newest.starts_at.date() if newest else None
