@@ -32,6 +32,11 @@ DOCUMENTS = {
     "daily-statistics": ("业务统计表（日报）", "a4", "printing.daily_statistics"),
     "weekly-statistics": ("业务统计表（周报）", "a4", "printing.weekly_statistics"),
     "monthly-statistics": ("业务统计表（月报）", "a4", "printing.monthly_statistics"),
+    "appointment-register": ("维修预约登记表", "a4", "printing.appointment_register"),
+    "letter-log": ("跟踪服务信函登记表", "a4", "printing.letter_log"),
+    "complaint-handling": ("快速处理表", "a4", "printing.quick_handling"),
+    "business-analysis": ("公司业务状况分析报告表", "a4", "printing.business_analysis"),
+    "market-report": ("行业相关市场情况报告表", "a4", "printing.market_report"),
 }
 
 # Printer settings are per paper class, so a PC names one printer for A4 forms, one for receipts...
