@@ -44,8 +44,8 @@ def story(sheet, rows: list, span: str) -> list:
     ], columns=3)]
     flow.append(section(sheet, "信函登记（类别：通知、邀请函、答复函）"))
     columns = [  # weights in millimetres of the A4 width (180 mm)
-        Column("序", 7, "center"), Column("编号 / 寄出日期", 29, "center"), Column("收信客户 / 电话", 21),
-        Column("车牌", 17, "center"), Column("类别", 12, "center"), Column("信函内容", 31),
+        Column("序", 7, "center"), Column("编号 / 寄出日期", 29, "center"), Column("收信客户 / 电话", 23),
+        Column("车牌", 18, "center"), Column("类别", 12, "center"), Column("信函内容", 28),
         Column("寄送方式 / 地址", 24), Column("结果（客户反馈）", 27), Column("经办人", 12, "center"),
     ]
     body = [[
