@@ -240,3 +240,31 @@ ACTIONS.update({
 })
 # Allowed, but with nothing to succeed at on this backend (a domain refusal is expected there).
 ONLY_ON_SQLITE = {"storage.backups back_up_now"}
+
+# Issue 18, forms with no printout: the letter log, the quick-handling form, the manager's analysis and market report.
+from storage.care import letters  # noqa: E402
+from storage.reports import analysis, market  # noqa: E402
+
+
+def _letter(w):
+    """A letter sent by the care desk (once per World), for the roles that record its result."""
+    if not hasattr(w, "letter"):
+        w.letter = letters.record_letter(w.users[auth.CARE], customer_id=w.customer.id, subject="保养到期通知",
+                                         kind="通知", method="短信")
+    return w.letter
+
+
+ACTIONS.update({
+    "storage.care.letters record_letter": [(("care.follow_up",), lambda w, u: letters.record_letter(
+        u, customer_id=w.customer.id, subject="冬季免费检测周邀请", kind="邀请函", method="短信"))],
+    "storage.care.letters record_result": [(("care.follow_up",), lambda w, u: letters.record_result(
+        u, _letter(w).id, v(_letter(w)), "客户确认参加"))],
+    "storage.care.letters letters": [(("archive.view",), lambda w, u: letters.letters(
+        u, date_from=dt.date.today(), date_to=dt.date.today()))],
+    "storage.care.complaints record_handling": [(("care.complaint",), lambda w, u: complaints.record_handling(
+        u, w.complaint.id, v(w.complaint), cause="等待时间过长", measures="增加快保工位"))],
+    "storage.reports.analysis save_comment": [(("reports.write",), lambda w, u: analysis.save_comment(
+        u, periods.month(2026, 1 + w.n() % 12), None, "本月进厂台次上升"))],
+    "storage.reports.market save_report": [(("reports.write",), lambda w, u: market.save_report(
+        u, f"2025-{1 + w.n() % 12:02d}", None, overview="本区保有量约 12 万辆", suggestions="推出冬季免费检测周"))],
+})
