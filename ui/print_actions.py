@@ -26,3 +26,28 @@ def preview_document(parent: QWidget, kind: str, number: str | None, *, copies: 
         dialog.open()
 
     return run_task(parent, lambda cancel: render_to_bytes(kind, number, copies), on_done=show)
+
+
+def preview_for_user(parent: QWidget, kind: str, number: str | None, user, *, local: LocalSettings | None = None,
+                     on_shown=None, on_error=None):
+    """As preview_document, for the kinds that print customers' phone numbers: rendered as `user`
+    may print them (the module's render_for; full numbers only for roles with phone.export)."""
+    import importlib
+    import io
+
+    label, paper, module_path = DOCUMENTS[kind]
+    local = local or LocalSettings()
+
+    def render(cancel) -> bytes:
+        buffer = io.BytesIO()
+        importlib.import_module(module_path).render_for(user, number, buffer)
+        return buffer.getvalue()
+
+    def show(pdf_bytes: bytes) -> None:
+        dialog = PrintPreviewDialog(parent, pdf_bytes=pdf_bytes, title=label, paper=paper,
+                                    printer_name=printer_for_paper(local, paper))
+        if on_shown is not None:
+            on_shown(dialog)
+        dialog.open()
+
+    return run_task(parent, render, on_done=show, **({"on_error": on_error} if on_error else {}))

@@ -5,7 +5,7 @@ of a period is printed as 跟踪服务信函登记表 (printing.letter_log).
 
 API
     record_letter(user, *, customer_id, subject, kind, method, address="", sent_on=None, vehicle_id=None,
-                  complaint_id=None) -> FollowUpLetter
+                  complaint_id=None, complaint_number="") -> FollowUpLetter
     record_result(user, letter_id, version, result) -> FollowUpLetter
     letters(user, *, date_from, date_to, cursor=None, limit=50) -> (rows, cursor)   the screen's list
 Read (no user; printed forms mask phone numbers)
@@ -47,10 +47,16 @@ def _sent_on(value) -> dt.date:
 
 def record_letter(user, *, customer_id: int, subject: str, kind: str, method: str, address: str = "",
                   sent_on: dt.date | None = None, vehicle_id: int | None = None,
-                  complaint_id: int | None = None) -> FollowUpLetter:
-    """Register a letter sent. An 答复函 names the complaint it answers (the customer is then the
-    complainant); a posted letter needs the address it went to."""
+                  complaint_id: int | None = None, complaint_number: str = "") -> FollowUpLetter:
+    """Register a letter sent. An 答复函 names the complaint it answers (by id, or by the number the
+    desk types; it must be the customer's own); a posted or e-mailed letter needs its address."""
     require(user, "care.follow_up")
+    typed = (complaint_number or "").strip().upper()
+    if complaint_id is None and typed:
+        found = Complaint.get_or_none(Complaint.number == typed)
+        if found is None:
+            raise NotFound(f"找不到投诉单 {typed}。", field="complaint")
+        complaint_id = found.id
     if kind not in KINDS:
         raise ValidationError(f"信函类别只能是：{'、'.join(KINDS)}。", field="kind")
     if method not in METHODS:

@@ -12,7 +12,9 @@ from storage.care import complaints
 from ..forms.ui_care_complaints import Ui_CareComplaints
 from ..paged_model import Column, PagedTableModel
 from .common import AMBER, GREEN, RED, data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
+from ..print_actions import preview_for_user
 from .complaint_dialog import ComplaintDialog
+from .handling_dialog import HandlingDialog
 from .note_dialog import NoteDialog, NoteForm
 
 
@@ -51,10 +53,13 @@ class ComplaintsTab(QWidget):
         self.ui.newButton.clicked.connect(lambda: self.new_complaint())
         self.ui.answerButton.clicked.connect(lambda: self.answer())
         self.ui.closeButton.clicked.connect(lambda: self.close_complaint())
-        for key, slot in (("Ctrl+N", self.new_complaint), ("F2", self.answer), ("F3", self.close_complaint)):
+        self.ui.handlingButton.clicked.connect(lambda: self.handling())
+        self.ui.printButton.clicked.connect(lambda: self.print_form())
+        for key, slot in (("Ctrl+N", self.new_complaint), ("F2", self.answer), ("F3", self.close_complaint),
+                          ("F4", self.handling), ("Ctrl+P", self.print_form)):
             shortcut(key, self, slot, local=True)
         may = auth.may(user, "care.complaint")
-        for button in (self.ui.newButton, self.ui.answerButton, self.ui.closeButton):
+        for button in (self.ui.newButton, self.ui.answerButton, self.ui.closeButton, self.ui.handlingButton):
             button.setEnabled(may)
         if changes is not None:
             changes.changed.connect(lambda topics: self.reload() if "care" in topics else None)
@@ -89,6 +94,8 @@ class ComplaintsTab(QWidget):
             "客户意见": self.tr("客户意见"),
             "回访日期": self.tr("回访日期"),
             "回访": self.tr("回访"),
+            "原因分析": self.tr("原因分析"),
+            "处理措施": self.tr("处理措施"),
         }
         row = selected_row(self.ui.complaintsView)
         if row is None:
@@ -105,6 +112,8 @@ class ComplaintsTab(QWidget):
         if row["answer"]:
             parts.append(f"<p><b>{e(T['答复'])}</b>（{e(row['answered_by'])} {e(when(row['answered_at']))}，"
                          f"{e(T['客户意见'])}：{e(data_text(row['verdict']))}）<br>{e(row['answer'])}</p>")
+        if row["cause"] or row["measures"]:
+            parts.append(f"<p><b>{e(T['原因分析'])}</b>：{e(row['cause'])}<br><b>{e(T['处理措施'])}</b>：{e(row['measures'])}</p>")
         if row["revisit_due"] and not row["revisit_at"]:
             parts.append(f"<p><b>{e(T['回访日期'])}</b>：{e(when(row['revisit_due']))}</p>")
         if row["revisit_at"]:
@@ -115,6 +124,7 @@ class ComplaintsTab(QWidget):
         may = auth.may(self.user, "care.complaint")
         self.ui.answerButton.setEnabled(may and not closed)
         self.ui.closeButton.setEnabled(may and not closed)  # storage says why a complaint cannot close yet
+        self.ui.handlingButton.setEnabled(may and not closed)
 
     def _announce(self) -> None:
         if self.changes is not None:
@@ -162,3 +172,22 @@ class ComplaintsTab(QWidget):
         return self._reply(self.tr("投诉回访并关闭"), self.tr("回访情况："), self.tr("客户意见："),
                            lambda text, verdict, _a: complaints.close(user, row["id"], row["version"], note=text,
                                                                       verdict=verdict), row)
+
+    def handling(self):
+        """原因与措施: why it happened and what the owner does (the 快速处理表's middle)."""
+        row = selected_row(self.ui.complaintsView)
+        if row is None or not auth.may(self.user, "care.complaint") or row["status"] == "已关闭":
+            return None
+        dialog = HandlingDialog(user=self.user, row=row, parent=self)
+        if run_dialog(dialog):
+            self._announce()
+            return dialog.saved
+        return None
+
+    def print_form(self):
+        """快速处理表 of the selected complaint, for the owner to sign with the deadline."""
+        row = selected_row(self.ui.complaintsView)
+        if row is None:
+            return None
+        return preview_for_user(self, "complaint-handling", row["number"], self.user,
+                                on_error=lambda exc: say(self.ui.messageLabel, exc.message))

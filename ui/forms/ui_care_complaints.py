@@ -91,6 +91,16 @@ class Ui_CareComplaints(object):
 
         self.actionsLayout.addWidget(self.closeButton)
 
+        self.handlingButton = QPushButton(CareComplaints)
+        self.handlingButton.setObjectName(u"handlingButton")
+
+        self.actionsLayout.addWidget(self.handlingButton)
+
+        self.printButton = QPushButton(CareComplaints)
+        self.printButton.setObjectName(u"printButton")
+
+        self.actionsLayout.addWidget(self.printButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -121,6 +131,8 @@ class Ui_CareComplaints(object):
         self.newButton.setText(QCoreApplication.translate("CareComplaints", u"\u767b\u8bb0\u6295\u8bc9\u2026 (Ctrl+N)", None))
         self.answerButton.setText(QCoreApplication.translate("CareComplaints", u"\u7b54\u590d\u5ba2\u6237\u2026 (F2)", None))
         self.closeButton.setText(QCoreApplication.translate("CareComplaints", u"\u56de\u8bbf\u5e76\u5173\u95ed\u2026 (F3)", None))
+        self.handlingButton.setText(QCoreApplication.translate("CareComplaints", u"\u539f\u56e0\u4e0e\u63aa\u65bd\u2026 (F4)", None))
+        self.printButton.setText(QCoreApplication.translate("CareComplaints", u"\u6253\u5370\u5feb\u901f\u5904\u7406\u8868 (Ctrl+P)", None))
         pass
     # retranslateUi
 

@@ -124,6 +124,11 @@ class Ui_ReceptionAppointments(object):
 
         self.buttons.addWidget(self.slipButton)
 
+        self.registerButton = QPushButton(ReceptionAppointments)
+        self.registerButton.setObjectName(u"registerButton")
+
+        self.buttons.addWidget(self.registerButton)
+
         self.noShowButton = QPushButton(ReceptionAppointments)
         self.noShowButton.setObjectName(u"noShowButton")
 
@@ -165,6 +170,10 @@ class Ui_ReceptionAppointments(object):
         self.checkInButton.setText(QCoreApplication.translate("ReceptionAppointments", u"\u5230\u5e97\u63a5\u8f66 (F2)", None))
         self.depositButton.setText(QCoreApplication.translate("ReceptionAppointments", u"\u6536\u5b9a\u91d1", None))
         self.slipButton.setText(QCoreApplication.translate("ReceptionAppointments", u"\u6253\u5370\u9884\u7ea6\u5355", None))
+        self.registerButton.setText(QCoreApplication.translate("ReceptionAppointments", u"\u6253\u5370\u9884\u7ea6\u767b\u8bb0\u8868 (Ctrl+P)", None))
+#if QT_CONFIG(tooltip)
+        self.registerButton.setToolTip(QCoreApplication.translate("ReceptionAppointments", u"\u7ef4\u4fee\u9884\u7ea6\u767b\u8bb0\u8868\uff1a\u5f53\u524d\u65e5\u89c6\u56fe\u7684\u4e00\u5929\uff0c\u6216\u5468\u89c6\u56fe\u7684\u4e00\u5468", None))
+#endif // QT_CONFIG(tooltip)
         self.noShowButton.setText(QCoreApplication.translate("ReceptionAppointments", u"\u672a\u5230", None))
         self.cancelButton.setText(QCoreApplication.translate("ReceptionAppointments", u"\u53d6\u6d88\u9884\u7ea6", None))
         self.errorLabel.setText("")

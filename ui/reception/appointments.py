@@ -13,7 +13,7 @@ from storage.workshop import setup
 
 from ..forms.ui_reception_appointments import Ui_ReceptionAppointments
 from ..paged_model import Column, PagedTableModel
-from ..print_actions import preview_document
+from ..print_actions import preview_document, preview_for_user
 from .common import money_text, run_dialog, shortcut, when
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
@@ -80,11 +80,12 @@ class AppointmentsTab(QWidget):
         self.ui.checkInButton.clicked.connect(self.check_in)
         self.ui.depositButton.clicked.connect(self.deposit)
         self.ui.slipButton.clicked.connect(self.print_slip)
+        self.ui.registerButton.clicked.connect(lambda: self.print_register())
         self.ui.noShowButton.clicked.connect(lambda: self.act(appointments.mark_no_show))
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.remindedButton.clicked.connect(self.reminded)
         for key, slot in (("PgUp", lambda: self.step(-1)), ("PgDown", lambda: self.step(1)),
-                          ("Ctrl+R", self.reminded)):
+                          ("Ctrl+R", self.reminded), ("Ctrl+P", self.print_register)):
             shortcut(key, self, slot, local=True)
         self.reload()
 
@@ -231,6 +232,19 @@ class AppointmentsTab(QWidget):
             self.refuse(exc)
             return
         self.done_change()
+
+    def shown_period(self) -> str:
+        """The day or week on the board, as the register's NUMBER (2026-11-24 or 2026-W48)."""
+        day = self.ui.dayEdit.date().toPython()
+        if self.week:
+            year, number, _ = day.isocalendar()
+            return f"{year}-W{number:02d}"
+        return f"{day:%Y-%m-%d}"
+
+    def print_register(self):
+        """维修预约登记表 of the day or the week shown."""
+        return preview_for_user(self, "appointment-register", self.shown_period(), self.user, local=self.local,
+                                on_error=self.refuse)
 
     def print_slip(self) -> None:
         a = self.current()

@@ -1,6 +1,7 @@
 """客服回访: the customer-care desk, one tab per job: 回访 (the calls due and the call log), 提醒
 (service, insurance, inspection, tomorrow's appointments, lost customers), 投诉 (complaints), 索赔
-(warranty claims and old parts) and 三包 (cars near a statutory limit). F5–F9 go to the tabs. Each
+(warranty claims and old parts), 三包 (cars near a statutory limit) and 信函 (the letters sent). F5–F10
+go to the tabs. Each
 tab is its own widget in ui/care/ and reloads when another PC announces a change it cares about."""
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
@@ -11,6 +12,7 @@ from ..care.claims_tab import ClaimsTab
 from ..care.common import shortcut
 from ..care.complaints_tab import ComplaintsTab
 from ..care.follow_up_tab import FollowUpTab
+from ..care.letters_tab import LettersTab
 from ..care.reminders_tab import RemindersTab
 from ..care.sanbao_tab import SanbaoTab
 from ..forms.ui_care_page import Ui_CarePage
@@ -34,11 +36,12 @@ class CarePage(QWidget):
         self.complaints = ComplaintsTab(**shared)
         self.claims = ClaimsTab(**shared)
         self.sanbao = SanbaoTab(**shared)
+        self.letters = LettersTab(**shared)
         for tab, title in ((self.follow_ups, self.tr("回访 (F5)")), (self.reminders, self.tr("提醒 (F6)")),
                            (self.complaints, self.tr("投诉 (F7)")), (self.claims, self.tr("索赔 / 旧件 (F8)")),
-                           (self.sanbao, self.tr("三包 (F9)"))):
+                           (self.sanbao, self.tr("三包 (F9)")), (self.letters, self.tr("信函 (F10)"))):
             self.ui.tabs.addTab(tab, title)
-        for index, key in enumerate(("F5", "F6", "F7", "F8", "F9")):
+        for index, key in enumerate(("F5", "F6", "F7", "F8", "F9", "F10")):
             shortcut(key, self, lambda i=index: self.ui.tabs.setCurrentIndex(i))
 
     def title(self) -> str:
