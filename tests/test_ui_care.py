@@ -73,11 +73,11 @@ def care(users):
     return users[auth.CARE]
 
 
-def test_the_station_has_its_five_tabs_on_f5_to_f9(qtbot, care):
+def test_the_station_has_its_six_tabs_on_f5_to_f10(qtbot, care):
     page = open_page(qtbot, care)
     titles = [page.ui.tabs.tabText(i) for i in range(page.ui.tabs.count())]
-    assert titles == ["回访 (F5)", "提醒 (F6)", "投诉 (F7)", "索赔 / 旧件 (F8)", "三包 (F9)"]
-    for key, index in ((Qt.Key.Key_F7, 2), (Qt.Key.Key_F9, 4), (Qt.Key.Key_F5, 0)):
+    assert titles == ["回访 (F5)", "提醒 (F6)", "投诉 (F7)", "索赔 / 旧件 (F8)", "三包 (F9)", "信函 (F10)"]
+    for key, index in ((Qt.Key.Key_F7, 2), (Qt.Key.Key_F9, 4), (Qt.Key.Key_F10, 5), (Qt.Key.Key_F5, 0)):
         qtbot.keyClick(page, key)
         assert page.ui.tabs.currentIndex() == index
 

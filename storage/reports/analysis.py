@@ -13,6 +13,7 @@ API
     year_before(period) -> Period
     default_period(today=None) -> Period          the month holding `today`
     analysis(period, *, moment=None) -> dict       the rows, the three periods and the comment
+    view(user, period) -> dict                      the same, for the manager's screen (reports.view)
     save_comment(user, period, version, comment) -> AnalysisComment   (version None: the first comment)
 """
 import datetime as dt
@@ -129,6 +130,12 @@ def analysis(period: Period, *, moment: dt.datetime | None = None) -> dict:
         rows.append({"key": key, "label": label, "unit": unit, "how": how, "current": cur, "previous": prev,
                      "last_year": last, "vs_previous": change(cur, prev, how), "vs_last_year": change(cur, last, how)})
     return {"periods": periods, "rows": rows, "generated_at": moment, "comment": comment_for(period)}
+
+
+def view(user, period: Period) -> dict:
+    """The analysis for the manager's screen (the same as printed)."""
+    require(user, "reports.view")
+    return analysis(period)
 
 
 def comment_for(period: Period) -> dict:

@@ -263,6 +263,7 @@ ACTIONS.update({
         u, date_from=dt.date.today(), date_to=dt.date.today()))],
     "storage.care.complaints record_handling": [(("care.complaint",), lambda w, u: complaints.record_handling(
         u, w.complaint.id, v(w.complaint), cause="等待时间过长", measures="增加快保工位"))],
+    "storage.reports.analysis view": [(("reports.view",), lambda w, u: analysis.view(u, periods.month(2026, 11)))],
     "storage.reports.analysis save_comment": [(("reports.write",), lambda w, u: analysis.save_comment(
         u, periods.month(2026, 1 + w.n() % 12), None, "本月进厂台次上升"))],
     "storage.reports.market save_report": [(("reports.write",), lambda w, u: market.save_report(

@@ -28,7 +28,8 @@ class LetterDialog(ConfirmsDiscard, PreservingDialog):
             self.ui.methodCombo.addItem(data_text(value), value)
         self.ui.sentEdit.setDate(QDate.currentDate())
         self.ui.sentEdit.setMaximumDate(QDate.currentDate())
-        self.ui.findEdit.returnPressed.connect(self.find)
+        self.ui.findEdit.returnPressed.connect(self._find_on_enter)
+        self._finding = False
         self.ui.findEdit.textEdited.connect(self._forget)
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -56,6 +57,12 @@ class LetterDialog(ConfirmsDiscard, PreservingDialog):
         if focus is not None:
             focus.setFocus()
 
+    def _find_on_enter(self) -> None:
+        """Enter in the search box finds the customer; the same key must not also save the letter
+        (the dialog's default button)."""
+        self._finding = True
+        self.find()
+
     def find(self) -> bool:
         try:
             self.found = complaints.find_complainant(self.user, self.ui.findEdit.text())
@@ -71,6 +78,9 @@ class LetterDialog(ConfirmsDiscard, PreservingDialog):
         return True
 
     def accept(self) -> None:
+        if self._finding:
+            self._finding = False
+            return
         if self.found is None and not self.find():
             return
         reply = self.ui.kindCombo.currentData() == "答复函"

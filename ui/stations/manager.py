@@ -1,6 +1,8 @@
 """经理看板: the service manager's station. 看板 (dashboard: headline tiles and charts of the last 30
 days or a month) and 统计报表 (the daily, weekly, monthly or custom-range figures, exported to Excel
-and printed as the 业务统计表). Ctrl+Tab moves between the tabs."""
+and printed as the 业务统计表), 业务分析报告 (the period against the last and the same period a year
+before, with the manager's comment) and 市场情况报告 (the monthly market report). Ctrl+Tab moves
+between the tabs."""
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
@@ -8,7 +10,9 @@ from storage.models import User
 
 from ..forms.ui_manager_page import Ui_ManagerPage
 from ..i18n import role_label
+from ..manager.analysis_tab import AnalysisTab
 from ..manager.dashboard_tab import DashboardTab
+from ..manager.market_tab import MarketTab
 from ..manager.report_tab import ReportTab
 from ..resources import icon
 
@@ -29,6 +33,10 @@ class ManagerPage(QWidget):
         self.report = ReportTab(**shared)
         self.ui.tabs.addTab(self.dashboard, self.tr("看板"))
         self.ui.tabs.addTab(self.report, self.tr("统计报表"))
+        self.analysis = AnalysisTab(**shared)
+        self.market = MarketTab(**shared)
+        self.ui.tabs.addTab(self.analysis, self.tr("业务分析报告"))
+        self.ui.tabs.addTab(self.market, self.tr("市场情况报告"))
 
     def title(self) -> str:
         return self.tr("经理看板")
