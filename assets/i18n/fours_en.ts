@@ -123,6 +123,80 @@
     </message>
 </context>
 <context>
+    <name>AnalysisTab</name>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="33"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="34"/>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <source>去年同期</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <source>环比</source>
+        <translation>vs previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
+        <source>同比</source>
+        <translation>vs last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="84"/>
+        <source>正在统计…</source>
+        <translation>Counting...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="99"/>
+        <source>本期 {current}&#x3000;上期 {previous}&#x3000;去年同期 {last_year}</source>
+        <translation>This period {current}   previous {previous}   last year {last_year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="114"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="129"/>
+        <source>{who} 写于 {when}</source>
+        <translation>Written by {who} at {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="115"/>
+        <source>本期还没有分析意见</source>
+        <translation>No comment for this period yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/analysis_tab.py" line="130"/>
+        <source>已保存 {period} 的分析意见。</source>
+        <translation>Comment on {period} saved.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="87"/>
@@ -193,42 +267,42 @@
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="101"/>
+        <location filename="../../ui/reception/appointments.py" line="102"/>
         <source>未指定工位</source>
         <translation>No bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="102"/>
+        <location filename="../../ui/reception/appointments.py" line="103"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="153"/>
+        <location filename="../../ui/reception/appointments.py" line="154"/>
         <source>选中格子查看预约；在“查档案”中选车后按 F3 预约。</source>
         <translation>Select a cell to see the appointment; to book, find the car in Look-up and press F3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="156"/>
+        <location filename="../../ui/reception/appointments.py" line="157"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;（{status}）&lt;br&gt;{start}–{end:%H:%M}&#x3000;{bay}&#x3000;{advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}：{request}&lt;br&gt;备件：{parts}&#x3000;定金 {deposit}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; ({status})&lt;br&gt;{start}–{end:%H:%M}  {bay}  {advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}: {request}&lt;br&gt;Parts: {parts}  Deposit {deposit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="213"/>
+        <location filename="../../ui/reception/appointments.py" line="214"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="213"/>
+        <location filename="../../ui/reception/appointments.py" line="214"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="218"/>
+        <location filename="../../ui/reception/appointments.py" line="219"/>
         <source>预约定金</source>
         <translation>Appointment deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="218"/>
+        <location filename="../../ui/reception/appointments.py" line="219"/>
         <source>定金 {d} 退还客户（现金）吗？选“否”则按约定不退。</source>
         <translation>Refund the deposit {d} in cash? Choose No to keep it as agreed.</translation>
     </message>
@@ -677,6 +751,16 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <source>回访并关闭… (F3)</source>
         <translation>Re-visit and close... (F3)</translation>
     </message>
+    <message>
+        <location filename="../../ui/forms/care_complaints.ui" line="32"/>
+        <source>原因与措施… (F4)</source>
+        <translation>Cause and measures... (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_complaints.ui" line="33"/>
+        <source>打印快速处理表 (Ctrl+P)</source>
+        <translation>Print quick-handling form (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>CareData</name>
@@ -957,6 +1041,41 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <source>很不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="21"/>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="21"/>
+        <source>邀请函</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="21"/>
+        <source>答复函</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="22"/>
+        <source>邮寄</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="22"/>
+        <source>电子邮件</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="22"/>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="23"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
 </context>
 <context>
     <name>CareFollowUps</name>
@@ -1002,39 +1121,158 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
 </context>
 <context>
+    <name>CareHandling</name>
+    <message>
+        <location filename="../../ui/forms/care_handling.ui" line="6"/>
+        <source>原因分析与处理措施（快速处理表）</source>
+        <translation>Cause and measures (quick-handling form)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_handling.ui" line="11"/>
+        <source>原因分析(&amp;C)：</source>
+        <translation>&amp;Cause:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_handling.ui" line="12"/>
+        <source>为什么会发生：哪个环节、谁、什么原因</source>
+        <translation>Why it happened: which step, who, what reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_handling.ui" line="13"/>
+        <source>处理措施(&amp;M)：</source>
+        <translation>&amp;Measures:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_handling.ui" line="14"/>
+        <source>负责人在答复期限前做什么</source>
+        <translation>What the owner does before the answer deadline</translation>
+    </message>
+</context>
+<context>
+    <name>CareLetter</name>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="6"/>
+        <source>登记跟踪服务信函</source>
+        <translation>Record a follow-up letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="10"/>
+        <source>收信客户(&amp;F)：</source>
+        <translation>Addressee (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="11"/>
+        <source>车牌号、手机号或工单号，回车查找</source>
+        <translation>Plate, mobile or order number; Enter to find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="13"/>
+        <source>信函类别(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="15"/>
+        <source>答复的投诉(&amp;P)：</source>
+        <translation>Com&amp;plaint answered:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="16"/>
+        <source>投诉单号（答复函必填）</source>
+        <translation>Complaint number (required for a reply)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="17"/>
+        <source>信函内容(&amp;S)：</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="18"/>
+        <source>如：冬季免费检测周邀请（12 月 1 日至 7 日）</source>
+        <translation>e.g. invitation to the free winter check week (1-7 December)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="19"/>
+        <source>寄送方式(&amp;M)：</source>
+        <translation>Sent by (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="21"/>
+        <source>地址 / 邮箱(&amp;A)：</source>
+        <translation>&amp;Address / e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letter.ui" line="23"/>
+        <source>寄出日期(&amp;D)：</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+</context>
+<context>
+    <name>CareLetters</name>
+    <message>
+        <location filename="../../ui/forms/care_letters.ui" line="9"/>
+        <source>寄出日期 从(&amp;D)：</source>
+        <translation>Sent &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letters.ui" line="11"/>
+        <source>至(&amp;T)：</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letters.ui" line="26"/>
+        <source>登记信函… (Ctrl+N)</source>
+        <translation>Record letter... (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letters.ui" line="27"/>
+        <source>登记结果… (F2)</source>
+        <translation>Record result... (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_letters.ui" line="28"/>
+        <source>打印信函登记表 (Ctrl+P)</source>
+        <translation>Print letter log (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/stations/care.py" line="30"/>
+        <location filename="../../ui/stations/care.py" line="32"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="37"/>
+        <location filename="../../ui/stations/care.py" line="40"/>
         <source>回访 (F5)</source>
         <translation>Follow-ups (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="37"/>
+        <location filename="../../ui/stations/care.py" line="40"/>
         <source>提醒 (F6)</source>
         <translation>Reminders (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="38"/>
+        <location filename="../../ui/stations/care.py" line="41"/>
         <source>投诉 (F7)</source>
         <translation>Complaints (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="38"/>
+        <location filename="../../ui/stations/care.py" line="41"/>
         <source>索赔 / 旧件 (F8)</source>
         <translation>Claims / old parts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="39"/>
+        <location filename="../../ui/stations/care.py" line="42"/>
         <source>三包 (F9)</source>
         <translation>Lemon law (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="45"/>
+        <location filename="../../ui/stations/care.py" line="42"/>
+        <source>信函 (F10)</source>
+        <translation>Letters (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/care.py" line="48"/>
         <location filename="../../ui/forms/care_page.ui" line="22"/>
         <source>客服回访</source>
         <translation>Customer Care</translation>
@@ -2105,147 +2343,157 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="32"/>
+        <location filename="../../ui/care/complaints_tab.py" line="34"/>
         <source>未结投诉</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="32"/>
+        <location filename="../../ui/care/complaints_tab.py" line="34"/>
         <source>超时未答复</source>
         <translation>Overdue answers</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="32"/>
+        <location filename="../../ui/care/complaints_tab.py" line="34"/>
         <source>待回访关闭</source>
         <translation>Re-visit due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="33"/>
+        <location filename="../../ui/care/complaints_tab.py" line="35"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="33"/>
+        <location filename="../../ui/care/complaints_tab.py" line="35"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="36"/>
+        <location filename="../../ui/care/complaints_tab.py" line="38"/>
         <source>投诉单号</source>
         <translation>Complaint no.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="36"/>
+        <location filename="../../ui/care/complaints_tab.py" line="38"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="37"/>
+        <location filename="../../ui/care/complaints_tab.py" line="39"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="37"/>
+        <location filename="../../ui/care/complaints_tab.py" line="39"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="38"/>
+        <location filename="../../ui/care/complaints_tab.py" line="40"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="38"/>
+        <location filename="../../ui/care/complaints_tab.py" line="40"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="39"/>
-        <location filename="../../ui/care/complaints_tab.py" line="85"/>
+        <location filename="../../ui/care/complaints_tab.py" line="41"/>
+        <location filename="../../ui/care/complaints_tab.py" line="90"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="39"/>
-        <location filename="../../ui/care/complaints_tab.py" line="86"/>
+        <location filename="../../ui/care/complaints_tab.py" line="41"/>
+        <location filename="../../ui/care/complaints_tab.py" line="91"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="40"/>
-        <location filename="../../ui/care/complaints_tab.py" line="87"/>
+        <location filename="../../ui/care/complaints_tab.py" line="42"/>
+        <location filename="../../ui/care/complaints_tab.py" line="92"/>
         <source>答复期限</source>
         <translation>Answer by</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="41"/>
+        <location filename="../../ui/care/complaints_tab.py" line="43"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="42"/>
-        <location filename="../../ui/care/complaints_tab.py" line="89"/>
+        <location filename="../../ui/care/complaints_tab.py" line="44"/>
+        <location filename="../../ui/care/complaints_tab.py" line="94"/>
         <source>客户意见</source>
         <translation>Customer&apos;s verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="77"/>
+        <location filename="../../ui/care/complaints_tab.py" line="82"/>
         <source>未结 &lt;b&gt;{open}&lt;/b&gt;&#x3000;超时未答复 &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;&#x3000;待回访 &lt;b&gt;{revisit}&lt;/b&gt;</source>
         <translation>Open &lt;b&gt;{open}&lt;/b&gt;  overdue &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;  re-visit due &lt;b&gt;{revisit}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="83"/>
+        <location filename="../../ui/care/complaints_tab.py" line="88"/>
         <source>没有投诉。</source>
         <translation>No complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="84"/>
+        <location filename="../../ui/care/complaints_tab.py" line="89"/>
         <source>工单</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="88"/>
+        <location filename="../../ui/care/complaints_tab.py" line="93"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="90"/>
+        <location filename="../../ui/care/complaints_tab.py" line="95"/>
         <source>回访日期</source>
         <translation>Re-visit on</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="91"/>
+        <location filename="../../ui/care/complaints_tab.py" line="96"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="130"/>
+        <location filename="../../ui/care/complaints_tab.py" line="97"/>
+        <source>原因分析</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="98"/>
+        <source>处理措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/complaints_tab.py" line="140"/>
         <source>已登记投诉 {number}，答复期限 {due}。</source>
         <translation>Complaint {number} recorded; answer by {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="153"/>
+        <location filename="../../ui/care/complaints_tab.py" line="163"/>
         <source>答复客户</source>
         <translation>Answer the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="153"/>
+        <location filename="../../ui/care/complaints_tab.py" line="163"/>
         <source>答复内容：</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="153"/>
-        <location filename="../../ui/care/complaints_tab.py" line="162"/>
+        <location filename="../../ui/care/complaints_tab.py" line="163"/>
+        <location filename="../../ui/care/complaints_tab.py" line="172"/>
         <source>客户意见：</source>
         <translation>Customer&apos;s verdict:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="162"/>
+        <location filename="../../ui/care/complaints_tab.py" line="172"/>
         <source>投诉回访并关闭</source>
         <translation>Re-visit and close the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="162"/>
+        <location filename="../../ui/care/complaints_tab.py" line="172"/>
         <source>回访情况：</source>
         <translation>Re-visit notes:</translation>
     </message>
@@ -3562,6 +3810,14 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>HandlingDialog</name>
+    <message>
+        <location filename="../../ui/care/handling_dialog.py" line="28"/>
+        <source>负责人：{owner}&#x3000;答复期限：{due}</source>
+        <translation>Owner: {owner}   answer due: {due}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../ui/cashier/history_tab.py" line="28"/>
@@ -3818,6 +4074,94 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/settings_language.ui" line="75"/>
         <source>重新启动程序后生效。单据和系统提示始终使用中文。</source>
         <translation>Takes effect after a restart. Printed documents and the system&apos;s messages stay in Chinese.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="38"/>
+        <source>寄出日期</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="38"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="39"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="39"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="40"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="40"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="40"/>
+        <source>信函内容</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="41"/>
+        <source>寄送方式</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="41"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="42"/>
+        <source>答复投诉</source>
+        <translation>Complaint answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="42"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="43"/>
+        <source>经办人</source>
+        <translation>Sent by (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="73"/>
+        <source>结束日期不能早于开始日期。</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="78"/>
+        <source>本期间的信函（最新在前），双击登记结果</source>
+        <translation>Letters of the period (newest first); double-click to record the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="92"/>
+        <source>已登记信函 {number}。</source>
+        <translation>Letter {number} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="106"/>
+        <source>登记信函结果</source>
+        <translation>Record the letter&apos;s result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/letters_tab.py" line="106"/>
+        <source>结果（客户反馈）：</source>
+        <translation>Result (customer&apos;s answer):</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4447,49 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ManagerAnalysisTab</name>
+    <message>
+        <location filename="../../ui/forms/manager_analysis.ui" line="9"/>
+        <source>期间(&amp;K)：</source>
+        <translation>Period (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_analysis.ui" line="11"/>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_analysis.ui" line="13"/>
+        <source>◀ 上一期 (Alt+←)</source>
+        <translation>&lt; Previous (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_analysis.ui" line="14"/>
+        <source>下一期 (Alt+→) ▶</source>
+        <translation>Next (Alt+Right) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_analysis.ui" line="29"/>
+        <source>经营分析与改进措施(&amp;C)：</source>
+        <translation>Analysis and measures (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_analysis.ui" line="30"/>
+        <source>本期与上期、去年同期相比的变化，原因，下一期的措施</source>
+        <translation>What changed against the previous period and last year, why, and the measures for the next period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_analysis.ui" line="38"/>
+        <source>保存分析意见 (Ctrl+S)</source>
+        <translation>Save comment (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_analysis.ui" line="39"/>
+        <source>打印分析报告表 (Ctrl+P)</source>
+        <translation>Print business analysis (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
     <name>ManagerDashboardTab</name>
     <message>
         <location filename="../../ui/forms/manager_dashboard.ui" line="11"/>
@@ -4209,6 +4596,69 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ManagerMarketTab</name>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="9"/>
+        <source>报告月份(&amp;M)：</source>
+        <translation>Report &amp;month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="19"/>
+        <source>市场概况(&amp;O)：</source>
+        <translation>Market &amp;overview:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="20"/>
+        <source>保有量、新车销售、季节与需求变化</source>
+        <translation>Cars on the road, new-car sales, season and demand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="21"/>
+        <source>客户需求(&amp;N)：</source>
+        <translation>Customer dema&amp;nd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="22"/>
+        <source>回访、接待中了解到的需求与潜在业务</source>
+        <translation>Needs and potential business heard on calls and at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="23"/>
+        <source>政策动态(&amp;Y)：</source>
+        <translation>Polic&amp;y and industry:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="24"/>
+        <source>厂家政策与行业动态</source>
+        <translation>Maker policy and industry news</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="25"/>
+        <source>对策建议(&amp;G)：</source>
+        <translation>Su&amp;ggestions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="26"/>
+        <source>服务营销方案与改进措施</source>
+        <translation>Service marketing plan and measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="31"/>
+        <source>竞争对手(&amp;R)（价格单位：元）：</source>
+        <translation>Competito&amp;rs (prices in yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="39"/>
+        <source>保存报告 (Ctrl+S)</source>
+        <translation>Save report (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/manager_market.ui" line="40"/>
+        <source>打印市场情况报告表 (Ctrl+P)</source>
+        <translation>Print market report (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
     <name>ManagerOverrideDialog</name>
     <message>
         <location filename="../../ui/reception/manager_override.py" line="18"/>
@@ -4220,22 +4670,32 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/stations/manager.py" line="26"/>
+        <location filename="../../ui/stations/manager.py" line="30"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="30"/>
+        <location filename="../../ui/stations/manager.py" line="34"/>
         <source>看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="31"/>
+        <location filename="../../ui/stations/manager.py" line="35"/>
         <source>统计报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="34"/>
+        <location filename="../../ui/stations/manager.py" line="38"/>
+        <source>业务分析报告</source>
+        <translation>Business analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/manager.py" line="39"/>
+        <source>市场情况报告</source>
+        <translation>Market report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/manager.py" line="42"/>
         <location filename="../../ui/forms/manager_page.ui" line="22"/>
         <source>经理看板</source>
         <translation>Manager</translation>
@@ -4357,6 +4817,55 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/manager_report.ui" line="211"/>
         <source>备件</source>
         <translation>Parts</translation>
+    </message>
+</context>
+<context>
+    <name>MarketTab</name>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <source>工时单价</source>
+        <translation>Labour rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <source>常规保养价</source>
+        <translation>Service price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <source>促销活动</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="88"/>
+        <location filename="../../ui/manager/market_tab.py" line="117"/>
+        <source>{who} 填写于 {when}</source>
+        <translation>Written by {who} at {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="89"/>
+        <source>本月还没有填写</source>
+        <translation>Not written for this month yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/market_tab.py" line="119"/>
+        <source>已保存 {month} 的市场情况报告。</source>
+        <translation>Market report for {month} saved.</translation>
     </message>
 </context>
 <context>
@@ -6013,11 +6522,21 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/reception_appointments.ui" line="44"/>
+        <source>打印预约登记表 (Ctrl+P)</source>
+        <translation>Print appointment register (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="44"/>
+        <source>维修预约登记表：当前日视图的一天，或周视图的一周</source>
+        <translation>Appointment register: the day of the day view, or the week of the week view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_appointments.ui" line="45"/>
         <source>未到</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_appointments.ui" line="45"/>
+        <location filename="../../ui/forms/reception_appointments.ui" line="46"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
     </message>

@@ -3,7 +3,7 @@ first; a new letter, what came of one, and the 跟踪服务信函登记表 of th
 masked unless the role may take them out)."""
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from storage import auth
@@ -15,6 +15,13 @@ from ..print_actions import preview_for_user
 from .common import data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
 from .letter_dialog import LetterDialog
 from .note_dialog import NoteDialog, NoteForm
+
+# The letters' kinds and ways (storage keeps them in Chinese), for data_text in English.
+_LETTER_DATA = (
+    QT_TRANSLATE_NOOP("CareData", "通知"), QT_TRANSLATE_NOOP("CareData", "邀请函"), QT_TRANSLATE_NOOP("CareData", "答复函"),
+    QT_TRANSLATE_NOOP("CareData", "邮寄"), QT_TRANSLATE_NOOP("CareData", "电子邮件"), QT_TRANSLATE_NOOP("CareData", "短信"),
+    QT_TRANSLATE_NOOP("CareData", "微信"),
+)
 
 
 class LettersTab(QWidget):
