@@ -71,9 +71,9 @@ def story(sheet, data: dict, span: str) -> list:
     ], columns=3)]
     flow.append(section(sheet, "预约登记（按预约时间）"))
     columns = [  # weights in millimetres of the A4 width (180 mm)
-        Column("序", 6, "center"), Column("预约号 / 登记时间 / 工单", 30, "center"), Column("客户 / 电话", 23),
+        Column("序", 6, "center"), Column("预约号 / 登记时间 / 工单", 30, "center"), Column("客户 / 电话", 22),
         Column("车牌 / 车型", 19), Column("预约时间", 20, "center"), Column("工位", 11, "center"),
-        Column("维修内容", 22), Column("备件 / 定金", 22), Column("接待人", 14, "center"), Column("结果", 13, "center"),
+        Column("维修内容", 20), Column("备件 / 定金", 25), Column("接待人", 14, "center"), Column("结果", 13, "center"),
     ]
     body = [[
         index, _numbers(r), f"{r['customer']}\n{r['phone']}", f"{r['plate']}\n{r['model'] or ''}",
