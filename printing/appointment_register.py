@@ -8,11 +8,10 @@ and the department head.
 NUMBER is the period (printing.registers); without it, the day of the newest booking. Phone numbers
 are masked unless the printing user's role may take them out (phone.export)."""
 from storage.money import fmt
-from storage.privacy import phone_on_paper
 from storage.reception import appointments
 
-from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines
-from .registers import period_of
+from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
+from .registers import day_text, render_register
 from .tail import keep_with_tail
 
 KIND = "appointment-register"
@@ -22,8 +21,7 @@ SIGNATURES = ("登记人", "车间主管（工位已留）", "业务主管审核
 
 
 def latest_number() -> str | None:
-    newest = appointments.newest_day()
-    return f"{newest:%Y-%m-%d}" if newest else None
+    return day_text(appointments.newest_day())
 
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
@@ -31,11 +29,8 @@ def render(number: str | None, out, *, copies: int = 1) -> None:
 
 
 def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
-    first, last, span = period_of(number, appointments.newest_day(), "还没有任何预约，无法打印维修预约登记表。")
-    data = appointments.register(first, last, mask=lambda phone: phone_on_paper(user, phone))
-    doc = Document(title=LABEL, number=span, number_label="登记期间", paper=PAPER, barcode=False,
-                   story=lambda sheet: story(sheet, data, span))
-    build_pdf(doc, PAPER, out, copies=copies)
+    render_register(user, number, out, copies=copies, title=LABEL, paper=PAPER, newest=appointments.newest_day(),
+                    nothing="还没有任何预约，无法打印维修预约登记表。", read=appointments.register, story=story)
 
 
 def _numbers(row) -> str:

@@ -6,10 +6,9 @@ and what came of it. Signed by the clerk and the department head (业务主管�
 NUMBER is the period (printing.registers); without it, the day of the newest letter. Phone numbers
 are masked unless the printing user's role may take them out (phone.export)."""
 from storage.care import letters
-from storage.privacy import phone_on_paper
 
-from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines
-from .registers import period_of
+from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
+from .registers import day_text, render_register
 from .tail import keep_with_tail
 
 KIND = "letter-log"
@@ -19,8 +18,7 @@ SIGNATURES = ("登记人", "业务主管审核", "日期")
 
 
 def latest_number() -> str | None:
-    newest = letters.newest_day()
-    return f"{newest:%Y-%m-%d}" if newest else None
+    return day_text(letters.newest_day())
 
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
@@ -28,11 +26,8 @@ def render(number: str | None, out, *, copies: int = 1) -> None:
 
 
 def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
-    first, last, span = period_of(number, letters.newest_day(), "还没有登记任何信函，无法打印跟踪服务信函登记表。")
-    rows = letters.register(first, last, mask=lambda phone: phone_on_paper(user, phone))
-    doc = Document(title=LABEL, number=span, number_label="登记期间", paper=PAPER, barcode=False,
-                   story=lambda sheet: story(sheet, rows, span))
-    build_pdf(doc, PAPER, out, copies=copies)
+    render_register(user, number, out, copies=copies, title=LABEL, paper=PAPER, newest=letters.newest_day(),
+                    nothing="还没有登记任何信函，无法打印跟踪服务信函登记表。", read=letters.register, story=story)
 
 
 def story(sheet, rows: list, span: str) -> list:

@@ -23,3 +23,23 @@ def period_of(number: str | None, newest: dt.date | None, nothing: str) -> tuple
         raise ValidationError("一次最多打印一年的登记。")
     span = f"{period.start:%Y-%m-%d}" if period.days == 1 else f"{period.start:%Y-%m-%d} 至 {period.end:%Y-%m-%d}"
     return period.start, period.end, span
+
+
+def day_text(day: dt.date | None) -> str | None:
+    """A day as a register's NUMBER (latest_number of the registers)."""
+    return f"{day:%Y-%m-%d}" if day else None
+
+
+def render_register(user, number: str | None, out, *, copies: int, title: str, newest: dt.date | None, nothing: str,
+                    read, story, paper: str = "a4") -> None:
+    """Read the period's records (`read(first, last, mask=...)`, phones as `user` may print them)
+    and lay them out with `story(sheet, data, span)` under the register's title."""
+    from storage.privacy import phone_on_paper
+
+    from .base import Document, build_pdf
+
+    first, last, span = period_of(number, newest, nothing)
+    data = read(first, last, mask=lambda phone: phone_on_paper(user, phone))
+    doc = Document(title=title, number=span, number_label="登记期间", paper=paper, barcode=False,
+                   story=lambda sheet: story(sheet, data, span))
+    build_pdf(doc, paper, out, copies=copies)
