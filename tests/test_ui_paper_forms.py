@@ -235,3 +235,27 @@ def test_the_market_report_is_written_kept_and_printed(qtbot, users, manager_pag
     tab.ui.overviewEdit.setPlainText("改过的概况")
     key(qtbot, tab.ui.overviewEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the kept report, changed
     assert MarketReport.select().count() == 1 and market.get_report(month)["overview"] == "改过的概况"
+
+
+def test_an_unsaved_comment_or_report_is_not_lost_to_another_period(qtbot, manager_page, monkeypatch):
+    from ui.manager import analysis_tab, market_tab
+
+    asked = []
+    monkeypatch.setattr(analysis_tab, "confirm_discard", lambda parent: asked.append("analysis") or False)
+    monkeypatch.setattr(market_tab, "confirm_discard", lambda parent: asked.append("market") or False)
+    page = manager_page
+    page.ui.tabs.setCurrentWidget(page.analysis)
+    tab = page.analysis
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=15000)
+    month = tab.current
+    type_text(qtbot, tab.ui.commentEdit, "写了一半")
+    key(qtbot, tab.ui.figuresTable, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert asked == ["analysis"] and tab.current == month and tab.period() == month
+    assert tab.ui.commentEdit.toPlainText() == "写了一半" and AnalysisComment.select().count() == 0
+
+    page.ui.tabs.setCurrentWidget(page.market)
+    market_page = page.market
+    type_text(qtbot, market_page.ui.overviewEdit, "写了一半的概况")
+    market_page.ui.monthEdit.setDate(market_page.ui.monthEdit.date().addMonths(-1))
+    assert asked == ["analysis", "market"] and market_page.month_key() == f"{dt.date.today():%Y-%m}"
+    assert market_page.ui.overviewEdit.toPlainText() == "写了一半的概况"

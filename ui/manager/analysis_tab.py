@@ -12,6 +12,7 @@ from storage import reports
 from storage.errors import DomainError
 from storage.reports import analysis
 
+from ..discard_guard import confirm_discard
 from ..forms.ui_manager_analysis import Ui_ManagerAnalysisTab
 from ..print_actions import preview_document
 from ..tasks import run_task
@@ -74,9 +75,24 @@ class AnalysisTab(QWidget):
         self.ui.messageLabel.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.ui.messageLabel.setText(text)
 
+    def comment_edited(self) -> bool:
+        return self.data is not None and self.ui.commentEdit.toPlainText().strip() != self.data["comment"]["comment"]
+
+    def _stay(self) -> None:
+        """Back to the period on screen, without loading it again."""
+        for widget in (self.ui.kindCombo, self.ui.dateEdit):
+            widget.blockSignals(True)
+        self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(self.current.kind))
+        self.ui.dateEdit.setDate(QDate(self.current.start))
+        for widget in (self.ui.kindCombo, self.ui.dateEdit):
+            widget.blockSignals(False)
+
     def load(self):
         period = self.period()
         if period == self.current and self.data is not None:
+            return None
+        if self.comment_edited() and not confirm_discard(self):  # an unsaved comment is not lost to a stray key
+            self._stay()
             return None
         self.current, self.data = period, None
         self._set_ready(False)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 from storage.errors import DomainError, NotFound
 from storage.reports import market
 
+from ..discard_guard import confirm_discard
 from ..forms.ui_manager_market import Ui_ManagerMarketTab
 from ..print_actions import preview_document
 
@@ -63,9 +64,18 @@ class MarketTab(QWidget):
         return {"overview": self.ui.overviewEdit, "demand": self.ui.demandEdit, "policy": self.ui.policyEdit,
                 "suggestions": self.ui.suggestionsEdit}
 
+    def _values(self) -> list:
+        return [edit.toPlainText().strip() for edit in self._texts().values()] + [
+            r for r in self.competitors() if any(r.values())]
+
     def load(self) -> None:
         key = self.month_key()
         if key == self.month:
+            return
+        if self.month is not None and self._values() != self._loaded and not confirm_discard(self):
+            self.ui.monthEdit.blockSignals(True)  # back to the month being written, its text kept
+            self.ui.monthEdit.setDate(QDate.fromString(self.month, "yyyy-MM"))
+            self.ui.monthEdit.blockSignals(False)
             return
         self.month = key
         try:
@@ -88,6 +98,7 @@ class MarketTab(QWidget):
         self.ui.stateLabel.setText(self.tr("{who} 填写于 {when}").format(who=report["written_by"], when=f"{report['written_at']:%Y-%m-%d %H:%M}")
                                    if report else self.tr("本月还没有填写"))
         self.ui.printButton.setEnabled(report is not None)
+        self._loaded = self._values()
         self._say("")
 
     def competitors(self) -> list[dict]:
@@ -110,10 +121,11 @@ class MarketTab(QWidget):
             saved = market.save_report(self.user, self.month_key(), self.version, competitors=self.competitors(), **texts)
         except DomainError as exc:
             self._say(exc.message)
-            edit = self._texts().get(exc.field)
-            (edit or self.ui.competitorsTable if exc.field == "competitors" else self.ui.overviewEdit).setFocus()
+            focus = self.ui.competitorsTable if exc.field == "competitors" else self._texts().get(exc.field)
+            (focus or self.ui.overviewEdit).setFocus()
             return None
         self.version = saved.version
+        self._loaded = self._values()
         self.ui.stateLabel.setText(self.tr("{who} 填写于 {when}").format(who=saved.written_by, when=f"{saved.written_at:%Y-%m-%d %H:%M}"))
         self.ui.printButton.setEnabled(True)
         self._say(self.tr("已保存 {month} 的市场情况报告。").format(month=saved.number), ok=True)
