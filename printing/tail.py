@@ -2,7 +2,7 @@
 and what follows it (the signature lines) so that whenever the tail has to go to the next page, the
 body's last rows go with it — the split table repeats its header row there (items_table's
 repeatRows), so the page the customer signs on always shows what they sign for."""
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 KEEP_ROWS = 2
 
@@ -43,13 +43,13 @@ class KeepWithTail(Flowable):
         if total <= available_height:
             return [self]
         body_height = self._sizes[0][1]
+        kept = self._kept_height()
         if body_height <= available_height:  # the body fits, the tail does not: hold back its end
-            kept = self._kept_height()
             if kept is None:
                 return []
             limit = body_height - kept - 0.5
-        else:
-            limit = available_height
+        else:  # split where the page ends, but never leave fewer than its last rows for the tail's page
+            limit = available_height if kept is None else min(available_height, body_height - kept - 0.5)
         parts = self.body.split(available_width, limit)
         if len(parts) < 2:
             return []
@@ -66,3 +66,8 @@ class KeepWithTail(Flowable):
 
 def keep_with_tail(body, tail: list, rows: int = KEEP_ROWS) -> KeepWithTail:
     return KeepWithTail(body, tail, rows)
+
+
+def headed(heading, body) -> KeepTogether:
+    """A section heading never left alone at the foot of a page: it goes with the start of its body."""
+    return KeepTogether([heading, body])

@@ -330,3 +330,5 @@ def test_each_new_kind_is_registered_and_keeps_its_signatures_with_its_last_rows
         assert signature in texts[-1] and all(signature not in t for t in texts[:-1])
         if lines == 40:  # what is signed for ends on the signatures' page, never a page of signatures alone
             assert LAST_LINE[kind] in texts[-1].split(signature)[0], kind
+            if kind in ("appointment-register", "letter-log"):  # the last two rows, under their header
+                assert LAST_LINE[kind].replace("0040", "0039") in texts[-1] and "序" in texts[-1], kind
