@@ -36,6 +36,8 @@ Complaints (complaints.py)
   get(user, complaint_id) -> dict;  counts() -> {"open", "overdue", "revisit"};  owners() -> [dict]
   find_complainant(user, text) -> dict        by order number, plate or phone
   received_by_phone(date_from, date_to, *, mask) -> [dict]   for the printed call log
+  record_handling(user, complaint_id, version, *, cause, measures);  quick_handling(number, *, mask) -> dict
+                                                         the 快速处理表 (issue 18)
 Warranty claims and old parts (claims.py)
   awaiting(user, *, cursor=None, limit=50)               warranty lines with no claim yet
   open_claims(user, order_id, *, fault="") -> [WarrantyClaim]   one per warranty line, old-part tags
@@ -52,9 +54,13 @@ Warranty claims and old parts (claims.py)
   cars_near_limits(user, *, level=None, cursor=None, limit=50) -> (rows, cursor)
   evaluate(car, repairs, limits, moment) -> dict;  repair_days(opened_at, ended_at) -> int
   check_statutory(key, value)                                         used by storage.settings.put
+Follow-up letters (letters.py, 跟踪服务信函登记表)
+  record_letter(user, *, customer_id, subject, kind, method, address="", sent_on=None, vehicle_id=None,
+                complaint_id=None, complaint_number="");  record_result(user, letter_id, version, result)
+  letters(user, *, date_from, date_to, cursor=None, limit=50);  register(date_from, date_to, *, mask)
 Exports (exports.py)
   export_call_log(user, path, *, date_from, date_to) -> int;  export_due_calls(user, path, *, as_of=None) -> int
 """
-from . import claims, complaints, exports, follow_ups, reminders, sanbao
+from . import claims, complaints, exports, follow_ups, letters, reminders, sanbao
 
-__all__ = ["claims", "complaints", "exports", "follow_ups", "reminders", "sanbao"]
+__all__ = ["claims", "complaints", "exports", "follow_ups", "letters", "reminders", "sanbao"]

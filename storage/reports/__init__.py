@@ -20,6 +20,10 @@ For documents and scripts (no user: the printed forms always mask phone numbers)
     statistics(period, *, phone=mask_phone, moment=None) -> dict
     daily_trend(period) -> [{day, cars_in, settlements, revenue}]
 
+The manager's written forms (issue 18): analysis.py (公司业务状况分析报告表: a period against the one
+before and the same period a year earlier, from statistics() itself, and the manager's comment) and
+market.py (行业相关市场情况报告表, one a month).
+
 Money is counted as the day-end sheet counts it: a settlement on its business day, a reversal (冲销)
 taken off on the day it was reversed, so a month is the sum of its days and never changes once closed.
 Gross margin = revenue after discounts - the parts' cost on their issue movements (出库 less 退库) -
