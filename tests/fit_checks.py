@@ -38,19 +38,19 @@ def window_problems(window: QWidget, *, page: QScrollArea | None = None) -> list
     if frame.width() > area.width() or frame.height() > area.height():
         problems.append(f"{window.windowTitle() or _name(window)}: {frame.width()}×{frame.height()} with its frame, "
                         f"larger than the screen's {area.width()}×{area.height()}")
-    problems += widget_problems(window)
+    problems += widget_problems(window, page)
     if page is not None:
         problems += _scroll_problems(page, vertical=True)
     return problems
 
 
-def widget_problems(top: QWidget) -> list[str]:
+def widget_problems(top: QWidget, page: QScrollArea | None = None) -> list[str]:
     problems = []
     stack = [top]
     while stack:
         widget = stack.pop()
         stack.extend(child for child in widget.findChildren(QWidget, options=_direct()) if child.isVisible())
-        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        if isinstance(widget, QScrollArea) and widget.widget() is not None and widget is not page:
             problems += _scroll_problems(widget)
         layout = widget.layout()
         if layout is None:
@@ -97,13 +97,12 @@ def _too_small(widget: QWidget) -> list[str]:
 def _scroll_problems(area: QScrollArea, *, vertical: bool = False) -> list[str]:
     """A scroll area that sizes its widget (a page, a dialog's form): never sideways; with `vertical`,
     not at all."""
-    if not area.widgetResizable():
+    if not area.widgetResizable() and not isinstance(area, screen_fit.FitScrollArea):
         return []  # a real scrolled document (the print preview's pages)
     inner, viewport = area.widget(), area.viewport()
-    need = inner.minimumSizeHint().expandedTo(inner.minimumSize())
     problems = []
-    if need.width() > viewport.width():
-        problems.append(f"{_name(inner)} needs {need.width()} px, scrolls sideways in {viewport.width()}")
-    if vertical and need.height() > viewport.height():
-        problems.append(f"{_name(inner)} needs {need.height()} px high, scrolls in {viewport.height()}")
+    if inner.width() > viewport.width():
+        problems.append(f"{_name(inner)} is {inner.width()} px wide, scrolls sideways in {viewport.width()}")
+    if vertical and inner.height() > viewport.height():
+        problems.append(f"{_name(inner)} is {inner.height()} px high, scrolls in {viewport.height()}")
     return problems

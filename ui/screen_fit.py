@@ -9,10 +9,11 @@ dialog drawn for a large screen still opens whole on a small one: its buttons ro
 bottom, the form above it scrolls. The screen's free area is the platform's `availableGeometry`
 (the desktop without the task bar), minus the title bar and border the window manager adds; the
 screenshots and the tests set it with `set_available_geometry` to the screens named above."""
-from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtCore import QEvent, QMargins, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton, QBoxLayout, QDialogButtonBox, QFrame, QLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QAbstractButton, QBoxLayout, QDialogButtonBox, QFrame, QLayout, QScrollArea, QSizePolicy, QStyle, QVBoxLayout,
+    QWidget,
 )
 
 # What the window manager adds around a window before it has shown the real frame (Windows 10/11 at
@@ -77,12 +78,57 @@ def _move_inside(window: QWidget) -> None:
         window.move(x + window.x() - geometry.x(), y + window.y() - geometry.y())
 
 
+class FitScrollArea(QScrollArea):
+    """A frameless scroll area that gives its widget all the room there is, never less than the
+    widget's minimum size, and scrolls only what does not fit.
+
+    Not QScrollArea's widgetResizable: for a widget with a word-wrapped label that takes the
+    preferred height for the width as the least height (Qt's height-for-width), so a page that
+    would fit scrolls."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.fit()
+
+    def needed(self) -> QSize:
+        widget = self.widget()
+        return widget.minimumSizeHint().expandedTo(widget.minimumSize()) if widget is not None else QSize()
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        need, room = self.needed(), self.maximumViewportSize()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width, height = room.width(), room.height()
+        if need.height() > height:
+            width -= bar  # a vertical scroll bar takes its width
+        if need.width() > width:
+            height -= bar
+            if need.height() > height and need.height() <= room.height():
+                width -= bar
+        widget.resize(max(width, need.width()), max(height, need.height()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit)  # once the widget's layout has its new minimum
+        return super().eventFilter(watched, event)
+
+
 def scrolling(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    """`page` in a frameless scroll area that gives it all the room there is and scrolls only what
-    does not fit (the main window's station pages)."""
-    area = QScrollArea(parent)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
+    """`page` in a FitScrollArea: all the room there is, and scrolled only where it does not fit
+    (the main window's station pages)."""
+    area = FitScrollArea(parent)
     area.setWidget(page)
     return area
 
@@ -102,10 +148,8 @@ def scroll_if_needed(window: QWidget, limit: QSize | None = None) -> QScrollArea
     margins = layout.contentsMargins()
     spacing = layout.spacing() if layout.spacing() >= 0 else 6
     buttons = _take_buttons_row(layout)
-    area = QScrollArea(window)  # parented first: the widgets stay in this window, their Tab order with them
+    area = FitScrollArea(window)  # parented first: the widgets stay in this window, their Tab order with them
     area.setObjectName("fitScrollArea")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
     form = QWidget()
     form.setObjectName("fitScrollForm")
     area.setWidget(form)
@@ -131,6 +175,7 @@ def scroll_if_needed(window: QWidget, limit: QSize | None = None) -> QScrollArea
     if not tall:
         area.setMinimumHeight(min(needed.height() + (bar if wide else 0), limit.height()))
     area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    area.fit()
     window._fit_scroll = area
     return area
 

@@ -92,8 +92,7 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path, screen: Screen) ->
         return files, False
 
     window = MainWindow(user=manager, local=local, database_url=url)
-    _prepare(window)
-    window.resize(screen.logical.width(), screen.logical.height() - TITLE_BAR)  # maximised: no border
+    _prepare(window)  # as large as the screen's free area allows (ui.screen_fit)
     for name in window.stations:
         window.show_station(name)
         _settle()
