@@ -59,7 +59,11 @@ def fit_window(window: QWidget, *, scroll: bool = True) -> None:
     wanted = window.size()
     if not window.testAttribute(_resized_attribute()):
         wanted = wanted.expandedTo(window.sizeHint())
-    window.resize(wanted.boundedTo(limit).expandedTo(window.minimumSize()))
+    size = wanted.boundedTo(limit).expandedTo(window.minimumSize())
+    if size != window.size():
+        centre = window.geometry().center()
+        window.resize(size)
+        window.move(window.pos() + centre - window.geometry().center())  # where it was placed, only smaller
     _move_inside(window)
 
 
