@@ -8,7 +8,6 @@ Qt lays windows out in logical pixels and the fonts keep their logical size at a
 so a screen of 1093×614 at 100 % is the layout of 1366×768 at 125 %; the screenshot test at the
 end runs the program itself with QT_SCALE_FACTOR=1.25."""
 import importlib
-import inspect
 import os
 import pkgutil
 import subprocess

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from storage import auth
 from storage.config import LocalSettings
-from storage.models import Part, PurchaseOrder, Supplier, User, Vehicle, WorkOrder, WorkOrderLine
+from storage.demo import showcase
+from storage.models import User
 
 
 @dataclass
@@ -90,24 +91,7 @@ def _first_row(view) -> bool:
     return True
 
 
-def _order(*states) -> WorkOrder | None:
-    return (WorkOrder.select().where(WorkOrder.status.in_(states))
-            .order_by(WorkOrder.opened_at.desc(), WorkOrder.id.desc()).first())
-
-
-def _order_with_lines(*states) -> WorkOrder | None:
-    """The order in `states` with the most lines: the busiest form."""
-    from peewee import fn
-
-    row = (WorkOrder.select(WorkOrder, fn.COUNT(WorkOrderLine.id).alias("n")).join(WorkOrderLine)
-           .where(WorkOrder.status.in_(states)).group_by(WorkOrder.id)
-           .order_by(fn.COUNT(WorkOrderLine.id).desc(), WorkOrder.id.desc()).first())
-    return row
-
-
 def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per dialog, on purpose
-    from storage.models import Customer
-
     from .care.call_dialog import CallDialog
     from .care.complaint_dialog import ComplaintDialog
     from .care.note_dialog import NoteDialog
@@ -147,12 +131,10 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
     cashier, care, manager = ctx.user(auth.CASHIER), ctx.user(auth.CARE), ctx.user(auth.MANAGER)
     keep = ctx.keep
 
-    def vehicle() -> Vehicle | None:
-        order = _order_with_lines("维修中", "待料", "质检", "完工")
-        return Vehicle.get_by_id(order.vehicle_id) if order else Vehicle.select().first()
+    vehicle = showcase.a_vehicle
 
     def draft():
-        return _order_with_lines("草稿", "待派工", "维修中", "待料")
+        return showcase.busiest_order("草稿", "待派工", "维修中", "待料")
 
     def tab(cls, view: str, **kw):
         widget = cls(**kw)
@@ -185,7 +167,7 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         return run
 
     def line():
-        order = _order_with_lines("草稿")  # a line is changed in place only while the order is a draft
+        order = showcase.busiest_order("草稿")  # a line is changed in place only while the order is a draft
         if order is None:
             return None
         editor = OrderEditor(user=advisor, order_id=order.id, local=ctx.local)
@@ -200,7 +182,7 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
 
     def order_for(*states):
         def run(cls, **kw):
-            order = _order_with_lines(*states)
+            order = showcase.busiest_order(*states)
             return order and cls(order_id=order.id, **kw)
         return run
 
@@ -208,24 +190,24 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         from printing.base import render_to_bytes
         from printing.registry import DOCUMENTS
 
-        order = _order_with_lines("维修中", "待料", "质检", "完工", "已结算", "已交车")
+        order = showcase.busiest_order("维修中", "待料", "质检", "完工", "已结算", "已交车")
         if order is None:
             return None
         label, paper, _module = DOCUMENTS["work-order"]
         return PrintPreviewDialog(pdf_bytes=render_to_bytes("work-order", order.number), title=label, paper=paper)
 
     def purchase_lines():
-        po = PurchaseOrder.select().order_by(PurchaseOrder.id.desc()).first()
+        po = showcase.newest_purchase_order()
         return po and PurchaseLinesDialog(user=clerk, po_id=po.id)
 
     def part(cls, **kw):
-        found = Part.select().order_by(Part.id).first()
+        found = showcase.first_part()
         return found and cls(user=clerk, part_id=found.id, **kw)
 
     def note():
         from .care.note_dialog import NoteForm
 
-        customer = Customer.select().first()
+        customer = showcase.first_customer()
         return NoteDialog(form=NoteForm(title="答复投诉", info=f"<b>CP20260001</b>　{customer.name if customer else ''}",
                                         text_label="答复内容", choice_label="处理结论",
                                         choices=(("已解决", "已解决"), ("未解决", "未解决")),
@@ -281,7 +263,7 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         Shot("part", PartDialog, lambda: part(PartDialog)),
         Shot("stock-return", StockMoveDialog, lambda: part(StockMoveDialog, mode=RETURN)),
         Shot("stock-adjust", StockMoveDialog, lambda: part(StockMoveDialog, mode=ADJUST)),
-        Shot("supplier", SupplierDialog, lambda: SupplierDialog(user=clerk, supplier=Supplier.select().first())),
+        Shot("supplier", SupplierDialog, lambda: SupplierDialog(user=clerk, supplier=showcase.first_supplier())),
         Shot("purchase-lines", PurchaseLinesDialog, purchase_lines),
         Shot("approval", ApprovalDialog, lambda: ApprovalDialog(what="报废 机油滤清器 × 2", purpose="stock.adjust", user=clerk)),
         Shot("import", ImportDialog, lambda: ImportDialog(user=clerk)),
