@@ -28,6 +28,7 @@ from .stations import PAGES
 
 STATION_ROLE = Qt.ItemDataRole.UserRole
 NAV_WIDE, NAV_NARROW, WIDE_WINDOW = 200, 150, 1240
+SHORT_WINDOW = 680  # below this a page's header (icon, title, user: all said beside it already) gives way
 log = logging.getLogger("fours.app")
 
 
@@ -49,8 +50,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.stations = auth.stations_for(user)
         self.changes = ChangeNotifier(parent=self)
+        self.pages = []
         for name in self.stations:
             page = PAGES[name](user=user, changes=self.changes, local=local)
+            self.pages.append(page)
             self.ui.stack.addWidget(scrolling(page))  # a page larger than the screen scrolls
             item = QListWidgetItem(icon(name), page.title())
             item.setData(STATION_ROLE, name)
@@ -169,6 +172,14 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         # A narrow screen (1366×768 at 125 %: 1093 px) gives the page the room a wide station list would take.
         self.ui.navPanel.setFixedWidth(NAV_WIDE if self.width() >= WIDE_WINDOW else NAV_NARROW)
+        # A short one (614 px at 125 %) gives the page the height of its header: the station's name is
+        # selected in the list on the left and the user is in the status bar.
+        short = self.height() < SHORT_WINDOW
+        for page in self.pages:
+            labels = [getattr(page.ui, name, None) for name in ("iconLabel", "titleLabel", "userLabel")]
+            if getattr(page.ui, "headerLayout", None) is not None and None not in labels:
+                for label in labels:
+                    label.setVisible(not short)
         super().resizeEvent(event)
 
     def showEvent(self, event) -> None:

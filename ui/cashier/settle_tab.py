@@ -104,6 +104,14 @@ class SettleTab(QWidget):
     def reload_list(self) -> None:
         self.model.reload()
 
+    def resizeEvent(self, event) -> None:
+        # On a short screen (614 px at 125 %) the bill's lines keep a share of the height: the totals
+        # and the payments take at most two fifths of it, the totals scrolling in their box.
+        cap = max(self.ui.paymentBox.minimumSizeHint().height(), event.size().height() * 2 // 5)
+        self.ui.totalsBox.setMaximumHeight(cap)
+        self.ui.paymentBox.setMaximumHeight(cap)
+        super().resizeEvent(event)
+
     def on_changes(self, topics: set) -> None:
         if topics & {"orders", "cashier"}:
             self.reload_list()
