@@ -9,7 +9,7 @@ dialog drawn for a large screen still opens whole on a small one: its buttons ro
 bottom, the form above it scrolls. The screen's free area is the platform's `availableGeometry`
 (the desktop without the task bar), minus the title bar and border the window manager adds; the
 screenshots and the tests set it with `set_available_geometry` to the screens named above."""
-from PySide6.QtCore import QEvent, QMargins, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QMargins, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton, QBoxLayout, QDialogButtonBox, QFrame, QLayout, QScrollArea, QSizePolicy, QStyle, QVBoxLayout,
@@ -57,7 +57,7 @@ def fit_window(window: QWidget, *, scroll: bool = True) -> None:
     if scroll and scroll_if_needed(window, limit) is not None:
         window.layout().activate()  # the window's minimum is now the scrolled form's
     wanted = window.size()
-    if not window.testAttribute(_resized_attribute()):
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):  # never sized by the program: its own wish
         wanted = wanted.expandedTo(window.sizeHint())
     size = wanted.boundedTo(limit).expandedTo(window.minimumSize())
     if size != window.size():
@@ -65,12 +65,6 @@ def fit_window(window: QWidget, *, scroll: bool = True) -> None:
         window.resize(size)
         window.move(window.pos() + centre - window.geometry().center())  # where it was placed, only smaller
     _move_inside(window)
-
-
-def _resized_attribute():
-    from PySide6.QtCore import Qt
-
-    return Qt.WidgetAttribute.WA_Resized
 
 
 def _move_inside(window: QWidget) -> None:
