@@ -1,6 +1,6 @@
 """4S store after-sales service: start the station windows, or run a task without the GUI.
 
-    python main.py [--database URL] [--demo] [--screenshot DIR] [--lang zh_CN|en]
+    python main.py [--database URL] [--demo] [--screenshot DIR [--size WxH]] [--lang zh_CN|en]
     python main.py print KIND [NUMBER] --out FILE.pdf
     python main.py backup DEST
     python main.py restore SRC
@@ -16,7 +16,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="4S 店售后服务管理系统")
     parser.add_argument("--database", metavar="URL", help="数据库地址：sqlite:///文件 或 postgresql://用户:密码@服务器/库名")
     parser.add_argument("--demo", action="store_true", help="数据库为空时填入演示数据")
-    parser.add_argument("--screenshot", metavar="DIR", help="把每个工作站窗口渲染成 PNG 后退出")
+    parser.add_argument("--screenshot", metavar="DIR", help="把每个工作站窗口和对话框渲染成 PNG 后退出")
+    parser.add_argument("--size", metavar="WxH", type=_screen_size, default=(1366, 768),
+                        help="--screenshot 的屏幕尺寸（物理像素），默认 1366x768")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
     parser.add_argument("--settings", metavar="FILE", help="本机设置文件（默认在用户数据目录）")
     sub = parser.add_subparsers(dest="command")
@@ -31,6 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("src")
     sub.add_parser("check", help="检查数据完整性：库存台账、结算、引用")
     return parser
+
+
+def _screen_size(text: str) -> tuple[int, int]:
+    """'1366x768' -> (1366, 768); a clear message for anything else (argparse shows it)."""
+    try:
+        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"屏幕尺寸应写成 宽x高，例如 1366x768，而不是 {text}") from None
+    if not (640 <= width <= 10000 and 480 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"屏幕尺寸 {text} 不合理：宽 640–10000、高 480–10000 像素")
+    return width, height
 
 
 def main(argv=None) -> int:

@@ -1,6 +1,6 @@
 """Start the GUI: application, font, language, database, first-run wizard, login, main window.
 
-    run_gui(args) -> exit code; args as main.py parses them: .database, .demo, .screenshot, .lang, .settings
+    run_gui(args) -> exit code; args as main.py parses them: .database, .demo, .screenshot, .size, .lang, .settings
 """
 import logging
 import sys
@@ -41,7 +41,8 @@ def run_gui(args) -> int:
         if getattr(args, "screenshot", None):
             from .screenshots import take_screenshots
 
-            return take_screenshots(url=url, local=local, demo=bool(args.demo), out_dir=Path(args.screenshot))
+            return take_screenshots(url=url, local=local, demo=bool(args.demo), out_dir=Path(args.screenshot),
+                                    size=getattr(args, "size", None) or (1366, 768))
         uninstall = install_error_handlers()
         # No --database and nothing saved: the wizard may still ask where this PC's data lives.
         may_choose = not getattr(args, "database", None) and not local.get("database_url")

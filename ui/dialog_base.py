@@ -1,7 +1,9 @@
-"""The base of every dialog: it reopens where and as large as the user left it (Picard's PreserveGeometry)."""
+"""The base of every dialog: it reopens where and as large as the user left it (Picard's PreserveGeometry),
+and never larger than the screen it opens on (ui.screen_fit: a form too tall for it scrolls)."""
 from PySide6.QtWidgets import QDialog, QWidget
 
 from .resources import window_state
+from .screen_fit import fit_window
 
 
 def restore_geometry(widget: QWidget, key: str) -> bool:
@@ -14,7 +16,8 @@ def save_geometry(widget: QWidget, key: str) -> None:
 
 
 class PreservingDialog(QDialog):
-    """Size and position are kept per class name in the window-state file, for every PC separately.
+    """Size and position are kept per class name in the window-state file, for every PC separately;
+    each time it is shown it is fitted to the screen's free area (ui.screen_fit.fit_window).
 
     Set `remember_geometry = False` on an instance to neither restore nor save (screenshots do).
     """
@@ -32,6 +35,7 @@ class PreservingDialog(QDialog):
         if self.remember_geometry and not self._geometry_restored:
             self._geometry_restored = True
             restore_geometry(self, self.geometry_key)
+        fit_window(self)
         super().showEvent(event)
 
     def done(self, result: int) -> None:

@@ -21,6 +21,7 @@ from storage.models import User
 from storage.upgrade import UpgradeNeedsConfirmation
 
 from .forms.ui_first_run_wizard import Ui_FirstRunWizard
+from .screen_fit import fit_window
 from .tasks import run_task
 
 # storage field name -> the page whose fields it names (errors from the final save go back there).
@@ -58,6 +59,10 @@ class FirstRunWizard(QWizard):
             edit.textEdited.connect(self._server_fields_changed)
         self.ui.portSpin.valueChanged.connect(self._server_fields_changed)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
+
+    def showEvent(self, event) -> None:
+        fit_window(self, scroll=False)  # a wizard's pages are its own; it is only kept on the screen
+        super().showEvent(event)
 
     def _show_database_choice(self, database_url: str | None) -> None:
         choosing = self.may_choose

@@ -7,7 +7,7 @@ import logging
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 import storage
 from storage import auth, settings
@@ -22,10 +22,13 @@ from .error_report import export_logs_interactively
 from .forms.ui_main_window import Ui_MainWindow
 from .i18n import role_label
 from .resources import icon
+from .screen_fit import fit_window, scrolling
 from .settings_dialog import SettingsDialog
 from .stations import PAGES
 
 STATION_ROLE = Qt.ItemDataRole.UserRole
+NAV_WIDE, NAV_NARROW, WIDE_WINDOW = 200, 150, 1240
+SHORT_WINDOW = 680  # below this a page's header (icon, title, user: all said beside it already) gives way
 log = logging.getLogger("fours.app")
 
 
@@ -47,9 +50,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.stations = auth.stations_for(user)
         self.changes = ChangeNotifier(parent=self)
+        self.pages = []
         for name in self.stations:
             page = PAGES[name](user=user, changes=self.changes, local=local)
-            self.ui.stack.addWidget(page)
+            self.pages.append(page)
+            self.ui.stack.addWidget(scrolling(page))  # a page larger than the screen scrolls
             item = QListWidgetItem(icon(name), page.title())
             item.setData(STATION_ROLE, name)
             item.setSizeHint(QSize(0, 54))
@@ -97,7 +102,8 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(self.stations.index(name))
 
     def current_page(self) -> QWidget:
-        return self.ui.stack.currentWidget()
+        current = self.ui.stack.currentWidget()
+        return current.widget() if isinstance(current, QScrollArea) else current
 
     def focus_station(self) -> None:
         """The keyboard starts in the station's main input (a page's `focus_main_input`, e.g. reception's
@@ -162,6 +168,24 @@ class MainWindow(QMainWindow):
                 version=storage.PROGRAM_VERSION
             ),
         )
+
+    def resizeEvent(self, event) -> None:
+        # A narrow screen (1366×768 at 125 %: 1093 px) gives the page the room a wide station list would take.
+        self.ui.navPanel.setFixedWidth(NAV_WIDE if self.width() >= WIDE_WINDOW else NAV_NARROW)
+        # A short one (614 px at 125 %) gives the page the height of its header: the station's name is
+        # selected in the list on the left and the user is in the status bar.
+        short = self.height() < SHORT_WINDOW
+        for page in self.pages:
+            labels = [getattr(page.ui, name, None) for name in ("iconLabel", "titleLabel", "userLabel")]
+            if getattr(page.ui, "headerLayout", None) is not None and None not in labels:
+                for label in labels:
+                    label.setVisible(not short)
+        super().resizeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if not self.isMaximized() and not self.isFullScreen():
+            fit_window(self, scroll=False)  # never larger than the screen; its pages scroll instead
+        super().showEvent(event)
 
     def closeEvent(self, event) -> None:
         self._stop_listening()

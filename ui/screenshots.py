@@ -1,12 +1,15 @@
-"""--screenshot DIR: render the login, wizard, every station of a manager and the settings to PNG files.
+"""--screenshot DIR [--size WxH]: render the login, wizard, every station of a manager, the settings and
+every dialog (ui.gallery) to PNG files.
 
-Nothing waits for input. Main windows are 1366×768, a common front-desk monitor; dialogs are drawn at
-their own size, centred on a 1366×768 backdrop with a title bar, as they would appear on that screen.
+Nothing waits for input. The screen is WxH physical pixels (default 1366×768, a common front-desk
+monitor); with QT_SCALE_FACTOR=1.25 that is 1093×614 logical pixels, the room every window gets
+(ui.screen_fit). Each window is drawn at its own size with a title bar, centred on a backdrop of the
+screen's size (a main window fills it, as maximised), so every PNG is WxH.
 """
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,16 +18,19 @@ from storage import auth
 from storage.config import LocalSettings
 from storage.errors import DatabaseProblem
 
+from . import gallery
 from .first_run_wizard import FirstRunWizard
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
+from .screen_fit import FRAME, set_available_geometry
 from .settings_dialog import SettingsDialog
 
 SCREEN = (1366, 768)
-TITLE_BAR = 30
+TITLE_BAR = FRAME.top()
 
 
-def take_screenshots(*, url: str, local: LocalSettings, demo: bool, out_dir: Path) -> int:
+def take_screenshots(*, url: str, local: LocalSettings, demo: bool, out_dir: Path,
+                     size: tuple[int, int] = SCREEN) -> int:
     try:
         storage.open_store(url)
     except DatabaseProblem as exc:
@@ -36,7 +42,12 @@ def take_screenshots(*, url: str, local: LocalSettings, demo: bool, out_dir: Pat
 
             populate_if_empty()
         out_dir.mkdir(parents=True, exist_ok=True)
-        files, complete = _shoot_all(url, local, out_dir)
+        screen = Screen(size)
+        set_available_geometry(QRect(QPoint(0, 0), screen.logical))
+        try:
+            files, complete = _shoot_all(url, local, out_dir, screen)
+        finally:
+            set_available_geometry(None)
     finally:
         storage.close_store()
     for path in files:
@@ -44,21 +55,36 @@ def take_screenshots(*, url: str, local: LocalSettings, demo: bool, out_dir: Pat
     return 0 if complete else 2
 
 
-def _shoot_all(url: str, local: LocalSettings, out_dir: Path) -> tuple[list[Path], bool]:
+class Screen:
+    """The screen drawn on: `physical` pixels, the application's scale factor, `logical` = physical / scale."""
+
+    def __init__(self, physical: tuple[int, int]):
+        primary = QApplication.primaryScreen()
+        self.ratio = primary.devicePixelRatio() if primary is not None else 1.0
+        self.physical = QSize(*physical)
+        self.logical = QSize(round(physical[0] / self.ratio), round(physical[1] / self.ratio))
+
+
+def _shoot_all(url: str, local: LocalSettings, out_dir: Path, screen: Screen) -> tuple[list[Path], bool]:
     files = []
+
+    def shoot(widget: QWidget, name: str) -> None:
+        files.append(_save(_on_screen(widget, screen), out_dir / f"{name}.png"))
+
     login = LoginDialog(username="")
-    files.append(_save(_on_screen(login), out_dir / "login.png"))
+    shoot(login, "login")
     chooser = FirstRunWizard(local=local, database_url=None)  # a fresh PC: where does its data live?
-    files.append(_save(_on_screen(chooser), out_dir / "wizard.png"))
+    shoot(chooser, "wizard")
     chooser.ui.serverRadio.setChecked(True)
     chooser.next()  # to the server page; nothing is connected until its 下一步
     chooser.ui.hostEdit.setText("192.168.1.10")
     chooser.ui.dbUserEdit.setText("fours")
-    files.append(_save(_on_screen(chooser), out_dir / "wizard-server.png"))
+    shoot(chooser, "wizard-server")
     chooser.hide()
     wizard = FirstRunWizard(local=local, database_url=url)
     wizard.next()
-    files.append(_save(_on_screen(wizard), out_dir / "wizard-store.png"))
+    shoot(wizard, "wizard-store")
+    wizard.hide()
 
     manager = auth.first_active_user(auth.MANAGER)
     if manager is None:
@@ -66,61 +92,76 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path) -> tuple[list[Path
         return files, False
 
     window = MainWindow(user=manager, local=local, database_url=url)
-    window.resize(*SCREEN)
-    _prepare(window)
+    _prepare(window)  # as large as the screen's free area allows (ui.screen_fit)
     for name in window.stations:
         window.show_station(name)
         _settle()
-        files.append(_save(window.grab(), out_dir / f"main-{name}.png"))
+        shoot(window, f"main-{name}")
+        if name == "cashier":  # 结算: the first car waiting, its bill and payments filled in
+            settle = window.current_page().settle
+            if settle.model.rowCount():
+                settle.ui.readyView.setCurrentIndex(settle.model.index(0, 0))
+                _settle()
+                shoot(window, "main-cashier-settle")
     window.hide()
     window.deleteLater()
 
     dialog = SettingsDialog(local=local, user=manager, database_url=url)
-    files.append(_save(_on_screen(dialog), out_dir / "settings.png"))
+    shoot(dialog, "settings")
     for page in dialog.pages[1:]:
         dialog.show_page(page)
         name = type(page).__name__.removesuffix("Page").lower()
-        files.append(_save(_on_screen(dialog), out_dir / f"settings-{name}.png"))
+        shoot(dialog, f"settings-{name}")
+    dialog.hide()
+
+    context = gallery.Context.for_store(local, url)
+    for shot in gallery.dialogs(context):
+        opened = shot.open()
+        if opened is None:
+            print(f"没有可用的数据，跳过 {shot.name}", file=sys.stderr)
+            continue
+        shoot(opened, f"dialog-{shot.name}")
+        opened.hide()
+        opened.deleteLater()
     return files, True
 
 
 def _settle() -> None:
     """Let a station's background queries finish and their results reach the screen, so the picture
     shows the figures and not the busy bar."""
-    pool = QThreadPool.globalInstance()
-    for _ in range(3):  # a finished query may start the next one (a page, then its details)
-        QApplication.processEvents()
-        pool.waitForDone(30000)
-        QApplication.processEvents()
+    gallery.settle()
 
 
 def _prepare(widget: QWidget) -> None:
     if hasattr(widget, "remember_geometry"):
         widget.remember_geometry = False
     widget.show()
-    QApplication.processEvents()
+    _settle()
 
 
-def _on_screen(dialog: QWidget) -> QPixmap:
-    """The dialog centred on a plain 1366×768 desktop, under a title bar that shows its window title."""
-    if not dialog.isVisible():
-        _prepare(dialog)
+def _on_screen(window: QWidget, screen: Screen) -> QPixmap:
+    """The window centred on a plain desktop of the screen's size, under a title bar that shows its
+    window title; drawn in logical pixels on a canvas of the screen's physical pixels."""
+    if not window.isVisible():
+        _prepare(window)
     QApplication.processEvents()
-    shot = dialog.grab()
-    canvas = QPixmap(*SCREEN)
+    shot = window.grab()
+    width, height = window.width(), window.height()  # logical; the grab has the scale's pixels
+    canvas = QPixmap(screen.physical)
+    canvas.setDevicePixelRatio(screen.ratio)
     canvas.fill(QColor("#4a5866"))
-    x = (SCREEN[0] - shot.width()) // 2
-    y = max(0, (SCREEN[1] - shot.height() - TITLE_BAR) // 2)
+    logical = screen.logical
+    x = max(0, (logical.width() - width) // 2)
+    y = max(0, (logical.height() - height - TITLE_BAR) // 2)
     painter = QPainter(canvas)
-    frame = QRect(x - 1, y - 1, shot.width() + 1, shot.height() + TITLE_BAR + 1)
+    frame = QRect(x - 1, y - 1, width + 1, height + TITLE_BAR + 1)
     painter.fillRect(frame.adjusted(4, 4, 4, 4), QColor(0, 0, 0, 60))  # a soft shadow
-    painter.fillRect(QRect(x, y, shot.width(), TITLE_BAR), QColor("#e4e9ef"))
+    painter.fillRect(QRect(x, y, width, TITLE_BAR), QColor("#e4e9ef"))
     painter.setPen(QColor("#8a96a3"))
     painter.drawRect(frame)
-    font = QFont(QApplication.font())
-    painter.setFont(font)
+    painter.setFont(QFont(QApplication.font()))
     painter.setPen(QColor("#1d2733"))
-    painter.drawText(QRect(x + 12, y, shot.width() - 24, TITLE_BAR), Qt.AlignmentFlag.AlignVCenter, dialog.windowTitle())
+    painter.drawText(QRect(x + 12, y, width - 24, TITLE_BAR), Qt.AlignmentFlag.AlignVCenter, window.windowTitle())
     painter.drawPixmap(QPoint(x, y + TITLE_BAR), shot)
     painter.end()
     return canvas

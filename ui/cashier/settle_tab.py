@@ -55,8 +55,8 @@ class SettleTab(QWidget):
         self.ui.readyView.activated.connect(lambda _index: self.ui.paymentsTable.setFocus())
         self.ui.searchEdit.returnPressed.connect(self.search)
         self.ui.searchEdit.setMaximumWidth(400)
-        # The lines are what the customer reads: they get the height; totals never clip their amounts.
-        self.ui.totalsBox.setMinimumWidth(360)
+        # The lines are what the customer reads: they get the height. The totals label is as wide as its
+        # amounts (rich text, no wrapping); on a short screen it scrolls inside its box.
         self.ui.paymentsTable.setMaximumHeight(150)
 
         self.bill = BillTable(self.ui.linesTable, on_payer=self._payer_changed, on_discount=self._discount_changed)
@@ -103,6 +103,14 @@ class SettleTab(QWidget):
 
     def reload_list(self) -> None:
         self.model.reload()
+
+    def resizeEvent(self, event) -> None:
+        # On a short screen (614 px at 125 %) the bill's lines keep a share of the height: the totals
+        # and the payments take at most two fifths of it, the totals scrolling in their box.
+        cap = max(self.ui.paymentBox.minimumSizeHint().height(), event.size().height() * 2 // 5)
+        self.ui.totalsBox.setMaximumHeight(cap)
+        self.ui.paymentBox.setMaximumHeight(cap)
+        super().resizeEvent(event)
 
     def on_changes(self, topics: set) -> None:
         if topics & {"orders", "cashier"}:
@@ -173,6 +181,9 @@ class SettleTab(QWidget):
         index = self.ui.kindCombo.findData(draft.repair_kind)
         self.ui.kindCombo.setCurrentIndex(index)
         self.ui.totalsLabel.setText(totals_html(draft))
+        # Never narrower than its amounts: only the height scrolls (a short screen).
+        bar = self.ui.totalsScroll.verticalScrollBar().sizeHint().width()
+        self.ui.totalsScroll.setMinimumWidth(self.ui.totalsLabel.sizeHint().width() + bar)
         if may(self.user, "cashier.approve"):
             self.ui.limitLabel.setText(self.tr("服务经理：优惠由您直接授权"))
         else:

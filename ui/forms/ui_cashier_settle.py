@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CashierSettleTab(object):
     def setupUi(self, CashierSettleTab):
@@ -45,7 +45,7 @@ class Ui_CashierSettleTab(object):
 
         self.readyView = QTableView(CashierSettleTab)
         self.readyView.setObjectName(u"readyView")
-        self.readyView.setMinimumSize(QSize(250, 0))
+        self.readyView.setMinimumSize(QSize(220, 0))
         self.readyView.setMaximumSize(QSize(400, 16777215))
         self.readyView.setAlternatingRowColors(True)
         self.readyView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,31 +136,37 @@ class Ui_CashierSettleTab(object):
 
         self.billLayout.addLayout(self.optionsLayout)
 
-        self.approvalLabel = QLabel(CashierSettleTab)
-        self.approvalLabel.setObjectName(u"approvalLabel")
-        self.approvalLabel.setText(u"")
-        self.approvalLabel.setWordWrap(True)
-        self.approvalLabel.setStyleSheet(u"color: #e65100;")
-
-        self.billLayout.addWidget(self.approvalLabel)
-
         self.moneyLayout = QHBoxLayout()
         self.moneyLayout.setObjectName(u"moneyLayout")
         self.totalsBox = QGroupBox(CashierSettleTab)
         self.totalsBox.setObjectName(u"totalsBox")
         self.totalsBoxLayout = QVBoxLayout(self.totalsBox)
         self.totalsBoxLayout.setObjectName(u"totalsBoxLayout")
-        self.totalsLabel = QLabel(self.totalsBox)
+        self.totalsScroll = QScrollArea(self.totalsBox)
+        self.totalsScroll.setObjectName(u"totalsScroll")
+        self.totalsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.totalsScroll.setWidgetResizable(True)
+        self.totalsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totalsContents = QWidget()
+        self.totalsContents.setObjectName(u"totalsContents")
+        self.totalsContentsLayout = QVBoxLayout(self.totalsContents)
+        self.totalsContentsLayout.setObjectName(u"totalsContentsLayout")
+        self.totalsContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.totalsLabel = QLabel(self.totalsContents)
         self.totalsLabel.setObjectName(u"totalsLabel")
         self.totalsLabel.setText(u"")
         self.totalsLabel.setTextFormat(Qt.TextFormat.RichText)
         self.totalsLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.totalsBoxLayout.addWidget(self.totalsLabel)
+        self.totalsContentsLayout.addWidget(self.totalsLabel)
 
         self.totalsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.totalsBoxLayout.addItem(self.totalsSpacer)
+        self.totalsContentsLayout.addItem(self.totalsSpacer)
+
+        self.totalsScroll.setWidget(self.totalsContents)
+
+        self.totalsBoxLayout.addWidget(self.totalsScroll)
 
 
         self.moneyLayout.addWidget(self.totalsBox)
@@ -171,7 +177,7 @@ class Ui_CashierSettleTab(object):
         self.paymentBoxLayout.setObjectName(u"paymentBoxLayout")
         self.paymentsTable = QTableWidget(self.paymentBox)
         self.paymentsTable.setObjectName(u"paymentsTable")
-        self.paymentsTable.setMinimumSize(QSize(0, 120))
+        self.paymentsTable.setMinimumSize(QSize(0, 80))
         self.paymentsTable.setAlternatingRowColors(True)
         self.paymentsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
@@ -193,22 +199,31 @@ class Ui_CashierSettleTab(object):
 
         self.paymentButtonsLayout.addItem(self.paymentSpacer)
 
+
+        self.paymentBoxLayout.addLayout(self.paymentButtonsLayout)
+
+        self.remainingLayout = QHBoxLayout()
+        self.remainingLayout.setObjectName(u"remainingLayout")
         self.remainingLabel = QLabel(self.paymentBox)
         self.remainingLabel.setObjectName(u"remainingLabel")
         self.remainingLabel.setText(u"")
         self.remainingLabel.setStyleSheet(u"font-size: 15px; font-weight: 600;")
 
-        self.paymentButtonsLayout.addWidget(self.remainingLabel)
+        self.remainingLayout.addWidget(self.remainingLabel)
 
+        self.remainingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.paymentBoxLayout.addLayout(self.paymentButtonsLayout)
+        self.remainingLayout.addItem(self.remainingSpacer)
 
         self.changeLabel = QLabel(self.paymentBox)
         self.changeLabel.setObjectName(u"changeLabel")
         self.changeLabel.setText(u"")
         self.changeLabel.setStyleSheet(u"font-size: 15px; color: #1565c0;")
 
-        self.paymentBoxLayout.addWidget(self.changeLabel)
+        self.remainingLayout.addWidget(self.changeLabel)
+
+
+        self.paymentBoxLayout.addLayout(self.remainingLayout)
 
 
         self.moneyLayout.addWidget(self.paymentBox)
@@ -218,62 +233,69 @@ class Ui_CashierSettleTab(object):
 
         self.billLayout.addLayout(self.moneyLayout)
 
+        self.actionsLayout = QGridLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.actionsLayout.setHorizontalSpacing(6)
+        self.actionsLayout.setVerticalSpacing(4)
+        self.settleButton = QPushButton(CashierSettleTab)
+        self.settleButton.setObjectName(u"settleButton")
+        self.settleButton.setMinimumSize(QSize(150, 34))
+        self.settleButton.setStyleSheet(u"font-weight: 600;")
+
+        self.actionsLayout.addWidget(self.settleButton, 0, 0, 2, 1)
+
+        self.approvalLabel = QLabel(CashierSettleTab)
+        self.approvalLabel.setObjectName(u"approvalLabel")
+        self.approvalLabel.setText(u"")
+        self.approvalLabel.setWordWrap(True)
+        self.approvalLabel.setStyleSheet(u"color: #e65100;")
+
+        self.actionsLayout.addWidget(self.approvalLabel, 0, 1, 1, 1)
+
         self.errorLabel = QLabel(CashierSettleTab)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setStyleSheet(u"color: #c62828;")
 
-        self.billLayout.addWidget(self.errorLabel)
-
-        self.actionsLayout = QHBoxLayout()
-        self.actionsLayout.setObjectName(u"actionsLayout")
-        self.settleButton = QPushButton(CashierSettleTab)
-        self.settleButton.setObjectName(u"settleButton")
-        self.settleButton.setMinimumSize(QSize(150, 34))
-        self.settleButton.setStyleSheet(u"font-weight: 600;")
-
-        self.actionsLayout.addWidget(self.settleButton)
-
-        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionsLayout.addItem(self.actionsSpacer)
+        self.actionsLayout.addWidget(self.errorLabel, 1, 1, 1, 1)
 
         self.printCaption = QLabel(CashierSettleTab)
         self.printCaption.setObjectName(u"printCaption")
 
-        self.actionsLayout.addWidget(self.printCaption)
+        self.actionsLayout.addWidget(self.printCaption, 0, 2, 1, 1)
 
         self.printSettlementButton = QPushButton(CashierSettleTab)
         self.printSettlementButton.setObjectName(u"printSettlementButton")
 
-        self.actionsLayout.addWidget(self.printSettlementButton)
+        self.actionsLayout.addWidget(self.printSettlementButton, 0, 3, 1, 1)
 
         self.printSettlementA5Button = QPushButton(CashierSettleTab)
         self.printSettlementA5Button.setObjectName(u"printSettlementA5Button")
 
-        self.actionsLayout.addWidget(self.printSettlementA5Button)
+        self.actionsLayout.addWidget(self.printSettlementA5Button, 0, 4, 1, 1)
 
         self.printReceiptButton = QPushButton(CashierSettleTab)
         self.printReceiptButton.setObjectName(u"printReceiptButton")
 
-        self.actionsLayout.addWidget(self.printReceiptButton)
+        self.actionsLayout.addWidget(self.printReceiptButton, 0, 5, 1, 1)
 
         self.printReleaseButton = QPushButton(CashierSettleTab)
         self.printReleaseButton.setObjectName(u"printReleaseButton")
 
-        self.actionsLayout.addWidget(self.printReleaseButton)
+        self.actionsLayout.addWidget(self.printReleaseButton, 1, 3, 1, 1)
 
         self.printGuaranteeButton = QPushButton(CashierSettleTab)
         self.printGuaranteeButton.setObjectName(u"printGuaranteeButton")
 
-        self.actionsLayout.addWidget(self.printGuaranteeButton)
+        self.actionsLayout.addWidget(self.printGuaranteeButton, 1, 4, 1, 1)
 
         self.printAllButton = QPushButton(CashierSettleTab)
         self.printAllButton.setObjectName(u"printAllButton")
 
-        self.actionsLayout.addWidget(self.printAllButton)
+        self.actionsLayout.addWidget(self.printAllButton, 1, 5, 1, 1)
 
+        self.actionsLayout.setColumnStretch(1, 1)
 
         self.billLayout.addLayout(self.actionsLayout)
 

@@ -158,7 +158,7 @@ class Ui_ReceptionOrder(object):
 
         self.packageCombo = QComboBox(ReceptionOrder)
         self.packageCombo.setObjectName(u"packageCombo")
-        self.packageCombo.setMinimumSize(QSize(220, 0))
+        self.packageCombo.setMinimumSize(QSize(160, 0))
 
         self.linesButtons.addWidget(self.packageCombo)
 

@@ -44,7 +44,7 @@ class Chart(QWidget):
         self.values: list = []
         self.value_text = plain_number  # how a value reads on an axis or beside a bar
         self.colour = QColor(PALETTE[0])
-        self.setMinimumSize(260, 170)
+        self.setMinimumSize(260, 160)  # two rows of charts under the tiles in 614 px (1366×768 at 125 %)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 

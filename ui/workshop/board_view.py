@@ -67,7 +67,7 @@ class BoardColumn(QFrame):
                                 "QListWidget::item { border: 1px solid #c9d1db; border-radius: 4px; padding: 0px 6px 2px 0px; }"
                                 "QListWidget::item:selected { border: 2px solid #1565c0; background: #dbe9fb; color: #0d2f5e; }")
         layout.addWidget(self.list)
-        self.setMinimumWidth(140)
+        self.setMinimumWidth(120)  # seven columns side by side in 1093 px (1366×768 at 125 %)
 
     def fill(self, cards, today) -> None:
         title = column_heading(self.status)

@@ -1,0 +1,278 @@
+"""Every dialog of the program, opened on the demo store as a station opens it, for the screenshots
+(`--screenshot DIR`) and the test that every window fits the screen (tests/test_screen_fit.py).
+
+    for shot in dialogs(context):          # Shot(name, cls, open): open() -> the dialog, not yet shown
+        dialog = shot.open()
+
+Dialogs that act on a row of a station's list get the row the station itself would hand them: the
+tab is loaded and its first row chosen, and its own opener builds the dialog (`exec` and `open` are
+caught, so nothing waits for input). A shot whose record the store does not have (an empty store)
+opens nothing (None)."""
+import contextlib
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from storage import auth
+from storage.config import LocalSettings
+from storage.demo import showcase
+from storage.models import User
+
+
+@dataclass
+class Context:
+    local: LocalSettings
+    database_url: str
+    users: dict  # role -> the first active user with that role
+    keep: list = field(default_factory=list)  # station tabs a dialog was opened from: they outlive the call
+
+    @classmethod
+    def for_store(cls, local: LocalSettings, database_url: str) -> "Context":
+        users = {role: auth.first_active_user(role) for role in auth.ROLES}
+        return cls(local=local, database_url=database_url, users={r: u for r, u in users.items() if u is not None})
+
+    def user(self, role: str) -> User | None:
+        return self.users.get(role) or self.users.get(auth.MANAGER)
+
+
+@dataclass
+class Shot:
+    name: str  # the PNG's name: dialog-<name>.png
+    cls: type
+    open: Callable[[], QWidget | None]
+
+
+def settle() -> None:
+    """Let background queries finish and their results reach the widgets."""
+    pool = QThreadPool.globalInstance()
+    for _ in range(3):
+        QApplication.processEvents()
+        pool.waitForDone(30000)
+        QApplication.processEvents()
+
+
+@contextlib.contextmanager
+def caught_dialogs():
+    """While inside: a dialog's exec() or open() only records the dialog (exec answers Rejected)."""
+    caught: list[QDialog] = []
+
+    def exec_(self, *args):
+        caught.append(self)
+        return QDialog.DialogCode.Rejected.value
+
+    def open_(self, *args):
+        caught.append(self)
+
+    saved = QDialog.exec, QDialog.open
+    QDialog.exec, QDialog.open = exec_, open_
+    try:
+        yield caught
+    finally:
+        QDialog.exec, QDialog.open = saved
+
+
+def opened_by(action: Callable[[], object], cls: type):
+    """The `cls` dialog that `action` (a station's own opener) builds, caught before it waits for input."""
+    with caught_dialogs() as caught:
+        action()
+    found = [d for d in caught if isinstance(d, cls)]
+    return found[-1] if found else None
+
+
+def _first_row(view) -> bool:
+    settle()
+    model = view.model()
+    if model is None or model.rowCount() == 0:
+        return False
+    view.setCurrentIndex(model.index(0, 0))
+    return True
+
+
+def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per dialog, on purpose
+    from .care.call_dialog import CallDialog
+    from .care.complaint_dialog import ComplaintDialog
+    from .care.note_dialog import NoteDialog
+    from .cashier.remittance_dialog import RemittanceDialog
+    from .cashier.reverse_dialog import ReverseDialog
+    from .cashier.supervisor_dialog import SupervisorDialog
+    from .first_run_wizard import FirstRunWizard
+    from .login_dialog import LoginDialog
+    from .parts.approval_dialog import ApprovalDialog
+    from .parts.import_dialog import ImportDialog
+    from .parts.part_dialog import PartDialog
+    from .parts.purchase_lines_dialog import PurchaseLinesDialog
+    from .parts.stock_move_dialog import ADJUST, RETURN, StockMoveDialog
+    from .parts.supplier_dialog import SupplierDialog
+    from .print_preview import PrintPreviewDialog
+    from .reception.appointment_dialog import BookDialog, DepositDialog
+    from .reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog
+    from .reception.checkin_dialog import CheckInDialog
+    from .reception.line_dialog import LineDialog
+    from .reception.manager_override import ManagerOverrideDialog
+    from .reception.new_customer_dialog import NewCustomerDialog
+    from .reception.order_editor import OrderEditor
+    from .reception.picker import PickerDialog
+    from .reception.today import DelayDialog
+    from .settings_dialog import SettingsDialog
+    from .workshop.added_work_dialog import AddedWorkDialog
+    from .workshop.clock_panel import ClockPanel
+    from .workshop.day_dialog import WorkshopDayDialog
+    from .workshop.dispatch_dialog import DispatchDialog
+    from .workshop.history_dialog import WorkshopHistoryDialog
+    from .workshop.qc_dialog import QcDialog
+    from .workshop.setup_dialog import WorkshopSetupDialog
+    from .workshop.wages_dialog import WorkshopWagesDialog
+
+    advisor, dispatcher = ctx.user(auth.ADVISOR), ctx.user(auth.DISPATCHER)
+    inspector, clerk = ctx.user(auth.INSPECTOR), ctx.user(auth.STOREKEEPER)
+    cashier, care, manager = ctx.user(auth.CASHIER), ctx.user(auth.CARE), ctx.user(auth.MANAGER)
+    keep = ctx.keep
+
+    vehicle = showcase.a_vehicle
+
+    def draft():
+        return showcase.busiest_order("草稿", "待派工", "维修中", "待料")
+
+    def tab(cls, view: str, **kw):
+        widget = cls(**kw)
+        keep.append(widget)
+        if not _first_row(getattr(widget.ui, view)):
+            return None
+        return widget
+
+    def from_tab(cls, view, opener, dialog_cls, **kw):
+        def run():
+            widget = tab(cls, view, **kw)
+            return opened_by(getattr(widget, opener), dialog_cls) if widget is not None else None
+        return run
+
+    def new_customer():
+        return NewCustomerDialog(user=advisor)
+
+    def check_in():
+        car = vehicle()
+        return car and CheckInDialog(user=advisor, vehicle_id=car.id, title=f"{car.plate}")
+
+    def order_editor():
+        order = draft()
+        return order and OrderEditor(user=advisor, order_id=order.id, local=ctx.local)
+
+    def picker(kind):
+        def run():
+            order = draft()
+            return order and PickerDialog(kind=kind, vehicle_id=order.vehicle_id, order_id=order.id)
+        return run
+
+    def line():
+        order = showcase.busiest_order("草稿")  # a line is changed in place only while the order is a draft
+        if order is None:
+            return None
+        editor = OrderEditor(user=advisor, order_id=order.id, local=ctx.local)
+        keep.append(editor)
+        if not _first_row(editor.ui.linesView):
+            return None
+        return opened_by(editor.edit_line, LineDialog)
+
+    def archive():
+        car = vehicle()
+        return car and ArchiveDialog(user=advisor, customer_id=car.owner_id, vehicle_id=car.id)
+
+    def order_for(*states):
+        def run(cls, **kw):
+            order = showcase.busiest_order(*states)
+            return order and cls(order_id=order.id, **kw)
+        return run
+
+    def preview():
+        from printing.base import render_to_bytes
+        from printing.registry import DOCUMENTS
+
+        order = showcase.busiest_order("维修中", "待料", "质检", "完工", "已结算", "已交车")
+        if order is None:
+            return None
+        label, paper, _module = DOCUMENTS["work-order"]
+        return PrintPreviewDialog(pdf_bytes=render_to_bytes("work-order", order.number), title=label, paper=paper)
+
+    def purchase_lines():
+        po = showcase.newest_purchase_order()
+        return po and PurchaseLinesDialog(user=clerk, po_id=po.id)
+
+    def part(cls, **kw):
+        found = showcase.first_part()
+        return found and cls(user=clerk, part_id=found.id, **kw)
+
+    def note():
+        from .care.note_dialog import NoteForm
+
+        customer = showcase.first_customer()
+        return NoteDialog(form=NoteForm(title="答复投诉", info=f"<b>CP20260001</b>　{customer.name if customer else ''}",
+                                        text_label="答复内容", choice_label="处理结论",
+                                        choices=(("已解决", "已解决"), ("未解决", "未解决")),
+                                        amount_label="补偿金额", save=lambda *a: None))
+
+    from .cashier.history_tab import HistoryTab
+    from .cashier.receivables_tab import ReceivablesTab
+    from .care.follow_up_tab import FollowUpTab
+    from .reception.appointments import AppointmentsTab
+    from .reception.today import TodayTab
+
+    def receivables():
+        widget = tab(ReceivablesTab, "itemsView", user=cashier)
+        return widget and opened_by(widget.collect, RemittanceDialog)
+
+    def deposit():
+        widget = AppointmentsTab(user=advisor)
+        keep.append(widget)
+        settle()
+        rows = list(widget.rows.values())
+        if not rows:
+            return None
+        widget.selected_id = rows[0]["id"]
+        return opened_by(widget.deposit, DepositDialog)
+
+    shots = [
+        Shot("login", LoginDialog, lambda: LoginDialog(username="")),
+        Shot("first-run", FirstRunWizard, lambda: FirstRunWizard(local=ctx.local, database_url=None)),
+        Shot("settings", SettingsDialog, lambda: SettingsDialog(local=ctx.local, user=manager, database_url=ctx.database_url)),
+        Shot("new-customer", NewCustomerDialog, new_customer),
+        Shot("check-in", CheckInDialog, check_in),
+        Shot("order-editor", OrderEditor, order_editor),
+        Shot("part-picker", PickerDialog, picker("part")),
+        Shot("labour-picker", PickerDialog, picker("labour")),
+        Shot("order-line", LineDialog, line),
+        Shot("archive", ArchiveDialog, archive),
+        Shot("change-owner", ChangeOwnerDialog, lambda: (car := vehicle()) and ChangeOwnerDialog(user=advisor, vehicle_id=car.id)),
+        Shot("book", BookDialog, lambda: (car := vehicle()) and BookDialog(user=advisor, vehicle_id=car.id, title=car.plate,
+                                                                             starts_at=dt.datetime.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=1))),
+        Shot("deposit", DepositDialog, deposit),
+        Shot("delay", DelayDialog, from_tab(TodayTab, "carsView", "delay", DelayDialog, user=advisor)),
+        Shot("manager-override", ManagerOverrideDialog, lambda: ManagerOverrideDialog(
+            reason="这辆车还有未结清的欠款 ¥1,280.00，需要服务经理同意才能接车。", user=advisor)),
+        Shot("dispatch", DispatchDialog, lambda: order_for("待派工", "维修中", "待料")(DispatchDialog, user=dispatcher)),
+        Shot("added-work", AddedWorkDialog, lambda: order_for("维修中", "待料")(AddedWorkDialog, user=dispatcher)),
+        Shot("qc", QcDialog, lambda: order_for("质检", "维修中")(QcDialog, user=inspector, local=ctx.local)),
+        Shot("clock-panel", ClockPanel, lambda: ClockPanel(user=dispatcher)),
+        Shot("workshop-history", WorkshopHistoryDialog, lambda: WorkshopHistoryDialog(user=dispatcher, local=ctx.local)),
+        Shot("workshop-setup", WorkshopSetupDialog, lambda: WorkshopSetupDialog(user=dispatcher)),
+        Shot("workshop-day", WorkshopDayDialog, lambda: WorkshopDayDialog(user=dispatcher)),
+        Shot("workshop-wages", WorkshopWagesDialog, lambda: WorkshopWagesDialog(user=manager)),
+        Shot("print-preview", PrintPreviewDialog, preview),
+        Shot("part", PartDialog, lambda: part(PartDialog)),
+        Shot("stock-return", StockMoveDialog, lambda: part(StockMoveDialog, mode=RETURN)),
+        Shot("stock-adjust", StockMoveDialog, lambda: part(StockMoveDialog, mode=ADJUST)),
+        Shot("supplier", SupplierDialog, lambda: SupplierDialog(user=clerk, supplier=showcase.first_supplier())),
+        Shot("purchase-lines", PurchaseLinesDialog, purchase_lines),
+        Shot("approval", ApprovalDialog, lambda: ApprovalDialog(what="报废 机油滤清器 × 2", purpose="stock.adjust", user=clerk)),
+        Shot("import", ImportDialog, lambda: ImportDialog(user=clerk)),
+        Shot("supervisor", SupervisorDialog, lambda: SupervisorDialog(
+            reasons=["整单优惠 ¥300.00 超过收银员权限 ¥200.00", "挂账给个人客户"], user=cashier)),
+        Shot("remittance", RemittanceDialog, receivables),
+        Shot("reverse", ReverseDialog, from_tab(HistoryTab, "settlementsView", "reverse", ReverseDialog, user=cashier)),
+        Shot("complaint", ComplaintDialog, lambda: ComplaintDialog(user=care)),
+        Shot("call", CallDialog, from_tab(FollowUpTab, "callsView", "call", CallDialog, user=care)),
+        Shot("note", NoteDialog, note),
+    ]
+    return shots
