@@ -94,6 +94,9 @@ def _first_row(view) -> bool:
 def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per dialog, on purpose
     from .care.call_dialog import CallDialog
     from .care.complaint_dialog import ComplaintDialog
+    from .care.complaints_tab import ComplaintsTab
+    from .care.handling_dialog import HandlingDialog
+    from .care.letter_dialog import LetterDialog
     from .care.note_dialog import NoteDialog
     from .cashier.remittance_dialog import RemittanceDialog
     from .cashier.reverse_dialog import ReverseDialog
@@ -274,5 +277,8 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         Shot("complaint", ComplaintDialog, lambda: ComplaintDialog(user=care)),
         Shot("call", CallDialog, from_tab(FollowUpTab, "callsView", "call", CallDialog, user=care)),
         Shot("note", NoteDialog, note),
+        Shot("letter", LetterDialog, lambda: LetterDialog(user=care)),
+        Shot("complaint-handling", HandlingDialog,
+             from_tab(ComplaintsTab, "complaintsView", "handling", HandlingDialog, user=care)),
     ]
     return shots
