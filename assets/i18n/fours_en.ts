@@ -4,27 +4,32 @@
 <context>
     <name>AddedWorkDialog</name>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="34"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
         <source>工时项目名称</source>
         <translation>Labour item</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="34"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="35"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
+        <source>工时费（定额）</source>
+        <translation>Labour charge (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="47"/>
         <source>备件号或名称</source>
         <translation>Part number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="35"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="47"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="66"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="124"/>
         <source>备件“{typed}”不唯一或不存在，请输入完整的备件号。</source>
         <translation>Part &quot;{typed}&quot; is ambiguous or unknown: type the full part number.</translation>
     </message>
@@ -39,22 +44,27 @@
         <translation>&amp;Problem found:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_added_work.ui" line="30"/>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="32"/>
         <source>建议工时项目（名称、工时）：</source>
         <translation>Suggested labour (item, hours):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_added_work.ui" line="38"/>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="43"/>
+        <source>从工时定额选择(&amp;L)… Ctrl+L</source>
+        <translation>From the &amp;labour-time table... Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="56"/>
         <source>建议备件（备件号、数量）：</source>
         <translation>Suggested parts (part number, quantity):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_added_work.ui" line="48"/>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="69"/>
         <source>预计延误（分钟）：</source>
         <translation>Expected delay (minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_added_work.ui" line="60"/>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="81"/>
         <source>付费方：</source>
         <translation>Paid by:</translation>
     </message>
@@ -62,64 +72,97 @@
 <context>
     <name>AddedWorkTab</name>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="32"/>
+        <location filename="../../ui/reception/added_work.py" line="42"/>
         <source>提出时间</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="32"/>
+        <location filename="../../ui/reception/added_work.py" line="42"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="34"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>追加项目</source>
         <translation>Added work</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="34"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="35"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="35"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>延时</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="36"/>
+        <location filename="../../ui/reception/added_work.py" line="46"/>
         <source>提出人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="71"/>
+        <location filename="../../ui/reception/added_work.py" line="113"/>
         <source>没有待答复的追加项目。</source>
         <translation>No added work waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="78"/>
+        <location filename="../../ui/reception/added_work.py" line="118"/>
+        <source>答复：{plate}&#x3000;{customer}&#x3000;{phone}&#x3000;“{description}”</source>
+        <translation>Answer: {plate}  {customer}  {phone}  &quot;{description}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="125"/>
         <source>&lt;b&gt;{order}&lt;/b&gt; 现估价 {now}（签字时 {signed}），预计交车 {promised}</source>
         <translation>&lt;b&gt;{order}&lt;/b&gt; estimate now {now} (signed {signed}), promised {promised}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="133"/>
+        <source>记录客户答复：{answer}
+
+车辆 {plate}&#x3000;客户 {customer}
+工单 {order}
+追加项目“{description}”&#x3000;{amount}</source>
+        <translation>Record the customer&apos;s answer: {answer}
+
+Car {plate}  Customer {customer}
+Work order {order}
+Added work &quot;{description}&quot;  {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <source>同意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <source>拒绝</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="136"/>
+        <source>记录客户答复</source>
+        <translation>Record the customer&apos;s answer</translation>
     </message>
 </context>
 <context>
@@ -2767,101 +2810,122 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="64"/>
         <source>未约定</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="65"/>
         <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;顾问 {advisor}&#x3000;承诺交车 {promised}</source>
         <translation>{number}   {plate}   {job}   Advisor {advisor}   Promised {promised}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="60"/>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="171"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="71"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="247"/>
         <source>已接车</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="64"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
         <source>保存时按 10 分钟取整</source>
         <translation>rounded to 10 minutes when saved</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
         <source>技师（今日负荷）</source>
         <translation>Technician (load today)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="88"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="99"/>
         <source>增项：{answer}</source>
         <translation>Added work: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="88"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="99"/>
         <source>待答复</source>
         <translation>awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="120"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="140"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="143"/>
+        <source>（逐项选择）</source>
+        <translation>(line by line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="190"/>
+        <source>⚠ {name} 今日将排 {after}/{available} h，超出 {extra} h</source>
+        <translation>⚠ {name} would have {after}/{available} h today, {extra} h over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="196"/>
         <source>{name}（{kind}，有车 {plate}）</source>
         <translation>{name} ({kind}, occupied by {plate})</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="121"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="197"/>
         <source>{name}（{kind}，空）</source>
         <translation>{name} ({kind}, free)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>已派未完</source>
         <translation>Assigned, open</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>今日完工</source>
         <translation>Finished today</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="133"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
         <source>负荷/可用</source>
         <translation>Load / available</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="133"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
         <source>正在做</source>
         <translation>Working on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="254"/>
+        <source>技师超负荷</source>
+        <translation>Technician overloaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="254"/>
+        <source>仍要派给他吗？</source>
+        <translation>Give it to him anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/forms/workshop_dispatch.ui" line="8"/>
@@ -2894,7 +2958,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Dispatch: choose a team or technician and a bay for each labour line</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_dispatch.ui" line="62"/>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="59"/>
+        <source>全部项目同一技师(&amp;A)：</source>
+        <translation>One technician for &amp;all lines:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="70"/>
+        <source>同一工位(&amp;B)：</source>
+        <translation>One &amp;bay:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="102"/>
         <source>技师今日负荷（工时）</source>
         <translation>Technicians&apos; load today (hours)</translation>
     </message>
@@ -3670,128 +3744,133 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>IssueTab</name>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="38"/>
+        <location filename="../../ui/parts/issue_tab.py" line="39"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="39"/>
+        <location filename="../../ui/parts/issue_tab.py" line="40"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="40"/>
+        <location filename="../../ui/parts/issue_tab.py" line="41"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="41"/>
-        <location filename="../../ui/parts/issue_tab.py" line="53"/>
+        <location filename="../../ui/parts/issue_tab.py" line="42"/>
+        <location filename="../../ui/parts/issue_tab.py" line="54"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="42"/>
-        <location filename="../../ui/parts/issue_tab.py" line="54"/>
+        <location filename="../../ui/parts/issue_tab.py" line="43"/>
+        <location filename="../../ui/parts/issue_tab.py" line="55"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="43"/>
-        <location filename="../../ui/parts/issue_tab.py" line="55"/>
+        <location filename="../../ui/parts/issue_tab.py" line="44"/>
+        <location filename="../../ui/parts/issue_tab.py" line="56"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="44"/>
+        <location filename="../../ui/parts/issue_tab.py" line="45"/>
         <source>待发</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="45"/>
-        <location filename="../../ui/parts/issue_tab.py" line="60"/>
+        <location filename="../../ui/parts/issue_tab.py" line="46"/>
+        <location filename="../../ui/parts/issue_tab.py" line="61"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="46"/>
-        <location filename="../../ui/parts/issue_tab.py" line="61"/>
+        <location filename="../../ui/parts/issue_tab.py" line="47"/>
+        <location filename="../../ui/parts/issue_tab.py" line="62"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="47"/>
-        <location filename="../../ui/parts/issue_tab.py" line="63"/>
+        <location filename="../../ui/parts/issue_tab.py" line="48"/>
+        <location filename="../../ui/parts/issue_tab.py" line="64"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="48"/>
+        <location filename="../../ui/parts/issue_tab.py" line="49"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="56"/>
+        <location filename="../../ui/parts/issue_tab.py" line="57"/>
         <source>需用</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="57"/>
+        <location filename="../../ui/parts/issue_tab.py" line="58"/>
         <source>已发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="58"/>
+        <location filename="../../ui/parts/issue_tab.py" line="59"/>
         <source>未发</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="59"/>
+        <location filename="../../ui/parts/issue_tab.py" line="60"/>
         <source>车间申领</source>
         <translation>Picked</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="62"/>
+        <location filename="../../ui/parts/issue_tab.py" line="63"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="64"/>
+        <location filename="../../ui/parts/issue_tab.py" line="65"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="109"/>
+        <location filename="../../ui/parts/issue_tab.py" line="123"/>
         <source>{number}&#x3000;{plate}&#x3000;{status}</source>
         <translation>{number}  {plate}  {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="125"/>
+        <location filename="../../ui/parts/issue_tab.py" line="139"/>
         <source>本工单没有零件号 {number} 的备件明细。</source>
         <translation>This order has no part line for {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="149"/>
+        <location filename="../../ui/parts/issue_tab.py" line="163"/>
         <source>请先选择备件明细。</source>
         <translation>Select a part line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="179"/>
+        <location filename="../../ui/parts/issue_tab.py" line="195"/>
         <source>特殊件 {parts} 出库</source>
         <translation>Issuing special part {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="182"/>
+        <location filename="../../ui/parts/issue_tab.py" line="198"/>
         <source>特殊件未经经理批准，未出库。</source>
         <translation>Special part not approved by a manager; nothing issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="191"/>
+        <location filename="../../ui/parts/issue_tab.py" line="208"/>
         <source>已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。</source>
         <translation>Issued, outbound slip {number}: {count} lines, value {value}. Have the technician sign the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="212"/>
+        <location filename="../../ui/parts/issue_tab.py" line="211"/>
+        <source>未出库 {count} 项：{which}</source>
+        <translation> Not issued, {count}: {which}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="233"/>
         <source>已退库，退库单 {number}：{count} 项，金额 {value}。</source>
         <translation>Returned, return slip {number}: {count} lines, value {value}.</translation>
     </message>
@@ -5929,37 +6008,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceptionAddedWork</name>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="21"/>
+        <location filename="../../ui/forms/reception_added.ui" line="24"/>
         <source>客户答复人(&amp;B)：</source>
         <translation>Answered &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="22"/>
+        <location filename="../../ui/forms/reception_added.ui" line="25"/>
         <source>如：王建国本人</source>
         <translation>e.g. the owner himself</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="23"/>
+        <location filename="../../ui/forms/reception_added.ui" line="26"/>
         <source>答复方式(&amp;V)：</source>
         <translation>Answered &amp;via:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="25"/>
+        <location filename="../../ui/forms/reception_added.ui" line="28"/>
         <source>车间受话人(&amp;R)：</source>
         <translation>Workshop &amp;recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="26"/>
+        <location filename="../../ui/forms/reception_added.ui" line="29"/>
         <source>告知车间的谁（拒绝时必填）</source>
         <translation>Workshop person told (required for a no)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="30"/>
+        <location filename="../../ui/forms/reception_added.ui" line="33"/>
         <source>客户同意 (Ctrl+Y)</source>
         <translation>Customer agrees (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="31"/>
+        <location filename="../../ui/forms/reception_added.ui" line="34"/>
         <source>客户拒绝 (Ctrl+Shift+N)</source>
         <translation>Customer declines (Ctrl+Shift+N)</translation>
     </message>
@@ -6668,50 +6747,60 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/stations/reception.py" line="33"/>
+        <location filename="../../ui/stations/reception.py" line="40"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="41"/>
+        <location filename="../../ui/stations/reception.py" line="48"/>
         <source>查档案 (F5)</source>
         <translation>Look-up (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="42"/>
+        <location filename="../../ui/stations/reception.py" line="49"/>
         <source>今日车辆 (F6)</source>
         <translation>Today&apos;s cars (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="43"/>
-        <location filename="../../ui/stations/reception.py" line="107"/>
+        <location filename="../../ui/stations/reception.py" line="50"/>
+        <location filename="../../ui/stations/reception.py" line="122"/>
         <source>追加项目 (F7)</source>
         <translation>Added work (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="44"/>
+        <location filename="../../ui/stations/reception.py" line="51"/>
         <source>维修预约 (F8)</source>
         <translation>Appointments (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="75"/>
+        <location filename="../../ui/stations/reception.py" line="90"/>
         <source>业务接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="102"/>
+        <location filename="../../ui/stations/reception.py" line="117"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="104"/>
+        <location filename="../../ui/stations/reception.py" line="119"/>
         <source>找到 {n} 条{more}</source>
         <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="104"/>
+        <location filename="../../ui/stations/reception.py" line="119"/>
         <source>（还有更多，请多输几位）</source>
         <translation> (more: type a few more characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="131"/>
+        <source>🔔 车间新提出追加项目：{plate}&#x3000;{customer}&#x3000;“{description}”&#x3000;{amount}（{by}）。按 F7 联系客户答复。</source>
+        <translation>🔔 New added work from the workshop: {plate}  {customer}  &quot;{description}&quot;  {amount} ({by}). Press F7 to get the customer&apos;s answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="135"/>
+        <source>（另有 {n} 项新提出）</source>
+        <translation> ({n} more new)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_page.ui" line="16"/>
