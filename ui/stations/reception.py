@@ -128,7 +128,7 @@ class ReceptionPage(QWidget):
     def alert_added_work(self, items: list) -> None:
         first = items[0]
         self.alert_id = first["id"]
-        text = self.tr("🔔 车间新提出追加项目：{plate}　{customer}　“{description}”　{amount}（{by}）。按 F7 联系客户答复。").format(
+        text = self.tr("【新追加项目】车间刚提出：{plate}　{customer}　“{description}”　{amount}（{by}）。按 F7 联系客户答复。").format(
             plate=first["plate"], customer=first["customer"], description=first["description"],
             amount=money_text(first["amount"]), by=first["raised_by"])
         if len(items) > 1:
