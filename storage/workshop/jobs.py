@@ -17,6 +17,7 @@ from ..models import (
 )
 from ..locking import check_version, locked
 from ..money import parse_decimal
+from ..parts.ledger import fmt_qty
 from ..validation import clean_text
 from .common import BOARD_TOPICS, LABOUR, PARTS, STARTABLE, claim_bay, follow_lines, move_along
 
@@ -89,15 +90,10 @@ class TechnicianOverloaded(ValidationError):
         self.overloads = overloads
 
 
-def _hours(value: Decimal) -> str:
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def overload_message(overloads: list[dict]) -> str:
     return "；".join(
-        f"技师 {o['name']} 今日已排 {_hours(o['booked'])} 小时，再派 {_hours(o['adding'])} 小时共 {_hours(o['after'])} 小时，"
-        f"超过其可用的 {_hours(o['available'])} 小时" for o in overloads) + "。"
+        f"技师 {o['name']} 今日已排 {fmt_qty(o['booked'])} 小时，再派 {fmt_qty(o['adding'])} 小时共 {fmt_qty(o['after'])} 小时，"
+        f"超过其可用的 {fmt_qty(o['available'])} 小时" for o in overloads) + "。"
 
 
 def projected_load(assignments, *, at: dt.datetime | None = None) -> dict[int, dict]:
@@ -218,7 +214,7 @@ def dispatch(user, order_id: int, expected_version: int, assignments, *, allow_o
         after = {"lines": done}
         if overloads:
             after["overload_confirmed"] = [
-                {"technician": o["name"], "after": _hours(o["after"]), "available": _hours(o["available"])} for o in overloads]
+                {"technician": o["name"], "after": fmt_qty(o["after"]), "available": fmt_qty(o["available"])} for o in overloads]
         record(user, "workshop.dispatch", order, after=after)
         requested = _request_parts(user, order.id)
         changes.notify(*BOARD_TOPICS, *(("parts",) if requested else ()))
