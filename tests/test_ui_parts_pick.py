@@ -105,6 +105,8 @@ def test_select_all_and_f9_issues_the_rest_and_names_what_was_skipped(qtbot, use
     message = tab.ui.messageLabel.text()
     assert "已出库" in message and "2 项" in message
     assert "未出库 1 项" in message and "06L115562" in message and "已全部发料" in message
+    # The workshop's requests are met, the one issued earlier by its line too: only the ECU still waits.
+    assert [tab.picks.row(r)["part_number"] for r in range(tab.picks.rowCount())] == ["3Q0907530AE"]
     skipped = AuditLog.select().where(AuditLog.action == "stock.issue.skipped").get()
     assert "06L115562" in skipped.after
     # Everything issued: F9 again is refused with the reasons, nothing moves.

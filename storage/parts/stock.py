@@ -8,8 +8,10 @@ runs in one transaction and leaves audit rows; slips come back as plain dicts re
 storage.parts.stock (this module)
   receive(user, lines, *, supplier_id=None, purchase_order_id=None, allow_over=False, note="") -> slip dict
       lines: [{"part": id, "quantity": q, "unit_cost": c?}] or, against an order, [{"purchase_line": id, ...}]
-  issue(user, order_id, items, *, approver=None, note="") -> slip dict
+  issue(user, order_id, items, *, approver=None, note="", issue_the_rest=False) -> slip dict (+ "skipped")
       items: [{"line": work-order line id, "quantity": q}] or [{"pick_request": id, "quantity": q}]
+      (issued by its line, a part meets the line's open pick requests too); issue_the_rest: a whole
+      pick at once, the lines that cannot go left out and listed in "skipped" with the reason
       approver: the manager's one-use approval from auth.approve(username, password, "special_parts",
       for_user=user), needed when a special part (特殊件) leaves
   return_from_workshop(user, order_id, items, *, reason) -> slip dict        (退库)
@@ -246,6 +248,8 @@ def issue(user, order_id: int, items, *, approver=None, note: str = "", issue_th
                 raise ValidationError(f"工单明细“{line.description}”已由其他工位发料，请刷新后重试。")
             if pick is not None:
                 _advance_pick(pick, qty)
+            else:  # issued by the line: the workshop's open request for it is met as far as this goes
+                _meet_open_picks(line.id, qty)
             audit_movement(user, "stock.issue", part, before, after, movement,
                            note=f"{order.number}" + (f" 批准：{approved.display_name}" if part.special else ""))
         if skipped:
@@ -318,6 +322,16 @@ def _plan_item(order, item, line, picks, per_line, *, skipping: bool = False) ->
         raise ValidationError(f"库存不足：现有 {fmt_qty(part.on_hand)} {part.unit}，需要 {fmt_qty(total)} {part.unit}。")
     per_line[line.id] = total
     return line, part, pick, qty
+
+
+def _meet_open_picks(line_id: int, qty: Decimal) -> None:
+    for pick in (PickRequest.select().where((PickRequest.line == line_id) & PickRequest.status.in_(("待发料", "部分发料")))
+                 .order_by(PickRequest.id)):
+        take = min(qty, pick.quantity - pick.issued)
+        if take <= 0:
+            break
+        _advance_pick(pick, take)
+        qty -= take
 
 
 def _advance_pick(pick: PickRequest, qty: Decimal) -> None:
