@@ -41,7 +41,7 @@ def test_the_rest_of_a_pick_goes_out_on_one_slip_and_what_cannot_go_is_named(kee
         (done.id, "06L115562"), (short.id, "5Q0615301"), (dropped.id, "5QD955427")]
     reasons = [s["reason"] for s in slip["skipped"]]
     assert "已全部发料（已发 1）" in reasons[0]
-    assert reasons[1] == "库存不足：现有 1 个，需要 2 个。"
+    assert reasons[1] == "备件 5Q0615301 前刹车盘 库存不足：现有 1 个，需要 2 个。"
     assert "已取消" in reasons[2]
     assert WorkOrderLine.get_by_id(plugs.id).issued == 4 and WorkOrderLine.get_by_id(short.id).issued == 0
     assert fresh(disc).on_hand == 1 and fresh(plug).on_hand == 4
@@ -51,6 +51,6 @@ def test_the_rest_of_a_pick_goes_out_on_one_slip_and_what_cannot_go_is_named(kee
         assert_ledger(p.id)
     # Nothing left that can go: refused with every reason, nothing moves.
     moves = StockMovement.select().count()
-    with pytest.raises(ValidationError, match="没有可以出库的备件：06L115562 .*已全部发料.*5Q0615301 库存不足"):
+    with pytest.raises(ValidationError, match="没有可以出库的备件：备件 06L115562 机油滤清器 已全部发料.*5Q0615301 前刹车盘 库存不足"):
         stock.issue(keeper, order.id, items, issue_the_rest=True)
     assert StockMovement.select().count() == moves

@@ -230,7 +230,7 @@ def issue(user, order_id: int, items, *, approver=None, note: str = "", issue_th
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能领料出库。")
         planned, skipped = _plan_issue(order, items, skip=issue_the_rest)
         if not planned:
-            raise ValidationError("没有可以出库的备件：" + "；".join(f"{s['part_number']} {s['reason']}" for s in skipped))
+            raise ValidationError("没有可以出库的备件：" + "".join(s["reason"] for s in skipped))
         specials = [part for _, part, _, _ in planned if part.special]
         approved = None
         if specials:
@@ -308,7 +308,7 @@ def _plan_item(order, item, line, picks, per_line, *, skipping: bool = False) ->
     pick = picks.get(item.get("pick_request")) if item.get("pick_request") else None
     if pick is not None:
         if pick.status in ("已发料", "已取消"):
-            raise ValidationError(f"该领料申请{pick.status}。")
+            raise ValidationError(f"{part.label()} 的领料申请{pick.status}。")
         if qty > pick.quantity - pick.issued:
             raise ValidationError(
                 f"{part.label()} 发料 {fmt_qty(qty)} 超过领料申请未发数量 {fmt_qty(pick.quantity - pick.issued)}。")
@@ -319,7 +319,7 @@ def _plan_item(order, item, line, picks, per_line, *, skipping: bool = False) ->
             f"{part.label()} 发料 {fmt_qty(total)} 超过工单尚需数量 {fmt_qty(outstanding)}"
             f"（需 {fmt_qty(line.quantity)}，已发 {fmt_qty(line.issued)}）。如需更多，请服务顾问先修改工单。")
     if skipping and total > part.on_hand:
-        raise ValidationError(f"库存不足：现有 {fmt_qty(part.on_hand)} {part.unit}，需要 {fmt_qty(total)} {part.unit}。")
+        raise ValidationError(f"{part.label()} 库存不足：现有 {fmt_qty(part.on_hand)} {part.unit}，需要 {fmt_qty(total)} {part.unit}。")
     per_line[line.id] = total
     return line, part, pick, qty
 

@@ -209,7 +209,7 @@ class IssueTab(QWidget):
             number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"]))
         if slip["skipped"]:
             message += self.tr("未出库 {count} 项：{which}").format(
-                count=len(slip["skipped"]), which="；".join(f"{s['part_number']} {s['reason']}" for s in slip["skipped"]))
+                count=len(slip["skipped"]), which="".join(s["reason"] for s in slip["skipped"]))
         say(self.ui.messageLabel, message, ok=True)
         self.ui.quantityEdit.clear()
         self.changed("parts", "orders")
