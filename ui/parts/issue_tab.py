@@ -144,9 +144,10 @@ class IssueTab(QWidget):
         if self.order is not None:
             keep = {line["line"] for line in selected_rows(self.ui.linesView)}
             self.lines.reload()
+            selection, flags = self.ui.linesView.selectionModel(), QItemSelectionModel.SelectionFlag
             for r in range(self.lines.rowCount()):
-                if self.lines.row(r)["line"] in keep:
-                    self.ui.linesView.selectRow(r)
+                if self.lines.row(r)["line"] in keep:  # every line that was selected stays so
+                    selection.select(self.lines.index(r, 0), flags.Select | flags.Rows)
         self._enable()
 
     def _enable(self) -> None:
