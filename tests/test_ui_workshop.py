@@ -192,12 +192,12 @@ def test_receive_and_dispatch_through_the_dialog_then_refusals(qtbot, advisor, d
     order = make_order(advisor, status="待派工", lines=LINES)
     page = open_page(qtbot, dispatcher)
     dialog = _dispatch_dialog(qtbot, page, order)
-    assert dialog.ui.receiverEdit.text() == dispatcher.display_name and dialog.focusWidget() is dialog.ui.receiverEdit
+    assert dialog.ui.receiverEdit.text() == dispatcher.display_name and dialog.focusWidget() is dialog.ui.allTechCombo
     dialog.ui.receiverEdit.clear()
     type_text(dialog.ui.receiverEdit, "赵调度")
     typed = now().replace(second=0) - dt.timedelta(minutes=1)
     dialog.ui.receivedAtEdit.setDateTime(typed)
-    assert "张师傅（机修一组） 0/8 h" in [dialog.ui.linesTable.cellWidget(0, TECHNICIAN).itemText(i) for i in range(5)]
+    assert "张师傅 0/8 h · 机修一组" in [dialog.ui.linesTable.cellWidget(0, TECHNICIAN).itemText(i) for i in range(5)]
     _choose(dialog, 0, TECHNICIAN, shop["zhang"].id)
     _choose(dialog, 0, BAY, shop["A1"].id)
     _choose(dialog, 1, TECHNICIAN, shop["li"].id)

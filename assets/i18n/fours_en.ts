@@ -4,27 +4,32 @@
 <context>
     <name>AddedWorkDialog</name>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="34"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
         <source>工时项目名称</source>
         <translation>Labour item</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="34"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="35"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
+        <source>工时费（定额）</source>
+        <translation>Labour charge (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="47"/>
         <source>备件号或名称</source>
         <translation>Part number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="35"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="47"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="66"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="124"/>
         <source>备件“{typed}”不唯一或不存在，请输入完整的备件号。</source>
         <translation>Part &quot;{typed}&quot; is ambiguous or unknown: type the full part number.</translation>
     </message>
@@ -39,22 +44,27 @@
         <translation>&amp;Problem found:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_added_work.ui" line="30"/>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="32"/>
         <source>建议工时项目（名称、工时）：</source>
         <translation>Suggested labour (item, hours):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_added_work.ui" line="38"/>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="43"/>
+        <source>从工时定额选择(&amp;L)… Ctrl+L</source>
+        <translation>From the &amp;labour-time table... Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="56"/>
         <source>建议备件（备件号、数量）：</source>
         <translation>Suggested parts (part number, quantity):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_added_work.ui" line="48"/>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="69"/>
         <source>预计延误（分钟）：</source>
         <translation>Expected delay (minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_added_work.ui" line="60"/>
+        <location filename="../../ui/forms/workshop_added_work.ui" line="81"/>
         <source>付费方：</source>
         <translation>Paid by:</translation>
     </message>
@@ -62,136 +72,169 @@
 <context>
     <name>AddedWorkTab</name>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="32"/>
+        <location filename="../../ui/reception/added_work.py" line="42"/>
         <source>提出时间</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="32"/>
+        <location filename="../../ui/reception/added_work.py" line="42"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="33"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="34"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>追加项目</source>
         <translation>Added work</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="34"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="35"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="35"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>延时</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="36"/>
+        <location filename="../../ui/reception/added_work.py" line="46"/>
         <source>提出人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="71"/>
+        <location filename="../../ui/reception/added_work.py" line="113"/>
         <source>没有待答复的追加项目。</source>
         <translation>No added work waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="78"/>
+        <location filename="../../ui/reception/added_work.py" line="118"/>
+        <source>答复：{plate}&#x3000;{customer}&#x3000;{phone}&#x3000;“{description}”</source>
+        <translation>Answer: {plate}  {customer}  {phone}  &quot;{description}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="125"/>
         <source>&lt;b&gt;{order}&lt;/b&gt; 现估价 {now}（签字时 {signed}），预计交车 {promised}</source>
         <translation>&lt;b&gt;{order}&lt;/b&gt; estimate now {now} (signed {signed}), promised {promised}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="133"/>
+        <source>记录客户答复：{answer}
+
+车辆 {plate}&#x3000;客户 {customer}
+工单 {order}
+追加项目“{description}”&#x3000;{amount}</source>
+        <translation>Record the customer&apos;s answer: {answer}
+
+Car {plate}  Customer {customer}
+Work order {order}
+Added work &quot;{description}&quot;  {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <source>同意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <source>拒绝</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/added_work.py" line="136"/>
+        <source>记录客户答复</source>
+        <translation>Record the customer&apos;s answer</translation>
     </message>
 </context>
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="33"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="34"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="34"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="35"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>环比</source>
         <translation>vs previous</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
         <source>同比</source>
         <translation>vs last year</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="84"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="100"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="99"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="115"/>
         <source>本期 {current}&#x3000;上期 {previous}&#x3000;去年同期 {last_year}</source>
         <translation>This period {current}   previous {previous}   last year {last_year}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="114"/>
-        <location filename="../../ui/manager/analysis_tab.py" line="129"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="130"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="145"/>
         <source>{who} 写于 {when}</source>
         <translation>Written by {who} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="115"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="131"/>
         <source>本期还没有分析意见</source>
         <translation>No comment for this period yet</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="130"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="146"/>
         <source>已保存 {period} 的分析意见。</source>
         <translation>Comment on {period} saved.</translation>
     </message>
@@ -199,17 +242,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>更改数据库设置…</source>
         <translation>Change database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -1734,72 +1777,72 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Manufacturer&apos;s claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="122"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="115"/>
         <source>结算金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="139"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="147"/>
         <source>收款（可多种方式组合）</source>
         <translation>Payment (methods can be combined)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="152"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="160"/>
         <source>添加收款方式</source>
         <translation>Add payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="153"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="161"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="158"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="166"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="159"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="167"/>
         <source>Ctrl+Delete</source>
         <translation>Ctrl+Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="195"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="205"/>
         <source>收款结算 (F9)</source>
         <translation>Collect and settle (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="205"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="226"/>
         <source>打印：</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="210"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="231"/>
         <source>结算单 A4</source>
         <translation>Settlement A4</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="215"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="236"/>
         <source>结算单 A5</source>
         <translation>Settlement A5</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="220"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="241"/>
         <source>小票 80mm</source>
         <translation>Receipt 80mm</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="225"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="246"/>
         <source>出厂通知单</source>
         <translation>Release note</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="230"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="251"/>
         <source>质量保证卡</source>
         <translation>Warranty card</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="235"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="256"/>
         <source>全部打印 (Ctrl+P)</source>
         <translation>Print all (Ctrl+P)</translation>
     </message>
@@ -3015,101 +3058,122 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="64"/>
         <source>未约定</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="65"/>
         <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;顾问 {advisor}&#x3000;承诺交车 {promised}</source>
         <translation>{number}   {plate}   {job}   Advisor {advisor}   Promised {promised}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="60"/>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="171"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="71"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="247"/>
         <source>已接车</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="64"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
         <source>保存时按 10 分钟取整</source>
         <translation>rounded to 10 minutes when saved</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="74"/>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
         <source>技师（今日负荷）</source>
         <translation>Technician (load today)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="88"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="99"/>
         <source>增项：{answer}</source>
         <translation>Added work: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="88"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="99"/>
         <source>待答复</source>
         <translation>awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="120"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="140"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="143"/>
+        <source>（逐项选择）</source>
+        <translation>(line by line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="190"/>
+        <source>⚠ {name} 今日将排 {after}/{available} h，超出 {extra} h</source>
+        <translation>⚠ {name} would have {after}/{available} h today, {extra} h over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="196"/>
         <source>{name}（{kind}，有车 {plate}）</source>
         <translation>{name} ({kind}, occupied by {plate})</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="121"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="197"/>
         <source>{name}（{kind}，空）</source>
         <translation>{name} ({kind}, free)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>已派未完</source>
         <translation>Assigned, open</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>今日完工</source>
         <translation>Finished today</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="133"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
         <source>负荷/可用</source>
         <translation>Load / available</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="133"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
         <source>正在做</source>
         <translation>Working on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="254"/>
+        <source>技师超负荷</source>
+        <translation>Technician overloaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="254"/>
+        <source>仍要派给他吗？</source>
+        <translation>Give it to him anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/forms/workshop_dispatch.ui" line="8"/>
@@ -3142,7 +3206,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Dispatch: choose a team or technician and a bay for each labour line</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_dispatch.ui" line="62"/>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="59"/>
+        <source>全部项目同一技师(&amp;A)：</source>
+        <translation>One technician for &amp;all lines:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="70"/>
+        <source>同一工位(&amp;B)：</source>
+        <translation>One &amp;bay:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_dispatch.ui" line="102"/>
         <source>技师今日负荷（工时）</source>
         <translation>Technicians&apos; load today (hours)</translation>
     </message>
@@ -3202,105 +3276,105 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="60"/>
+        <location filename="../../ui/first_run_wizard.py" line="61"/>
         <location filename="../../ui/forms/first_run_wizard.ui" line="579"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="69"/>
+        <location filename="../../ui/first_run_wizard.py" line="74"/>
         <source>数据保存在这台电脑的数据文件夹中：{path}</source>
         <translation>Data is kept in this PC&apos;s data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="128"/>
+        <location filename="../../ui/first_run_wizard.py" line="133"/>
         <source>两次输入的密码不一致，请重新输入确认密码。</source>
         <translation>The two passwords differ. Please enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="173"/>
+        <location filename="../../ui/first_run_wizard.py" line="178"/>
         <source>正在连接…</source>
         <translation>Connecting...</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="181"/>
+        <location filename="../../ui/first_run_wizard.py" line="186"/>
         <source>连接成功。这是一个空数据库：点“下一步”在其中建立门店的数据。</source>
         <translation>Connected. This database is empty: click &quot;Next&quot; to set up the store in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="183"/>
+        <location filename="../../ui/first_run_wizard.py" line="188"/>
         <source>连接成功，但这个数据库来自更新版本的程序（版本 {v}）：请先在这台电脑上安装新版本。</source>
         <translation>Connected, but this database comes from a newer version of the program (version {v}): install the new version on this PC first.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="186"/>
+        <location filename="../../ui/first_run_wizard.py" line="191"/>
         <source>连接成功：门店“{store}”的数据库。点“下一步”加入，与其他电脑共用数据。</source>
         <translation>Connected: the database of the store &quot;{store}&quot;. Click &quot;Next&quot; to join it and share the data with the other PCs.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="187"/>
-        <location filename="../../ui/first_run_wizard.py" line="277"/>
+        <location filename="../../ui/first_run_wizard.py" line="192"/>
+        <location filename="../../ui/first_run_wizard.py" line="282"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="189"/>
+        <location filename="../../ui/first_run_wizard.py" line="194"/>
         <source>连接成功。数据库中还没有门店：点“下一步”设置门店和管理员。</source>
         <translation>Connected. The database has no store yet: click &quot;Next&quot; to set up the store and its administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="218"/>
+        <location filename="../../ui/first_run_wizard.py" line="223"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="241"/>
+        <location filename="../../ui/first_run_wizard.py" line="246"/>
         <source>升级数据库</source>
         <translation>Upgrade database</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="241"/>
+        <location filename="../../ui/first_run_wizard.py" line="246"/>
         <source>仍要升级吗？</source>
         <translation>Upgrade anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="269"/>
+        <location filename="../../ui/first_run_wizard.py" line="274"/>
         <source>店名</source>
         <translation>Store name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="270"/>
+        <location filename="../../ui/first_run_wizard.py" line="275"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="270"/>
+        <location filename="../../ui/first_run_wizard.py" line="275"/>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="271"/>
+        <location filename="../../ui/first_run_wizard.py" line="276"/>
         <source>服务电话</source>
         <translation>Service phone</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="272"/>
+        <location filename="../../ui/first_run_wizard.py" line="277"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="273"/>
         <location filename="../../ui/first_run_wizard.py" line="278"/>
+        <location filename="../../ui/first_run_wizard.py" line="283"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="277"/>
+        <location filename="../../ui/first_run_wizard.py" line="282"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="279"/>
+        <location filename="../../ui/first_run_wizard.py" line="284"/>
         <source>数据库版本</source>
         <translation>Database version</translation>
     </message>
@@ -3320,7 +3394,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Welcome to the 4S store after-sales service system.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="74"/>
+        <location filename="../../ui/first_run_wizard.py" line="79"/>
         <source>这台电脑连接的数据库中还没有任何账号。接下来只需两步：填写门店信息，创建系统管理员账号。完成后用这个账号登录，再为服务顾问、车间、备件仓库、收银和客服的同事创建各自的账号。</source>
         <translation>The database this PC uses has no accounts yet. Two steps follow: enter the store&apos;s details and create the administrator account. Then log in with that account and create accounts for your colleagues in reception, the workshop, the parts warehouse, the cashier&apos;s desk and customer care.</translation>
     </message>
@@ -3926,128 +4000,133 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>IssueTab</name>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="38"/>
+        <location filename="../../ui/parts/issue_tab.py" line="39"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="39"/>
+        <location filename="../../ui/parts/issue_tab.py" line="40"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="40"/>
+        <location filename="../../ui/parts/issue_tab.py" line="41"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="41"/>
-        <location filename="../../ui/parts/issue_tab.py" line="53"/>
+        <location filename="../../ui/parts/issue_tab.py" line="42"/>
+        <location filename="../../ui/parts/issue_tab.py" line="54"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="42"/>
-        <location filename="../../ui/parts/issue_tab.py" line="54"/>
+        <location filename="../../ui/parts/issue_tab.py" line="43"/>
+        <location filename="../../ui/parts/issue_tab.py" line="55"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="43"/>
-        <location filename="../../ui/parts/issue_tab.py" line="55"/>
+        <location filename="../../ui/parts/issue_tab.py" line="44"/>
+        <location filename="../../ui/parts/issue_tab.py" line="56"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="44"/>
+        <location filename="../../ui/parts/issue_tab.py" line="45"/>
         <source>待发</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="45"/>
-        <location filename="../../ui/parts/issue_tab.py" line="60"/>
+        <location filename="../../ui/parts/issue_tab.py" line="46"/>
+        <location filename="../../ui/parts/issue_tab.py" line="61"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="46"/>
-        <location filename="../../ui/parts/issue_tab.py" line="61"/>
+        <location filename="../../ui/parts/issue_tab.py" line="47"/>
+        <location filename="../../ui/parts/issue_tab.py" line="62"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="47"/>
-        <location filename="../../ui/parts/issue_tab.py" line="63"/>
+        <location filename="../../ui/parts/issue_tab.py" line="48"/>
+        <location filename="../../ui/parts/issue_tab.py" line="64"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="48"/>
+        <location filename="../../ui/parts/issue_tab.py" line="49"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="56"/>
+        <location filename="../../ui/parts/issue_tab.py" line="57"/>
         <source>需用</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="57"/>
+        <location filename="../../ui/parts/issue_tab.py" line="58"/>
         <source>已发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="58"/>
+        <location filename="../../ui/parts/issue_tab.py" line="59"/>
         <source>未发</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="59"/>
+        <location filename="../../ui/parts/issue_tab.py" line="60"/>
         <source>车间申领</source>
         <translation>Picked</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="62"/>
+        <location filename="../../ui/parts/issue_tab.py" line="63"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="64"/>
+        <location filename="../../ui/parts/issue_tab.py" line="65"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="109"/>
+        <location filename="../../ui/parts/issue_tab.py" line="123"/>
         <source>{number}&#x3000;{plate}&#x3000;{status}</source>
         <translation>{number}  {plate}  {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="125"/>
+        <location filename="../../ui/parts/issue_tab.py" line="139"/>
         <source>本工单没有零件号 {number} 的备件明细。</source>
         <translation>This order has no part line for {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="149"/>
+        <location filename="../../ui/parts/issue_tab.py" line="164"/>
         <source>请先选择备件明细。</source>
         <translation>Select a part line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="179"/>
+        <location filename="../../ui/parts/issue_tab.py" line="196"/>
         <source>特殊件 {parts} 出库</source>
         <translation>Issuing special part {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="182"/>
+        <location filename="../../ui/parts/issue_tab.py" line="199"/>
         <source>特殊件未经经理批准，未出库。</source>
         <translation>Special part not approved by a manager; nothing issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="191"/>
+        <location filename="../../ui/parts/issue_tab.py" line="209"/>
         <source>已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。</source>
         <translation>Issued, outbound slip {number}: {count} lines, value {value}. Have the technician sign the slip.</translation>
     </message>
     <message>
         <location filename="../../ui/parts/issue_tab.py" line="212"/>
+        <source>未出库 {count} 项：{which}</source>
+        <translation> Not issued, {count}: {which}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parts/issue_tab.py" line="234"/>
         <source>已退库，退库单 {number}：{count} 项，金额 {value}。</source>
         <translation>Returned, return slip {number}: {count} lines, value {value}.</translation>
     </message>
@@ -4351,47 +4430,47 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>本账号没有工作站</source>
         <translation>No stations for this account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;系统管理员账号不使用工作站。&lt;/p&gt;&lt;p&gt;门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;The administrator account does not work at a station.&lt;/p&gt;&lt;p&gt;Store details and this PC&apos;s settings are under &quot;File → Settings&quot;; user management comes in a later version.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>门店：{name}</source>
         <translation>Store: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>{store} — 4S 店售后服务管理系统</source>
         <translation>{store} — 4S Store After-Sales Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&lt;h3&gt;4S 店售后服务管理系统&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4S Store After-Sales Service&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Reception, workshop dispatch, parts warehouse, cashier, customer care and the manager&apos;s dashboard, sharing one database.&lt;/p&gt;</translation>
     </message>
@@ -4822,48 +4901,48 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>MarketTab</name>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>工时单价</source>
         <translation>Labour rate</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>常规保养价</source>
         <translation>Service price</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="29"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>促销活动</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="30"/>
+        <location filename="../../ui/manager/market_tab.py" line="31"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="88"/>
-        <location filename="../../ui/manager/market_tab.py" line="117"/>
+        <location filename="../../ui/manager/market_tab.py" line="98"/>
+        <location filename="../../ui/manager/market_tab.py" line="129"/>
         <source>{who} 填写于 {when}</source>
         <translation>Written by {who} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="89"/>
+        <location filename="../../ui/manager/market_tab.py" line="99"/>
         <source>本月还没有填写</source>
         <translation>Not written for this month yet</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="119"/>
+        <location filename="../../ui/manager/market_tab.py" line="131"/>
         <source>已保存 {month} 的市场情况报告。</source>
         <translation>Market report for {month} saved.</translation>
     </message>
@@ -6438,37 +6517,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceptionAddedWork</name>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="21"/>
+        <location filename="../../ui/forms/reception_added.ui" line="24"/>
         <source>客户答复人(&amp;B)：</source>
         <translation>Answered &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="22"/>
+        <location filename="../../ui/forms/reception_added.ui" line="25"/>
         <source>如：王建国本人</source>
         <translation>e.g. the owner himself</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="23"/>
+        <location filename="../../ui/forms/reception_added.ui" line="26"/>
         <source>答复方式(&amp;V)：</source>
         <translation>Answered &amp;via:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="25"/>
+        <location filename="../../ui/forms/reception_added.ui" line="28"/>
         <source>车间受话人(&amp;R)：</source>
         <translation>Workshop &amp;recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="26"/>
+        <location filename="../../ui/forms/reception_added.ui" line="29"/>
         <source>告知车间的谁（拒绝时必填）</source>
         <translation>Workshop person told (required for a no)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="30"/>
+        <location filename="../../ui/forms/reception_added.ui" line="33"/>
         <source>客户同意 (Ctrl+Y)</source>
         <translation>Customer agrees (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_added.ui" line="31"/>
+        <location filename="../../ui/forms/reception_added.ui" line="34"/>
         <source>客户拒绝 (Ctrl+Shift+N)</source>
         <translation>Customer declines (Ctrl+Shift+N)</translation>
     </message>
@@ -7187,50 +7266,60 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/stations/reception.py" line="33"/>
+        <location filename="../../ui/stations/reception.py" line="40"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="41"/>
+        <location filename="../../ui/stations/reception.py" line="48"/>
         <source>查档案 (F5)</source>
         <translation>Look-up (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="42"/>
+        <location filename="../../ui/stations/reception.py" line="49"/>
         <source>今日车辆 (F6)</source>
         <translation>Today&apos;s cars (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="43"/>
-        <location filename="../../ui/stations/reception.py" line="107"/>
+        <location filename="../../ui/stations/reception.py" line="50"/>
+        <location filename="../../ui/stations/reception.py" line="122"/>
         <source>追加项目 (F7)</source>
         <translation>Added work (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="44"/>
+        <location filename="../../ui/stations/reception.py" line="51"/>
         <source>维修预约 (F8)</source>
         <translation>Appointments (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="75"/>
+        <location filename="../../ui/stations/reception.py" line="90"/>
         <source>业务接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="102"/>
+        <location filename="../../ui/stations/reception.py" line="117"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="104"/>
+        <location filename="../../ui/stations/reception.py" line="119"/>
         <source>找到 {n} 条{more}</source>
         <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="104"/>
+        <location filename="../../ui/stations/reception.py" line="119"/>
         <source>（还有更多，请多输几位）</source>
         <translation> (more: type a few more characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="131"/>
+        <source>【新追加项目】车间刚提出：{plate}&#x3000;{customer}&#x3000;“{description}”&#x3000;{amount}（{by}）。按 F7 联系客户答复。</source>
+        <translation>[New added work] just raised by the workshop: {plate}  {customer}  &quot;{description}&quot;  {amount} ({by}). Press F7 to get the customer&apos;s answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/reception.py" line="135"/>
+        <source>（另有 {n} 项新提出）</source>
+        <translation> ({n} more new)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_page.ui" line="16"/>
@@ -8282,72 +8371,72 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="163"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="171"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
         <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="169"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="177"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
         <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="177"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="188"/>
         <source>服务经理：优惠由您直接授权</source>
         <translation>Service manager: you approve discounts yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="179"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="190"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
         <translation>Your discount limit is {0}; above it the service manager must approve</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="182"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="193"/>
         <source>需服务经理授权：</source>
         <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="184"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="195"/>
         <source>已由 {0} 授权：</source>
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="276"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="287"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="278"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="289"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="280"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="291"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="282"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="293"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="285"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="296"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="322"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="333"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="344"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="355"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="347"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="358"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>

@@ -8,8 +8,10 @@ runs in one transaction and leaves audit rows; slips come back as plain dicts re
 storage.parts.stock (this module)
   receive(user, lines, *, supplier_id=None, purchase_order_id=None, allow_over=False, note="") -> slip dict
       lines: [{"part": id, "quantity": q, "unit_cost": c?}] or, against an order, [{"purchase_line": id, ...}]
-  issue(user, order_id, items, *, approver=None, note="") -> slip dict
+  issue(user, order_id, items, *, approver=None, note="", issue_the_rest=False) -> slip dict (+ "skipped")
       items: [{"line": work-order line id, "quantity": q}] or [{"pick_request": id, "quantity": q}]
+      (issued by its line, a part meets the line's open pick requests too); issue_the_rest: a whole
+      pick at once, the lines that cannot go left out and listed in "skipped" with the reason
       approver: the manager's one-use approval from auth.approve(username, password, "special_parts",
       for_user=user), needed when a special part (特殊件) leaves
   return_from_workshop(user, order_id, items, *, reason) -> slip dict        (退库)
@@ -207,11 +209,16 @@ def _refresh_po_status(user, po: PurchaseOrder) -> None:
 
 # ---------------------------------------------------------------- issuing (领料出库)
 
-def issue(user, order_id: int, items, *, approver=None, note: str = "") -> dict:
+def issue(user, order_id: int, items, *, approver=None, note: str = "", issue_the_rest: bool = False) -> dict:
     """Issue parts to a work order's part lines, directly or against the workshop's pick requests.
     Partial issues are fine; more than the line still needs, or more than on hand, is refused, and
     then nothing of the slip is issued. Special parts need the manager's approval: the manager as the
-    acting user, or `approver`, their one-use approval from auth.approve(..., "special_parts")."""
+    acting user, or `approver`, their one-use approval from auth.approve(..., "special_parts").
+
+    issue_the_rest: the clerk issues a whole pick at once (every line of the order selected): a
+    line that cannot go (issued already, cancelled, short on the shelf...) is left out instead of
+    refusing the slip, and the slip's "skipped" lists [{"line", "part_number", "reason"}]. The rest
+    is still one slip and one transaction; with nothing left to issue, the reasons are the refusal."""
     require(user, "parts.stock")
     if not items:
         raise ValidationError("请选择要发料的备件。")
@@ -221,7 +228,9 @@ def issue(user, order_id: int, items, *, approver=None, note: str = "") -> dict:
             raise NotFound("找不到该工单。")
         if order.status not in ISSUABLE:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能领料出库。")
-        planned = _plan_issue(order, items)
+        planned, skipped = _plan_issue(order, items, skip=issue_the_rest)
+        if not planned:
+            raise ValidationError("没有可以出库的备件：" + "".join(s["reason"] for s in skipped))
         specials = [part for _, part, _, _ in planned if part.special]
         approved = None
         if specials:
@@ -239,13 +248,19 @@ def issue(user, order_id: int, items, *, approver=None, note: str = "") -> dict:
                 raise ValidationError(f"工单明细“{line.description}”已由其他工位发料，请刷新后重试。")
             if pick is not None:
                 _advance_pick(pick, qty)
+            else:  # issued by the line: the workshop's open request for it is met as far as this goes
+                _meet_open_picks(line.id, qty)
             audit_movement(user, "stock.issue", part, before, after, movement,
                            note=f"{order.number}" + (f" 批准：{approved.display_name}" if part.special else ""))
+        if skipped:
+            record(user, "stock.issue.skipped", order, after={"document": number, "skipped": skipped})
         notify("parts", "orders")
-    return outbound_slip(number)
+    return {**outbound_slip(number), "skipped": skipped}
 
 
-def _plan_issue(order, items) -> list:
+def _plan_issue(order, items, *, skip: bool = False) -> tuple[list, list]:
+    """[(line, part, pick, qty)] to issue; with `skip`, the items that cannot go are set aside with
+    the reason instead of refusing the whole slip."""
     picks = {}
     pick_ids = [item["pick_request"] for item in items if item.get("pick_request")]
     if pick_ids:
@@ -263,34 +278,60 @@ def _plan_issue(order, items) -> list:
             raise ValidationError("发料行须指明工单明细或领料申请。")
     lines = {ln.id: ln for ln in WorkOrderLine.select(WorkOrderLine, Part).join(Part, peewee.JOIN.LEFT_OUTER)
              .where(WorkOrderLine.id.in_(line_ids))}
-    planned, per_line = [], {}
+    planned, per_line, skipped = [], {}, []
     for item, line_id in zip(items, line_ids):
         line = lines.get(line_id)
-        if line is None or line.order_id != order.id:
-            raise ValidationError(f"该明细不属于工单 {order.number}。")
-        if line.kind != "材料" or line.part_id is None:
-            raise ValidationError(f"“{line.description}”不是备件明细，无需出库。")
-        if line.supplied_by_customer:
-            raise ValidationError(f"“{line.description}”为客户自带配件，不从仓库出库。")
-        if line.status in ("已取消", "待确认"):
-            raise ValidationError(f"“{line.description}”{line.status}，不能发料。")
-        part = line.part
-        qty = catalogue.quantity(item.get("quantity"), part.whole_units, field=f"{part.number} 发料数量")
-        pick = picks.get(item.get("pick_request")) if item.get("pick_request") else None
-        if pick is not None:
-            if pick.status in ("已发料", "已取消"):
-                raise ValidationError(f"该领料申请{pick.status}。")
-            if qty > pick.quantity - pick.issued:
-                raise ValidationError(
-                    f"{part.label()} 发料 {fmt_qty(qty)} 超过领料申请未发数量 {fmt_qty(pick.quantity - pick.issued)}。")
-        per_line[line.id] = per_line.get(line.id, Decimal(0)) + qty
-        outstanding = line.quantity - line.issued
-        if per_line[line.id] > outstanding:
+        if not skip:
+            planned.append(_plan_item(order, item, line, picks, per_line))
+            continue
+        try:
+            planned.append(_plan_item(order, item, line, picks, per_line, skipping=True))
+        except ValidationError as exc:
+            part = line.part if line is not None and line.part_id else None
+            skipped.append({"line": line_id, "part_number": part.number if part else "", "reason": exc.message})
+    return planned, skipped
+
+
+def _plan_item(order, item, line, picks, per_line, *, skipping: bool = False) -> tuple:
+    if line is None or line.order_id != order.id:
+        raise ValidationError(f"该明细不属于工单 {order.number}。")
+    if line.kind != "材料" or line.part_id is None:
+        raise ValidationError(f"“{line.description}”不是备件明细，无需出库。")
+    if line.supplied_by_customer:
+        raise ValidationError(f"“{line.description}”为客户自带配件，不从仓库出库。")
+    if line.status in ("已取消", "待确认"):
+        raise ValidationError(f"“{line.description}”{line.status}，不能发料。")
+    part = line.part
+    if skipping and line.issued >= line.quantity:  # (else the over-issue check below says so)
+        raise ValidationError(f"{part.label()} 已全部发料（已发 {fmt_qty(line.issued)}）。")
+    qty = catalogue.quantity(item.get("quantity"), part.whole_units, field=f"{part.number} 发料数量")
+    pick = picks.get(item.get("pick_request")) if item.get("pick_request") else None
+    if pick is not None:
+        if pick.status in ("已发料", "已取消"):
+            raise ValidationError(f"{part.label()} 的领料申请{pick.status}。")
+        if qty > pick.quantity - pick.issued:
             raise ValidationError(
-                f"{part.label()} 发料 {fmt_qty(per_line[line.id])} 超过工单尚需数量 {fmt_qty(outstanding)}"
-                f"（需 {fmt_qty(line.quantity)}，已发 {fmt_qty(line.issued)}）。如需更多，请服务顾问先修改工单。")
-        planned.append((line, part, pick, qty))
-    return planned
+                f"{part.label()} 发料 {fmt_qty(qty)} 超过领料申请未发数量 {fmt_qty(pick.quantity - pick.issued)}。")
+    total = per_line.get(line.id, Decimal(0)) + qty
+    outstanding = line.quantity - line.issued
+    if total > outstanding:
+        raise ValidationError(
+            f"{part.label()} 发料 {fmt_qty(total)} 超过工单尚需数量 {fmt_qty(outstanding)}"
+            f"（需 {fmt_qty(line.quantity)}，已发 {fmt_qty(line.issued)}）。如需更多，请服务顾问先修改工单。")
+    if skipping and total > part.on_hand:
+        raise ValidationError(f"{part.label()} 库存不足：现有 {fmt_qty(part.on_hand)} {part.unit}，需要 {fmt_qty(total)} {part.unit}。")
+    per_line[line.id] = total
+    return line, part, pick, qty
+
+
+def _meet_open_picks(line_id: int, qty: Decimal) -> None:
+    for pick in (PickRequest.select().where((PickRequest.line == line_id) & PickRequest.status.in_(("待发料", "部分发料")))
+                 .order_by(PickRequest.id)):
+        take = min(qty, pick.quantity - pick.issued)
+        if take <= 0:
+            break
+        _advance_pick(pick, take)
+        qty -= take
 
 
 def _advance_pick(pick: PickRequest, qty: Decimal) -> None:

@@ -21,7 +21,9 @@ Set-up (manager, workshop.setup)
     bays(*, include_inactive=False) -> [dict]                            with the car standing in each
 Dispatch (order.dispatch)
     receive_car(user, order_id, version, *, receiver=None, at=None) -> WorkOrder     接车, time to 10 min
-    dispatch(user, order_id, version, [{"line", "team", "technician", "bay"}]) -> WorkOrder
+    dispatch(user, order_id, version, [{"line", "team", "technician", "bay"}], *, allow_overload=False) -> WorkOrder
+        a technician booked beyond his hours today raises TechnicianOverloaded unless allow_overload
+    projected_load([{"line", "technician"}]) -> {technician id: {name, booked, adding, after, available, over}}
     dispatch_line(user, order_id, version, line_id, *, team=None, technician=None, bay=None) -> WorkOrder
     move_car(user, order_id, version, bay_id | None) -> WorkOrder
     request_parts(user, order_id) -> int                                 pick requests not yet made
@@ -67,8 +69,8 @@ from .board import (
 from .common import BOARD_TOPICS, HOLDS_BAY
 from .figures import day_figures, labour_hours, qc_rates
 from .jobs import (
-    after_customer_answer, clock_off, clock_on, dispatch, dispatch_line, finish_line, move_car, pause_line,
-    raise_added_work, receive_car, request_parts, round_to_ten_minutes, start_line,
+    TechnicianOverloaded, after_customer_answer, clock_off, clock_on, dispatch, dispatch_line, finish_line, move_car,
+    pause_line, projected_load, raise_added_work, receive_car, request_parts, round_to_ten_minutes, start_line,
 )
 from .qc import (
     CHECKLISTS, completion_certificate, fail_qc, latest_certificate_number, pass_qc, qc_checklist, quality_checks,
@@ -82,6 +84,7 @@ from .wages import export_wages_xlsx, piece_rate, piece_wages, set_piece_rate
 
 __all__ = [
     "BOARD_COLUMNS", "BOARD_TOPICS", "BAY_KINDS", "CHECKLISTS", "GRADES", "HOLDS_BAY", "BoardCard",
+    "TechnicianOverloaded", "projected_load",
     "after_customer_answer", "bays", "board", "board_counts", "clock_off", "clock_on", "clockings",
     "completion_certificate", "create_bay", "create_team", "create_technician", "day_figures", "dispatch",
     "dispatch_line", "fail_qc", "finish_line", "job_ticket", "labour_hours", "latest_certificate_number",

@@ -17,6 +17,7 @@ from ..models import (
 )
 from ..locking import check_version, locked
 from ..money import parse_decimal
+from ..parts.ledger import fmt_qty
 from ..validation import clean_text
 from .common import BOARD_TOPICS, LABOUR, PARTS, STARTABLE, claim_bay, follow_lines, move_along
 
@@ -80,6 +81,50 @@ def receive_car(user, order_id: int, expected_version: int, *, receiver: str | N
 
 
 # -- dispatch -------------------------------------------------------------------------------
+class TechnicianOverloaded(ValidationError):
+    """The dispatch would book a technician beyond his hours for the day. The dispatcher may still
+    do it (a rush job, overtime agreed): the window asks, then passes allow_overload=True."""
+
+    def __init__(self, message: str, overloads: list[dict]):
+        super().__init__(message, field="technician")
+        self.overloads = overloads
+
+
+def overload_message(overloads: list[dict]) -> str:
+    return "；".join(
+        f"技师 {o['name']} 今日已排 {fmt_qty(o['booked'])} 小时，再派 {fmt_qty(o['adding'])} 小时共 {fmt_qty(o['after'])} 小时，"
+        f"超过其可用的 {fmt_qty(o['available'])} 小时" for o in overloads) + "。"
+
+
+def projected_load(assignments, *, at: dt.datetime | None = None) -> dict[int, dict]:
+    """What a dispatch would book on each technician it names, for today: the hours booked already
+    (technician_load: open jobs assigned to him plus jobs he finished today) and the hours of the
+    lines it gives him that are not his yet. {technician id: {"name", "booked", "adding", "after",
+    "available", "over"}}. The dispatch dialog shows it as the choices change; dispatch() refuses an
+    overload unless told to go ahead."""
+    from .board import technician_load
+
+    adding: dict[int, Decimal] = {}
+    line_ids = [a["line"] for a in assignments if a.get("technician") is not None]
+    lines = {l.id: l for l in WorkOrderLine.select(WorkOrderLine.id, WorkOrderLine.quantity, WorkOrderLine.technician,
+                                                      WorkOrderLine.kind)
+             .where(WorkOrderLine.id.in_(line_ids or [0]))}
+    for item in assignments:
+        technician, line = item.get("technician"), lines.get(item["line"])
+        if technician is None or line is None or line.kind != LABOUR:
+            continue
+        extra = Decimal(0) if line.technician_id == technician else line.quantity
+        adding[technician] = adding.get(technician, Decimal(0)) + extra
+    result = {}
+    for load in technician_load(at=at):
+        if load["id"] in adding:
+            after = load["load_hours"] + adding[load["id"]]
+            result[load["id"]] = {"name": load["name"], "booked": load["load_hours"], "adding": adding[load["id"]],
+                                  "after": after, "available": load["hours_per_day"],
+                                  "over": adding[load["id"]] > 0 and after > load["hours_per_day"]}
+    return result
+
+
 def _assignee(line: WorkOrderLine, team_id, technician_id) -> tuple[int, int | None]:
     technician = None
     if technician_id is not None:
@@ -115,8 +160,12 @@ def _check_dispatchable(line: WorkOrderLine) -> None:
         raise ValidationError(f"项目“{line.description}”正在维修中，请先暂停再改派。")
 
 
-def dispatch(user, order_id: int, expected_version: int, assignments) -> WorkOrder:
+def dispatch(user, order_id: int, expected_version: int, assignments, *, allow_overload: bool = False) -> WorkOrder:
     """派工: assign labour lines to a team and/or technician and a bay, all or nothing.
+
+    A technician booked beyond his hours for the day by this dispatch (projected_load) is refused
+    with TechnicianOverloaded, naming him and the hours, unless allow_overload: the dispatcher
+    confirmed, and the audit row keeps the overload.
 
     assignments: [{"line": id, "team": id | None, "technician": id | None, "bay": id | None}].
     A technician alone implies his team. A bay holding another car is refused. The car takes the
@@ -139,7 +188,7 @@ def dispatch(user, order_id: int, expected_version: int, assignments) -> WorkOrd
             line.id: line
             for line in WorkOrderLine.select().where((WorkOrderLine.id.in_(line_ids)) & (WorkOrderLine.order == order.id))
         }
-        moment, car_bay, done = now(), order.bay_id, []
+        moment, car_bay, done, to_save, done_before_save = now(), order.bay_id, [], [], []
         for item in assignments:
             line = lines.get(item["line"])
             if line is None:
@@ -152,10 +201,21 @@ def dispatch(user, order_id: int, expected_version: int, assignments) -> WorkOrd
                 car_bay = car_bay or bay_id
             values = {"team": team_id, "technician": technician_id, "bay": bay_id,
                       "dispatched_at": moment, "dispatched_by": user.display_name}
-            save_versioned(user, line, line.version, values, audit=False)
+            to_save.append((line, values))
+            done_before_save.append({"line": line.id, "technician": technician_id})
             done.append({"line": line.id, "description": line.description, "team": team_id, "technician": technician_id, "bay": bay_id})
+        # Read before the lines are saved: a line given to him now is not counted as his yet.
+        overloads = [o for o in projected_load(done_before_save).values() if o["over"]]
+        if overloads and not allow_overload:
+            raise TechnicianOverloaded(overload_message(overloads) + "如确需加派，请确认后再派工。", overloads)
+        for line, values in to_save:
+            save_versioned(user, line, line.version, values, audit=False)
         order = save_versioned(user, order, expected_version, {"bay": car_bay}, audit=False)
-        record(user, "workshop.dispatch", order, after={"lines": done})
+        after = {"lines": done}
+        if overloads:
+            after["overload_confirmed"] = [
+                {"technician": o["name"], "after": fmt_qty(o["after"]), "available": fmt_qty(o["available"])} for o in overloads]
+        record(user, "workshop.dispatch", order, after=after)
         requested = _request_parts(user, order.id)
         changes.notify(*BOARD_TOPICS, *(("parts",) if requested else ()))
     return order

@@ -41,6 +41,13 @@ class Ui_ReceptionAddedWork(object):
 
         self.tabLayout.addWidget(self.linesLabel)
 
+        self.answerHeading = QLabel(ReceptionAddedWork)
+        self.answerHeading.setObjectName(u"answerHeading")
+        self.answerHeading.setWordWrap(True)
+        self.answerHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt;")
+
+        self.tabLayout.addWidget(self.answerHeading)
+
         self.answerRow = QHBoxLayout()
         self.answerRow.setObjectName(u"answerRow")
         self.answerLayout = QGridLayout()
@@ -120,6 +127,7 @@ class Ui_ReceptionAddedWork(object):
 
     def retranslateUi(self, ReceptionAddedWork):
         self.linesLabel.setText("")
+        self.answerHeading.setText("")
         self.answeredByEditLabel.setText(QCoreApplication.translate("ReceptionAddedWork", u"\u5ba2\u6237\u7b54\u590d\u4eba(&B)\uff1a", None))
         self.answeredByEdit.setPlaceholderText(QCoreApplication.translate("ReceptionAddedWork", u"\u5982\uff1a\u738b\u5efa\u56fd\u672c\u4eba", None))
         self.viaComboLabel.setText(QCoreApplication.translate("ReceptionAddedWork", u"\u7b54\u590d\u65b9\u5f0f(&V)\uff1a", None))

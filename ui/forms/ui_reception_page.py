@@ -59,6 +59,14 @@ class Ui_ReceptionPage(object):
 
         self.pageLayout.addLayout(self.searchLayout)
 
+        self.addedAlert = QLabel(ReceptionPage)
+        self.addedAlert.setObjectName(u"addedAlert")
+        self.addedAlert.setVisible(False)
+        self.addedAlert.setWordWrap(True)
+        self.addedAlert.setStyleSheet(u"background: #fff3e0; color: #bf360c; border: 1px solid #ff9800; border-radius: 4px; padding: 6px; font-weight: bold;")
+
+        self.pageLayout.addWidget(self.addedAlert)
+
         self.tabs = QTabWidget(ReceptionPage)
         self.tabs.setObjectName(u"tabs")
 
@@ -81,6 +89,7 @@ class Ui_ReceptionPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ReceptionPage", u"\u8f66\u724c\u4efb\u610f\u51e0\u4f4d\u3001\u624b\u673a\u5c3e\u53f7\u3001\u8f66\u67b6\u53f7\uff08\u6216\u540e 6 \u4f4d\uff09\u3001\u5ba2\u6237\u59d3\u540d", None))
         self.countLabel.setText("")
         self.userLabel.setText("")
+        self.addedAlert.setText("")
         pass
     # retranslateUi
 

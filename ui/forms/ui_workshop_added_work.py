@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_AddedWorkDialog(object):
     def setupUi(self, AddedWorkDialog):
@@ -47,13 +48,29 @@ class Ui_AddedWorkDialog(object):
 
         self.dialogLayout.addWidget(self.descriptionEdit)
 
+        self.labourHeading = QHBoxLayout()
+        self.labourHeading.setObjectName(u"labourHeading")
         self.labourLabel = QLabel(AddedWorkDialog)
         self.labourLabel.setObjectName(u"labourLabel")
 
-        self.dialogLayout.addWidget(self.labourLabel)
+        self.labourHeading.addWidget(self.labourLabel)
+
+        self.labourSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.labourHeading.addItem(self.labourSpacer)
+
+        self.pickLabourButton = QPushButton(AddedWorkDialog)
+        self.pickLabourButton.setObjectName(u"pickLabourButton")
+        self.pickLabourButton.setAutoDefault(False)
+
+        self.labourHeading.addWidget(self.pickLabourButton)
+
+
+        self.dialogLayout.addLayout(self.labourHeading)
 
         self.labourTable = QTableWidget(AddedWorkDialog)
         self.labourTable.setObjectName(u"labourTable")
+        self.labourTable.setTabKeyNavigation(False)
 
         self.dialogLayout.addWidget(self.labourTable)
 
@@ -64,6 +81,7 @@ class Ui_AddedWorkDialog(object):
 
         self.partsTable = QTableWidget(AddedWorkDialog)
         self.partsTable.setObjectName(u"partsTable")
+        self.partsTable.setTabKeyNavigation(False)
 
         self.dialogLayout.addWidget(self.partsTable)
 
@@ -109,10 +127,13 @@ class Ui_AddedWorkDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.labourLabel.setBuddy(self.labourTable)
+        self.partsLabel.setBuddy(self.partsTable)
         self.delayLabel.setBuddy(self.delaySpin)
         self.payerLabel.setBuddy(self.payerCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.descriptionEdit, self.labourTable)
+        QWidget.setTabOrder(self.descriptionEdit, self.pickLabourButton)
+        QWidget.setTabOrder(self.pickLabourButton, self.labourTable)
         QWidget.setTabOrder(self.labourTable, self.partsTable)
         QWidget.setTabOrder(self.partsTable, self.delaySpin)
         QWidget.setTabOrder(self.delaySpin, self.payerCombo)
@@ -128,6 +149,7 @@ class Ui_AddedWorkDialog(object):
         self.orderLabel.setText("")
         self.descriptionLabel.setText(QCoreApplication.translate("AddedWorkDialog", u"\u53d1\u73b0\u7684\u95ee\u9898(&D)\uff1a", None))
         self.labourLabel.setText(QCoreApplication.translate("AddedWorkDialog", u"\u5efa\u8bae\u5de5\u65f6\u9879\u76ee\uff08\u540d\u79f0\u3001\u5de5\u65f6\uff09\uff1a", None))
+        self.pickLabourButton.setText(QCoreApplication.translate("AddedWorkDialog", u"\u4ece\u5de5\u65f6\u5b9a\u989d\u9009\u62e9(&L)\u2026 Ctrl+L", None))
         self.partsLabel.setText(QCoreApplication.translate("AddedWorkDialog", u"\u5efa\u8bae\u5907\u4ef6\uff08\u5907\u4ef6\u53f7\u3001\u6570\u91cf\uff09\uff1a", None))
         self.delayLabel.setText(QCoreApplication.translate("AddedWorkDialog", u"\u9884\u8ba1\u5ef6\u8bef\uff08\u5206\u949f\uff09\uff1a", None))
         self.payerLabel.setText(QCoreApplication.translate("AddedWorkDialog", u"\u4ed8\u8d39\u65b9\uff1a", None))

@@ -95,9 +95,11 @@ def say(label: QLabel, message: str, *, ok: bool = False) -> None:
 
 
 def shortcut(widget, keys: str, slot) -> QShortcut:
-    """A key for a tab's main action, live while the tab is shown."""
+    """A key for a tab's main action, live while the tab is shown: wherever the focus is in the
+    window (the station list, the tab bar), not only inside the tab. Qt skips a shortcut whose
+    widget is hidden, so the keys of the tabs and station pages not on screen never compete."""
     sc = QShortcut(QKeySequence(keys), widget)
-    sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    sc.setContext(Qt.ShortcutContext.WindowShortcut)
     sc.activated.connect(slot)
     return sc
 

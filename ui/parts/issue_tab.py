@@ -3,6 +3,7 @@ issues what was picked (partial issues allowed), a special part asks for the man
 outbound slip is printed for the technician's signature; returns from the workshop (退库) go back
 here too. Quantities, stock and approvals are checked by storage.parts.stock."""
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
 from storage.auth import may
@@ -84,9 +85,22 @@ class IssueTab(QWidget):
 
     # -- finding the order -----------------------------------------------------------------------
     def open_pick(self, pick: dict) -> None:
+        """The workshop's request for a car: every line of the order it asks for is selected, so F9
+        (or Enter) issues them together on one slip. A request for one part opens with its quantity."""
         self.open_order(pick["order"])
-        select_where(self.ui.linesView, lambda line: line["line"] == pick["line"])
-        self.ui.quantityEdit.setText(qty(pick["outstanding"]))
+        view, wanted = self.ui.linesView, []
+        for r in range(self.lines.rowCount()):
+            line = self.lines.row(r)
+            if line["line"] == pick["line"] or (line["waiting"] and line["outstanding"] > 0):
+                wanted.append(r)
+        selection, flags = view.selectionModel(), QItemSelectionModel.SelectionFlag
+        selection.clearSelection()
+        if wanted:
+            selection.setCurrentIndex(self.lines.index(wanted[0], 0), flags.NoUpdate)
+        for r in wanted:
+            selection.select(self.lines.index(r, 0), flags.Select | flags.Rows)
+        if len(wanted) == 1:
+            self.ui.quantityEdit.setText(qty(pick["outstanding"]))
         self.ui.quantityEdit.setFocus()
         self.ui.quantityEdit.selectAll()
 
@@ -130,9 +144,10 @@ class IssueTab(QWidget):
         if self.order is not None:
             keep = {line["line"] for line in selected_rows(self.ui.linesView)}
             self.lines.reload()
+            selection, flags = self.ui.linesView.selectionModel(), QItemSelectionModel.SelectionFlag
             for r in range(self.lines.rowCount()):
-                if self.lines.row(r)["line"] in keep:
-                    self.ui.linesView.selectRow(r)
+                if self.lines.row(r)["line"] in keep:  # every line that was selected stays so
+                    selection.select(self.lines.index(r, 0), flags.Select | flags.Rows)
         self._enable()
 
     def _enable(self) -> None:
@@ -163,9 +178,10 @@ class IssueTab(QWidget):
         if not rows:
             return
         typed = self.ui.quantityEdit.text().strip()
+        several = len(rows) > 1
         items = []
         for row in rows:
-            quantity = typed if typed and len(rows) == 1 else row["outstanding"]
+            quantity = typed if typed and not several else row["outstanding"]
             pick = self._pick_for(row["line"])
             try:
                 within_pick = pick is not None and catalogue.quantity(quantity, row["whole_units"]) <= pick["outstanding"]
@@ -174,7 +190,8 @@ class IssueTab(QWidget):
             items.append({"pick_request": pick["id"], "quantity": quantity} if within_pick
                          else {"line": row["line"], "quantity": quantity})
         approver = None
-        specials = [row["part_number"] for row in rows if row["special"]]
+        # A special part already issued is not asked for again (storage skips it).
+        specials = [row["part_number"] for row in rows if row["special"] and (row["outstanding"] > 0 or not several)]
         if specials and not may(self.user, "parts.approve_special"):
             approver = ask_approval(self, self.tr("特殊件 {parts} 出库").format(parts="、".join(specials)),
                                     "special_parts", self.user)
@@ -182,14 +199,19 @@ class IssueTab(QWidget):
                 say(self.ui.messageLabel, self.tr("特殊件未经经理批准，未出库。"))
                 return
         try:
-            slip = stock.issue(self.user, self.order.id, items, approver=approver)
+            # Several lines are a whole pick: what cannot go is left out and said, the rest goes on one slip.
+            slip = stock.issue(self.user, self.order.id, items, approver=approver, issue_the_rest=several)
         except DomainError as exc:
             say(self.ui.messageLabel, exc.message)
             return
         self.last_slip = slip["number"]
         self.ui.printButton.setEnabled(True)
-        say(self.ui.messageLabel, self.tr("已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。").format(
-            number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"])), ok=True)
+        message = self.tr("已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。").format(
+            number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"]))
+        if slip["skipped"]:
+            message += self.tr("未出库 {count} 项：{which}").format(
+                count=len(slip["skipped"]), which="".join(s["reason"] for s in slip["skipped"]))
+        say(self.ui.messageLabel, message, ok=True)
         self.ui.quantityEdit.clear()
         self.changed("parts", "orders")
         self.print_slip()

@@ -1,11 +1,17 @@
 """追加项目: items the workshop raised, waiting for the customer's answer. The advisor calls, then
 records who answered, how and the answer: a yes puts the lines on the order (new estimate and
-promised time), a no sends the item to 建议项目表 for the next visit."""
+promised time), a no sends the item to 建议项目表 for the next visit.
+
+The answer goes to the item the advisor sees: its car and customer head the answer fields, and the
+answer (button or Ctrl+Y / Ctrl+Shift+N) is put to the advisor once more naming them. A new item
+from the workshop takes the selection (and `arrived` tells the page to alert), unless the advisor
+has started typing an answer: the item being answered keeps it. Storage refuses an answer to an
+item changed since the list was read (its version)."""
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from storage.errors import DomainError
 from storage.reception import documents, progress
@@ -18,12 +24,16 @@ from .common import money_text, shortcut, when
 
 class AddedWorkTab(QWidget):
     count_changed = Signal(int)
+    arrived = Signal(list)  # items raised since the list was last read (not on the first reading)
 
     def __init__(self, *, user, local=None, announce=None, parent=None):
         super().__init__(parent)
         self.user, self.local = user, local
         self.announce = announce or (lambda *topics: None)
         self.rows: list[dict] = []
+        self.known: set[int] | None = None  # ids seen so far; None before the first reading
+        self.pinned: int | None = None  # the item whose answer the advisor has started typing
+        self._reloading = False
         self.ui = Ui_ReceptionAddedWork()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
@@ -45,18 +55,50 @@ class AddedWorkTab(QWidget):
         for key, button in (("Ctrl+Y", self.ui.acceptButton), ("Ctrl+Shift+N", self.ui.declineButton)):
             shortcut(key, self, button.click, local=True)
         self.ui.answeredByEdit.returnPressed.connect(self.ui.viaCombo.setFocus)
+        for edit in (self.ui.answeredByEdit, self.ui.toldEdit):
+            edit.textEdited.connect(self._pin)
+            edit.installEventFilter(self)  # Ctrl+Y answers there too (a line edit takes it as Redo)
         self.ui.toldEdit.returnPressed.connect(self.ui.acceptButton.setFocus)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Y
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            event.ignore()  # not overridden: the tab's Ctrl+Y (客户同意) gets it
+            return True
+        return False
 
     def reload(self) -> None:
         """Pending items are few (answered within the hour): the list is one short query."""
         selected = self.current()
         self.rows = progress.pending_added_work()
-        self.model.reload()
-        row = next((i for i, r in enumerate(self.rows) if selected and r["id"] == selected["id"]), 0)
-        if self.rows:
-            self.ui.workView.selectRow(row)
+        ids = [r["id"] for r in self.rows]
+        new = [r for r in self.rows if self.known is not None and r["id"] not in self.known]
+        self.known = set(ids)
+        if self.pinned not in ids:
+            self.pinned = None
+        if self.pinned is not None:
+            keep = self.pinned  # an answer is being typed for it: it keeps the selection
+        elif new:
+            keep = new[0]["id"]  # the item just raised (the first of them) is the one to call about
+        else:
+            keep = selected["id"] if selected else None
+        self._reloading = True
+        try:
+            self.model.reload()
+            row = ids.index(keep) if keep in ids else 0
+            if self.rows:
+                self.ui.workView.selectRow(row)
+        finally:
+            self._reloading = False
         self.show_lines()
         self.count_changed.emit(len(self.rows))
+        if new:
+            self.arrived.emit(new)
+
+    def _pin(self, *_args) -> None:
+        item = self.current()
+        typed = self.ui.answeredByEdit.text().strip() or self.ui.toldEdit.text().strip()
+        self.pinned = item["id"] if item is not None and typed else None
 
     def current(self):
         index = self.ui.workView.currentIndex()
@@ -69,7 +111,12 @@ class AddedWorkTab(QWidget):
         self.ui.declineButton.setEnabled(enabled)
         if item is None:
             self.ui.linesLabel.setText(self.tr("没有待答复的追加项目。"))
+            self.ui.answerHeading.setText("")
             return
+        if not self._reloading and self.pinned is not None and self.pinned != item["id"]:
+            self._pin()  # the advisor moved on to another item: the answer typed goes with it
+        self.ui.answerHeading.setText(self.tr("答复：{plate}　{customer}　{phone}　“{description}”").format(
+            plate=item["plate"], customer=item["customer"], phone=item["phone"], description=item["description"]))
         detail = documents.order_detail(item["order_id"])
         lines = next((w["lines"] for w in detail["added_work"] if w["id"] == item["id"]), [])
         listed = "".join(f"<li>{escape(x['description'])}　{x['quantity'].normalize():f}{escape(x['unit'])}　"
@@ -83,6 +130,11 @@ class AddedWorkTab(QWidget):
         item = self.current()
         if item is None:
             return
+        question = self.tr("记录客户答复：{answer}\n\n车辆 {plate}　客户 {customer}\n工单 {order}\n追加项目“{description}”　{amount}").format(
+            answer=self.tr("同意") if accepted else self.tr("拒绝"), plate=item["plate"], customer=item["customer"],
+            order=item["order"], description=item["description"], amount=money_text(item["amount"]))
+        if QMessageBox.question(self, self.tr("记录客户答复"), question) != QMessageBox.StandardButton.Yes:
+            return
         try:
             progress.answer_added_work(self.user, item["id"], item["version"], accepted=accepted,
                                        answered_by=self.ui.answeredByEdit.text(), via=self.ui.viaCombo.currentText(),
@@ -94,5 +146,6 @@ class AddedWorkTab(QWidget):
         self.ui.errorLabel.hide()
         self.ui.answeredByEdit.clear()
         self.ui.toldEdit.clear()
+        self.pinned = None
         self.announce("orders", "workshop")
         self.reload()

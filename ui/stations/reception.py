@@ -1,22 +1,29 @@
 """业务接待: the service advisor's desk. The look-up box sits on top of every tab (查档案 as the
 customer walks in); the tabs are the advisor's day: the look-up results, today's cars, added work
 waiting for the customer's answer, and the appointment book. Each tab is its own widget in
-ui/reception/."""
-from PySide6.QtCore import QTimer
+ui/reception/.
 
-from PySide6.QtWidgets import QWidget
+Added work raised in the workshop is not left to a number in a tab title: a banner above the tabs
+names the car, the customer and the item, the 追加项目 tab flashes until it is opened, the main
+window's status line says it and the taskbar entry asks for attention (QApplication.alert)."""
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from storage.models import User
 
 from ..forms.ui_reception_page import Ui_ReceptionPage
 from ..i18n import role_label
 from ..reception.added_work import AddedWorkTab
-from ..reception.common import shortcut
+from ..reception.common import money_text, shortcut
 from ..reception.appointments import AppointmentsTab
 from ..reception.lookup import LookupTab
 from ..reception.today import TodayTab
 
 SEARCH_DELAY_MS = 150  # debounce: the look-up runs when the advisor pauses, not on every key
+FLASH_MS = 600  # the 追加项目 tab's title blinks at this pace until the advisor opens it
+ALERT = QColor("#e65100")
+ADDED_TAB = 2
 
 
 class ReceptionPage(QWidget):
@@ -60,6 +67,14 @@ class ReceptionPage(QWidget):
         self.ui.searchEdit.returnPressed.connect(self.search_now)
         self.lookup.searched.connect(self.show_count)
         self.added.count_changed.connect(self.show_pending)
+        self.added.arrived.connect(self.alert_added_work)
+        self.ui.addedAlert.hide()
+        self.flash_timer = QTimer(self)
+        self.flash_timer.setInterval(FLASH_MS)
+        self.flash_timer.timeout.connect(self._flash)
+        self.flash_on = False
+        self.alert_id = None
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
         if changes is not None:
             changes.changed.connect(self.on_changed)
         self.added.reload()
@@ -104,7 +119,42 @@ class ReceptionPage(QWidget):
             self.ui.countLabel.setText(self.tr("找到 {n} 条{more}").format(n=count, more=self.tr("（还有更多，请多输几位）") if more else ""))
 
     def show_pending(self, count: int) -> None:
-        self.ui.tabs.setTabText(2, self.tr("追加项目 (F7)") + (f" · {count}" if count else ""))
+        self.ui.tabs.setTabText(ADDED_TAB, self.tr("追加项目 (F7)") + (f" · {count}" if count else ""))
+        if not self.added.known or self.alert_id not in self.added.known:  # answered (here or elsewhere)
+            self.ui.addedAlert.hide()
+            self.stop_flash()
+
+    # -- added work from the workshop ---------------------------------------------------------------
+    def alert_added_work(self, items: list) -> None:
+        first = items[0]
+        self.alert_id = first["id"]
+        text = self.tr("【新追加项目】车间刚提出：{plate}　{customer}　“{description}”　{amount}（{by}）。按 F7 联系客户答复。").format(
+            plate=first["plate"], customer=first["customer"], description=first["description"],
+            amount=money_text(first["amount"]), by=first["raised_by"])
+        if len(items) > 1:
+            text += self.tr("（另有 {n} 项新提出）").format(n=len(items) - 1)
+        self.ui.addedAlert.setText(text)
+        self.ui.addedAlert.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 60_000)
+        QApplication.alert(window)
+        if self.ui.tabs.currentIndex() != ADDED_TAB:
+            self.flash_timer.start()
+
+    def _flash(self) -> None:
+        self.flash_on = not self.flash_on
+        self.ui.tabs.tabBar().setTabTextColor(ADDED_TAB, ALERT if self.flash_on else QColor())
+
+    def stop_flash(self) -> None:
+        self.flash_timer.stop()
+        self.flash_on = False
+        self.ui.tabs.tabBar().setTabTextColor(ADDED_TAB, QColor())
+
+    def _tab_shown(self, index: int) -> None:
+        if index == ADDED_TAB:
+            self.stop_flash()
+            self.ui.addedAlert.hide()
 
     # -- changes made here or on other PCs ----------------------------------------------------------
     def announce(self, *topics: str) -> None:
