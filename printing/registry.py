@@ -32,6 +32,11 @@ DOCUMENTS = {
     "daily-statistics": ("业务统计表（日报）", "a4", "printing.daily_statistics"),
     "weekly-statistics": ("业务统计表（周报）", "a4", "printing.weekly_statistics"),
     "monthly-statistics": ("业务统计表（月报）", "a4", "printing.monthly_statistics"),
+    "diagnosis-report": ("汽车检测诊断报告单", "a4", "printing.diagnosis_report"),
+    "added-work": ("维修追加项目单", "a5", "printing.added_work"),
+    "suggestions": ("建议项目表", "a5", "printing.suggestions"),
+    "service-card": ("售后服务卡", "a5", "printing.service_card"),
+    "process-check": ("过程检验单", "a4", "printing.process_check"),
 }
 
 # Printer settings are per paper class, so a PC names one printer for A4 forms, one for receipts...
