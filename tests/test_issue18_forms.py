@@ -19,7 +19,7 @@ from tests.factories import make_car, make_order
 from tests.pdftext import pdftotext
 
 ITEMS = [("发动机故障码读取（诊断仪 VAS6150）", "P0301 一缸失火，历史故障"), ("点火线圈互换试验", "失火随线圈移至三缸"),
-         ("", "")]
+         ("", ""), ("路试", "")]  # a blank row and an item not tested are dropped
 
 
 def flat(text: str) -> str:
@@ -67,7 +67,7 @@ def test_diagnosis_is_written_on_the_order_and_audited(advisor):
     found = diagnosis.diagnosis_of(order.id)
     assert found.conclusion == "一缸点火线圈损坏"
     assert found.fee == Decimal("150.00") and found.technician == "张师傅"
-    assert diagnosis.diagnosis_sheet(order.id)["items"] == [list(x) for x in ITEMS[:2]]  # the blank row dropped
+    assert diagnosis.diagnosis_sheet(order.id)["items"] == [list(x) for x in ITEMS[:2]]  # the blank and the untested rows dropped
     assert AuditLog.select().where(AuditLog.action == "order.diagnosis").count() == 1
     # Written again with the order's version: one diagnosis per order, the old values audited.
     diagnosis.record_diagnosis(advisor, order.id, order.version, items=ITEMS[:1], conclusion="一缸线圈", fee="80")
@@ -78,7 +78,7 @@ def test_diagnosis_is_written_on_the_order_and_audited(advisor):
     ({"conclusion": " "}, "请填写诊断结论"),
     ({"fee": "-1"}, "诊断费应在"),
     ({"items": [("", "有结果没项目")]}, "请填写检测项目"),
-    ({"items": [("读故障码", "")]}, "检测结果"),
+    ({"items": [("读故障码", "x" * 201)]}, "检测结果"),
     ({"items": [(f"项目{i}", "正常") for i in range(41)]}, "最多 40 项"),
 ])
 def test_bad_diagnosis_is_refused_and_changes_nothing(advisor, fields, message):

@@ -9,7 +9,7 @@ customer's acknowledgement and the release.
 API
     ITEM_LIMIT, DIAGNOSIS_FEE_TEXT
     record_diagnosis(user, order_id, version, *, items, conclusion, advice="", technician="", fee="0") -> Diagnosis
-        items: (检测项目, 检测结果) pairs; blank rows are dropped. Writes or rewrites the order's one
+        items: (检测项目, 检测结果) pairs; a row without a result (not tested) is dropped. Writes or rewrites the order's one
         diagnosis until the car is released; bumps the order's version; audited.
     close_unrepaired(user, order_id, version, *, reason) -> WorkOrder
         诊断未修: every line cancelled, the fee as a 工时 line 「检测诊断费」, the order to 完工 (the cashier
@@ -44,8 +44,8 @@ def _items(items) -> list[list[str]]:
     for row in items or ():
         item, result = (list(row) + ["", ""])[:2]
         item, result = (item or "").strip(), (result or "").strip()
-        if not item and not result:
-            continue
+        if not result:
+            continue  # an item without a result was not tested (the form's starter rows)
         item = clean_text(item, "检测项目", max_length=60, field="items")
         result = clean_text(result, f"“{item}”的检测结果", max_length=200, field="items")
         cleaned.append([item, result])

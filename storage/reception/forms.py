@@ -68,6 +68,17 @@ def open_suggestions(vehicle_id: int) -> list[dict]:
     return [s for s in _suggestions(vehicle_id) if not s["done_in_id"]]
 
 
+def declined_at_check_in(*, vehicle_id=None, appointment_id=None, comeback_of=None) -> list[dict]:
+    """The open declined work of the car being checked in (a walk-in, a booked car or a comeback)."""
+    from ..models import Appointment
+
+    if vehicle_id is None and appointment_id is not None:
+        vehicle_id = Appointment.select(Appointment.vehicle).where(Appointment.id == appointment_id).scalar()
+    if vehicle_id is None and comeback_of is not None:
+        vehicle_id = WorkOrder.select(WorkOrder.vehicle).where(WorkOrder.id == comeback_of).scalar()
+    return open_suggestions(vehicle_id) if vehicle_id else []
+
+
 def service_card(order_id: int) -> dict:
     detail = order_detail(order_id)
     order, vehicle = detail["order"], detail["vehicle"]
@@ -114,5 +125,5 @@ def latest_card_number() -> str | None:
             or _newest(WorkOrder.select(WorkOrder.number)))
 
 
-__all__ = ["added_work_sheet", "suggestions_sheet", "open_suggestions", "service_card", "latest_added_work_number",
+__all__ = ["added_work_sheet", "suggestions_sheet", "open_suggestions", "declined_at_check_in", "service_card", "latest_added_work_number",
            "latest_suggestions_number", "latest_card_number"]
