@@ -3,13 +3,11 @@ with its lines and amount, the delay it brings, and the customer's answer — ag
 still to sign (□ 同意 □ 不同意) — for the customer's signature. Refused items go on to 建议项目表.
 
 NUMBER is the work order number; without it, the newest order with added work."""
-from storage.errors import NotFound
 from storage.money import fmt
 from storage.reception import forms
 
-from .base import Column, Document, build_pdf, info_grid, items_table, section, text
-from .sign_off import sign_off
-from .work_order import find_order
+from .base import Column, info_grid, items_table, section, text
+from .order_forms import render_order_form, sign_off
 
 KIND = "added-work"
 LABEL = "维修追加项目单"
@@ -21,13 +19,9 @@ def latest_number() -> str | None:
 
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
-    if not (number or "").strip() and latest_number() is None:
-        raise NotFound("还没有任何追加项目，无法打印维修追加项目单。")
-    order = find_order(number or latest_number())
-    data = forms.added_work_sheet(order.id)
-    doc = Document(title=LABEL, number=order.number, number_label="工单号", paper=PAPER,
-                   story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+                      sheet=forms.added_work_sheet, story=story,
+                      none="还没有任何追加项目，无法打印维修追加项目单。")
 
 
 def _lines(work: dict) -> str:

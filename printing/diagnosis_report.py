@@ -4,13 +4,11 @@ the customer's acknowledgement (知情) — with, for a car taken away unrepaire
 Without a recorded diagnosis it prints the form to fill in by hand.
 
 NUMBER is the work order number; without it, the newest diagnosed order."""
-from storage.errors import NotFound
 from storage.money import fmt
 from storage.reception import diagnosis
 
-from .base import Column, Document, build_pdf, info_grid, items_table, para, section, text
-from .sign_off import sign_off
-from .work_order import find_order
+from .base import Column, info_grid, items_table, section, text
+from .order_forms import render_order_form, sign_off
 
 KIND = "diagnosis-report"
 LABEL = "汽车检测诊断报告单"
@@ -23,13 +21,9 @@ def latest_number() -> str | None:
 
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
-    if not (number or "").strip() and latest_number() is None:
-        raise NotFound("还没有任何工单，无法打印检测诊断报告单。")
-    order = find_order(number or latest_number())
-    data = diagnosis.diagnosis_sheet(order.id)
-    doc = Document(title=LABEL, number=order.number, number_label="工单号", paper=PAPER, qr=order.number,
-                   story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+                      sheet=diagnosis.diagnosis_sheet, story=story,
+                      none="还没有任何工单，无法打印检测诊断报告单。", qr=True)
 
 
 def _km(value) -> str:

@@ -5,12 +5,10 @@ by the inspector, the team leader (整改确认) and the workshop head. With not
 prints the checklist to fill in by hand at the car.
 
 NUMBER is the work order number; without it, the newest order with a check."""
-from storage.errors import NotFound
 from storage.workshop import process_checks
 
-from .base import Column, Document, build_pdf, info_grid, items_table, section, text
-from .sign_off import sign_off
-from .work_order import find_order
+from .base import Column, info_grid, items_table, section, text
+from .order_forms import render_order_form, sign_off
 
 KIND = "process-check"
 LABEL = "过程检验单"
@@ -22,13 +20,9 @@ def latest_number() -> str | None:
 
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
-    if not (number or "").strip() and latest_number() is None:
-        raise NotFound("车间还没有任何工单，无法打印过程检验单。")
-    order = find_order(number or latest_number())
-    data = process_checks.process_sheet(order.id)
-    doc = Document(title=LABEL, number=order.number, number_label="工单号", paper=PAPER,
-                   story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+                      sheet=process_checks.process_sheet, story=story,
+                      none="车间还没有任何工单，无法打印过程检验单。")
 
 
 def story(sheet, data: dict) -> list:

@@ -3,12 +3,10 @@ reach them, the service hotline, this visit, and the next service by date and mi
 comes first (seed 003: 提醒客户下次保养的时间和里程, 递交名片, 告知救援热线, 72 小时内回访).
 
 NUMBER is the work order number of the visit; without it, the newest settled order."""
-from storage.errors import NotFound
 from storage.reception import forms
 
-from .base import Document, build_pdf, info_grid, para, section, text
-from .sign_off import sign_off
-from .work_order import find_order
+from .base import info_grid, para, section
+from .order_forms import render_order_form, sign_off
 
 KIND = "service-card"
 LABEL = "售后服务卡"
@@ -20,13 +18,9 @@ def latest_number() -> str | None:
 
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
-    if not (number or "").strip() and latest_number() is None:
-        raise NotFound("还没有任何工单，无法打印售后服务卡。")
-    order = find_order(number or latest_number())
-    data = forms.service_card(order.id)
-    doc = Document(title=LABEL, number=order.number, number_label="工单号", paper=PAPER, barcode=False,
-                   story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+                      sheet=forms.service_card, story=story,
+                      none="还没有任何工单，无法打印售后服务卡。", barcode=False)
 
 
 def story(sheet, data: dict) -> list:

@@ -3,12 +3,10 @@ the work the customer declined on this visit, and what is still open from earlie
 the customer and kept for the next visit, when reception shows it again at check-in.
 
 NUMBER is the work order number; without it, the newest order with declined work."""
-from storage.errors import NotFound
 from storage.reception import forms
 
-from .base import Column, Document, build_pdf, info_grid, items_table, section, text
-from .sign_off import sign_off
-from .work_order import find_order
+from .base import Column, info_grid, items_table, section, text
+from .order_forms import render_order_form, sign_off
 
 KIND = "suggestions"
 LABEL = "建议项目表"
@@ -21,13 +19,9 @@ def latest_number() -> str | None:
 
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
-    if not (number or "").strip() and latest_number() is None:
-        raise NotFound("还没有任何建议项目，无法打印建议项目表。")
-    order = find_order(number or latest_number())
-    data = forms.suggestions_sheet(order.id)
-    doc = Document(title=LABEL, number=order.number, number_label="工单号", paper=PAPER,
-                   story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+                      sheet=forms.suggestions_sheet, story=story,
+                      none="还没有任何建议项目，无法打印建议项目表。")
 
 
 def _rows(items) -> list:

@@ -10,7 +10,6 @@ from printing.cli import print_document
 from printing.registry import DOCUMENTS
 from storage import archive, auth
 from storage.models import VehicleModel
-from tests.pdftext import pdftotext
 from tests.print_samples_issue18 import SAMPLES_ISSUE18
 
 # kind -> (words only on the last page with the signatures, a signature label)
