@@ -175,3 +175,27 @@ def test_inspector_records_process_checks_from_the_workshop(qtbot, advisor, disp
     assert "不合格 1 项" in dialog.ui.recordedLabel.text()
     dialog.reject()
     assert not WorkshopPage(user=advisor).ui.processButton.isVisibleTo(page)
+
+
+def test_the_till_prints_the_diagnosis_report_as_release_of_an_unrepaired_car(qtbot, advisor, users, tmp_path, monkeypatch):
+    from storage import cashier
+    from storage.config import LocalSettings
+    from tests.test_journey_cashier import open_order
+    from ui.cashier import settle_tab
+    from ui.stations.cashier import CashierPage
+
+    order = make_order(advisor, job_type="一般维修")
+    diagnosis.record_diagnosis(advisor, order.id, order.version, items=[("读取故障码", "P0301")], conclusion="点火线圈损坏",
+                               fee="120")
+    order = diagnosis.close_unrepaired(advisor, order.id, WorkOrder.get_by_id(order.id).version, reason="客户不修")
+    till = users[auth.CASHIER]
+    page = CashierPage(user=till, local=LocalSettings(tmp_path / "settings.json"))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    tab = open_order(qtbot, page, order)
+    sent = []
+    monkeypatch.setattr(settle_tab, "preview_document", lambda parent, kind, number, **kw: sent.append((kind, number)))
+    tab.settled = cashier.settle(till, order.id, order.version, payments=[("现金", "120.00")])
+    tab.print_all()
+    assert sent == [("settlement", tab.settled.number), ("receipt", tab.settled.number), ("diagnosis-report", order.number)]

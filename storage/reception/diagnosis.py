@@ -16,6 +16,7 @@ API
         settles it; a fee of 0 settles to nothing). Refused once parts were issued, a technician's
         clock is running, added work awaits an answer, or the work is done.
     diagnosis_of(order_id) -> Diagnosis | None
+    unrepaired(order_id) -> bool                 closed as 诊断未修 (no repair: no QC certificate, no guarantee)
     diagnosis_sheet(order_id) -> dict           the printed report (a blank form when none is recorded)
     latest_number() -> str | None               the newest diagnosed order, else the newest order
 """
@@ -63,6 +64,12 @@ def _fee(value) -> Decimal:
 
 def diagnosis_of(order_id: int) -> Diagnosis | None:
     return Diagnosis.get_or_none(Diagnosis.order == order_id)
+
+
+def unrepaired(order_id: int) -> bool:
+    """The car was diagnosed and taken away unrepaired: the signed diagnosis report is its release,
+    and there is no repair for a release notice's 质检合格 or a guarantee card to speak of."""
+    return Diagnosis.select().where((Diagnosis.order == order_id) & (Diagnosis.outcome == UNREPAIRED)).exists()
 
 
 def record_diagnosis(user, order_id: int, version: int, *, items, conclusion: str, advice: str = "",
