@@ -12,7 +12,7 @@ from printing.cli import print_document
 from printing.registry import DOCUMENTS
 from storage import auth, cashier, orders, workshop
 from storage.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
-from storage.models import AuditLog, Clocking, Diagnosis, ProcessCheck, Reminder, Suggestion, WorkOrder, WorkOrderLine
+from storage.models import AuditLog, Clocking, Diagnosis, PickRequest, ProcessCheck, Reminder, Suggestion, WorkOrder, WorkOrderLine
 from storage.reception import diagnosis, forms, progress
 from storage.workshop import process_checks
 from tests.factories import make_car, make_order
@@ -102,11 +102,14 @@ def test_a_stale_copy_and_other_roles_are_refused(advisor, cashier_user):
 
 def test_unrepaired_car_pays_the_fee_at_the_till_and_is_released(advisor, cashier_user):
     order = diagnosed(advisor, status="待派工")
+    line = WorkOrderLine.select().where(WorkOrderLine.order == order.id).first()
+    asked = PickRequest.create(line=line.id, quantity=Decimal(1), requested_by=advisor.id)
     closed = diagnosis.close_unrepaired(advisor, order.id, order.version, reason="客户到外地修")
     assert closed.status == "完工"
     live = WorkOrderLine.select().where((WorkOrderLine.order == order.id) & orders.ACTIVE_LINE)
     assert [(x.kind, x.description, x.amount) for x in live] == [("工时", "检测诊断费", Decimal("150.00"))]
     assert closed.estimate_total == Decimal("150.00")
+    assert PickRequest.get_by_id(asked.id).status == "已取消"  # off the warehouse's queue
     found = diagnosis.diagnosis_of(order.id)
     assert found.outcome == "未修放行" and found.released_at is not None and found.release_reason == "客户到外地修"
     # The normal settle path: the cashier lists it and settles the fee alone.

@@ -12,7 +12,7 @@ API
         items: (检测项目, 检测结果) pairs; a row without a result (not tested) is dropped. Writes or rewrites the order's one
         diagnosis until the car is released; bumps the order's version; audited.
     close_unrepaired(user, order_id, version, *, reason) -> WorkOrder
-        诊断未修: every line cancelled, the fee as a 工时 line 「检测诊断费」, the order to 完工 (the cashier
+        诊断未修: every line cancelled (and the parts it asked the warehouse for), the fee as a 工时 line 「检测诊断费」, the order to 完工 (the cashier
         settles it; a fee of 0 settles to nothing). Refused once parts were issued, a technician's
         clock is running, added work awaits an answer, or the work is done.
     diagnosis_of(order_id) -> Diagnosis | None
@@ -29,7 +29,7 @@ from ..auth import require
 from ..db import transaction
 from ..errors import ValidationError
 from ..locking import check_version, locked, save_versioned
-from ..models import AddedWork, Clocking, Diagnosis, WorkOrder, WorkOrderLine, now
+from ..models import AddedWork, Clocking, Diagnosis, PickRequest, WorkOrder, WorkOrderLine, now
 from ..money import ZERO, fmt, money
 from ..validation import clean_text
 from .documents import order_detail
@@ -133,6 +133,10 @@ def close_unrepaired(user, order_id: int, version: int, *, reason: str) -> WorkO
         cancelled = (WorkOrderLine.update(status="已取消", version=WorkOrderLine.version + 1, updated_at=moment,
                                           updated_by=user.display_name)
                      .where((WorkOrderLine.order == order.id) & (WorkOrderLine.status != "已取消")).execute())
+        # The warehouse's queue loses the parts these lines had asked for (none was issued: checked above).
+        PickRequest.update(status="已取消").where(
+            PickRequest.line.in_(WorkOrderLine.select(WorkOrderLine.id).where(WorkOrderLine.order == order.id))
+            & (PickRequest.status == "待发料")).execute()
         fee_line = None
         if diagnosis.fee > 0:
             position = (WorkOrderLine.select(WorkOrderLine.position).where(WorkOrderLine.order == order.id)
