@@ -37,6 +37,11 @@ DOCUMENTS = {
     "complaint-handling": ("快速处理表", "a4", "printing.quick_handling"),
     "business-analysis": ("公司业务状况分析报告表", "a4", "printing.business_analysis"),
     "market-report": ("行业相关市场情况报告表", "a4", "printing.market_report"),
+    "diagnosis-report": ("汽车检测诊断报告单", "a4", "printing.diagnosis_report"),
+    "added-work": ("维修追加项目单", "a5", "printing.added_work"),
+    "suggestions": ("建议项目表", "a5", "printing.suggestions"),
+    "service-card": ("售后服务卡", "a5", "printing.service_card"),
+    "process-check": ("过程检验单", "a4", "printing.process_check"),
 }
 
 # Printer settings are per paper class, so a PC names one printer for A4 forms, one for receipts...

@@ -63,8 +63,16 @@ def v4_paper_forms(migrator, db) -> None:
     db.create_tables([FollowUpLetter, AnalysisComment, MarketReport])
 
 
+def v5_diagnosis_and_process_checks(migrator, db) -> None:
+    """Issue 18: the diagnosis report (汽车检测诊断报告单: findings, fee, release of a car taken away
+    unrepaired) and the in-process inspection (过程检验单), each a table of its own."""
+    from .models import Diagnosis, ProcessCheck
+
+    db.create_tables([Diagnosis, ProcessCheck])
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
-MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms]
+MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

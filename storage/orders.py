@@ -22,6 +22,10 @@ TRANSITIONS = {
     "已交车": {"完工"},  # likewise: a bill found wrong after the car left is reversed and settled again
     "已取消": set(),
 }
+# 诊断未修: a car diagnosed and taken away unrepaired goes to 完工 from any state before the work is
+# done (only storage.reception.diagnosis.close_unrepaired asks, with its checks), to be settled for
+# the diagnosis fee like any finished order.
+UNREPAIRED_FROM = ("草稿", "待派工", "维修中", "待料", "待客户确认")
 # States in which the order is in the workshop (the board shows these).
 IN_WORKSHOP = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工", "完工")
 # Once settled, an order's lines are frozen: corrections go through a reversal at the cashier.
@@ -44,10 +48,14 @@ def ensure_editable(order: WorkOrder) -> None:
         raise ValidationError(f"工单 {order.number} {order.status}，不能再修改。如需更正，请到收银台办理冲销。")
 
 
-def move(user, order: WorkOrder, to_status: str, *, expected_version: int | None = None, note: str = "", extra=None) -> WorkOrder:
+def move(user, order: WorkOrder, to_status: str, *, expected_version: int | None = None, note: str = "", extra=None,
+         unrepaired: bool = False) -> WorkOrder:
     """Move the order to `to_status` if the state machine allows it; record who, when and why.
-    Call inside the action's transaction. `expected_version` defaults to the version the caller holds."""
+    Call inside the action's transaction. `expected_version` defaults to the version the caller holds.
+    `unrepaired`: the diagnosed-not-repaired close (UNREPAIRED_FROM → 完工)."""
     allowed = TRANSITIONS.get(order.status, set())
+    if unrepaired and order.status in UNREPAIRED_FROM:
+        allowed = allowed | {"完工"}
     if to_status not in allowed:
         raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能直接转为“{to_status}”。")
     changes = {"status": to_status, **(extra or {})}

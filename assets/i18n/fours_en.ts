@@ -122,22 +122,22 @@
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="113"/>
+        <location filename="../../ui/reception/added_work.py" line="116"/>
         <source>没有待答复的追加项目。</source>
         <translation>No added work waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="118"/>
+        <location filename="../../ui/reception/added_work.py" line="121"/>
         <source>答复：{plate}&#x3000;{customer}&#x3000;{phone}&#x3000;“{description}”</source>
         <translation>Answer: {plate}  {customer}  {phone}  &quot;{description}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="125"/>
+        <location filename="../../ui/reception/added_work.py" line="128"/>
         <source>&lt;b&gt;{order}&lt;/b&gt; 现估价 {now}（签字时 {signed}），预计交车 {promised}</source>
         <translation>&lt;b&gt;{order}&lt;/b&gt; estimate now {now} (signed {signed}), promised {promised}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="133"/>
+        <location filename="../../ui/reception/added_work.py" line="144"/>
         <source>记录客户答复：{answer}
 
 车辆 {plate}&#x3000;客户 {customer}
@@ -150,17 +150,17 @@ Work order {order}
 Added work &quot;{description}&quot;  {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <location filename="../../ui/reception/added_work.py" line="145"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <location filename="../../ui/reception/added_work.py" line="145"/>
         <source>拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="136"/>
+        <location filename="../../ui/reception/added_work.py" line="147"/>
         <source>记录客户答复</source>
         <translation>Record the customer&apos;s answer</translation>
     </message>
@@ -2067,22 +2067,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="46"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="47"/>
         <source>上次 {km:,} km</source>
         <translation>last {km:,} km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="49"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="50"/>
         <source>，低于上次记录：需服务经理授权</source>
         <translation>, below the last reading: needs the service manager</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="51"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="52"/>
         <source>，比平时多很多（一般不超过 {km:,} km），请核对</source>
         <translation>, far more than usual (normally up to {km:,} km): please check</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="53"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="54"/>
         <source>，日均约 {km} km</source>
         <translation>, about {km} km a day</translation>
     </message>
@@ -2090,22 +2090,27 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="71"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="72"/>
         <source>接车单（返修）</source>
         <translation>Check-in sheet (comeback)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="107"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="78"/>
+        <source>建议项目（上次未做，请再次提示客户）：{items}</source>
+        <translation>Suggested work (declined last time, raise it again with the customer): {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="114"/>
         <source>未标记损伤</source>
         <translation>No damage marked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="142"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="149"/>
         <source>核对里程</source>
         <translation>Check the mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="142"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="149"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
     </message>
@@ -3035,6 +3040,41 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <location filename="../../ui/reception/appointment_dialog.py" line="71"/>
         <source>{number} {plate} {when}：备件 {parts}（{value}），定金至少 {minimum}</source>
         <translation>{number} {plate} {when}: parts {parts} ({value}), deposit at least {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="35"/>
+        <source>检测项目（仪器 / 方法）</source>
+        <translation>Test (instrument / method)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="35"/>
+        <source>检测结果 / 数据 / 故障码</source>
+        <translation>Result / readings / fault codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="60"/>
+        <source>已按“{outcome}”关闭，{at} 放行</source>
+        <translation>Closed as &quot;{outcome}&quot;, released {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="62"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{plate}&#x3000;{model}&#x3000;{customer}&#x3000;客户描述：{words}&#x3000;&lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt;  {plate}  {model}  {customer}  Customer says: {words}  &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="148"/>
+        <source>客户不在本店维修，按“诊断未修”关闭工单？
+其他项目全部取消，只保留诊断费 {fee}，由收银台结算后放行。</source>
+        <translation>The customer will not have the car repaired here: close the order as &quot;diagnosed, not repaired&quot;?
+Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the cashier before the car is released.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="149"/>
+        <source>诊断未修</source>
+        <translation>Diagnosed, not repaired</translation>
     </message>
 </context>
 <context>
@@ -4978,42 +5018,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="120"/>
+        <location filename="../../ui/reception/order_editor.py" line="126"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="121"/>
+        <location filename="../../ui/reception/order_editor.py" line="127"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="122"/>
+        <location filename="../../ui/reception/order_editor.py" line="128"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="136"/>
+        <location filename="../../ui/reception/order_editor.py" line="142"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="139"/>
+        <location filename="../../ui/reception/order_editor.py" line="145"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="142"/>
+        <location filename="../../ui/reception/order_editor.py" line="148"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="212"/>
+        <location filename="../../ui/reception/order_editor.py" line="225"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="204"/>
+        <location filename="../../ui/reception/order_editor.py" line="217"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
@@ -5058,57 +5098,97 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="229"/>
-        <location filename="../../ui/reception/order_editor.py" line="231"/>
+        <location filename="../../ui/reception/order_editor.py" line="152"/>
+        <source>建议项目（上次未做）：{items}</source>
+        <translation>Suggested work (declined last time): {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="242"/>
+        <location filename="../../ui/reception/order_editor.py" line="244"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="229"/>
+        <location filename="../../ui/reception/order_editor.py" line="242"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="231"/>
+        <location filename="../../ui/reception/order_editor.py" line="244"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="235"/>
-        <location filename="../../ui/reception/order_editor.py" line="236"/>
+        <location filename="../../ui/reception/order_editor.py" line="248"/>
+        <location filename="../../ui/reception/order_editor.py" line="249"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="235"/>
+        <location filename="../../ui/reception/order_editor.py" line="248"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="236"/>
+        <location filename="../../ui/reception/order_editor.py" line="249"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="241"/>
-        <location filename="../../ui/reception/order_editor.py" line="242"/>
+        <location filename="../../ui/reception/order_editor.py" line="254"/>
+        <location filename="../../ui/reception/order_editor.py" line="255"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="241"/>
+        <location filename="../../ui/reception/order_editor.py" line="254"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="242"/>
+        <location filename="../../ui/reception/order_editor.py" line="255"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="253"/>
+        <location filename="../../ui/reception/order_editor.py" line="266"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="303"/>
+        <source>汽车检测诊断报告单</source>
+        <translation>Diagnosis report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="303"/>
+        <source>维修追加项目单</source>
+        <translation>Added work form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="304"/>
+        <source>建议项目表</source>
+        <translation>Suggested work list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="304"/>
+        <source>售后服务卡</source>
+        <translation>Service card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="305"/>
+        <source>过程检验单</source>
+        <translation>In-process inspection form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="323"/>
+        <source>上次建议本次做</source>
+        <translation>Do suggested work now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/order_editor.py" line="323"/>
+        <source>客户本次同意做的建议项目：</source>
+        <translation>Suggested work the customer now agrees to:</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6139,64 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ProcessCheckDialog</name>
+    <message>
+        <location filename="../../ui/workshop/process_dialog.py" line="34"/>
+        <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;当前：{status}</source>
+        <translation>{number}  {plate}  {job}  now: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/process_dialog.py" line="36"/>
+        <source>整车</source>
+        <translation>Whole car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/process_dialog.py" line="43"/>
+        <source>检验项目</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/process_dialog.py" line="43"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/process_dialog.py" line="43"/>
+        <source>整改要求 / 备注</source>
+        <translation>To put right / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/process_dialog.py" line="76"/>
+        <source>本工单已记录 {n} 项过程检验，其中不合格 {failed} 项。</source>
+        <translation>{n} in-process checks recorded on this order, {failed} failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_process.ui" line="6"/>
+        <source>过程检验</source>
+        <translation>In-process inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_process.ui" line="13"/>
+        <source>检验的工序(&amp;L)：</source>
+        <translation>Job checked (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_process.ui" line="18"/>
+        <source>检验项目(&amp;K)：空格键切换结果（合格 / 不合格 / 不适用 / 未检），F2 填写整改要求</source>
+        <translation>Checks (&amp;K): Space switches the result (pass / fail / not applicable / not checked), F2 writes what to put right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_process.ui" line="32"/>
+        <source>未检项全部合格 (Ctrl+A)</source>
+        <translation>Pass all unchecked (Ctrl+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_process.ui" line="33"/>
+        <source>打印过程检验单 (Ctrl+P)</source>
+        <translation>Print inspection form (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseLinesDialog</name>
     <message>
         <location filename="../../ui/forms/parts_po_lines.ui" line="6"/>
@@ -6551,6 +6689,11 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <source>客户拒绝 (Ctrl+Shift+N)</source>
         <translation>Customer declines (Ctrl+Shift+N)</translation>
     </message>
+    <message>
+        <location filename="../../ui/forms/reception_added.ui" line="35"/>
+        <source>打印追加项目单 (Ctrl+P)</source>
+        <translation>Print added work form (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionAppointments</name>
@@ -6921,6 +7064,69 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ReceptionDiagnosis</name>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="6"/>
+        <source>汽车检测诊断</source>
+        <translation>Vehicle diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="12"/>
+        <source>检测项目与结果(&amp;I)：（Ctrl+N 加一行，Ctrl+Delete 删除当前行）</source>
+        <translation>Tests and results (&amp;I): (Ctrl+N adds a row, Ctrl+Delete removes the current row)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="23"/>
+        <source>诊断结论(&amp;C)：</source>
+        <translation>Conclusion (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="24"/>
+        <source>故障或问题所在，如：一缸点火线圈损坏</source>
+        <translation>Where the fault is, e.g. cylinder 1 ignition coil failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="25"/>
+        <source>维修建议(&amp;A)：</source>
+        <translation>Advice (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="27"/>
+        <source>检测技师(&amp;T)：</source>
+        <translation>Technician (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="29"/>
+        <source>诊断费（元）(&amp;F)：</source>
+        <translation>Diagnosis fee (yuan) (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="30"/>
+        <source>客户不修时收取；0 为免收</source>
+        <translation>Charged if not repaired here; 0 for free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="31"/>
+        <source>不修原因(&amp;R)：</source>
+        <translation>Why not repaired (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="32"/>
+        <source>客户决定不在本店维修时填写，如：客户回单位车队修</source>
+        <translation>When the customer decides not to repair here, e.g. repaired by the company fleet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="33"/>
+        <source>诊断未修，结算诊断费放行 (Ctrl+U)</source>
+        <translation>Not repaired: charge the fee and release (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_diagnosis.ui" line="39"/>
+        <source>打印诊断报告单 (Ctrl+P)</source>
+        <translation>Print diagnosis report (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionLine</name>
     <message>
         <location filename="../../ui/forms/reception_line.ui" line="6"/>
@@ -7195,22 +7401,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="60"/>
+        <location filename="../../ui/forms/reception_order.ui" line="58"/>
+        <source>上次建议本次做… (Ctrl+U)</source>
+        <translation>Do suggested work now... (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="66"/>
         <source>打印接车单</source>
         <translation>Print check-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="61"/>
+        <location filename="../../ui/forms/reception_order.ui" line="67"/>
         <source>打印估价单（两联）</source>
         <translation>Print estimate (2 copies)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="62"/>
+        <location filename="../../ui/forms/reception_order.ui" line="68"/>
         <source>打印进厂维修单</source>
         <translation>Print work order</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="64"/>
+        <location filename="../../ui/forms/reception_order.ui" line="69"/>
+        <source>其他单据 (Ctrl+Shift+P)</source>
+        <translation>Other forms (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="70"/>
+        <source>检测诊断 (Ctrl+Shift+D)</source>
+        <translation>Diagnosis (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="72"/>
         <source>客户已签字，交车间 (Ctrl+Enter)</source>
         <translation>Signed by the customer: to the workshop (Ctrl+Enter)</translation>
     </message>
@@ -7391,6 +7612,11 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/reception_today.ui" line="27"/>
         <source>交车 (Ctrl+Shift+J)</source>
         <translation>Deliver (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_today.ui" line="28"/>
+        <source>服务卡 (Ctrl+Shift+K)</source>
+        <translation>Service card (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <location filename="../../ui/reception/today.py" line="26"/>
@@ -8326,117 +8552,117 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SettleTab</name>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="46"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="48"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="46"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="48"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="47"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="49"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="47"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="49"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="48"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="50"/>
         <source>质检通过</source>
         <translation>QC passed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="71"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="73"/>
         <source>收款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="71"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="73"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="71"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="73"/>
         <source>实收（现金）</source>
         <translation>Tendered (cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="71"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="73"/>
         <source>交易流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="171"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="173"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
         <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="177"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="179"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
         <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="188"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="190"/>
         <source>服务经理：优惠由您直接授权</source>
         <translation>Service manager: you approve discounts yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="190"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="192"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
         <translation>Your discount limit is {0}; above it the service manager must approve</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="193"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="195"/>
         <source>需服务经理授权：</source>
         <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="195"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="197"/>
         <source>已由 {0} 授权：</source>
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="287"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="289"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="289"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="291"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="291"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="293"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="293"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="295"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="296"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="298"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="333"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="335"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="355"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="357"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="358"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="360"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>
@@ -8638,14 +8864,14 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="172"/>
+        <location filename="../../ui/reception/today.py" line="173"/>
         <source>把 {car} 交给客户 {customer}？
 工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。</source>
         <translation>Hand {car} back to the customer {customer}?
 Order {number}: keys, belongings and papers returned in person, the customer has checked the car and signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="174"/>
+        <location filename="../../ui/reception/today.py" line="175"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>
@@ -9200,83 +9426,83 @@ Do not close the program or switch off the PC.</translation>
         <translation>On the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="134"/>
+        <location filename="../../ui/stations/workshop.py" line="136"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="154"/>
+        <location filename="../../ui/stations/workshop.py" line="156"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
         <translation>{n} cars in, {late} late · updated {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="173"/>
+        <location filename="../../ui/stations/workshop.py" line="175"/>
         <source>在看板上选择一辆车（方向键移动，回车打开接车派工）。</source>
         <translation>Pick a car on the board (arrow keys move, Enter opens dispatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="176"/>
+        <location filename="../../ui/stations/workshop.py" line="178"/>
         <source>{number} · {plate} · {job} · {status} · 顾问 {advisor}</source>
         <translation>{number} · {plate} · {job} · {status} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="204"/>
+        <location filename="../../ui/stations/workshop.py" line="206"/>
         <source>请先在看板上选择一辆车。</source>
         <translation>Pick a car on the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="226"/>
-        <location filename="../../ui/stations/workshop.py" line="236"/>
+        <location filename="../../ui/stations/workshop.py" line="228"/>
+        <location filename="../../ui/stations/workshop.py" line="238"/>
         <source>请先选择一个维修项目。</source>
         <translation>Pick a job line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="239"/>
+        <location filename="../../ui/stations/workshop.py" line="241"/>
         <source>待料暂停</source>
         <translation>Pause for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="239"/>
+        <location filename="../../ui/stations/workshop.py" line="241"/>
         <source>等待什么备件（待料原因）：</source>
         <translation>Which parts is it waiting for:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="263"/>
+        <location filename="../../ui/stations/workshop.py" line="265"/>
         <source>不占工位（移到停车区）</source>
         <translation>No bay (move to parking)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="266"/>
+        <location filename="../../ui/stations/workshop.py" line="268"/>
         <source>占用：{plate}</source>
         <translation>Occupied: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="266"/>
+        <location filename="../../ui/stations/workshop.py" line="268"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="268"/>
+        <location filename="../../ui/stations/workshop.py" line="270"/>
         <source>当前</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="272"/>
+        <location filename="../../ui/stations/workshop.py" line="274"/>
         <source>换工位</source>
         <translation>Change bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="272"/>
+        <location filename="../../ui/stations/workshop.py" line="274"/>
         <source>{plate} 移到：</source>
         <translation>Move {plate} to:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="287"/>
+        <location filename="../../ui/stations/workshop.py" line="289"/>
         <source>已向仓库发出 {n} 条领料申请。</source>
         <translation>Sent {n} pick requests to the parts store.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="289"/>
+        <location filename="../../ui/stations/workshop.py" line="291"/>
         <source>没有需要补发的领料：备件都已申请过。</source>
         <translation>Nothing to reissue: all parts have been requested.</translation>
     </message>
@@ -9302,91 +9528,96 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/workshop_page.ui" line="47"/>
+        <source>过程检验 F10</source>
+        <translation>In-process check F10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/workshop_page.ui" line="52"/>
         <source>打印派工单 Ctrl+P</source>
         <translation>Print job ticket Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="52"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="57"/>
         <source>技师打卡屏 F7</source>
         <translation>Technician clock F7</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="57"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="62"/>
         <source>质检记录·待答复 Ctrl+H</source>
         <translation>QC history · awaiting answer Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="62"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="67"/>
         <source>车间日报</source>
         <translation>Workshop day report</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="67"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="72"/>
         <source>计件工资 Ctrl+J</source>
         <translation>Piece-rate wages Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="72"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="77"/>
         <source>班组与工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="77"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="82"/>
         <source>大屏模式 F11</source>
         <translation>Wall display F11</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="100"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="105"/>
         <source>所选车辆的维修项目</source>
         <translation>Job lines of the selected car</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="107"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="112"/>
         <source>在看板上选择一辆车。</source>
         <translation>Pick a car on the board.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="113"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="118"/>
         <source>换工位 F6</source>
         <translation>Change bay F6</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="118"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="123"/>
         <source>补发领料单 F8</source>
         <translation>Reissue pick list F8</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="123"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="128"/>
         <source>报检 F9</source>
         <translation>Submit for QC F9</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="140"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="145"/>
         <source>开工 Ctrl+S</source>
         <translation>Start Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="145"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="150"/>
         <source>待料暂停 Ctrl+W</source>
         <translation>Pause for parts Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="150"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="155"/>
         <source>完工 Ctrl+D</source>
         <translation>Finish Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="161"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="166"/>
         <source>技师打卡：</source>
         <translation>Technician clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="171"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="176"/>
         <source>上工</source>
         <translation>Clock on</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="176"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="181"/>
         <source>下工</source>
         <translation>Clock off</translation>
     </message>

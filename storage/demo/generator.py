@@ -12,8 +12,8 @@ import peewee
 from .. import auth
 from ..db import database
 from ..models import (
-    ALL_MODELS, AddedWork, Appointment, Bay, Clocking, Collection, Complaint, Customer, DayClose, DocumentCounter,
-    FollowUp, MileageReading, Ownership, Payment, PickRequest, PurchaseOrder, PurchaseOrderLine, QualityCheck,
+    ALL_MODELS, AddedWork, Appointment, Bay, Clocking, Collection, Complaint, Customer, DayClose, Diagnosis,
+    DocumentCounter, FollowUp, MileageReading, Ownership, Payment, PickRequest, ProcessCheck, PurchaseOrder, PurchaseOrderLine, QualityCheck,
     Receivable, Reminder, Setting, Settlement, SettlementLine, StatusChange, StockCount, StockCountLine, StockMovement,
     Suggestion, Team,
     Technician, User, Vehicle, WarrantyClaim, WorkOrder, WorkOrderLine,
@@ -153,6 +153,9 @@ class _Generator(Catalogue, Identities, StockLedger, Days, Planning, OrderRows, 
         self.w_suggestion = t(Suggestion, ("id", "vehicle", "order", "description", "created_at", "done_in"))
         self.w_qc = t(QualityCheck, ("id", "order", "inspector", "at", "passed", "checklist", "reason",
                                      "certificate_number"))
+        self.w_diagnosis = t(Diagnosis, ("id", "order", "items", "conclusion", "advice", "technician", "fee", "diagnosed_by",
+                                         "diagnosed_at") + versioned)
+        self.w_process = t(ProcessCheck, ("id", "order", "line", "item", "result", "note", "inspector", "at"))
         self.w_clock = t(Clocking, ("id", "line", "technician", "started_at", "ended_at"))
         self.w_po = t(PurchaseOrder, ("id", "number", "supplier", "status", "ordered_at", "created_by", "created_at",
                                       "note") + versioned)

@@ -5,9 +5,10 @@ import json
 from .. import guarantee
 from ..care.claims import receivable_reference
 from ..models import (
-    AddedWork, Clocking, MileageReading, PickRequest, QualityCheck, StatusChange, Suggestion, WarrantyClaim, WorkOrder,
-    WorkOrderLine,
+    AddedWork, Clocking, Diagnosis, MileageReading, PickRequest, ProcessCheck, QualityCheck, StatusChange, Suggestion,
+    WarrantyClaim, WorkOrder, WorkOrderLine,
 )
+from ..workshop.process_checks import PROCESS_ITEMS
 from .common import DAY, _work
 
 BELONGINGS = ('[["行驶证", 1]]', '[["行驶证", 1], ["雨伞", 1]]', '[["行驶证", 1], ["儿童座椅", 1]]',
@@ -102,6 +103,7 @@ class OrderRows:
                 self._suggest(v, order_id, added[1], added[4])
         for position, line in enumerate(lines, 1):
             self._write_line(plan, line, position, order_id, added_id)
+        self._inspection_papers(plan, order_id, first, active, main)
         if claimed:
             self._warranty_claims(plan, first["完工"], claimed)
         for minute, passed, reason, inspector in plan.qcs:
@@ -221,6 +223,33 @@ class OrderRows:
                 ts(repaid) if repaid <= now else None, ts(min(now, opened)),
                 version, ts(min(now, max(opened, submitted))), self.carers[0][1]))
         plan.repaid = repaid
+
+    def _inspection_papers(self, plan, order_id: int, first: dict, active: list, main) -> None:
+        """Issue 18's records on some orders: the diagnosis written at reception for a repair whose
+        cause had to be found (a quarter of them), and a round of the inspector's in-process checks
+        on a third of the jobs the workshop worked on. Chosen by the order's id, not the shared
+        random stream, so the rest of the demo stays as it was."""
+        now, ts = self.now, self._ts
+        if plan.job in ("一般维修", "返修") and order_id % 4 == 0 and plan.opened + 20 <= now:
+            jobs = [line.desc for line in active if line.kind == "工时"][:2]
+            items = [["读取故障码（诊断仪）", "无当前故障码" if order_id % 8 else "存有历史故障码，已记录后清除"],
+                     ["路试 / 现象确认", f"{plan.words}，故障现象可重现"]]
+            conclusion = f"经检测，需{'、'.join(jobs)}" if jobs else "经检测，未发现异常"
+            self.w_diagnosis.add((self._id(Diagnosis), order_id, json.dumps(items, ensure_ascii=False), conclusion,
+                                  "建议按估价单维修", main[1], 10000, plan.advisor[0], ts(plan.opened + 20), 1,
+                                  ts(plan.opened + 20), plan.advisor[1]))
+        started = first.get("维修中")
+        if started is None or order_id % 3:
+            return
+        end = first.get("质检", now)
+        at = min(now, started + max(1, (end - started) // 2))
+        inspector = self.inspectors[order_id % len(self.inspectors)]
+        line = next((line.id for line in active if line.kind == "工时"), None)
+        for k, item in enumerate(PROCESS_ITEMS[:4] + PROCESS_ITEMS[6:8]):
+            failed = k == 2 and order_id % 9 == 0
+            self.w_process.add((self._id(ProcessCheck), order_id, line if k < 4 else None, item,
+                                "不合格" if failed else "合格", "螺栓未按对角顺序拧紧，已责令重新按力矩拧紧" if failed else "",
+                                inspector[0], ts(at)))
 
     def _findings(self, plan) -> str:
         if plan.job == "事故车":

@@ -254,3 +254,35 @@ class Clocking(BaseModel):
     technician = peewee.ForeignKeyField(Technician, backref="clockings", on_delete="RESTRICT")
     started_at = peewee.DateTimeField(default=now, index=True)
     ended_at = peewee.DateTimeField(null=True)
+
+
+class Diagnosis(VersionedModel):
+    """汽车检测诊断报告单 (seed 001): what was tested and found on the car, the conclusion and the advice,
+    the diagnosis fee, and — when the customer takes the car away unrepaired — the release."""
+
+    LABEL = "检测诊断"
+    order = peewee.ForeignKeyField(WorkOrder, backref="diagnoses", unique=True, on_delete="CASCADE")
+    items = peewee.TextField(default="")  # JSON list of [检测项目, 检测结果]
+    conclusion = peewee.TextField(default="")  # 诊断结论: where the fault is
+    advice = peewee.TextField(default="")  # 维修建议, with the estimate in words
+    technician = peewee.CharField(max_length=32, default="")  # 检测技师 (may be a technician without an account)
+    fee = MoneyField()  # 诊断费 charged if the car leaves unrepaired
+    diagnosed_by = peewee.ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+    diagnosed_at = peewee.DateTimeField(default=now)
+    outcome = peewee.CharField(max_length=8, default="")  # "" (open) / 未修放行
+    fee_line = peewee.ForeignKeyField(WorkOrderLine, null=True, on_delete="SET NULL", backref="+")
+    released_at = peewee.DateTimeField(null=True)
+    release_reason = peewee.CharField(max_length=200, default="")
+
+
+class ProcessCheck(BaseModel):
+    """过程检验单 (seed 003, 质检员): one item checked while the work is under way — on a job line or
+    the order as a whole — with the result, what must be put right, the inspector and the time."""
+
+    order = peewee.ForeignKeyField(WorkOrder, backref="process_checks", on_delete="CASCADE")
+    line = peewee.ForeignKeyField(WorkOrderLine, null=True, on_delete="SET NULL", backref="+")
+    item = peewee.CharField(max_length=100)
+    result = peewee.CharField(max_length=4)  # 合格 不合格 不适用
+    note = peewee.CharField(max_length=200, default="")
+    inspector = peewee.ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+    at = peewee.DateTimeField(default=now, index=True)

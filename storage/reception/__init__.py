@@ -7,5 +7,7 @@
     progress     added-work answers, today's cars, progress checks, call to collect, hand-over
     documents    what the order screens and the printed work order / estimate / check-in show
     packages     the labour-time table (工时定额) and maintenance packages (保养套餐)
+    diagnosis    the diagnosis report (汽车检测诊断报告单), its fee, and the car taken away unrepaired (诊断未修)
+    forms        the added-work form, the declined work (建议项目表), the service card (售后服务卡)
 
 The as-you-type archive look-up that reception shows is storage.search."""

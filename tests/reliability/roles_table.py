@@ -10,12 +10,24 @@ from storage.parts import catalogue, count as stock_count, importer, purchasing,
 from storage.models import WorkOrder
 from storage.reports import periods
 from storage.reception import appointments, checkin, estimate, packages, progress
-from storage.workshop import wages
+from storage.reception import diagnosis
+from storage.workshop import process_checks, wages
 from tests.conftest import PASSWORD
 from tests.reliability.roles_world import TOMORROW_NOON, v
 
 ALL_FIVES = {"速度": 5, "价格": 5, "员工": 5, "质量": 5, "清洁": 5, "总体": 5}
 ORDER_EDIT = ("order.edit",)
+
+
+
+def diagnosed(w):
+    """A draft with a diagnosis written, once per World (the diagnosed-not-repaired close needs one)."""
+    if "diagnosed" not in w.__dict__:
+        order = w.priced()
+        diagnosis.record_diagnosis(w.manager, order.id, order.version, items=(), conclusion="点火线圈损坏", fee="50")
+        w.__dict__["diagnosed"] = order
+    return w.__dict__["diagnosed"]
+
 
 # 'module function' -> [(permissions, call)]. The call gets the World and the acting user. A role
 # is allowed when it holds any of the permissions (storage.auth.PERMISSIONS).
@@ -161,6 +173,12 @@ ACTIONS = {
         u, w.finished_lines.id, v(w.finished_lines)))],
     "storage.workshop.qc pass_qc": [(("order.qc",), lambda w, u: workshop.pass_qc(
         u, w.in_qc.id, v(w.in_qc), {c["key"]: True for c in workshop.qc_checklist(w.in_qc.id)}))],
+    "storage.workshop.process_checks record_process_checks": [(("order.qc",), lambda w, u: process_checks.record_process_checks(
+        u, w.in_work.id, [{"item": "关键部位螺栓按规定顺序和力矩拧紧", "result": "合格"}]))],
+    "storage.reception.diagnosis record_diagnosis": [(ORDER_EDIT, lambda w, u: diagnosis.record_diagnosis(
+        u, w.draft.id, v(w.draft), items=[("读取故障码", "无故障码")], conclusion="未见异常", fee="50"))],
+    "storage.reception.diagnosis close_unrepaired": [(ORDER_EDIT, lambda w, u: diagnosis.close_unrepaired(
+        u, diagnosed(w).id, v(diagnosed(w)), reason="客户决定不修"))],
     "storage.workshop.qc fail_qc": [(("order.qc",), lambda w, u: workshop.fail_qc(u, w.in_qc.id, v(w.in_qc), "刹车异响未消除"))],
     "storage.workshop.setup create_team": [(("workshop.setup",), lambda w, u: workshop.create_team(u, f"班组{w.n()}"))],
     "storage.workshop.setup update_team": [(("workshop.setup",), lambda w, u: workshop.update_team(u, w.shop["team"].id, leader=f"组长{w.n()}"))],

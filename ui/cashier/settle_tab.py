@@ -20,6 +20,8 @@ from .helpers import amount_or_none, summarize
 from .supervisor_dialog import ask_supervisor
 
 AFTER_SETTLING = ("settlement", "receipt", "release-notice", "guarantee-card")
+# 诊断未修 (storage.reception.diagnosis): the diagnosis fee alone; the signed diagnosis report is the release.
+AFTER_SETTLING_UNREPAIRED = ("settlement", "receipt")
 P_METHOD, P_AMOUNT, P_TENDERED, P_REFERENCE = range(4)
 
 
@@ -383,5 +385,13 @@ class SettleTab(QWidget):
         return None
 
     def print_all(self) -> list:
-        """结算单, 小票, 出厂通知单, 质量保证卡: each rendered off the GUI thread into its preview."""
-        return [self.print_kind(kind) for kind in AFTER_SETTLING] if self.settled is not None else []
+        """结算单, 小票, 出厂通知单, 质量保证卡: each rendered off the GUI thread into its preview. A car
+        diagnosed and taken away unrepaired gets the bill, the receipt and its diagnosis report (the release)."""
+        if self.settled is None:
+            return []
+        from storage.reception import diagnosis
+
+        if diagnosis.unrepaired(self.settled.order_id):
+            return [self.print_kind(kind) for kind in AFTER_SETTLING_UNREPAIRED] + [
+                preview_document(self, "diagnosis-report", self.order["number"], local=self.local)]
+        return [self.print_kind(kind) for kind in AFTER_SETTLING]

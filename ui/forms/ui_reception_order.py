@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ReceptionOrder(object):
     def setupUi(self, ReceptionOrder):
@@ -187,6 +187,29 @@ class Ui_ReceptionOrder(object):
 
         self.dialogLayout.addLayout(self.linesButtons)
 
+        self.suggestionsRow = QHBoxLayout()
+        self.suggestionsRow.setObjectName(u"suggestionsRow")
+        self.suggestionsLabel = QLabel(ReceptionOrder)
+        self.suggestionsLabel.setObjectName(u"suggestionsLabel")
+        self.suggestionsLabel.setStyleSheet(u"color: #b26a00;")
+        self.suggestionsLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.suggestionsLabel.sizePolicy().hasHeightForWidth())
+        self.suggestionsLabel.setSizePolicy(sizePolicy)
+
+        self.suggestionsRow.addWidget(self.suggestionsLabel)
+
+        self.takeUpButton = QPushButton(ReceptionOrder)
+        self.takeUpButton.setObjectName(u"takeUpButton")
+        self.takeUpButton.setAutoDefault(False)
+
+        self.suggestionsRow.addWidget(self.takeUpButton)
+
+
+        self.dialogLayout.addLayout(self.suggestionsRow)
+
         self.remarksLabel = QLabel(ReceptionOrder)
         self.remarksLabel.setObjectName(u"remarksLabel")
         self.remarksLabel.setWordWrap(True)
@@ -212,6 +235,18 @@ class Ui_ReceptionOrder(object):
         self.printWorkOrderButton.setAutoDefault(False)
 
         self.actionButtons.addWidget(self.printWorkOrderButton)
+
+        self.formsButton = QToolButton(ReceptionOrder)
+        self.formsButton.setObjectName(u"formsButton")
+        self.formsButton.setPopupMode(QToolButton.InstantPopup)
+
+        self.actionButtons.addWidget(self.formsButton)
+
+        self.diagnosisButton = QPushButton(ReceptionOrder)
+        self.diagnosisButton.setObjectName(u"diagnosisButton")
+        self.diagnosisButton.setAutoDefault(False)
+
+        self.actionButtons.addWidget(self.diagnosisButton)
 
         self.actionSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -275,10 +310,14 @@ class Ui_ReceptionOrder(object):
         self.packageButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u52a0\u4fdd\u517b\u5957\u9910 (Ctrl+K)", None))
         self.editLineButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6539\u6570\u91cf / \u4ed8\u8d39\u65b9 (F2)", None))
         self.removeButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5220\u9664\u884c (Del)", None))
+        self.suggestionsLabel.setText("")
+        self.takeUpButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u4e0a\u6b21\u5efa\u8bae\u672c\u6b21\u505a\u2026 (Ctrl+U)", None))
         self.remarksLabel.setText("")
         self.printCheckInButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6253\u5370\u63a5\u8f66\u5355", None))
         self.printEstimateButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6253\u5370\u4f30\u4ef7\u5355\uff08\u4e24\u8054\uff09", None))
         self.printWorkOrderButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6253\u5370\u8fdb\u5382\u7ef4\u4fee\u5355", None))
+        self.formsButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5176\u4ed6\u5355\u636e (Ctrl+Shift+P)", None))
+        self.diagnosisButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u68c0\u6d4b\u8bca\u65ad (Ctrl+Shift+D)", None))
         self.signButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5ba2\u6237\u5df2\u7b7e\u5b57\uff0c\u4ea4\u8f66\u95f4 (Ctrl+Enter)", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -78,6 +78,11 @@ class Ui_ReceptionToday(object):
 
         self.buttons.addWidget(self.deliverButton)
 
+        self.cardButton = QPushButton(ReceptionToday)
+        self.cardButton.setObjectName(u"cardButton")
+
+        self.buttons.addWidget(self.cardButton)
+
         self.s1 = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.s1)
@@ -107,6 +112,7 @@ class Ui_ReceptionToday(object):
         self.collectButton.setText(QCoreApplication.translate("ReceptionToday", u"\u5df2\u901a\u77e5\u53d6\u8f66 (Ctrl+T)", None))
         self.cashierButton.setText(QCoreApplication.translate("ReceptionToday", u"\u5e26\u5ba2\u6237\u53bb\u7ed3\u7b97 (Ctrl+G)", None))
         self.deliverButton.setText(QCoreApplication.translate("ReceptionToday", u"\u4ea4\u8f66 (Ctrl+Shift+J)", None))
+        self.cardButton.setText(QCoreApplication.translate("ReceptionToday", u"\u670d\u52a1\u5361 (Ctrl+Shift+K)", None))
         self.errorLabel.setText("")
         pass
     # retranslateUi

@@ -65,6 +65,11 @@ class Ui_WorkshopPage(object):
 
         self.toolbarLayout.addWidget(self.qcButton)
 
+        self.processButton = QPushButton(WorkshopPage)
+        self.processButton.setObjectName(u"processButton")
+
+        self.toolbarLayout.addWidget(self.processButton)
+
         self.ticketButton = QPushButton(WorkshopPage)
         self.ticketButton.setObjectName(u"ticketButton")
 
@@ -238,6 +243,7 @@ class Ui_WorkshopPage(object):
         self.dispatchButton.setText(QCoreApplication.translate("WorkshopPage", u"\u63a5\u8f66\u6d3e\u5de5 F2", None))
         self.addedWorkButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8ffd\u52a0\u9879\u76ee F3", None))
         self.qcButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8d28\u68c0 F4", None))
+        self.processButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8fc7\u7a0b\u68c0\u9a8c F10", None))
         self.ticketButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6253\u5370\u6d3e\u5de5\u5355 Ctrl+P", None))
         self.clockPanelButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6280\u5e08\u6253\u5361\u5c4f F7", None))
         self.historyButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8d28\u68c0\u8bb0\u5f55\u00b7\u5f85\u7b54\u590d Ctrl+H", None))

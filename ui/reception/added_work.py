@@ -52,7 +52,9 @@ class AddedWorkTab(QWidget):
         self.ui.workView.selectionModel().currentRowChanged.connect(self.show_lines)
         self.ui.acceptButton.clicked.connect(lambda: self.answer(True))
         self.ui.declineButton.clicked.connect(lambda: self.answer(False))
-        for key, button in (("Ctrl+Y", self.ui.acceptButton), ("Ctrl+Shift+N", self.ui.declineButton)):
+        self.ui.printButton.clicked.connect(self.print_form)
+        for key, button in (("Ctrl+Y", self.ui.acceptButton), ("Ctrl+Shift+N", self.ui.declineButton),
+                            ("Ctrl+P", self.ui.printButton)):
             shortcut(key, self, button.click, local=True)
         self.ui.answeredByEdit.returnPressed.connect(self.ui.viaCombo.setFocus)
         for edit in (self.ui.answeredByEdit, self.ui.toldEdit):
@@ -109,6 +111,7 @@ class AddedWorkTab(QWidget):
         enabled = item is not None
         self.ui.acceptButton.setEnabled(enabled)
         self.ui.declineButton.setEnabled(enabled)
+        self.ui.printButton.setEnabled(enabled)
         if item is None:
             self.ui.linesLabel.setText(self.tr("没有待答复的追加项目。"))
             self.ui.answerHeading.setText("")
@@ -125,6 +128,14 @@ class AddedWorkTab(QWidget):
             self.tr("<b>{order}</b> 现估价 {now}（签字时 {signed}），预计交车 {promised}").format(
                 order=escape(item["order"]), now=money_text(detail["order"].estimate_total),
                 signed=money_text(detail["signed_estimate"]), promised=when(item["promised_at"])) + f"<ul>{listed}</ul>")
+
+    def print_form(self) -> None:
+        """维修追加项目单 of the selected item's order, for the customer to sign 同意 or 不同意."""
+        item = self.current()
+        if item is not None:
+            from ..print_actions import preview_document
+
+            preview_document(self, "added-work", item["order"], local=self.local)
 
     def answer(self, accepted: bool) -> None:
         item = self.current()

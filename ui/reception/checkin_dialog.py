@@ -3,6 +3,7 @@ mileage, fuel, key number, job type, belongings, the customer's words, first fin
 marked on the car outline. Enter moves on; Enter on the last field saves. A reading below the last
 one needs a manager's second login; an implausible jump asks the advisor to confirm."""
 import re
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from storage.errors import DomainError
 from storage.models import JOB_TYPES
-from storage.reception import checkin, mileage
+from storage.reception import checkin, forms, mileage
 from storage.reception.checkin import DAMAGE_KINDS
 
 from ..dialog_base import PreservingDialog
@@ -69,6 +70,12 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         self.ui.errorLabel.hide()
         if comeback_of:
             self.setWindowTitle(self.tr("接车单（返修）"))
+        # 建议项目: what the customer declined last time is raised again as the car comes in.
+        declined = forms.declined_at_check_in(vehicle_id=vehicle_id, appointment_id=appointment_id, comeback_of=comeback_of)
+        if declined:
+            items = "；".join(f"{x['description']}（{x['created_at']:%Y-%m-%d}）" for x in declined)
+            title = (title + "<br>" if title else "") + "<span style='color:#b26a00'>" + \
+                self.tr("建议项目（上次未做，请再次提示客户）：{items}").format(items=escape(items)) + "</span>"
         self.ui.vehicleLabel.setText(title)
         self.ui.vehicleLabel.setVisible(bool(title))
         self.outline = CarOutline(self.ui.outlineHolder)

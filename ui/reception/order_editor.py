@@ -10,11 +10,11 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox
 
 from storage.errors import DomainError, StaleRecord
 from storage.models import JOB_TYPES, PARTS_QUALITY
-from storage.reception import checkin, documents, estimate, packages
+from storage.reception import checkin, documents, estimate, forms, packages
 from storage.reception.checkin import ESTIMATE_MODES
 
 from ..dialog_base import PreservingDialog
@@ -87,6 +87,12 @@ class OrderEditor(PreservingDialog):
         self.ui.printWorkOrderButton.clicked.connect(lambda: self.print_document("work-order"))
         self.ui.printEstimateButton.clicked.connect(lambda: self.print_document("estimate", copies=2))
         self.ui.printCheckInButton.clicked.connect(lambda: self.print_document("check-in"))
+        self.ui.formsButton.setMenu(self._forms_menu())
+        self.ui.diagnosisButton.clicked.connect(self.open_diagnosis)
+        self.ui.takeUpButton.clicked.connect(self.take_up_suggestion)
+        for key, slot in (("Ctrl+Shift+P", self.ui.formsButton.showMenu), ("Ctrl+Shift+D", self.open_diagnosis),
+                          ("Ctrl+U", self.take_up_suggestion)):
+            shortcut(key, self, slot)
         for key, slot in (("Ctrl+L", self.add_labour), ("Ctrl+P", self.add_part), ("Ctrl+I", self.add_priced),
                           ("Ctrl+E", self.add_fee), ("Ctrl+K", self.add_package), ("Ctrl+Return", self.sign),
                           ("Ctrl+Enter", self.sign)):
@@ -142,6 +148,13 @@ class OrderEditor(PreservingDialog):
                 text += "<br>" + self.tr("追加项目延时 {m} 分钟").format(m=self.detail["added_delay_minutes"])
         self.ui.totalLabel.setText(text)
         self.ui.remarksLabel.setText("\n".join(self.detail["remarks"]))
+        self.open_suggestions = forms.open_suggestions(o.vehicle_id)
+        self.ui.suggestionsLabel.setText(self.tr("建议项目（上次未做）：{items}").format(
+            items="；".join(f"{x['description']}（{x['created_at']:%Y-%m-%d}）" for x in self.open_suggestions))
+            if self.open_suggestions else "")
+        self.ui.suggestionsLabel.setVisible(bool(self.open_suggestions))
+        self.ui.takeUpButton.setVisible(bool(self.open_suggestions))
+        self.ui.takeUpButton.setEnabled(self.draft)
         self.ui.packageCombo.clear()
         suggested = packages.suggest_package(o.vehicle_id, o.mileage) if self.draft else None
         for package in packages.packages_for(o.vehicle_id) if self.draft else []:
@@ -282,6 +295,35 @@ class OrderEditor(PreservingDialog):
         if self.act(lambda v: checkin.sign_estimate(self.user, self.order_id, v)):
             self.announce("orders", "workshop")
             self.ui.buttonBox.setFocus()
+
+    def _forms_menu(self) -> QMenu:
+        """The forms printed less often, under one button: the diagnosis report, the added-work form,
+        the declined work, the service card and the in-process inspection."""
+        menu = QMenu(self)
+        for kind, label in (("diagnosis-report", self.tr("汽车检测诊断报告单")), ("added-work", self.tr("维修追加项目单")),
+                            ("suggestions", self.tr("建议项目表")), ("service-card", self.tr("售后服务卡")),
+                            ("process-check", self.tr("过程检验单"))):
+            action = menu.addAction(label, lambda k=kind: self.print_document(k))
+            action.setObjectName(kind)
+        return menu
+
+    def open_diagnosis(self) -> None:
+        """检测诊断 (Ctrl+Shift+D): the tests, the conclusion, the fee; or 诊断未修 and release."""
+        from .diagnosis_dialog import DiagnosisDialog
+
+        dialog = DiagnosisDialog(user=self.user, order_id=self.order_id, local=self.local, announce=self.announce, parent=self)
+        run_dialog(dialog)
+        self.load()
+
+    def take_up_suggestion(self) -> None:
+        """The customer now agrees to work declined last time: it leaves the car's list (the lines are added as usual)."""
+        if not self.draft or not self.open_suggestions:
+            return
+        labels = [f"{x['description']}（{x['created_at']:%Y-%m-%d} {x['order']}）" for x in self.open_suggestions]
+        chosen, ok = QInputDialog.getItem(self, self.tr("上次建议本次做"), self.tr("客户本次同意做的建议项目："), labels, 0, False)
+        if ok:
+            suggestion = self.open_suggestions[labels.index(chosen)]
+            self.act(lambda v: checkin.take_up_suggestion(self.user, self.order_id, v, suggestion["id"]))
 
     def print_document(self, kind: str, *, copies: int = 1) -> None:
         preview_document(self, kind, self.order.number, copies=copies, local=self.local)

@@ -120,9 +120,10 @@ class TodayTab(QWidget):
         self.ui.collectButton.clicked.connect(lambda: self.act(progress.notify_collect))
         self.ui.cashierButton.clicked.connect(lambda: self.act(progress.hand_to_cashier, "cashier"))
         self.ui.deliverButton.clicked.connect(self.deliver)
+        self.ui.cardButton.clicked.connect(self.print_card)
         for key, button in (("Ctrl+J", self.ui.checkedButton), ("Ctrl+D", self.ui.delayButton),
                             ("Ctrl+T", self.ui.collectButton), ("Ctrl+G", self.ui.cashierButton),
-                            ("Ctrl+Shift+J", self.ui.deliverButton)):
+                            ("Ctrl+Shift+J", self.ui.deliverButton), ("Ctrl+Shift+K", self.ui.cardButton)):
             shortcut(key, self, button.click, local=True)
         self.reload()
 
@@ -174,6 +175,14 @@ class TodayTab(QWidget):
         answer = QMessageBox.question(self, self.tr("交车"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.act(progress.deliver)
+
+    def print_card(self) -> None:
+        """售后服务卡 for the selected car, handed over with the keys (next service, hotline, advisor)."""
+        row = self.current()
+        if row is not None:
+            from ..print_actions import preview_document
+
+            preview_document(self, "service-card", row["number"], local=self.local)
 
     def delay(self) -> None:
         row = self.current()

@@ -79,6 +79,7 @@ class WorkshopPage(QWidget):
         ui.dispatchButton.clicked.connect(self.open_dispatch)
         ui.addedWorkButton.clicked.connect(self.open_added_work)
         ui.qcButton.clicked.connect(self.open_qc)
+        ui.processButton.clicked.connect(self.open_process_check)
         ui.ticketButton.clicked.connect(self.print_ticket)
         ui.wallButton.clicked.connect(self.open_wall)
         ui.setupButton.clicked.connect(self.open_setup)
@@ -94,7 +95,7 @@ class WorkshopPage(QWidget):
         ui.moveButton.clicked.connect(self.move_car)
         ui.partsButton.clicked.connect(self.request_parts)
         ui.submitQcButton.clicked.connect(self.submit_for_qc)
-        for keys, slot in (("F2", self.open_dispatch), ("F3", self.open_added_work), ("F4", self.open_qc),
+        for keys, slot in (("F2", self.open_dispatch), ("F3", self.open_added_work), ("F4", self.open_qc), ("F10", self.open_process_check),
                            ("Ctrl+P", self.print_ticket), ("F11", self.open_wall), ("F5", self.reload_board),
                            ("Ctrl+S", self.start_line), ("Ctrl+W", self.pause_line), ("Ctrl+D", self.finish_line),
                            ("F6", self.move_car), ("F7", self.open_clock_panel), ("F8", self.request_parts),
@@ -113,6 +114,7 @@ class WorkshopPage(QWidget):
         ui.ticketButton.setVisible(dispatcher)
         ui.addedWorkButton.setVisible(may(user, "order.added_work.raise"))
         ui.qcButton.setVisible(may(user, "order.qc"))
+        ui.processButton.setVisible(may(user, "order.qc"))
         ui.setupButton.setVisible(may(user, "workshop.setup"))
         ui.dayButton.setVisible(may(user, "workshop.figures"))
         ui.wagesButton.setVisible(may(user, "workshop.wages"))
@@ -328,6 +330,17 @@ class WorkshopPage(QWidget):
         if order is None or not may(self.user, "order.qc"):
             return None
         dialog = QcDialog(user=self.user, order_id=order.id, local=self.local, parent=self)
+        self._after_dialog(dialog)
+        return dialog
+
+    def open_process_check(self):
+        """过程检验 (F10): the inspector's checks while the selected car is being worked on."""
+        from ..workshop.process_dialog import ProcessCheckDialog
+
+        order = self._selected_order()
+        if order is None or not may(self.user, "order.qc"):
+            return None
+        dialog = ProcessCheckDialog(user=self.user, order_id=order.id, local=self.local, parent=self)
         self._after_dialog(dialog)
         return dialog
 
