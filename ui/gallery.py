@@ -97,6 +97,8 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
     from .care.complaints_tab import ComplaintsTab
     from .care.handling_dialog import HandlingDialog
     from .care.letter_dialog import LetterDialog
+    from .reception.diagnosis_dialog import DiagnosisDialog
+    from .workshop.process_dialog import ProcessCheckDialog
     from .care.note_dialog import NoteDialog
     from .cashier.remittance_dialog import RemittanceDialog
     from .cashier.reverse_dialog import ReverseDialog
@@ -277,6 +279,10 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         Shot("complaint", ComplaintDialog, lambda: ComplaintDialog(user=care)),
         Shot("call", CallDialog, from_tab(FollowUpTab, "callsView", "call", CallDialog, user=care)),
         Shot("note", NoteDialog, note),
+        Shot("diagnosis", DiagnosisDialog,
+             lambda: order_for("维修中", "待派工", "草稿")(DiagnosisDialog, user=advisor, local=ctx.local)),
+        Shot("process-check", ProcessCheckDialog,
+             lambda: order_for("维修中", "待料")(ProcessCheckDialog, user=inspector, local=ctx.local)),
         Shot("letter", LetterDialog, lambda: LetterDialog(user=care)),
         Shot("complaint-handling", HandlingDialog,
              from_tab(ComplaintsTab, "complaintsView", "handling", HandlingDialog, user=care)),

@@ -7605,8 +7605,8 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="26"/>
-        <source>带客户去结算 (Ctrl+G)</source>
-        <translation>Walk to the cashier (Ctrl+G)</translation>
+        <source>去结算 (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="27"/>
@@ -9527,62 +9527,62 @@ Do not close the program or switch off the PC.</translation>
         <translation>QC F4</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="47"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="123"/>
         <source>过程检验 F10</source>
         <translation>In-process check F10</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="52"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="47"/>
         <source>打印派工单 Ctrl+P</source>
         <translation>Print job ticket Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="57"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="52"/>
         <source>技师打卡屏 F7</source>
         <translation>Technician clock F7</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="62"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="57"/>
         <source>质检记录·待答复 Ctrl+H</source>
         <translation>QC history · awaiting answer Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="67"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="62"/>
         <source>车间日报</source>
         <translation>Workshop day report</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="72"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="67"/>
         <source>计件工资 Ctrl+J</source>
         <translation>Piece-rate wages Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="77"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="72"/>
         <source>班组与工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="82"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="77"/>
         <source>大屏模式 F11</source>
         <translation>Wall display F11</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="105"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="100"/>
         <source>所选车辆的维修项目</source>
         <translation>Job lines of the selected car</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="112"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="107"/>
         <source>在看板上选择一辆车。</source>
         <translation>Pick a car on the board.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="118"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="113"/>
         <source>换工位 F6</source>
         <translation>Change bay F6</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="123"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="118"/>
         <source>补发领料单 F8</source>
         <translation>Reissue pick list F8</translation>
     </message>

@@ -110,7 +110,7 @@ class Ui_ReceptionToday(object):
         self.checkedButton.setText(QCoreApplication.translate("ReceptionToday", u"\u5df2\u8be2\u95ee\u8fdb\u5ea6 (Ctrl+J)", None))
         self.delayButton.setText(QCoreApplication.translate("ReceptionToday", u"\u901a\u77e5\u5ef6\u8bef (Ctrl+D)", None))
         self.collectButton.setText(QCoreApplication.translate("ReceptionToday", u"\u5df2\u901a\u77e5\u53d6\u8f66 (Ctrl+T)", None))
-        self.cashierButton.setText(QCoreApplication.translate("ReceptionToday", u"\u5e26\u5ba2\u6237\u53bb\u7ed3\u7b97 (Ctrl+G)", None))
+        self.cashierButton.setText(QCoreApplication.translate("ReceptionToday", u"\u53bb\u7ed3\u7b97 (Ctrl+G)", None))
         self.deliverButton.setText(QCoreApplication.translate("ReceptionToday", u"\u4ea4\u8f66 (Ctrl+Shift+J)", None))
         self.cardButton.setText(QCoreApplication.translate("ReceptionToday", u"\u670d\u52a1\u5361 (Ctrl+Shift+K)", None))
         self.errorLabel.setText("")

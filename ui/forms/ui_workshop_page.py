@@ -65,11 +65,6 @@ class Ui_WorkshopPage(object):
 
         self.toolbarLayout.addWidget(self.qcButton)
 
-        self.processButton = QPushButton(WorkshopPage)
-        self.processButton.setObjectName(u"processButton")
-
-        self.toolbarLayout.addWidget(self.processButton)
-
         self.ticketButton = QPushButton(WorkshopPage)
         self.ticketButton.setObjectName(u"ticketButton")
 
@@ -150,6 +145,11 @@ class Ui_WorkshopPage(object):
         self.partsButton.setObjectName(u"partsButton")
 
         self.orderActionsLayout.addWidget(self.partsButton)
+
+        self.processButton = QPushButton(self.detailBox)
+        self.processButton.setObjectName(u"processButton")
+
+        self.orderActionsLayout.addWidget(self.processButton)
 
         self.submitQcButton = QPushButton(self.detailBox)
         self.submitQcButton.setObjectName(u"submitQcButton")
@@ -243,7 +243,6 @@ class Ui_WorkshopPage(object):
         self.dispatchButton.setText(QCoreApplication.translate("WorkshopPage", u"\u63a5\u8f66\u6d3e\u5de5 F2", None))
         self.addedWorkButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8ffd\u52a0\u9879\u76ee F3", None))
         self.qcButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8d28\u68c0 F4", None))
-        self.processButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8fc7\u7a0b\u68c0\u9a8c F10", None))
         self.ticketButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6253\u5370\u6d3e\u5de5\u5355 Ctrl+P", None))
         self.clockPanelButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6280\u5e08\u6253\u5361\u5c4f F7", None))
         self.historyButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8d28\u68c0\u8bb0\u5f55\u00b7\u5f85\u7b54\u590d Ctrl+H", None))
@@ -255,6 +254,7 @@ class Ui_WorkshopPage(object):
         self.detailLabel.setText(QCoreApplication.translate("WorkshopPage", u"\u5728\u770b\u677f\u4e0a\u9009\u62e9\u4e00\u8f86\u8f66\u3002", None))
         self.moveButton.setText(QCoreApplication.translate("WorkshopPage", u"\u6362\u5de5\u4f4d F6", None))
         self.partsButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8865\u53d1\u9886\u6599\u5355 F8", None))
+        self.processButton.setText(QCoreApplication.translate("WorkshopPage", u"\u8fc7\u7a0b\u68c0\u9a8c F10", None))
         self.submitQcButton.setText(QCoreApplication.translate("WorkshopPage", u"\u62a5\u68c0 F9", None))
         self.startButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5f00\u5de5 Ctrl+S", None))
         self.pauseButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5f85\u6599\u6682\u505c Ctrl+W", None))
