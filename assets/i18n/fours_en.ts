@@ -7606,7 +7606,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="26"/>
         <source>去结算 (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>To the cashier (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="27"/>
