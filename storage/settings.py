@@ -48,6 +48,23 @@ DEFAULTS = {
 LEGAL_MINIMUM = {k: v[0] for k, v in DEFAULTS.items() if k.startswith("guarantee.")}
 
 
+# 演示数据: a database `--demo` filled (storage.demo) carries this row; the title bar and every printout
+# say so. Never in DEFAULTS: no settings page and no put() can add or remove it.
+DEMO_KEY = "demo.data"
+
+
+def is_demo() -> bool:
+    """Whether this database holds the demo store (演示数据), not a real store's data."""
+    row = Setting.get_or_none(Setting.key == DEMO_KEY)
+    return bool(row and json.loads(row.value) is True)
+
+
+def mark_demo() -> None:
+    """The demo generator's mark, inside its transaction (storage.demo)."""
+    Setting.insert(key=DEMO_KEY, value="true", updated_at=now(), updated_by="演示数据").on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: "true"}).execute()
+
+
 def get(key: str):
     row = Setting.get_or_none(Setting.key == key)
     if row is None:
@@ -60,8 +77,10 @@ def get_money(key: str) -> Decimal:
 
 
 def store_header() -> dict:
-    """What every printed document puts at its top."""
-    return {k.split(".", 1)[1]: get(k) for k in ("store.name", "store.address", "store.phone", "store.brand", "store.licence")}
+    """What every printed document puts at its top; `demo` True on the demo's database (演示数据)."""
+    header = {k.split(".", 1)[1]: get(k) for k in ("store.name", "store.address", "store.phone", "store.brand", "store.licence")}
+    header["demo"] = is_demo()
+    return header
 
 
 def clean_store_detail(key: str, value):

@@ -146,7 +146,11 @@ class MainWindow(QMainWindow):
         name = settings.get("store.name") or self.tr("（未设置店名）")
         self.ui.storeTitle.setText(name)
         self.store_label.setText(self.tr("门店：{name}").format(name=name))
-        self.setWindowTitle(self.tr("{store} — 4S 店售后服务管理系统").format(store=name))
+        title = self.tr("{store} — 4S 店售后服务管理系统").format(store=name)
+        if settings.is_demo():  # the demo's database can never be taken for the store's
+            title = self.tr("【演示数据】") + title
+            self.ui.storeTitle.setText(self.tr("【演示数据】") + name)
+        self.setWindowTitle(title)
 
     # -- menu --------------------------------------------------------------------------------------
     def open_settings(self) -> None:

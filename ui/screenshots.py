@@ -32,9 +32,15 @@ def take_screenshots(*, url: str, local: LocalSettings, demo: bool, out_dir: Pat
         return 2
     try:
         if demo:
-            from storage.demo import populate_if_empty
+            from storage.demo import check_demo_database, populate_if_empty
+            from storage.errors import DomainError
 
-            populate_if_empty()
+            try:
+                check_demo_database()
+                populate_if_empty()
+            except DomainError as exc:
+                print(exc.message, file=sys.stderr)
+                return 2
         out_dir.mkdir(parents=True, exist_ok=True)
         files, complete = _shoot_all(url, local, out_dir)
     finally:
