@@ -16,6 +16,9 @@ DEFAULTS = {
     "store.phone": ("", "服务电话"),
     "store.brand": ("", "授权品牌"),
     "store.licence": ("", "维修经营许可证号"),
+    "store.invoice_header": ("", "发票抬头"),
+    # The printed header's logo: a small PNG or JPEG, base64 (set_logo checks it).
+    "store.logo": ("", "单据抬头标志"),
     "labour.rate": ("120.00", "工时单价（元/小时）"),
     # 计件工资: paid per hour sold; the default is 30 % of the default labour rate (storage.workshop.wages).
     "workshop.piece_rate": ("36.00", "计件单价（元/售出工时）"),
@@ -78,7 +81,8 @@ def get_money(key: str) -> Decimal:
 
 def store_header() -> dict:
     """What every printed document puts at its top; `demo` True on the demo's database (演示数据)."""
-    header = {k.split(".", 1)[1]: get(k) for k in ("store.name", "store.address", "store.phone", "store.brand", "store.licence")}
+    header = {k.split(".", 1)[1]: get(k) for k in ("store.name", "store.address", "store.phone", "store.brand",
+                                                     "store.licence", "store.invoice_header", "store.logo")}
     header["demo"] = is_demo()
     return header
 
@@ -96,11 +100,43 @@ def clean_store_detail(key: str, value):
     return value
 
 
+LOGO_MAX_BYTES = 200 * 1024
+
+
+def logo_bytes(path) -> str:
+    """A logo file for the printed header, checked (PNG or JPEG, at most 200 KB), as base64 text."""
+    import base64
+    from pathlib import Path
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"无法读取标志图片：{exc.strerror or exc}", field="store.logo") from None
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise ValidationError("标志图片须为 PNG 或 JPEG 文件。", field="store.logo")
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValidationError(f"标志图片不能超过 {LOGO_MAX_BYTES // 1024} KB（现在 {len(data) // 1024} KB），请缩小后再选。",
+                              field="store.logo")
+    return base64.b64encode(data).decode("ascii")
+
+
+def save_store(user, values: dict) -> None:
+    """系统管理 → 门店: the store's details in one transaction (all saved or none), each through put()."""
+    require(user, "settings.store")
+    unknown = [k for k in values if not k.startswith("store.") or k not in DEFAULTS]
+    if unknown:
+        raise ValidationError(f"未知的门店设置项：{'、'.join(unknown)}")
+    with transaction():
+        for key, value in values.items():
+            if get(key) != value:
+                put(user, key, value)
+
+
 def put(user, key: str, value, *, check_permission: bool = True) -> None:
     if key not in DEFAULTS:
         raise ValidationError(f"未知的设置项“{key}”。")
     if check_permission:
-        require(user, "prices.edit" if key == "labour.rate" else "settings.store")
+        require(user, "labour.edit" if key == "labour.rate" else "settings.store")
     if key.startswith("store."):
         value = clean_store_detail(key, value)
     if key.startswith("guarantee."):
@@ -130,7 +166,11 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
             conflict_target=[Setting.key],
             update={Setting.value: text, Setting.updated_at: now(), Setting.updated_by: who},
         ).execute()
-        record(user, "setting.change", ("Setting", key), before={"value": old.value if old else None}, after={"value": text})
+        if key == "store.logo":  # the picture itself is not worth an audit row's room: its size says it changed
+            record(user, "setting.change", ("Setting", key), before={"bytes": len(old.value) if old else 0},
+                   after={"bytes": len(text)})
+        else:
+            record(user, "setting.change", ("Setting", key), before={"value": old.value if old else None}, after={"value": text})
 
 
 def _care_value(key: str, value):

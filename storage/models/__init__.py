@@ -2,7 +2,7 @@
 from .base import BaseModel, CostField, FixedPointField, MoneyField, QuantityField, VersionedModel, now, summed
 from .care import Complaint, FollowUp, Reminder, WarrantyClaim
 from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
-from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel
+from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix
 from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import Approval, AuditLog, DocumentCounter, Setting, User
 from .stock import MOVEMENT_KINDS, PickRequest, StockCount, StockCountLine, StockMovement
@@ -29,7 +29,7 @@ from .workshop import (
 
 ALL_MODELS = [
     User, Setting, AuditLog, DocumentCounter, Approval,
-    Customer, VehicleModel, Vehicle, Ownership, MileageReading,
+    Customer, VehicleModel, VinPrefix, Vehicle, Ownership, MileageReading,
     Supplier, Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine,
     Team, Technician, Bay, LabourItem, ServicePackage, ServicePackageItem,
     Appointment, WorkOrder, AddedWork, WorkOrderLine, StatusChange, Suggestion, QualityCheck, Clocking,

@@ -1,0 +1,206 @@
+"""系统管理 in storage (issue 16 item 1): users, the store, vehicle models and the VIN decoder, the
+labour-time table with its Excel round trip, and the go-live checklist."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from storage import archive, auth, settings
+from storage.admin import checklist, labour, users, vehicles
+from storage.errors import LoginFailed, NotFound, PermissionDenied, SessionEnded, ValidationError
+from storage.models import AuditLog, LabourItem, Team, User, VehicleModel
+from storage.reception import packages
+
+from conftest import PASSWORD
+
+VIN = "LFV2A21K4A3043279"  # position 9 the check digit, position 10 "A" (2010)
+
+
+def audit_actions(action):
+    return AuditLog.select().where(AuditLog.action == action).count()
+
+
+# -- users --------------------------------------------------------------------------------------------
+def test_reset_password_signs_out_and_forces_a_new_one(users):
+    admin, cashier = users[auth.ADMIN], users[auth.CASHIER]
+    station = auth.login(cashier.username, PASSWORD)
+    from storage.admin.users import reset_password, set_new_password
+
+    reset_password(admin, cashier.id, "temp-1234")
+    with pytest.raises(SessionEnded):  # the station signed in before the reset is refused at once
+        auth.require(station, "cashier.settle")
+    with pytest.raises(LoginFailed):
+        auth.login(cashier.username, PASSWORD)
+    fresh = auth.login(cashier.username, "temp-1234")
+    assert fresh.must_change_password
+    with pytest.raises(SessionEnded) as refused:  # nothing may be done with the temporary password
+        auth.require(fresh, "cashier.settle")
+    assert "设置新密码" in refused.value.message
+    with pytest.raises(ValidationError):
+        set_new_password(fresh, "temp-1234", "temp-1234")
+    with pytest.raises(LoginFailed):
+        set_new_password(fresh, "wrong", "mine-5678")
+    now_user = set_new_password(fresh, "temp-1234", "mine-5678")
+    assert not now_user.must_change_password
+    auth.require(now_user, "cashier.settle")
+    assert auth.login(cashier.username, "mine-5678").id == cashier.id
+    assert audit_actions("user.password_reset") == 1
+    with pytest.raises(ValidationError):
+        reset_password(admin, admin.id, "temp-9999")  # not one's own
+
+
+def test_disable_role_discount_limit_and_teams(users):
+    admin, advisor, dispatcher = users[auth.ADMIN], users[auth.ADVISOR], users[auth.DISPATCHER]
+    station = auth.login(advisor.username, PASSWORD)
+    changed = auth.update_user(admin, advisor.id, advisor.version, discount_limit="200.005")
+    assert changed.discount_limit == Decimal("200.01")
+    with pytest.raises(SessionEnded):
+        auth.require(station, "order.edit")
+    with pytest.raises(ValidationError):
+        auth.update_user(admin, advisor.id, changed.version, discount_limit="-1")
+    red = Team.create(name="机修一组")
+    blue = Team.create(name="钣喷组")
+    d = auth.update_user(admin, dispatcher.id, dispatcher.version, team_ids=[blue.id, red.id])
+    assert users_module_ids(d) == sorted([red.id, blue.id])
+    from storage.admin.users import users_page
+
+    rows, _ = users_page(admin, d.username)
+    assert rows[0]["teams"] in ("机修一组、钣喷组", "钣喷组、机修一组")
+    with pytest.raises(ValidationError):
+        auth.update_user(admin, dispatcher.id, d.version, team_ids=[9999])
+    off = auth.update_user(admin, advisor.id, changed.version, active=False)
+    with pytest.raises(LoginFailed):
+        auth.login(advisor.username, PASSWORD)
+    assert not off.active
+    with pytest.raises(ValidationError):
+        auth.update_user(admin, admin.id, admin.version, active=False)
+    with pytest.raises(PermissionDenied):
+        users_page(users[auth.CASHIER])
+
+
+def users_module_ids(user):
+    from storage.admin.users import team_ids_of
+
+    return team_ids_of(user)
+
+
+def test_user_list_export_and_permission_table(users, tmp_path):
+    from storage.admin.users import export_users, permission_table, users_page
+
+    admin = users[auth.ADMIN]
+    rows, cursor = users_page(admin, limit=3)
+    assert len(rows) == 3 and cursor == rows[-1]["username"]
+    more, _ = users_page(admin, after=cursor, limit=100)
+    assert len(rows) + len(more) == User.select().count()
+    assert [r["role"] for r in users_page(admin, auth.CASHIER)[0]] == [auth.CASHIER]
+    path = tmp_path / "users.xlsx"
+    assert export_users(admin, path) == User.select().count()
+    sheet = load_workbook(path).active
+    assert [c.value for c in sheet[1]][:3] == ["用户名", "姓名", "角色"]
+    table = permission_table()
+    row = next(r for r in table["rows"] if r[0] == "users.manage")
+    assert dict(zip(table["roles"], row[2])) == {r: r in (auth.ADMIN, auth.MANAGER) for r in auth.ROLES}
+
+
+# -- vehicles and the VIN --------------------------------------------------------------------------------
+def test_model_year_from_position_ten():
+    assert vehicles.model_years("A") == (1980, 2010)
+    assert vehicles.model_years("Y") == (2000, 2030)
+    assert vehicles.model_years("1") == (2001, 2031)
+    assert vehicles.model_years("9") == (2009, 2039)
+    assert vehicles.model_years("R") == (1994, 2024)
+    for never in ("I", "O", "Q", "U", "Z", "0"):
+        assert vehicles.model_years(never) is None
+    assert vehicles.model_year("R", today=dt.date(2026, 12, 7)) == 2024
+    assert vehicles.model_year("T", today=dt.date(2026, 12, 7)) == 2026
+    assert vehicles.model_year("V", today=dt.date(2026, 12, 7)) == 2027  # next year's model is on sale
+    assert vehicles.model_year("W", today=dt.date(2026, 12, 7)) == 1998  # 2028 is too far ahead
+
+
+def test_vin_prefix_fills_the_model_at_check_in(users):
+    admin, advisor = users[auth.ADMIN], users[auth.ADVISOR]
+    magotan = vehicles.save_vehicle_model(admin, brand="一汽-大众", name="迈腾 2.0T", engine="EA888",
+                                          displacement="2.0T", gearbox="7速双离合", group="B级车")
+    sagitar = vehicles.save_vehicle_model(admin, brand="一汽-大众", name="速腾", group="A级车")
+    with pytest.raises(ValidationError):
+        vehicles.save_vehicle_model(admin, brand="一汽-大众", name="速腾")
+    vehicles.save_vin_prefix(admin, "LFV2", sagitar.id)
+    vehicles.save_vin_prefix(admin, "lfv2a2", magotan.id)  # longer wins; typed in lower case
+    with pytest.raises(ValidationError):
+        vehicles.save_vin_prefix(admin, "LFO", magotan.id)
+    decoded = vehicles.decode_vin(VIN)
+    assert decoded["maker"] == "一汽-大众" and decoded["year"] == 2010 and decoded["model_id"] == magotan.id
+    assert decoded["prefix"] == "LFV2A2"
+    assert vehicles.decode_vin("LFV2B")["model_id"] == sagitar.id
+    assert vehicles.decode_vin("XYZ")["maker"] is None
+    customer = archive.create_customer(advisor, name="王先生", phone="13912345678")
+    car = archive.create_vehicle(advisor, customer.id, plate="京A12345", vin=VIN)
+    assert car.model_id == magotan.id and car.model_text == "一汽-大众 迈腾 2.0T"
+    with pytest.raises(PermissionDenied):
+        vehicles.save_vehicle_model(advisor, brand="X", name="Y")
+    assert audit_actions("vin_prefix.create") == 2 and audit_actions("vehicle_model.create") == 2
+
+
+def test_labour_by_model_group_and_excel_round_trip(users, tmp_path):
+    admin, advisor = users[auth.ADMIN], users[auth.ADVISOR]
+    magotan = vehicles.save_vehicle_model(admin, brand="一汽-大众", name="迈腾", group="B级车")
+    sagitar = vehicles.save_vehicle_model(admin, brand="一汽-大众", name="速腾", group="A级车")
+    packages.save_labour_item(admin, code="BY-01", name="更换机油机滤", hours="0.5", system="发动机", model_group="B级车")
+    packages.save_labour_item(admin, code="BY-02", name="更换机油机滤", hours="0.4", system="发动机", model_id=sagitar.id)
+    packages.save_labour_item(admin, code="JC-01", name="四轮定位", hours="1.0", system="底盘")
+    with pytest.raises(ValidationError):
+        packages.save_labour_item(admin, code="X-1", name="a", hours="1", model_group="不存在")
+    customer = archive.create_customer(advisor, name="李女士", phone="13912345679")
+    car = archive.create_vehicle(advisor, customer.id, plate="京A54321", model=magotan.id)
+    codes = [r["code"] for r in packages.labour_catalogue(vehicle_id=car.id)[0]]
+    assert codes == ["BY-01", "JC-01"]  # the group's item and the general one; not the other model's
+    path = tmp_path / "labour.xlsx"
+    assert labour.export_labour(path) == 3
+    book = load_workbook(path)
+    sheet = book.active
+    sheet.append(["NEW-1", "更换空调滤", "空调", "0.3", "", "", "", "是"])
+    sheet.cell(row=2, column=4).value = "0.6"  # BY-01 gets 0.6 h
+    book.save(path)
+    assert labour.import_labour(admin, path) == {"created": 1, "updated": 3}
+    assert LabourItem.get(LabourItem.code == "BY-01").hours == Decimal("0.60")
+    assert LabourItem.get(LabourItem.code == "BY-02").model_id == sagitar.id
+    assert labour.import_labour(admin, path) == {"created": 0, "updated": 4}
+    # one bad row: nothing of the file is written
+    bad = Workbook()
+    bad.active.append(["工时代码", "项目名称", "标准工时", "适用车型"])
+    bad.active.append(["NEW-2", "检查刹车", "0.5", ""])
+    bad.active.append(["NEW-3", "", "0.5", ""])
+    bad.active.append(["NEW-4", "检查灯光", "500", ""])
+    bad.active.append(["NEW-5", "检查", "0.2", "不存在的车"])
+    bad.save(tmp_path / "bad.xlsx")
+    with pytest.raises(ValidationError) as refused:
+        labour.import_labour(admin, tmp_path / "bad.xlsx")
+    assert "第 3 行" in refused.value.message and "第 4 行" in refused.value.message and "第 5 行" in refused.value.message
+    assert not LabourItem.select().where(LabourItem.code == "NEW-2").exists()
+    with pytest.raises(PermissionDenied):
+        labour.import_labour(advisor, path)
+
+
+def test_store_details_logo_and_checklist(users, tmp_path):
+    admin = users[auth.ADMIN]
+    items = {i["key"]: i for i in checklist.checklist()}
+    assert not items["store"]["done"] and "维修经营许可证号" in items["store"]["detail"]
+    assert items["users"]["done"]  # the fixture has every role
+    assert not items["labour"]["done"] and not items["packages"]["done"] and not items["printers"]["done"]
+    settings.save_store(admin, {"store.licence": "京交运管许可字 110105001234 号", "store.brand": "一汽-大众",
+                                "store.invoice_header": "北京红旗路汽车销售服务有限公司"})
+    assert settings.store_header()["invoice_header"] == "北京红旗路汽车销售服务有限公司"
+    with pytest.raises(ValidationError):
+        settings.save_store(admin, {"store.name": "  ", "store.address": "新地址"})
+    assert settings.get("store.address") == "北京市朝阳区红旗路 88 号"  # all or nothing
+    png = tmp_path / "logo.png"
+    from PIL import Image
+
+    Image.new("RGB", (120, 40), "navy").save(png)
+    settings.save_store(admin, {"store.logo": settings.logo_bytes(png)})
+    (tmp_path / "x.txt").write_text("not a picture")
+    with pytest.raises(ValidationError):
+        settings.logo_bytes(tmp_path / "x.txt")
+    items = {i["key"]: i for i in checklist.checklist(printers_set=True, backup_place="D:/备份")}
+    assert items["store"]["done"] and items["printers"]["done"] and items["backup"]["done"]
