@@ -282,6 +282,8 @@ def _draw_header(ctx, canvas, label: str) -> None:
     canvas.saveState()
     if doc.qr:
         renderPDF.draw(qr_code(doc.qr, 21 * mm * scale), canvas, left, y0 - 21 * mm * scale)
+    elif store.get("logo"):
+        _draw_logo(canvas, store["logo"], left, y0, side - 2 * mm, 14 * mm * scale)
     if label:
         size = 9.5 * scale
         box_w = stringWidth(label, font, size) + 4 * mm
@@ -323,6 +325,22 @@ def _draw_header(ctx, canvas, label: str) -> None:
     canvas.setLineWidth(1.2)
     canvas.line(left, info_y - 1.8 * mm, width - right, info_y - 1.8 * mm)
     canvas.restoreState()
+
+
+def _draw_logo(canvas, logo: str, left: float, top: float, width: float, height: float) -> None:
+    """The store's logo (系统管理 → 门店) at the header's top left, within width × height, kept in
+    proportion. A picture that cannot be read is left out rather than stopping the print."""
+    import base64
+
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        image = ImageReader(io.BytesIO(base64.b64decode(logo)))
+        w, h = image.getSize()
+    except Exception:  # noqa: BLE001 - a damaged picture must not stop a receipt
+        return
+    factor = min(width / w, height / h)
+    canvas.drawImage(image, left, top - h * factor, w * factor, h * factor, mask="auto")
 
 
 def _roll_header(ctx, sheet, label: str) -> list:

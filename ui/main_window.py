@@ -109,8 +109,8 @@ class MainWindow(QMainWindow):
     def _no_station_page(self) -> QWidget:
         label = QLabel(
             self.tr(
-                "<h2>{name}，您好</h2><p>系统管理员账号不使用工作站。</p>"
-                "<p>门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。</p>"
+                "<h2>{name}，您好</h2><p>本账号的角色没有可用的工作站。</p>"
+                "<p>本机设置在“文件 → 设置”中修改；账号和权限请联系系统管理员。</p>"
             ).format(name=escape(self.user.display_name))
         )
         label.setObjectName("noStationLabel")

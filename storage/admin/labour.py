@@ -118,3 +118,44 @@ def import_labour(user, path, *, encoding=None) -> dict:
                              system=values["system"], model_id=values["model"], active=values["active"],
                              model_group=values["model_group"])
     return {"created": len(clean) - len(existing), "updated": len(existing)}
+
+
+def packages_page(text: str = "", *, after=None, limit: int = 100):
+    """保养套餐 for the administrator, active or not, by id; with their items' labour codes and hours."""
+    from ..models import ServicePackage, ServicePackageItem
+
+    query = ServicePackage.select(ServicePackage, VehicleModel).join(VehicleModel, JOIN.LEFT_OUTER)
+    text = searchable(text)
+    if text:
+        query = query.where(ServicePackage.name.contains(text) | VehicleModel.name.contains(text))
+    if after is not None:
+        query = query.where(ServicePackage.id > after)
+    found = list(query.order_by(ServicePackage.id).limit(limit + 1))[: limit + 1]
+    ids = [p.id for p in found[:limit]]
+    items: dict = {i: [] for i in ids}
+    if ids:
+        for item in (ServicePackageItem.select(ServicePackageItem, LabourItem).join(LabourItem, JOIN.LEFT_OUTER)
+                     .where(ServicePackageItem.package.in_(ids)).order_by(ServicePackageItem.id)):
+            items[item.package_id].append(item)
+    rows = []
+    for p in found[:limit]:
+        labour = [i for i in items[p.id] if i.labour_id]
+        rows.append({"id": p.id, "name": p.name, "model": str(p.model) if p.model_id else "", "model_id": p.model_id,
+                     "interval_km": p.interval_km, "active": p.active,
+                     "labour_ids": [i.labour_id for i in labour],
+                     "parts": [{"part": i.part_id, "quantity": i.quantity} for i in items[p.id] if i.part_id],
+                     "labour": "、".join(i.labour.name for i in labour),
+                     "hours": sum((i.labour.hours for i in labour), start=type(labour[0].labour.hours)(0)) if labour else 0})
+    return rows, (rows[-1]["id"] if len(found) > limit else None)
+
+
+PACKAGE_COLUMNS = [("套餐", "name"), ("适用车型", "model"), ("保养里程", "interval_km"), ("工时项目", "labour"),
+                   ("工时合计", "hours"), ("启用", "active_text")]
+
+
+def export_packages(path, text: str = "") -> int:
+    from ..parts.reports import export_xlsx
+
+    rows, _ = packages_page(text, limit=100000)
+    return export_xlsx(path, PACKAGE_COLUMNS, ({**r, "hours": str(r["hours"]), "active_text": "是" if r["active"] else "停用"}
+                                               for r in rows))

@@ -1,0 +1,60 @@
+"""系统管理: the administrator's and the service manager's station for setting the store up and keeping
+it so — 上线清单 first (what is still missing), then users, role rights, the store, vehicle models,
+VIN prefixes, the labour-time table and the service packages. Ctrl+Tab moves between the tabs."""
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from storage.models import User
+
+from ..admin.checklist_tab import ChecklistTab
+from ..admin.labour_tab import LabourTab, PackagesTab
+from ..admin.models_tab import ModelsTab, VinPrefixTab
+from ..admin.permissions_tab import PermissionsTab
+from ..admin.store_tab import StoreTab
+from ..admin.users_tab import UsersTab
+from ..forms.ui_admin_page import Ui_AdminPage
+from ..i18n import role_label
+from ..resources import icon
+
+
+class AdminPage(QWidget):
+    NAME = "admin"
+
+    def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.user, self.changes, self.local = user, changes, local
+        self.ui = Ui_AdminPage()
+        self.ui.setupUi(self)
+        self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(32, 32)))
+        self.ui.titleLabel.setText(self.title())
+        self.ui.userLabel.setText(self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        self.checklist = ChecklistTab(user=user, local=local)
+        self.users = UsersTab(user=user)
+        self.permissions = PermissionsTab(user=user)
+        self.store = StoreTab(user=user)
+        self.models = ModelsTab(user=user)
+        self.prefixes = VinPrefixTab(user=user)
+        self.labour = LabourTab(user=user)
+        self.packages = PackagesTab(user=user)
+        self.tabs = {"checklist": (self.checklist, self.tr("上线清单")), "users": (self.users, self.tr("用户")),
+                     "permissions": (self.permissions, self.tr("角色权限")), "store": (self.store, self.tr("门店")),
+                     "models": (self.models, self.tr("车型")), "prefixes": (self.prefixes, self.tr("VIN 前缀")),
+                     "labour": (self.labour, self.tr("工时定额")), "packages": (self.packages, self.tr("保养套餐"))}
+        for widget, label in self.tabs.values():
+            self.ui.tabs.addTab(widget, label)
+        self.checklist.go_to.connect(self.show_tab)
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
+
+    def title(self) -> str:
+        return self.tr("系统管理")
+
+    def show_tab(self, key: str) -> None:
+        if key in self.tabs:
+            self.ui.tabs.setCurrentWidget(self.tabs[key][0])
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.ui.tabs.currentWidget() is self.checklist:
+            self.checklist.reload()
+
+    def focus_main_input(self) -> None:
+        self.ui.tabs.setFocus()
