@@ -134,6 +134,8 @@ def test_vin_prefix_fills_the_model_at_check_in(users):
     assert decoded["prefix"] == "LFV2A2"
     assert vehicles.decode_vin("LFV2B")["model_id"] == sagitar.id
     assert vehicles.decode_vin("XYZ")["maker"] is None
+    assert [r["prefix"] for r in vehicles.prefixes_page(VIN)[0]] == ["LFV2", "LFV2A2"]  # a whole VIN finds its prefixes
+    assert [r["prefix"] for r in vehicles.prefixes_page("LFV2A")[0]] == ["LFV2A2"]
     customer = archive.create_customer(advisor, name="王先生", phone="13912345678")
     car = archive.create_vehicle(advisor, customer.id, plate="京A12345", vin=VIN)
     assert car.model_id == magotan.id and car.model_text == "一汽-大众 迈腾 2.0T"
@@ -204,3 +206,33 @@ def test_store_details_logo_and_checklist(users, tmp_path):
         settings.logo_bytes(tmp_path / "x.txt")
     items = {i["key"]: i for i in checklist.checklist(printers_set=True, backup_place="D:/备份")}
     assert items["store"]["done"] and items["printers"]["done"] and items["backup"]["done"]
+
+
+def test_guarantee_care_and_sanbao_rules_never_looser_than_the_law(users):
+    from storage.admin import rules
+
+    admin, advisor = users[auth.ADMIN], users[auth.ADVISOR]
+    rows = {r["key"]: r for r in rules.rule_rows()}
+    assert rows["guarantee.二级维护"]["legal"].startswith("法定最低 30 天 / 5,000 公里")
+    assert rows["sanbao.repair_days"]["legal"].startswith("法定上限 30")
+    assert rows["sanbao.safety_systems"]["default"] == "转向、制动、车身、安全装置"
+    with pytest.raises(ValidationError, match="法定最低"):
+        rules.save_rule(admin, "guarantee.二级维护", "20、5000")
+    rules.save_rule(admin, "guarantee.二级维护", "45 天、8,000 公里")
+    assert settings.get("guarantee.二级维护") == [45, 8000]
+    with pytest.raises(ValidationError, match="不得高于法定"):
+        rules.save_rule(admin, "sanbao.repair_days", "35")
+    rules.save_rule(admin, "sanbao.repair_days", "25")
+    with pytest.raises(ValidationError, match="不能去掉法定"):
+        rules.save_rule(admin, "sanbao.safety_systems", "转向、制动")
+    rules.save_rule(admin, "sanbao.safety_systems", "转向、制动、车身、安全装置、悬架")
+    with pytest.raises(ValidationError, match="不得短于法定"):
+        rules.save_rule(admin, "sanbao.valid", "1、50000")
+    rules.save_rule(admin, "care.first_call_days", "3")
+    with pytest.raises(PermissionDenied):
+        rules.save_rule(advisor, "care.first_call_days", "1")
+    with pytest.raises(ValidationError):
+        rules.save_rule(admin, "store.name", "x")  # not a rule
+    changed = {r["key"] for r in rules.rule_rows() if r["changed"]}
+    assert changed == {"guarantee.二级维护", "sanbao.repair_days", "sanbao.safety_systems", "care.first_call_days"}
+    assert [r["key"] for r in rules.rule_rows("三包")][0].startswith("sanbao.")

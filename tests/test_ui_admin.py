@@ -176,7 +176,23 @@ def test_exports_and_the_store_page(qtbot, page, users, tmp_path):
     assert "店名" in store.ui.messageLabel.text() and settings.get("store.name")
 
 
-@pytest.mark.parametrize("key", ["checklist", "users", "permissions", "store", "models", "prefixes", "labour", "packages"])
+def test_rules_tab_refuses_looser_than_the_law(qtbot, page):
+    page.show_tab("rules")
+    tab = page.rules
+    tab.ui.searchEdit.setText("累计修理天数")
+    tab.reload()
+    assert tab.select_where("key", "sanbao.repair_days")
+    run(tab.ui.editButton, fill_and_save({"value": "40"}, expect_error="不得高于法定"), qtbot)
+    assert settings.get("sanbao.repair_days") == 30
+    run(tab.ui.editButton, fill_and_save({"value": "20"}), qtbot)
+    assert settings.get("sanbao.repair_days") == 20
+    tab.select_where("key", "sanbao.repair_days")
+    qtbot.mouseClick(tab.ui.extraButton, Qt.MouseButton.LeftButton)
+    assert settings.get("sanbao.repair_days") == 30 and "恢复默认" in tab.ui.messageLabel.text()
+
+
+@pytest.mark.parametrize("key", ["checklist", "users", "permissions", "store", "models", "prefixes", "labour", "packages",
+                                 "rules"])
 def test_every_admin_tab_fits_the_small_screen(qtbot, page, key, tmp_path):
     page.show_tab(key)
     widget = page.tabs[key][0]

@@ -200,7 +200,10 @@ def prefixes_page(text: str = "", *, after=None, limit: int = 100):
     query = VinPrefix.select(VinPrefix, VehicleModel).join(VehicleModel)
     text = searchable(text)
     if text:
-        query = query.where(VinPrefix.prefix.startswith(_clean_vin(text)) | VehicleModel.name.contains(text))
+        vin = _clean_vin(text)
+        heads = [vin[:n] for n in range(PREFIX_MIN, min(len(vin), PREFIX_MAX) + 1)]  # a whole VIN finds its prefixes
+        condition = VinPrefix.prefix.startswith(vin) | VehicleModel.name.contains(text)
+        query = query.where(condition | VinPrefix.prefix.in_(heads) if heads else condition)
     if after is not None:
         query = query.where(VinPrefix.prefix > after)
     found = list(query.order_by(VinPrefix.prefix).limit(limit + 1))

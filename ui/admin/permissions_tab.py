@@ -18,6 +18,7 @@ class PermissionsTab(QWidget):
         self.ui = Ui_AdminPermissions()
         self.ui.setupUi(self)
         self.table = users.permission_table()
+        self.ui.table.verticalHeader().setVisible(False)
         self.ui.searchEdit.textChanged.connect(self.show_rows)
         self.ui.exportButton.clicked.connect(lambda: self.export())
         self.show_rows()

@@ -1,6 +1,6 @@
 """系统管理: the administrator's and the service manager's station for setting the store up and keeping
 it so — 上线清单 first (what is still missing), then users, role rights, the store, vehicle models,
-VIN prefixes, the labour-time table and the service packages. Ctrl+Tab moves between the tabs."""
+VIN prefixes, the labour-time table, the service packages, and the guarantee, care and 三包 settings. Ctrl+Tab moves between the tabs."""
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
@@ -10,6 +10,7 @@ from ..admin.checklist_tab import ChecklistTab
 from ..admin.labour_tab import LabourTab, PackagesTab
 from ..admin.models_tab import ModelsTab, VinPrefixTab
 from ..admin.permissions_tab import PermissionsTab
+from ..admin.rules_tab import RulesTab
 from ..admin.store_tab import StoreTab
 from ..admin.users_tab import UsersTab
 from ..forms.ui_admin_page import Ui_AdminPage
@@ -36,10 +37,12 @@ class AdminPage(QWidget):
         self.prefixes = VinPrefixTab(user=user)
         self.labour = LabourTab(user=user)
         self.packages = PackagesTab(user=user)
+        self.rules = RulesTab(user=user)
         self.tabs = {"checklist": (self.checklist, self.tr("上线清单")), "users": (self.users, self.tr("用户")),
                      "permissions": (self.permissions, self.tr("角色权限")), "store": (self.store, self.tr("门店")),
                      "models": (self.models, self.tr("车型")), "prefixes": (self.prefixes, self.tr("VIN 前缀")),
-                     "labour": (self.labour, self.tr("工时定额")), "packages": (self.packages, self.tr("保养套餐"))}
+                     "labour": (self.labour, self.tr("工时定额")), "packages": (self.packages, self.tr("保养套餐")),
+                     "rules": (self.rules, self.tr("保证期与三包"))}
         for widget, label in self.tabs.values():
             self.ui.tabs.addTab(widget, label)
         self.checklist.go_to.connect(self.show_tab)
