@@ -54,7 +54,7 @@ PERMISSIONS = {
     "order.added_work.raise": (DISPATCHER, INSPECTOR, ADVISOR, MANAGER),
     "order.added_work.answer": (ADVISOR, MANAGER),
     "order.qc": (INSPECTOR, MANAGER),
-    "workshop.setup": (MANAGER,),
+    "workshop.setup": (ADMIN, MANAGER),  # teams, technicians, bays (also 系统管理 at go-live)
     # Start, pause (待料), finish lines and clock technicians on/off: the dispatcher's screen or the
     # shared workshop PC, which is logged in with a 车间调度 account.
     "workshop.progress": (DISPATCHER, MANAGER),

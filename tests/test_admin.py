@@ -13,6 +13,7 @@ from storage.models import AuditLog, LabourItem, Team, User, VehicleModel
 from storage.reception import packages
 
 from conftest import PASSWORD
+from tests.workshop_helpers import shop  # noqa: F401 (fixture)
 
 VIN = "LFV2A21K4A3043279"  # position 9 the check digit, position 10 "A" (2010)
 
@@ -236,3 +237,23 @@ def test_guarantee_care_and_sanbao_rules_never_looser_than_the_law(users):
     changed = {r["key"] for r in rules.rule_rows() if r["changed"]}
     assert changed == {"guarantee.二级维护", "sanbao.repair_days", "sanbao.safety_systems", "care.first_call_days"}
     assert [r["key"] for r in rules.rule_rows("三包")][0].startswith("sanbao.")
+
+
+def test_a_dispatcher_sees_only_the_teams_given_to_him(users, shop):
+    from storage import workshop
+    from tests.workshop_helpers import labour as labour_lines, ready_order
+
+    admin, advisor, dispatcher = users[auth.ADMIN], users[auth.ADVISOR], users[auth.DISPATCHER]
+    body = ready_order(advisor, dispatcher, plate="京B10001")
+    workshop.dispatch(dispatcher, body.id, body.version,
+                      [{"line": ln.id, "team": shop["team2"].id} for ln in labour_lines(body)])
+    mech = ready_order(advisor, dispatcher, plate="京B10002")
+    workshop.dispatch(dispatcher, mech.id, mech.version,
+                      [{"line": ln.id, "team": shop["team1"].id} for ln in labour_lines(mech)])
+    waiting = ready_order(advisor, dispatcher, plate="京B10003")
+    everyone = {c.order_id for c in workshop.board(user=dispatcher)}
+    assert {body.id, mech.id, waiting.id} <= everyone
+    limited = auth.update_user(admin, dispatcher.id, dispatcher.version, team_ids=[shop["team2"].id])
+    seen = {c.order_id for c in workshop.board(user=limited)}
+    assert body.id in seen and waiting.id in seen and mech.id not in seen
+    assert mech.id in {c.order_id for c in workshop.board()}  # the wall and the manager see all

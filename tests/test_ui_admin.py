@@ -191,8 +191,41 @@ def test_rules_tab_refuses_looser_than_the_law(qtbot, page):
     assert settings.get("sanbao.repair_days") == 30 and "恢复默认" in tab.ui.messageLabel.text()
 
 
+def test_workshop_and_suppliers_tabs(qtbot, page, users, tmp_path):
+    from storage import workshop
+    from ui.stations.admin import AdminPage
+    from ui.workshop.setup_dialog import WorkshopSetupDialog
+
+    assert "suppliers" not in page.tabs  # the administrator does not buy parts
+    page.show_tab("workshop")
+
+    def add_team(dialog):
+        dialog.ui.teamNameEdit.setText("机修一组")
+        dialog.ui.teamLeaderEdit.setText("张建国")
+        dialog.add_team()
+        dialog.reject()
+
+    scheduled = when_shown(WorkshopSetupDialog, add_team)
+    qtbot.mouseClick(page.workshop.ui.newButton, Qt.MouseButton.LeftButton)
+    scheduled.check()
+    assert [t["name"] for t in workshop.teams()] == ["机修一组"]
+    assert page.workshop.model.rowCount() == 1
+    manager_page = shown(qtbot, AdminPage(user=users[auth.MANAGER], local=LocalSettings(tmp_path / "m.json")))
+    manager_page.show_tab("suppliers")
+    from ui.parts.supplier_dialog import SupplierDialog
+
+    def new_supplier(dialog):
+        dialog.ui.nameEdit.setText("北京配件中心")
+        dialog.accept()
+
+    scheduled = when_shown(SupplierDialog, new_supplier)
+    qtbot.mouseClick(manager_page.suppliers.ui.newButton, Qt.MouseButton.LeftButton)
+    scheduled.check()
+    assert manager_page.suppliers.model.rowCount() == 1
+
+
 @pytest.mark.parametrize("key", ["checklist", "users", "permissions", "store", "models", "prefixes", "labour", "packages",
-                                 "rules"])
+                                 "rules", "workshop"])
 def test_every_admin_tab_fits_the_small_screen(qtbot, page, key, tmp_path):
     page.show_tab(key)
     widget = page.tabs[key][0]

@@ -4,6 +4,7 @@ VIN prefixes, the labour-time table, the service packages, and the guarantee, ca
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
+from storage import auth
 from storage.models import User
 
 from ..admin.checklist_tab import ChecklistTab
@@ -13,6 +14,7 @@ from ..admin.permissions_tab import PermissionsTab
 from ..admin.rules_tab import RulesTab
 from ..admin.store_tab import StoreTab
 from ..admin.users_tab import UsersTab
+from ..admin.workshop_tab import SuppliersTab, WorkshopTab
 from ..forms.ui_admin_page import Ui_AdminPage
 from ..i18n import role_label
 from ..resources import icon
@@ -38,11 +40,15 @@ class AdminPage(QWidget):
         self.labour = LabourTab(user=user)
         self.packages = PackagesTab(user=user)
         self.rules = RulesTab(user=user)
+        self.workshop = WorkshopTab(user=user)
         self.tabs = {"checklist": (self.checklist, self.tr("上线清单")), "users": (self.users, self.tr("用户")),
                      "permissions": (self.permissions, self.tr("角色权限")), "store": (self.store, self.tr("门店")),
                      "models": (self.models, self.tr("车型")), "prefixes": (self.prefixes, self.tr("VIN 前缀")),
                      "labour": (self.labour, self.tr("工时定额")), "packages": (self.packages, self.tr("保养套餐")),
-                     "rules": (self.rules, self.tr("保证期与三包"))}
+                     "workshop": (self.workshop, self.tr("班组工位")), "rules": (self.rules, self.tr("保证期与三包"))}
+        if auth.may(user, "parts.purchase"):  # suppliers are the warehouse's and the manager's
+            self.suppliers = SuppliersTab(user=user)
+            self.tabs["suppliers"] = (self.suppliers, self.tr("供应商"))
         for widget, label in self.tabs.values():
             self.ui.tabs.addTab(widget, label)
         self.checklist.go_to.connect(self.show_tab)
