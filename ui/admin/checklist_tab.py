@@ -32,6 +32,12 @@ class ChecklistTab(QWidget):
         backup = BackupPolicy.from_local(local).folder if local else ""
         return printers, backup
 
+    def labels(self) -> dict:
+        """The items' names in the interface language (storage names them in Chinese)."""
+        return {"store": self.tr("门店信息"), "users": self.tr("用户账号"), "models": self.tr("车型"),
+                "labour": self.tr("工时定额"), "packages": self.tr("保养套餐"), "printers": self.tr("打印机"),
+                "backup": self.tr("备份位置")}
+
     def reload(self) -> None:
         printers, backup = self._local()
         self.items = checklist.checklist(printers_set=printers, backup_place=backup)
@@ -40,14 +46,15 @@ class ChecklistTab(QWidget):
         for i, item in enumerate(self.items):
             state = QTableWidgetItem(self.tr("✓ 已完成") if item["done"] else self.tr("✗ 未完成"))
             state.setForeground(QColor("#1e7e34" if item["done"] else "#c0392b"))
-            table.setItem(i, 0, QTableWidgetItem(item["label"]))
+            table.setItem(i, 0, QTableWidgetItem(self.labels().get(item["key"], item["label"])))
             table.setItem(i, 1, state)
             table.setItem(i, 2, QTableWidgetItem(item["detail"]))
         table.setColumnWidth(0, 140)
         table.setColumnWidth(1, 100)
-        missing = [i["label"] for i in self.items if not i["done"]]
+        labels = self.labels()
+        missing = [labels.get(i["key"], i["label"]) for i in self.items if not i["done"]]
         self.ui.summaryLabel.setText(self.tr("全部就绪，可以上线。") if not missing
-                                     else self.tr("还差 {n} 项：{items}").format(n=len(missing), items="、".join(missing)))
+                                     else self.tr("还差 {n} 项：{items}").format(n=len(missing), items=self.tr("、").join(missing)))
 
     def _activated(self, index) -> None:
         self.go_to.emit(self.items[index.row()]["key"])

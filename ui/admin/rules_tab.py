@@ -12,10 +12,10 @@ from .record_dialog import Field, RecordDialog
 
 class RulesTab(ListTab):
     export_name = "保证期与三包"
-    extra_label = "恢复默认"
 
     def __init__(self, *, user, parent=None):
         super().__init__(user=user, parent=parent)
+        self.ui.extraButton.setText(self.tr("恢复默认"))
         self.ui.searchEdit.setPlaceholderText(self.tr("项目名称，如：保证期、三包、回访"))
         self.reload()
 
