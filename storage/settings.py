@@ -47,6 +47,10 @@ DEFAULTS = {
     "guarantee.整车修理": ([100, 20000], "整车修理/总成修理 保证期（天，公里）"),
     "guarantee.二级维护": ([30, 5000], "二级维护 保证期（天，公里）"),
     "guarantee.一级维护": ([10, 2000], "一级维护/小修/专项修理 保证期（天，公里）"),
+    # 系统管理 → 单据与收款: the prefix of each kind of document number (storage.numbering), and the
+    # payment methods the till offers (a subset of storage.models.PAYMENT_METHODS).
+    "numbering.prefixes": ({}, "单据编号前缀"),
+    "cashier.payment_methods": ([], "收款方式（空为全部）"),
 }
 LEGAL_MINIMUM = {k: v[0] for k, v in DEFAULTS.items() if k.startswith("guarantee.")}
 
@@ -152,6 +156,10 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
         value = [days, km]
     if key.startswith(("care.", "sanbao.")):
         value = _care_value(key, value)
+    if key == "numbering.prefixes":
+        value = _prefixes(value)
+    if key == "cashier.payment_methods":
+        value = _payment_methods(value)
     if key == "labour.rate":
         from .money import money
 
@@ -171,6 +179,50 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
                    after={"bytes": len(text)})
         else:
             record(user, "setting.change", ("Setting", key), before={"value": old.value if old else None}, after={"value": text})
+
+
+def _prefixes(value) -> dict:
+    """Document number prefixes: 1–4 capital letters, each kind its own (a number names its kind)."""
+    import re
+
+    from .numbering import PREFIXES
+
+    clean = {}
+    for kind, prefix in dict(value or {}).items():
+        if kind not in PREFIXES:
+            raise ValidationError(f"未知的单据种类“{kind}”。", field="prefix")
+        prefix = str(prefix or "").strip().upper()
+        if not re.fullmatch(r"[A-Z]{1,4}", prefix):
+            raise ValidationError("单据编号前缀须为 1–4 个大写英文字母。", field="prefix")
+        if prefix != PREFIXES[kind]:
+            clean[kind] = prefix
+    used = {**PREFIXES, **clean}
+    seen = {}
+    for kind, prefix in used.items():
+        if prefix in seen:
+            raise ValidationError(f"前缀“{prefix}”已用于另一种单据，每种单据的前缀必须不同。", field="prefix")
+        seen[prefix] = kind
+    return clean
+
+
+def _payment_methods(value) -> list:
+    from .models import PAYMENT_METHODS
+
+    methods = [m for m in PAYMENT_METHODS if m in set(value or ())]
+    unknown = [m for m in (value or ()) if m not in PAYMENT_METHODS]
+    if unknown:
+        raise ValidationError(f"未知的收款方式：{'、'.join(unknown)}。", field="method")
+    if not methods:
+        raise ValidationError("至少要保留一种收款方式。", field="method")
+    return [] if len(methods) == len(PAYMENT_METHODS) else methods
+
+
+def payment_methods() -> tuple:
+    """The payment methods the till offers now (all of them unless 系统管理 retired some)."""
+    from .models import PAYMENT_METHODS
+
+    chosen = get("cashier.payment_methods")
+    return tuple(m for m in PAYMENT_METHODS if not chosen or m in chosen)
 
 
 def _care_value(key: str, value):

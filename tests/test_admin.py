@@ -257,3 +257,32 @@ def test_a_dispatcher_sees_only_the_teams_given_to_him(users, shop):
     seen = {c.order_id for c in workshop.board(user=limited)}
     assert body.id in seen and waiting.id in seen and mech.id not in seen
     assert mech.id in {c.order_id for c in workshop.board()}  # the wall and the manager see all
+
+
+def test_document_prefixes_and_payment_methods(users):
+    from storage.admin import documents
+    from storage.db import transaction
+    from storage.numbering import next_number
+
+    admin = users[auth.ADMIN]
+    day = dt.date(2026, 12, 7)
+    with transaction():
+        assert next_number("work_order", day) == "WO20261207-0001"
+    documents.set_prefix(admin, "work_order", "gd")
+    with transaction():
+        assert next_number("work_order", day) == "GD20261207-0002"  # the running number goes on
+    with pytest.raises(ValidationError, match="已用于另一种单据"):
+        documents.set_prefix(admin, "work_order", "JS")
+    with pytest.raises(ValidationError, match="大写英文字母"):
+        documents.set_prefix(admin, "work_order", "工单")
+    row = next(r for r in documents.rows("维修工单"))
+    assert (row["value"], row["default"]) == ("GD", "WO")
+    documents.set_payment_method(admin, "支付宝", False)
+    assert "支付宝" not in settings.payment_methods() and "现金" in settings.payment_methods()
+    from storage.cashier.common import clean_tenders
+    with pytest.raises(ValidationError, match="已在系统管理中停用"):
+        clean_tenders([("支付宝", "10.00")])
+    documents.set_payment_method(admin, "支付宝", True)
+    assert settings.get("cashier.payment_methods") == []  # all offered again
+    with pytest.raises(PermissionDenied):
+        documents.set_prefix(users[auth.CASHIER], "settlement", "SJ")

@@ -191,6 +191,18 @@ def test_rules_tab_refuses_looser_than_the_law(qtbot, page):
     assert settings.get("sanbao.repair_days") == 30 and "恢复默认" in tab.ui.messageLabel.text()
 
 
+def test_documents_tab(qtbot, page):
+    page.show_tab("documents")
+    tab = page.documents
+    assert tab.select_where("key", "work_order")
+    run(tab.ui.editButton, fill_and_save({"prefix": "JS"}, expect_error="已用于另一种单据"), qtbot)
+    run(tab.ui.editButton, fill_and_save({"prefix": "GD"}), qtbot)
+    assert tab.select_where("key", "微信")
+    qtbot.mouseClick(tab.ui.toggleButton, Qt.MouseButton.LeftButton)
+    assert "微信" not in settings.payment_methods()
+    assert tab.select_where("key", "work_order") and tab.current_row()["example"].startswith("GD")
+
+
 def test_workshop_and_suppliers_tabs(qtbot, page, users, tmp_path):
     from storage import workshop
     from ui.stations.admin import AdminPage
@@ -225,7 +237,7 @@ def test_workshop_and_suppliers_tabs(qtbot, page, users, tmp_path):
 
 
 @pytest.mark.parametrize("key", ["checklist", "users", "permissions", "store", "models", "prefixes", "labour", "packages",
-                                 "rules", "workshop"])
+                                 "rules", "workshop", "documents"])
 def test_every_admin_tab_fits_the_small_screen(qtbot, page, key, tmp_path):
     page.show_tab(key)
     widget = page.tabs[key][0]

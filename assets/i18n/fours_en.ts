@@ -191,67 +191,72 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/stations/admin.py" line="33"/>
+        <location filename="../../ui/stations/admin.py" line="34"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="44"/>
+        <location filename="../../ui/stations/admin.py" line="46"/>
         <source>上线清单</source>
         <translation>Go-live checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="44"/>
+        <location filename="../../ui/stations/admin.py" line="46"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="45"/>
+        <location filename="../../ui/stations/admin.py" line="47"/>
         <source>角色权限</source>
         <translation>Role rights</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="45"/>
+        <location filename="../../ui/stations/admin.py" line="47"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="46"/>
+        <location filename="../../ui/stations/admin.py" line="48"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="46"/>
+        <location filename="../../ui/stations/admin.py" line="48"/>
         <source>VIN 前缀</source>
         <translation>VIN prefixes</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="47"/>
+        <location filename="../../ui/stations/admin.py" line="49"/>
         <source>工时定额</source>
         <translation>Labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="47"/>
+        <location filename="../../ui/stations/admin.py" line="49"/>
         <source>保养套餐</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="48"/>
+        <location filename="../../ui/stations/admin.py" line="50"/>
         <source>班组工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="48"/>
+        <location filename="../../ui/stations/admin.py" line="50"/>
+        <source>单据与收款</source>
+        <translation>Documents and payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="51"/>
         <source>保证期与三包</source>
         <translation>Guarantee and 3-R rules</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="51"/>
+        <location filename="../../ui/stations/admin.py" line="54"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="58"/>
+        <location filename="../../ui/stations/admin.py" line="61"/>
         <location filename="../../ui/forms/admin_page.ui" line="22"/>
         <source>系统管理</source>
         <translation>Administration</translation>
@@ -3186,6 +3191,74 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <location filename="../../ui/forms/workshop_dispatch.ui" line="62"/>
         <source>技师今日负荷（工时）</source>
         <translation>Technicians&apos; load today (hours)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="15"/>
+        <source>单据或收款方式</source>
+        <translation>Document or payment method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="19"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="19"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="20"/>
+        <source>当前</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="20"/>
+        <source>默认值</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="21"/>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="29"/>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="30"/>
+        <source>编号前缀（1–4 个大写字母）</source>
+        <translation>Number prefix (1-4 capital letters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="31"/>
+        <source>单据编号前缀</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="34"/>
+        <source>已保存：{label}的编号前缀，下一张单据起使用。</source>
+        <translation>Saved: the number prefix of {label}, used from the next document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="40"/>
+        <source>收款方式“{name}”已{what}。</source>
+        <translation>Payment method &quot;{name}&quot;: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="41"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="41"/>
+        <source>启用</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -8622,42 +8695,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="276"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="278"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="278"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="280"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="280"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="282"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="282"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="284"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="285"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="287"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="322"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="324"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="344"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="346"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="347"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="349"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>

@@ -8,6 +8,7 @@ from storage import auth
 from storage.models import User
 
 from ..admin.checklist_tab import ChecklistTab
+from ..admin.documents_tab import DocumentsTab
 from ..admin.labour_tab import LabourTab, PackagesTab
 from ..admin.models_tab import ModelsTab, VinPrefixTab
 from ..admin.permissions_tab import PermissionsTab
@@ -41,11 +42,13 @@ class AdminPage(QWidget):
         self.packages = PackagesTab(user=user)
         self.rules = RulesTab(user=user)
         self.workshop = WorkshopTab(user=user)
+        self.documents = DocumentsTab(user=user)
         self.tabs = {"checklist": (self.checklist, self.tr("上线清单")), "users": (self.users, self.tr("用户")),
                      "permissions": (self.permissions, self.tr("角色权限")), "store": (self.store, self.tr("门店")),
                      "models": (self.models, self.tr("车型")), "prefixes": (self.prefixes, self.tr("VIN 前缀")),
                      "labour": (self.labour, self.tr("工时定额")), "packages": (self.packages, self.tr("保养套餐")),
-                     "workshop": (self.workshop, self.tr("班组工位")), "rules": (self.rules, self.tr("保证期与三包"))}
+                     "workshop": (self.workshop, self.tr("班组工位")), "documents": (self.documents, self.tr("单据与收款")),
+                     "rules": (self.rules, self.tr("保证期与三包"))}
         if auth.may(user, "parts.purchase"):  # suppliers are the warehouse's and the manager's
             self.suppliers = SuppliersTab(user=user)
             self.tabs["suppliers"] = (self.suppliers, self.tr("供应商"))
