@@ -191,6 +191,22 @@ def test_rules_tab_refuses_looser_than_the_law(qtbot, page):
     assert settings.get("sanbao.repair_days") == 30 and "恢复默认" in tab.ui.messageLabel.text()
 
 
+def test_checklist_leads_to_the_page_that_completes_an_item(qtbot, page):
+    from ui.settings_pages.printers import PrintersPage
+
+    table = page.checklist.ui.itemsTable
+    row = next(i for i, item in enumerate(page.checklist.items) if item["key"] == "labour")
+    table.setCurrentCell(row, 0)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert page.ui.tabs.currentWidget() is page.labour
+    page.show_tab("printers")
+    dialog = page.settings_dialog
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.ui.pageStack.currentWidget(), PrintersPage)
+    dialog.reject()
+
+
 def test_documents_tab(qtbot, page):
     page.show_tab("documents")
     tab = page.documents

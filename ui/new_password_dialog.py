@@ -20,6 +20,8 @@ class NewPasswordDialog(PreservingDialog):
         self.ui.setupUi(self)
         self.user = user
         self._temporary = temporary_password
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -78,6 +78,11 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path) -> tuple[list[Path
         window.show_station(name)
         _settle()
         files.append(_save(window.grab(), out_dir / f"main-{name}.png"))
+    admin = window.current_page() if window.stations and window.stations[-1] == "admin" else None
+    for key in getattr(admin, "tabs", {}):  # 系统管理: every tab
+        admin.show_tab(key)
+        _settle()
+        files.append(_save(window.grab(), out_dir / f"main-admin-{key}.png"))
     window.hide()
     window.deleteLater()
 

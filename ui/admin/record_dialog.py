@@ -54,6 +54,11 @@ class RecordDialog(ConfirmsDiscard, PreservingDialog):
         box.accepted.connect(self.accept)
         sources = [w if not isinstance(w, QListWidget) else (lambda w=w: self._checked(w)) for w in self.widgets.values()]
         self.guard_discard(box, *sources)
+        chain = [*self.widgets.values(), *box.buttons()]  # Tab goes down the form, then to 保存 and 取消
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
+        hint = self.sizeHint()
+        self.resize(max(480, hint.width()), hint.height())
         first = next((w for w in self.widgets.values() if w.isEnabled()), None)
         if first is not None:
             first.setFocus()

@@ -63,6 +63,22 @@ class AdminPage(QWidget):
     def show_tab(self, key: str) -> None:
         if key in self.tabs:
             self.ui.tabs.setCurrentWidget(self.tabs[key][0])
+        elif key in ("printers", "backup") and self.local is not None:
+            self.open_settings(key)
+
+    def open_settings(self, key: str):
+        """This PC's printers and backup place are 设置's pages: open it there, then recount the list."""
+        from ..settings_dialog import SettingsDialog
+        from ..settings_pages.backup import BackupPage
+        from ..settings_pages.printers import PrintersPage
+
+        self.settings_dialog = SettingsDialog(local=self.local, user=self.user, parent=self)
+        page = self.settings_dialog.page(PrintersPage if key == "printers" else BackupPage)
+        if page is not None:
+            self.settings_dialog.show_page(page)
+        self.settings_dialog.finished.connect(lambda _r: self.checklist.reload())
+        self.settings_dialog.open()
+        return self.settings_dialog
 
     def _tab_changed(self, _index: int) -> None:
         if self.ui.tabs.currentWidget() is self.checklist:
