@@ -47,7 +47,31 @@ def run(button, steps, qtbot):
     scheduled.check()
 
 
-def test_a_store_set_up_without_demo_then_an_advisor_checks_a_car_in(qtbot, page, admin, tmp_path):
+@pytest.fixture
+def set_up_by_wizard(qtbot, db, tmp_path):
+    """A fresh database set up as a new store is: the first-run wizard (store, administrator), no demo;
+    then the administrator signs in at the login dialog and opens 系统管理."""
+    from conftest import PG_URL
+    from tests.test_install import _next, _set_up_store, _wizard
+    from ui.login_dialog import LoginDialog
+    from ui.stations.admin import AdminPage
+
+    local = LocalSettings(tmp_path / "settings.json")
+    url = PG_URL or f"sqlite:///{(tmp_path / 'service.db').as_posix()}"
+    wizard = _wizard(qtbot, local, database_url=url)
+    _next(qtbot, wizard, wizard.ui.storePage)
+    _set_up_store(qtbot, wizard, username="admin")
+    login = shown(qtbot, LoginDialog(username="admin"))
+    type_text(qtbot, login.ui.passwordEdit, PASSWORD)
+    login.accept()
+    assert login.user.role == auth.ADMIN and auth.stations_for(login.user) == ["admin"]
+    p = AdminPage(user=login.user, local=local)
+    p.resize(*SMALL)
+    return shown(qtbot, p)
+
+
+def test_a_store_set_up_without_demo_then_an_advisor_checks_a_car_in(qtbot, set_up_by_wizard):
+    page = set_up_by_wizard
     assert not settings.is_demo()
     assert {i["key"] for i in page.checklist.items if not i["done"]} >= {"users", "models", "labour", "packages"}
     # users: an advisor and a service manager
