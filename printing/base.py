@@ -297,6 +297,7 @@ def _draw_header(ctx, canvas, label: str) -> None:
         size = _fit(name, font, 13 * scale, width - left - right - 2 * side)
         _heavy_text(canvas, font, size, centre, y0 - 5 * mm * scale, name)
     contact = "    ".join(x for x in (
+        f"{store['brand']} 授权服务" if store.get("brand") else "",
         f"地址：{store['address']}" if store.get("address") else "",
         f"服务电话：{store['phone']}" if store.get("phone") else "") if x)
     if contact:

@@ -205,6 +205,16 @@ def test_store_details_logo_and_checklist(users, tmp_path):
     (tmp_path / "x.txt").write_text("not a picture")
     with pytest.raises(ValidationError):
         settings.logo_bytes(tmp_path / "x.txt")
+    import io
+
+    from printing import test_page
+    from tests.pdftext import pdftotext
+
+    out = io.BytesIO()
+    test_page.render("a4", "p", out)
+    assert b"/Subtype /Image" in out.getvalue()  # the logo in the printed header
+    text = pdftotext(out.getvalue())
+    assert "一汽-大众 授权服务" in text and "京交运管许可字 110105001234 号" in text
     items = {i["key"]: i for i in checklist.checklist(printers_set=True, backup_place="D:/备份")}
     assert items["store"]["done"] and items["printers"]["done"] and items["backup"]["done"]
 

@@ -22,7 +22,6 @@ class ChecklistTab(QWidget):
         self.ui.itemsTable.verticalHeader().setVisible(False)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.itemsTable.activated.connect(self._activated)
-        self.ui.itemsTable.doubleClicked.connect(self._activated)
         self.items = []
         self.reload()
 

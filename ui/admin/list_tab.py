@@ -38,7 +38,6 @@ class ListTab(QWidget):
         self.ui.extraButton.clicked.connect(lambda: self._with_row(self.extra))
         self.ui.importButton.clicked.connect(lambda: self.ask_import())
         self.ui.exportButton.clicked.connect(lambda: self.export())
-        self.ui.listView.doubleClicked.connect(lambda _i: self._with_row(self.edit))
         self.ui.listView.activated.connect(lambda _i: self._with_row(self.edit))
         self._search = QTimer(self, singleShot=True, interval=250, timeout=self.reload)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._search.start())
