@@ -8,8 +8,8 @@ from openpyxl import Workbook, load_workbook
 
 from storage import archive, auth, settings
 from storage.admin import checklist, labour, users, vehicles
-from storage.errors import LoginFailed, NotFound, PermissionDenied, SessionEnded, ValidationError
-from storage.models import AuditLog, LabourItem, Team, User, VehicleModel
+from storage.errors import LoginFailed, PermissionDenied, SessionEnded, ValidationError
+from storage.models import AuditLog, LabourItem, Team, User
 from storage.reception import packages
 
 from conftest import PASSWORD

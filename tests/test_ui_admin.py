@@ -42,7 +42,9 @@ def fill_and_save(values: dict, *, expect_error: str | None = None):
 
 
 def run(button, steps, qtbot):
-    scheduled = when_shown(__import__("ui.admin.record_dialog", fromlist=["RecordDialog"]).RecordDialog, steps)
+    from ui.admin.record_dialog import RecordDialog
+
+    scheduled = when_shown(RecordDialog, steps)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     scheduled.check()
 

@@ -1,6 +1,6 @@
 """系统管理 → 上线清单, the administrator's first screen: what the store still lacks before it can
 go live (storage.admin.checklist), each item leading to the tab or settings page that fills it."""
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
