@@ -20,6 +20,9 @@ DEFAULTS = {
     # The printed header's logo: a small PNG or JPEG, base64 (set_logo checks it).
     "store.logo": ("", "单据抬头标志"),
     "labour.rate": ("120.00", "工时单价（元/小时）"),
+    # 分系统工时单价: a repair system (LabourItem.system: 钣金, 喷漆...) priced at its own rate; the
+    # others at labour.rate (labour_rate()).
+    "labour.rates": ({}, "分系统工时单价（元/小时）"),
     # 计件工资: paid per hour sold; the default is 30 % of the default labour rate (storage.workshop.wages).
     "workshop.piece_rate": ("36.00", "计件单价（元/售出工时）"),
     "care.lost_after_months": (3, "流失客户：多少个月未回厂"),
@@ -140,7 +143,7 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
     if key not in DEFAULTS:
         raise ValidationError(f"未知的设置项“{key}”。")
     if check_permission:
-        require(user, "labour.edit" if key == "labour.rate" else "settings.store")
+        require(user, "labour.edit" if key in ("labour.rate", "labour.rates") else "settings.store")
     if key.startswith("store."):
         value = clean_store_detail(key, value)
     if key.startswith("guarantee."):
@@ -156,6 +159,8 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
         value = [days, km]
     if key.startswith(("care.", "sanbao.")):
         value = _care_value(key, value)
+    if key == "labour.rates":
+        value = _labour_rates(value)
     if key == "numbering.prefixes":
         value = _prefixes(value)
     if key == "cashier.payment_methods":
@@ -179,6 +184,34 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
                    after={"bytes": len(text)})
         else:
             record(user, "setting.change", ("Setting", key), before={"value": old.value if old else None}, after={"value": text})
+
+
+def labour_rate(system: str = "") -> Decimal:
+    """The rate a labour item of `system` is priced at: its system's own, else the store's rate."""
+    return labour_rates()(system)
+
+
+def labour_rates():
+    """labour_rate as a function of the system, the settings read once (for a list of items)."""
+    own, store = get("labour.rates"), get_money("labour.rate")
+    return lambda system="": Decimal(own[system]) if system and system in own else store
+
+
+def _labour_rates(value) -> dict:
+    from .money import money
+
+    clean = {}
+    for system, rate in dict(value or {}).items():
+        system = str(system or "").strip()
+        if not system or len(system) > 24:
+            raise ValidationError("系统名称须为 1–24 个字。", field="system")
+        if rate in (None, ""):
+            continue  # an emptied rate: the system goes back to the store's rate
+        amount = money(rate, field=f"{system}工时单价")
+        if amount <= 0:
+            raise ValidationError(f"{system}工时单价必须大于 0。", field="rate")
+        clean[system] = str(amount)
+    return clean
 
 
 def _prefixes(value) -> dict:

@@ -296,3 +296,29 @@ def test_document_prefixes_and_payment_methods(users):
     assert settings.get("cashier.payment_methods") == []  # all offered again
     with pytest.raises(PermissionDenied):
         documents.set_prefix(users[auth.CASHIER], "settlement", "SJ")
+
+
+def test_labour_rate_per_repair_system(users):
+    from storage.admin.labour import labour_page, save_labour_rates
+
+    admin, advisor = users[auth.ADMIN], users[auth.ADVISOR]
+    packages.save_labour_item(admin, code="BJ-01", name="前保险杠整形", hours="2", system="钣金")
+    packages.save_labour_item(admin, code="BY-01", name="更换机油", hours="0.5", system="保养")
+    save_labour_rates(admin, "150", {"钣金": "200", "保养": ""})
+    assert settings.labour_rate("钣金") == Decimal("200.00") and settings.labour_rate("保养") == Decimal("150.00")
+    prices = {r["code"]: r["price"] for r in labour_page()[0]}
+    assert prices == {"BJ-01": Decimal("400.00"), "BY-01": Decimal("75.00")}
+    assert {r["code"]: r["price"] for r in packages.labour_catalogue()[0]} == prices
+    with pytest.raises(ValidationError):
+        save_labour_rates(admin, "160", {"钣金": "-5"})
+    assert settings.labour_rate("钣金") == Decimal("200.00") and settings.get_money("labour.rate") == Decimal("150.00")
+    with pytest.raises(PermissionDenied):
+        save_labour_rates(advisor, "100", {})
+    from tests.factories import make_car, make_order
+    from storage.reception import estimate
+
+    order = make_order(advisor, vehicle=make_car(advisor), lines=())
+    change = estimate.add_labour_line(advisor, order.id, order.version, LabourItem.get(LabourItem.code == "BJ-01").id)
+    from storage.models import WorkOrderLine
+    line = WorkOrderLine.select().where(WorkOrderLine.order == order.id).get()
+    assert line.unit_price == Decimal("200.00") and line.amount == Decimal("400.00")

@@ -2063,62 +2063,62 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
         <source>门店信息</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
         <source>用户账号</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
         <source>工时定额</source>
         <translation>Labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
         <source>保养套餐</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
         <source>打印机</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="39"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
         <source>备份位置</source>
         <translation>Backup place</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="47"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="46"/>
         <source>✓ 已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="47"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="46"/>
         <source>✗ 未完成</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="55"/>
         <source>全部就绪，可以上线。</source>
         <translation>Everything is ready to go live.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="57"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
         <source>还差 {n} 项：{items}</source>
         <translation>{n} items missing: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="57"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4286,22 +4286,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Labour item {code}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="77"/>
+        <location filename="../../ui/admin/labour_tab.py" line="79"/>
         <source>工时单价（元/小时）</source>
         <translation>Labour rate (yuan/hour)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="78"/>
+        <location filename="../../ui/admin/labour_tab.py" line="80"/>
+        <source>{system}（空为同上）</source>
+        <translation>{system} (empty: as above)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="87"/>
         <source>工时单价</source>
         <translation>Labour rate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="81"/>
+        <location filename="../../ui/admin/labour_tab.py" line="89"/>
         <source>工时单价已改为 {rate} 元/小时。</source>
         <translation>The labour rate is now {rate} yuan/hour.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="85"/>
+        <location filename="../../ui/admin/labour_tab.py" line="93"/>
         <source>已导入：新增 {created} 项，更新 {updated} 项。</source>
         <translation>Imported: {created} new, {updated} updated.</translation>
     </message>
@@ -4356,37 +4361,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="74"/>
+        <location filename="../../ui/admin/list_tab.py" line="73"/>
         <source>请先在列表中选中一行。</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="92"/>
+        <location filename="../../ui/admin/list_tab.py" line="91"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="93"/>
+        <location filename="../../ui/admin/list_tab.py" line="92"/>
         <source>Excel 或 CSV (*.xlsx *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="99"/>
+        <location filename="../../ui/admin/list_tab.py" line="98"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="100"/>
+        <location filename="../../ui/admin/list_tab.py" line="99"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="105"/>
+        <location filename="../../ui/admin/list_tab.py" line="104"/>
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="107"/>
+        <location filename="../../ui/admin/list_tab.py" line="106"/>
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
@@ -5065,7 +5070,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/new_password_dialog.py" line="31"/>
+        <location filename="../../ui/new_password_dialog.py" line="23"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_password_dialog.py" line="24"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_password_dialog.py" line="33"/>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -5229,101 +5244,101 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="96"/>
+        <location filename="../../ui/admin/labour_tab.py" line="104"/>
         <source>套餐名称或车型</source>
         <translation>Package name or model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="100"/>
+        <location filename="../../ui/admin/labour_tab.py" line="108"/>
         <source>套餐</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="100"/>
+        <location filename="../../ui/admin/labour_tab.py" line="108"/>
         <source>所有车型</source>
         <translation>All models</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="100"/>
-        <location filename="../../ui/admin/labour_tab.py" line="115"/>
+        <location filename="../../ui/admin/labour_tab.py" line="108"/>
+        <location filename="../../ui/admin/labour_tab.py" line="123"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="101"/>
+        <location filename="../../ui/admin/labour_tab.py" line="109"/>
         <source>保养里程</source>
         <translation>Service at</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="102"/>
+        <location filename="../../ui/admin/labour_tab.py" line="110"/>
         <source>工时合计</source>
         <translation>Total hours</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="102"/>
-        <location filename="../../ui/admin/labour_tab.py" line="118"/>
+        <location filename="../../ui/admin/labour_tab.py" line="110"/>
+        <location filename="../../ui/admin/labour_tab.py" line="126"/>
         <source>工时项目</source>
         <translation>Labour items</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="103"/>
-        <location filename="../../ui/admin/labour_tab.py" line="140"/>
+        <location filename="../../ui/admin/labour_tab.py" line="111"/>
+        <location filename="../../ui/admin/labour_tab.py" line="148"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="103"/>
-        <location filename="../../ui/admin/labour_tab.py" line="140"/>
+        <location filename="../../ui/admin/labour_tab.py" line="111"/>
+        <location filename="../../ui/admin/labour_tab.py" line="148"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="103"/>
+        <location filename="../../ui/admin/labour_tab.py" line="111"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="114"/>
+        <location filename="../../ui/admin/labour_tab.py" line="122"/>
         <source>套餐名称</source>
         <translation>Package name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="114"/>
+        <location filename="../../ui/admin/labour_tab.py" line="122"/>
         <source>如：10000 公里保养</source>
         <translation>e.g. 10,000 km service</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="115"/>
+        <location filename="../../ui/admin/labour_tab.py" line="123"/>
         <source>（所有车型）</source>
         <translation>(all models)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="117"/>
+        <location filename="../../ui/admin/labour_tab.py" line="125"/>
         <source>保养里程（公里）</source>
         <translation>Service at (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="125"/>
+        <location filename="../../ui/admin/labour_tab.py" line="133"/>
         <source>新建保养套餐</source>
         <translation>New service package</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="127"/>
+        <location filename="../../ui/admin/labour_tab.py" line="135"/>
         <source>已新建套餐 {name}。</source>
         <translation>Package {name} created.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="134"/>
+        <location filename="../../ui/admin/labour_tab.py" line="142"/>
         <source>修改保养套餐</source>
         <translation>Edit service package</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="136"/>
+        <location filename="../../ui/admin/labour_tab.py" line="144"/>
         <source>已保存套餐 {name}。</source>
         <translation>Package {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="140"/>
+        <location filename="../../ui/admin/labour_tab.py" line="148"/>
         <source>已{what}套餐 {name}。</source>
         <translation>Package {name}: {what}.</translation>
     </message>

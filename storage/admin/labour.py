@@ -32,11 +32,11 @@ def labour_page(text: str = "", *, after=None, limit: int = 100):
                             | LabourItem.system.contains(text) | LabourItem.model_group.contains(text))
     if after is not None:
         query = query.where(LabourItem.code > after)
-    rate = settings.get_money("labour.rate")
+    rate = settings.labour_rates()
     found = list(query.order_by(LabourItem.code).limit(limit + 1))
     rows = [{"id": x.id, "code": x.code, "name": x.name, "system": x.system, "hours": x.hours,
              "model": str(x.model) if x.model_id else "", "model_id": x.model_id, "model_group": x.model_group,
-             "price": times(x.hours, rate), "active": x.active, "active_text": "是" if x.active else "停用"}
+             "price": times(x.hours, rate(x.system)), "active": x.active, "active_text": "是" if x.active else "停用"}
             for x in found[:limit]]
     return rows, (rows[-1]["code"] if len(found) > limit else None)
 
@@ -159,3 +159,12 @@ def export_packages(path, text: str = "") -> int:
     rows, _ = packages_page(text, limit=100000)
     return export_xlsx(path, PACKAGE_COLUMNS, ({**r, "hours": str(r["hours"]), "active_text": "是" if r["active"] else "停用"}
                                                for r in rows))
+
+
+def save_labour_rates(user, rate, rates: dict) -> None:
+    """工时单价 and 分系统工时单价 together (all or none); a system left empty is priced at `rate`."""
+    from ..db import transaction
+
+    with transaction():
+        settings.put(user, "labour.rate", rate)
+        settings.put(user, "labour.rates", {k: v for k, v in rates.items() if str(v or "").strip()})

@@ -95,10 +95,10 @@ def labour_catalogue(text: str = "", *, vehicle_id=None, after: str | None = Non
         query = query.where(fits)
     if after is not None:
         query = query.where(LabourItem.code > after)
-    rate = settings.get_money("labour.rate")
+    rate = settings.labour_rates()
     rows = [
         {"id": x.id, "code": x.code, "name": x.name, "system": x.system, "hours": x.hours,
-         "model": str(x.model) if x.model_id else x.model_group, "price": times(x.hours, rate)}
+         "model": str(x.model) if x.model_id else x.model_group, "price": times(x.hours, rate(x.system))}
         for x in query.order_by(LabourItem.code).limit(limit + 1)
     ]
     more = len(rows) > limit
@@ -205,7 +205,7 @@ def packages_for(vehicle_id: int) -> list[dict]:
                 for p in ServicePackage.select().where(condition).order_by(ServicePackage.interval_km, ServicePackage.id)}
     if not packages:
         return []
-    rate = settings.get_money("labour.rate")
+    rate = settings.labour_rates()
     rows = (
         ServicePackageItem.select(ServicePackageItem, LabourItem, Part)
         .join(LabourItem, JOIN.LEFT_OUTER).switch(ServicePackageItem).join(Part, JOIN.LEFT_OUTER)
@@ -215,7 +215,7 @@ def packages_for(vehicle_id: int) -> list[dict]:
     for item in rows:
         package = packages[item.package_id]
         if item.labour_id:
-            amount = times(item.labour.hours, rate)
+            amount = times(item.labour.hours, rate(item.labour.system))
             package["items"].append({"kind": "工时", "description": item.labour.name, "quantity": item.labour.hours,
                                      "amount": amount})
             package["labour_total"] += amount

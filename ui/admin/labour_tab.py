@@ -74,9 +74,17 @@ class LabourTab(ListTab):
         return self.tr("已{what}工时项目 {code}。").format(what=self.tr("停用") if row["active"] else self.tr("启用"), code=row["code"])
 
     def set_rate(self):
+        own = settings.get("labour.rates")
+        systems = list(dict.fromkeys([*SYSTEMS, *own]))
         fields = [Field("rate", self.tr("工时单价（元/小时）"), value=str(settings.get("labour.rate")))]
-        dialog = RecordDialog(title=self.tr("工时单价"), fields=fields,
-                              save=lambda v: settings.put(self.user, "labour.rate", v["rate"]), parent=self)
+        fields += [Field(f"system:{s}", self.tr("{system}（空为同上）").format(system=s), value=own.get(s, ""))
+                   for s in systems]
+
+        def save(v):
+            rates = {k.split(":", 1)[1]: value for k, value in v.items() if k.startswith("system:")}
+            return labour.save_labour_rates(self.user, v["rate"], rates)
+
+        dialog = RecordDialog(title=self.tr("工时单价"), fields=fields, save=save, parent=self)
         if dialog.exec() == RecordDialog.DialogCode.Accepted:
             return self.tr("工时单价已改为 {rate} 元/小时。").format(rate=settings.get("labour.rate"))
 
