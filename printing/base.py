@@ -415,6 +415,10 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(colors.HexColor("#444444"))
         if ctx.store.get("licence"):
             self.drawString(left, y, f"维修经营许可证：{ctx.store['licence']}")
+        invoice = ctx.store.get("invoice_header")
+        if invoice and invoice != ctx.store.get("name"):  # the company that invoices (系统管理 → 门店)
+            self.setFont(ctx.font, 7)
+            self.drawString(left, y + 3.5 * mm, f"开票单位：{invoice}")
         if self._copy_label:
             self.drawRightString(ctx.paper.width - right, y, self._copy_label)
         self.restoreState()

@@ -215,6 +215,7 @@ def test_store_details_logo_and_checklist(users, tmp_path):
     assert b"/Subtype /Image" in out.getvalue()  # the logo in the printed header
     text = pdftotext(out.getvalue())
     assert "一汽-大众 授权服务" in text and "京交运管许可字 110105001234 号" in text
+    assert "开票单位：北京红旗路汽车销售服务有限公司" in text
     items = {i["key"]: i for i in checklist.checklist(printers_set=True, backup_place="D:/备份")}
     assert items["store"]["done"] and items["printers"]["done"] and items["backup"]["done"]
 
