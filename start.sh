@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what the program needs (once) and start it. Arguments go to main.py, e.g.
-#   bash start.sh --demo                     a demo store in the default database
+#   bash start.sh --demo                     a demo store in its own database (demo.db in the data folder)
 #   bash start.sh --database postgresql://user:pw@server/fours
 set -euo pipefail
 cd "$(dirname "$0")"

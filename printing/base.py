@@ -106,8 +106,21 @@ def _store_header() -> dict:
     from storage.settings import store_header
 
     if database.obj is None:  # building a sample without a database: a blank header
-        return {"name": "", "address": "", "phone": "", "brand": "", "licence": ""}
+        return {"name": "", "address": "", "phone": "", "brand": "", "licence": "", "demo": False}
     return store_header()
+
+
+def _is_demo(store: dict) -> bool:
+    """A document of the demo's database says 演示数据 (storage.settings.is_demo), whoever built its header."""
+    if "demo" in store:
+        return bool(store["demo"])
+    from storage.db import database
+    from storage.settings import is_demo
+
+    return database.obj is not None and is_demo()
+
+
+DEMO_MARK = "演示数据"
 
 
 @dataclass(frozen=True)
@@ -117,6 +130,7 @@ class _Context:
     store: dict
     printed_at: dt.datetime
     font: str
+    demo: bool = False
 
 
 def build_pdf(doc, paper: str | None = None, out=None, copies: int = 1, copy_labels=None):
@@ -130,8 +144,9 @@ def build_pdf(doc, paper: str | None = None, out=None, copies: int = 1, copy_lab
     labels = list(copy_labels or [])[:copies]
     labels += default_copy_labels(copies)[len(labels):copies]
     sheet_paper = paper_for(paper or doc.paper)
-    ctx = _Context(doc, sheet_paper, doc.store if doc.store is not None else _store_header(),
-                   (doc.printed_at or dt.datetime.now()).replace(microsecond=0), register_reportlab_font())
+    store = doc.store if doc.store is not None else _store_header()
+    ctx = _Context(doc, sheet_paper, store, (doc.printed_at or dt.datetime.now()).replace(microsecond=0),
+                   register_reportlab_font(), _is_demo(store))
     height = sheet_paper.height or _measure_roll(ctx, labels[0])
     _build(ctx, height, str(out) if hasattr(out, "__fspath__") else out, labels)
     return out
@@ -212,8 +227,30 @@ def _measure_roll(ctx, label: str) -> float:
 
 def _on_page(ctx, index: int, label: str, canvas, doc) -> None:
     canvas._copy_index, canvas._copy_label = index, label
+    if ctx.demo:
+        _draw_demo_mark(ctx, canvas)
     if not ctx.paper.roll:
         _draw_header(ctx, canvas, label)
+
+
+def _draw_demo_mark(ctx, canvas) -> None:
+    """The demo's printouts cannot pass for a real store's: 演示数据 across every page, light enough
+    to read the document through."""
+    width, height = ctx.paper.width, canvas._pagesize[1]
+    size = min(width, 200 * mm) / 6
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.22))
+    canvas.setFont(ctx.font, size)
+    step = min(height, 180 * mm)
+    y = height / 2
+    while y > -step:  # one mark per screenful of a long roll, the first in the middle of a sheet
+        canvas.saveState()
+        canvas.translate(width / 2, y)
+        canvas.rotate(30 if not ctx.paper.roll else 0)
+        canvas.drawCentredString(0, -size / 3, DEMO_MARK)
+        canvas.restoreState()
+        y -= step
+    canvas.restoreState()
 
 
 def _fit(text_: str, font: str, size: float, width: float, smallest: float = 7) -> float:
@@ -245,6 +282,8 @@ def _draw_header(ctx, canvas, label: str) -> None:
     canvas.saveState()
     if doc.qr:
         renderPDF.draw(qr_code(doc.qr, 21 * mm * scale), canvas, left, y0 - 21 * mm * scale)
+    elif store.get("logo"):
+        _draw_logo(canvas, store["logo"], left, y0, side - 2 * mm, 14 * mm * scale)
     if label:
         size = 9.5 * scale
         box_w = stringWidth(label, font, size) + 4 * mm
@@ -258,6 +297,7 @@ def _draw_header(ctx, canvas, label: str) -> None:
         size = _fit(name, font, 13 * scale, width - left - right - 2 * side)
         _heavy_text(canvas, font, size, centre, y0 - 5 * mm * scale, name)
     contact = "    ".join(x for x in (
+        f"{store['brand']} 授权服务" if store.get("brand") else "",
         f"地址：{store['address']}" if store.get("address") else "",
         f"服务电话：{store['phone']}" if store.get("phone") else "") if x)
     if contact:
@@ -281,15 +321,35 @@ def _draw_header(ctx, canvas, label: str) -> None:
     if doc.number:
         canvas.drawString(left, info_y, f"{doc.number_label}：{doc.number}")
     canvas.drawRightString(width - right, info_y, f"打印时间：{ctx.printed_at:%Y-%m-%d %H:%M}")
+    if ctx.demo:
+        canvas.drawCentredString(centre, info_y, f"【{DEMO_MARK}·非正式单据】")
     canvas.setLineWidth(1.2)
     canvas.line(left, info_y - 1.8 * mm, width - right, info_y - 1.8 * mm)
     canvas.restoreState()
+
+
+def _draw_logo(canvas, logo: str, left: float, top: float, width: float, height: float) -> None:
+    """The store's logo (系统管理 → 门店) at the header's top left, within width × height, kept in
+    proportion. A picture that cannot be read is left out rather than stopping the print."""
+    import base64
+
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        image = ImageReader(io.BytesIO(base64.b64decode(logo)))
+        w, h = image.getSize()
+    except Exception:  # noqa: BLE001 - a damaged picture must not stop a receipt
+        return
+    factor = min(width / w, height / h)
+    canvas.drawImage(image, left, top - h * factor, w * factor, h * factor, mask="auto")
 
 
 def _roll_header(ctx, sheet, label: str) -> list:
     st, store, doc = sheet.styles, ctx.store, ctx.doc
     centre = st.body.clone("roll_centre", alignment=1)
     flow = []
+    if ctx.demo:
+        flow.append(para(f"【{DEMO_MARK}·非正式单据】", centre))
     if label:
         flow.append(para(f"【{label}】", centre))
     if store.get("name"):
@@ -355,6 +415,10 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(colors.HexColor("#444444"))
         if ctx.store.get("licence"):
             self.drawString(left, y, f"维修经营许可证：{ctx.store['licence']}")
+        invoice = ctx.store.get("invoice_header")
+        if invoice and invoice != ctx.store.get("name"):  # the company that invoices (系统管理 → 门店)
+            self.setFont(ctx.font, 7)
+            self.drawString(left, y + 3.5 * mm, f"开票单位：{invoice}")
         if self._copy_label:
             self.drawRightString(ctx.paper.width - right, y, self._copy_label)
         self.restoreState()

@@ -110,6 +110,13 @@ def _clean_vehicle(values: dict, *, vehicle_id: int | None = None) -> dict:
     if clean.get("model") is None and clean.get("model_text"):
         # "迈腾" typed as text is the catalogue's 迈腾 (its maintenance packages follow the model)
         clean["model"], _candidates = resolve_model(clean["model_text"])
+    if vehicle_id is None and clean.get("model") is None and clean.get("vin") and not clean.get("model_text"):
+        # No model given: the store's VIN-prefix table names it (系统管理 → 车型与 VIN).
+        from .admin.vehicles import model_for_vin
+
+        clean["model"] = model_for_vin(clean["vin"])
+        if clean["model"] is not None:
+            clean["model_text"] = str(clean["model"])
     for key in ("purchase_date", "delivery_date", "insurance_due", "inspection_due"):
         if key in clean:
             clean[key] = _date(clean[key], key)

@@ -33,6 +33,7 @@ STATIONS = {
     "cashier": (CASHIER, MANAGER),
     "care": (CARE, ADVISOR, MANAGER),
     "manager": (MANAGER,),
+    "admin": (ADMIN, MANAGER),  # 系统管理: users, the store, models, labour table, packages
 }
 
 _EVERYONE = ROLES
@@ -46,12 +47,14 @@ PERMISSIONS = {
     "appointment.deposit": (ADVISOR, CASHIER, MANAGER),  # 预约定金: money taken at booking
     "order.edit": (ADVISOR, MANAGER),
     "order.deliver": (ADVISOR, CASHIER, MANAGER),  # 交车: the settled car handed back to the customer
-    "packages.edit": (MANAGER,),  # 保养套餐 per model and interval
+    "packages.edit": (ADMIN, MANAGER),  # 保养套餐 per model and interval
+    "labour.edit": (ADMIN, MANAGER),  # 工时定额 and the labour rate (系统管理)
+    "vehicles.catalogue": (ADMIN, MANAGER),  # 车型, VIN 前缀 (系统管理)
     "order.dispatch": (DISPATCHER, MANAGER),
     "order.added_work.raise": (DISPATCHER, INSPECTOR, ADVISOR, MANAGER),
     "order.added_work.answer": (ADVISOR, MANAGER),
     "order.qc": (INSPECTOR, MANAGER),
-    "workshop.setup": (MANAGER,),
+    "workshop.setup": (ADMIN, MANAGER),  # teams, technicians, bays (also 系统管理 at go-live)
     # Start, pause (待料), finish lines and clock technicians on/off: the dispatcher's screen or the
     # shared workshop PC, which is logged in with a 车间调度 account.
     "workshop.progress": (DISPATCHER, MANAGER),
@@ -240,9 +243,10 @@ def change_password(actor: User, user_id: int, new_password: str, *, old_passwor
 
 
 def update_user(actor: User, user_id: int, version: int, **changes) -> User:
-    """Change role, name, active flag, phone or discount limit; optimistic locking applies."""
+    """Change role, name, active flag, phone, discount limit or the teams a dispatcher sees
+    (team_ids: a list of team ids, empty for every team); optimistic locking applies."""
     require(actor, "users.manage")
-    allowed = {"display_name", "role", "active", "phone", "discount_limit"}
+    allowed = {"display_name", "role", "active", "phone", "discount_limit", "team_ids"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(f"不能修改字段：{'、'.join(sorted(unknown))}")
@@ -252,6 +256,7 @@ def update_user(actor: User, user_id: int, version: int, **changes) -> User:
     if changes.get("role") == ADMIN and actor.role != ADMIN:
         raise PermissionDenied("只有系统管理员可以授予系统管理员角色。")
     _validate_user_fields(user.username, changes.get("display_name", user.display_name), changes.get("role", user.role))
+    changes = _clean_user_changes(actor, user, changes)
     with transaction():
         before = {k: getattr(user, k) for k in changes}
         current = save_versioned(actor, user, version, changes, audit=False)
@@ -260,6 +265,33 @@ def update_user(actor: User, user_id: int, version: int, **changes) -> User:
                 setattr(actor, field, getattr(current, field))
         record(actor, "user.update", current, before=before, after=changes)
         return current
+
+
+def _clean_user_changes(actor: User, user: User, changes: dict) -> dict:
+    """The values as they are stored: a name trimmed, a phone normalised, a discount limit in yuan
+    (0 to 100,000), team ids checked; nobody disables their own account or takes their own rights."""
+    from .money import money
+    from .validation import normalize_phone
+
+    clean = dict(changes)
+    if "display_name" in clean:
+        clean["display_name"] = clean["display_name"].strip()
+    if "phone" in clean:
+        clean["phone"] = normalize_phone(clean["phone"]) if (clean["phone"] or "").strip() else ""
+    if "discount_limit" in clean:
+        amount = money(clean["discount_limit"] if clean["discount_limit"] not in (None, "") else "0", field="优惠限额")
+        if amount < 0 or amount > 100000:
+            raise ValidationError("优惠限额应在 0 到 100,000 元之间。", field="discount_limit")
+        clean["discount_limit"] = amount
+    if "team_ids" in clean:
+        from .admin.users import clean_team_ids
+
+        clean["team_ids"] = clean_team_ids(clean["team_ids"])
+    if actor.id == user.id and ("active" in clean and not clean["active"]):
+        raise ValidationError("不能停用自己的账号。", field="active")
+    if actor.id == user.id and clean.get("role", user.role) != user.role:
+        raise ValidationError("不能修改自己的角色：请另一位管理员修改。", field="role")
+    return clean
 
 
 def unlock_user(actor: User, user_id: int) -> None:

@@ -71,8 +71,30 @@ def v5_diagnosis_and_process_checks(migrator, db) -> None:
     db.create_tables([Diagnosis, ProcessCheck])
 
 
+def v6_go_live_admin(migrator, db) -> None:
+    """Issue 16 (系统管理, going live): a user's temporary password (must change at next login) and the
+    teams a dispatcher sees; the vehicle model's engine, displacement, gearbox, group and active
+    flag; the store's VIN-prefix → model table; a labour-time entry for a model group."""
+    from playhouse.migrate import migrate
+
+    from .models import LabourItem, User, VehicleModel, VinPrefix
+
+    migrate(
+        migrator.add_column("user", "must_change_password", User.must_change_password),
+        migrator.add_column("user", "team_ids", User.team_ids),
+        migrator.add_column("vehicle_model", "engine", VehicleModel.engine),
+        migrator.add_column("vehicle_model", "displacement", VehicleModel.displacement),
+        migrator.add_column("vehicle_model", "gearbox", VehicleModel.gearbox),
+        migrator.add_column("vehicle_model", "group", VehicleModel.group),
+        migrator.add_column("vehicle_model", "active", VehicleModel.active),
+        migrator.add_column("labour_item", "model_group", LabourItem.model_group),
+    )
+    db.create_tables([VinPrefix])
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
-MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks]
+MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks,
+                    v6_go_live_admin]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

@@ -24,8 +24,15 @@ PREFIXES = {
 }
 
 
+def prefix_of(kind: str) -> str:
+    """The prefix in force for `kind`: the store's own (系统管理 → 单据与收款) or the default above."""
+    from .settings import get
+
+    return get("numbering.prefixes").get(kind) or PREFIXES[kind]
+
+
 def next_number(kind: str, day: dt.date | None = None) -> str:
-    prefix = PREFIXES[kind]
+    prefix = prefix_of(kind)
     day_text = (day or dt.date.today()).strftime("%Y%m%d")
     updated = (
         DocumentCounter.update(last=DocumentCounter.last + 1)

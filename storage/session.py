@@ -20,8 +20,8 @@ from .errors import SessionEnded
 from .models import User
 
 _listeners: list = []
-_Account = namedtuple("_Account", "version active updated_at updated_by")
-_COLUMNS = (User.version, User.active, User.updated_at, User.updated_by)
+_Account = namedtuple("_Account", "version active updated_at updated_by must_change_password")
+_COLUMNS = (User.version, User.active, User.updated_at, User.updated_by, User.must_change_password)
 # Asked before every action: SQL built once (storage.compiled). Inside a transaction on PostgreSQL
 # the row is read FOR SHARE: a change to the account waits for the action, or the action sees it.
 _ACCOUNT = Statement(lambda user_id: User.select(*_COLUMNS).where(User.id == user_id))
@@ -46,10 +46,12 @@ def ensure_current(user) -> None:
     locking = not is_sqlite(db) and db.in_transaction()
     found = (_ACCOUNT_SHARED if locking else _ACCOUNT).rows(user.id)
     row = _Account(*found[0]) if found else None
-    if row is not None and row.active and row.version == getattr(user, "version", None):
+    if row is not None and row.active and row.version == getattr(user, "version", None) and not row.must_change_password:
         return
     if row is None or not row.active:
         message = "您的账号已被停用，无法继续操作。请重新登录，或联系服务经理。"
+    elif row.must_change_password and row.version == getattr(user, "version", None):
+        message = "管理员重置了您的密码：请重新登录并设置新密码后再操作。"
     else:
         who = f"由 {row.updated_by} " if row.updated_by else ""
         message = f"您的账号已于 {row.updated_at:%Y-%m-%d %H:%M} {who}修改（角色、权限或密码已变更），请重新登录。"

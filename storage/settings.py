@@ -16,7 +16,13 @@ DEFAULTS = {
     "store.phone": ("", "服务电话"),
     "store.brand": ("", "授权品牌"),
     "store.licence": ("", "维修经营许可证号"),
+    "store.invoice_header": ("", "发票抬头"),
+    # The printed header's logo: a small PNG or JPEG, base64 (set_logo checks it).
+    "store.logo": ("", "单据抬头标志"),
     "labour.rate": ("120.00", "工时单价（元/小时）"),
+    # 分系统工时单价: a repair system (LabourItem.system: 钣金, 喷漆...) priced at its own rate; the
+    # others at labour.rate (labour_rate()).
+    "labour.rates": ({}, "分系统工时单价（元/小时）"),
     # 计件工资: paid per hour sold; the default is 30 % of the default labour rate (storage.workshop.wages).
     "workshop.piece_rate": ("36.00", "计件单价（元/售出工时）"),
     "care.lost_after_months": (3, "流失客户：多少个月未回厂"),
@@ -44,8 +50,29 @@ DEFAULTS = {
     "guarantee.整车修理": ([100, 20000], "整车修理/总成修理 保证期（天，公里）"),
     "guarantee.二级维护": ([30, 5000], "二级维护 保证期（天，公里）"),
     "guarantee.一级维护": ([10, 2000], "一级维护/小修/专项修理 保证期（天，公里）"),
+    # 系统管理 → 单据与收款: the prefix of each kind of document number (storage.numbering), and the
+    # payment methods the till offers (a subset of storage.models.PAYMENT_METHODS).
+    "numbering.prefixes": ({}, "单据编号前缀"),
+    "cashier.payment_methods": ([], "收款方式（空为全部）"),
 }
 LEGAL_MINIMUM = {k: v[0] for k, v in DEFAULTS.items() if k.startswith("guarantee.")}
+
+
+# 演示数据: a database `--demo` filled (storage.demo) carries this row; the title bar and every printout
+# say so. Never in DEFAULTS: no settings page and no put() can add or remove it.
+DEMO_KEY = "demo.data"
+
+
+def is_demo() -> bool:
+    """Whether this database holds the demo store (演示数据), not a real store's data."""
+    row = Setting.get_or_none(Setting.key == DEMO_KEY)
+    return bool(row and json.loads(row.value) is True)
+
+
+def mark_demo() -> None:
+    """The demo generator's mark, inside its transaction (storage.demo)."""
+    Setting.insert(key=DEMO_KEY, value="true", updated_at=now(), updated_by="演示数据").on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: "true"}).execute()
 
 
 def get(key: str):
@@ -60,8 +87,11 @@ def get_money(key: str) -> Decimal:
 
 
 def store_header() -> dict:
-    """What every printed document puts at its top."""
-    return {k.split(".", 1)[1]: get(k) for k in ("store.name", "store.address", "store.phone", "store.brand", "store.licence")}
+    """What every printed document puts at its top; `demo` True on the demo's database (演示数据)."""
+    header = {k.split(".", 1)[1]: get(k) for k in ("store.name", "store.address", "store.phone", "store.brand",
+                                                     "store.licence", "store.invoice_header", "store.logo")}
+    header["demo"] = is_demo()
+    return header
 
 
 def clean_store_detail(key: str, value):
@@ -77,11 +107,43 @@ def clean_store_detail(key: str, value):
     return value
 
 
+LOGO_MAX_BYTES = 200 * 1024
+
+
+def logo_bytes(path) -> str:
+    """A logo file for the printed header, checked (PNG or JPEG, at most 200 KB), as base64 text."""
+    import base64
+    from pathlib import Path
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"无法读取标志图片：{exc.strerror or exc}", field="store.logo") from None
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise ValidationError("标志图片须为 PNG 或 JPEG 文件。", field="store.logo")
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValidationError(f"标志图片不能超过 {LOGO_MAX_BYTES // 1024} KB（现在 {len(data) // 1024} KB），请缩小后再选。",
+                              field="store.logo")
+    return base64.b64encode(data).decode("ascii")
+
+
+def save_store(user, values: dict) -> None:
+    """系统管理 → 门店: the store's details in one transaction (all saved or none), each through put()."""
+    require(user, "settings.store")
+    unknown = [k for k in values if not k.startswith("store.") or k not in DEFAULTS]
+    if unknown:
+        raise ValidationError(f"未知的门店设置项：{'、'.join(unknown)}")
+    with transaction():
+        for key, value in values.items():
+            if get(key) != value:
+                put(user, key, value)
+
+
 def put(user, key: str, value, *, check_permission: bool = True) -> None:
     if key not in DEFAULTS:
         raise ValidationError(f"未知的设置项“{key}”。")
     if check_permission:
-        require(user, "prices.edit" if key == "labour.rate" else "settings.store")
+        require(user, "labour.edit" if key in ("labour.rate", "labour.rates") else "settings.store")
     if key.startswith("store."):
         value = clean_store_detail(key, value)
     if key.startswith("guarantee."):
@@ -97,6 +159,12 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
         value = [days, km]
     if key.startswith(("care.", "sanbao.")):
         value = _care_value(key, value)
+    if key == "labour.rates":
+        value = _labour_rates(value)
+    if key == "numbering.prefixes":
+        value = _prefixes(value)
+    if key == "cashier.payment_methods":
+        value = _payment_methods(value)
     if key == "labour.rate":
         from .money import money
 
@@ -111,7 +179,83 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
             conflict_target=[Setting.key],
             update={Setting.value: text, Setting.updated_at: now(), Setting.updated_by: who},
         ).execute()
-        record(user, "setting.change", ("Setting", key), before={"value": old.value if old else None}, after={"value": text})
+        if key == "store.logo":  # the picture itself is not worth an audit row's room: its size says it changed
+            record(user, "setting.change", ("Setting", key), before={"bytes": len(old.value) if old else 0},
+                   after={"bytes": len(text)})
+        else:
+            record(user, "setting.change", ("Setting", key), before={"value": old.value if old else None}, after={"value": text})
+
+
+def labour_rate(system: str = "") -> Decimal:
+    """The rate a labour item of `system` is priced at: its system's own, else the store's rate."""
+    return labour_rates()(system)
+
+
+def labour_rates():
+    """labour_rate as a function of the system, the settings read once (for a list of items)."""
+    own, store = get("labour.rates"), get_money("labour.rate")
+    return lambda system="": Decimal(own[system]) if system and system in own else store
+
+
+def _labour_rates(value) -> dict:
+    from .money import money
+
+    clean = {}
+    for system, rate in dict(value or {}).items():
+        system = str(system or "").strip()
+        if not system or len(system) > 24:
+            raise ValidationError("系统名称须为 1–24 个字。", field="system")
+        if rate in (None, ""):
+            continue  # an emptied rate: the system goes back to the store's rate
+        amount = money(rate, field=f"{system}工时单价")
+        if amount <= 0:
+            raise ValidationError(f"{system}工时单价必须大于 0。", field="rate")
+        clean[system] = str(amount)
+    return clean
+
+
+def _prefixes(value) -> dict:
+    """Document number prefixes: 1–4 capital letters, each kind its own (a number names its kind)."""
+    import re
+
+    from .numbering import PREFIXES
+
+    clean = {}
+    for kind, prefix in dict(value or {}).items():
+        if kind not in PREFIXES:
+            raise ValidationError(f"未知的单据种类“{kind}”。", field="prefix")
+        prefix = str(prefix or "").strip().upper()
+        if not re.fullmatch(r"[A-Z]{1,4}", prefix):
+            raise ValidationError("单据编号前缀须为 1–4 个大写英文字母。", field="prefix")
+        if prefix != PREFIXES[kind]:
+            clean[kind] = prefix
+    used = {**PREFIXES, **clean}
+    seen = {}
+    for kind, prefix in used.items():
+        if prefix in seen:
+            raise ValidationError(f"前缀“{prefix}”已用于另一种单据，每种单据的前缀必须不同。", field="prefix")
+        seen[prefix] = kind
+    return clean
+
+
+def _payment_methods(value) -> list:
+    from .models import PAYMENT_METHODS
+
+    methods = [m for m in PAYMENT_METHODS if m in set(value or ())]
+    unknown = [m for m in (value or ()) if m not in PAYMENT_METHODS]
+    if unknown:
+        raise ValidationError(f"未知的收款方式：{'、'.join(unknown)}。", field="method")
+    if not methods:
+        raise ValidationError("至少要保留一种收款方式。", field="method")
+    return [] if len(methods) == len(PAYMENT_METHODS) else methods
+
+
+def payment_methods() -> tuple:
+    """The payment methods the till offers now (all of them unless 系统管理 retired some)."""
+    from .models import PAYMENT_METHODS
+
+    chosen = get("cashier.payment_methods")
+    return tuple(m for m in PAYMENT_METHODS if not chosen or m in chosen)
 
 
 def _care_value(key: str, value):

@@ -108,8 +108,11 @@ def assert_archive():
 
 
 def test_demo_fills_an_empty_store_once(db):
+    assert settings.is_demo() is False
     assert demo.populate_if_empty(today=TODAY) is True
+    assert settings.is_demo() is True  # the database remembers it holds the demo (演示数据)
     assert demo.populate_if_empty(today=TODAY) is False
+    demo.check_demo_database()  # and --demo may open it again
     assert storage.is_first_run() is False
     assert settings.get("store.name") == demo.STORE["store.name"]
     admin = auth.login("admin", demo.ADMIN_PASSWORD)
@@ -178,14 +181,13 @@ def test_demo_is_consistent(db):
     assert customer.id == rows('SELECT MAX("id") FROM "customer"')[0][0]
 
 
-def test_demo_keeps_an_existing_administrator(admin):
-    assert demo.populate_if_empty(today=TODAY) is True
-    assert settings.get("store.name") == "红旗路一汽大众4S店"  # what the first-run wizard said stays
-    assert settings.get("store.brand") == "一汽-大众"
-    assert User.select().where(User.role == auth.ADMIN).count() == 1
-    assert auth.login("admin", PASSWORD).id == admin.id
-    assert auth.login("manager1", demo.DEMO_PASSWORD).role == auth.MANAGER
-    assert WorkOrder.select().count() > 200
+def test_demo_never_fills_a_store_set_up_without_it(admin):
+    """The first-run wizard made this a store's database: the demo refuses it, touching nothing."""
+    with pytest.raises(DomainError) as refused:
+        demo.populate_if_empty(today=TODAY)
+    assert "真实数据" in refused.value.message and "demo.db" in refused.value.message
+    assert settings.is_demo() is False
+    assert User.select().count() == 1 and WorkOrder.select().count() == 0 and Customer.select().count() == 0
 
 
 def test_demo_leaves_a_store_in_use_alone(manager):

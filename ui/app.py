@@ -38,6 +38,10 @@ def run_gui(args) -> int:
     translators = install_translators(app, language)
     try:
         url = getattr(args, "database", None) or local.database_url
+        if getattr(args, "demo", False):  # the demo's own database, never the store's (storage.demo)
+            from storage.demo import demo_database_url
+
+            url = demo_database_url(getattr(args, "database", None))
         if getattr(args, "screenshot", None):
             from .screenshots import take_screenshots
 
@@ -114,9 +118,17 @@ def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo:
         if url is None:
             return 2
         if demo:
-            from storage.demo import populate_if_empty
+            from storage.demo import check_demo_database, populate_if_empty
+            from storage.errors import DomainError
 
-            populate_if_empty()
+            try:
+                check_demo_database()
+                populate_if_empty()
+            except DomainError as exc:
+                log.error("演示数据：%s", exc.message)
+                QMessageBox.critical(None, QApplication.translate("App", "演示数据"), exc.message)
+                storage.close_store()
+                return 2
         username = None
         if storage.is_first_run():
             wizard = FirstRunWizard(local=local, database_url=url, may_choose=may_choose and not demo)

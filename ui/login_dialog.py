@@ -48,6 +48,16 @@ class LoginDialog(PreservingDialog):
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
+        if user.must_change_password:  # a reset password is a temporary one: the person's own first
+            from .new_password_dialog import NewPasswordDialog
+
+            asked = NewPasswordDialog(user=user, temporary_password=self.ui.passwordEdit.text(), parent=self)
+            if asked.exec() != NewPasswordDialog.DialogCode.Accepted:
+                self.show_problem(self.tr("须先设置新密码才能登录。"))
+                self.ui.passwordEdit.clear()
+                self.ui.passwordEdit.setFocus()
+                return
+            user = asked.user
         self.user = user
         window_state().setValue(LAST_USERNAME_KEY, user.username)
         super().accept()

@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
     def _no_station_page(self) -> QWidget:
         label = QLabel(
             self.tr(
-                "<h2>{name}，您好</h2><p>系统管理员账号不使用工作站。</p>"
-                "<p>门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。</p>"
+                "<h2>{name}，您好</h2><p>本账号的角色没有可用的工作站。</p>"
+                "<p>本机设置在“文件 → 设置”中修改；账号和权限请联系系统管理员。</p>"
             ).format(name=escape(self.user.display_name))
         )
         label.setObjectName("noStationLabel")
@@ -152,7 +152,11 @@ class MainWindow(QMainWindow):
         name = settings.get("store.name") or self.tr("（未设置店名）")
         self.ui.storeTitle.setText(name)
         self.store_label.setText(self.tr("门店：{name}").format(name=name))
-        self.setWindowTitle(self.tr("{store} — 4S 店售后服务管理系统").format(store=name))
+        title = self.tr("{store} — 4S 店售后服务管理系统").format(store=name)
+        if settings.is_demo():  # the demo's database can never be taken for the store's
+            title = self.tr("【演示数据】") + title
+            self.ui.storeTitle.setText(self.tr("【演示数据】") + name)
+        self.setWindowTitle(title)
 
     # -- menu --------------------------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -38,9 +38,15 @@ def take_screenshots(*, url: str, local: LocalSettings, demo: bool, out_dir: Pat
         return 2
     try:
         if demo:
-            from storage.demo import populate_if_empty
+            from storage.demo import check_demo_database, populate_if_empty
+            from storage.errors import DomainError
 
-            populate_if_empty()
+            try:
+                check_demo_database()
+                populate_if_empty()
+            except DomainError as exc:
+                print(exc.message, file=sys.stderr)
+                return 2
         out_dir.mkdir(parents=True, exist_ok=True)
         screen = Screen(size)
         set_available_geometry(QRect(QPoint(0, 0), screen.logical))
@@ -103,6 +109,11 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path, screen: Screen) ->
                 settle.ui.readyView.setCurrentIndex(settle.model.index(0, 0))
                 _settle()
                 shoot(window, "main-cashier-settle")
+    admin = window.current_page() if window.stations and window.stations[-1] == "admin" else None
+    for key in getattr(admin, "tabs", {}):  # 系统管理: every tab
+        admin.show_tab(key)
+        _settle()
+        shoot(window, f"main-admin-{key}")
     window.hide()
     window.deleteLater()
 

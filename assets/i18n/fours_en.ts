@@ -166,6 +166,232 @@ Added work &quot;{description}&quot;  {amount}</translation>
     </message>
 </context>
 <context>
+    <name>AdminChecklist</name>
+    <message>
+        <location filename="../../ui/forms/admin_checklist.ui" line="9"/>
+        <source>开业上线前要准备好的内容。未完成的项目双击或按回车直接去设置。</source>
+        <translation>What must be ready before the store goes live. Double-click an unfinished item or press Enter to set it up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_checklist.ui" line="19"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_checklist.ui" line="20"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_checklist.ui" line="21"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_checklist.ui" line="28"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>AdminList</name>
+    <message>
+        <location filename="../../ui/forms/admin_list.ui" line="9"/>
+        <source>查找：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_list.ui" line="10"/>
+        <source>输入任意部分查找</source>
+        <translation>Type any part to find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_list.ui" line="12"/>
+        <source>新建…</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_list.ui" line="13"/>
+        <source>修改…</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_list.ui" line="14"/>
+        <source>停用/启用</source>
+        <translation>Retire/Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_list.ui" line="16"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_list.ui" line="17"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel...</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="34"/>
+        <source>当前用户：{name}（{role}）</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="46"/>
+        <source>上线清单</source>
+        <translation>Go-live checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="46"/>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="47"/>
+        <source>角色权限</source>
+        <translation>Role rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="47"/>
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="48"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="48"/>
+        <source>VIN 前缀</source>
+        <translation>VIN prefixes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="49"/>
+        <source>工时定额</source>
+        <translation>Labour times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="49"/>
+        <source>保养套餐</source>
+        <translation>Service packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="50"/>
+        <source>班组工位</source>
+        <translation>Teams and bays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="50"/>
+        <source>单据与收款</source>
+        <translation>Documents and payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="51"/>
+        <source>保证期与三包</source>
+        <translation>Guarantee and 3-R rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="54"/>
+        <source>供应商</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="61"/>
+        <location filename="../../ui/forms/admin_page.ui" line="22"/>
+        <source>系统管理</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPermissions</name>
+    <message>
+        <location filename="../../ui/forms/admin_permissions.ui" line="9"/>
+        <source>查找：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_permissions.ui" line="11"/>
+        <source>角色的权限由程序规定，这里只供查看（✓ 有权限）。</source>
+        <translation>Role rights are fixed by the program; shown here read-only (a check mark: allowed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_permissions.ui" line="13"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel...</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStore</name>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="12"/>
+        <source>店名：</source>
+        <translation>Store name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="14"/>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="16"/>
+        <source>服务电话：</source>
+        <translation>Service phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="18"/>
+        <source>维修经营许可证号：</source>
+        <translation>Repair business licence no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="20"/>
+        <source>授权品牌：</source>
+        <translation>Authorised brands:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="21"/>
+        <source>多个品牌用顿号分开，如：一汽-大众、奥迪</source>
+        <translation>Separate several brands with commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="22"/>
+        <source>发票抬头：</source>
+        <translation>Invoice header:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="30"/>
+        <source>保存门店信息</source>
+        <translation>Save store details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="38"/>
+        <source>单据抬头标志（PNG/JPEG，200 KB 以内）：</source>
+        <translation>Logo for printed headers (PNG/JPEG, up to 200 KB):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="39"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="42"/>
+        <source>选择图片…</source>
+        <translation>Choose picture...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="43"/>
+        <source>去掉标志</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_store.ui" line="44"/>
+        <source>预览单据抬头…</source>
+        <translation>Preview printed header...</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisTab</name>
     <message>
         <location filename="../../ui/manager/analysis_tab.py" line="34"/>
@@ -242,19 +468,24 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>更改数据库设置…</source>
         <translation>Change database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="129"/>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2347,69 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
+        <source>门店信息</source>
+        <translation>Store details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
+        <source>用户账号</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <source>工时定额</source>
+        <translation>Labour times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <source>保养套餐</source>
+        <translation>Service packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <source>打印机</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
+        <source>备份位置</source>
+        <translation>Backup place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="46"/>
+        <source>✓ 已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="46"/>
+        <source>✗ 未完成</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="55"/>
+        <source>全部就绪，可以上线。</source>
+        <translation>Everything is ready to go live.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
+        <source>还差 {n} 项：{items}</source>
+        <translation>{n} items missing: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTab</name>
     <message>
         <location filename="../../ui/care/claims_tab.py" line="29"/>
@@ -3262,6 +3556,74 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="15"/>
+        <source>单据或收款方式</source>
+        <translation>Document or payment method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="19"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="19"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="20"/>
+        <source>当前</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="20"/>
+        <source>默认值</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="21"/>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="29"/>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="30"/>
+        <source>编号前缀（1–4 个大写字母）</source>
+        <translation>Number prefix (1-4 capital letters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="31"/>
+        <source>单据编号前缀</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="34"/>
+        <source>已保存：{label}的编号前缀，下一张单据起使用。</source>
+        <translation>Saved: the number prefix of {label}, used from the next document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="40"/>
+        <source>收款方式“{name}”已{what}。</source>
+        <translation>Payment method &quot;{name}&quot;: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="41"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/documents_tab.py" line="41"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <location filename="../../ui/error_report.py" line="90"/>
@@ -4172,6 +4534,159 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>LabourTab</name>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="26"/>
+        <source>工时单价…</source>
+        <translation>Labour rate...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="30"/>
+        <source>代码、名称、系统或车型组</source>
+        <translation>Code, name, system or model group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="34"/>
+        <location filename="../../ui/admin/labour_tab.py" line="49"/>
+        <source>工时代码</source>
+        <translation>Labour code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="34"/>
+        <location filename="../../ui/admin/labour_tab.py" line="50"/>
+        <source>项目名称</source>
+        <translation>Job name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="35"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="35"/>
+        <source>标准工时</source>
+        <translation>Standard hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="36"/>
+        <source>车型组：</source>
+        <translation>Model group: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="36"/>
+        <source>通用</source>
+        <translation>All cars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="37"/>
+        <source>适用</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="38"/>
+        <source>工时费</source>
+        <translation>Labour charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="39"/>
+        <location filename="../../ui/admin/labour_tab.py" line="74"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="39"/>
+        <location filename="../../ui/admin/labour_tab.py" line="74"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="39"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="46"/>
+        <source>（不分系统）</source>
+        <translation>(no system)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="51"/>
+        <source>维修系统</source>
+        <translation>Repair system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="52"/>
+        <source>标准工时（小时）</source>
+        <translation>Standard hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="53"/>
+        <source>适用车型</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="53"/>
+        <source>（通用或按车型组）</source>
+        <translation>(all cars or by model group)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="54"/>
+        <source>或车型组</source>
+        <translation>Or model group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="55"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="62"/>
+        <source>新建工时项目</source>
+        <translation>New labour item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="64"/>
+        <location filename="../../ui/admin/labour_tab.py" line="69"/>
+        <source>已保存工时项目 {code}。</source>
+        <translation>Labour item {code} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="67"/>
+        <source>修改工时项目</source>
+        <translation>Edit labour item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="74"/>
+        <source>已{what}工时项目 {code}。</source>
+        <translation>Labour item {code}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="79"/>
+        <source>工时单价（元/小时）</source>
+        <translation>Labour rate (yuan/hour)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="80"/>
+        <source>{system}（空为同上）</source>
+        <translation>{system} (empty: as above)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="87"/>
+        <source>工时单价</source>
+        <translation>Labour rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="89"/>
+        <source>工时单价已改为 {rate} 元/小时。</source>
+        <translation>The labour rate is now {rate} yuan/hour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="93"/>
+        <source>已导入：新增 {created} 项，更新 {updated} 项。</source>
+        <translation>Imported: {created} new, {updated} updated.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ui/settings_pages/language.py" line="18"/>
@@ -4307,6 +4822,44 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../ui/admin/list_tab.py" line="73"/>
+        <source>请先在列表中选中一行。</source>
+        <translation>Select a row in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/list_tab.py" line="91"/>
+        <source>从 Excel 导入</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/list_tab.py" line="92"/>
+        <source>Excel 或 CSV (*.xlsx *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/list_tab.py" line="98"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/list_tab.py" line="99"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/list_tab.py" line="104"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/list_tab.py" line="106"/>
+        <source>正在导出…</source>
+        <translation>Exporting...</translation>
+    </message>
+</context>
+<context>
     <name>ListsTab</name>
     <message>
         <location filename="../../ui/parts/lists_tab.py" line="19"/>
@@ -4424,6 +4977,11 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Please type the password.</translation>
     </message>
     <message>
+        <location filename="../../ui/login_dialog.py" line="56"/>
+        <source>须先设置新密码才能登录。</source>
+        <translation>Set a new password to sign in.</translation>
+    </message>
+    <message>
         <location filename="../../ui/login_dialog.py" line="27"/>
         <source>4S 店售后服务</source>
         <translation>4S Store After-Sales Service</translation>
@@ -4476,8 +5034,8 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118"/>
-        <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;系统管理员账号不使用工作站。&lt;/p&gt;&lt;p&gt;门店信息和本机设置在“文件 → 设置”中修改；用户管理将在后续版本提供。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;The administrator account does not work at a station.&lt;/p&gt;&lt;p&gt;Store details and this PC&apos;s settings are under &quot;File → Settings&quot;; user management comes in a later version.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;本账号的角色没有可用的工作站。&lt;/p&gt;&lt;p&gt;本机设置在“文件 → 设置”中修改；账号和权限请联系系统管理员。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;This account&apos;s role has no station.&lt;/p&gt;&lt;p&gt;This PC&apos;s settings are under File - Settings; for accounts and rights ask the administrator.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
@@ -4505,12 +5063,18 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>{store} — 4S Store After-Sales Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>【演示数据】</source>
+        <translation>[DEMO DATA] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&lt;h3&gt;4S 店售后服务管理系统&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4S Store After-Sales Service&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Reception, workshop dispatch, parts warehouse, cashier, customer care and the manager&apos;s dashboard, sharing one database.&lt;/p&gt;</translation>
     </message>
@@ -4988,6 +5552,122 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ModelsTab</name>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="16"/>
+        <source>品牌、车型、发动机或车系</source>
+        <translation>Brand, model, engine or group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="20"/>
+        <location filename="../../ui/admin/models_tab.py" line="33"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="20"/>
+        <location filename="../../ui/admin/models_tab.py" line="33"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="21"/>
+        <location filename="../../ui/admin/models_tab.py" line="34"/>
+        <source>发动机</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="21"/>
+        <location filename="../../ui/admin/models_tab.py" line="35"/>
+        <source>排量</source>
+        <translation>Displacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="22"/>
+        <location filename="../../ui/admin/models_tab.py" line="36"/>
+        <source>变速箱</source>
+        <translation>Gearbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="22"/>
+        <location filename="../../ui/admin/models_tab.py" line="37"/>
+        <source>车系/车型组</source>
+        <translation>Model group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="23"/>
+        <source>保养里程</source>
+        <translation>Service at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="24"/>
+        <source>保养月数</source>
+        <translation>Service months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="25"/>
+        <location filename="../../ui/admin/models_tab.py" line="55"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="25"/>
+        <location filename="../../ui/admin/models_tab.py" line="55"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="25"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="36"/>
+        <source>7速双离合</source>
+        <translation>7-speed DCT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="37"/>
+        <source>工时定额可按车型组定</source>
+        <translation>Labour times may be set per group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="38"/>
+        <source>保养里程间隔（公里）</source>
+        <translation>Service interval (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="39"/>
+        <source>保养月数间隔</source>
+        <translation>Service interval (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="42"/>
+        <source>新建车型</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="45"/>
+        <source>已新建车型 {name}。</source>
+        <translation>Model {name} created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="48"/>
+        <source>修改车型</source>
+        <translation>Edit model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="51"/>
+        <source>已保存车型 {name}。</source>
+        <translation>Model {name} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="55"/>
+        <source>已{what}车型 {name}。</source>
+        <translation>Model {name}: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>NewCustomerDialog</name>
     <message>
         <location filename="../../ui/reception/new_customer_dialog.py" line="77"/>
@@ -5013,6 +5693,44 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/reception/new_customer_dialog.py" line="104"/>
         <source>车型“{text}”不在车型目录中，保存后不会推荐保养套餐。请从列表中选择车型，或再按一次确定按文字保存。</source>
         <translation>The model &quot;{text}&quot; is not in the model catalogue, so no maintenance packages will be offered for this car. Choose a model from the list, or press OK again to save the text as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ui/new_password_dialog.py" line="23"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_password_dialog.py" line="24"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_password_dialog.py" line="33"/>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/login_new_password.ui" line="6"/>
+        <source>设置新密码</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/login_new_password.ui" line="8"/>
+        <source>管理员为您重置了密码。请设置您自己的新密码（至少 6 位，不能与临时密码相同）。</source>
+        <translation>The administrator reset your password. Set a new one of your own (at least 6 characters, not the temporary one).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/login_new_password.ui" line="11"/>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/login_new_password.ui" line="13"/>
+        <source>再输一次：</source>
+        <translation>Repeat:</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5907,108 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/reception/order_editor.py" line="323"/>
         <source>客户本次同意做的建议项目：</source>
         <translation>Suggested work the customer now agrees to:</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesTab</name>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="104"/>
+        <source>套餐名称或车型</source>
+        <translation>Package name or model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="108"/>
+        <source>套餐</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="108"/>
+        <source>所有车型</source>
+        <translation>All models</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="108"/>
+        <location filename="../../ui/admin/labour_tab.py" line="123"/>
+        <source>适用车型</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="109"/>
+        <source>保养里程</source>
+        <translation>Service at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="110"/>
+        <source>工时合计</source>
+        <translation>Total hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="110"/>
+        <location filename="../../ui/admin/labour_tab.py" line="126"/>
+        <source>工时项目</source>
+        <translation>Labour items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="111"/>
+        <location filename="../../ui/admin/labour_tab.py" line="148"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="111"/>
+        <location filename="../../ui/admin/labour_tab.py" line="148"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="111"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="122"/>
+        <source>套餐名称</source>
+        <translation>Package name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="122"/>
+        <source>如：10000 公里保养</source>
+        <translation>e.g. 10,000 km service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="123"/>
+        <source>（所有车型）</source>
+        <translation>(all models)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="125"/>
+        <source>保养里程（公里）</source>
+        <translation>Service at (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="133"/>
+        <source>新建保养套餐</source>
+        <translation>New service package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="135"/>
+        <source>已新建套餐 {name}。</source>
+        <translation>Package {name} created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="142"/>
+        <source>修改保养套餐</source>
+        <translation>Edit service package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="144"/>
+        <source>已保存套餐 {name}。</source>
+        <translation>Package {name} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labour_tab.py" line="148"/>
+        <source>已{what}套餐 {name}。</source>
+        <translation>Package {name}: {what}.</translation>
     </message>
 </context>
 <context>
@@ -5841,6 +6661,29 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/parts_receiving.ui" line="105"/>
         <source>打印入库单 (Ctrl+P)</source>
         <translation>Print receiving slip (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsTab</name>
+    <message>
+        <location filename="../../ui/admin/permissions_tab.py" line="34"/>
+        <source>权限</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/permissions_tab.py" line="49"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/permissions_tab.py" line="49"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/permissions_tab.py" line="56"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
     </message>
 </context>
 <context>
@@ -7660,6 +8503,19 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/admin/record_dialog.py" line="51"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/record_dialog.py" line="52"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RemindersTab</name>
     <message>
         <location filename="../../ui/care/reminders_tab.py" line="32"/>
@@ -8424,6 +9280,67 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="18"/>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="19"/>
+        <source>项目名称，如：保证期、三包、回访</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="24"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="24"/>
+        <location filename="../../ui/admin/rules_tab.py" line="32"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="25"/>
+        <source>当前值</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="25"/>
+        <location filename="../../ui/admin/rules_tab.py" line="34"/>
+        <source>默认值</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="26"/>
+        <location filename="../../ui/admin/rules_tab.py" line="33"/>
+        <source>法规</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="35"/>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="36"/>
+        <source>修改：{label}</source>
+        <translation>Edit: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="39"/>
+        <source>已保存：{label}</source>
+        <translation>Saved: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rules_tab.py" line="43"/>
+        <source>已恢复默认：{label}</source>
+        <translation>Default restored: {label}</translation>
+    </message>
+</context>
+<context>
     <name>SanbaoNote</name>
     <message>
         <location filename="../../ui/care/sanbao_note.py" line="16"/>
@@ -8627,42 +9544,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="289"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="291"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="291"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="293"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="293"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="295"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="295"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="297"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="298"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="300"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="335"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="337"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="357"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="359"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="360"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="362"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>
@@ -8793,6 +9710,44 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>StoreTab</name>
+    <message>
+        <location filename="../../ui/admin/store_tab.py" line="41"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/store_tab.py" line="50"/>
+        <source>选择标志图片</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/store_tab.py" line="50"/>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/store_tab.py" line="59"/>
+        <source>已选标志，按“保存门店信息”生效。</source>
+        <translation>Logo chosen; press &quot;Save store details&quot; to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/store_tab.py" line="79"/>
+        <source>门店信息已保存，打印的单据抬头随之更新。</source>
+        <translation>Store details saved; printed headers follow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/store_tab.py" line="91"/>
+        <source>（预览）</source>
+        <translation>(preview)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/store_tab.py" line="92"/>
+        <source>单据抬头预览</source>
+        <translation>Printed header preview</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <location filename="../../ui/cashier/supervisor_dialog.py" line="23"/>
@@ -8851,6 +9806,65 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/parts_supplier_dialog.ui" line="21"/>
         <source>启用</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersTab</name>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="59"/>
+        <source>供应商名称</source>
+        <translation>Supplier name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="63"/>
+        <source>供应商</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="63"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="64"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="64"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="65"/>
+        <source>厂家</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="65"/>
+        <source>厂家配件中心</source>
+        <translation>Maker&apos;s parts centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="66"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="66"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="66"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="74"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="79"/>
+        <source>已保存供应商 {name}。</source>
+        <translation>Supplier {name} saved.</translation>
     </message>
 </context>
 <context>
@@ -8965,6 +9979,254 @@ Order {number}: keys, belongings and papers returned in person, the customer has
 请不要关闭程序或电脑。</source>
         <translation>Backing up and upgrading the database, please wait...
 Do not close the program or switch off the PC.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="20"/>
+        <source>重置密码…</source>
+        <translation>Reset password...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="21"/>
+        <source>用户名、姓名、电话或角色</source>
+        <translation>User name, name, phone or role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="25"/>
+        <location filename="../../ui/admin/users_tab.py" line="45"/>
+        <location filename="../../ui/admin/users_tab.py" line="62"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="25"/>
+        <location filename="../../ui/admin/users_tab.py" line="46"/>
+        <location filename="../../ui/admin/users_tab.py" line="63"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="26"/>
+        <location filename="../../ui/admin/users_tab.py" line="47"/>
+        <location filename="../../ui/admin/users_tab.py" line="64"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="27"/>
+        <location filename="../../ui/admin/users_tab.py" line="49"/>
+        <location filename="../../ui/admin/users_tab.py" line="65"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="28"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="28"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="28"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="29"/>
+        <source>优惠限额</source>
+        <translation>Discount limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="30"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="30"/>
+        <source>可见班组</source>
+        <translation>Teams seen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="31"/>
+        <source>须改密码</source>
+        <translation>Must change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="31"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="32"/>
+        <source>最后登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="45"/>
+        <source>登录用，字母或数字</source>
+        <translation>For signing in: letters or digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="48"/>
+        <source>初始密码</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="48"/>
+        <source>至少 6 位</source>
+        <translation>At least 6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="50"/>
+        <location filename="../../ui/admin/users_tab.py" line="66"/>
+        <source>优惠限额（元）</source>
+        <translation>Discount limit (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="57"/>
+        <source>新建用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="59"/>
+        <source>已新建用户 {name}。</source>
+        <translation>User {name} created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="67"/>
+        <source>调度可见班组（不选为全部）</source>
+        <translation>Teams a dispatcher sees (none ticked: all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="75"/>
+        <source>修改用户 {name}</source>
+        <translation>Edit user {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="77"/>
+        <source>已保存用户 {name}。</source>
+        <translation>User {name} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="82"/>
+        <source>已停用 {name}：其他电脑上的该账号在下一步操作时退出登录。</source>
+        <translation>{name} retired: signed in elsewhere, the account is signed out at its next action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="83"/>
+        <source>已启用 {name}。</source>
+        <translation>{name} reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="86"/>
+        <source>临时密码</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="86"/>
+        <source>至少 6 位，告诉本人</source>
+        <translation>At least 6 characters; tell the person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="87"/>
+        <source>重置 {name} 的密码</source>
+        <translation>Reset the password of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="90"/>
+        <source>已重置 {name} 的密码：下次登录时须设置新密码。</source>
+        <translation>Password of {name} reset: a new one is asked at the next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>VinPrefixTab</name>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="68"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="69"/>
+        <source>输入 VIN 或前缀：查找并解码</source>
+        <translation>Type a VIN or prefix: find and decode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="74"/>
+        <location filename="../../ui/admin/models_tab.py" line="106"/>
+        <source>VIN 前缀</source>
+        <translation>VIN prefixes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="74"/>
+        <source>厂商（WMI）</source>
+        <translation>Maker (WMI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="75"/>
+        <location filename="../../ui/admin/models_tab.py" line="99"/>
+        <location filename="../../ui/admin/models_tab.py" line="107"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="85"/>
+        <source>厂商：{maker}</source>
+        <translation>Maker: {maker}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="85"/>
+        <source>未知（{wmi}）</source>
+        <translation>unknown ({wmi})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="87"/>
+        <source>车型年份：{year}</source>
+        <translation>Model year: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="88"/>
+        <source>车型：{model}</source>
+        <translation>Model: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="88"/>
+        <source>前缀表中没有</source>
+        <translation>not in the prefix table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="98"/>
+        <source>VIN 前缀（4–11 位）</source>
+        <translation>VIN prefix (4-11 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="100"/>
+        <source>新建 VIN 前缀</source>
+        <translation>New VIN prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="103"/>
+        <source>已保存：{prefix} → {model}</source>
+        <translation>Saved: {prefix} -&gt; {model}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="108"/>
+        <source>修改 VIN 前缀</source>
+        <translation>Edit VIN prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="111"/>
+        <source>已保存 {prefix}。</source>
+        <translation>{prefix} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models_tab.py" line="115"/>
+        <source>已删除 VIN 前缀 {prefix}。</source>
+        <translation>VIN prefix {prefix} deleted.</translation>
     </message>
 </context>
 <context>
@@ -9765,6 +11027,64 @@ Do not close the program or switch off the PC.</translation>
         <location filename="../../ui/forms/workshop_setup.ui" line="27"/>
         <source>新增工位</source>
         <translation>Add bay</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTab</name>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="21"/>
+        <source>班组、技师、工位…</source>
+        <translation>Teams, technicians, bays...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="23"/>
+        <source>班组、技师或工位</source>
+        <translation>Team, technician or bay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="27"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="27"/>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="28"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="28"/>
+        <source>级别/工位类型</source>
+        <translation>Grade / bay kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="29"/>
+        <source>每日工时</source>
+        <translation>Hours per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="30"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="30"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="30"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/workshop_tab.py" line="47"/>
+        <source>班组、技师和工位已更新。</source>
+        <translation>Teams, technicians and bays updated.</translation>
     </message>
 </context>
 <context>

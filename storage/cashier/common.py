@@ -109,6 +109,10 @@ def clean_tenders(raw, *, allow_empty: bool = True) -> list[Tender]:
         method = values.get("method")
         if method not in PAYMENT_METHODS:
             raise ValidationError(f"未知的收款方式“{method}”，应为：{'、'.join(PAYMENT_METHODS)}。", field="method")
+        from ..settings import payment_methods
+
+        if method not in payment_methods():
+            raise ValidationError(f"收款方式“{method}”已在系统管理中停用。", field="method")
         amount = money(values.get("amount"), field=f"{method}金额")
         if amount <= 0:
             raise ValidationError(f"{method}金额必须大于 0。", field="amount")

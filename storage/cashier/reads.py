@@ -4,7 +4,7 @@ import datetime as dt
 
 from ..errors import NotFound
 from ..models import Customer, Settlement, User, Vehicle, WorkOrder
-from ..numbering import PREFIXES
+from ..numbering import PREFIXES, prefix_of
 from ..search import matching_ids
 from ..validation import searchable
 from .common import check_limit, page
@@ -107,9 +107,10 @@ def _matching(text: str, order_field, *, settlement=None):
     Deciding here, rather than OR-ing LIKEs over the joined tables, keeps the search on indexes
     however many years of settlements there are."""
     text = searchable(text).upper()
-    if settlement is not None and text.startswith(PREFIXES["settlement"]):
+    # The default prefixes and the store's own (系统管理 → 单据与收款): older numbers keep the old one.
+    if settlement is not None and text.startswith((PREFIXES["settlement"], prefix_of("settlement"))):
         return settlement == text
-    if text.startswith(PREFIXES["work_order"]):
+    if text.startswith((PREFIXES["work_order"], prefix_of("work_order"))):
         return order_field << WorkOrder.select(WorkOrder.id).where(WorkOrder.number == text)
     cars, customers = matching_ids(text, CANDIDATES)
     if not cars and not customers:

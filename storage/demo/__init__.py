@@ -53,12 +53,38 @@ from .parallel import available as two_cores_available
 from .profile import ADMIN_PASSWORD, DEFAULT_SEED, DEMO, DEMO_PASSWORD, STAFF, STORE, Profile, busy_years
 from .writer import drop_indexes
 
-__all__ = ["populate_if_empty", "generate", "has_business_data", "Profile", "DEMO", "busy_years", "STAFF",
+__all__ = ["populate_if_empty", "generate", "has_business_data", "demo_database_url", "check_demo_database", "DEMO_FILE", "Profile", "DEMO", "busy_years", "STAFF",
            "DEMO_PASSWORD", "ADMIN_PASSWORD", "STORE", "DEFAULT_SEED"]
 
 LOAD_CACHE_KB = 262144  # SQLite's page cache while generating (it grows only as far as the file)
 LOAD_CACHE_KB_PARALLEL = 1048576  # ... and when it keeps every index up to date as it writes
 BUSINESS_MODELS = (Customer, VehicleModel, Vehicle, Part, Supplier, Team, Bay, LabourItem, WorkOrder)
+
+
+DEMO_FILE = "demo.db"  # `--demo` without --database: the demo's own file in the data folder, never service.db
+
+
+def demo_database_url(given: str | None = None) -> str:
+    """Where `--demo` puts the demo: the --database given, else its own file in the data folder
+    (never the store's database that settings.json or the default names)."""
+    if given:
+        return given
+    from ..config import data_dir
+
+    return f"sqlite:///{(data_dir() / DEMO_FILE).as_posix()}"
+
+
+def check_demo_database() -> None:
+    """Refuse (DomainError) unless the open database may hold the demo: one the demo filled before
+    (marked 演示数据), or an empty one (no user, no business data). A store's database — set up by
+    the first-run wizard or holding any record — is never filled with invented customers."""
+    if settings.is_demo():
+        return
+    if User.select().exists() or has_business_data():
+        raise DomainError(
+            "这个数据库是门店的真实数据（已有账号或业务记录），演示数据不会写入其中。"
+            "不带 --database 运行 --demo 会使用单独的演示数据库（数据目录中的 demo.db），"
+            "或用 --database 指定一个空的数据库。")
 
 
 def has_business_data() -> bool:
@@ -114,6 +140,7 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
         with transaction():
             progress(0.0, "准备门店、员工与目录")
             admin = _prepare_store()
+            settings.mark_demo()
             generator = _Generator(profile, seed=seed, moment=moment, progress=progress, cancel=cancel)
             generator.rate = int(settings.get_money("labour.rate") * 100)
             generator.brand = settings.get("store.brand") or "厂家"
@@ -146,9 +173,13 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
 
 
 def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
-    """Fill an empty store with the demo (see the module docstring); False, touching nothing, otherwise."""
+    """Fill an empty database with the demo (see the module docstring) and mark it 演示数据; False,
+    touching nothing, when it holds business data already. A database whose first run was done
+    without the demo (it has users, no mark) is a store's: refused with DomainError
+    (check_demo_database)."""
     if has_business_data():
         return False
+    check_demo_database()
     _run(DEMO, seed=seed, today=today, progress=None, cancel=None)
     return True
 

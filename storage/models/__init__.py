@@ -2,7 +2,7 @@
 from .base import BaseModel, CostField, FixedPointField, MoneyField, QuantityField, VersionedModel, now, summed
 from .care import Complaint, FollowUp, FollowUpLetter, Reminder, WarrantyClaim
 from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
-from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel
+from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix
 from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import Approval, AuditLog, DocumentCounter, Setting, User
 from .reports import AnalysisComment, MarketReport
@@ -32,7 +32,7 @@ from .workshop import (
 
 ALL_MODELS = [
     User, Setting, AuditLog, DocumentCounter, Approval,
-    Customer, VehicleModel, Vehicle, Ownership, MileageReading,
+    Customer, VehicleModel, VinPrefix, Vehicle, Ownership, MileageReading,
     Supplier, Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine,
     Team, Technician, Bay, LabourItem, ServicePackage, ServicePackageItem,
     Appointment, WorkOrder, AddedWork, WorkOrderLine, StatusChange, Suggestion, QualityCheck, Clocking,

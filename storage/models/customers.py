@@ -36,12 +36,28 @@ class VehicleModel(BaseModel):
     # Regular maintenance interval, for reminders.
     service_km = peewee.IntegerField(default=10000)
     service_months = peewee.IntegerField(default=12)
+    # 系统管理 → 车型: what the workshop needs to tell two variants apart, and the model group
+    # (车系) a labour-time entry may be written for instead of one model.
+    engine = peewee.CharField(max_length=32, default="")
+    displacement = peewee.CharField(max_length=16, default="")
+    gearbox = peewee.CharField(max_length=32, default="")
+    group = peewee.CharField(max_length=32, default="")
+    active = peewee.BooleanField(default=True)
 
     class Meta:
         indexes = ((("brand", "name"), True),)
 
     def __str__(self) -> str:
         return f"{self.brand} {self.name}"
+
+
+class VinPrefix(BaseModel):
+    """The store's own table: a VIN starting with `prefix` (WMI + VDS, 4–11 characters) is this model;
+    the longest prefix that fits wins (storage.admin.vehicles.decode_vin)."""
+
+    prefix = peewee.CharField(max_length=11, unique=True)
+    model = peewee.ForeignKeyField(VehicleModel, backref="vin_prefixes", on_delete="CASCADE")
+    updated_by = peewee.CharField(max_length=64, default="")
 
 
 class Vehicle(VersionedModel):

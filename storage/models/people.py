@@ -20,6 +20,10 @@ class User(VersionedModel):
     # Limits the manager sets (discount a cashier or advisor may give without approval).
     discount_limit = MoneyField()
     created_at = peewee.DateTimeField(default=now)
+    # 系统管理: a password the administrator reset is a temporary one; the login asks for a new one.
+    must_change_password = peewee.BooleanField(default=False)
+    # The teams a dispatcher's board shows, as "1,4" (team ids); empty: every team.
+    team_ids = peewee.CharField(max_length=200, default="")
 
     def label(self) -> str:
         return f"用户 {self.display_name}（{self.username}）"

@@ -63,6 +63,8 @@ class LabourItem(BaseModel):
     hours = FixedPointField(scale=2)
     model = peewee.ForeignKeyField(VehicleModel, null=True, on_delete="SET NULL")
     active = peewee.BooleanField(default=True)
+    # Instead of one model, a model group (VehicleModel.group, 车系): the entry fits every model in it.
+    model_group = peewee.CharField(max_length=32, default="")
 
 
 class ServicePackage(BaseModel):

@@ -174,7 +174,7 @@ def add_labour_line(user, order_id: int, version: int, labour_id: int, *, payer=
     item = LabourItem.get_or_none(LabourItem.id == labour_id)
     if item is None:
         raise NotFound("找不到该工时项目。")
-    rate = settings.get_money("labour.rate")
+    rate = settings.labour_rate(item.system)
     with transaction():
         order = draft_order(order_id, version)
         values = _labour_values(order, item, rate)
@@ -355,7 +355,7 @@ def apply_package(user, order_id: int, version: int, package_id: int, *, to_orde
     )
     if not items:
         raise ValidationError(f"保养套餐“{package.name}”还没有项目。")
-    rate = settings.get_money("labour.rate")
+    rate = settings.labour_rates()
     with transaction():
         order = draft_order(order_id, version)
         if package.model_id:
@@ -367,7 +367,7 @@ def apply_package(user, order_id: int, version: int, package_id: int, *, to_orde
         added = []
         for offset, item in enumerate(items):
             if item.labour_id:
-                values = _labour_values(order, item.labour, rate)
+                values = _labour_values(order, item.labour, rate(item.labour.system))
             else:
                 if not item.part.active:
                     raise ValidationError(f"套餐中的备件 {item.part.number} {item.part.name} 已停用，请经理修改套餐。")

@@ -34,9 +34,29 @@ from ..validation import clean_text, searchable
 MAX_HOURS = Decimal("100")
 
 
-def save_labour_item(user, *, code: str, name: str, hours, system: str = "", model_id=None, active: bool = True) -> LabourItem:
-    """工时定额: one job's standard hours. Changing hours changes every future price of that job."""
-    require(user, "prices.edit")
+def save_labour_item(user, *, code: str, name: str, hours, system: str = "", model_id=None, active: bool = True,
+                     model_group: str = "") -> LabourItem:
+    """工时定额: one job's standard hours, for every car, one model (model_id) or one model group
+    (model_group, VehicleModel.group). Changing hours changes every future price of that job."""
+    require(user, "labour.edit")
+    values = clean_labour_item(code=code, name=name, hours=hours, system=system, model_id=model_id, active=active,
+                               model_group=model_group)
+    code = values.pop("code")
+    with transaction():
+        item = LabourItem.get_or_none(LabourItem.code == code)
+        if item is None:
+            item = LabourItem.create(code=code, **values)
+            record(user, "labour.create", item, after={"code": code, **values})
+        else:
+            before = {k: getattr(item, k if k != "model" else "model_id") for k in values}
+            LabourItem.update(values).where(LabourItem.id == item.id).execute()
+            record(user, "labour.update", item, before=before, after=values)
+    return LabourItem.get(LabourItem.code == code)
+
+
+def clean_labour_item(*, code: str, name: str, hours, system: str = "", model_id=None, active: bool = True,
+                      model_group: str = "") -> dict:
+    """The checks of save_labour_item, without saving (an import checks every row before it writes any)."""
     code = re.sub(r"\s", "", unicodedata.normalize("NFKC", code or "")).upper()
     if not re.fullmatch(r"[A-Z0-9.\-]{1,24}", code):
         raise ValidationError("工时代码为 1–24 位字母、数字、点或连字符。", field="code")
@@ -48,18 +68,13 @@ def save_labour_item(user, *, code: str, name: str, hours, system: str = "", mod
     hours = hours.quantize(Decimal("0.01"))
     if model_id is not None and VehicleModel.get_or_none(VehicleModel.id == model_id) is None:
         raise NotFound("找不到该车型。")
-    values = {"name": name, "system": system, "hours": hours, "model": model_id, "active": bool(active)}
-    with transaction():
-        item = LabourItem.get_or_none(LabourItem.code == code)
-        if item is None:
-            item = LabourItem.create(code=code, **values)
-            record(user, "labour.create", item, after={"code": code, **values})
-        else:
-            before = {"name": item.name, "system": item.system, "hours": item.hours, "model": item.model_id,
-                      "active": item.active}
-            LabourItem.update(values).where(LabourItem.id == item.id).execute()
-            record(user, "labour.update", item, before=before, after=values)
-    return LabourItem.get(LabourItem.code == code)
+    model_group = clean_text(model_group, "车型组", max_length=32, required=False, field="model_group")
+    if model_id is not None and model_group:
+        raise ValidationError("工时项目适用于一个车型或一个车型组，不能同时指定。", field="model_group")
+    if model_group and not VehicleModel.select().where(VehicleModel.group == model_group).exists():
+        raise ValidationError(f"没有属于车型组“{model_group}”的车型。", field="model_group")
+    return {"code": code, "name": name, "system": system, "hours": hours, "model": model_id, "active": bool(active),
+            "model_group": model_group}
 
 
 def labour_catalogue(text: str = "", *, vehicle_id=None, after: str | None = None, limit: int = 50):
@@ -70,14 +85,20 @@ def labour_catalogue(text: str = "", *, vehicle_id=None, after: str | None = Non
     if text:
         query = query.where(LabourItem.code.startswith(text.upper()) | LabourItem.name.contains(text))
     if vehicle_id is not None:
-        model_id = Vehicle.select(Vehicle.model).where(Vehicle.id == vehicle_id).scalar()
-        query = query.where(LabourItem.model.is_null() | (LabourItem.model == model_id))
+        found = (VehicleModel.select(VehicleModel.id, VehicleModel.group).join(Vehicle)
+                 .where(Vehicle.id == vehicle_id).tuples().first())
+        model_id, group = found if found else (None, "")
+        fits = LabourItem.model.is_null() & (LabourItem.model_group == "")
+        fits |= LabourItem.model == model_id
+        if group:
+            fits |= LabourItem.model_group == group
+        query = query.where(fits)
     if after is not None:
         query = query.where(LabourItem.code > after)
-    rate = settings.get_money("labour.rate")
+    rate = settings.labour_rates()
     rows = [
         {"id": x.id, "code": x.code, "name": x.name, "system": x.system, "hours": x.hours,
-         "model": str(x.model) if x.model_id else "", "price": times(x.hours, rate)}
+         "model": str(x.model) if x.model_id else x.model_group, "price": times(x.hours, rate(x.system))}
         for x in query.order_by(LabourItem.code).limit(limit + 1)
     ]
     more = len(rows) > limit
@@ -184,7 +205,7 @@ def packages_for(vehicle_id: int) -> list[dict]:
                 for p in ServicePackage.select().where(condition).order_by(ServicePackage.interval_km, ServicePackage.id)}
     if not packages:
         return []
-    rate = settings.get_money("labour.rate")
+    rate = settings.labour_rates()
     rows = (
         ServicePackageItem.select(ServicePackageItem, LabourItem, Part)
         .join(LabourItem, JOIN.LEFT_OUTER).switch(ServicePackageItem).join(Part, JOIN.LEFT_OUTER)
@@ -194,7 +215,7 @@ def packages_for(vehicle_id: int) -> list[dict]:
     for item in rows:
         package = packages[item.package_id]
         if item.labour_id:
-            amount = times(item.labour.hours, rate)
+            amount = times(item.labour.hours, rate(item.labour.system))
             package["items"].append({"kind": "工时", "description": item.labour.name, "quantity": item.labour.hours,
                                      "amount": amount})
             package["labour_total"] += amount

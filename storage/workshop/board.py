@@ -116,10 +116,12 @@ _COUNTS = Statement(
 )
 
 
-def board(at: dt.datetime | None = None) -> list[BoardCard]:
+def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
     """Every car in the workshop (orders in storage.orders.IN_WORKSHOP), by column then promised
     time. Two queries whatever the number of cars: the orders (with the added work waiting and
-    the failed checks counted per order by key), and their labour lines."""
+    the failed checks counted per order by key), and their labour lines. With `user`, a
+    dispatcher limited to some teams (系统管理 → 用户, User.team_ids) sees the cars not yet given to
+    any team and those with work for one of theirs."""
     at = at or now()
     # order id -> [total, done, in work, {team}, {technician}, {pause reason}] (dicts keep the order)
     jobs: dict[int, list] = {}
@@ -166,7 +168,18 @@ def board(at: dt.datetime | None = None) -> list[BoardCard]:
         ))
     far = dt.datetime.max
     cards.sort(key=lambda c: (_COLUMN_ORDER[c.status], c.promised_at or far, c.number))
+    mine = _visible_teams(user)
+    if mine is not None:
+        cards = [c for c in cards if not c.teams or mine & set(c.teams)]
     return cards
+
+
+def _visible_teams(user) -> set[str] | None:
+    """The names of the teams `user` sees, or None for every team."""
+    ids = [int(x) for x in (getattr(user, "team_ids", "") or "").split(",") if x.strip().isdigit()]
+    if not ids:
+        return None
+    return {name for (name,) in Team.select(Team.name).where(Team.id.in_(ids)).tuples()}
 
 
 def board_counts() -> dict[str, int]:

@@ -439,6 +439,8 @@ def _proposed_labour(item: dict, rate: Decimal) -> dict:
     hours = _decimal(hours_given, "工时", field="hours") if hours_given not in (None, "") else labour_item.hours
     if hours > 100:
         raise ValidationError(f"“{description}”的工时 {hours} 小时过大，请核对。", field="hours")
+    if labour_item is not None and labour_item.system:  # 分系统工时单价 (系统管理 → 工时定额)
+        rate = settings.labour_rate(labour_item.system)
     return {"kind": LABOUR, "labour": labour_item.id if labour_item else None, "description": description,
             "quantity": hours, "unit_price": rate, "amount": orders.line_amount(hours, rate)}
 

@@ -12,6 +12,7 @@ from storage.reports import periods
 from storage.reception import appointments, checkin, estimate, packages, progress
 from storage.reception import diagnosis
 from storage.workshop import process_checks, wages
+from storage.admin import labour as admin_labour, users as admin_users, vehicles as admin_vehicles
 from tests.conftest import PASSWORD
 from tests.reliability.roles_world import TOMORROW_NOON, v
 
@@ -43,6 +44,19 @@ ACTIONS = {
     "storage.auth change_password": [(("users.manage",), lambda w, u: auth.change_password(u, w.locked_user.id, "another-123"))],
     "storage.auth update_user": [(("users.manage",), lambda w, u: auth.update_user(u, w.locked_user.id, v(w.locked_user), phone="13800001111"))],
     "storage.auth unlock_user": [(("users.manage",), lambda w, u: auth.unlock_user(u, w.locked_user.id))],
+    # 系统管理 (issue 16)
+    "storage.admin.users users_page": [(("users.manage",), lambda w, u: admin_users.users_page(u, "user"))],
+    "storage.admin.users reset_password": [(("users.manage",), lambda w, u: admin_users.reset_password(
+        u, w.locked_user.id, f"temp-{w.n():04d}"))],
+    "storage.admin.vehicles save_vehicle_model": [(("vehicles.catalogue",), lambda w, u: admin_vehicles.save_vehicle_model(
+        u, brand="一汽-大众", name=f"新车型{w.n()}", engine="EA211"))],
+    "storage.admin.vehicles save_vin_prefix": [(("vehicles.catalogue",), lambda w, u: admin_vehicles.save_vin_prefix(
+        u, f"LSV{w.n():04d}", w.vehicle_model.id))],
+    "storage.admin.vehicles delete_vin_prefix": [(("vehicles.catalogue",), lambda w, u: admin_vehicles.delete_vin_prefix(
+        u, w.vin_prefix.id))],
+    "storage.admin.labour import_labour": [(("labour.edit",), lambda w, u: admin_labour.import_labour(u, w.labour_file))],
+    "storage.settings save_store": [(("settings.store",), lambda w, u: settings.save_store(
+        u, {"store.licence": f"京交运管许可字 {w.n()} 号"}))],
     # cashier
     "storage.cashier.settle settle": [(("cashier.settle",), lambda w, u: cashier.settle(
         u, w.done.id, v(w.done), payments=[("现金", cashier.preview(w.done.id).customer_due)]))],
@@ -127,7 +141,7 @@ ACTIONS = {
     "storage.reception.estimate remove_line": [(ORDER_EDIT, lambda w, u: estimate.remove_line(u, w.draft.id, v(w.draft), w.draft_line.id))],
     "storage.reception.estimate apply_package": [(ORDER_EDIT, lambda w, u: estimate.apply_package(u, w.draft.id, v(w.draft), w.package.id))],
     # reception: labour times and packages
-    "storage.reception.packages save_labour_item": [(("prices.edit",), lambda w, u: packages.save_labour_item(
+    "storage.reception.packages save_labour_item": [(("labour.edit",), lambda w, u: packages.save_labour_item(
         u, code=f"XL-{w.n()}", name="检查空调", hours="0.8"))],
     "storage.reception.packages define_package": [(("packages.edit",), lambda w, u: packages.define_package(
         u, name=f"套餐{w.n()}", interval_km=5000, items=[{"labour": w.labour_item.id}]))],
@@ -146,7 +160,7 @@ ACTIONS = {
     # look-up and settings
     "storage.search lookup": [(("archive.view",), lambda w, u: search.lookup(u, w.vehicle.plate))],
     "storage.settings put": [(("settings.store",), lambda w, u: settings.put(u, "store.address", f"红旗路 {w.n()} 号")),
-                             (("prices.edit",), lambda w, u: settings.put(u, "labour.rate", "130.00"))],
+                             (("labour.edit",), lambda w, u: settings.put(u, "labour.rate", "130.00"))],
     # workshop
     "storage.workshop.figures labour_hours": [(("workshop.figures",), lambda w, u: workshop.labour_hours(u, dt.date.today(), dt.date.today()))],
     "storage.workshop.figures qc_rates": [(("workshop.figures",), lambda w, u: workshop.qc_rates(u, dt.date.today(), dt.date.today()))],

@@ -275,6 +275,25 @@ class World:
         path.write_text("零件号,名称,零售价\nIMP-001,导入备件,12.50\n", "utf-8")
         return path
 
+    # -- 系统管理 ----------------------------------------------------------------------------------------
+    @cached_property
+    def vehicle_model(self):
+        from storage.admin import vehicles
+
+        return vehicles.save_vehicle_model(self.manager, brand="一汽-大众", name="角色测试车型")
+
+    @cached_property
+    def vin_prefix(self):
+        from storage.admin import vehicles
+
+        return vehicles.save_vin_prefix(self.manager, "LFV2A2", self.vehicle_model.id)
+
+    @cached_property
+    def labour_file(self):
+        path = self.tmp_path / "labour.csv"
+        path.write_text("工时代码,项目名称,标准工时\nIMP-L1,导入工时,0.8\n", "utf-8")
+        return path
+
     # -- reception extras --------------------------------------------------------------------------
     @cached_property
     def labour_item(self):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
-from storage import cashier, guarantee
+from storage import cashier, guarantee, settings
 from storage.auth import may
 from storage.errors import DomainError, PermissionDenied, ValidationError
 from storage.models import PAYMENT_METHODS, User
@@ -239,8 +239,10 @@ class SettleTab(QWidget):
         row = table.rowCount()
         table.insertRow(row)
         combo = QComboBox()
+        offered = settings.payment_methods()  # 系统管理 may retire some; one already chosen stays shown
         for name in PAYMENT_METHODS:
-            combo.addItem(self.tr(name), name)
+            if name in offered or name == method:
+                combo.addItem(self.tr(name), name)
         combo.setCurrentIndex(combo.findData(method))
         combo.currentIndexChanged.connect(lambda _i: self.update_payment_state())
         table.setCellWidget(row, P_METHOD, combo)

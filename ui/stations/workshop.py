@@ -149,7 +149,7 @@ class WorkshopPage(QWidget):
             self.reload_technicians()
 
     def reload_board(self) -> None:
-        cards = workshop.board()
+        cards = workshop.board(user=self.user)
         self.board.show_cards(cards, now().date())
         late = sum(1 for c in cards if c.overdue)
         self.ui.countsLabel.setText(
