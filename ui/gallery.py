@@ -96,7 +96,10 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
     from .care.complaint_dialog import ComplaintDialog
     from .care.complaints_tab import ComplaintsTab
     from .care.handling_dialog import HandlingDialog
+    from .admin.record_dialog import RecordDialog
+    from .admin.users_tab import UsersTab
     from .care.letter_dialog import LetterDialog
+    from .new_password_dialog import NewPasswordDialog
     from .reception.diagnosis_dialog import DiagnosisDialog
     from .workshop.process_dialog import ProcessCheckDialog
     from .care.note_dialog import NoteDialog
@@ -153,6 +156,10 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
             widget = tab(cls, view, **kw)
             return opened_by(getattr(widget, opener), dialog_cls) if widget is not None else None
         return run
+
+    def keep_tab(widget):
+        keep.append(widget)
+        return widget
 
     def new_customer():
         return NewCustomerDialog(user=advisor)
@@ -283,6 +290,9 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
              lambda: order_for("维修中", "待派工", "草稿")(DiagnosisDialog, user=advisor, local=ctx.local)),
         Shot("process-check", ProcessCheckDialog,
              lambda: order_for("维修中", "待料")(ProcessCheckDialog, user=inspector, local=ctx.local)),
+        Shot("admin-new-user", RecordDialog, lambda: opened_by(keep_tab(UsersTab(user=manager)).create, RecordDialog)),
+        Shot("new-password", NewPasswordDialog,
+             lambda: NewPasswordDialog(user=cashier, temporary_password="temp-0000")),
         Shot("letter", LetterDialog, lambda: LetterDialog(user=care)),
         Shot("complaint-handling", HandlingDialog,
              from_tab(ComplaintsTab, "complaintsView", "handling", HandlingDialog, user=care)),

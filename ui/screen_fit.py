@@ -32,7 +32,11 @@ def available_geometry(widget: QWidget | None = None) -> QRect:
     """The free area of the screen `widget` is on (the primary screen when none), logical pixels."""
     if _override is not None:
         return QRect(_override)
-    screen = widget.screen() if widget is not None else None
+    # The screen under the window's centre, asked of the application. Not QWidget.screen() nor
+    # QWindow.screen(): with those, a later QWidget() crashed in QScreen::virtualSiblings (a deleted
+    # screen; seen under pytest-qt with PySide6 6.x offscreen, most likely shiboken's return-value
+    # heuristic tying the screen's wrapper to the widget that was then deleted).
+    screen = QGuiApplication.screenAt(widget.window().geometry().center()) if widget is not None else None
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
 
