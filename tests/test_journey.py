@@ -134,7 +134,7 @@ def fill_check_in(qtbot, dialog):
 # -- the stations' steps ---------------------------------------------------------------------------------
 def reception_files_and_signs(qtbot, page) -> WorkOrder:
     """Ctrl+N files the walk-in; F2 checks the car in; the order gets a labour line from the
-    labour-time table (Ctrl+L), the oil filter and four spark plugs from stock (Ctrl+P), the promised
+    labour-time table (Ctrl+L), the oil filter and four spark plugs from stock (Ctrl+B), the promised
     time, and is signed with Ctrl+Enter."""
     filed = when_shown(NewCustomerDialog, lambda d: fill_new_customer(qtbot, d))
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -160,8 +160,8 @@ def reception_files_and_signs(qtbot, page) -> WorkOrder:
                     qtbot.keyClick(picker.ui.resultsView, Qt.Key.Key_Return)
             return steps
 
-        for key, steps in ((Qt.Key.Key_L, pick("机油机滤")), (Qt.Key.Key_P, pick("06L115", "1")),
-                           (Qt.Key.Key_P, pick("101905601", "4"))):
+        for key, steps in ((Qt.Key.Key_L, pick("机油机滤")), (Qt.Key.Key_B, pick("06L115", "1")),
+                           (Qt.Key.Key_B, pick("101905601", "4"))):
             picked = when_shown(PickerDialog, steps)
             activate(qtbot, editor)
             qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)

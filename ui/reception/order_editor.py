@@ -21,6 +21,7 @@ from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_order import Ui_ReceptionOrder
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
+from ..shortcuts import key
 from .common import km_text, money_text, run_dialog, shortcut, when
 from .picker import PickerDialog
 
@@ -87,12 +88,16 @@ class OrderEditor(PreservingDialog):
         self.ui.printWorkOrderButton.clicked.connect(lambda: self.print_document("work-order"))
         self.ui.printEstimateButton.clicked.connect(lambda: self.print_document("estimate", copies=2))
         self.ui.printCheckInButton.clicked.connect(lambda: self.print_document("check-in"))
-        for key, slot in (("Ctrl+L", self.add_labour), ("Ctrl+P", self.add_part), ("Ctrl+I", self.add_priced),
-                          ("Ctrl+E", self.add_fee), ("Ctrl+K", self.add_package), ("Ctrl+Return", self.sign),
-                          ("Ctrl+Enter", self.sign)):
-            shortcut(key, self, slot)
-        shortcut("Delete", self.ui.linesView, self.remove_line, local=True)
-        shortcut("F2", self, self.edit_line)
+        # The keys are in ui/shortcuts.py's table: Ctrl+P prints here as everywhere (issue 19 defect 9).
+        for action, slot in (("add labour", self.add_labour), ("add a part", self.add_part),
+                             ("add a whole-job price", self.add_priced), ("add a fee", self.add_fee),
+                             ("add a maintenance package", self.add_package), ("signed: to the workshop", self.sign),
+                             ("signed (keypad Enter)", self.sign), ("change quantity / payer", self.edit_line),
+                             ("print the work order", self.ui.printWorkOrderButton.click),
+                             ("print the estimate (two copies)", self.ui.printEstimateButton.click),
+                             ("print the check-in sheet", self.ui.printCheckInButton.click)):
+            shortcut(key("OrderEditor", action), self, slot)
+        shortcut(key("OrderEditor", "remove the line (in the lines)"), self.ui.linesView, self.remove_line, local=True)
         self.ui.jobCombo.activated.connect(lambda _i: self.set_term(job_type=self.ui.jobCombo.currentText()))
         self.ui.modeCombo.activated.connect(lambda _i: self.set_term(estimate_mode=self.ui.modeCombo.currentText()))
         for quality in PARTS_QUALITY:
