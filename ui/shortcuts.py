@@ -71,6 +71,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("CheckInDialog", "D", "换伤痕类别（车身图上）", "next damage kind (on the outline)", _R + "checkin_dialog.py"),
     Shortcut("CheckInDialog", "Del", "删除最后一个伤痕（车身图上）", "remove the last mark (on the outline)",
              _R + "car_outline.py", in_code=True),
+    Shortcut("CheckInDialog", "Return", "标记所选部位（部位列表中）", "mark the chosen zone (in the zone list)",
+             _R + "checkin_dialog.py", in_code=True),
     Shortcut("OrderEditor", "Ctrl+L", "加工时", "add labour", _R + "order_editor.py"),
     Shortcut("OrderEditor", "Ctrl+B", "加备件", "add a part", _R + "order_editor.py"),
     Shortcut("OrderEditor", "Ctrl+I", "整项定价", "add a whole-job price", _R + "order_editor.py"),
