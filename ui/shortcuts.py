@@ -149,6 +149,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("CarePage", "F3", "未接通（回访）", "no answer (follow-ups)", _CARE + "follow_up_tab.py"),
     Shortcut("CarePage", "Ctrl+P", "打印登记表（回访）", "print the log (follow-ups)", _CARE + "follow_up_tab.py"),
     Shortcut("CarePage", "Ctrl+E", "导出 Excel（回访）", "export to Excel (follow-ups)", _CARE + "follow_up_tab.py"),
+    Shortcut("CarePage", "Ctrl+F", "查找（回访）", "find (follow-ups)", _CARE + "follow_up_tab.py"),
     Shortcut("CarePage", "F2", "提醒（提醒）", "remind (reminders)", _CARE + "reminders_tab.py"),
     Shortcut("CarePage", "Ctrl+N", "登记投诉（投诉）", "new complaint (complaints)", _CARE + "complaints_tab.py"),
     Shortcut("CarePage", "F2", "答复客户（投诉）", "answer (complaints)", _CARE + "complaints_tab.py"),

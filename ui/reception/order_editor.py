@@ -8,7 +8,7 @@ version this window read, so an order changed meanwhile at another station is re
 overwritten."""
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox
 
@@ -149,10 +149,18 @@ class OrderEditor(PreservingDialog):
         self.ui.remarksLabel.setText("\n".join(self.detail["remarks"]))
         self.ui.packageCombo.clear()
         suggested = packages.suggest_package(o.vehicle_id, o.mileage) if self.draft else None
+        combo = self.ui.packageCombo
         for package in packages.packages_for(o.vehicle_id) if self.draft else []:
-            self.ui.packageCombo.addItem(f"{package['name']}  {money_text(package['total'])}", package["id"])
+            # The price first: a narrow box cuts the end of the name, never the price (issue 19 defect 11).
+            text = f"{money_text(package['total'])}　{package['name']}"
+            combo.addItem(text, package["id"])
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
             if suggested and suggested["id"] == package["id"]:
-                self.ui.packageCombo.setCurrentIndex(self.ui.packageCombo.count() - 1)
+                combo.setCurrentIndex(combo.count() - 1)
+        combo.setToolTip(combo.currentText())
+        if combo.count():  # the open list is as wide as its longest line
+            combo.view().setMinimumWidth(max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                                             for i in range(combo.count())) + 40)
         for widget in (self.ui.jobCombo, self.ui.modeCombo, self.ui.qualityCombo, self.ui.promisedEdit, self.ui.partsByCustomerCheck,
                        self.ui.aftermarketCheck, self.ui.oldPartsCheck, self.ui.washCheck, self.ui.labourButton,
                        self.ui.partButton, self.ui.customerPartButton, self.ui.pricedButton, self.ui.feeButton,
