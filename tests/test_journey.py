@@ -288,10 +288,10 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     assert desk.ui.tabs.currentWidget() is added and desk.ui.tabs.tabText(2).endswith("· 2")
     assert added.current()["id"] == brakes.id
     type_text(qtbot, added.ui.answeredByEdit, "赵立新本人")
-    qtbot.keyClick(added.ui.acceptButton, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    decline = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(added.ui.answeredByEdit, Qt.Key.Key_Y, decline)  # Ctrl+Shift+Y, typed in the field itself
     assert added.current()["id"] == wipers.id
     type_text(qtbot, added.ui.answeredByEdit, "赵立新")
-    decline = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(added.ui.declineButton, Qt.Key.Key_N, decline)
     assert "车间受话人" in added.ui.errorLabel.text()  # a no must say whom the workshop heard it from
     assert AddedWork.get_by_id(wipers.id).answer == "待答复"

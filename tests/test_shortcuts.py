@@ -77,6 +77,18 @@ def test_program_wide_keys_mean_the_same_in_every_window():
     assert shortcuts.key("OrderEditor", "add a part") != "Ctrl+P"
 
 
+def test_no_shortcut_is_a_key_the_text_fields_keep():
+    """Ctrl+Y answered an added-work item, but typed in 客户答复人 it is the field's redo and never reached
+    the shortcut; the editing keys every text field keeps are never a shortcut."""
+    editing = set()
+    for standard in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Cut,
+                     QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.SelectAll):
+        editing |= {k.toString(PORTABLE) for k in QKeySequence.keyBindings(standard)}
+    editing |= {"Ctrl+Y", "Ctrl+Shift+Z", "Ctrl+Z", "Ctrl+X", "Ctrl+C", "Ctrl+V", "Ctrl+A"}  # Windows' own, whatever the platform here
+    taken = [(r.window, r.key) for r in shortcuts.SHORTCUTS if r.key in editing]
+    assert taken == []
+
+
 def test_readme_shows_the_table():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert shortcuts.markdown() in readme, "README's shortcut table differs: paste `python -m ui.shortcuts`"

@@ -62,7 +62,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("ReceptionPage", "Ctrl+G", "带客户去结算（今日车辆）", "to the cashier (today's cars)", _R + "today.py"),
     Shortcut("ReceptionPage", "Ctrl+Shift+J", "交车（先确认）（今日车辆）", "deliver, after a confirmation (today's cars)",
              _R + "today.py"),
-    Shortcut("ReceptionPage", "Ctrl+Y", "客户同意（追加项目）", "customer agrees (added work)", _R + "added_work.py"),
+    Shortcut("ReceptionPage", "Ctrl+Shift+Y", "客户同意（追加项目）", "customer agrees (added work)", _R + "added_work.py"),
     Shortcut("ReceptionPage", "Ctrl+Shift+N", "客户拒绝（追加项目）", "customer declines (added work)", _R + "added_work.py"),
     Shortcut("ReceptionPage", "PgUp", "上一天 / 上一周（维修预约）", "previous day / week (appointments)", _R + "appointments.py"),
     Shortcut("ReceptionPage", "PgDown", "下一天 / 下一周（维修预约）", "next day / week (appointments)", _R + "appointments.py"),

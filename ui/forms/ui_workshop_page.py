@@ -156,6 +156,7 @@ class Ui_WorkshopPage(object):
 
         self.linesTable = QTableWidget(self.detailBox)
         self.linesTable.setObjectName(u"linesTable")
+        self.linesTable.setTabKeyNavigation(False)
         self.linesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.linesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.linesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

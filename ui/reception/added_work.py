@@ -42,7 +42,7 @@ class AddedWorkTab(QWidget):
         self.ui.workView.selectionModel().currentRowChanged.connect(self.show_lines)
         self.ui.acceptButton.clicked.connect(lambda: self.answer(True))
         self.ui.declineButton.clicked.connect(lambda: self.answer(False))
-        for key, button in (("Ctrl+Y", self.ui.acceptButton), ("Ctrl+Shift+N", self.ui.declineButton)):
+        for key, button in (("Ctrl+Shift+Y", self.ui.acceptButton), ("Ctrl+Shift+N", self.ui.declineButton)):
             shortcut(key, self, button.click, local=True)
         self.ui.answeredByEdit.returnPressed.connect(self.ui.viaCombo.setFocus)
         self.ui.toldEdit.returnPressed.connect(self.ui.acceptButton.setFocus)

@@ -121,6 +121,12 @@ class BoardView(QWidget):
     def eventFilter(self, watched, event) -> bool:
         """← / → move to the nearest column with cars on that side, at about the same height (the hint
         under the board says so; a list of one column would take them for nothing)."""
+        if event.type() == QEvent.Type.FocusIn and watched.count() and not watched.selectedItems():
+            # Tab onto the board picks a card at once: one card alone could not be picked by ↑ / ↓.
+            column = next((c for c in self.columns if c.list is watched), None)
+            if column is not None:
+                watched.setCurrentRow(max(watched.currentRow(), 0))
+                self._picked(column)
         arrows = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         if (event.type() == QEvent.Type.KeyPress and event.key() in arrows
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
