@@ -2,8 +2,7 @@
 numbered mark at that point (stored as x, y from 0 to 1 across the drawing, as storage keeps it).
 A click just outside the drawing is taken to its nearest edge; one further away is said, not ignored.
 Without the mouse a mark goes on one of the ZONES (the check-in dialog's 部位 list)."""
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,12 +19,19 @@ def zone_label(name: str) -> str:
 # The body's panels, where a mark goes when chosen by keyboard: (name, x, y) across the drawing. Nose on
 # the left, seen from above: the car's right side is the top edge, its left side the bottom.
 ZONES = (
-    (N("CarOutline", "前保险杠"), 0.03, 0.5), (N("CarOutline", "发动机盖"), 0.17, 0.5),
-    (N("CarOutline", "车顶"), 0.5, 0.5), (N("CarOutline", "行李箱盖"), 0.86, 0.5), (N("CarOutline", "后保险杠"), 0.97, 0.5),
-    (N("CarOutline", "左前翼子板"), 0.18, 0.9), (N("CarOutline", "左前门"), 0.42, 0.9),
-    (N("CarOutline", "左后门"), 0.6, 0.9), (N("CarOutline", "左后翼子板"), 0.82, 0.9),
-    (N("CarOutline", "右前翼子板"), 0.18, 0.1), (N("CarOutline", "右前门"), 0.42, 0.1),
-    (N("CarOutline", "右后门"), 0.6, 0.1), (N("CarOutline", "右后翼子板"), 0.82, 0.1),
+    (QT_TRANSLATE_NOOP("CarOutline", "前保险杠"), 0.03, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "发动机盖"), 0.17, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "车顶"), 0.5, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "行李箱盖"), 0.86, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "后保险杠"), 0.97, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "左前翼子板"), 0.18, 0.9),
+    (QT_TRANSLATE_NOOP("CarOutline", "左前门"), 0.42, 0.9),
+    (QT_TRANSLATE_NOOP("CarOutline", "左后门"), 0.6, 0.9),
+    (QT_TRANSLATE_NOOP("CarOutline", "左后翼子板"), 0.82, 0.9),
+    (QT_TRANSLATE_NOOP("CarOutline", "右前翼子板"), 0.18, 0.1),
+    (QT_TRANSLATE_NOOP("CarOutline", "右前门"), 0.42, 0.1),
+    (QT_TRANSLATE_NOOP("CarOutline", "右后门"), 0.6, 0.1),
+    (QT_TRANSLATE_NOOP("CarOutline", "右后翼子板"), 0.82, 0.1),
 )
 
 
