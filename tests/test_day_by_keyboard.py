@@ -337,9 +337,10 @@ def dispatch_brakes(kb, qtbot, floor, order, shop):
 
 
 def clock_on(kb, qtbot, floor, technician):
-    """The technician clocks on at the workshop window: Tab to 技师, ↓ to the name, Tab to 上工, Space."""
+    """The technician clocks on at the workshop window: Alt+K 技师打卡, ↓ to the name, Tab to 上工, Space."""
     page = floor.current_page()
-    kb.tab_to(page.ui.technicianCombo)
+    kb.key(KEY.Key_K, ALT)
+    assert kb.focus() is page.ui.technicianCombo
     choose(kb, page.ui.technicianCombo, technician)
     kb.tab_to(page.ui.clockOnButton)
     kb.key(KEY.Key_Space)
@@ -438,9 +439,11 @@ def pass_qc(kb, qtbot, qc, order):
 
 
 def settle(kb, qtbot, till, order):
-    """Ctrl+F, part of the plate, Enter (the list), Enter (the bill, paid in full in cash), F9."""
+    """Part of the plate in the search box (where the till starts; else Ctrl+F), Enter (the list), Enter
+    (the bill, paid in full in cash), F9."""
     back_to(qtbot, till)
-    kb.key(KEY.Key_F, CTRL)
+    if kb.focus() is not till.current_page().settle.ui.searchEdit:
+        kb.key(KEY.Key_F, CTRL)
     kb.type("8K2L9")
     kb.enter()
     kb.enter()

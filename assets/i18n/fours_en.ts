@@ -1104,7 +1104,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Lemon law (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="45"/>
+        <location filename="../../ui/stations/care.py" line="49"/>
         <location filename="../../ui/forms/care_page.ui" line="22"/>
         <source>客服回访</source>
         <translation>Customer Care</translation>
@@ -1423,7 +1423,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="38"/>
+        <location filename="../../ui/stations/cashier.py" line="42"/>
         <location filename="../../ui/forms/cashier_page.ui" line="22"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
@@ -8647,123 +8647,123 @@ Do not close the program or switch off the PC.</translation>
         <translation>Declined by customer</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="60"/>
+        <location filename="../../ui/stations/workshop.py" line="65"/>
         <source>车间调度</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>计时中</source>
         <translation>On the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="134"/>
+        <location filename="../../ui/stations/workshop.py" line="139"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="154"/>
+        <location filename="../../ui/stations/workshop.py" line="159"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
         <translation>{n} cars in, {late} late · updated {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="173"/>
+        <location filename="../../ui/stations/workshop.py" line="178"/>
         <source>在看板上选择一辆车（方向键移动，回车打开接车派工）。</source>
         <translation>Pick a car on the board (arrow keys move, Enter opens dispatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="176"/>
+        <location filename="../../ui/stations/workshop.py" line="181"/>
         <source>{number} · {plate} · {job} · {status} · 顾问 {advisor}</source>
         <translation>{number} · {plate} · {job} · {status} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="204"/>
+        <location filename="../../ui/stations/workshop.py" line="209"/>
         <source>请先在看板上选择一辆车。</source>
         <translation>Pick a car on the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="226"/>
-        <location filename="../../ui/stations/workshop.py" line="236"/>
+        <location filename="../../ui/stations/workshop.py" line="231"/>
+        <location filename="../../ui/stations/workshop.py" line="241"/>
         <source>请先选择一个维修项目。</source>
         <translation>Pick a job line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="239"/>
+        <location filename="../../ui/stations/workshop.py" line="244"/>
         <source>待料暂停</source>
         <translation>Pause for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="239"/>
+        <location filename="../../ui/stations/workshop.py" line="244"/>
         <source>等待什么备件（待料原因）：</source>
         <translation>Which parts is it waiting for:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="263"/>
+        <location filename="../../ui/stations/workshop.py" line="268"/>
         <source>不占工位（移到停车区）</source>
         <translation>No bay (move to parking)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="266"/>
+        <location filename="../../ui/stations/workshop.py" line="271"/>
         <source>占用：{plate}</source>
         <translation>Occupied: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="266"/>
+        <location filename="../../ui/stations/workshop.py" line="271"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="268"/>
+        <location filename="../../ui/stations/workshop.py" line="273"/>
         <source>当前</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="272"/>
+        <location filename="../../ui/stations/workshop.py" line="277"/>
         <source>换工位</source>
         <translation>Change bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="272"/>
+        <location filename="../../ui/stations/workshop.py" line="277"/>
         <source>{plate} 移到：</source>
         <translation>Move {plate} to:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="287"/>
+        <location filename="../../ui/stations/workshop.py" line="292"/>
         <source>已向仓库发出 {n} 条领料申请。</source>
         <translation>Sent {n} pick requests to the parts store.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="289"/>
+        <location filename="../../ui/stations/workshop.py" line="294"/>
         <source>没有需要补发的领料：备件都已申请过。</source>
         <translation>Nothing to reissue: all parts have been requested.</translation>
     </message>
@@ -8864,18 +8864,18 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/workshop_page.ui" line="162"/>
-        <source>技师打卡：</source>
-        <translation>Technician clock:</translation>
+        <source>技师打卡(&amp;K)：</source>
+        <translation>Cloc&amp;k in:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="172"/>
-        <source>上工</source>
-        <translation>Clock on</translation>
+        <location filename="../../ui/forms/workshop_page.ui" line="173"/>
+        <source>上工(&amp;G)</source>
+        <translation>Clock on (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="177"/>
-        <source>下工</source>
-        <translation>Clock off</translation>
+        <location filename="../../ui/forms/workshop_page.ui" line="178"/>
+        <source>下工(&amp;X)</source>
+        <translation>Clock off (&amp;X)</translation>
     </message>
 </context>
 <context>
