@@ -12,7 +12,7 @@ from storage.models import WorkOrder
 from storage.reception import appointments
 from tests.factories import make_order
 from tests.reception_helpers import car, check_in, keeper, labour, model, oil_filter  # noqa: F401 (fixtures)
-from tests.reception_ui_helpers import page_for, shown
+from tests.reception_ui_helpers import page_for, shown, when_shown
 from tests.test_ui_workshop import open_page as open_workshop_page
 from tests.workshop_helpers import dispatcher, shop  # noqa: F401 (fixtures)
 from ui.reception.car_outline import SNAP, outline_rect
@@ -204,3 +204,30 @@ def test_the_package_list_shows_every_price_whole(qtbot, advisor, manager, car, 
         text = combo.itemText(index)
         assert text.startswith(money_text(package["total"])), text  # the price first: a narrow box cuts the name
         assert combo.view().minimumWidth() >= combo.fontMetrics().horizontalAdvance(text)
+
+
+# ---------------------------------------------------------------- found driving the day: the plate typed twice
+def test_a_plate_the_look_up_did_not_find_is_the_new_cars_plate(qtbot, advisor):
+    from ui.reception.new_customer_dialog import NewCustomerDialog
+
+    page = page_for(qtbot, advisor)
+    seen = {}
+
+    def look(dialog):
+        seen["plate"] = dialog.ui.plateEdit.text()
+        seen["focus"] = dialog.focusWidget() is dialog.ui.nameEdit
+        dialog.reject()  # untouched but for what it was given: closes without asking
+        seen["closed"] = not dialog.isVisible()
+
+    for typed, expected in (("京n 8k2l9", "京N8K2L9"), ("8K2", "")):
+        page.ui.searchEdit.clear()
+        qtbot.keyClicks(page.ui.searchEdit, typed[1:] if typed[0] == "京" else typed)
+        if typed[0] == "京":
+            page.ui.searchEdit.setText(typed)  # the province comes from the input method
+        qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)
+        opened = when_shown(NewCustomerDialog, look)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        opened.check()
+        assert seen == {"plate": expected, "focus": True, "closed": True}, typed
