@@ -1027,7 +1027,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/care_follow_ups.ui" line="11"/>
-        <source>车牌任意几位、手机尾号、姓名或工单号 (Ctrl+F)</source>
+        <source>车牌几位、手机尾号、姓名、工单号 (Ctrl+F)</source>
         <translation>Any part of the plate, phone ending, name or work order number (Ctrl+F)</translation>
     </message>
     <message>
