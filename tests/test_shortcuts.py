@@ -77,7 +77,7 @@ def test_program_wide_keys_mean_the_same_in_every_window():
     assert shortcuts.key("OrderEditor", "add a part") != "Ctrl+P"
 
 
-def test_no_shortcut_is_a_key_the_text_fields_keep():
+def test_no_shortcut_is_a_key_the_text_fields_keep(qapp):  # the platform's key bindings need the application
     """Ctrl+Y answered an added-work item, but typed in 客户答复人 it is the field's redo and never reached
     the shortcut; the editing keys every text field keeps are never a shortcut."""
     editing = set()
