@@ -170,3 +170,25 @@ def test_the_exported_log_and_call_list_mask_phones_for_the_care_desk(users, car
         assert exports.export_due_calls(user, listed) == 1
         sheet = load_workbook(listed).active
         assert sheet.cell(2, 9).value == phones[1] and sheet.cell(2, 12).value == due.order.number
+
+
+def test_due_calls_and_the_log_find_a_car_by_part_of_its_plate_a_phone_end_a_name_or_the_order(users, care):
+    """Issue 19 defect 11: the care list had no search. It reads what is typed as the reception look-up does."""
+    advisor = users[auth.ADVISOR]
+    mine = delivered(users, vehicle=make_car(advisor, name="赵立新", phone="13912345678", plate="京N8K2L9"))
+    other = delivered(users, vehicle=make_car(advisor, name="钱文", phone="13700001111", plate="沪B77123"))
+    for order in (mine, other):
+        make_due(calls_of(order)[0], 1)
+
+    def found(text):
+        return [r["order_number"] for r in follow_ups.due_calls(care, text=text)[0]]
+
+    for text in ("8K2", "n8k2l9", "5678", "赵立新", mine.number.lower()):
+        assert found(text) == [mine.number], text
+    assert found("") == [mine.number, other.number] or found("") == [other.number, mine.number]
+    assert found("ZZ9") == []  # nothing found: an empty list, not every call
+    first = calls_of(other)[0]
+    follow_ups.record_no_answer(care, first.id, first.version)
+    log = follow_ups.call_log(care, date_from=TODAY, date_to=TODAY, text="7123")[0]
+    assert [r["order_number"] for r in log] == [other.number]
+    assert follow_ups.call_log(care, date_from=TODAY, date_to=TODAY, text="8K2")[0] == []

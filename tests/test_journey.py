@@ -134,7 +134,7 @@ def fill_check_in(qtbot, dialog):
 # -- the stations' steps ---------------------------------------------------------------------------------
 def reception_files_and_signs(qtbot, page) -> WorkOrder:
     """Ctrl+N files the walk-in; F2 checks the car in; the order gets a labour line from the
-    labour-time table (Ctrl+L), the oil filter and four spark plugs from stock (Ctrl+P), the promised
+    labour-time table (Ctrl+L), the oil filter and four spark plugs from stock (Ctrl+B), the promised
     time, and is signed with Ctrl+Enter."""
     filed = when_shown(NewCustomerDialog, lambda d: fill_new_customer(qtbot, d))
     qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -160,8 +160,8 @@ def reception_files_and_signs(qtbot, page) -> WorkOrder:
                     qtbot.keyClick(picker.ui.resultsView, Qt.Key.Key_Return)
             return steps
 
-        for key, steps in ((Qt.Key.Key_L, pick("机油机滤")), (Qt.Key.Key_P, pick("06L115", "1")),
-                           (Qt.Key.Key_P, pick("101905601", "4"))):
+        for key, steps in ((Qt.Key.Key_L, pick("机油机滤")), (Qt.Key.Key_B, pick("06L115", "1")),
+                           (Qt.Key.Key_B, pick("101905601", "4"))):
             picked = when_shown(PickerDialog, steps)
             activate(qtbot, editor)
             qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
@@ -290,10 +290,10 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     refuse, asked = QMessageBox.question, []  # each answer is put to the advisor naming the car (issue 19 defect 7)
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
     type_text(qtbot, added.ui.answeredByEdit, "赵立新本人")
-    qtbot.keyClick(added.ui.acceptButton, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    decline = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(added.ui.answeredByEdit, Qt.Key.Key_Y, decline)  # Ctrl+Shift+Y, typed in the field itself
     assert added.current()["id"] == wipers.id
     type_text(qtbot, added.ui.answeredByEdit, "赵立新")
-    decline = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(added.ui.declineButton, Qt.Key.Key_N, decline)
     assert "车间受话人" in added.ui.errorLabel.text()  # a no must say whom the workshop heard it from
     assert AddedWork.get_by_id(wipers.id).answer == "待答复"

@@ -82,7 +82,7 @@ def test_enter_in_the_part_search_moves_to_quantity_and_enter_there_takes_it(qtb
         seen["closed"] = not picker.isVisible()
 
     picked = when_shown(PickerDialog, pick)
-    qtbot.keyClick(editor, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     picked.check()
     assert seen == {"open": True, "focus": True, "selected": True, "closed": True}
     [line] = WorkOrderLine.select().where(WorkOrderLine.order == order.id)

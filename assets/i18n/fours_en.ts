@@ -122,22 +122,22 @@
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="116"/>
+        <location filename="../../ui/reception/added_work.py" line="108"/>
         <source>没有待答复的追加项目。</source>
         <translation>No added work waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="121"/>
+        <location filename="../../ui/reception/added_work.py" line="113"/>
         <source>答复：{plate}&#x3000;{customer}&#x3000;{phone}&#x3000;“{description}”</source>
         <translation>Answer: {plate}  {customer}  {phone}  &quot;{description}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="128"/>
+        <location filename="../../ui/reception/added_work.py" line="120"/>
         <source>&lt;b&gt;{order}&lt;/b&gt; 现估价 {now}（签字时 {signed}），预计交车 {promised}</source>
         <translation>&lt;b&gt;{order}&lt;/b&gt; estimate now {now} (signed {signed}), promised {promised}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="144"/>
+        <location filename="../../ui/reception/added_work.py" line="136"/>
         <source>记录客户答复：{answer}
 
 车辆 {plate}&#x3000;客户 {customer}
@@ -150,17 +150,17 @@ Work order {order}
 Added work &quot;{description}&quot;  {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="145"/>
+        <location filename="../../ui/reception/added_work.py" line="137"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="145"/>
+        <location filename="../../ui/reception/added_work.py" line="137"/>
         <source>拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="147"/>
+        <location filename="../../ui/reception/added_work.py" line="139"/>
         <source>记录客户答复</source>
         <translation>Record the customer&apos;s answer</translation>
     </message>
@@ -511,72 +511,67 @@ Added work &quot;{description}&quot;  {amount}</translation>
         <translation>By advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="65"/>
+        <location filename="../../ui/reception/appointments.py" line="68"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="65"/>
+        <location filename="../../ui/reception/appointments.py" line="68"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="66"/>
+        <location filename="../../ui/reception/appointments.py" line="69"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="66"/>
+        <location filename="../../ui/reception/appointments.py" line="69"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="67"/>
+        <location filename="../../ui/reception/appointments.py" line="70"/>
         <source>已提醒</source>
         <translation>Reminded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="67"/>
+        <location filename="../../ui/reception/appointments.py" line="70"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="102"/>
-        <source>未指定工位</source>
-        <translation>No bay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/appointments.py" line="103"/>
+        <location filename="../../ui/reception/appointments.py" line="109"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="154"/>
+        <location filename="../../ui/reception/appointments.py" line="160"/>
         <source>选中格子查看预约；在“查档案”中选车后按 F3 预约。</source>
         <translation>Select a cell to see the appointment; to book, find the car in Look-up and press F3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="157"/>
+        <location filename="../../ui/reception/appointments.py" line="163"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;（{status}）&lt;br&gt;{start}–{end:%H:%M}&#x3000;{bay}&#x3000;{advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}：{request}&lt;br&gt;备件：{parts}&#x3000;定金 {deposit}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; ({status})&lt;br&gt;{start}–{end:%H:%M}  {bay}  {advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}: {request}&lt;br&gt;Parts: {parts}  Deposit {deposit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="214"/>
+        <location filename="../../ui/reception/appointments.py" line="220"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="214"/>
+        <location filename="../../ui/reception/appointments.py" line="220"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="219"/>
+        <location filename="../../ui/reception/appointments.py" line="225"/>
         <source>预约定金</source>
         <translation>Appointment deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="219"/>
+        <location filename="../../ui/reception/appointments.py" line="225"/>
         <source>定金 {d} 退还客户（现金）吗？选“否”则按约定不退。</source>
         <translation>Refund the deposit {d} in cash? Choose No to keep it as agreed.</translation>
     </message>
@@ -829,12 +824,77 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CarOutline</name>
     <message>
-        <location filename="../../ui/reception/car_outline.py" line="48"/>
+        <location filename="../../ui/reception/car_outline.py" line="22"/>
+        <source>前保险杠</source>
+        <translation>Front bumper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="23"/>
+        <source>发动机盖</source>
+        <translation>Bonnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="24"/>
+        <source>车顶</source>
+        <translation>Roof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="25"/>
+        <source>行李箱盖</source>
+        <translation>Boot lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="26"/>
+        <source>后保险杠</source>
+        <translation>Rear bumper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="27"/>
+        <source>左前翼子板</source>
+        <translation>Left front wing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="28"/>
+        <source>左前门</source>
+        <translation>Left front door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="29"/>
+        <source>左后门</source>
+        <translation>Left rear door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="30"/>
+        <source>左后翼子板</source>
+        <translation>Left rear wing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="31"/>
+        <source>右前翼子板</source>
+        <translation>Right front wing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="32"/>
+        <source>右前门</source>
+        <translation>Right front door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="33"/>
+        <source>右后门</source>
+        <translation>Right rear door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="34"/>
+        <source>右后翼子板</source>
+        <translation>Right rear wing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="76"/>
         <source>点击车身标记损伤；Backspace 删除最后一处</source>
         <translation>Click the body to mark damage; Backspace removes the last mark</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/car_outline.py" line="87"/>
+        <location filename="../../ui/reception/car_outline.py" line="123"/>
         <source>车头</source>
         <translation>Front</translation>
     </message>
@@ -1354,42 +1414,52 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CareFollowUps</name>
     <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="10"/>
+        <source>查找(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/care_follow_ups.ui" line="11"/>
+        <source>车牌几位、手机尾号、姓名、工单号 (Ctrl+F)</source>
+        <translation>Any part of the plate, phone ending, name or work order number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="13"/>
         <source>显示(&amp;V)：</source>
         <translation>Show (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_follow_ups.ui" line="13"/>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="15"/>
         <source>只看高额维修(&amp;H)</source>
         <translation>High-value repairs only (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_follow_ups.ui" line="25"/>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="27"/>
         <source>回访登记… (Enter)</source>
         <translation>Record the call... (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_follow_ups.ui" line="26"/>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="28"/>
         <source>未接通 (F3)</source>
         <translation>No answer (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_follow_ups.ui" line="28"/>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="30"/>
         <source>登记表期间(&amp;D)：</source>
         <translation>Log period (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_follow_ups.ui" line="30"/>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="32"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_follow_ups.ui" line="32"/>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="34"/>
         <source>打印登记表 (Ctrl+P)</source>
         <translation>Print the log (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/care_follow_ups.ui" line="33"/>
+        <location filename="../../ui/forms/care_follow_ups.ui" line="35"/>
         <source>导出 Excel (Ctrl+E)</source>
         <translation>Export to Excel (Ctrl+E)</translation>
     </message>
@@ -1546,7 +1616,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Letters (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="48"/>
+        <location filename="../../ui/stations/care.py" line="52"/>
         <location filename="../../ui/forms/care_page.ui" line="22"/>
         <source>客服回访</source>
         <translation>Customer Care</translation>
@@ -1865,7 +1935,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="38"/>
+        <location filename="../../ui/stations/cashier.py" line="42"/>
         <location filename="../../ui/forms/cashier_page.ui" line="22"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
@@ -2298,22 +2368,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="47"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="48"/>
         <source>上次 {km:,} km</source>
         <translation>last {km:,} km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="50"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="51"/>
         <source>，低于上次记录：需服务经理授权</source>
         <translation>, below the last reading: needs the service manager</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="52"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="53"/>
         <source>，比平时多很多（一般不超过 {km:,} km），请核对</source>
         <translation>, far more than usual (normally up to {km:,} km): please check</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="54"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="55"/>
         <source>，日均约 {km} km</source>
         <translation>, about {km} km a day</translation>
     </message>
@@ -2321,27 +2391,37 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="72"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="73"/>
         <source>接车单（返修）</source>
         <translation>Check-in sheet (comeback)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="78"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="81"/>
         <source>建议项目（上次未做，请再次提示客户）：{items}</source>
         <translation>Suggested work (declined last time, raise it again with the customer): {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="114"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="96"/>
+        <source>点在车身外，未标记：请点在车身轮廓上，或选部位后回车。</source>
+        <translation>That was outside the car: nothing marked. Click on the car outline, or choose a zone and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="123"/>
+        <source>&#x3000;上次里程 {km} 公里</source>
+        <translation>   last reading {km} km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/checkin_dialog.py" line="150"/>
         <source>未标记损伤</source>
         <translation>No damage marked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="149"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="185"/>
         <source>核对里程</source>
         <translation>Check the mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="149"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="185"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
     </message>
@@ -2454,7 +2534,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
     <message>
         <location filename="../../ui/care/claims_tab.py" line="34"/>
         <location filename="../../ui/care/claims_tab.py" line="39"/>
-        <location filename="../../ui/care/claims_tab.py" line="150"/>
+        <location filename="../../ui/care/claims_tab.py" line="151"/>
         <source>索赔金额</source>
         <translation>Claimed</translation>
     </message>
@@ -2521,72 +2601,72 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="105"/>
+        <location filename="../../ui/care/claims_tab.py" line="106"/>
         <source>{status} &lt;b&gt;{count}&lt;/b&gt; 单 {amount}</source>
         <translation>{status} &lt;b&gt;{count}&lt;/b&gt; claims {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="108"/>
+        <location filename="../../ui/care/claims_tab.py" line="109"/>
         <source>还没有索赔单。</source>
         <translation>No claims yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="167"/>
+        <location filename="../../ui/care/claims_tab.py" line="168"/>
         <source>已开索赔单 {numbers}。</source>
         <translation>Claims opened: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="175"/>
+        <location filename="../../ui/care/claims_tab.py" line="176"/>
         <source>提交索赔</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="175"/>
+        <location filename="../../ui/care/claims_tab.py" line="176"/>
         <source>故障描述：</source>
         <translation>Fault:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="184"/>
+        <location filename="../../ui/care/claims_tab.py" line="185"/>
         <source>厂家批准</source>
         <translation>Manufacturer approved</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="184"/>
+        <location filename="../../ui/care/claims_tab.py" line="185"/>
         <source>批准金额：</source>
         <translation>Approved amount:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="193"/>
+        <location filename="../../ui/care/claims_tab.py" line="194"/>
         <source>厂家拒赔</source>
         <translation>Manufacturer rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="193"/>
+        <location filename="../../ui/care/claims_tab.py" line="194"/>
         <source>拒赔原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="198"/>
+        <location filename="../../ui/care/claims_tab.py" line="199"/>
         <source>未回款</source>
         <translation>outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="213"/>
+        <location filename="../../ui/care/claims_tab.py" line="214"/>
         <source>登记厂家回款</source>
         <translation>Manufacturer&apos;s payment</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="213"/>
+        <location filename="../../ui/care/claims_tab.py" line="214"/>
         <source>银行流水号：</source>
         <translation>Bank reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="214"/>
+        <location filename="../../ui/care/claims_tab.py" line="215"/>
         <source>回款金额：</source>
         <translation>Amount received:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="226"/>
+        <location filename="../../ui/care/claims_tab.py" line="227"/>
         <source>{n} 件旧件已改为“{status}”。</source>
         <translation>{n} old parts are now &quot;{status}&quot;.</translation>
     </message>
@@ -4229,58 +4309,58 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Called by</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="116"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="128"/>
         <source>今日待回访 &lt;b&gt;{due}&lt;/b&gt; 个，其中逾期 &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt; 个</source>
         <translation>Calls due today &lt;b&gt;{due}&lt;/b&gt;, overdue &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="137"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="149"/>
         <source>已登记投诉 {number}，请在“投诉”页跟进。</source>
         <translation>Complaint {number} recorded; follow it up on the Complaints tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="151"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="163"/>
         <source>{customer} 已拨打 {n} 次未接通，放弃回访。</source>
         <translation>{customer}: no answer after {n} tries; call given up.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="152"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="164"/>
         <source>{customer} 未接通（第 {n} 次），明天再拨。</source>
         <translation>{customer}: no answer (try {n}); call again tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="169"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="181"/>
         <source>正在生成跟踪服务电话登记表…</source>
         <translation>Preparing the follow-up call log...</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="178"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="186"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="190"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="198"/>
         <source>跟踪服务电话登记表</source>
         <translation>Follow-up call log</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="186"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="198"/>
         <source>待回访名单</source>
         <translation>Calls due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="188"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="200"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="189"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="201"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="197"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="209"/>
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="198"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="210"/>
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -5020,7 +5100,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="195"/>
+        <location filename="../../ui/reception/lookup.py" line="196"/>
         <source>输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。</source>
         <translation>Type a plate, the last digits of a phone, a VIN or a name; not on file? Ctrl+N files a new customer.</translation>
     </message>
@@ -5670,27 +5750,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="77"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="78"/>
         <source>可能是：{models}。确定时请从列表中选择。</source>
         <translation>Could be: {models}. You will choose from the list on OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="81"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="82"/>
         <source>目录中没有此车型：将只记下文字，不会推荐保养套餐。</source>
         <translation>Not in the model catalogue: only the text is kept, and no maintenance packages will be offered.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="95"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="96"/>
         <source>选择车型</source>
         <translation>Choose the model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="95"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="96"/>
         <source>“{text}”可能是以下车型，请选择：</source>
         <translation>&quot;{text}&quot; could be one of these models; choose one:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="104"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="105"/>
         <source>车型“{text}”不在车型目录中，保存后不会推荐保养套餐。请从列表中选择车型，或再按一次确定按文字保存。</source>
         <translation>The model &quot;{text}&quot; is not in the model catalogue, so no maintenance packages will be offered for this car. Choose a model from the list, or press OK again to save the text as it is.</translation>
     </message>
@@ -5736,175 +5816,175 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="126"/>
+        <location filename="../../ui/reception/order_editor.py" line="130"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="127"/>
+        <location filename="../../ui/reception/order_editor.py" line="131"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="128"/>
+        <location filename="../../ui/reception/order_editor.py" line="132"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="142"/>
+        <location filename="../../ui/reception/order_editor.py" line="146"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="145"/>
+        <location filename="../../ui/reception/order_editor.py" line="149"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="148"/>
+        <location filename="../../ui/reception/order_editor.py" line="152"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="225"/>
+        <location filename="../../ui/reception/order_editor.py" line="237"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="217"/>
+        <location filename="../../ui/reception/order_editor.py" line="229"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="45"/>
+        <location filename="../../ui/reception/order_editor.py" line="46"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="46"/>
+        <location filename="../../ui/reception/order_editor.py" line="47"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="47"/>
+        <location filename="../../ui/reception/order_editor.py" line="48"/>
         <source>项目 / 备件</source>
         <translation>Job / part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="48"/>
+        <location filename="../../ui/reception/order_editor.py" line="49"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="50"/>
+        <location filename="../../ui/reception/order_editor.py" line="51"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="51"/>
+        <location filename="../../ui/reception/order_editor.py" line="52"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="52"/>
+        <location filename="../../ui/reception/order_editor.py" line="53"/>
         <source>付费方</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="53"/>
+        <location filename="../../ui/reception/order_editor.py" line="54"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="152"/>
+        <location filename="../../ui/reception/order_editor.py" line="156"/>
         <source>建议项目（上次未做）：{items}</source>
         <translation>Suggested work (declined last time): {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="242"/>
-        <location filename="../../ui/reception/order_editor.py" line="244"/>
+        <location filename="../../ui/reception/order_editor.py" line="254"/>
+        <location filename="../../ui/reception/order_editor.py" line="256"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="242"/>
+        <location filename="../../ui/reception/order_editor.py" line="254"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="244"/>
+        <location filename="../../ui/reception/order_editor.py" line="256"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="248"/>
-        <location filename="../../ui/reception/order_editor.py" line="249"/>
+        <location filename="../../ui/reception/order_editor.py" line="260"/>
+        <location filename="../../ui/reception/order_editor.py" line="261"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="248"/>
+        <location filename="../../ui/reception/order_editor.py" line="260"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="249"/>
+        <location filename="../../ui/reception/order_editor.py" line="261"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="254"/>
-        <location filename="../../ui/reception/order_editor.py" line="255"/>
+        <location filename="../../ui/reception/order_editor.py" line="266"/>
+        <location filename="../../ui/reception/order_editor.py" line="267"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="254"/>
+        <location filename="../../ui/reception/order_editor.py" line="266"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="255"/>
+        <location filename="../../ui/reception/order_editor.py" line="267"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="266"/>
+        <location filename="../../ui/reception/order_editor.py" line="278"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="303"/>
+        <location filename="../../ui/reception/order_editor.py" line="315"/>
         <source>汽车检测诊断报告单</source>
         <translation>Diagnosis report</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="303"/>
+        <location filename="../../ui/reception/order_editor.py" line="315"/>
         <source>维修追加项目单</source>
         <translation>Added work form</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="304"/>
+        <location filename="../../ui/reception/order_editor.py" line="316"/>
         <source>建议项目表</source>
         <translation>Suggested work list</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="304"/>
+        <location filename="../../ui/reception/order_editor.py" line="316"/>
         <source>售后服务卡</source>
         <translation>Service card</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="305"/>
+        <location filename="../../ui/reception/order_editor.py" line="317"/>
         <source>过程检验单</source>
         <translation>In-process inspection form</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="323"/>
+        <location filename="../../ui/reception/order_editor.py" line="335"/>
         <source>上次建议本次做</source>
         <translation>Do suggested work now</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="323"/>
+        <location filename="../../ui/reception/order_editor.py" line="335"/>
         <source>客户本次同意做的建议项目：</source>
         <translation>Suggested work the customer now agrees to:</translation>
     </message>
@@ -7524,8 +7604,8 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/reception_added.ui" line="33"/>
-        <source>客户同意 (Ctrl+Y)</source>
-        <translation>Customer agrees (Ctrl+Y)</translation>
+        <source>客户同意 (Ctrl+Shift+Y)</source>
+        <translation>Customer agrees (Ctrl+Shift+Y)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_added.ui" line="34"/>
@@ -7846,8 +7926,23 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/reception_checkin.ui" line="34"/>
-        <source>外观损伤：在示意图上点击标记（D 键换损伤类型，Backspace 删除最后一处）</source>
-        <translation>Body damage: click the outline to mark it (D changes the kind, Backspace removes the last mark)</translation>
+        <source>外观损伤：在示意图上点击标记，或选部位后回车（D 键换损伤类型，Backspace 删除最后一处）</source>
+        <translation>Body damage: click on the drawing, or choose a zone and press Enter (D changes the kind of damage, Backspace removes the last mark)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="43"/>
+        <source>部位(&amp;Z)：</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="44"/>
+        <source>不用鼠标：选部位和损伤类型，回车标记</source>
+        <translation>Without the mouse: choose the zone and the kind of damage, Enter marks it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="45"/>
+        <source>标记此部位 (Enter)</source>
+        <translation>Mark this zone (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_checkin.ui" line="38"/>
@@ -8025,85 +8120,85 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Comeback (from last order)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="40"/>
+        <location filename="../../ui/reception/lookup.py" line="41"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="41"/>
+        <location filename="../../ui/reception/lookup.py" line="42"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="42"/>
-        <location filename="../../ui/reception/lookup.py" line="77"/>
+        <location filename="../../ui/reception/lookup.py" line="43"/>
+        <location filename="../../ui/reception/lookup.py" line="78"/>
         <source>车主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="43"/>
+        <location filename="../../ui/reception/lookup.py" line="44"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="44"/>
+        <location filename="../../ui/reception/lookup.py" line="45"/>
         <source>上次进厂</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="45"/>
-        <location filename="../../ui/reception/lookup.py" line="82"/>
+        <location filename="../../ui/reception/lookup.py" line="46"/>
+        <location filename="../../ui/reception/lookup.py" line="83"/>
         <source>在修工单</source>
         <translation>Open order</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="83"/>
+        <location filename="../../ui/reception/lookup.py" line="84"/>
         <source>保养</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="46"/>
-        <location filename="../../ui/reception/lookup.py" line="86"/>
+        <location filename="../../ui/reception/lookup.py" line="47"/>
+        <location filename="../../ui/reception/lookup.py" line="87"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="47"/>
+        <location filename="../../ui/reception/lookup.py" line="48"/>
         <source>匹配</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="76"/>
+        <location filename="../../ui/reception/lookup.py" line="77"/>
         <source>（无车辆）</source>
         <translation>(no car)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="78"/>
+        <location filename="../../ui/reception/lookup.py" line="79"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="79"/>
+        <location filename="../../ui/reception/lookup.py" line="80"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="80"/>
+        <location filename="../../ui/reception/lookup.py" line="81"/>
         <source>上次里程</source>
         <translation>Last mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="81"/>
+        <location filename="../../ui/reception/lookup.py" line="82"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="84"/>
+        <location filename="../../ui/reception/lookup.py" line="85"/>
         <source>最近进厂</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="85"/>
+        <location filename="../../ui/reception/lookup.py" line="86"/>
         <source>建议项目（上次未做）</source>
         <translation>Declined work (for this visit)</translation>
     </message>
@@ -8210,8 +8305,38 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="44"/>
-        <source>备件 (Ctrl+P)</source>
-        <translation>Part (Ctrl+P)</translation>
+        <source>备件 (Ctrl+B)</source>
+        <translation>Part (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="66"/>
+        <source>打印：</source>
+        <translation type="unfinished">Print:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="67"/>
+        <source>接车单 Ctrl+Alt+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="68"/>
+        <source>估价单（两联） Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="69"/>
+        <source>进厂维修单 Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="70"/>
+        <source>其他单据 Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_order.ui" line="71"/>
+        <source>检测诊断 Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="45"/>
@@ -8249,32 +8374,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Do suggested work now... (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_order.ui" line="66"/>
-        <source>打印接车单</source>
-        <translation>Print check-in sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/reception_order.ui" line="67"/>
-        <source>打印估价单（两联）</source>
-        <translation>Print estimate (2 copies)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/reception_order.ui" line="68"/>
-        <source>打印进厂维修单</source>
-        <translation>Print work order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/reception_order.ui" line="69"/>
-        <source>其他单据 (Ctrl+Shift+P)</source>
-        <translation>Other forms (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/reception_order.ui" line="70"/>
-        <source>检测诊断 (Ctrl+Shift+D)</source>
-        <translation>Diagnosis (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/reception_order.ui" line="72"/>
+        <location filename="../../ui/forms/reception_order.ui" line="73"/>
         <source>客户已签字，交车间 (Ctrl+Enter)</source>
         <translation>Signed by the customer: to the workshop (Ctrl+Enter)</translation>
     </message>
@@ -10648,123 +10748,123 @@ Do not close the program or switch off the PC.</translation>
         <translation>Declined by customer</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="60"/>
+        <location filename="../../ui/stations/workshop.py" line="65"/>
         <source>车间调度</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="67"/>
+        <location filename="../../ui/stations/workshop.py" line="72"/>
         <source>计时中</source>
         <translation>On the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="136"/>
+        <location filename="../../ui/stations/workshop.py" line="141"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="156"/>
+        <location filename="../../ui/stations/workshop.py" line="161"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
         <translation>{n} cars in, {late} late · updated {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="175"/>
+        <location filename="../../ui/stations/workshop.py" line="180"/>
         <source>在看板上选择一辆车（方向键移动，回车打开接车派工）。</source>
         <translation>Pick a car on the board (arrow keys move, Enter opens dispatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="178"/>
+        <location filename="../../ui/stations/workshop.py" line="183"/>
         <source>{number} · {plate} · {job} · {status} · 顾问 {advisor}</source>
         <translation>{number} · {plate} · {job} · {status} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="206"/>
+        <location filename="../../ui/stations/workshop.py" line="211"/>
         <source>请先在看板上选择一辆车。</source>
         <translation>Pick a car on the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="228"/>
-        <location filename="../../ui/stations/workshop.py" line="238"/>
+        <location filename="../../ui/stations/workshop.py" line="233"/>
+        <location filename="../../ui/stations/workshop.py" line="243"/>
         <source>请先选择一个维修项目。</source>
         <translation>Pick a job line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="241"/>
+        <location filename="../../ui/stations/workshop.py" line="246"/>
         <source>待料暂停</source>
         <translation>Pause for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="241"/>
+        <location filename="../../ui/stations/workshop.py" line="246"/>
         <source>等待什么备件（待料原因）：</source>
         <translation>Which parts is it waiting for:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="265"/>
+        <location filename="../../ui/stations/workshop.py" line="270"/>
         <source>不占工位（移到停车区）</source>
         <translation>No bay (move to parking)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="268"/>
+        <location filename="../../ui/stations/workshop.py" line="273"/>
         <source>占用：{plate}</source>
         <translation>Occupied: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="268"/>
+        <location filename="../../ui/stations/workshop.py" line="273"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="270"/>
+        <location filename="../../ui/stations/workshop.py" line="275"/>
         <source>当前</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="274"/>
+        <location filename="../../ui/stations/workshop.py" line="279"/>
         <source>换工位</source>
         <translation>Change bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="274"/>
+        <location filename="../../ui/stations/workshop.py" line="279"/>
         <source>{plate} 移到：</source>
         <translation>Move {plate} to:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="289"/>
+        <location filename="../../ui/stations/workshop.py" line="294"/>
         <source>已向仓库发出 {n} 条领料申请。</source>
         <translation>Sent {n} pick requests to the parts store.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="291"/>
+        <location filename="../../ui/stations/workshop.py" line="296"/>
         <source>没有需要补发的领料：备件都已申请过。</source>
         <translation>Nothing to reissue: all parts have been requested.</translation>
     </message>
@@ -10854,34 +10954,34 @@ Do not close the program or switch off the PC.</translation>
         <translation>Submit for QC F9</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="145"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="146"/>
         <source>开工 Ctrl+S</source>
         <translation>Start Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="150"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="151"/>
         <source>待料暂停 Ctrl+W</source>
         <translation>Pause for parts Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="155"/>
+        <location filename="../../ui/forms/workshop_page.ui" line="156"/>
         <source>完工 Ctrl+D</source>
         <translation>Finish Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="166"/>
-        <source>技师打卡：</source>
-        <translation>Technician clock:</translation>
+        <location filename="../../ui/forms/workshop_page.ui" line="167"/>
+        <source>技师打卡(&amp;K)：</source>
+        <translation>Cloc&amp;k in:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="176"/>
-        <source>上工</source>
-        <translation>Clock on</translation>
+        <location filename="../../ui/forms/workshop_page.ui" line="178"/>
+        <source>上工(&amp;G)</source>
+        <translation>Clock on (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/workshop_page.ui" line="181"/>
-        <source>下工</source>
-        <translation>Clock off</translation>
+        <location filename="../../ui/forms/workshop_page.ui" line="183"/>
+        <source>下工(&amp;X)</source>
+        <translation>Clock off (&amp;X)</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,9 @@ from ..db import transaction
 from ..errors import ValidationError
 from ..locking import check_version, locked, save_versioned
 from ..models import Customer, FollowUp, Settlement, User, Vehicle, VehicleModel, WorkOrder, now
-from ..validation import clean_text
+from ..numbering import PREFIXES
+from ..search import matching_ids
+from ..validation import clean_text, searchable
 from .common import TOPIC, check_limit, page, phone_on_paper, phone_on_screen, setting_int, setting_money, today
 
 # The script (seed 003 售后信息员: 速度、价格、员工服务、维修质量与清洁、总体评价); the key is stored.
@@ -36,6 +38,8 @@ POOR = 2  # an answer at or below this is a poor one: the window offers a compla
 OPEN = ("待回访", "未接通")
 ROUNDS = {1: "首次回访", 2: "二次回访"}
 NO_CALL_JOBS = ("内部",)  # the store's own cars: nobody to call
+
+SEARCH_CANDIDATES = 200  # cars and customers a search looks at: the reception look-up's best matches
 
 
 def schedule_after_delivery(user, order: WorkOrder) -> list[FollowUp]:
@@ -96,15 +100,33 @@ def _mask(user, paper: bool):
     return (lambda phone: phone_on_paper(user, phone)) if paper else (lambda phone: phone_on_screen(user, phone))
 
 
-def due_calls(user, *, as_of: dt.date | None = None, high_value_only: bool = False, cursor=None,
+def _of_cars_found(query, text: str):
+    """Only the follow-ups of the cars and customers `text` finds, as the reception look-up reads it
+    (any part of a plate, a phone's last digits, a name; or a work order number). Indexes only: the
+    look-up's candidates become a list of orders, never LIKEs over the joined tables."""
+    text = searchable(text).upper()
+    if not text:
+        return query
+    if text.startswith(PREFIXES["work_order"]):
+        orders = WorkOrder.select(WorkOrder.id).where(WorkOrder.number == text)
+    else:
+        cars, customers = matching_ids(text, SEARCH_CANDIDATES)
+        if not cars and not customers:
+            return query.where(FollowUp.id.is_null())  # nothing found: an empty list, said as such
+        orders = WorkOrder.select(WorkOrder.id).where(WorkOrder.vehicle.in_(list(cars)) | WorkOrder.customer.in_(list(customers)))
+    return query.where(FollowUp.order << orders)
+
+
+def due_calls(user, *, as_of: dt.date | None = None, high_value_only: bool = False, text: str = "", cursor=None,
               limit: int = 50, paper: bool = False) -> tuple[list[dict], object]:
     """The calls to make: open ones due on or before `as_of` (today), the longest overdue first, each
-    with its days overdue. Keyset paging on (due date, id). `paper`: phones as a printed or exported
-    list may carry them."""
+    with its days overdue; `text` keeps those of the cars it finds (_of_cars_found). Keyset paging on
+    (due date, id). `paper`: phones as a printed or exported list may carry them."""
     require(user, "archive.view")
     limit, as_of = check_limit(limit), as_of or today()
     query = (FollowUp.select().where((FollowUp.status << OPEN) & (FollowUp.due_on <= as_of))
              .order_by(FollowUp.due_on, FollowUp.id).limit(limit + 1))
+    query = _of_cars_found(query, text)
     if high_value_only:
         query = query.where(FollowUp.high_value == True)  # noqa: E712
     if cursor is not None:
@@ -123,11 +145,12 @@ def count_due(as_of: dt.date | None = None) -> dict:
     return {"due": due.count(), "overdue": due.where(FollowUp.due_on < as_of).count()}
 
 
-def call_log(user, *, date_from: dt.date, date_to: dt.date, cursor=None, limit: int = 100, paper: bool = False):
+def call_log(user, *, date_from: dt.date, date_to: dt.date, text: str = "", cursor=None, limit: int = 100,
+             paper: bool = False):
     """跟踪服务电话登记表: the calls made from `date_from` to `date_to` (the last attempt of each
-    follow-up), in time order. Keyset paging on (call time, id)."""
+    follow-up), in time order; `text` as in due_calls. Keyset paging on (call time, id)."""
     require(user, "archive.view")
-    return log_page(date_from, date_to, cursor=cursor, limit=limit, mask=_mask(user, paper))
+    return log_page(date_from, date_to, text=text, cursor=cursor, limit=limit, mask=_mask(user, paper))
 
 
 def _period(date_from: dt.date, date_to: dt.date):
@@ -136,7 +159,7 @@ def _period(date_from: dt.date, date_to: dt.date):
     return dt.datetime.combine(date_from, dt.time()), dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time())
 
 
-def log_page(date_from: dt.date, date_to: dt.date, *, cursor=None, limit: int = 100, mask=None):
+def log_page(date_from: dt.date, date_to: dt.date, *, text: str = "", cursor=None, limit: int = 100, mask=None):
     """call_log without the permission check, for the printed log (main.py print has no login):
     `mask(phone)` decides how numbers appear; by default every number is masked."""
     limit = check_limit(limit)
@@ -145,6 +168,7 @@ def log_page(date_from: dt.date, date_to: dt.date, *, cursor=None, limit: int = 
     called_by = User.alias()
     query = (FollowUp.select().where((FollowUp.called_at >= start) & (FollowUp.called_at < end))
              .order_by(FollowUp.called_at, FollowUp.id).limit(limit + 1))
+    query = _of_cars_found(query, text)
     if cursor is not None:
         at, last_id = cursor
         query = query.where((FollowUp.called_at > at) | ((FollowUp.called_at == at) & (FollowUp.id > last_id)))

@@ -99,7 +99,8 @@ class ClaimsTab(QWidget):
         self.model.columns = self.columns[self.view()]
         self.model.endResetModel()
         self.model.reload(self._fetch)
-        fit_columns(self.ui.claimsView, widest=240)
+        fit_columns(self.ui.claimsView, widest=240,
+                    samples=dict.fromkeys(("net", "amount", "approved_amount", "paid"), "¥999,999.99"))
         if self.model.rowCount():
             self.ui.claimsView.selectRow(0)
         parts = [self.tr("{status} <b>{count}</b> 单 {amount}").format(status=escape(data_text(s["status"])), count=s["count"],

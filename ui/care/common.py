@@ -55,13 +55,22 @@ def set_up_view(view, model) -> None:
     header.setStretchLastSection(True)
 
 
-def fit_columns(view, widest: int = 280) -> None:
-    """Columns as wide as their loaded contents need (never wider than `widest`); the user may drag."""
+def fit_columns(view, widest: int = 280, samples: dict | None = None) -> None:
+    """Columns as wide as their loaded contents need (never wider than `widest`); the user may drag.
+    `samples` {column key: widest text it may show}: a column that later pages may fill wider (amounts)
+    is made wide enough for it now, so "¥14,770.00" is never cut to "¥14,77…" (issue 19 defect 11)."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for index in range(header.count()):
         if header.sectionSize(index) > widest:
             header.resizeSection(index, widest)
+    columns = getattr(view.model(), "columns", [])
+    for index, column in enumerate(columns):
+        sample = (samples or {}).get(column.key) if isinstance(column.key, str) else None
+        if sample:
+            needed = view.fontMetrics().horizontalAdvance(sample) + 2 * view.style().pixelMetric(
+                view.style().PixelMetric.PM_HeaderMargin) + 8
+            header.resizeSection(index, max(header.sectionSize(index), needed))
 
 
 def say(label, text: str, *, ok: bool = False) -> None:

@@ -5,7 +5,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from storage import auth
@@ -71,8 +71,14 @@ class FollowUpTab(QWidget):
         self.ui.highValueCheck.toggled.connect(lambda _on: self.reload())
         self.ui.fromEdit.dateChanged.connect(lambda _d: self._period_changed())
         self.ui.toEdit.dateChanged.connect(lambda _d: self._period_changed())
-        for key, slot in (("F3", self.no_answer), ("Ctrl+P", self.print_log), ("Ctrl+E", self.export)):
+        for key, slot in (("F3", self.no_answer), ("Ctrl+P", self.print_log), ("Ctrl+E", self.export),
+                          ("Ctrl+F", lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))):
             shortcut(key, self, slot, local=True)
+        # 查找: the list narrows to the cars typed, as the reception look-up finds them (issue 19 defect 11).
+        self.search_timer = QTimer(self, singleShot=True, interval=300)
+        self.search_timer.timeout.connect(self.reload)
+        self.ui.searchEdit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self._search_now)
         may_call = auth.may(user, "care.follow_up")
         self.ui.callButton.setEnabled(may_call)
         self.ui.noAnswerButton.setEnabled(may_call)
@@ -88,15 +94,21 @@ class FollowUpTab(QWidget):
     def period(self) -> tuple[dt.date, dt.date]:
         return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
 
+    def _search_now(self) -> None:
+        self.search_timer.stop()
+        self.reload()
+        self.ui.callsView.setFocus()  # Enter again calls the first car found
+
     def _fetch_due(self, cursor, limit):
-        return follow_ups.due_calls(self.user, high_value_only=self.ui.highValueCheck.isChecked(), cursor=cursor,
-                                    limit=limit)
+        return follow_ups.due_calls(self.user, high_value_only=self.ui.highValueCheck.isChecked(),
+                                    text=self.ui.searchEdit.text(), cursor=cursor, limit=limit)
 
     def _fetch_log(self, cursor, limit):
         first, last = self.period()
         if last < first:
             return [], None
-        return follow_ups.call_log(self.user, date_from=first, date_to=last, cursor=cursor, limit=limit)
+        return follow_ups.call_log(self.user, date_from=first, date_to=last, text=self.ui.searchEdit.text(), cursor=cursor,
+                                   limit=limit)
 
     def _period_changed(self) -> None:
         if self.view() == LOG:
@@ -109,7 +121,7 @@ class FollowUpTab(QWidget):
         self.model.columns = self.due_columns if due else self.log_columns
         self.model.endResetModel()
         self.model.reload(self._fetch_due if due else self._fetch_log)
-        fit_columns(self.ui.callsView)
+        fit_columns(self.ui.callsView, samples={"amount": "¥9,999,999.99"})
         if self.model.rowCount():
             self.ui.callsView.selectRow(0)
         counts = follow_ups.count_due()

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_CareFollowUps(object):
     def setupUi(self, CareFollowUps):
@@ -35,6 +35,18 @@ class Ui_CareFollowUps(object):
         self.summaryLabel.setTextFormat(Qt.RichText)
 
         self.topLayout.addWidget(self.summaryLabel)
+
+        self.searchLabel = QLabel(CareFollowUps)
+        self.searchLabel.setObjectName(u"searchLabel")
+
+        self.topLayout.addWidget(self.searchLabel)
+
+        self.searchEdit = QLineEdit(CareFollowUps)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+        self.searchEdit.setMinimumSize(QSize(290, 0))
+
+        self.topLayout.addWidget(self.searchEdit)
 
         self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -128,6 +140,7 @@ class Ui_CareFollowUps(object):
         self.tabLayout.addWidget(self.errorLabel)
 
 #if QT_CONFIG(shortcut)
+        self.searchLabel.setBuddy(self.searchEdit)
         self.viewLabel.setBuddy(self.viewCombo)
         self.periodLabel.setBuddy(self.fromEdit)
 #endif // QT_CONFIG(shortcut)
@@ -138,6 +151,8 @@ class Ui_CareFollowUps(object):
     # setupUi
 
     def retranslateUi(self, CareFollowUps):
+        self.searchLabel.setText(QCoreApplication.translate("CareFollowUps", u"\u67e5\u627e(&S)\uff1a", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CareFollowUps", u"\u8f66\u724c\u51e0\u4f4d\u3001\u624b\u673a\u5c3e\u53f7\u3001\u59d3\u540d\u3001\u5de5\u5355\u53f7 (Ctrl+F)", None))
         self.viewLabel.setText(QCoreApplication.translate("CareFollowUps", u"\u663e\u793a(&V)\uff1a", None))
         self.highValueCheck.setText(QCoreApplication.translate("CareFollowUps", u"\u53ea\u770b\u9ad8\u989d\u7ef4\u4fee(&H)", None))
         self.callButton.setText(QCoreApplication.translate("CareFollowUps", u"\u56de\u8bbf\u767b\u8bb0\u2026 (Enter)", None))

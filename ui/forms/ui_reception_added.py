@@ -138,7 +138,7 @@ class Ui_ReceptionAddedWork(object):
         self.viaComboLabel.setText(QCoreApplication.translate("ReceptionAddedWork", u"\u7b54\u590d\u65b9\u5f0f(&V)\uff1a", None))
         self.toldEditLabel.setText(QCoreApplication.translate("ReceptionAddedWork", u"\u8f66\u95f4\u53d7\u8bdd\u4eba(&R)\uff1a", None))
         self.toldEdit.setPlaceholderText(QCoreApplication.translate("ReceptionAddedWork", u"\u544a\u77e5\u8f66\u95f4\u7684\u8c01\uff08\u62d2\u7edd\u65f6\u5fc5\u586b\uff09", None))
-        self.acceptButton.setText(QCoreApplication.translate("ReceptionAddedWork", u"\u5ba2\u6237\u540c\u610f (Ctrl+Y)", None))
+        self.acceptButton.setText(QCoreApplication.translate("ReceptionAddedWork", u"\u5ba2\u6237\u540c\u610f (Ctrl+Shift+Y)", None))
         self.declineButton.setText(QCoreApplication.translate("ReceptionAddedWork", u"\u5ba2\u6237\u62d2\u7edd (Ctrl+Shift+N)", None))
         self.printButton.setText(QCoreApplication.translate("ReceptionAddedWork", u"\u6253\u5370\u8ffd\u52a0\u9879\u76ee\u5355 (Ctrl+P)", None))
         self.errorLabel.setText("")

@@ -157,6 +157,27 @@ class Ui_ReceptionCheckIn(object):
 
         self.damageLayout.addLayout(self.damageKindLayout)
 
+        self.zoneLayout = QHBoxLayout()
+        self.zoneLayout.setObjectName(u"zoneLayout")
+        self.zoneComboLabel = QLabel(ReceptionCheckIn)
+        self.zoneComboLabel.setObjectName(u"zoneComboLabel")
+
+        self.zoneLayout.addWidget(self.zoneComboLabel)
+
+        self.zoneCombo = QComboBox(ReceptionCheckIn)
+        self.zoneCombo.setObjectName(u"zoneCombo")
+
+        self.zoneLayout.addWidget(self.zoneCombo)
+
+        self.markZoneButton = QPushButton(ReceptionCheckIn)
+        self.markZoneButton.setObjectName(u"markZoneButton")
+        self.markZoneButton.setAutoDefault(False)
+
+        self.zoneLayout.addWidget(self.markZoneButton)
+
+
+        self.damageLayout.addLayout(self.zoneLayout)
+
         self.damageList = QLabel(ReceptionCheckIn)
         self.damageList.setObjectName(u"damageList")
         self.damageList.setWordWrap(True)
@@ -191,6 +212,7 @@ class Ui_ReceptionCheckIn(object):
         self.wordsEditLabel.setBuddy(self.wordsEdit)
         self.findingsEditLabel.setBuddy(self.findingsEdit)
         self.damageKindLabel.setBuddy(self.damageKindCombo)
+        self.zoneComboLabel.setBuddy(self.zoneCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReceptionCheckIn)
@@ -213,9 +235,14 @@ class Ui_ReceptionCheckIn(object):
         self.belongingsEdit.setPlaceholderText(QCoreApplication.translate("ReceptionCheckIn", u"\u7528\u987f\u53f7\u5206\u9694\uff0c\u5982\uff1a\u5907\u80ce\u3001\u884c\u8f66\u8bb0\u5f55\u4eea\u3001\u96e8\u4f1e\u00d72", None))
         self.wordsEditLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u5ba2\u6237\u63cf\u8ff0(&W)\uff1a", None))
         self.findingsEditLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u521d\u6b65\u68c0\u67e5(&I)\uff1a", None))
-        self.damageTitle.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u5916\u89c2\u635f\u4f24\uff1a\u5728\u793a\u610f\u56fe\u4e0a\u70b9\u51fb\u6807\u8bb0\uff08D \u952e\u6362\u635f\u4f24\u7c7b\u578b\uff0cBackspace \u5220\u9664\u6700\u540e\u4e00\u5904\uff09", None))
+        self.damageTitle.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u5916\u89c2\u635f\u4f24\uff1a\u5728\u793a\u610f\u56fe\u4e0a\u70b9\u51fb\u6807\u8bb0\uff0c\u6216\u9009\u90e8\u4f4d\u540e\u56de\u8f66\uff08D \u952e\u6362\u635f\u4f24\u7c7b\u578b\uff0cBackspace \u5220\u9664\u6700\u540e\u4e00\u5904\uff09", None))
         self.damageKindLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u635f\u4f24\u7c7b\u578b(&D)\uff1a", None))
         self.undoMarkButton.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u5220\u9664\u6700\u540e\u4e00\u5904", None))
+        self.zoneComboLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u90e8\u4f4d(&Z)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.zoneCombo.setToolTip(QCoreApplication.translate("ReceptionCheckIn", u"\u4e0d\u7528\u9f20\u6807\uff1a\u9009\u90e8\u4f4d\u548c\u635f\u4f24\u7c7b\u578b\uff0c\u56de\u8f66\u6807\u8bb0", None))
+#endif // QT_CONFIG(tooltip)
+        self.markZoneButton.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u6807\u8bb0\u6b64\u90e8\u4f4d (Enter)", None))
         self.damageList.setText("")
         self.errorLabel.setText("")
     # retranslateUi

@@ -218,6 +218,11 @@ class Ui_ReceptionOrder(object):
 
         self.actionButtons = QHBoxLayout()
         self.actionButtons.setObjectName(u"actionButtons")
+        self.printLabel = QLabel(ReceptionOrder)
+        self.printLabel.setObjectName(u"printLabel")
+
+        self.actionButtons.addWidget(self.printLabel)
+
         self.printCheckInButton = QPushButton(ReceptionOrder)
         self.printCheckInButton.setObjectName(u"printCheckInButton")
         self.printCheckInButton.setAutoDefault(False)
@@ -303,7 +308,7 @@ class Ui_ReceptionOrder(object):
         self.washCheck.setText(QCoreApplication.translate("ReceptionOrder", u"\u6d17\u8f66(&W)", None))
         self.totalLabel.setText("")
         self.labourButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5de5\u65f6 (Ctrl+L)", None))
-        self.partButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5907\u4ef6 (Ctrl+P)", None))
+        self.partButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5907\u4ef6 (Ctrl+B)", None))
         self.customerPartButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5ba2\u6237\u81ea\u5e26\u4ef6", None))
         self.pricedButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6574\u9879\u5b9a\u4ef7 (Ctrl+I)", None))
         self.feeButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5176\u4ed6\u8d39\u7528 (Ctrl+E)", None))
@@ -313,11 +318,12 @@ class Ui_ReceptionOrder(object):
         self.suggestionsLabel.setText("")
         self.takeUpButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u4e0a\u6b21\u5efa\u8bae\u672c\u6b21\u505a\u2026 (Ctrl+U)", None))
         self.remarksLabel.setText("")
-        self.printCheckInButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6253\u5370\u63a5\u8f66\u5355", None))
-        self.printEstimateButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6253\u5370\u4f30\u4ef7\u5355\uff08\u4e24\u8054\uff09", None))
-        self.printWorkOrderButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u6253\u5370\u8fdb\u5382\u7ef4\u4fee\u5355", None))
-        self.formsButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5176\u4ed6\u5355\u636e (Ctrl+Shift+P)", None))
-        self.diagnosisButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u68c0\u6d4b\u8bca\u65ad (Ctrl+Shift+D)", None))
+        self.printLabel.setText(QCoreApplication.translate("ReceptionOrder", u"\u6253\u5370\uff1a", None))
+        self.printCheckInButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u63a5\u8f66\u5355 Ctrl+Alt+P", None))
+        self.printEstimateButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u4f30\u4ef7\u5355\uff08\u4e24\u8054\uff09 Ctrl+Shift+P", None))
+        self.printWorkOrderButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u8fdb\u5382\u7ef4\u4fee\u5355 Ctrl+P", None))
+        self.formsButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5176\u4ed6\u5355\u636e Ctrl+Shift+O", None))
+        self.diagnosisButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u68c0\u6d4b\u8bca\u65ad Ctrl+Shift+D", None))
         self.signButton.setText(QCoreApplication.translate("ReceptionOrder", u"\u5ba2\u6237\u5df2\u7b7e\u5b57\uff0c\u4ea4\u8f66\u95f4 (Ctrl+Enter)", None))
         self.errorLabel.setText("")
     # retranslateUi

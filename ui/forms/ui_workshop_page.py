@@ -161,6 +161,7 @@ class Ui_WorkshopPage(object):
 
         self.linesTable = QTableWidget(self.detailBox)
         self.linesTable.setObjectName(u"linesTable")
+        self.linesTable.setTabKeyNavigation(False)
         self.linesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.linesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.linesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -231,6 +232,9 @@ class Ui_WorkshopPage(object):
 
         self.pageLayout.addWidget(self.errorLabel)
 
+#if QT_CONFIG(shortcut)
+        self.technicianLabel.setBuddy(self.technicianCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(WorkshopPage)
 
@@ -259,9 +263,9 @@ class Ui_WorkshopPage(object):
         self.startButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5f00\u5de5 Ctrl+S", None))
         self.pauseButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5f85\u6599\u6682\u505c Ctrl+W", None))
         self.finishButton.setText(QCoreApplication.translate("WorkshopPage", u"\u5b8c\u5de5 Ctrl+D", None))
-        self.technicianLabel.setText(QCoreApplication.translate("WorkshopPage", u"\u6280\u5e08\u6253\u5361\uff1a", None))
-        self.clockOnButton.setText(QCoreApplication.translate("WorkshopPage", u"\u4e0a\u5de5", None))
-        self.clockOffButton.setText(QCoreApplication.translate("WorkshopPage", u"\u4e0b\u5de5", None))
+        self.technicianLabel.setText(QCoreApplication.translate("WorkshopPage", u"\u6280\u5e08\u6253\u5361(&K)\uff1a", None))
+        self.clockOnButton.setText(QCoreApplication.translate("WorkshopPage", u"\u4e0a\u5de5(&G)", None))
+        self.clockOffButton.setText(QCoreApplication.translate("WorkshopPage", u"\u4e0b\u5de5(&X)", None))
         self.noticeLabel.setText("")
         self.errorLabel.setText("")
         pass

@@ -3,13 +3,13 @@ records who answered, how and the answer: a yes puts the lines on the order (new
 promised time), a no sends the item to 建议项目表 for the next visit.
 
 The answer goes to the item the advisor sees: its car and customer head the answer fields, and the
-answer (button or Ctrl+Y / Ctrl+Shift+N) is put to the advisor once more naming them. A new item
+answer (button or Ctrl+Shift+Y / Ctrl+Shift+N) is put to the advisor once more naming them. A new item
 from the workshop takes the selection (and `arrived` tells the page to alert), unless the advisor
 has started typing an answer: the item being answered keeps it. Storage refuses an answer to an
 item changed since the list was read (its version)."""
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
@@ -53,21 +53,13 @@ class AddedWorkTab(QWidget):
         self.ui.acceptButton.clicked.connect(lambda: self.answer(True))
         self.ui.declineButton.clicked.connect(lambda: self.answer(False))
         self.ui.printButton.clicked.connect(self.print_form)
-        for key, button in (("Ctrl+Y", self.ui.acceptButton), ("Ctrl+Shift+N", self.ui.declineButton),
+        for key, button in (("Ctrl+Shift+Y", self.ui.acceptButton), ("Ctrl+Shift+N", self.ui.declineButton),
                             ("Ctrl+P", self.ui.printButton)):
             shortcut(key, self, button.click, local=True)
         self.ui.answeredByEdit.returnPressed.connect(self.ui.viaCombo.setFocus)
         for edit in (self.ui.answeredByEdit, self.ui.toldEdit):
             edit.textEdited.connect(self._pin)
-            edit.installEventFilter(self)  # Ctrl+Y answers there too (a line edit takes it as Redo)
         self.ui.toldEdit.returnPressed.connect(self.ui.acceptButton.setFocus)
-
-    def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Y
-                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
-            event.ignore()  # not overridden: the tab's Ctrl+Y (客户同意) gets it
-            return True
-        return False
 
     def reload(self) -> None:
         """Pending items are few (answered within the hour): the list is one short query."""

@@ -33,7 +33,7 @@ def cell_key(row: dict, *, by: str, week: bool):
 
 def cell_text(row: dict) -> str:
     deposit = f" 定金{money_text(row['deposit'])}" if row["deposit"] else ""
-    return f"{row['starts_at']:%H:%M} {row['plate']} {row['job_type']}{deposit}"
+    return f"{row['starts_at']:%H:%M}\n{row['plate']}\n{row['job_type']}{deposit}"  # a plate on a line of its own, never cut
 
 
 class AppointmentsTab(QWidget):
@@ -56,7 +56,10 @@ class AppointmentsTab(QWidget):
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         grid.setWordWrap(True)
+        # Lanes share the width but never shrink below a plate's width: past that the grid scrolls
+        # sideways instead of cutting names and plates to "京JR4…" (1366×768, issue 19 defect 11).
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        grid.horizontalHeader().setMinimumSectionSize(grid.fontMetrics().horizontalAdvance("京AD12345") + 16)  # a new-energy plate
         grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid.currentCellChanged.connect(self.show_cell)
         grid.cellActivated.connect(lambda *_: self.check_in())
@@ -98,9 +101,12 @@ class AppointmentsTab(QWidget):
         self.ui.dayEdit.setDate(self.ui.dayEdit.date().addDays(direction * (7 if self.week else 1)))
 
     def lanes(self, by: str) -> list[tuple]:
+        """One lane per bay or advisor: setup.bays() lists a bay once per car standing in it."""
         if by == "bay":
-            return [(b["id"], b["name"]) for b in setup.bays()] + [(None, self.tr("未指定工位"))]
-        return [(a["id"], a["name"]) for a in appointments.advisors()] + [(None, self.tr("未指定"))]
+            found = [(b["id"], b["name"]) for b in setup.bays()]
+        else:
+            found = [(a["id"], a["name"]) for a in appointments.advisors()]
+        return list(dict.fromkeys(found)) + [(None, self.tr("未指定"))]
 
     def reload(self) -> None:
         day = self.ui.dayEdit.date().toPython()

@@ -1,11 +1,38 @@
 """The car seen from above, where the advisor marks damage found on the walk-around: a click adds a
-numbered mark at that point (stored as x, y from 0 to 1 across the drawing, as storage keeps it)."""
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+numbered mark at that point (stored as x, y from 0 to 1 across the drawing, as storage keeps it).
+A click just outside the drawing is taken to its nearest edge; one further away is said, not ignored.
+Without the mouse a mark goes on one of the ZONES (the check-in dialog's 部位 list)."""
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # The outline's proportions (a saloon seen from above, nose on the left); the print uses the same.
 ASPECT = 2.1
+# How far outside the drawing (pixels) a click still counts, taken to the nearest edge.
+SNAP = 24
+
+
+def zone_label(name: str) -> str:
+    return QCoreApplication.translate("CarOutline", name)
+
+
+# The body's panels, where a mark goes when chosen by keyboard: (name, x, y) across the drawing. Nose on
+# the left, seen from above: the car's right side is the top edge, its left side the bottom.
+ZONES = (
+    (QT_TRANSLATE_NOOP("CarOutline", "前保险杠"), 0.03, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "发动机盖"), 0.17, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "车顶"), 0.5, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "行李箱盖"), 0.86, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "后保险杠"), 0.97, 0.5),
+    (QT_TRANSLATE_NOOP("CarOutline", "左前翼子板"), 0.18, 0.9),
+    (QT_TRANSLATE_NOOP("CarOutline", "左前门"), 0.42, 0.9),
+    (QT_TRANSLATE_NOOP("CarOutline", "左后门"), 0.6, 0.9),
+    (QT_TRANSLATE_NOOP("CarOutline", "左后翼子板"), 0.82, 0.9),
+    (QT_TRANSLATE_NOOP("CarOutline", "右前翼子板"), 0.18, 0.1),
+    (QT_TRANSLATE_NOOP("CarOutline", "右前门"), 0.42, 0.1),
+    (QT_TRANSLATE_NOOP("CarOutline", "右后门"), 0.6, 0.1),
+    (QT_TRANSLATE_NOOP("CarOutline", "右后翼子板"), 0.82, 0.1),
+)
 
 
 def outline_rect(width: float, height: float, margin: float = 8) -> QRectF:
@@ -37,6 +64,7 @@ def car_path(r: QRectF) -> QPainterPath:
 
 class CarOutline(QWidget):
     marks_changed = Signal()
+    missed = Signal()  # a click too far outside the car: nothing marked
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,8 +80,8 @@ class CarOutline(QWidget):
         self.update()
         self.marks_changed.emit()
 
-    def add_mark(self, x: float, y: float, kind: str | None = None) -> None:
-        self.marks.append({"x": round(x, 3), "y": round(y, 3), "kind": kind or self.kind, "note": ""})
+    def add_mark(self, x: float, y: float, kind: str | None = None, note: str = "") -> None:
+        self.marks.append({"x": round(x, 3), "y": round(y, 3), "kind": kind or self.kind, "note": note})
         self.update()
         self.marks_changed.emit()
 
@@ -66,9 +94,17 @@ class CarOutline(QWidget):
     def mousePressEvent(self, event) -> None:
         r = outline_rect(self.width(), self.height())
         p = event.position()
-        if r.contains(p):
-            self.add_mark((p.x() - r.left()) / r.width(), (p.y() - r.top()) / r.height())
+        if r.adjusted(-SNAP, -SNAP, SNAP, SNAP).contains(p):
+            x = min(max(p.x(), r.left()), r.right())  # just outside: the nearest edge
+            y = min(max(p.y(), r.top()), r.bottom())
+            self.add_mark((x - r.left()) / r.width(), (y - r.top()) / r.height())
+        else:
+            self.missed.emit()
         super().mousePressEvent(event)
+
+    def mark_zone(self, index: int) -> None:
+        name, x, y = ZONES[index]
+        self.add_mark(x, y, note=name)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):

@@ -5,10 +5,11 @@ one needs a manager's second login; an implausible jump asks the advisor to conf
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
+from storage import archive
 from storage.errors import DomainError
 from storage.models import JOB_TYPES
 from storage.reception import checkin, forms, mileage
@@ -17,7 +18,7 @@ from storage.reception.checkin import DAMAGE_KINDS
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_checkin import Ui_ReceptionCheckIn
-from .car_outline import CarOutline
+from .car_outline import ZONES, CarOutline, zone_label
 from .common import EnterMovesOn, run_dialog, shortcut
 from .manager_override import ManagerOverrideDialog
 
@@ -70,6 +71,8 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         self.ui.errorLabel.hide()
         if comeback_of:
             self.setWindowTitle(self.tr("接车单（返修）"))
+        # Which car this is, always (issue 19 defect 11): the booking's line, or the car and its owner.
+        title = title or self.describe_car(vehicle_id)
         # 建议项目: what the customer declined last time is raised again as the car comes in.
         declined = forms.declined_at_check_in(vehicle_id=vehicle_id, appointment_id=appointment_id, comeback_of=comeback_of)
         if declined:
@@ -86,6 +89,11 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         self.ui.damageKindCombo.addItems(list(DAMAGE_KINDS))
         self.ui.damageKindCombo.currentTextChanged.connect(lambda kind: setattr(self.outline, "kind", kind))
         self.ui.undoMarkButton.clicked.connect(self.outline.remove_last)
+        for name, _x, _y in ZONES:
+            self.ui.zoneCombo.addItem(zone_label(name), name)
+        self.ui.markZoneButton.clicked.connect(self.mark_zone)
+        self.ui.zoneCombo.installEventFilter(self)
+        self.outline.missed.connect(lambda: self.say_damage(self.tr("点在车身外，未标记：请点在车身轮廓上，或选部位后回车。")))
         self.outline.marks_changed.connect(self.show_marks)
         self.ui.formLayout.setRowStretch(self.ui.formLayout.rowCount(), 1)  # fields stay together at the top
         self.ui.fuelSpin.setValue(50)
@@ -94,7 +102,9 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         shortcut("Ctrl+Return", self, self.accept)
         self.fields = [self.ui.mileageEdit, self.ui.fuelSpin, self.ui.keyEdit, self.ui.jobCombo, self.ui.belongingsEdit,
                        self.ui.wordsEdit, self.ui.findingsEdit]
-        for first, second in zip(self.fields + [self.outline], self.fields[1:] + [self.outline, self.ui.damageKindCombo]):
+        order = self.fields + [self.outline, self.ui.damageKindCombo, self.ui.zoneCombo, self.ui.markZoneButton,
+                               self.ui.undoMarkButton]
+        for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         self.enter = EnterMovesOn(self.fields, self.accept, self)
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -104,14 +114,40 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         self.guard_discard(self.ui.buttonBox, *self.fields, lambda: self.outline.marks)
         self.ui.mileageEdit.setFocus()
 
+    def describe_car(self, vehicle_id: int | None) -> str:
+        if not vehicle_id:
+            return ""
+        file = archive.vehicle_file(vehicle_id)
+        car, owner = file["vehicle"], file["customer"]
+        model = str(car.model) if car.model_id else car.model_text
+        last = self.tr("　上次里程 {km} 公里").format(km=f"{car.last_mileage:,}") if car.last_mileage else ""
+        return f"<b>{car.plate}</b>　{model}　{owner.name} {owner.phone}{last}"
+
+    def eventFilter(self, watched, event) -> bool:
+        """Enter on the 部位 list marks that zone (the list does not open on Enter)."""
+        if (watched is self.ui.zoneCombo and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.mark_zone()
+            return True
+        return super().eventFilter(watched, event)
+
+    def mark_zone(self) -> None:
+        self.outline.mark_zone(self.ui.zoneCombo.currentIndex())
+
+    def say_damage(self, text: str) -> None:
+        self.ui.damageList.setText(text)
+        self.ui.damageList.setStyleSheet("color: #c62828;")
+
     def next_damage_kind(self) -> None:
         combo = self.ui.damageKindCombo
         combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
 
     def show_marks(self) -> None:
         marks = self.outline.marks
+        self.ui.damageList.setStyleSheet("")
         self.ui.damageList.setText(
-            "；".join(f"{i}. {m['kind']}" for i, m in enumerate(marks, 1)) if marks else self.tr("未标记损伤"))
+            "；".join(f"{i}. {zone_label(m['note']) + ' ' if m.get('note') else ''}{m['kind']}" for i, m in enumerate(marks, 1))
+            if marks else self.tr("未标记损伤"))
 
     def show_mileage_hint(self, text: str) -> None:
         check = mileage.assess_reading(self.vehicle_id, text) if self.vehicle_id else None

@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from storage import auth, search
-from storage.errors import DomainError
+from storage.errors import DomainError, ValidationError
 from storage.reception import checkin, documents
+from storage.validation import normalize_plate
 
 from ..errors import show_error
 from ..forms.ui_reception_lookup import Ui_ReceptionLookup
@@ -212,7 +213,11 @@ class LookupTab(QWidget):
     def new_customer(self) -> None:
         from .new_customer_dialog import NewCustomerDialog
 
-        dialog = NewCustomerDialog(user=self.user, parent=self)
+        try:  # the look-up typed a whole plate and found nothing: the new car is that one
+            plate = normalize_plate(self.text) if self.text.strip() else ""
+        except ValidationError:
+            plate = ""
+        dialog = NewCustomerDialog(user=self.user, plate=plate, parent=self)
         if run_dialog(dialog):
             self.announce("orders")
             self.wants_vehicle_lookup.emit(dialog.vehicle.plate)

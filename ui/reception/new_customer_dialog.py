@@ -27,7 +27,7 @@ def field_feedback(check, text: str, *, optional: bool = False) -> tuple[bool, s
 
 
 class NewCustomerDialog(ConfirmsDiscard, PreservingDialog):
-    def __init__(self, *, user, parent=None):
+    def __init__(self, *, user, plate: str = "", parent=None):
         super().__init__(parent)
         self.user = user
         self.customer = self.vehicle = None
@@ -54,6 +54,7 @@ class NewCustomerDialog(ConfirmsDiscard, PreservingDialog):
                        self.ui.colourEdit]
         self.enter = EnterMovesOn(self.fields, self.accept, self)
         self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.plateEdit.setText(plate)  # the plate the look-up found nothing for: not typed twice
         self.guard_discard(self.ui.buttonBox, *self.fields)
         self.ui.nameEdit.setFocus()
 

@@ -8,7 +8,7 @@ version this window read, so an order changed meanwhile at another station is re
 overwritten."""
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox
 
@@ -21,6 +21,7 @@ from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_order import Ui_ReceptionOrder
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
+from ..shortcuts import key
 from .common import km_text, money_text, run_dialog, shortcut, when
 from .picker import PickerDialog
 
@@ -90,15 +91,18 @@ class OrderEditor(PreservingDialog):
         self.ui.formsButton.setMenu(self._forms_menu())
         self.ui.diagnosisButton.clicked.connect(self.open_diagnosis)
         self.ui.takeUpButton.clicked.connect(self.take_up_suggestion)
-        for key, slot in (("Ctrl+Shift+P", self.ui.formsButton.showMenu), ("Ctrl+Shift+D", self.open_diagnosis),
-                          ("Ctrl+U", self.take_up_suggestion)):
-            shortcut(key, self, slot)
-        for key, slot in (("Ctrl+L", self.add_labour), ("Ctrl+P", self.add_part), ("Ctrl+I", self.add_priced),
-                          ("Ctrl+E", self.add_fee), ("Ctrl+K", self.add_package), ("Ctrl+Return", self.sign),
-                          ("Ctrl+Enter", self.sign)):
-            shortcut(key, self, slot)
-        shortcut("Delete", self.ui.linesView, self.remove_line, local=True)
-        shortcut("F2", self, self.edit_line)
+        # The keys are in ui/shortcuts.py's table: Ctrl+P prints here as everywhere (issue 19 defect 9).
+        for action, slot in (("add labour", self.add_labour), ("add a part", self.add_part),
+                             ("add a whole-job price", self.add_priced), ("add a fee", self.add_fee),
+                             ("add a maintenance package", self.add_package), ("signed: to the workshop", self.sign),
+                             ("signed (keypad Enter)", self.sign), ("change quantity / payer", self.edit_line),
+                             ("print the work order", self.ui.printWorkOrderButton.click),
+                             ("print the estimate (two copies)", self.ui.printEstimateButton.click),
+                             ("print the check-in sheet", self.ui.printCheckInButton.click),
+                             ("other forms (menu)", self.ui.formsButton.showMenu), ("diagnosis", self.open_diagnosis),
+                             ("take up a declined item", self.take_up_suggestion)):
+            shortcut(key("OrderEditor", action), self, slot)
+        shortcut(key("OrderEditor", "remove the line (in the lines)"), self.ui.linesView, self.remove_line, local=True)
         self.ui.jobCombo.activated.connect(lambda _i: self.set_term(job_type=self.ui.jobCombo.currentText()))
         self.ui.modeCombo.activated.connect(lambda _i: self.set_term(estimate_mode=self.ui.modeCombo.currentText()))
         for quality in PARTS_QUALITY:
@@ -157,10 +161,18 @@ class OrderEditor(PreservingDialog):
         self.ui.takeUpButton.setEnabled(self.draft)
         self.ui.packageCombo.clear()
         suggested = packages.suggest_package(o.vehicle_id, o.mileage) if self.draft else None
+        combo = self.ui.packageCombo
         for package in packages.packages_for(o.vehicle_id) if self.draft else []:
-            self.ui.packageCombo.addItem(f"{package['name']}  {money_text(package['total'])}", package["id"])
+            # The price first: a narrow box cuts the end of the name, never the price (issue 19 defect 11).
+            text = f"{money_text(package['total'])}　{package['name']}"
+            combo.addItem(text, package["id"])
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
             if suggested and suggested["id"] == package["id"]:
-                self.ui.packageCombo.setCurrentIndex(self.ui.packageCombo.count() - 1)
+                combo.setCurrentIndex(combo.count() - 1)
+        combo.setToolTip(combo.currentText())
+        if combo.count():  # the open list is as wide as its longest line
+            combo.view().setMinimumWidth(max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                                             for i in range(combo.count())) + 40)
         for widget in (self.ui.jobCombo, self.ui.modeCombo, self.ui.qualityCombo, self.ui.promisedEdit, self.ui.partsByCustomerCheck,
                        self.ui.aftermarketCheck, self.ui.oldPartsCheck, self.ui.washCheck, self.ui.labourButton,
                        self.ui.partButton, self.ui.customerPartButton, self.ui.pricedButton, self.ui.feeButton,

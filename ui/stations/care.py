@@ -44,5 +44,9 @@ class CarePage(QWidget):
         for index, key in enumerate(("F5", "F6", "F7", "F8", "F9", "F10")):
             shortcut(key, self, lambda i=index: self.ui.tabs.setCurrentIndex(i))
 
+    def focus_main_input(self) -> None:
+        """After login the keyboard starts in today's calls: Enter calls the first, Ctrl+F finds a car."""
+        self.follow_ups.ui.callsView.setFocus()
+
     def title(self) -> str:
         return self.tr("客服回访")

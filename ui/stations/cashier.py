@@ -34,5 +34,9 @@ class CashierPage(QWidget):
         self.ui.tabs.addTab(self.receivables, self.tr("挂账回款"))
         self.ui.tabs.addTab(self.day_end, self.tr("日结"))
 
+    def focus_main_input(self) -> None:
+        """After login the keyboard starts in the till's search box: part of a plate, Enter."""
+        self.settle.ui.searchEdit.setFocus()
+
     def title(self) -> str:
         return self.tr("结算收银")

@@ -56,6 +56,11 @@ class WorkshopPage(QWidget):
         if changes is not None:
             changes.changed.connect(self.on_changed)
 
+    def focus_main_input(self) -> None:
+        """After login the keyboard starts on the board, a card picked: ↑ ↓ ← → and F2 at once."""
+        column = next((c for c in self.board.columns if c.list.count()), self.board.columns[0])
+        column.list.setFocus()
+
     def title(self) -> str:
         return self.tr("车间调度")
 

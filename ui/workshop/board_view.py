@@ -3,7 +3,7 @@ holds the few dozen cars in the workshop, never a table, so it is rebuilt from s
 board() in one go; the selection is kept by order id across refreshes."""
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStyledItemDelegate, QVBoxLayout, QWidget,
@@ -102,6 +102,7 @@ class BoardView(QWidget):
             layout.addWidget(column)
             column.list.itemSelectionChanged.connect(lambda c=column: self._picked(c))
             column.list.itemActivated.connect(lambda item: self.activated.emit(item.data(ORDER_ROLE)))
+            column.list.installEventFilter(self)
         self.cards = []
         self.current_order = 0
 
@@ -116,6 +117,37 @@ class BoardView(QWidget):
         if keep and not self.select_order(keep):
             self.current_order = 0
             self.selected.emit(0)
+
+    def eventFilter(self, watched, event) -> bool:
+        """← / → move to the nearest column with cars on that side, at about the same height (the hint
+        under the board says so; a list of one column would take them for nothing)."""
+        if event.type() == QEvent.Type.FocusIn and watched.count() and not watched.selectedItems():
+            # Tab onto the board picks a card at once: one card alone could not be picked by ↑ / ↓.
+            column = next((c for c in self.columns if c.list is watched), None)
+            if column is not None:
+                watched.setCurrentRow(max(watched.currentRow(), 0))
+                self._picked(column)
+        arrows = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        if (event.type() == QEvent.Type.KeyPress and event.key() in arrows
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            here = next((i for i, c in enumerate(self.columns) if c.list is watched), None)
+            if here is not None:
+                self.step_column(here, arrows[event.key()])
+                return True
+        return super().eventFilter(watched, event)
+
+    def step_column(self, here: int, step: int) -> bool:
+        row = max(self.columns[here].list.currentRow(), 0)
+        index = here + step
+        while 0 <= index < len(self.columns):
+            target = self.columns[index].list
+            if target.count():
+                target.setCurrentRow(min(row, target.count() - 1))
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._picked(self.columns[index])
+                return True
+            index += step
+        return False  # no cars that way: the selection stays
 
     def card(self, order_id: int):
         return next((c for c in self.cards if c.order_id == order_id), None)
