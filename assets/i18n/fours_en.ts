@@ -7110,8 +7110,8 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/forms/workshop_process.ui" line="32"/>
-        <source>未检项全部合格 (Ctrl+A)</source>
-        <translation>Pass all unchecked (Ctrl+A)</translation>
+        <source>未检项全部合格 (Ctrl+Shift+A)</source>
+        <translation>All unchecked items pass (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/workshop_process.ui" line="33"/>
@@ -8311,32 +8311,32 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="66"/>
         <source>打印：</source>
-        <translation type="unfinished">Print:</translation>
+        <translation>Print:</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="67"/>
         <source>接车单 Ctrl+Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in sheet Ctrl+Alt+P</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="68"/>
         <source>估价单（两联） Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimate (2 copies) Ctrl+Shift+P</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="69"/>
         <source>进厂维修单 Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order Ctrl+P</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="70"/>
         <source>其他单据 Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Other forms Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="71"/>
         <source>检测诊断 Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis Ctrl+Shift+D</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="45"/>

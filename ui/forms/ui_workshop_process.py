@@ -123,7 +123,7 @@ class Ui_ProcessCheckDialog(object):
         self.checkTableLabel.setText(QCoreApplication.translate("ProcessCheckDialog", u"\u68c0\u9a8c\u9879\u76ee(&K)\uff1a\u7a7a\u683c\u952e\u5207\u6362\u7ed3\u679c\uff08\u5408\u683c / \u4e0d\u5408\u683c / \u4e0d\u9002\u7528 / \u672a\u68c0\uff09\uff0cF2 \u586b\u5199\u6574\u6539\u8981\u6c42", None))
         self.recordedLabel.setText("")
         self.errorLabel.setText("")
-        self.allOkButton.setText(QCoreApplication.translate("ProcessCheckDialog", u"\u672a\u68c0\u9879\u5168\u90e8\u5408\u683c (Ctrl+A)", None))
+        self.allOkButton.setText(QCoreApplication.translate("ProcessCheckDialog", u"\u672a\u68c0\u9879\u5168\u90e8\u5408\u683c (Ctrl+Shift+A)", None))
         self.printButton.setText(QCoreApplication.translate("ProcessCheckDialog", u"\u6253\u5370\u8fc7\u7a0b\u68c0\u9a8c\u5355 (Ctrl+P)", None))
     # retranslateUi
 

@@ -52,7 +52,7 @@ class ProcessCheckDialog(ConfirmsDiscard, PreservingDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.allOkButton.clicked.connect(self.all_ok)
         self.ui.printButton.clicked.connect(self.print_sheet)
-        for key, slot in (("Ctrl+S", self.save), ("Ctrl+P", self.print_sheet), ("Ctrl+A", self.all_ok)):
+        for key, slot in (("Ctrl+S", self.save), ("Ctrl+P", self.print_sheet), ("Ctrl+Shift+A", self.all_ok)):
             shortcut(key, self, slot)
         shortcut("Space", table, self.cycle, local=True)
         self.guard_discard(self.ui.buttonBox, table)
