@@ -113,7 +113,9 @@ def info_grid(sheet, pairs, *, columns: int = 2) -> Table:
     st = sheet.styles
     font_size = st.label.fontSize
     label_w = max(stringWidth(p[0], st.label.fontName, font_size) for p in pairs) + 8
-    label_w = max(label_w, 14 * mm)
+    # One long label ("实收合计（不含定金抵扣、会员余额）") wraps in its cell instead of widening every
+    # label column until the values print one character a line: a label takes at most 40 % of its slot.
+    label_w = min(max(label_w, 14 * mm), 0.4 * sheet.width / columns)
     value_w = (sheet.width - columns * label_w) / columns
     rows, cell_cmds, row, col = [], [], [], 0
     for pair in pairs:
@@ -132,7 +134,7 @@ def info_grid(sheet, pairs, *, columns: int = 2) -> Table:
     if row:
         row += [""] * (2 * (columns - col))
         rows.append(row)
-    table = Table(rows, colWidths=[label_w, value_w] * columns)
+    table = Table(rows, colWidths=[label_w, value_w] * columns, splitInRow=1)  # a long remark may go on overleaf
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),  # blank cells too: no Helvetica in the PDF
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
@@ -160,7 +162,7 @@ def items_table(sheet, columns, rows, *, total=None, empty: str = "（无记录�
     """Line items with a repeating header row; `total` is an optional last row (same columns)."""
     st = sheet.styles
     by_align = {"left": st.cell, "center": st.cell_center, "right": st.cell_right, "money": st.amount}
-    scale = sheet.width / sum(c.weight for c in columns)
+    widths = _widths(sheet.width, [c.weight for c in columns], 2 * st.cell.fontSize + 5 + 1)
     data = [[para(c.header, st.head) for c in columns]]
     body = list(rows) + ([total] if total else [])
     for values in body:
@@ -181,9 +183,30 @@ def items_table(sheet, columns, rows, *, total=None, empty: str = "（无记录�
         commands.append(("SPAN", (0, 1), (-1, 1)))
     if total:
         commands += [("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black), ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
-    table = Table(data, colWidths=[c.weight * scale for c in columns], repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _widths(total: float, weights, least: float) -> list:
+    """Column widths in proportion to `weights`, none under `least` (two characters and the cell's
+    padding): what a narrow column needs is taken from the wide ones, in proportion."""
+    widths = [total * w / sum(weights) for w in weights]
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < least]
+        if not short:
+            break
+        need = sum(least - widths[i] for i in short)
+        wide = [i for i, w in enumerate(widths) if w > least]
+        spare = sum(widths[i] - least for i in wide)
+        if spare <= 0:
+            break
+        for i in short:
+            widths[i] = least
+        take = min(1.0, need / spare)
+        for i in wide:
+            widths[i] -= (widths[i] - least) * take
+    return widths
 
 
 def signature_lines(sheet, labels=("客户签字", "日期"), *, space: float = 10 * mm) -> Table:
@@ -207,6 +230,7 @@ def signature_lines(sheet, labels=("客户签字", "日期"), *, space: float = 
             blanks.append((len(row) - 1, 0))
         data = [row]
     table = Table(data, colWidths=widths, rowHeights=space)
+    table.signature = True  # the pipeline keeps it on the page of the last rows it signs (base._keep_signatures)
     commands = [("FONTNAME", (0, 0), (-1, -1), st.body.fontName), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
     commands += [("LINEBELOW", cell, cell, 0.6, colors.black) for cell in blanks]

@@ -113,7 +113,8 @@ def _log_table(sheet, columns, rows):
         return all(stringWidth(line, st.cell.fontName, st.cell.fontSize) <= width for line in text(value).split("\n"))
 
     for values in rows:
-        data.append([para(v, st.cell) if i in WRAPPED and not fits(v, room[i]) else text(v) for i, v in enumerate(values)])
+        data.append([text(v) if fits(v, room[i]) else para(v, st.cell if i in WRAPPED else st.cell_center)
+                     for i, v in enumerate(values)])
     fast = Table(data, colWidths=table._colWidths, repeatRows=1)
     fast.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("FONTSIZE", (0, 1), (-1, -1), st.cell.fontSize),
