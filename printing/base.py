@@ -208,14 +208,15 @@ class _Template(BaseDocTemplate):
 
 
 def _keep_signatures(story: list) -> list:
-    """Every signature block (blocks.signature_lines) goes with the last rows of the table before it
-    and whatever stands between them (totals, remarks): a signature never lands alone on a page."""
+    """Every signature block (blocks.signature_lines) goes with the last rows of the table of lines
+    before it (one with a header row) and whatever stands between them (totals, remarks): a
+    signature never lands alone on a page."""
     out = list(story)
     i = len(out) - 1
     while i >= 0:
         if getattr(out[i], "signature", False):
             j = i - 1
-            while j >= 0 and not (isinstance(out[j], Table) and not getattr(out[j], "signature", False)):
+            while j >= 0 and not (isinstance(out[j], Table) and out[j].repeatRows):  # a table with a header
                 if isinstance(out[j], (PageBreak, NextPageTemplate)) or getattr(out[j], "signature", False):
                     j = -1
                     break

@@ -68,7 +68,7 @@ def styles_for(size: float) -> Styles:
         cell_right=style("cell_right", cell, TA_RIGHT, leading=1.25),
         cell_center=style("cell_center", cell, TA_CENTER, leading=1.25),
         # An amount is never broken inside: a column too narrow shows as such, not as "¥1,234.5 / 0".
-        amount=style("amount", cell, TA_RIGHT, leading=1.25).clone("amount", wordWrap=None),
+        amount=style("amount", cell, TA_RIGHT, leading=1.25).clone("amount", wordWrap=None, splitLongWords=0),
         label=style("label", cell, leading=1.25, color=colors.HexColor("#222222")),
         head=style("head", cell, TA_CENTER, leading=1.25),
     )

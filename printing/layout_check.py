@@ -3,7 +3,7 @@ that sees every flowable as platypus draws it, on which page, at which size, and
 breaks a printed form:
 
 - 签字栏单独成页: a page that holds a signature block (blocks.signature_lines) but no row of any
-  other table — the signatures apart from what they sign;
+  other table and no line of text other than a section title — the signatures apart from what they sign;
 - 文字超出: text wider than its cell (a Paragraph line with negative extra space, a plain string
   wider than its column less padding, a drawing wider than its cell) or a flowable wider than the frame;
 - 列宽不足: a column with content whose room (width less padding) is under two characters of its font;
@@ -120,7 +120,7 @@ def _words(value) -> str:
 
 class Probe:
     def __init__(self):
-        self.pages = defaultdict(lambda: {"signature": 0, "table": 0})
+        self.pages = defaultdict(lambda: {"signature": 0, "table": 0, "text": 0})
         self.problems = []
         self.first_rows = []
 
@@ -146,6 +146,8 @@ class Probe:
         if width and width > frame._aW + SLACK and not isinstance(f, Paragraph):
             self._problem(page, f"{type(f).__name__} 宽 {width:.0f}pt，超出版心 {frame._aW:.0f}pt")
         if isinstance(f, Paragraph):
+            if f.style.name != "heading":  # a section's title alone is not what a signature signs
+                self.pages[page]["text"] += 1
             over = _paragraph_overflow(f, frame._aW)
             if over > SLACK:
                 self._problem(page, f"文字超出版心 {over:.1f}pt：“{_words(f)}”")
@@ -207,8 +209,8 @@ class Probe:
 
     def finish(self) -> list:
         for page, seen in sorted(self.pages.items()):
-            if seen["signature"] and not seen["table"]:
-                self._problem(page, "签字栏单独在一页（没有它所签的表格内容）")
+            if seen["signature"] and not seen["table"] and not seen["text"]:
+                self._problem(page, "签字栏单独在一页（没有它所签的内容）")
         return self.problems
 
 

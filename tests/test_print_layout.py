@@ -45,3 +45,82 @@ def test_every_kind_lays_out_cleanly(users, lines, tmp_path):
                 subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(out)], check=True)
     print(f"pages at {lines} lines: " + ", ".join(reports))
     assert not failures, "\n".join(failures)
+
+
+# -- the detectors themselves: each one fails on the fault it is for ---------------------------
+
+def _probe(story, paper="a4"):
+    import io as _io
+
+    from printing import base
+    from printing.base import Document, build_pdf
+
+    probe = layout_check.Probe()
+    token = base.LAYOUT_PROBE.set(probe)
+    try:
+        build_pdf(Document(title="测试", story=story, barcode=False, store={}), paper, _io.BytesIO())
+    finally:
+        base.LAYOUT_PROBE.reset(token)
+    return probe.finish()
+
+
+def _rows(n):
+    from decimal import Decimal
+
+    return [[i, f"更换机油机滤 {i}", Decimal("1.5"), Decimal("120")] for i in range(1, n + 1)]
+
+
+def _columns(first=8):
+    from printing.base import Column
+
+    return [Column("序", first, "center"), Column("项目", 60), Column("数量", 12, "right"), Column("金额", 20, "money")]
+
+
+def test_a_signature_alone_on_a_page_is_found_and_the_pipeline_prevents_it():
+    from reportlab.platypus import PageBreak
+
+    from printing.base import items_table, signature_lines
+
+    alone = _probe(lambda sheet: [items_table(sheet, _columns(), _rows(3)), PageBreak(), signature_lines(sheet)])
+    assert any("签字栏单独在一页" in p for p in alone), alone
+    # 52 rows end just at the foot of the first A4 page: without keeping, the signature would go alone.
+    for n in range(40, 70):
+        assert not _probe(lambda sheet: [items_table(sheet, _columns(), _rows(n)), signature_lines(sheet)]), n
+
+
+def test_text_outside_its_cell_is_found():
+    from reportlab.platypus import Table
+
+    from printing.base import para
+
+    def story(sheet):
+        table = Table([[para("¥1,234,567,890.00", sheet.styles.amount), "x"]], colWidths=[50, 60])  # an amount never breaks
+        plain = Table([["这一行纯文字写得太长放不下", "y"]], colWidths=[40, 60])
+        return [table, plain]
+
+    found = _probe(story)
+    assert sum("文字超出单元格" in p for p in found) == 2, found
+
+
+def test_a_column_narrower_than_two_characters_is_found_and_items_tables_never_have_one():
+    from reportlab.platypus import Table
+
+    from printing.base import items_table
+
+    found = _probe(lambda sheet: [Table([["序号", "项目"]], colWidths=[12, 200])])
+    assert any("不足两个字" in p for p in found), found
+    assert not _probe(lambda sheet: [items_table(sheet, _columns(first=1), _rows(2))])
+
+
+def test_a_table_split_without_its_header_is_found():
+    from reportlab.platypus import Table
+
+    from printing.base import items_table
+
+    def story(sheet):
+        bare = Table([[f"第 {i} 行", "内容"] for i in range(120)], colWidths=[80, 80])
+        return [bare]
+
+    found = _probe(story)
+    assert any("表格续页第一行不是表头" in p for p in found), found
+    assert not _probe(lambda sheet: [items_table(sheet, _columns(), _rows(150))])
