@@ -217,7 +217,7 @@ def _keep_signatures(story: list) -> list:
         if getattr(out[i], "signature", False):
             j = i - 1
             while j >= 0 and not (isinstance(out[j], Table) and out[j].repeatRows):  # a table with a header
-                if isinstance(out[j], (PageBreak, NextPageTemplate)) or getattr(out[j], "signature", False):
+                if isinstance(out[j], (PageBreak, NextPageTemplate)):
                     j = -1
                     break
                 j -= 1

@@ -3,6 +3,7 @@ signature lines, QR code and barcode. Every block takes the Sheet (paper, usable
 so the same document code lays out on A4, A5, the 80 mm roll or 241 mm continuous paper.
 """
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -162,8 +163,13 @@ def items_table(sheet, columns, rows, *, total=None, empty: str = "（无记录�
     """Line items with a repeating header row; `total` is an optional last row (same columns)."""
     st = sheet.styles
     by_align = {"left": st.cell, "center": st.cell_center, "right": st.cell_right, "money": st.amount}
-    widths = _widths(sheet.width, [c.weight for c in columns], 2 * st.cell.fontSize + 5 + 1)
-    data = [[para(c.header, st.head) for c in columns]]
+    # No column under two characters, and none narrower than the longest word of its header (a header
+    # breaks between its words, "客户 / 电话", never inside one: "回访时 / 间").
+    least = [max([2 * st.cell.fontSize, *(stringWidth(word, st.head.fontName, st.head.fontSize)
+                                           for word in re.split(r"[\s/]+", c.header) if word)]) + 5 + 1
+             for c in columns]
+    widths = _widths(sheet.width, [c.weight for c in columns], least)
+    data = [[_header(c.header, w - 5, st.head) for c, w in zip(columns, widths)]]
     body = list(rows) + ([total] if total else [])
     for values in body:
         data.append([para(money(v) if c.align == "money" else v, by_align[c.align])
@@ -188,24 +194,33 @@ def items_table(sheet, columns, rows, *, total=None, empty: str = "（无记录�
     return table
 
 
-def _widths(total: float, weights, least: float) -> list:
-    """Column widths in proportion to `weights`, none under `least` (two characters and the cell's
-    padding): what a narrow column needs is taken from the wide ones, in proportion."""
+def _header(title: str, room: float, style) -> Paragraph:
+    """A header cell that fits on one line, or else one word a line ("客户 /" "电话")."""
+    if stringWidth(title, style.fontName, style.fontSize) <= room:
+        return para(title, style)
+    words = [w for w in re.split(r"\s*/\s*|\s+", title) if w]
+    sep = " /<br/>" if "/" in title else "<br/>"
+    return Paragraph(sep.join(escape(w) for w in words), style)
+
+
+def _widths(total: float, weights, least) -> list:
+    """Column widths in proportion to `weights`, none under its `least`: what a narrow column needs
+    is taken from the wide ones, in proportion to what they have to spare."""
     widths = [total * w / sum(weights) for w in weights]
     for _ in range(len(widths)):
-        short = [i for i, w in enumerate(widths) if w < least]
+        short = [i for i, w in enumerate(widths) if w < least[i] - 0.01]
         if not short:
             break
-        need = sum(least - widths[i] for i in short)
-        wide = [i for i, w in enumerate(widths) if w > least]
-        spare = sum(widths[i] - least for i in wide)
+        need = sum(least[i] - widths[i] for i in short)
+        wide = [i for i, w in enumerate(widths) if w > least[i]]
+        spare = sum(widths[i] - least[i] for i in wide)
         if spare <= 0:
             break
         for i in short:
-            widths[i] = least
+            widths[i] = least[i]
         take = min(1.0, need / spare)
         for i in wide:
-            widths[i] -= (widths[i] - least) * take
+            widths[i] -= (widths[i] - least[i]) * take
     return widths
 
 

@@ -43,7 +43,11 @@ def outline_drawing(marks, width: float) -> Drawing:
     for fx in (0.2, 0.78):
         for y in (0, height * 0.9):
             d.add(Rect(width * (fx - 0.07), y, width * 0.14, height * 0.1, rx=2, ry=2, strokeColor=grey, fillColor=None))
+    # Nose on the left: the car's right side is at the top of the drawing, its left side at the bottom.
     d.add(String(2, height - 2, "车头", fontName=font, fontSize=7, fillColor=grey))
+    d.add(String(width - 2, height - 2, "车尾", fontName=font, fontSize=7, fillColor=grey, textAnchor="end"))
+    d.add(String(width / 2, height + 1, "右侧", fontName=font, fontSize=7, fillColor=grey, textAnchor="middle"))
+    d.add(String(width / 2, 1, "左侧", fontName=font, fontSize=7, fillColor=grey, textAnchor="middle"))
     for index, mark in enumerate(marks, 1):
         x, y = mark["x"] * width, height - mark["y"] * height  # screen y runs down, the page's up
         d.add(Circle(x, y, 3.2 * mm, strokeColor=colors.HexColor("#C62828"), fillColor=colors.HexColor("#FFEBEE")))

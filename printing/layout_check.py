@@ -7,6 +7,8 @@ breaks a printed form:
 - 文字超出: text wider than its cell (a Paragraph line with negative extra space, a plain string
   wider than its column less padding, a drawing wider than its cell) or a flowable wider than the frame;
 - 列宽不足: a column with content whose room (width less padding) is under two characters of its font;
+- 表头断词: a header cell of a table with a repeated header row wrapped inside a word ("回访时 / 间"),
+  where it may only break between words ("客户 / 电话");
 - 续页无表头: a piece of a split table that starts with a row that is not the table's header row
   (a table without a header, or one whose header is not repeated, split across pages).
 
@@ -18,6 +20,7 @@ paragraphs, Table._colWidths / _colpositions / _spanRanges, the split pieces).
     report.pages, report.problems
 """
 import io
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -110,6 +113,23 @@ def _paragraph_overflow(p: Paragraph, room: float) -> float:
     return worst
 
 
+def _line_texts(p: Paragraph) -> list:
+    texts = []
+    for line in p.blPara.lines:
+        if isinstance(line, tuple):
+            texts.append(" ".join(line[1]))
+        else:
+            texts.append("".join(getattr(w, "text", "") for w in getattr(line, "words", [])))
+    return texts
+
+
+def _broken_word(p: Paragraph) -> bool:
+    """A wrapped header whose lines are not made of its whole words."""
+    whole = set(w for w in re.split(r"[\s/]+", "".join(getattr(f, "text", "") for f in p.frags)) if w)
+    lines = _line_texts(p)
+    return len(lines) > 1 and any(piece not in whole for line in lines for piece in re.split(r"[\s/]+", line) if piece)
+
+
 def _words(value) -> str:
     if isinstance(value, (list, tuple)):
         return "".join(_words(v) for v in value)[:30]
@@ -168,6 +188,11 @@ class Probe:
         positions = getattr(table, "_colpositions", None)
         if not positions:
             return
+        if header_check and table.repeatRows and values:
+            for cell in values[0]:
+                for p in (cell if isinstance(cell, (list, tuple)) else [cell]):
+                    if isinstance(p, Paragraph) and getattr(p, "blPara", None) is not None and _broken_word(p):
+                        self._problem(page, f"表头断在词中：“{_words(p)}”")
         spans = getattr(table, "_spanRanges", {}) or {}
         narrow = {}
         for r, row in enumerate(values):

@@ -27,9 +27,12 @@ def story(sheet, data: dict) -> list:
     flow = [info_grid(sheet, [
         ("客户", customer.name), ("电话", customer.phone), ("车牌号", vehicle.plate), ("车型", data["model_name"]),
         ("工单号", order.number), ("业务类型", order.job_type), ("进厂里程", settlement._km(order.mileage)),
-        ("结算时间", data["at"]),
+        ("结算时间", data["at"]), ("维修类别", data["settlement"].repair_kind),
+        ("出厂里程", settlement._km(order.mileage_out if order.mileage_out is not None else order.mileage)),
+        ("合格证号", data.get("certificate_number") or ""), ("下次保养", settlement.next_service(data.get("next_service")), 2),
     ], columns=4), gap(1.5)]
-    columns = [Column("序", 5, "center"), Column("类别", 9, "center"), Column("项目", 50), Column("数量", 11, "right"),
+    columns = [Column("序", 5, "center"), Column("类别", 9, "center"), Column("项目", 34), Column("零件号", 16),
+               Column("数量", 11, "right"),
                Column("单价", 16, "money"), Column("金额", 17, "money"), Column("优惠", 14, "money"),
                Column("应付", 17, "money"), Column("付款方", 13, "center")]
     rows = []
@@ -37,12 +40,12 @@ def story(sheet, data: dict) -> list:
         kind = sec.title.removesuffix("费用").removesuffix("费")
         for ln in sec.lines:
             note = f"（{ln.guarantee_note}）" if not ln.guaranteed and ln.guarantee_note else ""
-            rows.append([ln.position, kind, ln.description + note, text(ln.quantity) + (ln.unit or ""), ln.unit_price,
+            rows.append([ln.position, kind, ln.description + note, ln.code, text(ln.quantity) + (ln.unit or ""), ln.unit_price,
                          ln.amount, ln.discount or "", ln.amount - ln.discount, ln.payer])
     amount = sum((sec.amount for sec in data["sections"]), 0)
     discount = sum((sec.discount for sec in data["sections"]), 0)
     net = sum((sec.net for sec in data["sections"]), 0)
-    flow.append(items_table(sheet, columns, rows, total=["", "", f"合计 {len(rows)} 项", "", "", amount,
+    flow.append(items_table(sheet, columns, rows, total=["", "", f"合计 {len(rows)} 项", "", "", "", amount,
                                                            discount or "", net, ""]))
     t = data["totals"]
     pairs = [("工时费", fmt(t["labour"])), ("材料费", fmt(t["parts"])), ("其他费用", fmt(t["fees"])),
@@ -51,7 +54,7 @@ def story(sheet, data: dict) -> list:
               if due or payer == "客户"]
     if data["discount_approved_by"]:
         pairs.append(("优惠授权", data["discount_approved_by"]))
-    flow += [gap(1.5), info_grid(sheet, pairs, columns=4)]
+    flow += [gap(1.5), info_grid(sheet, pairs, columns=4), settlement.capitals_line(sheet, data)]
     notes = []
     if data["payments"]:
         paid = []
