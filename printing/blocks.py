@@ -115,8 +115,8 @@ def info_grid(sheet, pairs, *, columns: int = 2) -> Table:
     font_size = st.label.fontSize
     label_w = max(stringWidth(p[0], st.label.fontName, font_size) for p in pairs) + 8
     # One long label ("实收合计（不含定金抵扣、会员余额）") wraps in its cell instead of widening every
-    # label column until the values print one character a line: a label takes at most 40 % of its slot.
-    label_w = min(max(label_w, 14 * mm), 0.4 * sheet.width / columns)
+    # label column until the values print one character a line: a label takes at most half its slot.
+    label_w = min(max(label_w, 14 * mm), 0.5 * sheet.width / columns)
     value_w = (sheet.width - columns * label_w) / columns
     rows, cell_cmds, row, col = [], [], [], 0
     for pair in pairs:

@@ -3,7 +3,7 @@ half sheet — one table of every line with its kind, the totals in one grid, th
 amounts on account in a sentence each — so that an ordinary visit (up to about eight lines) fits on
 one page for the customer's signature."""
 from storage import cashier
-from storage.money import fmt
+from storage.money import fmt, in_capitals
 
 from . import settlement
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, signature_lines, text
@@ -22,14 +22,17 @@ def render(number: str | None, out, *, copies: int = 1) -> None:
     build_pdf(doc, PAPER, out, copies=copies)
 
 
+def _next_service(due) -> str:
+    return f"{due['on']:%Y-%m-%d}" + (f" / {due['km']:,} km" if due.get("km") else "") if due else ""
+
+
 def story(sheet, data: dict) -> list:
     order, vehicle, customer = data["order"], data["vehicle"], data["customer"]
     flow = [info_grid(sheet, [
         ("客户", customer.name), ("电话", customer.phone), ("车牌号", vehicle.plate), ("车型", data["model_name"]),
-        ("工单号", order.number), ("业务类型", order.job_type), ("进厂里程", settlement._km(order.mileage)),
-        ("结算时间", data["at"]), ("维修类别", data["settlement"].repair_kind),
-        ("出厂里程", settlement._km(order.mileage_out if order.mileage_out is not None else order.mileage)),
-        ("合格证号", data.get("certificate_number") or ""), ("下次保养", settlement.next_service(data.get("next_service")), 2),
+        ("工单号", order.number), ("维修类别", data["settlement"].repair_kind or order.job_type),
+        ("结算时间", data["at"]),
+        ("进出厂里程", f"{order.mileage:,}→{order.mileage_out if order.mileage_out is not None else order.mileage:,} km"),
     ], columns=4), gap(1.5)]
     columns = [Column("序", 5, "center"), Column("类别", 9, "center"), Column("项目", 34), Column("零件号", 16),
                Column("数量", 11, "right"),
@@ -49,13 +52,16 @@ def story(sheet, data: dict) -> list:
                                                            discount or "", net, ""]))
     t = data["totals"]
     pairs = [("工时费", fmt(t["labour"])), ("材料费", fmt(t["parts"])), ("其他费用", fmt(t["fees"])),
-             ("优惠", fmt(t["line_discount"] + t["bill_discount"])), ("结算合计", fmt(t["total"]))]
+             ("优惠", fmt(t["line_discount"] + t["bill_discount"])), ("结算合计", f"{fmt(t['total'])}（大写 {in_capitals(t['total'])}）", 2)]
     pairs += [(f"{payer}承担" if payer != "客户" else "客户应付", fmt(due)) for payer, due in data["dues"].items()
               if due or payer == "客户"]
     if data["discount_approved_by"]:
         pairs.append(("优惠授权", data["discount_approved_by"]))
-    flow += [gap(1.5), info_grid(sheet, pairs, columns=4), settlement.capitals_line(sheet, data)]
-    notes = []
+    flow += [gap(1.5), info_grid(sheet, pairs, columns=4)]
+    notes = ["；".join(x for x in (
+        f"出厂合格证 {data['certificate_number']}" if data.get("certificate_number") else "",
+        f"下次保养 {_next_service(data['next_service'])}（以先到者为准）" if data.get("next_service") else "") if x)]
+    notes = [n + "。" for n in notes if n]
     if data["payments"]:
         paid = []
         for p in data["payments"]:
