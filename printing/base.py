@@ -57,7 +57,9 @@ class Paper:
 PAPERS = {
     "a4": Paper("a4", "A4", 210 * mm, 297 * mm, (15 * mm, 15 * mm, 11 * mm, 14 * mm), 9.5, 31 * mm),
     "a5": Paper("a5", "A5（横向）", 210 * mm, 148 * mm, (12 * mm, 12 * mm, 8 * mm, 11 * mm), 9, 24 * mm),
-    "roll80": Paper("roll80", "80 mm 小票", 80 * mm, None, (4 * mm, 4 * mm, 3 * mm, 8 * mm), 8.5, 0),
+    # 80 mm thermal roll (72 mm printable at 203 dpi): 9 pt is the head's 24-dot CJK size, printed
+    # clean; the page ends 4 mm under the last line, so the cutter cuts right after it.
+    "roll80": Paper("roll80", "80 mm 小票", 80 * mm, None, (4 * mm, 4 * mm, 3 * mm, 4 * mm), 9, 0),
     # The tractor strips (12.7 mm each side) leave about 215 mm to print on.
     "continuous241": Paper("continuous241", "241 mm 连续纸", 241 * mm, 279.4 * mm,
                            (17 * mm, 17 * mm, 10 * mm, 13 * mm), 10, 31 * mm),
@@ -161,7 +163,7 @@ def render_to_bytes(kind: str, number: str | None = None, copies: int = 1, paper
 
 def _sheet(ctx) -> Sheet:
     left, right, _, _ = ctx.paper.margins
-    return Sheet(ctx.paper.key, ctx.paper.width - left - right, styles_for(ctx.paper.font_size))
+    return Sheet(ctx.paper.key, ctx.paper.width - left - right, styles_for(ctx.paper.font_size, black=ctx.paper.roll))
 
 
 def _build(ctx, height: float, out, labels, end_mark=None) -> None:
@@ -422,13 +424,13 @@ def _roll_header(ctx, sheet, label: str) -> list:
     if doc.number:
         flow.append(para(f"{doc.number_label}：{doc.number}", st.body))
     flow.append(para(f"打印时间：{ctx.printed_at:%Y-%m-%d %H:%M}", st.body))
-    flow.append(HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=2, spaceAfter=3))
+    flow.append(HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=2, spaceAfter=3, color=colors.black))
     return flow
 
 
 def _roll_footer(ctx, sheet) -> list:
     st, store, doc = sheet.styles, ctx.store, ctx.doc
-    flow = [HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=4, spaceAfter=3)]
+    flow = [HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=4, spaceAfter=3, color=colors.black)]
     for key, caption in (("address", "地址"), ("phone", "服务电话")):
         if store.get(key):
             flow.append(para(f"{caption}：{store[key]}", st.small))

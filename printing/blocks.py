@@ -51,9 +51,17 @@ class Sheet:
     styles: Styles
 
 
+THERMAL = "roll80"  # a thermal head prints black or nothing: no grey, no fills, no full grid there
+
+
+def mono(sheet) -> bool:
+    return sheet.paper == THERMAL
+
+
 @lru_cache(maxsize=None)
-def styles_for(size: float) -> Styles:
-    """Paragraph styles for a body size in points; CJK line breaking everywhere."""
+def styles_for(size: float, black: bool = False) -> Styles:
+    """Paragraph styles for a body size in points; CJK line breaking everywhere. `black`: every
+    text black and nothing smaller than a point under the body (the 80 mm thermal roll)."""
     font = register_reportlab_font()
 
     def style(name, fs, align=TA_LEFT, color=colors.black, leading=1.3, **extra):
@@ -63,14 +71,14 @@ def styles_for(size: float) -> Styles:
     cell = size - 0.5
     return Styles(
         body=style("body", size),
-        small=style("small", size - 1.5, color=MUTED),
+        small=style("small", size - 0.5, color=colors.black) if black else style("small", size - 1.5, color=MUTED),
         heading=style("heading", size + 1.5, spaceBefore=size * 0.9, spaceAfter=size * 0.35),
         cell=style("cell", cell, leading=1.25),
         cell_right=style("cell_right", cell, TA_RIGHT, leading=1.25),
         cell_center=style("cell_center", cell, TA_CENTER, leading=1.25),
         # An amount is never broken inside: a column too narrow shows as such, not as "¥1,234.5 / 0".
         amount=style("amount", cell, TA_RIGHT, leading=1.25).clone("amount", wordWrap=None, splitLongWords=0),
-        label=style("label", cell, leading=1.25, color=colors.HexColor("#222222")),
+        label=style("label", cell, leading=1.25, color=colors.black if black else colors.HexColor("#222222")),
         head=style("head", cell, TA_CENTER, leading=1.25),
     )
 
@@ -128,7 +136,8 @@ def info_grid(sheet, pairs, *, columns: int = 2) -> Table:
             row, col = [], 0
         start, r = 2 * col + 1, len(rows)
         row += [para(label, st.label), para(value, st.cell)] + [""] * (2 * (span - 1))
-        cell_cmds.append(("BACKGROUND", (start - 1, r), (start - 1, r), SHADE))
+        if not mono(sheet):
+            cell_cmds.append(("BACKGROUND", (start - 1, r), (start - 1, r), SHADE))
         if span > 1:
             cell_cmds.append(("SPAN", (start, r), (start + 2 * span - 2, r)))
         col += span
@@ -138,7 +147,7 @@ def info_grid(sheet, pairs, *, columns: int = 2) -> Table:
     table = Table(rows, colWidths=[label_w, value_w] * columns, splitInRow=1)  # a long remark may go on overleaf
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),  # blank cells too: no Helvetica in the PDF
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID) if not mono(sheet) else ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -176,8 +185,9 @@ def items_table(sheet, columns, rows, *, total=None, empty: str = "（无记录�
                      for c, v in zip(columns, values)])
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        *([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE)] if not mono(sheet) else
+          # On the thermal roll: a rule under the header row, nothing else (no grid, no grey).
+          [("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -188,7 +198,9 @@ def items_table(sheet, columns, rows, *, total=None, empty: str = "（无记录�
         data.insert(1, [para(empty, st.cell_center)] + [""] * (len(columns) - 1))
         commands.append(("SPAN", (0, 1), (-1, 1)))
     if total:
-        commands += [("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black), ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
+        commands += [("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black)]
+        if not mono(sheet):
+            commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table

@@ -124,3 +124,28 @@ def test_a_table_split_without_its_header_is_found():
     found = _probe(story)
     assert any("表格续页第一行不是表头" in p for p in found), found
     assert not _probe(lambda sheet: [items_table(sheet, _columns(), _rows(150))])
+
+
+# -- the store's printers ----------------------------------------------------------------------
+
+def test_the_thermal_receipt_is_black_on_white_and_ends_under_its_last_line(users):
+    """Rasterised as the head prints it (203 dpi, no smoothing): every dot black or white, no grey
+    fill or grey text; the page ends a few millimetres under the last dark row (the cut)."""
+    import pypdfium2 as pdfium
+
+    scene = Scene(users, 3)
+    report = layout_check.check("receipt", SAMPLES["receipt"](scene))
+    assert report.pages == 1 and not report.problems
+    document = pdfium.PdfDocument(report.pdf)
+    try:
+        page = document[0]
+        bitmap = page.render(scale=203 / 72, grayscale=True, no_smoothtext=True, no_smoothpath=True,
+                             no_smoothimage=True)
+        image = bitmap.to_pil()
+    finally:
+        document.close()
+    pixels = image.tobytes()  # one byte a dot, row after row
+    assert set(pixels) <= {0, 255}, sorted(set(pixels))[:10]
+    dark_rows = [y for y in range(image.height) if 0 in pixels[y * image.width:(y + 1) * image.width]]
+    below = (image.height - 1 - dark_rows[-1]) / 203 * 25.4
+    assert below < 6, f"{below:.1f} mm of blank paper after the last line"
