@@ -149,3 +149,52 @@ def test_the_thermal_receipt_is_black_on_white_and_ends_under_its_last_line(user
     dark_rows = [y for y in range(image.height) if 0 in pixels[y * image.width:(y + 1) * image.width]]
     below = (image.height - 1 - dark_rows[-1]) / 203 * 25.4
     assert below < 6, f"{below:.1f} mm of blank paper after the last line"
+
+
+def test_the_paper_of_a_document_is_chosen_in_settings_and_used_by_the_preview(qtbot, users, tmp_path):
+    """设置 → 打印机 → 单据用纸: the outbound slip on 241 mm multi-part paper; the preview then shows
+    it 241 mm wide, once, with the three parts named; a paper a document cannot use is refused."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.units import mm
+
+    from printing.registry import paper_of, set_paper_of
+    from storage.config import LocalSettings
+    from storage.errors import ValidationError
+    from ui.print_actions import preview_document
+    from ui.settings_dialog import SettingsDialog
+    from ui.settings_pages import PrintersPage
+
+    local = LocalSettings(tmp_path / "settings.json")
+    dialog = SettingsDialog(local=local, user=users[auth_admin()])
+    qtbot.addWidget(dialog)
+    page = dialog.page(PrintersPage)
+    combo = page.paper_combos["outbound-slip"]
+    assert combo.currentData() == "a5"
+    combo.setCurrentIndex(combo.findData("continuous241"))
+    page.save()
+    local.save()
+    again = LocalSettings(tmp_path / "settings.json")
+    assert paper_of("outbound-slip", again) == "continuous241" and paper_of("settlement", again) == "a4"
+    with pytest.raises(ValidationError, match="不能用"):
+        set_paper_of(again, "receipt", "a4")
+
+    number = SAMPLES["outbound-slip"](Scene(users, 2))
+    shown = []
+    task = preview_document(dialog, "outbound-slip", number, local=again, on_shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    preview = shown[0]
+    assert preview.paper == "continuous241"
+    document = pdfium.PdfDocument(preview.pdf_bytes)
+    try:
+        width, _ = document[0].get_size()
+        assert abs(width - 241 * mm) < 1 and len(document) == 1
+    finally:
+        document.close()
+    preview.reject()
+    assert task is not None
+
+
+def auth_admin():
+    from storage import auth
+
+    return auth.ADMIN
