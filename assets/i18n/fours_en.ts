@@ -490,6 +490,21 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <source>车头</source>
         <translation>Front</translation>
     </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="90"/>
+        <source>车尾</source>
+        <translation>Rear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="91"/>
+        <source>右侧</source>
+        <translation>Right side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="92"/>
+        <source>左侧</source>
+        <translation>Left side</translation>
+    </message>
 </context>
 <context>
     <name>CareCall</name>
@@ -1462,8 +1477,8 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="70"/>
-        <source>保修类别(&amp;K)</source>
-        <translation>Warranty &amp;kind:</translation>
+        <source>维修类别(&amp;K)</source>
+        <translation>Repair &amp;kind</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="80"/>
@@ -5393,69 +5408,74 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="36"/>
+        <location filename="../../ui/settings_pages/printers.py" line="38"/>
         <source>（每次询问）</source>
         <translation>(ask each time)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="38"/>
+        <location filename="../../ui/settings_pages/printers.py" line="40"/>
         <source>{name}（默认）</source>
         <translation>{name} (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="42"/>
+        <location filename="../../ui/settings_pages/printers.py" line="44"/>
         <source>{name}（当前未找到）</source>
         <translation>{name} (not found now)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="44"/>
-        <location filename="../../ui/settings_pages/printers.py" line="103"/>
+        <location filename="../../ui/settings_pages/printers.py" line="46"/>
+        <location filename="../../ui/settings_pages/printers.py" line="114"/>
         <source>打印测试页</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="55"/>
+        <location filename="../../ui/settings_pages/printers.py" line="57"/>
         <source>{paper}：</source>
         <translation>{paper}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="67"/>
+        <location filename="../../ui/settings_pages/printers.py" line="74"/>
+        <source>{document}：</source>
+        <translation>{document}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="78"/>
         <location filename="../../ui/forms/settings_printers.ui" line="32"/>
         <source>打印机</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="73"/>
+        <location filename="../../ui/settings_pages/printers.py" line="84"/>
         <source>（目前没有单据使用这种纸张）</source>
         <translation>(no document uses this paper yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="75"/>
+        <location filename="../../ui/settings_pages/printers.py" line="86"/>
         <source>打印：{documents}</source>
         <translation>Prints: {documents}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="76"/>
+        <location filename="../../ui/settings_pages/printers.py" line="87"/>
         <source>打印：{documents} 等 {count} 种单据</source>
         <translation>Prints: {documents} and more ({count} documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="86"/>
+        <location filename="../../ui/settings_pages/printers.py" line="97"/>
         <source>在“{name}”上打印一张测试页</source>
         <translation>Print a test page on &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="86"/>
+        <location filename="../../ui/settings_pages/printers.py" line="97"/>
         <source>先选择打印机</source>
         <translation>Choose a printer first</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="94"/>
+        <location filename="../../ui/settings_pages/printers.py" line="105"/>
         <source>正在准备测试页…</source>
         <translation>Preparing the test page...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="107"/>
+        <location filename="../../ui/settings_pages/printers.py" line="118"/>
         <source>测试页已发送到“{name}”（{paper}）。请查看打印出来的纸张。</source>
         <translation>The test page was sent to &quot;{name}&quot; ({paper}). Check the printed sheet.</translation>
     </message>
@@ -5465,7 +5485,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Choose this PC&apos;s printer for each kind of paper, and print a test page to check the paper and the font. With &quot;(ask each time)&quot; you choose before every print.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_printers.ui" line="78"/>
+        <location filename="../../ui/forms/settings_printers.ui" line="68"/>
+        <source>单据用纸</source>
+        <translation>Paper per document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_printers.ui" line="80"/>
+        <source>结算单、出库单可以改用 241 mm 针式打印机的多联连续纸（一次打印，各联同时印出）。</source>
+        <translation>The settlement and the outbound slip can go on 241 mm dot-matrix multi-part continuous paper (printed once, every part at the same time).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_printers.ui" line="113"/>
         <source>本机未安装打印机。安装打印机后重新打开本窗口即可选择并打印测试页；在此之前，单据可以预览并另存为 PDF。</source>
         <translation>No printer is installed on this PC. Install one, then open this window again to choose it and print a test page; until then, documents can be previewed and saved as PDF.</translation>
     </message>
