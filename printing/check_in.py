@@ -12,7 +12,7 @@ from storage.reception import documents
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines
 from .fonts import register_reportlab_font
-from .work_order import find_order, latest_number  # noqa: F401  (latest_number: the registry's contract)
+from .work_order import brought_by, find_order, latest_number  # noqa: F401  (latest_number: the registry's contract)
 
 KIND = "check-in"
 LABEL = "接车单"
@@ -63,6 +63,7 @@ def _story(sheet, data: dict) -> list:
         ("车牌号", car.plate), ("车型", data["model"]), ("车架号", car.vin or ""),
         ("进厂时间", f"{data['opened_at']:%Y-%m-%d %H:%M}"), ("进厂里程", f"{data['mileage']:,} km"),
         ("燃油", f"{data['fuel_level']}%"), ("钥匙柜编号", data["key_number"]), ("业务类型", order.job_type),
+        *([("送修人", brought_by(order), 3)] if order.brought_by else []),
     ], columns=3)]
     damage = data["damage"]
     drawing = outline_drawing(damage, sheet.width * 0.55)

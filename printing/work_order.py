@@ -66,6 +66,11 @@ def _note(line) -> str:
     return "、".join(notes)
 
 
+def brought_by(order) -> str:
+    """送修人: who brought the car when not its owner, with the phone to reach them."""
+    return "　".join(x for x in (order.brought_by, order.brought_by_phone) if x) + "（非车主本人送修）"
+
+
 def walk_around(order) -> str:
     """What the walk-around at check-in found on the body (the damage marks of the check-in sheet)."""
     import json
@@ -97,6 +102,7 @@ def story(sheet, data: dict, *, signature, more=(WORKSHOP_SIGNATURES, COLLECTION
         ("客户", customer.name), ("联系电话", customer.phone), ("服务顾问", data["advisor"]),
         ("车牌号", car.plate), ("车型", data["model"]), ("颜色", car.colour),
         ("车架号", car.vin or "", 2), ("发动机号", car.engine_no),
+        *([("送修人", brought_by(order), 3)] if order.brought_by else []),
     ], columns=3)]
     flow += [section(sheet, "进厂信息"), info_grid(sheet, [
         ("进厂时间", _when(order.opened_at)), ("进厂里程", _km(order.mileage)), ("燃油", f"{order.fuel_level}%"),

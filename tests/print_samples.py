@@ -72,6 +72,8 @@ class Scene:
         order = WorkOrder.create(number=_next("work_order"), customer=self.car.owner_id, vehicle=self.car.id,
                                  advisor=self.advisor, job_type="一般维修", mileage=48210,
                                  customer_words=self.text("客户描述"), findings="左前门划痕；右后轮毂擦伤",
+                                 brought_by="王师傅（司机）", brought_by_phone="13912345678",
+                                 damage='[{"x": 0.45, "y": 0.85, "kind": "划痕", "note": "左前门"}]',
                                  updated_by=self.advisor.display_name)
         position = 0
         for i in range(self.lines):

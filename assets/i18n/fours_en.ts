@@ -1834,12 +1834,12 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>No damage marked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="142"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="143"/>
         <source>核对里程</source>
         <translation>Check the mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="142"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="143"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
     </message>
@@ -6291,17 +6291,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>&amp;Initial findings:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="34"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="29"/>
+        <source>送修人(&amp;R)：</source>
+        <translation>B&amp;rought by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="30"/>
+        <source>不是车主本人送车时填写</source>
+        <translation>When someone other than the owner brings the car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="31"/>
+        <source>送修人电话(&amp;P)：</source>
+        <translation>Their &amp;phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="32"/>
+        <source>手机或固话</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="38"/>
         <source>外观损伤：在示意图上点击标记（D 键换损伤类型，Backspace 删除最后一处）</source>
         <translation>Body damage: click the outline to mark it (D changes the kind, Backspace removes the last mark)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="38"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="42"/>
         <source>损伤类型(&amp;D)：</source>
         <translation>&amp;Damage kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="40"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="44"/>
         <source>删除最后一处</source>
         <translation>Remove last mark</translation>
     </message>

@@ -86,7 +86,7 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         shortcut("D", self.outline, self.next_damage_kind, local=True)
         shortcut("Ctrl+Return", self, self.accept)
         self.fields = [self.ui.mileageEdit, self.ui.fuelSpin, self.ui.keyEdit, self.ui.jobCombo, self.ui.belongingsEdit,
-                       self.ui.wordsEdit, self.ui.findingsEdit]
+                       self.ui.wordsEdit, self.ui.findingsEdit, self.ui.broughtByEdit, self.ui.broughtPhoneEdit]
         for first, second in zip(self.fields + [self.outline], self.fields[1:] + [self.outline, self.ui.damageKindCombo]):
             self.setTabOrder(first, second)
         self.enter = EnterMovesOn(self.fields, self.accept, self)
@@ -118,6 +118,7 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
             "key_number": self.ui.keyEdit.text(), "belongings": parse_belongings(self.ui.belongingsEdit.text()),
             "damage": self.outline.marks, "customer_words": self.ui.wordsEdit.toPlainText(),
             "findings": self.ui.findingsEdit.toPlainText(), "job_type": self.ui.jobCombo.currentText(),
+            "brought_by": self.ui.broughtByEdit.text(), "brought_by_phone": self.ui.broughtPhoneEdit.text(),
         }
 
     def save(self, **extra):
