@@ -10,6 +10,7 @@ import pytest
 
 from printing import layout_check
 from printing.registry import DOCUMENTS, PAPER_CHOICES
+from storage import workshop
 from tests.print_samples import SAMPLES, Scene
 
 
@@ -198,3 +199,46 @@ def auth_admin():
     from storage import auth
 
     return auth.ADMIN
+
+
+# -- what the forms say -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("amount, words", [
+    ("1234.50", "壹仟贰佰叁拾肆元伍角整"), ("1005.07", "壹仟零伍元零柒分"), ("100000001", "壹亿零壹元整"),
+    ("60300", "陆万零叁佰元整"), ("100010", "壹拾万零壹拾元整"), ("0.5", "伍角整"), ("0", "零元整"),
+    ("20000000", "贰仟万元整"), ("-3.05", "负叁元零伍分"), ("1010.10", "壹仟零壹拾元壹角整"),
+])
+def test_amounts_in_capitals(amount, words):
+    from storage.money import in_capitals
+
+    assert in_capitals(amount) == words
+
+
+def _text(kind, number, **kw):
+    from tests.pdftext import pdftotext
+
+    return "".join(pdftotext(layout_check.check(kind, number, **kw).pdf).split())
+
+
+def test_the_settlement_says_its_amount_in_capitals_and_what_the_seeds_ask(users):
+    from storage.money import in_capitals
+
+    scene = Scene(users, 2)
+    settlement = scene.settlement
+    for kind in ("settlement", "settlement-a5"):
+        text = _text(kind, settlement.number)
+        for words in (in_capitals(settlement.total), "维修类别", "出厂里程" if kind == "settlement" else "进出厂里程",
+                      "48,222", scene.parts(2)[0].number, "合格证"):
+            assert words in text, (kind, words)
+        assert "保修类别" not in text
+    cert = workshop.latest_certificate_number()
+    assert cert and cert in _text("settlement", settlement.number)
+
+
+def test_the_outbound_slip_names_the_technicians_and_the_whole_model(users):
+    scene = Scene(users, 2)
+    number = SAMPLES["outbound-slip"](scene)
+    text = _text("outbound-slip", number)
+    assert "张师傅、李师傅" in text and "迈腾380TSIDSG旗舰" in text  # the whole model (it may wrap)
+    multi = _text("outbound-slip", number, paper="continuous241")
+    assert "第一联仓库存根" in multi and "第三联财务" in multi
