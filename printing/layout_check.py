@@ -9,6 +9,7 @@ breaks a printed form:
 - 列宽不足: a column with content whose room (width less padding) is under two characters of its font;
 - 表头断词: a header cell of a table with a repeated header row wrapped inside a word ("回访时 / 间"),
   where it may only break between words ("客户 / 电话");
+- 标题孤立: a section title (blocks.section) last on a page, its content on the next;
 - 续页无表头: a piece of a split table that starts with a row that is not the table's header row
   (a table without a header, or one whose header is not repeated, split across pages).
 
@@ -140,7 +141,7 @@ def _words(value) -> str:
 
 class Probe:
     def __init__(self):
-        self.pages = defaultdict(lambda: {"signature": 0, "table": 0, "text": 0})
+        self.pages = defaultdict(lambda: {"signature": 0, "table": 0, "text": 0, "last": None})
         self.problems = []
         self.first_rows = []
 
@@ -152,6 +153,8 @@ class Probe:
     def drawn(self, page, canvas, flowable, frame):
         for part in _parts(flowable):
             self._look(page, part, frame)
+            if not isinstance(part, (Spacer, ActionFlowable)):
+                self.pages[page]["last"] = part
 
     # -- the checks ------------------------------------------------------------------------
     def _problem(self, page, what):
@@ -236,6 +239,9 @@ class Probe:
         for page, seen in sorted(self.pages.items()):
             if seen["signature"] and not seen["table"] and not seen["text"]:
                 self._problem(page, "签字栏单独在一页（没有它所签的内容）")
+            last = seen["last"]
+            if page < max(self.pages) and isinstance(last, Paragraph) and last.style.name == "heading":
+                self._problem(page, f"小标题落在页底，内容在下一页：“{_words(last)}”")
         return self.problems
 
 

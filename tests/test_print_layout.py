@@ -242,3 +242,19 @@ def test_the_outbound_slip_names_the_technicians_and_the_whole_model(users):
     assert "张师傅、李师傅" in text and "迈腾380TSIDSG旗舰" in text  # the whole model (it may wrap)
     multi = _text("outbound-slip", number, paper="continuous241")
     assert "第一联仓库存根" in multi and "第三联财务" in multi
+
+
+def test_a_section_title_left_at_the_foot_of_a_page_is_found_and_kept_with_its_content():
+    from reportlab.platypus import Paragraph, Spacer
+
+    from printing.base import items_table, section
+
+    def story(sheet, keep):
+        title = section(sheet, "挂账与回款")
+        if not keep:
+            title = Paragraph(title.text, sheet.styles.heading.clone("heading", keepWithNext=0))
+        return [Spacer(1, 640), title, items_table(sheet, _columns(), _rows(3))]
+
+    found = _probe(lambda sheet: story(sheet, keep=False))
+    assert any("小标题落在页底" in p for p in found), found
+    assert not _probe(lambda sheet: story(sheet, keep=True))
