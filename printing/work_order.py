@@ -113,8 +113,8 @@ def story(sheet, data: dict, *, signature, more=(WORKSHOP_SIGNATURES, COLLECTION
         ("环车检查", walk_around(order), 3),
         ("车间接车", " ".join(x for x in (order.handed_over_to, _when(order.handed_over_at)) if x) or "", 3),
     ], columns=3)]
-    columns = [Column("序", 6, "center"), Column("类别", 9, "center"), Column("项目 / 备件", 48),
-               Column("零件号", 20), Column("数量", 13, "right"), Column("单价", 16, "money"),
+    columns = [Column("序", 6, "center"), Column("类别", 9, "center"), Column("项目 / 备件", 43),
+               Column("零件号", 25), Column("数量", 13, "right"), Column("单价", 16, "money"),
                Column("金额", 18, "money"), Column("付费方", 11, "center"), Column("说明", 23, "center")]
     lines = [x for x in data["lines"] if x["status"] != "已取消"]
     rows = [[i, x["kind"], x["description"], x["part_number"], _qty(x), x["unit_price"], x["amount"], x["payer"], _note(x)]
