@@ -86,15 +86,20 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         shortcut("D", self.outline, self.next_damage_kind, local=True)
         shortcut("Ctrl+Return", self, self.accept)
         self.fields = [self.ui.mileageEdit, self.ui.fuelSpin, self.ui.keyEdit, self.ui.jobCombo, self.ui.belongingsEdit,
-                       self.ui.wordsEdit, self.ui.findingsEdit, self.ui.broughtByEdit, self.ui.broughtPhoneEdit]
-        for first, second in zip(self.fields + [self.outline], self.fields[1:] + [self.outline, self.ui.damageKindCombo]):
+                       self.ui.wordsEdit, self.ui.findingsEdit]
+        # 送修人 is filled only when someone else brings the car: Tab (or Alt+R) reaches it after the
+        # findings, Enter there goes on to the phone and then saves; Enter on the findings still saves.
+        self.brought = [self.ui.broughtByEdit, self.ui.broughtPhoneEdit]
+        chain = self.fields + self.brought + [self.outline, self.ui.damageKindCombo]
+        for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
         self.enter = EnterMovesOn(self.fields, self.accept, self)
+        self.enter_brought = EnterMovesOn(self.brought, self.accept, self)
         self.ui.buttonBox.accepted.connect(self.accept)
         for button in self.ui.buttonBox.buttons():
             button.setAutoDefault(False)
         self.show_marks()
-        self.guard_discard(self.ui.buttonBox, *self.fields, lambda: self.outline.marks)
+        self.guard_discard(self.ui.buttonBox, *self.fields, *self.brought, lambda: self.outline.marks)
         self.ui.mileageEdit.setFocus()
 
     def next_damage_kind(self) -> None:
