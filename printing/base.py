@@ -22,7 +22,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Table
+from reportlab.platypus import (
+    BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Table,
+)
 from reportlab.platypus.flowables import HRFlowable
 
 from storage.errors import ValidationError
@@ -190,7 +192,7 @@ def _build(ctx, height: float, out, labels, end_mark=None) -> None:
             story += [NextPageTemplate(f"copy{i}"), PageBreak()]
         if paper.roll:
             story += _roll_header(ctx, sheet, label)
-        story += _keep_signatures(ctx.doc.make_story(sheet))
+        story += _titles_with_content(_keep_signatures(ctx.doc.make_story(sheet)), sheet)
         if paper.roll:
             story += _roll_footer(ctx, sheet)
     if end_mark is not None:
@@ -207,6 +209,44 @@ class _Template(BaseDocTemplate):
     def afterFlowable(self, flowable):
         if self.probe is not None:
             self.probe.drawn(self.page, self.canv, flowable, self.frame)
+
+
+def _titles_with_content(story: list, sheet) -> list:
+    """A section title (blocks.section) starts a new page when fewer than three lines of room are
+    left under it, so it is never the last thing on a page. (Not keepWithNext: that keeps the title
+    with the whole of a long table and moves both to the next page.)"""
+    out = []
+    for i, flowable in enumerate(story):
+        style = getattr(flowable, "style", None)
+        if style is not None and getattr(style, "name", "") == "heading":
+            following = story[i + 1] if i + 1 < len(story) else None
+            room = style.spaceBefore + style.leading + style.spaceAfter + _first_chunk(following, sheet)
+            out.append(CondPageBreak(room))
+        out.append(flowable)
+    return out
+
+
+def _first_chunk(flowable, sheet) -> float:
+    """The least of `flowable` that can stand under a title: a table's header and first row (all of
+    a table that cannot split), a paragraph's first three lines."""
+    three_lines = 3 * sheet.styles.cell.leading
+    if isinstance(flowable, KeepWithTail):
+        table = flowable.table
+        if isinstance(table, Table) and len(table._cellvalues) - (table.repeatRows or 0) <= flowable.keep_rows:
+            return flowable.wrap(sheet.width, 1e6)[1]  # too few rows to split: all of it goes together
+        flowable = table
+    if isinstance(flowable, Table):
+        flowable.wrap(sheet.width, 1e6)
+        heights = flowable._rowHeights
+        if len(heights) == 1:
+            return heights[0]
+        return sum(heights[:(flowable.repeatRows if isinstance(flowable.repeatRows, int) else 0) + 1])
+    if flowable is None or not hasattr(flowable, "wrap"):
+        return three_lines
+    try:
+        return min(flowable.wrap(sheet.width, 1e6)[1], three_lines)
+    except Exception:  # a flowable that cannot say its size before layout
+        return three_lines
 
 
 def _keep_signatures(story: list) -> list:

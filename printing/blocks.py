@@ -72,7 +72,7 @@ def styles_for(size: float, black: bool = False) -> Styles:
     return Styles(
         body=style("body", size),
         small=style("small", size - 0.5, color=colors.black) if black else style("small", size - 1.5, color=MUTED),
-        heading=style("heading", size + 1.5, spaceBefore=size * 0.9, spaceAfter=size * 0.35, keepWithNext=1),
+        heading=style("heading", size + 1.5, spaceBefore=size * 0.9, spaceAfter=size * 0.35),
         cell=style("cell", cell, leading=1.25),
         cell_right=style("cell_right", cell, TA_RIGHT, leading=1.25),
         cell_center=style("cell_center", cell, TA_CENTER, leading=1.25),
