@@ -192,7 +192,7 @@ def _build(ctx, height: float, out, labels, end_mark=None) -> None:
             story += [NextPageTemplate(f"copy{i}"), PageBreak()]
         if paper.roll:
             story += _roll_header(ctx, sheet, label)
-        story += _titles_with_content(_keep_signatures(ctx.doc.make_story(sheet)), sheet)
+        story += _titles_with_content(_keep_signatures(ctx.doc.make_story(sheet)), sheet, frame_h)
         if paper.roll:
             story += _roll_footer(ctx, sheet)
     if end_mark is not None:
@@ -211,7 +211,7 @@ class _Template(BaseDocTemplate):
             self.probe.drawn(self.page, self.canv, flowable, self.frame)
 
 
-def _titles_with_content(story: list, sheet) -> list:
+def _titles_with_content(story: list, sheet, page_room: float = 1e6) -> list:
     """A section title (blocks.section) starts a new page when fewer than three lines of room are
     left under it, so it is never the last thing on a page. (Not keepWithNext: that keeps the title
     with the whole of a long table and moves both to the next page.)"""
@@ -221,7 +221,8 @@ def _titles_with_content(story: list, sheet) -> list:
         if style is not None and getattr(style, "name", "") == "heading":
             following = story[i + 1] if i + 1 < len(story) else None
             room = style.spaceBefore + style.leading + style.spaceAfter + _first_chunk(following, sheet)
-            out.append(CondPageBreak(room))
+            if room < page_room * 0.9:  # more than a page's room would break at the top of a fresh page too
+                out.append(CondPageBreak(room))
         out.append(flowable)
     return out
 
@@ -264,8 +265,10 @@ def _keep_signatures(story: list) -> list:
                     break
                 j -= 1
             if j >= 0:
-                out[j:i + 1] = [KeepWithTail(out[j], out[j + 1:i + 1])]
-                i = j
+                title = j > 0 and getattr(getattr(out[j - 1], "style", None), "name", "") == "heading"
+                start = j - 1 if title else j
+                out[start:i + 1] = [KeepWithTail(out[j], out[j + 1:i + 1], lead=[out[j - 1]] if title else ())]
+                i = start
         i -= 1
     return out
 
@@ -273,17 +276,18 @@ def _keep_signatures(story: list) -> list:
 class KeepWithTail(Flowable):
     """A table and what follows it (down to a signature block), laid out so that the last KEEP_ROWS
     rows of the table are on the same page as the tail. A table too long for the page is split as
-    platypus would (its header repeated on the next page), only earlier when needed."""
+    platypus would (its header repeated on the next page), only earlier when needed. `lead`: the
+    section title above the table, which goes wherever the table's first rows go."""
 
-    def __init__(self, table, tail, keep_rows: int = KEEP_ROWS):
+    def __init__(self, table, tail, keep_rows: int = KEEP_ROWS, lead=()):
         super().__init__()
-        self.table, self.tail, self.keep_rows = table, list(tail), keep_rows
-        self.parts = [table, *self.tail]
+        self.table, self.tail, self.keep_rows, self.lead = table, list(tail), keep_rows, list(lead)
+        self.parts = [*self.lead, table, *self.tail]
         self._sizes = []
         self._gave_up_at = None
 
     def getSpaceBefore(self):
-        return self.table.getSpaceBefore()
+        return self.parts[0].getSpaceBefore()
 
     def getSpaceAfter(self):
         return self.tail[-1].getSpaceAfter() if self.tail else self.table.getSpaceAfter()
@@ -303,7 +307,9 @@ class KeepWithTail(Flowable):
         if self.height <= available_height:
             return [self]
         table = self.table
-        tail_h = sum(h for _, h in self._sizes[1:]) + sum(self._gaps())
+        lead = len(self.lead)
+        lead_h = sum(h for _, h in self._sizes[:lead]) + sum(self._gaps()[:lead])
+        available_height -= lead_h  # what is left for the table's rows under its title
         heights = list(getattr(table, "_rowHeights", []) or [])
         header = table.repeatRows if isinstance(table, Table) and isinstance(table.repeatRows, int) else 0
         rows = len(heights)
@@ -319,11 +325,11 @@ class KeepWithTail(Flowable):
         if best > header and isinstance(table, Table):
             pieces = table.split(available_width, sum(heights[:best]) + 0.01)
             if len(pieces) == 2:
-                return [pieces[0], KeepWithTail(pieces[1], self.tail, self.keep_rows)]
+                return [*self.lead, pieces[0], KeepWithTail(pieces[1], self.tail, self.keep_rows)]
         if self._gave_up_at is not None and available_height >= self._gave_up_at:
             # Even a fresh page is too short for the last rows and the tail: each part flows on its own.
             pieces = table.split(available_width, available_height) if isinstance(table, Table) else []
-            return (pieces or [table]) + self.tail
+            return self.lead + (pieces or [table]) + self.tail
         self._gave_up_at = available_height
         return []  # all of it on the next page
 

@@ -257,7 +257,7 @@ def test_a_section_title_left_at_the_foot_of_a_page_is_found_and_kept_with_its_c
     assert not _probe(story)  # the pipeline starts a new page for the title
     plain = base._titles_with_content
     try:
-        base._titles_with_content = lambda story, sheet: story
+        base._titles_with_content = lambda story, sheet, room: story
         found = _probe(story)
     finally:
         base._titles_with_content = plain
