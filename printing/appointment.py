@@ -40,8 +40,9 @@ def _story(sheet, slip: dict) -> list:
         ("客户", slip["customer"]), ("联系电话", slip["phone"]),
         ("车牌号", slip["plate"]), ("车型", slip["model"]),
         ("业务类型", slip["job_type"]), ("登记时间", f"{slip['created_at']:%Y-%m-%d %H:%M}"),
-        ("预约内容", slip["request"] or "", 2),
     ], columns=2)]
+    # The request as text under the grid: a long one flows on to the next page line by line.
+    flow += [section(sheet, "预约内容"), para(slip["request"] or "（到店后确定）", sheet.styles.body)]
     if slip["parts_note"] or slip["parts_value"]:
         flow += [section(sheet, "预订备件与定金"), info_grid(sheet, [
             ("需准备备件", slip["parts_note"] or "", 2), ("备件金额", fmt(slip["parts_value"])),

@@ -76,7 +76,7 @@ def story(sheet, data: dict, span: str) -> list:
         r["advisor"] or "", r["status"] + ("\n已提醒" if r["reminded_at"] and r["status"] == "已预约" else ""),
     ] for index, r in enumerate(data["rows"], 1)]
     table = items_table(sheet, columns, body, empty="（本期间没有预约）")
-    flow.append(keep_with_tail(table, [gap(6), signature_lines(sheet, SIGNATURES)]))
+    flow.extend(keep_with_tail(table, [gap(6), signature_lines(sheet, SIGNATURES)]))
     return flow
 
 

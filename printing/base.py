@@ -8,6 +8,7 @@ Papers: A4 and A5 (landscape, half an A4) forms, the 80 mm receipt roll whose pa
 its content, and 241 mm continuous paper (9.5" × 11") for dot-matrix multi-part forms. With
 several copies each copy gets its own pages, its own label (第一联 客户联 …) and its own page count.
 """
+import contextvars
 import copy
 import datetime as dt
 import io
@@ -21,7 +22,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Table,
+)
 from reportlab.platypus.flowables import HRFlowable
 
 from storage.errors import ValidationError
@@ -35,6 +38,7 @@ from .fonts import register_reportlab_font
 CREATOR = "4S 店售后服务管理系统"
 COPY_NAMES = ("客户联", "存根联", "财务联")
 CHINESE_NUMERALS = "一二三四五六七八九十"
+MULTIPART_NAMES = ("第一联 客户", "第二联 财务", "第三联 存根")
 
 
 @dataclass(frozen=True)
@@ -55,12 +59,17 @@ class Paper:
 PAPERS = {
     "a4": Paper("a4", "A4", 210 * mm, 297 * mm, (15 * mm, 15 * mm, 11 * mm, 14 * mm), 9.5, 31 * mm),
     "a5": Paper("a5", "A5（横向）", 210 * mm, 148 * mm, (12 * mm, 12 * mm, 8 * mm, 11 * mm), 9, 24 * mm),
-    "roll80": Paper("roll80", "80 mm 小票", 80 * mm, None, (4 * mm, 4 * mm, 3 * mm, 8 * mm), 8.5, 0),
+    # 80 mm thermal roll (72 mm printable at 203 dpi): 9 pt is the head's 24-dot CJK size, printed
+    # clean; the page ends 4 mm under the last line, so the cutter cuts right after it.
+    "roll80": Paper("roll80", "80 mm 小票", 80 * mm, None, (4 * mm, 4 * mm, 3 * mm, 4 * mm), 9, 0),
     # The tractor strips (12.7 mm each side) leave about 215 mm to print on.
     "continuous241": Paper("continuous241", "241 mm 连续纸", 241 * mm, 279.4 * mm,
                            (17 * mm, 17 * mm, 10 * mm, 13 * mm), 10, 31 * mm),
 }
 ROLL_MEASURE_HEIGHT = 5000 * mm
+# The layout self-check (printing.layout_check) listens here: what each page drew, where.
+LAYOUT_PROBE: contextvars.ContextVar = contextvars.ContextVar("LAYOUT_PROBE", default=None)
+KEEP_ROWS = 2  # the last rows of a table that stay on the page of the signatures below it
 
 
 def paper_for(key: str) -> Paper:
@@ -83,6 +92,8 @@ class Document:
     barcode: bool = True  # Code128 of the number in the header
     store: dict | None = None  # the store header; read from storage.settings when None
     printed_at: dt.datetime | None = None
+    # The parts of a multi-part (carbonless) set on 241 mm continuous paper, named down its right edge.
+    parts: tuple = MULTIPART_NAMES
 
     def make_story(self, sheet) -> list:
         if callable(self.story):
@@ -141,9 +152,14 @@ def build_pdf(doc, paper: str | None = None, out=None, copies: int = 1, copy_lab
     if out is None:
         raise ValueError("build_pdf needs an output path or file")
     copies = max(1, int(copies))
-    labels = list(copy_labels or [])[:copies]
-    labels += default_copy_labels(copies)[len(labels):copies]
     sheet_paper = paper_for(paper or doc.paper)
+    if sheet_paper.key == "continuous241" and doc.parts:
+        # Multi-part paper: one printing makes every part (the copies below are whole sets), and
+        # each part's name is printed on all of them, down the right edge.
+        labels = [""] * copies
+    else:
+        labels = list(copy_labels or [])[:copies]
+        labels += default_copy_labels(copies)[len(labels):copies]
     store = doc.store if doc.store is not None else _store_header()
     ctx = _Context(doc, sheet_paper, store, (doc.printed_at or dt.datetime.now()).replace(microsecond=0),
                    register_reportlab_font(), _is_demo(store))
@@ -152,25 +168,27 @@ def build_pdf(doc, paper: str | None = None, out=None, copies: int = 1, copy_lab
     return out
 
 
-def render_to_bytes(kind: str, number: str | None = None, copies: int = 1) -> bytes:
-    """The PDF of one document kind (printing.registry) as bytes, for the preview dialog."""
-    from .registry import module_for
+def render_to_bytes(kind: str, number: str | None = None, copies: int = 1, paper: str | None = None) -> bytes:
+    """The PDF of one document kind (printing.registry) as bytes, for the preview dialog; `paper`
+    is the paper class chosen for it on this PC (registry.paper_of), None for its own."""
+    from .registry import render_kind
 
     buffer = io.BytesIO()
-    module_for(kind).render(number, buffer, copies=copies)
+    render_kind(kind, number, buffer, copies=copies, paper=paper)
     return buffer.getvalue()
 
 
 def _sheet(ctx) -> Sheet:
     left, right, _, _ = ctx.paper.margins
-    return Sheet(ctx.paper.key, ctx.paper.width - left - right, styles_for(ctx.paper.font_size))
+    return Sheet(ctx.paper.key, ctx.paper.width - left - right, styles_for(ctx.paper.font_size, black=ctx.paper.roll))
 
 
 def _build(ctx, height: float, out, labels, end_mark=None) -> None:
     paper = ctx.paper
     left, right, top, bottom = paper.margins
     frame_h = height - top - bottom - paper.header_height
-    template = BaseDocTemplate(
+    probe = LAYOUT_PROBE.get() if end_mark is None else None  # the roll's trial layout is not looked at
+    template = _Template(
         out, pagesize=(paper.width, height), leftMargin=left, rightMargin=right, topMargin=top,
         bottomMargin=bottom, title=ctx.doc.title, subject=ctx.doc.number, creator=CREATOR,
         author=ctx.store.get("name", ""), initialFontName=ctx.font,
@@ -189,12 +207,156 @@ def _build(ctx, height: float, out, labels, end_mark=None) -> None:
             story += [NextPageTemplate(f"copy{i}"), PageBreak()]
         if paper.roll:
             story += _roll_header(ctx, sheet, label)
-        story += ctx.doc.make_story(sheet)
+        story += _titles_with_content(_keep_signatures(ctx.doc.make_story(sheet)), sheet, frame_h)
         if paper.roll:
             story += _roll_footer(ctx, sheet)
     if end_mark is not None:
         story.append(end_mark)
+    template.probe = probe
+    if probe is not None:
+        probe.start(ctx, story, frame_h)
     template.build(story, canvasmaker=partial(_NumberedCanvas, ctx=ctx))
+
+
+class _Template(BaseDocTemplate):
+    probe = None
+
+    def afterFlowable(self, flowable):
+        if self.probe is not None:
+            self.probe.drawn(self.page, self.canv, flowable, self.frame)
+
+
+def _titles_with_content(story: list, sheet, page_room: float = 1e6) -> list:
+    """A section title (blocks.section) starts a new page when fewer than three lines of room are
+    left under it, so it is never the last thing on a page. (Not keepWithNext: that keeps the title
+    with the whole of a long table and moves both to the next page.)"""
+    out = []
+    for i, flowable in enumerate(story):
+        style = getattr(flowable, "style", None)
+        if style is not None and getattr(style, "name", "") == "heading":
+            following = story[i + 1] if i + 1 < len(story) else None
+            room = style.spaceBefore + style.leading + style.spaceAfter + _first_chunk(following, sheet)
+            if room < page_room * 0.9:  # more than a page's room would break at the top of a fresh page too
+                out.append(CondPageBreak(room))
+        out.append(flowable)
+    return out
+
+
+def _first_chunk(flowable, sheet) -> float:
+    """The least of `flowable` that can stand under a title: a table's header and first row (all of
+    a table that cannot split), a paragraph's first three lines."""
+    three_lines = 3 * sheet.styles.cell.leading
+    if isinstance(flowable, KeepWithTail):
+        table = flowable.table
+        if isinstance(table, Table) and len(table._cellvalues) - (table.repeatRows or 0) <= flowable.keep_rows:
+            return flowable.wrap(sheet.width, 1e6)[1]  # too few rows to split: all of it goes together
+        flowable = table
+    if isinstance(flowable, Table):
+        flowable.wrap(sheet.width, 1e6)
+        heights = flowable._rowHeights
+        if len(heights) == 1:
+            return heights[0]
+        return sum(heights[:(flowable.repeatRows if isinstance(flowable.repeatRows, int) else 0) + 1])
+    if flowable is None or not hasattr(flowable, "wrap"):
+        return three_lines
+    try:
+        return min(flowable.wrap(sheet.width, 1e6)[1], three_lines)
+    except Exception:  # a flowable that cannot say its size before layout
+        return three_lines
+
+
+def _keep_signatures(story: list) -> list:
+    """Every signature block (blocks.signature_lines) goes with the last rows of the table of lines
+    before it (one with a header row) and whatever stands between them (totals, remarks): a
+    signature never lands alone on a page."""
+    out = list(story)
+    i = len(out) - 1
+    while i >= 0:
+        if getattr(out[i], "signature", False):
+            j = i - 1
+            while j >= 0 and not (isinstance(out[j], Table) and out[j].repeatRows):  # a table with a header
+                if isinstance(out[j], (PageBreak, NextPageTemplate)):
+                    j = -1
+                    break
+                j -= 1
+            if j >= 0:
+                title = j > 0 and getattr(getattr(out[j - 1], "style", None), "name", "") == "heading"
+                start = j - 1 if title else j
+                out[start:i + 1] = [KeepWithTail(out[j], out[j + 1:i + 1], lead=[out[j - 1]] if title else ())]
+                i = start
+        i -= 1
+    return out
+
+
+class KeepWithTail(Flowable):
+    """A table and what follows it (down to a signature block), laid out so that the last KEEP_ROWS
+    rows of the table are on the same page as the tail. A table too long for the page is split as
+    platypus would (its header repeated on the next page), only earlier when needed. `lead`: the
+    section title above the table, which goes wherever the table's first rows go."""
+
+    def __init__(self, table, tail, keep_rows: int = KEEP_ROWS, lead=()):
+        super().__init__()
+        self.table, self.tail, self.keep_rows, self.lead = table, list(tail), keep_rows, list(lead)
+        self.parts = [*self.lead, table, *self.tail]
+        self._sizes = []
+        self._gave_up_at = None
+
+    def getSpaceBefore(self):
+        return self.parts[0].getSpaceBefore()
+
+    def getSpaceAfter(self):
+        return self.tail[-1].getSpaceAfter() if self.tail else self.table.getSpaceAfter()
+
+    def _gaps(self):
+        """Space between consecutive parts, as a frame would leave it."""
+        return [a.getSpaceAfter() + b.getSpaceBefore() for a, b in zip(self.parts, self.parts[1:])]
+
+    def wrap(self, available_width, available_height):
+        self._sizes = [part.wrap(available_width, available_height) for part in self.parts]
+        self.width = available_width
+        self.height = sum(h for _, h in self._sizes) + sum(self._gaps())
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        if self.height <= available_height:
+            return [self]
+        table = self.table
+        lead = len(self.lead)
+        lead_h = sum(h for _, h in self._sizes[:lead]) + sum(self._gaps()[:lead])
+        available_height -= lead_h  # what is left for the table's rows under its title
+        heights = list(getattr(table, "_rowHeights", []) or [])
+        header = table.repeatRows if isinstance(table, Table) and isinstance(table.repeatRows, int) else 0
+        rows = len(heights)
+        # The first piece: as many rows as fit here, leaving at least keep_rows rows (or all) for the next page.
+        keep = min(self.keep_rows, rows - header)
+        best = 0
+        used = 0.0
+        for n in range(1, rows - keep + 1):
+            used += heights[n - 1]
+            if used > available_height:
+                break
+            best = n
+        if best > header and isinstance(table, Table):
+            pieces = table.split(available_width, sum(heights[:best]) + 0.01)
+            if len(pieces) == 2:
+                return [*self.lead, pieces[0], KeepWithTail(pieces[1], self.tail, self.keep_rows)]
+        if self._gave_up_at is not None and available_height >= self._gave_up_at:
+            # Even a fresh page is too short for the last rows and the tail: each part flows on its own.
+            pieces = table.split(available_width, available_height) if isinstance(table, Table) else []
+            return self.lead + (pieces or [table]) + self.tail
+        self._gave_up_at = available_height
+        return []  # all of it on the next page
+
+    def draw(self):
+        y = self.height
+        gaps = self._gaps() + [0]
+        for part, (w, h), space in zip(self.parts, self._sizes, gaps):
+            y -= h
+            align = getattr(part, "hAlign", "LEFT")
+            x = (self.width - w) / 2 if align in ("CENTER", "CENTRE") else (self.width - w if align == "RIGHT" else 0)
+            part.drawOn(self.canv, x, y)
+            y -= space
 
 
 class _EndMark(Flowable):
@@ -280,6 +442,13 @@ def _draw_header(ctx, canvas, label: str) -> None:
     centre = width / 2
     side = 30 * mm * scale  # room kept at each side for the QR code and the copy label
     canvas.saveState()
+    if paper.key == "continuous241" and doc.parts:
+        canvas.saveState()
+        canvas.translate(width - right / 2, (height - top - paper.margins[3]) / 2 + paper.margins[3])
+        canvas.rotate(-90)
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(0, -3, "　　".join(doc.parts))
+        canvas.restoreState()
     if doc.qr:
         renderPDF.draw(qr_code(doc.qr, 21 * mm * scale), canvas, left, y0 - 21 * mm * scale)
     elif store.get("logo"):
@@ -361,13 +530,13 @@ def _roll_header(ctx, sheet, label: str) -> list:
     if doc.number:
         flow.append(para(f"{doc.number_label}：{doc.number}", st.body))
     flow.append(para(f"打印时间：{ctx.printed_at:%Y-%m-%d %H:%M}", st.body))
-    flow.append(HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=2, spaceAfter=3))
+    flow.append(HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=2, spaceAfter=3, color=colors.black))
     return flow
 
 
 def _roll_footer(ctx, sheet) -> list:
     st, store, doc = sheet.styles, ctx.store, ctx.doc
-    flow = [HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=4, spaceAfter=3)]
+    flow = [HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=4, spaceAfter=3, color=colors.black)]
     for key, caption in (("address", "地址"), ("phone", "服务电话")):
         if store.get(key):
             flow.append(para(f"{caption}：{store[key]}", st.small))
@@ -412,6 +581,11 @@ class _NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(ctx.font, 8)
         self.drawCentredString(ctx.paper.width / 2, y, f"第 {page} 页 / 共 {total} 页")
+        if page > 1:  # on the header's rule, between the number and the print time
+            info_y = self._pagesize[1] - ctx.paper.margins[2] - ctx.paper.header_height + 2 * mm
+            self.setFont(ctx.font, ctx.paper.font_size - 0.5)
+            self.drawCentredString(ctx.paper.width / 2, info_y, "（续上页）")
+            self.setFont(ctx.font, 8)
         self.setFillColor(colors.HexColor("#444444"))
         if ctx.store.get("licence"):
             self.drawString(left, y, f"维修经营许可证：{ctx.store['licence']}")

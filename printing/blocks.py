@@ -3,6 +3,7 @@ signature lines, QR code and barcode. Every block takes the Sheet (paper, usable
 so the same document code lays out on A4, A5, the 80 mm roll or 241 mm continuous paper.
 """
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -28,6 +29,13 @@ MUTED = colors.HexColor("#444444")
 NOTHING = "—"
 
 
+class Grid(Table):
+    """A table with no header row (label/value grids, a ruled text box): a piece of it continued on the
+    next page has no header to repeat. Split pieces keep the class (Table.split makes self.__class__),
+    so the layout self-check (printing/layout_check.py) can tell them from an items table."""
+    headerless = True
+
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
@@ -50,9 +58,17 @@ class Sheet:
     styles: Styles
 
 
+THERMAL = "roll80"  # a thermal head prints black or nothing: no grey, no fills, no full grid there
+
+
+def mono(sheet) -> bool:
+    return sheet.paper == THERMAL
+
+
 @lru_cache(maxsize=None)
-def styles_for(size: float) -> Styles:
-    """Paragraph styles for a body size in points; CJK line breaking everywhere."""
+def styles_for(size: float, black: bool = False) -> Styles:
+    """Paragraph styles for a body size in points; CJK line breaking everywhere. `black`: every
+    text black and nothing smaller than a point under the body (the 80 mm thermal roll)."""
     font = register_reportlab_font()
 
     def style(name, fs, align=TA_LEFT, color=colors.black, leading=1.3, **extra):
@@ -62,14 +78,14 @@ def styles_for(size: float) -> Styles:
     cell = size - 0.5
     return Styles(
         body=style("body", size),
-        small=style("small", size - 1.5, color=MUTED),
+        small=style("small", size - 0.5, color=colors.black) if black else style("small", size - 1.5, color=MUTED),
         heading=style("heading", size + 1.5, spaceBefore=size * 0.9, spaceAfter=size * 0.35),
         cell=style("cell", cell, leading=1.25),
         cell_right=style("cell_right", cell, TA_RIGHT, leading=1.25),
         cell_center=style("cell_center", cell, TA_CENTER, leading=1.25),
         # An amount is never broken inside: a column too narrow shows as such, not as "¥1,234.5 / 0".
-        amount=style("amount", cell, TA_RIGHT, leading=1.25).clone("amount", wordWrap=None),
-        label=style("label", cell, leading=1.25, color=colors.HexColor("#222222")),
+        amount=style("amount", cell, TA_RIGHT, leading=1.25).clone("amount", wordWrap=None, splitLongWords=0),
+        label=style("label", cell, leading=1.25, color=colors.black if black else colors.HexColor("#222222")),
         head=style("head", cell, TA_CENTER, leading=1.25),
     )
 
@@ -113,7 +129,9 @@ def info_grid(sheet, pairs, *, columns: int = 2) -> Table:
     st = sheet.styles
     font_size = st.label.fontSize
     label_w = max(stringWidth(p[0], st.label.fontName, font_size) for p in pairs) + 8
-    label_w = max(label_w, 14 * mm)
+    # One long label ("实收合计（不含定金抵扣、会员余额）") wraps in its cell instead of widening every
+    # label column until the values print one character a line: a label takes at most half its slot.
+    label_w = min(max(label_w, 14 * mm), 0.5 * sheet.width / columns)
     value_w = (sheet.width - columns * label_w) / columns
     rows, cell_cmds, row, col = [], [], [], 0
     for pair in pairs:
@@ -125,17 +143,18 @@ def info_grid(sheet, pairs, *, columns: int = 2) -> Table:
             row, col = [], 0
         start, r = 2 * col + 1, len(rows)
         row += [para(label, st.label), para(value, st.cell)] + [""] * (2 * (span - 1))
-        cell_cmds.append(("BACKGROUND", (start - 1, r), (start - 1, r), SHADE))
+        if not mono(sheet):
+            cell_cmds.append(("BACKGROUND", (start - 1, r), (start - 1, r), SHADE))
         if span > 1:
             cell_cmds.append(("SPAN", (start, r), (start + 2 * span - 2, r)))
         col += span
     if row:
         row += [""] * (2 * (columns - col))
         rows.append(row)
-    table = Table(rows, colWidths=[label_w, value_w] * columns)
+    table = Grid(rows, colWidths=[label_w, value_w] * columns, splitInRow=1)  # a long remark may go on overleaf
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),  # blank cells too: no Helvetica in the PDF
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID) if not mono(sheet) else ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -160,16 +179,22 @@ def items_table(sheet, columns, rows, *, total=None, empty: str = "（无记录�
     """Line items with a repeating header row; `total` is an optional last row (same columns)."""
     st = sheet.styles
     by_align = {"left": st.cell, "center": st.cell_center, "right": st.cell_right, "money": st.amount}
-    scale = sheet.width / sum(c.weight for c in columns)
-    data = [[para(c.header, st.head) for c in columns]]
+    # No column under two characters, and none narrower than the longest word of its header (a header
+    # breaks between its words, "客户 / 电话", never inside one: "回访时 / 间").
+    least = [max([2 * st.cell.fontSize, *(stringWidth(word, st.head.fontName, st.head.fontSize)
+                                           for word in re.split(r"[\s/]+", c.header) if word)]) + 5 + 1
+             for c in columns]
+    widths = _widths(sheet.width, [c.weight for c in columns], least)
+    data = [[_header(c.header, w - 5, st.head) for c, w in zip(columns, widths)]]
     body = list(rows) + ([total] if total else [])
     for values in body:
         data.append([para(money(v) if c.align == "money" else v, by_align[c.align])
                      for c, v in zip(columns, values)])
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        *([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE)] if not mono(sheet) else
+          # On the thermal roll: a rule under the header row, nothing else (no grid, no grey).
+          [("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -180,10 +205,42 @@ def items_table(sheet, columns, rows, *, total=None, empty: str = "（无记录�
         data.insert(1, [para(empty, st.cell_center)] + [""] * (len(columns) - 1))
         commands.append(("SPAN", (0, 1), (-1, 1)))
     if total:
-        commands += [("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black), ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
-    table = Table(data, colWidths=[c.weight * scale for c in columns], repeatRows=1)
+        commands += [("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black)]
+        if not mono(sheet):
+            commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _header(title: str, room: float, style) -> Paragraph:
+    """A header cell that fits on one line, or else one word a line ("客户 /" "电话")."""
+    if stringWidth(title, style.fontName, style.fontSize) <= room:
+        return para(title, style)
+    words = [w for w in re.split(r"\s*/\s*|\s+", title) if w]
+    sep = " /<br/>" if "/" in title else "<br/>"
+    return Paragraph(sep.join(escape(w) for w in words), style)
+
+
+def _widths(total: float, weights, least) -> list:
+    """Column widths in proportion to `weights`, none under its `least`: what a narrow column needs
+    is taken from the wide ones, in proportion to what they have to spare."""
+    widths = [total * w / sum(weights) for w in weights]
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < least[i] - 0.01]
+        if not short:
+            break
+        need = sum(least[i] - widths[i] for i in short)
+        wide = [i for i, w in enumerate(widths) if w > least[i]]
+        spare = sum(widths[i] - least[i] for i in wide)
+        if spare <= 0:
+            break
+        for i in short:
+            widths[i] = least[i]
+        take = min(1.0, need / spare)
+        for i in wide:
+            widths[i] -= (widths[i] - least[i]) * take
+    return widths
 
 
 def signature_lines(sheet, labels=("客户签字", "日期"), *, space: float = 10 * mm) -> Table:
@@ -207,6 +264,7 @@ def signature_lines(sheet, labels=("客户签字", "日期"), *, space: float = 
             blanks.append((len(row) - 1, 0))
         data = [row]
     table = Table(data, colWidths=widths, rowHeights=space)
+    table.signature = True  # the pipeline keeps it on the page of the last rows it signs (base._keep_signatures)
     commands = [("FONTNAME", (0, 0), (-1, -1), st.body.fontName), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
     commands += [("LINEBELOW", cell, cell, 0.6, colors.black) for cell in blanks]

@@ -6,14 +6,14 @@ the service manager and the general manager.
 
 NUMBER is the period (2026-11, 2026-W48, 2026-11-24 or a range); without it, this month."""
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import TableStyle
 
 from storage import reports
 from storage.money import fmt
 from storage.reports import analysis
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
-from .blocks import GRID
+from .blocks import GRID, Grid
 from .tail import headed, keep_with_tail
 
 KIND = "business-analysis"
@@ -60,14 +60,14 @@ def change_text(value, how: str) -> str:
     return f"{sign}{value}"
 
 
-def _comment_box(sheet, comment: dict) -> Table:
+def _comment_box(sheet, comment: dict) -> Grid:
     """The manager's comment in a ruled box; blank (room to write by hand) when none was kept."""
     st = sheet.styles
     body = comment["comment"] or ""
     rows = [[para(line, st.cell)] for line in body.split("\n")] if body else [[""]]
     if comment["written_by"]:
         rows.append([para(f"{comment['written_by']}　{text(comment['written_at'])}", st.cell_right)])
-    table = Table(rows, colWidths=[sheet.width], rowHeights=None if body else [40 * mm])
+    table = Grid(rows, colWidths=[sheet.width], rowHeights=None if body else [40 * mm])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("BOX", (0, 0), (-1, -1), 0.5, GRID),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -89,7 +89,7 @@ def story(sheet, data: dict) -> list:
              value_text(r["last_year"], r["unit"]), change_text(r["vs_previous"], r["how"]),
              change_text(r["vs_last_year"], r["how"])] for r in data["rows"]]
     flow.append(items_table(sheet, columns, body))
-    flow.append(headed(section(sheet, "经营分析与改进措施（服务经理）"),
+    flow.extend(headed(section(sheet, "经营分析与改进措施（服务经理）"),
                        keep_with_tail(_comment_box(sheet, data["comment"]), [gap(8), signature_lines(sheet, SIGNATURES)])))
     return flow
 

@@ -12,7 +12,7 @@ from storage.reception import documents
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines
 from .fonts import register_reportlab_font
-from .work_order import find_order, latest_number  # noqa: F401  (latest_number: the registry's contract)
+from .work_order import brought_by, find_order, latest_number  # noqa: F401  (latest_number: the registry's contract)
 
 KIND = "check-in"
 LABEL = "接车单"
@@ -43,7 +43,11 @@ def outline_drawing(marks, width: float) -> Drawing:
     for fx in (0.2, 0.78):
         for y in (0, height * 0.9):
             d.add(Rect(width * (fx - 0.07), y, width * 0.14, height * 0.1, rx=2, ry=2, strokeColor=grey, fillColor=None))
+    # Nose on the left: the car's right side is at the top of the drawing, its left side at the bottom.
     d.add(String(2, height - 2, "车头", fontName=font, fontSize=7, fillColor=grey))
+    d.add(String(width - 2, height - 2, "车尾", fontName=font, fontSize=7, fillColor=grey, textAnchor="end"))
+    d.add(String(width / 2, height + 1, "右侧", fontName=font, fontSize=7, fillColor=grey, textAnchor="middle"))
+    d.add(String(width / 2, 1, "左侧", fontName=font, fontSize=7, fillColor=grey, textAnchor="middle"))
     for index, mark in enumerate(marks, 1):
         x, y = mark["x"] * width, height - mark["y"] * height  # screen y runs down, the page's up
         d.add(Circle(x, y, 3.2 * mm, strokeColor=colors.HexColor("#C62828"), fillColor=colors.HexColor("#FFEBEE")))
@@ -59,6 +63,7 @@ def _story(sheet, data: dict) -> list:
         ("车牌号", car.plate), ("车型", data["model"]), ("车架号", car.vin or ""),
         ("进厂时间", f"{data['opened_at']:%Y-%m-%d %H:%M}"), ("进厂里程", f"{data['mileage']:,} km"),
         ("燃油", f"{data['fuel_level']}%"), ("钥匙柜编号", data["key_number"]), ("业务类型", order.job_type),
+        *([("送修人", brought_by(order), 3)] if order.brought_by else []),
     ], columns=3)]
     damage = data["damage"]
     drawing = outline_drawing(damage, sheet.width * 0.55)

@@ -15,5 +15,5 @@ def render(number: str | None, out, *, copies: int = 2) -> None:
     data = documents.estimate_sheet(order.id)
     copies = max(copies, data["copies"])  # the customer keeps one, the store the other
     doc = Document(title=data["title"], number=order.number, number_label="工单号", paper=PAPER, qr=data["qr_text"],
-                   story=lambda sheet: story(sheet, data, signature=("客户确认签字", "服务顾问", "日期")))
+                   story=lambda sheet: story(sheet, data, signature=("客户确认签字", "服务顾问", "日期"), more=()))
     build_pdf(doc, PAPER, out, copies=copies, copy_labels=["第一联 客户联", "第二联 存根联"][:copies] if copies <= 2 else None)

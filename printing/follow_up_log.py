@@ -24,9 +24,9 @@ from .blocks import GRID, SHADE
 KIND = "follow-up-log"
 LABEL = "跟踪服务电话登记表"
 PAPER = "a4"
-SHORT = {"速度": "速度", "价格": "价格", "员工": "员工", "质量": "质量", "清洁": "清洁", "总体": "总体"}
+SHORT = {"速度": "速", "价格": "价", "员工": "员", "质量": "质", "清洁": "洁", "总体": "总"}
 PAGE = 500
-WRAPPED = {3, 4, 13}  # columns whose text may be too long: customer, car and order, remark (wrapped then)
+WRAPPED = {3, 4, 8}  # columns whose text may be too long: customer, car and order, remark (wrapped then)
 
 
 def latest_number() -> str | None:
@@ -113,7 +113,8 @@ def _log_table(sheet, columns, rows):
         return all(stringWidth(line, st.cell.fontName, st.cell.fontSize) <= width for line in text(value).split("\n"))
 
     for values in rows:
-        data.append([para(v, st.cell) if i in WRAPPED and not fits(v, room[i]) else text(v) for i, v in enumerate(values)])
+        data.append([text(v) if fits(v, room[i]) else para(v, st.cell if i in WRAPPED else st.cell_center)
+                     for i, v in enumerate(values)])
     fast = Table(data, colWidths=table._colWidths, repeatRows=1)
     fast.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("FONTSIZE", (0, 1), (-1, -1), st.cell.fontSize),
@@ -136,9 +137,11 @@ def _story(sheet, rows, phoned, summary, span) -> list:
     flow.append(section(sheet, "回访电话登记（次：首次 / 二次回访；评分 5 非常满意 … 1 很不满意）"))
     columns = [
         Column("序", 9, "center"), Column("回访时间", 12, "center"), Column("次", 6, "center"),
-        Column("客户 / 电话", 22), Column("车牌 / 工单号", 30), Column("交车", 11, "center"),
-        Column("结果", 12, "center"), *(Column(SHORT[key], 5.5, "center") for key in follow_ups.QUESTION_KEYS),
-        Column("客户意见 / 要求", 33), Column("回访人", 12, "center"),
+        Column("客户 / 电话", 26), Column("车牌 / 工单号", 34), Column("交车", 11, "center"),
+        # The six scores in one column, in the script's order (six columns of two characters would
+        # leave the customer's words four characters a line).
+        Column("结果", 12, "center"), Column("评分 / " + "·".join(SHORT[k] for k in follow_ups.QUESTION_KEYS), 20, "center"),
+        Column("客户意见 / 要求", 40), Column("回访人", 12, "center"),
     ]
     body = []
     for index, row in enumerate(rows, 1):
@@ -146,7 +149,8 @@ def _story(sheet, rows, phoned, summary, span) -> list:
             index, f"{row['called_at']:%m-%d}\n{row['called_at']:%H:%M}", row["round_name"][0],
             f"{row['customer']}\n{row['phone']}", f"{row['plate']}\n{row['order_number']}",
             f"{row['delivered_at']:%m-%d}" if row["delivered_at"] else "", _result(row),
-            *(row["answers"].get(key, "") for key in follow_ups.QUESTION_KEYS), row["remark"], row["called_by"],
+            "·".join(str(row["answers"].get(key, "")) or "-" for key in follow_ups.QUESTION_KEYS) if row["answers"] else "",
+            row["remark"], row["called_by"],
         ])
     flow.append(_log_table(sheet, columns, body) if body else items_table(sheet, columns, [], empty="（本期间没有回访电话）"))
     flow.append(section(sheet, "客户来电投诉登记"))

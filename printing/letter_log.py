@@ -51,7 +51,7 @@ def story(sheet, rows: list, span: str) -> list:
         r["sent_by"],
     ] for index, r in enumerate(rows, 1)]
     table = items_table(sheet, columns, body, empty="（本期间没有寄出信函）")
-    flow.append(keep_with_tail(table, [gap(6), signature_lines(sheet, SIGNATURES)]))
+    flow.extend(keep_with_tail(table, [gap(6), signature_lines(sheet, SIGNATURES)]))
     return flow
 
 

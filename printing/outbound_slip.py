@@ -15,12 +15,17 @@ def latest_number() -> str | None:
     return latest_document("出库")
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+PARTS = ("第一联 仓库存根", "第二联 车间", "第三联 财务")
+
+
+def render(number: str | None, out, *, copies: int = 1, paper: str = PAPER) -> None:
+    """On A5 each copy is printed with its label; on 241 mm multi-part paper (paper="continuous241")
+    one printing makes all three parts."""
     slip = outbound_slip(slip_number(number, "出库", LABEL))
-    labels = ["第一联 仓库存根", "第二联 车间联", "第三联 财务联"][:copies] if copies > 1 else None
-    doc = Document(title=LABEL, number=slip["number"], number_label="出库单号", paper=PAPER,
+    labels = [f"{x}联" for x in PARTS][:copies] if copies > 1 else None
+    doc = Document(title=LABEL, number=slip["number"], number_label="出库单号", paper=paper, parts=PARTS,
                    story=lambda sheet: _story(sheet, slip))
-    build_pdf(doc, PAPER, out, copies=copies, copy_labels=labels)
+    build_pdf(doc, paper, out, copies=copies, copy_labels=labels)
 
 
 def _story(sheet, slip: dict) -> list:

@@ -48,7 +48,7 @@ def story(sheet, c: dict) -> list:
         ("相关工单", c["order_number"] or ""), ("投诉类别", c["category"] or "（未分类）"), ("状态", c["status"]),
         ("投诉内容", c["description"], 3),
     ], columns=3)]
-    flow.append(headed(section(sheet, "原因与处理"), info_grid(sheet, [
+    flow.extend(headed(section(sheet, "原因与处理"), info_grid(sheet, [
         ("负责人", c["owner"] or ""), ("处理期限", _when(c["answer_due"])
                                       + ("（已超时）" if c.get("overdue") else "")),
         ("原因分析", c["cause"] or "", 2), ("处理措施", c["measures"] or "", 2),
@@ -63,7 +63,7 @@ def story(sheet, c: dict) -> list:
         ("处理结果（答复客户）", c["answer"] or "", 2), ("答复人 / 时间", answered), ("客户意见", c["verdict"] or ""),
         ("处理后回访", revisit, 2),
     ], columns=2)
-    flow.append(headed(section(sheet, "处理结果与客户意见"), keep_with_tail(result, [gap(8), signature_lines(sheet, SIGNATURES)])))
+    flow.extend(headed(section(sheet, "处理结果与客户意见"), keep_with_tail(result, [gap(8), signature_lines(sheet, SIGNATURES)])))
     return flow
 
 

@@ -60,3 +60,42 @@ def module_for(kind: str):
         known = "、".join(DOCUMENTS)
         raise ValidationError(f"未知的单据种类“{kind}”。可用：{known}")
     return importlib.import_module(DOCUMENTS[kind][2])
+
+
+# The papers a document may go to besides its own, chosen per document on this PC in 设置 → 打印机
+# (storage.config.LocalSettings, key "document_papers"): the settlement and the outbound slip on the
+# counter's 241 mm dot-matrix multi-part paper, printed once through all its parts.
+PAPER_CHOICES = {
+    "settlement": ("a4", "continuous241"),
+    "outbound-slip": ("a5", "continuous241"),
+}
+
+
+def paper_of(kind: str, local_settings=None) -> str:
+    """The paper class document `kind` prints on: this PC's choice when it is one the kind allows."""
+    default = DOCUMENTS[kind][1]
+    chosen = ((local_settings.get("document_papers") if local_settings is not None else None) or {}).get(kind)
+    return chosen if chosen in PAPER_CHOICES.get(kind, ()) else default
+
+
+def set_paper_of(local_settings, kind: str, paper: str) -> None:
+    """Remember the paper of a document on this PC (the caller saves the settings)."""
+    from storage.errors import ValidationError
+
+    if paper not in PAPER_CHOICES.get(kind, (DOCUMENTS[kind][1],)):
+        raise ValidationError(f"“{DOCUMENTS[kind][0]}”不能用“{PAPER_CLASSES.get(paper, paper)}”打印。")
+    chosen = dict(local_settings.get("document_papers") or {})
+    if paper == DOCUMENTS[kind][1]:
+        chosen.pop(kind, None)
+    else:
+        chosen[kind] = paper
+    local_settings.set("document_papers", chosen)
+
+
+def render_kind(kind: str, number, out, *, copies: int = 1, paper: str | None = None) -> None:
+    """Render document `kind` to `out` on `paper` (None: its own)."""
+    module = module_for(kind)
+    if paper and paper != DOCUMENTS[kind][1]:
+        module.render(number, out, copies=copies, paper=paper)
+    else:
+        module.render(number, out, copies=copies)

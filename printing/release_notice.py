@@ -30,7 +30,8 @@ def story(sheet, data: dict) -> list:
         ("钥匙号", data["key_number"] or "—"),
         ("服务顾问", data["advisor"]), ("收银员", data["cashier"]), ("出厂里程", f"{order.mileage:,} km" if order.mileage else ""),
     ], columns=3)]
-    flow.append(para(f"兹有上述车辆已完工、经质检合格并已结清费用（结算单 {data['number']}），准予出厂。", sheet.styles.body))
+    flow += [gap(2.5), para(f"兹有上述车辆已完工、经质检合格并已结清费用（结算单 {data['number']}），准予出厂。",
+                            sheet.styles.body), gap(1.5)]
     if data["belongings"]:
         flow.append(section(sheet, "随车物品交还"))
         flow.append(items_table(sheet, [Column("物品", 70), Column("数量", 15, "center"), Column("已交还", 15, "center")],

@@ -46,21 +46,39 @@ def header_pairs(data: dict) -> list:
         ("服务顾问", data["advisor"]), ("收银员", data["cashier"]), ("维修类别", data["settlement"].repair_kind),
         ("出厂里程", _km(order.mileage_out if order.mileage_out is not None else order.mileage)),
         ("配件类别", f"{order.parts_quality}配件"), ("旧件", "交还客户" if order.return_old_parts else "不交还"),
+        ("合格证号", data.get("certificate_number") or ""), ("下次保养", next_service(data.get("next_service"))),
     ]
+
+
+def next_service(due) -> str:
+    if not due:
+        return ""
+    return f"{due['on']:%Y-%m-%d}" + (f" 或 {due['km']:,} km" if due.get("km") else "") + "（以先到者为准）"
+
+
+def capitals_line(sheet, data: dict):
+    """结算合计 in figures and in capitals (人民币大写), as a settlement is read and signed."""
+    from storage.money import fmt, in_capitals
+
+    total = data["totals"]["total"]
+    return para(f"结算合计（人民币大写）：{in_capitals(total)}　　（小写）{fmt(total)}", sheet.styles.body)
 
 
 def story(sheet, data: dict) -> list:
     flow = [info_grid(sheet, header_pairs(data), columns=3)]
     columns = [
-        Column("序", 6, "center"), Column("项目", 52), Column("数量", 11, "right"), Column("单价", 17, "money"),
-        Column("金额", 18, "money"), Column("优惠", 16, "money"), Column("应付", 18, "money"), Column("付款方", 15, "center"),
+        Column("序", 6, "center"), Column("项目", 42), Column("零件号 / 工时代码", 20), Column("数量", 11, "right"),
+        Column("单价", 17, "money"), Column("金额", 18, "money"), Column("优惠", 16, "money"), Column("应付", 18, "money"),
+        Column("付款方", 13, "center"),
     ]
     for sec in data["sections"]:
         flow.append(section(sheet, f"{sec.title}（{len(sec.lines)} 项）"))
         rows = [[ln.position, ln.description + (f"（{ln.guarantee_note}）" if not ln.guaranteed and ln.guarantee_note else ""),
-                 text(ln.quantity) + (ln.unit or ""), ln.unit_price, ln.amount, ln.discount or "", ln.amount - ln.discount, ln.payer]
+                 ln.code, text(ln.quantity) + (ln.unit or ""), ln.unit_price, ln.amount, ln.discount or "",
+                 ln.amount - ln.discount, ln.payer]
                 for ln in sec.lines]
-        flow.append(items_table(sheet, columns, rows, total=["", f"{sec.title}小计", "", "", sec.amount, sec.discount or "", sec.net, ""]))
+        flow.append(items_table(sheet, columns, rows, total=["", f"{sec.title}小计", "", "", "", sec.amount, sec.discount or "",
+                                                               sec.net, ""]))
     t = data["totals"]
     flow.append(section(sheet, "结算金额"))
     pairs = [("工时费", _yuan(t["labour"])), ("材料费", _yuan(t["parts"])), ("其他费用", _yuan(t["fees"])),
@@ -69,7 +87,7 @@ def story(sheet, data: dict) -> list:
               if amount or payer == "客户"]
     if data["discount_approved_by"]:
         pairs.append(("优惠授权", data["discount_approved_by"]))
-    flow.append(info_grid(sheet, pairs, columns=3))
+    flow += [info_grid(sheet, pairs, columns=3), capitals_line(sheet, data)]
     if data["payments"]:
         flow.append(section(sheet, "收款"))
         flow.append(items_table(sheet, [Column("收款方式", 20), Column("金额", 20, "money"), Column("实收", 20, "money"),

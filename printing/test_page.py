@@ -19,9 +19,11 @@ TITLE = "打印测试页"
 SAMPLE = "中文字样：维修结算单 进厂维修单 质量保证卡　数字：0123456789　￥1,234.50　ABCDEFG abcdefg"
 
 
-def documents_on(paper: str) -> list[str]:
-    """The labels of the documents that print on this paper class."""
-    return [label for label, paper_class, _module in DOCUMENTS.values() if paper_class == paper]
+def documents_on(paper: str, local_settings=None) -> list[str]:
+    """The labels of the documents that print on this paper class (on this PC, with its settings)."""
+    from .registry import paper_of
+
+    return [label for kind, (label, _paper, _module) in DOCUMENTS.items() if paper_of(kind, local_settings) == paper]
 
 
 def render(paper: str, printer_name: str, out) -> None:

@@ -92,9 +92,21 @@ def v6_go_live_admin(migrator, db) -> None:
     db.create_tables([VinPrefix])
 
 
+def v7_brought_by(migrator, db) -> None:
+    """Issue 18: the work order's 送修人 — who brought the car in when not its owner, with a phone."""
+    from playhouse.migrate import migrate
+
+    from .models import WorkOrder
+
+    migrate(
+        migrator.add_column("work_order", "brought_by", WorkOrder.brought_by),
+        migrator.add_column("work_order", "brought_by_phone", WorkOrder.brought_by_phone),
+    )
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
 MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks,
-                    v6_go_live_admin]
+                    v6_go_live_admin, v7_brought_by]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

@@ -180,14 +180,20 @@ def test_the_roll_is_one_page_as_long_as_its_content():
     assert "页/共" not in text
 
 
-def test_continuous_paper_three_copies_each_labelled_with_its_own_page_count():
+def test_continuous_multi_part_paper_prints_each_set_once_naming_all_its_parts():
+    """241 mm carbonless paper: one printing makes the three parts, so there are no per-copy labels;
+    every page names the parts down its right edge; three sets are three printings."""
     out = io.BytesIO()
     build_pdf(sample(45), "continuous241", out, copies=3)
     pages = pages_of(out.getvalue())
-    assert len(pages) == 6  # two pages a copy
+    assert len(pages) == 6  # two pages a set
     text = pdf_text(out.getvalue())
-    has(text, "第一联 客户联", "第二联 存根联", "第三联 财务联")
+    assert text.count("第一联客户") == text.count("第三联存根") == 6
+    assert "客户联" not in text and "存根联" not in text
     assert text.count("第2页/共2页") == 3
+    single = io.BytesIO()
+    build_pdf(sample(1), "continuous241", single, copies=1)
+    assert pdf_text(single.getvalue()).count("第二联财务") == 1
 
 
 def test_copy_labels_can_be_named_and_a_bare_story_builds():

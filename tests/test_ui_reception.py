@@ -227,3 +227,29 @@ def test_the_customer_chooses_the_class_of_parts_by_keyboard(qtbot, advisor, car
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     combo.activated.emit(combo.currentIndex())
     assert WorkOrder.get_by_id(order.id).parts_quality == "同质"
+
+
+def test_the_person_who_brings_the_car_is_written_on_the_order_and_printed(qtbot, advisor, car, tmp_path):  # noqa: F811
+    """送修人: typed at check-in when someone other than the owner brings the car; the phone is
+    normalised, a phone without a name is refused; the work order and the check-in sheet print it."""
+    from printing.cli import print_document
+    from tests.pdftext import pdftotext
+
+    dialog = shown(qtbot, CheckInDialog(user=advisor, vehicle_id=car.id))
+    fill(qtbot, dialog, "20500")
+    dialog.ui.findingsEdit.setFocus()
+    qtbot.keyClick(dialog.ui.findingsEdit, Qt.Key.Key_Tab)  # Tab from the findings reaches 送修人
+    assert dialog.focusWidget() is dialog.ui.broughtByEdit
+    qtbot.keyClick(dialog.ui.broughtByEdit, Qt.Key.Key_Return)  # Enter goes on to the phone
+    assert dialog.focusWidget() is dialog.ui.broughtPhoneEdit
+    type_text(qtbot, dialog.ui.broughtPhoneEdit, "139 1234 5678")
+    qtbot.keyClick(dialog.ui.broughtPhoneEdit, Qt.Key.Key_Return)  # and then saves: refused without a name
+    assert dialog.order is None and "送修人姓名" in dialog.ui.errorLabel.text()
+    type_text(qtbot, dialog.ui.broughtByEdit, "李司机")
+    qtbot.keyClick(dialog.ui.broughtByEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.ui.broughtPhoneEdit, Qt.Key.Key_Return)
+    order = dialog.order
+    assert (order.brought_by, order.brought_by_phone) == ("李司机", "13912345678")
+    for kind in ("work-order", "check-in"):
+        text = "".join(pdftotext(print_document(kind, order.number, tmp_path / f"{kind}.pdf")).split())
+        assert "送修人" in text and "李司机" in text and "13912345678" in text, kind

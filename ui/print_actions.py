@@ -2,7 +2,7 @@
 from which the user prints to the printer chosen for that paper, or saves a PDF."""
 from PySide6.QtWidgets import QWidget
 
-from printing.registry import DOCUMENTS
+from printing.registry import DOCUMENTS, paper_of
 from storage.config import LocalSettings
 
 from .print_preview import PrintPreviewDialog
@@ -15,8 +15,9 @@ def preview_document(parent: QWidget, kind: str, number: str | None, *, copies: 
     """Open the preview of document `kind` number `number` (None: the newest). Returns the task."""
     from printing.base import render_to_bytes
 
-    label, paper, _module = DOCUMENTS[kind]
+    label = DOCUMENTS[kind][0]
     local = local or LocalSettings()
+    paper = paper_of(kind, local)  # this PC's choice in 设置 → 打印机 (the outbound slip on multi-part paper...)
 
     def show(pdf_bytes: bytes) -> None:
         dialog = PrintPreviewDialog(parent, pdf_bytes=pdf_bytes, title=label, paper=paper,
@@ -25,7 +26,7 @@ def preview_document(parent: QWidget, kind: str, number: str | None, *, copies: 
             on_shown(dialog)
         dialog.open()
 
-    return run_task(parent, lambda cancel: render_to_bytes(kind, number, copies), on_done=show)
+    return run_task(parent, lambda cancel: render_to_bytes(kind, number, copies, paper=paper), on_done=show)
 
 
 def preview_for_user(parent: QWidget, kind: str, number: str | None, user, *, local: LocalSettings | None = None,

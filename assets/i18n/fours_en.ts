@@ -898,6 +898,21 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <source>车头</source>
         <translation>Front</translation>
     </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="126"/>
+        <source>车尾</source>
+        <translation>Rear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="127"/>
+        <source>右侧</source>
+        <translation>Right side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/car_outline.py" line="128"/>
+        <source>左侧</source>
+        <translation>Left side</translation>
+    </message>
 </context>
 <context>
     <name>CareCall</name>
@@ -2044,8 +2059,8 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="70"/>
-        <source>保修类别(&amp;K)</source>
-        <translation>Warranty &amp;kind:</translation>
+        <source>维修类别(&amp;K)</source>
+        <translation>Repair &amp;kind</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="80"/>
@@ -2406,22 +2421,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>That was outside the car: nothing marked. Click on the car outline, or choose a zone and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="123"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="127"/>
         <source>&#x3000;上次里程 {km} 公里</source>
         <translation>   last reading {km} km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="150"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="154"/>
         <source>未标记损伤</source>
         <translation>No damage marked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="185"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="190"/>
         <source>核对里程</source>
         <translation>Check the mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="185"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="190"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
     </message>
@@ -6984,69 +6999,74 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="36"/>
+        <location filename="../../ui/settings_pages/printers.py" line="38"/>
         <source>（每次询问）</source>
         <translation>(ask each time)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="38"/>
+        <location filename="../../ui/settings_pages/printers.py" line="40"/>
         <source>{name}（默认）</source>
         <translation>{name} (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="42"/>
+        <location filename="../../ui/settings_pages/printers.py" line="44"/>
         <source>{name}（当前未找到）</source>
         <translation>{name} (not found now)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="44"/>
-        <location filename="../../ui/settings_pages/printers.py" line="103"/>
+        <location filename="../../ui/settings_pages/printers.py" line="46"/>
+        <location filename="../../ui/settings_pages/printers.py" line="114"/>
         <source>打印测试页</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="55"/>
+        <location filename="../../ui/settings_pages/printers.py" line="57"/>
         <source>{paper}：</source>
         <translation>{paper}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="67"/>
+        <location filename="../../ui/settings_pages/printers.py" line="74"/>
+        <source>{document}：</source>
+        <translation>{document}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/printers.py" line="78"/>
         <location filename="../../ui/forms/settings_printers.ui" line="32"/>
         <source>打印机</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="73"/>
+        <location filename="../../ui/settings_pages/printers.py" line="84"/>
         <source>（目前没有单据使用这种纸张）</source>
         <translation>(no document uses this paper yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="75"/>
+        <location filename="../../ui/settings_pages/printers.py" line="86"/>
         <source>打印：{documents}</source>
         <translation>Prints: {documents}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="76"/>
+        <location filename="../../ui/settings_pages/printers.py" line="87"/>
         <source>打印：{documents} 等 {count} 种单据</source>
         <translation>Prints: {documents} and more ({count} documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="86"/>
+        <location filename="../../ui/settings_pages/printers.py" line="97"/>
         <source>在“{name}”上打印一张测试页</source>
         <translation>Print a test page on &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="86"/>
+        <location filename="../../ui/settings_pages/printers.py" line="97"/>
         <source>先选择打印机</source>
         <translation>Choose a printer first</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="94"/>
+        <location filename="../../ui/settings_pages/printers.py" line="105"/>
         <source>正在准备测试页…</source>
         <translation>Preparing the test page...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="107"/>
+        <location filename="../../ui/settings_pages/printers.py" line="118"/>
         <source>测试页已发送到“{name}”（{paper}）。请查看打印出来的纸张。</source>
         <translation>The test page was sent to &quot;{name}&quot; ({paper}). Check the printed sheet.</translation>
     </message>
@@ -7056,7 +7076,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Choose this PC&apos;s printer for each kind of paper, and print a test page to check the paper and the font. With &quot;(ask each time)&quot; you choose before every print.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_printers.ui" line="78"/>
+        <location filename="../../ui/forms/settings_printers.ui" line="68"/>
+        <source>单据用纸</source>
+        <translation>Paper per document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_printers.ui" line="80"/>
+        <source>结算单、出库单可以改用 241 mm 针式打印机的多联连续纸（一次打印，各联同时印出）。</source>
+        <translation>The settlement and the outbound slip can go on 241 mm dot-matrix multi-part continuous paper (printed once, every part at the same time).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/settings_printers.ui" line="113"/>
         <source>本机未安装打印机。安装打印机后重新打开本窗口即可选择并打印测试页；在此之前，单据可以预览并另存为 PDF。</source>
         <translation>No printer is installed on this PC. Install one, then open this window again to choose it and print a test page; until then, documents can be previewed and saved as PDF.</translation>
     </message>
@@ -7925,32 +7955,52 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>&amp;Initial findings:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="34"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="29"/>
+        <source>送修人(&amp;R)：</source>
+        <translation>B&amp;rought by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="30"/>
+        <source>不是车主本人送车时填写</source>
+        <translation>When someone other than the owner brings the car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="31"/>
+        <source>送修人电话(&amp;P)：</source>
+        <translation>Their &amp;phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="32"/>
+        <source>手机或固话</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_checkin.ui" line="38"/>
         <source>外观损伤：在示意图上点击标记，或选部位后回车（D 键换损伤类型，Backspace 删除最后一处）</source>
         <translation>Body damage: click on the drawing, or choose a zone and press Enter (D changes the kind of damage, Backspace removes the last mark)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="43"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="47"/>
         <source>部位(&amp;Z)：</source>
         <translation>&amp;Zone:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="44"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="48"/>
         <source>不用鼠标：选部位和损伤类型，回车标记</source>
         <translation>Without the mouse: choose the zone and the kind of damage, Enter marks it</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="45"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="49"/>
         <source>标记此部位 (Enter)</source>
         <translation>Mark this zone (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="38"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="42"/>
         <source>损伤类型(&amp;D)：</source>
         <translation>&amp;Damage kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reception_checkin.ui" line="40"/>
+        <location filename="../../ui/forms/reception_checkin.ui" line="44"/>
         <source>删除最后一处</source>
         <translation>Remove last mark</translation>
     </message>

@@ -75,6 +75,8 @@ def settlement_document(settlement_id: int | None = None, *, number: str | None 
         "change": sum((p["change"] for p in payments), ZERO),
         "receivables": receivables,
         "sanbao_record": sanbao.repair_record(order),
+        "certificate_number": _certificate(order),
+        "next_service": _next_service(order),
         "reversal": {
             "at": s.reversed_at, "reason": s.reversal_reason, "by": names.get(s.reversed_by_id, ""),
             "approved_by": names.get(s.reversal_approved_by_id, ""),
@@ -88,12 +90,7 @@ def release_notice(settlement_id: int | None = None, *, number: str | None = Non
     _ensure_live(s, "出厂通知单")
     order = s.order
     names = _names(s.cashier_id, order.advisor_id)
-    check = (
-        QualityCheck.select(QualityCheck.at, QualityCheck.certificate_number)
-        .where((QualityCheck.order == order.id) & QualityCheck.passed)
-        .order_by(QualityCheck.at.desc(), QualityCheck.id.desc())
-        .first()
-    )
+    check = _passed_check(order)
     return {
         "number": s.number,
         "settlement": s,
@@ -111,6 +108,30 @@ def release_notice(settlement_id: int | None = None, *, number: str | None = Non
         "customer_due": s.customer_due,
         "on_account": s.insurer_due + s.warranty_due,
     }
+
+
+def _passed_check(order):
+    return (
+        QualityCheck.select(QualityCheck.at, QualityCheck.certificate_number)
+        .where((QualityCheck.order == order.id) & QualityCheck.passed)
+        .order_by(QualityCheck.at.desc(), QualityCheck.id.desc())
+        .first()
+    )
+
+
+def _certificate(order) -> str:
+    """The number of the 出厂合格证 of the order's passed inspection ("" before one)."""
+    check = _passed_check(order)
+    return check.certificate_number if check else ""
+
+
+def _next_service(order) -> dict | None:
+    """The car's next maintenance reminder (date and kilometres) as care planned it, or None."""
+    from ..models import Reminder
+
+    reminder = (Reminder.select().where((Reminder.vehicle == order.vehicle_id) & (Reminder.kind == "保养"))
+                .order_by(Reminder.due_on.desc()).first())
+    return {"on": reminder.due_on, "km": reminder.due_km} if reminder else None
 
 
 def mileage_out(order) -> int:

@@ -19,16 +19,18 @@ REPAIRS = (
     ("KT-003", 1, 40000), ("KT-004", 1, 60000), ("BY-012", 4, 0), ("MR-001", 2, 0), ("MR-002", 1, 0),
     ("JC-002", 2, 0), ("JZ-001", 1, 0), ("BY-010", 2, 30000),
 )
-# Panels an accident damages: name, repair code, replace code, paint code, mark on the outline.
+# Panels an accident damages: name, repair code, replace code, paint code, mark on the outline. The
+# outline is the car from above with its nose on the left (ui/reception/car_outline.py): x runs from
+# the front (0) to the rear (1), y from the car's right side (0, top) to its left side (1, bottom).
 PANELS = (
-    ("前保险杠", "BJ-002", "BJ-003", "PQ-001", (0.50, 0.05)),
-    ("后保险杠", "PQ-007", "BJ-004", "PQ-002", (0.50, 0.95)),
-    ("左前叶子板", "BJ-005", "BJ-006", "PQ-003", (0.20, 0.20)),
-    ("右前叶子板", "BJ-005", "BJ-006", "PQ-003", (0.80, 0.20)),
-    ("左前门", "BJ-007", None, "PQ-004", (0.15, 0.45)),
-    ("右后门", "BJ-007", None, "PQ-004", (0.85, 0.60)),
-    ("发动机盖", "PQ-007", "BJ-008", "PQ-005", (0.50, 0.18)),
-    ("左后叶子板", "PQ-007", None, "PQ-006", (0.18, 0.80)),
+    ("前保险杠", "BJ-002", "BJ-003", "PQ-001", (0.05, 0.50)),
+    ("后保险杠", "PQ-007", "BJ-004", "PQ-002", (0.95, 0.50)),
+    ("左前叶子板", "BJ-005", "BJ-006", "PQ-003", (0.20, 0.80)),
+    ("右前叶子板", "BJ-005", "BJ-006", "PQ-003", (0.20, 0.20)),
+    ("左前门", "BJ-007", None, "PQ-004", (0.45, 0.85)),
+    ("右后门", "BJ-007", None, "PQ-004", (0.60, 0.15)),
+    ("发动机盖", "PQ-007", "BJ-008", "PQ-005", (0.18, 0.50)),
+    ("左后叶子板", "PQ-007", None, "PQ-006", (0.80, 0.82)),
 )
 # What else comes off for a panel job (拆装), paid by the insurer with it.
 REFIT = {"左前叶子板": ("BJ-001", "BJ-012"), "右前叶子板": ("BJ-001", "BJ-012"), "前保险杠": ("BJ-012",),

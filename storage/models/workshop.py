@@ -120,6 +120,9 @@ class WorkOrder(VersionedModel):
     mileage = peewee.IntegerField(default=0)
     fuel_level = peewee.IntegerField(default=50)  # percent
     key_number = peewee.CharField(max_length=8, default="")
+    # 送修人: who brought the car in when it is not the owner (a driver, a relative), and a phone to reach them.
+    brought_by = peewee.CharField(max_length=32, default="")
+    brought_by_phone = peewee.CharField(max_length=20, default="")
     belongings = peewee.TextField(default="")  # JSON list of (item, count)
     damage = peewee.TextField(default="")  # JSON list of marks on the outline: {x, y, kind, note}
     customer_words = peewee.TextField(default="")

@@ -121,14 +121,17 @@ def outbound_slip(number: str) -> dict:
     """出库单: what left for which work order and car, for the technician's signature."""
     moves = _slip_movements(number)
     slip = _slip_header(number, "出库单", moves)
-    order = (WorkOrder.select(WorkOrder.number, Vehicle.plate, Vehicle.model_text, Customer.name.alias("customer"))
+    order = (WorkOrder.select(WorkOrder.id, WorkOrder.number, WorkOrder.vehicle, Vehicle.plate, Customer.name.alias("customer"))
              .join(Vehicle).switch(WorkOrder).join(Customer)
              .where(WorkOrder.number == moves[0]["order_number"]).dicts().first())
+    vehicle = Vehicle.get_by_id(order["vehicle"])
+    model = vehicle.model if vehicle.model_id else None
+    order["model"] = str(model) if model else vehicle.model_text  # brand and model in full, as the archive has it
     lines = {ln["id"]: ln for ln in WorkOrderLine.select(
         WorkOrderLine.id, WorkOrderLine.description, WorkOrderLine.unit_price, Technician.name.alias("technician"))
         .join(Technician, peewee.JOIN.LEFT_OUTER)
         .where(WorkOrderLine.id.in_([m["order_line"] for m in moves])).dicts()}
-    slip.update(order_number=order["number"], plate=order["plate"], vehicle=order["model_text"],
+    slip.update(order_number=order["number"], plate=order["plate"], vehicle=order["model"],
                 customer=order["customer"], lines=[])
     technicians = []
     for m in moves:
@@ -138,6 +141,11 @@ def outbound_slip(number: str) -> dict:
                                          "amount": (qty * ln["unit_price"]).quantize(Decimal("0.01"))})
         if ln["technician"] and ln["technician"] not in technicians:
             technicians.append(ln["technician"])
+    if not technicians:  # parts lines carry no technician: the ones the order's labour was dispatched to
+        for (name,) in (WorkOrderLine.select(Technician.name).join(Technician)
+                        .where(WorkOrderLine.order == order["id"]).order_by(WorkOrderLine.position).tuples()):
+            if name not in technicians:
+                technicians.append(name)
     slip["technicians"] = "、".join(technicians)
     return slip
 

@@ -61,7 +61,7 @@ from ..models import (
 from ..money import ZERO
 from ..numbering import next_number
 from ..locking import check_version, locked
-from ..validation import clean_text
+from ..validation import clean_text, normalize_phone
 
 ESTIMATE_MODES = ("系统估价", "现象估价", "项目定价")
 DAMAGE_KINDS = ("划痕", "凹陷", "破损", "掉漆", "裂纹", "锈蚀", "其他")
@@ -143,7 +143,13 @@ def _advisor(advisor_id) -> User:
     return advisor
 
 
+def _brought_by_phone(value) -> str:
+    return normalize_phone(value) if (value or "").strip() else ""
+
+
 CHECK_IN_FIELDS = {
+    "brought_by": lambda v: clean_text(v, "送修人", max_length=32, required=False, field="brought_by"),
+    "brought_by_phone": _brought_by_phone,
     "fuel_level": _fuel,
     "key_number": _key,
     "belongings": _belongings,
@@ -171,8 +177,9 @@ def open_order_of(vehicle_id: int) -> WorkOrder | None:
 
 def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level, key_number, belongings=(),
              damage=(), customer_words="", findings="", job_type=None, advisor_id=None, override_by=None,
-             confirm_jump=False, _comeback_of: WorkOrder | None = None) -> WorkOrder:
+             confirm_jump=False, brought_by="", brought_by_phone="", _comeback_of: WorkOrder | None = None) -> WorkOrder:
     """接车: a walk-in or an appointment becomes a draft work order with the check-in sheet filled.
+    `brought_by` / `brought_by_phone`: the 送修人 when someone other than the owner brings the car.
 
     The mileage is checked against the car's history (storage.reception.mileage): below the last reading it
     needs `override_by`, a manager's approval (storage.auth.approve, "mileage"); a big jump needs confirm_jump=True."""
@@ -182,7 +189,11 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
     fields = {name: clean(value) for name, clean, value in (
         ("fuel_level", _fuel, fuel_level), ("key_number", _key, key_number), ("belongings", _belongings, belongings),
         ("damage", _damage, damage), ("customer_words", CHECK_IN_FIELDS["customer_words"], customer_words),
-        ("findings", CHECK_IN_FIELDS["findings"], findings))}
+        ("findings", CHECK_IN_FIELDS["findings"], findings),
+        ("brought_by", CHECK_IN_FIELDS["brought_by"], brought_by),
+        ("brought_by_phone", CHECK_IN_FIELDS["brought_by_phone"], brought_by_phone))}
+    if fields["brought_by_phone"] and not fields["brought_by"]:
+        raise ValidationError("填了送修人电话，请同时填写送修人姓名。", field="brought_by")
     km = odometer.parse_km(mileage)
     with transaction():
         appointment = None

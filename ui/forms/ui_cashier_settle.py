@@ -330,7 +330,7 @@ class Ui_CashierSettleTab(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CashierSettleTab", u"\u8f66\u724c\u53f7\uff08\u4efb\u610f\u51e0\u4f4d\uff09/ \u5de5\u5355\u53f7 / \u5ba2\u6237\u59d3\u540d\u6216\u7535\u8bdd\uff0c\u56de\u8f66\u67e5\u627e", None))
         self.billDiscountCaption.setText(QCoreApplication.translate("CashierSettleTab", u"\u6574\u5355\u4f18\u60e0(&D)", None))
         self.billDiscountEdit.setPlaceholderText(QCoreApplication.translate("CashierSettleTab", u"0.00", None))
-        self.kindCaption.setText(QCoreApplication.translate("CashierSettleTab", u"\u4fdd\u4fee\u7c7b\u522b(&K)", None))
+        self.kindCaption.setText(QCoreApplication.translate("CashierSettleTab", u"\u7ef4\u4fee\u7c7b\u522b(&K)", None))
         self.insurerCaption.setText(QCoreApplication.translate("CashierSettleTab", u"\u4fdd\u9669\u516c\u53f8(&I)", None))
         self.insurerEdit.setPlaceholderText(QCoreApplication.translate("CashierSettleTab", u"\u4fdd\u9669\u516c\u53f8\u627f\u62c5\u65f6\u5fc5\u586b", None))
         self.claimCaption.setText(QCoreApplication.translate("CashierSettleTab", u"\u62a5\u6848\u53f7", None))

@@ -112,6 +112,26 @@ class Ui_ReceptionCheckIn(object):
 
         self.formLayout.addWidget(self.findingsEditLabel, 7, 0, 1, 1)
 
+        self.broughtByEditLabel = QLabel(ReceptionCheckIn)
+        self.broughtByEditLabel.setObjectName(u"broughtByEditLabel")
+
+        self.formLayout.addWidget(self.broughtByEditLabel, 8, 0, 1, 1)
+
+        self.broughtByEdit = QLineEdit(ReceptionCheckIn)
+        self.broughtByEdit.setObjectName(u"broughtByEdit")
+
+        self.formLayout.addWidget(self.broughtByEdit, 8, 1, 1, 1)
+
+        self.broughtPhoneEditLabel = QLabel(ReceptionCheckIn)
+        self.broughtPhoneEditLabel.setObjectName(u"broughtPhoneEditLabel")
+
+        self.formLayout.addWidget(self.broughtPhoneEditLabel, 9, 0, 1, 1)
+
+        self.broughtPhoneEdit = QLineEdit(ReceptionCheckIn)
+        self.broughtPhoneEdit.setObjectName(u"broughtPhoneEdit")
+
+        self.formLayout.addWidget(self.broughtPhoneEdit, 9, 1, 1, 1)
+
         self.findingsEdit = QPlainTextEdit(ReceptionCheckIn)
         self.findingsEdit.setObjectName(u"findingsEdit")
         self.findingsEdit.setTabChangesFocus(True)
@@ -211,6 +231,8 @@ class Ui_ReceptionCheckIn(object):
         self.belongingsEditLabel.setBuddy(self.belongingsEdit)
         self.wordsEditLabel.setBuddy(self.wordsEdit)
         self.findingsEditLabel.setBuddy(self.findingsEdit)
+        self.broughtByEditLabel.setBuddy(self.broughtByEdit)
+        self.broughtPhoneEditLabel.setBuddy(self.broughtPhoneEdit)
         self.damageKindLabel.setBuddy(self.damageKindCombo)
         self.zoneComboLabel.setBuddy(self.zoneCombo)
 #endif // QT_CONFIG(shortcut)
@@ -235,6 +257,10 @@ class Ui_ReceptionCheckIn(object):
         self.belongingsEdit.setPlaceholderText(QCoreApplication.translate("ReceptionCheckIn", u"\u7528\u987f\u53f7\u5206\u9694\uff0c\u5982\uff1a\u5907\u80ce\u3001\u884c\u8f66\u8bb0\u5f55\u4eea\u3001\u96e8\u4f1e\u00d72", None))
         self.wordsEditLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u5ba2\u6237\u63cf\u8ff0(&W)\uff1a", None))
         self.findingsEditLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u521d\u6b65\u68c0\u67e5(&I)\uff1a", None))
+        self.broughtByEditLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u9001\u4fee\u4eba(&R)\uff1a", None))
+        self.broughtByEdit.setPlaceholderText(QCoreApplication.translate("ReceptionCheckIn", u"\u4e0d\u662f\u8f66\u4e3b\u672c\u4eba\u9001\u8f66\u65f6\u586b\u5199", None))
+        self.broughtPhoneEditLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u9001\u4fee\u4eba\u7535\u8bdd(&P)\uff1a", None))
+        self.broughtPhoneEdit.setPlaceholderText(QCoreApplication.translate("ReceptionCheckIn", u"\u624b\u673a\u6216\u56fa\u8bdd", None))
         self.damageTitle.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u5916\u89c2\u635f\u4f24\uff1a\u5728\u793a\u610f\u56fe\u4e0a\u70b9\u51fb\u6807\u8bb0\uff0c\u6216\u9009\u90e8\u4f4d\u540e\u56de\u8f66\uff08D \u952e\u6362\u635f\u4f24\u7c7b\u578b\uff0cBackspace \u5220\u9664\u6700\u540e\u4e00\u5904\uff09", None))
         self.damageKindLabel.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u635f\u4f24\u7c7b\u578b(&D)\uff1a", None))
         self.undoMarkButton.setText(QCoreApplication.translate("ReceptionCheckIn", u"\u5220\u9664\u6700\u540e\u4e00\u5904", None))

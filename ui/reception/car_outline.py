@@ -121,6 +121,11 @@ class CarOutline(QWidget):
         painter.drawPath(car_path(r))
         painter.setPen(QColor("#78909c"))
         painter.drawText(QRectF(r.left(), r.top() - 2, r.width() * 0.25, 16), Qt.AlignmentFlag.AlignLeft, self.tr("车头"))
+        # Nose on the left: the car's right side at the top, its left side at the bottom.
+        painter.drawText(QRectF(r.right() - r.width() * 0.25, r.top() - 2, r.width() * 0.25, 16), Qt.AlignmentFlag.AlignRight,
+                         self.tr("车尾"))
+        painter.drawText(QRectF(r.left(), r.top() - 2, r.width(), 16), Qt.AlignmentFlag.AlignHCenter, self.tr("右侧"))
+        painter.drawText(QRectF(r.left(), r.bottom() - 14, r.width(), 16), Qt.AlignmentFlag.AlignHCenter, self.tr("左侧"))
         if self.hasFocus():
             painter.setPen(QPen(QColor("#1976d2"), 1, Qt.PenStyle.DashLine))
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))

@@ -102,16 +102,20 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         shortcut("Ctrl+Return", self, self.accept)
         self.fields = [self.ui.mileageEdit, self.ui.fuelSpin, self.ui.keyEdit, self.ui.jobCombo, self.ui.belongingsEdit,
                        self.ui.wordsEdit, self.ui.findingsEdit]
-        order = self.fields + [self.outline, self.ui.damageKindCombo, self.ui.zoneCombo, self.ui.markZoneButton,
-                               self.ui.undoMarkButton]
-        for first, second in zip(order, order[1:]):
+        # 送修人 is filled only when someone else brings the car: Tab (or Alt+R) reaches it after the
+        # findings, Enter there goes on to the phone and then saves; Enter on the findings still saves.
+        self.brought = [self.ui.broughtByEdit, self.ui.broughtPhoneEdit]
+        chain = self.fields + self.brought + [self.outline, self.ui.damageKindCombo, self.ui.zoneCombo,
+                                              self.ui.markZoneButton, self.ui.undoMarkButton]
+        for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
         self.enter = EnterMovesOn(self.fields, self.accept, self)
+        self.enter_brought = EnterMovesOn(self.brought, self.accept, self)
         self.ui.buttonBox.accepted.connect(self.accept)
         for button in self.ui.buttonBox.buttons():
             button.setAutoDefault(False)
         self.show_marks()
-        self.guard_discard(self.ui.buttonBox, *self.fields, lambda: self.outline.marks)
+        self.guard_discard(self.ui.buttonBox, *self.fields, *self.brought, lambda: self.outline.marks)
         self.ui.mileageEdit.setFocus()
 
     def describe_car(self, vehicle_id: int | None) -> str:
@@ -161,6 +165,7 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
             "key_number": self.ui.keyEdit.text(), "belongings": parse_belongings(self.ui.belongingsEdit.text()),
             "damage": self.outline.marks, "customer_words": self.ui.wordsEdit.toPlainText(),
             "findings": self.ui.findingsEdit.toPlainText(), "job_type": self.ui.jobCombo.currentText(),
+            "brought_by": self.ui.broughtByEdit.text(), "brought_by_phone": self.ui.broughtPhoneEdit.text(),
         }
 
     def save(self, **extra):

@@ -3,7 +3,7 @@ matrix), the documents each one prints, and 打印测试页 to check paper, marg
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from printing.registry import PAPER_CLASSES
+from printing.registry import DOCUMENTS, PAPER_CHOICES, PAPER_CLASSES, paper_of, set_paper_of
 from printing.test_page import documents_on
 from storage.errors import DomainError
 
@@ -18,7 +18,9 @@ SHOWN_DOCUMENTS = 4
 
 
 class PrintersPage(SettingsPage):
-    """Saved in LocalSettings 'printers' as {paper class: printer name}; no entry means ask each time."""
+    """Saved in LocalSettings 'printers' as {paper class: printer name}; no entry means ask each time.
+    The paper of the documents that may print on more than one (printing.registry.PAPER_CHOICES) is
+    saved in 'document_papers' as {kind: paper class}; preview, print and save use it."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -62,6 +64,15 @@ class PrintersPage(SettingsPage):
             self.combos[paper], self.test_buttons[paper] = combo, button
             self._update_button(paper)
         self.ui.noPrinters.setVisible(not self.available)
+        self.paper_combos: dict[str, QComboBox] = {}
+        for kind, papers in PAPER_CHOICES.items():
+            combo = QComboBox(self)
+            combo.setObjectName(f"paper_{kind}")
+            for paper in papers:
+                combo.addItem(paper_label(PAPER_CLASSES[paper]), paper)
+            combo.setCurrentIndex(max(0, combo.findData(paper_of(kind, self.local))))
+            self.ui.paperForm.addRow(QLabel(self.tr("{document}：").format(document=DOCUMENTS[kind][0]), self), combo)
+            self.paper_combos[kind] = combo
 
     def title(self) -> str:
         return self.tr("打印机")
@@ -129,4 +140,6 @@ class PrintersPage(SettingsPage):
             else:
                 chosen.pop(paper, None)
         self.local.set("printers", chosen)
+        for kind, combo in self.paper_combos.items():
+            set_paper_of(self.local, kind, combo.currentData())
         return []
