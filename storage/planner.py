@@ -1,0 +1,93 @@
+"""The statistics the query planner needs, after every bulk load.
+
+A database fresh from a bulk load has none: PostgreSQL's autovacuum gets to a table some time later
+(until then its planner guesses, and the hottest screens can take a second and a half instead of a
+few ms: issue 24), and SQLite never gathers any by itself. So every bulk load the program does ends
+here: the demo and the benchmark's generation (storage.demo), the parts import
+(storage.parts.importer), a restore (storage.maintenance.restore), an upgrade (storage.upgrade);
+an importer added later calls it the same way, after its transaction committed.
+
+    refresh_statistics(tables=None, db=None) -> list[str]
+        ANALYZE of the tables named (model classes or table names; None: every table of the
+        program) on PostgreSQL; on SQLite ANALYZE of each, bounded by analysis_limit (an
+        approximate sample: a few ms a table even with millions of rows), then PRAGMA optimize.
+        Returns the table names analysed. Outside the load's transaction (after its commit): on
+        PostgreSQL what ANALYZE saw inside it would be the loading transaction's view.
+    tables_without_statistics(db=None, min_rows=LARGE_TABLE_ROWS) -> list[str]
+        The program's tables with at least min_rows rows and no statistics (`check` warns about them).
+"""
+from .db import database, is_sqlite
+
+LARGE_TABLE_ROWS = 10_000  # a table smaller than this is read whole in a few ms: statistics or not
+SQLITE_ANALYSIS_LIMIT = 1000  # rows of each index SQLite's ANALYZE looks at (SQLite suggests 100-1000)
+
+
+def _table_names(tables) -> list[str]:
+    from .models import ALL_MODELS
+
+    if tables is None:
+        tables = ALL_MODELS
+    names = []
+    for table in tables:
+        name = table if isinstance(table, str) else table._meta.table_name
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def refresh_statistics(tables=None, db=None) -> list[str]:
+    """ANALYZE what a bulk load touched (see the module docstring). Tables that do not exist (yet)
+    are left out."""
+    db = db or database.obj
+    present = set(db.get_tables())
+    names = [name for name in _table_names(tables) if name in present]
+    if not names:
+        return []
+    if is_sqlite(db):
+        limit = db.execute_sql("PRAGMA analysis_limit").fetchone()[0]
+        db.execute_sql(f"PRAGMA analysis_limit = {SQLITE_ANALYSIS_LIMIT:d}")
+        try:
+            for name in names:
+                db.execute_sql(f"ANALYZE {_quoted(name)}")
+            db.execute_sql("PRAGMA optimize")
+        finally:
+            db.execute_sql(f"PRAGMA analysis_limit = {int(limit):d}")
+    else:
+        db.execute_sql("ANALYZE " + ", ".join(_quoted(name) for name in names))
+    return names
+
+
+def has_statistics(table: str, db=None) -> bool:
+    """Whether the planner has statistics for this table (SQLite: sqlite_stat1; PostgreSQL: pg_stats)."""
+    db = db or database.obj
+    if is_sqlite(db):
+        if "sqlite_stat1" not in {r[0] for r in db.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").fetchall()}:
+            return False
+        return db.execute_sql("SELECT 1 FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", (table,)).fetchone() is not None
+    return db.execute_sql("SELECT 1 FROM pg_stats WHERE schemaname = current_schema() AND tablename = %s LIMIT 1",
+                          (table,)).fetchone() is not None
+
+
+def _at_least(db, table: str, rows: int) -> bool:
+    """The table holds `rows` rows or more (reads at most that many)."""
+    cursor = db.execute_sql(f"SELECT 1 FROM {_quoted(table)} LIMIT 1 OFFSET {max(0, int(rows) - 1):d}")
+    return cursor.fetchone() is not None
+
+
+def tables_without_statistics(db=None, min_rows: int | None = None) -> list[str]:
+    db = db or database.obj
+    min_rows = LARGE_TABLE_ROWS if min_rows is None else min_rows
+    present = set(db.get_tables())
+    missing = []
+    for name in _table_names(None):
+        if name in present and not has_statistics(name, db) and _at_least(db, name, min_rows):
+            missing.append(name)
+    return missing
+
+
+__all__ = ["LARGE_TABLE_ROWS", "has_statistics", "refresh_statistics", "tables_without_statistics"]

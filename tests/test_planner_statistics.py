@@ -1,0 +1,152 @@
+"""Every bulk load ends with the statistics the query planner needs (storage.planner, issue 24), and
+`check` says when a large table has none: the generator, the parts import, a restore, an upgrade;
+on SQLite and on PostgreSQL."""
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import storage
+from storage import demo, maintenance, planner
+from storage.db import close_database, database, is_sqlite, open_database
+from storage.models import Customer, Part, Setting, StockMovement
+from storage.parts import importer
+from tests.conftest import PG_URL
+from tests.test_parts_import import ROWS, write_csv
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 11, 24)
+
+
+def server_now():
+    """The moment on the database's clock (PostgreSQL stamps its ANALYZE with it)."""
+    if is_sqlite():
+        return None
+    with database.obj.atomic():
+        return database.obj.execute_sql("SELECT clock_timestamp()").fetchone()[0]
+
+
+def analysed_since(table: str, moment) -> bool:
+    """The planner has statistics for `table`, gathered after `moment` (PostgreSQL; SQLite's file
+    is new in every test, so any statistics are the load's)."""
+    db = database.obj
+    if is_sqlite(db):
+        return planner.has_statistics(table)
+    with db.atomic():  # a new transaction: the server's statistics as they are now, not a cached view
+        row = db.execute_sql("SELECT GREATEST(last_analyze, last_autoanalyze) FROM pg_stat_user_tables "
+                             "WHERE relname = %s AND schemaname = current_schema()", (table,)).fetchone()
+    return row is not None and row[0] is not None and row[0] >= moment and planner.has_statistics(table)
+
+
+def test_a_fresh_store_has_no_statistics_yet(db):
+    """What the tests below start from: nothing analysed (SQLite: no sqlite_stat1 at all)."""
+    if is_sqlite():
+        assert not planner.has_statistics("work_order")
+        assert "sqlite_stat1" not in database.obj.get_tables()
+    assert planner.tables_without_statistics() == []  # empty tables are no one's worry
+
+
+def test_generating_leaves_every_table_it_filled_analysed(db):
+    started = server_now()
+    counts = demo.generate(0.002, today=TODAY)
+    filled = [table for table, rows in counts.items() if rows]
+    assert {"work_order", "work_order_line", "customer", "vehicle", "stock_movement", "settlement_line"} <= set(filled)
+    assert [t for t in filled if not analysed_since(t, started)] == []
+    assert planner.tables_without_statistics(min_rows=1) == []
+
+
+def test_the_demo_leaves_its_tables_analysed(db):
+    started = server_now()
+    assert demo.populate_if_empty(today=TODAY)
+    for table in ("work_order", "work_order_line", "customer", "vehicle", "part", "stock_movement", "audit_log"):
+        assert analysed_since(table, started), table
+
+
+def test_a_parts_import_leaves_what_it_wrote_analysed(users, tmp_path):
+    keeper = users["备件仓库员"]
+    started = server_now()
+    report = importer.import_parts(keeper, write_csv(tmp_path / "parts.csv", ROWS))
+    assert report.applied and report.created == 3
+    for model in (Part, StockMovement):
+        assert analysed_since(model._meta.table_name, started), model
+
+
+def test_check_warns_of_a_large_table_without_statistics_until_analysed(db_url, monkeypatch, capsys):
+    """Rows written by anything but the program's bulk loads (a pg_restore, a script): `check` names
+    the table; `python main.py analyze` (refresh_statistics) settles it."""
+    storage.open_store(db_url)
+    try:
+        monkeypatch.setattr(planner, "LARGE_TABLE_ROWS", 40)
+        Customer.insert_many([{"name": f"客户{i}", "phone": f"1380000{i:04d}", "phone_rev": f"1380000{i:04d}"[::-1]}
+                              for i in range(60)]).execute()
+        assert Customer.select().count() == 60
+        assert planner.tables_without_statistics() == ["customer"]
+        warnings = maintenance.statistics_warnings()
+        assert len(warnings) == 1 and "customer" in warnings[0] and "python main.py analyze" in warnings[0]
+        assert maintenance.check() == []  # a warning, not a problem with the data
+        started = server_now()
+        assert "customer" in planner.refresh_statistics()
+        assert analysed_since("customer", started)
+        assert planner.tables_without_statistics() == [] and maintenance.statistics_warnings() == []
+    finally:
+        close_database()
+
+
+def run_main(*args, tmp_path):
+    env = dict(os.environ, FOURS_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_main_check_warns_and_analyze_settles_it(db_url, tmp_path):
+    """The warning from the command line, with exit code 0 (the data is sound), then `analyze`."""
+    storage.open_store(db_url)
+    try:
+        with database.obj.atomic():
+            for start in range(0, 10000, 500):
+                Setting.insert_many([{"key": f"k{i}", "value": ""} for i in range(start, start + 500)]).execute()
+    finally:
+        close_database()
+    url = db_url
+    assert planner.LARGE_TABLE_ROWS == 10_000
+    warned = run_main("--database", url, "check", tmp_path=tmp_path)
+    assert warned.returncode == 0, warned.stderr
+    assert "setting" in warned.stdout and "python main.py analyze" in warned.stdout
+    assert warned.stdout.strip().splitlines()[-1] == "检查完成：未发现问题"
+    done = run_main("--database", url, "analyze", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "查询统计信息" in done.stdout
+    clean = run_main("--database", url, "check", tmp_path=tmp_path)
+    assert clean.returncode == 0 and "提示" not in clean.stdout, clean.stdout
+
+
+@pytest.mark.skipif(bool(PG_URL), reason="restore in the program is SQLite's (PostgreSQL: pg_restore, then analyze)")
+def test_a_restore_leaves_the_restored_file_analysed(db, tmp_path):
+    admin = storage.first_run_setup(store_name="店", address="址", phone="010-88886666", admin_username="admin",
+                                    admin_name="管理员", admin_password="secret-123")
+    assert admin
+    backup = maintenance.backup(tmp_path / "b.db")
+    target = Path(database.obj.database)
+    close_database()
+    maintenance.restore(backup, f"sqlite:///{target.as_posix()}")
+    open_database(f"sqlite:///{target.as_posix()}")
+    assert planner.has_statistics("user") and planner.has_statistics("setting")
+
+
+@pytest.mark.skipif(bool(PG_URL), reason="the first version's snapshot is a SQLite file")
+def test_an_upgrade_leaves_the_tables_analysed(tmp_path):
+    from tests.test_upgrade import first_version_file
+
+    path = first_version_file(tmp_path)
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 0
+    con.close()
+    storage.open_store(f"sqlite:///{path.as_posix()}")
+    try:
+        assert planner.has_statistics("customer")
+    finally:
+        close_database()
