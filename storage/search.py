@@ -52,6 +52,11 @@ CLOSED_ORDER = ("已交车", "已取消")
 OPEN_ORDER = tuple(s for s in ORDER_STATES if s not in CLOSED_ORDER)
 OPEN_COMPLAINT = ("处理中", "已答复")  # storage.care.complaints.STATES but 已关闭
 
+# PostgreSQL's look-up indexes added in version 4 (issue 24): run by a fresh database's DDL and by the
+# migration step.
+LOOKUP_INDEXES_V4 = [
+]
+
 INDEX_DDL = {
     "sqlite": [
         # External-content FTS5 tables: the text lives in vehicle/customer, the index beside it.
@@ -85,6 +90,8 @@ INDEX_DDL = {
         "CREATE INDEX customer_name_prefix ON customer (name varchar_pattern_ops)",
         "CREATE INDEX vehicle_plate_rev_prefix ON vehicle (plate_rev varchar_pattern_ops)",
         "CREATE INDEX vehicle_plate_prefix ON vehicle (plate varchar_pattern_ops)",
+        # ... and since version 4 (storage.migrations.v4_postgresql_lookup_indexes):
+        *LOOKUP_INDEXES_V4,
     ],
 }
 
