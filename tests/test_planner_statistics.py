@@ -150,3 +150,59 @@ def test_an_upgrade_leaves_the_tables_analysed(tmp_path):
         assert planner.has_statistics("customer")
     finally:
         close_database()
+
+
+# ---------------------------------------------------------------- the look-up's indexes (version 4)
+V3_SCHEMA = Path(__file__).parent / "data" / "schema_v3.sqlite.sql"
+
+
+def index_names(db) -> set[str]:
+    if is_sqlite(db):
+        return {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()}
+    return {r[0] for r in db.execute_sql("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()").fetchall()}
+
+
+@pytest.mark.skipif(bool(PG_URL), reason="the version 3 snapshot is a SQLite file")
+def test_a_version_3_file_upgrades_to_the_fresh_schema_and_is_analysed(tmp_path):
+    from storage.migrations import LATEST, current_version
+
+    path = tmp_path / "data" / "service.db"
+    path.parent.mkdir()
+    con = sqlite3.connect(path)
+    con.executescript(V3_SCHEMA.read_text("utf-8"))
+    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES (3, '2026-12-01 08:00:00', '0.1.0')")
+    con.commit()
+    con.close()
+    db = storage.open_store(f"sqlite:///{path.as_posix()}")
+    try:
+        assert current_version(db) == LATEST >= 4
+        upgraded = index_names(db)
+        assert planner.has_statistics("schema_version")
+    finally:
+        close_database()
+    fresh = storage.open_store(f"sqlite:///{(tmp_path / 'fresh.db').as_posix()}")
+    try:
+        assert upgraded == index_names(fresh)
+    finally:
+        close_database()
+
+
+@pytest.mark.skipif(not PG_URL, reason="the look-up's version 4 indexes are PostgreSQL's")
+def test_postgresql_at_version_3_gets_the_lookup_indexes(db, monkeypatch):
+    """A database as version 3 left it (without the version 4 indexes) upgrades to what a fresh one has."""
+    from storage.migrations import LATEST, SchemaVersion, ensure_schema
+    from storage.search import LOOKUP_INDEXES_V4
+    import re
+
+    fresh = index_names(db)
+    added = {re.search(r"INDEX (\w+)", ddl).group(1) for ddl in LOOKUP_INDEXES_V4 if "INDEX" in ddl}
+    assert added and added <= fresh
+    dropped = {re.search(r"DROP INDEX (?:IF EXISTS )?(\w+)", ddl).group(1) for ddl in LOOKUP_INDEXES_V4 if "DROP" in ddl}
+    with db.atomic():
+        for name in added:
+            db.execute_sql(f'DROP INDEX "{name}"')
+        SchemaVersion.delete().where(SchemaVersion.version >= 4).execute()
+    assert not added & index_names(db)
+    ensure_schema("0.2.0", upgrade_without_backup=True)
+    assert index_names(db) == fresh and not dropped & fresh
+    assert SchemaVersion.select().order_by(SchemaVersion.version.desc()).first().version == LATEST
