@@ -113,9 +113,12 @@ def run_task(args) -> int:
             print(f"检查完成：{len(problems)} 个问题" if problems else "检查完成：未发现问题")
             return 1 if problems else 0
         if args.command == "analyze":
+            from storage.db import is_sqlite
             from storage.planner import refresh_statistics
 
-            print(f"已更新 {len(refresh_statistics())} 个数据表的查询统计信息。")
+            analysed = refresh_statistics()
+            print("SQLite 数据库不需要查询统计信息（本程序的查询按没有统计信息设计）。" if is_sqlite()
+                  else f"已更新 {len(analysed)} 个数据表的查询统计信息。")
             return 0
         from printing.cli import print_document
 

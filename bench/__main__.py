@@ -229,7 +229,10 @@ def durability_table(durability: dict) -> str:
     return "\n".join(lines)
 
 
-def table(results: dict, title: str) -> str:
+def table(results: dict, title: str, *, ratio_rule: bool = True) -> str:
+    """The results as a text table. ratio_rule: an action whose plain SQL takes over 1 ms must also stay
+    within RATIO_TARGET of it (SQLite's hand-written SQL). PostgreSQL's raw column replays the app's own
+    statements, so its ratio is the Python work around them: shown, not judged."""
     lines = [title, f"{'action':<22}{'median ms':>11}{'spread ms':>11}{'raw SQL ms':>12}{'ratio':>8}{'target ms':>11}  met"]
     for name in NAMES:
         r = results.get(name)
@@ -242,7 +245,7 @@ def table(results: dict, title: str) -> str:
         raw = r.get("raw_sql_ms")
         ratio = r.get("ratio_to_sqlite")
         met = r["median_ms"] < target
-        if ratio is not None and raw is not None and raw > 1 and ratio > RATIO_TARGET.get(name, 1.5):
+        if ratio_rule and ratio is not None and raw is not None and raw > 1 and ratio > RATIO_TARGET.get(name, 1.5):
             met = False
         lines.append(f"{name:<22}{r['median_ms']:>11.2f}{r['spread_ms']:>11.2f}"
                      f"{'' if raw is None else f'{raw:.3f}':>12}{'' if ratio is None else f'{ratio:.1f}x':>8}"
@@ -341,7 +344,8 @@ def main(argv=None) -> int:
         pg = _pg(args.database, args.scale, seed, today, args.runs, log)
         output["postgresql"] = {"actions": {n: pg["actions"][n] for n in NAMES}, "lists": pg["lists"]}
         print()
-        print(table(output["postgresql"]["actions"], "PostgreSQL (raw SQL: the same statements replayed with psycopg2)"))
+        print(table(output["postgresql"]["actions"], "PostgreSQL (raw SQL: the same statements replayed with psycopg2)",
+                    ratio_rule=False))
     if memory and "error" in memory:
         print(f"\nmemory probe failed: {memory['error'][:300]}")
     elif memory:

@@ -2,24 +2,23 @@
 
 A database fresh from a bulk load has none: PostgreSQL's autovacuum gets to a table some time later
 (until then its planner guesses, and the hottest screens can take a second and a half instead of a
-few ms: issue 24), and SQLite never gathers any by itself. So every bulk load the program does ends
-here: the demo and the benchmark's generation (storage.demo), the parts import
+few ms: issue 24). So every bulk load the program does ends here: the demo and the benchmark's generation (storage.demo), the parts import
 (storage.parts.importer), a restore (storage.maintenance.restore), an upgrade (storage.upgrade);
 an importer added later calls it the same way, after its transaction committed.
 
     refresh_statistics(tables=None, db=None) -> list[str]
-        ANALYZE of the tables named (model classes or table names; None: every table of the
-        program) on PostgreSQL, and their GIN indexes' pending lists merged; on SQLite ANALYZE of each, bounded by analysis_limit (an
-        approximate sample: a few ms a table even with millions of rows), then PRAGMA optimize.
-        Returns the table names analysed. Outside the load's transaction (after its commit): on
-        PostgreSQL what ANALYZE saw inside it would be the loading transaction's view.
+        PostgreSQL: ANALYZE of the tables named (model classes or table names; None: every table of
+        the program), and their GIN indexes' pending lists merged; returns the tables analysed.
+        SQLite: nothing, on purpose (returns []): the program's SQLite queries are shaped for a
+        planner without statistics, and SQLite's would change their plans (see the function). Call it after
+        the load's commit: on PostgreSQL ANALYZE inside it would see the loading transaction's view.
     tables_without_statistics(db=None, min_rows=LARGE_TABLE_ROWS) -> list[str]
-        The program's tables with at least min_rows rows and no statistics (`check` warns about them).
+        PostgreSQL: the program's tables with at least min_rows rows and no statistics (`check`
+        warns about them). SQLite: none, by design.
 """
 from .db import database, is_sqlite
 
 LARGE_TABLE_ROWS = 10_000  # a table smaller than this is read whole in a few ms: statistics or not
-SQLITE_ANALYSIS_LIMIT = 1000  # rows of each index SQLite's ANALYZE looks at (SQLite suggests 100-1000)
 
 
 def _table_names(tables) -> list[str]:
@@ -48,24 +47,22 @@ def refresh_statistics(tables=None, db=None) -> list[str]:
     if not names:
         return []
     if is_sqlite(db):
-        limit = db.execute_sql("PRAGMA analysis_limit").fetchone()[0]
-        db.execute_sql(f"PRAGMA analysis_limit = {SQLITE_ANALYSIS_LIMIT:d}")
-        try:
-            for name in names:
-                db.execute_sql(f"ANALYZE {_quoted(name)}")
-            db.execute_sql("PRAGMA optimize")
-        finally:
-            db.execute_sql(f"PRAGMA analysis_limit = {int(limit):d}")
-    else:
-        db.execute_sql("ANALYZE " + ", ".join(_quoted(name) for name in names))
-        # A GIN index (the look-up's trigram indexes) written in bulk keeps the new entries in a pending
-        # list that every search reads through, page by page, until a VACUUM merges it: after the
-        # benchmark's generation 350 pages a keystroke instead of 17 (issue 24). Merged here.
-        db.execute_sql(
-            "SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-            "JOIN pg_am a ON a.oid = c.relam JOIN pg_class t ON t.oid = i.indrelid "
-            "WHERE a.amname = 'gin' AND t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s)",
-            (names,))
+        # Nothing, on purpose. The program's SQLite queries are shaped for a planner without
+        # statistics (storage/workshop/board.py), and SQLite's (sqlite_stat1: no histograms) change
+        # 9 of the benchmark's 78 read plans at scale 0.25, among them the settlements list (a scan of
+        # the users and a sort: 375 ms instead of 2) and the look-up's open complaints (a scan of the
+        # table). PRAGMA optimize is no way out: it analyses whichever tables the connection's
+        # queries touched (after a parts import: part), with the same effect.
+        return []
+    db.execute_sql("ANALYZE " + ", ".join(_quoted(name) for name in names))
+    # A GIN index (the look-up's trigram indexes) written in bulk keeps the new entries in a pending
+    # list that every search reads through, page by page, until a VACUUM merges it: after a bulk
+    # insert of 120,000 plates 350 pages a keystroke instead of 17 (issue 24). Merged here.
+    db.execute_sql(
+        "SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "JOIN pg_am a ON a.oid = c.relam JOIN pg_class t ON t.oid = i.indrelid "
+        "WHERE a.amname = 'gin' AND t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s)",
+        (names,))
     return names
 
 
@@ -89,6 +86,8 @@ def _at_least(db, table: str, rows: int) -> bool:
 
 def tables_without_statistics(db=None, min_rows: int | None = None) -> list[str]:
     db = db or database.obj
+    if is_sqlite(db):
+        return []  # by design (see refresh_statistics): SQLite's planner works without them here
     min_rows = LARGE_TABLE_ROWS if min_rows is None else min_rows
     present = set(db.get_tables())
     missing = []
