@@ -25,7 +25,7 @@ from pathlib import Path
 import peewee
 
 from . import models, stations
-from .db import SQLITE_PRAGMAS, StoreSqliteDatabase, database, driver_error, first_line, is_damaged_file, is_sqlite, sqlite_path
+from .db import StoreSqliteDatabase, database, driver_error, first_line, is_damaged_file, is_sqlite, sqlite_path
 from .errors import DatabaseProblem
 from .files import replace_synced
 from .migrations import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
@@ -34,7 +34,6 @@ from .models import (
 )
 from .parts.ledger import fmt_qty
 from . import planner
-from .planner import refresh_statistics, tables_without_statistics
 from .tools import postgres_tool
 
 log = logging.getLogger("fours.maintenance")
@@ -346,21 +345,7 @@ def _swap(staged: Path, target: Path) -> Path | None:
         raise DatabaseProblem(f"恢复失败：{exc}。{_kept(safety)}") from exc
     if not ok:
         raise DatabaseProblem(f"恢复后的数据库校验失败。{_kept(safety)}")
-    _refresh_statistics_of(target)
     return safety
-
-
-def _refresh_statistics_of(path: Path) -> None:
-    """A restore is a bulk load: the planner's statistics of the restored file (storage.planner). The
-    restore itself is done and checked by now, so a failure here is logged, not raised."""
-    restored = StoreSqliteDatabase(str(path), pragmas={"busy_timeout": SQLITE_PRAGMAS["busy_timeout"]})
-    try:
-        restored.connect()
-        refresh_statistics(db=restored)
-    except (sqlite3.Error, peewee.DatabaseError, DatabaseProblem):
-        log.warning("恢复：无法更新恢复后数据库的查询统计信息", exc_info=True)
-    finally:
-        restored.close()
 
 
 def _content_problem(staged: Path) -> str | None:
@@ -449,13 +434,11 @@ def statistics_warnings(db=None) -> list[str]:
     """What `check` says beside its problems (not a problem with the data, so not in check()'s list):
     the large tables the query planner has no statistics for (storage.planner), which a bulk load
     left behind, or a PostgreSQL pg_restore (it restores no statistics)."""
-    db = db or database.obj
-    missing = tables_without_statistics(db)
+    missing = planner.tables_without_statistics(db or database.obj)  # PostgreSQL only (see there)
     if not missing:
         return []
-    server = "" if is_sqlite(db) else "，或在服务器上对这个数据库运行 ANALYZE"
     return [f"提示：数据表 {'、'.join(missing)} 有 {planner.LARGE_TABLE_ROWS:,} 行以上，但没有查询统计信息，"
-            f"查询和查档案可能很慢。请运行 python main.py analyze{server}。"]
+            "查询和查档案可能很慢。请运行 python main.py analyze，或在服务器上对这个数据库运行 ANALYZE。"]
 
 
 def _damaged(db, detail: str) -> DatabaseProblem:

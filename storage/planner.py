@@ -1,17 +1,18 @@
 """The statistics the query planner needs, after every bulk load.
 
-A database fresh from a bulk load has none: PostgreSQL's autovacuum gets to a table some time later
+A PostgreSQL database fresh from a bulk load has none: autovacuum gets to a table some time later
 (until then its planner guesses, and the hottest screens can take a second and a half instead of a
-few ms: issue 24). So every bulk load the program does ends here: the demo and the benchmark's generation (storage.demo), the parts import
-(storage.parts.importer), a restore (storage.maintenance.restore), an upgrade (storage.upgrade);
-an importer added later calls it the same way, after its transaction committed.
+few ms: issue 24). So every bulk load the program does ends here: the demo and the benchmark's
+generation (storage.demo), the parts import (storage.parts.importer), an upgrade (storage.upgrade);
+an importer added later calls it the same way, after its transaction committed. A pg_restore is
+the server's: `python main.py analyze` afterwards (README), and `check` says when it is missing.
 
     refresh_statistics(tables=None, db=None) -> list[str]
         PostgreSQL: ANALYZE of the tables named (model classes or table names; None: every table of
         the program), and their GIN indexes' pending lists merged; returns the tables analysed.
         SQLite: nothing, on purpose (returns []): the program's SQLite queries are shaped for a
-        planner without statistics, and SQLite's would change their plans (see the function). Call it after
-        the load's commit: on PostgreSQL ANALYZE inside it would see the loading transaction's view.
+        planner without statistics, and SQLite's would change their plans (see the function).
+        Call it after the load's commit: ANALYZE inside it would see the loading transaction's view.
     tables_without_statistics(db=None, min_rows=LARGE_TABLE_ROWS) -> list[str]
         PostgreSQL: the program's tables with at least min_rows rows and no statistics (`check`
         warns about them). SQLite: none, by design.

@@ -1,5 +1,5 @@
 """Every bulk load ends with the statistics the query planner needs (storage.planner, issue 24), and
-`check` says when a large table has none: the generator, the parts import, a restore, an upgrade.
+`check` says when a large table has none: the generator, the demo, the parts import, an upgrade.
 On PostgreSQL that is ANALYZE of what the load touched; on SQLite, PRAGMA optimize and no forced
 ANALYZE (its queries are shaped for a planner without statistics: the program's tables stay so)."""
 import datetime as dt
@@ -13,7 +13,7 @@ import pytest
 
 import storage
 from storage import demo, maintenance, planner
-from storage.db import close_database, database, is_sqlite, open_database
+from storage.db import close_database, database, is_sqlite
 from storage.models import Customer, Part, Setting, StockMovement
 from storage.parts import importer
 from tests.conftest import PG_URL
@@ -140,19 +140,6 @@ def test_main_check_warns_and_analyze_settles_it(db_url, tmp_path):
     assert "查询统计信息" in done.stdout
     clean = run_main("--database", url, "check", tmp_path=tmp_path)
     assert clean.returncode == 0 and "提示" not in clean.stdout, clean.stdout
-
-
-@pytest.mark.skipif(bool(PG_URL), reason="restore in the program is SQLite's (PostgreSQL: pg_restore, then analyze)")
-def test_a_restore_leaves_the_restored_file_analysed(db, tmp_path):
-    admin = storage.first_run_setup(store_name="店", address="址", phone="010-88886666", admin_username="admin",
-                                    admin_name="管理员", admin_password="secret-123")
-    assert admin
-    backup = maintenance.backup(tmp_path / "b.db")
-    target = Path(database.obj.database)
-    close_database()
-    maintenance.restore(backup, f"sqlite:///{target.as_posix()}")
-    open_database(f"sqlite:///{target.as_posix()}")
-    assert not planner.has_statistics("user")  # SQLite: PRAGMA optimize ran, no forced ANALYZE
 
 
 @pytest.mark.skipif(bool(PG_URL), reason="the first version's snapshot is a SQLite file")
