@@ -1,8 +1,8 @@
 """python -m bench [--scale 1.0] [--runs 7] [--json FILE] [--database postgresql://...]
 
 Times every daily action on storage.demo's "ten busy years" (× scale) through the storage functions
-the windows call, against the same question in plain SQL with sqlite3 on the same file. See README,
-section Performance."""
+the windows call, against the same question in plain SQL with sqlite3 on the same file (on
+PostgreSQL: the read actions' own statements replayed with psycopg2). See README, section Performance."""
 import argparse
 import datetime as dt
 import json
