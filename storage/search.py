@@ -173,6 +173,12 @@ _PG_VEHICLE_HAS = Statement(
 )
 _PG_PLATE_HAS = Statement(_id_query(Vehicle, lambda p: Expression(Vehicle.plate, OP.LIKE, p)))
 _PG_NAME_HAS = Statement(_id_query(Customer, lambda p: Expression(Customer.name, OP.ILIKE, p)))
+# A plate that ends with the digits, then one that has them in the middle, in one round trip (a plate
+# that ends with them has them too; the few that do are sorted, not read one index at a time).
+_PG_PLATE_ENDS_OR_HAS = Statement(
+    lambda ends, has, want: Vehicle.select(Vehicle.id).where(Expression(Vehicle.plate, OP.LIKE, has))
+    .order_by(Expression(Vehicle.plate, OP.LIKE, ends).desc(), Vehicle.plate_rev).limit(want)
+)
 
 
 # ---------------------------------------------------------------- reading the query
@@ -243,15 +249,19 @@ def _candidates(q: _Query, want: int, found=lambda: 0):
             yield "customer", _ids(_PHONE_IS, c, want), "电话"
         if not whole_mobile:  # a whole mobile number's "ends with" is its exact match
             yield "customer", _ids(_PHONE_ENDS, *_prefix_args(c[::-1]), want), "电话"
-        if len(c) <= 6:  # a plate has at most six characters after its letter
+        if 3 <= len(c) <= 5 and not is_sqlite():
+            # PostgreSQL: the end of a plate and its middle (below) in one statement, ends first.
+            yield "vehicle", _ids(_PG_PLATE_ENDS_OR_HAS, f"%{c}", f"%{c}%", want), "车牌"
+        elif len(c) <= 6:  # a plate has at most six characters after its letter
             yield "vehicle", _ids(_PLATE_ENDS, *_prefix_args(c[::-1]), want), "车牌"
         if len(c) == 6:
             yield "vehicle", _ids(_VIN_ENDS, c, want), "车架号"
         if 3 <= len(c) <= 5:
             # The middle of a plate (five digits in a row at most), in the plate column only: four
             # digits turn up in the middle of hundreds of VINs, noise that would push the phones and
-            # plates meant off the list, and cost a cold page read per noise car.
-            yield "vehicle", _contains_plates(c, want), "车牌"
+            # plates meant off the list, and cost a cold page read per noise car. (PostgreSQL: above.)
+            if is_sqlite():
+                yield "vehicle", _contains_plates(c, want), "车牌"
         elif len(c) <= 17 and not found():
             # Six digits or more that are no phone and no VIN's end: perhaps the middle of a VIN.
             yield "vehicle", _contains_vehicles(c, want), "车架号"
