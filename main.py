@@ -5,6 +5,7 @@
     python main.py backup DEST
     python main.py restore SRC
     python main.py check
+    python main.py analyze
 """
 import argparse
 import logging
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="从备份恢复数据库")
     r.add_argument("src")
     sub.add_parser("check", help="检查数据完整性：库存台账、结算、引用")
+    sub.add_parser("analyze", help="更新查询统计信息（批量导入或恢复之后，check 提示时）")
     return parser
 
 
@@ -119,8 +121,18 @@ def run_task(args) -> int:
             problems = maintenance.check()
             for problem in problems:
                 print(problem)
+            for warning in maintenance.statistics_warnings():  # not a problem with the data: exit code unchanged
+                print(warning)
             print(f"检查完成：{len(problems)} 个问题" if problems else "检查完成：未发现问题")
             return 1 if problems else 0
+        if args.command == "analyze":
+            from storage.db import is_sqlite
+            from storage.planner import refresh_statistics
+
+            analysed = refresh_statistics()
+            print("SQLite 数据库不需要查询统计信息（本程序的查询按没有统计信息设计）。" if is_sqlite()
+                  else f"已更新 {len(analysed)} 个数据表的查询统计信息。")
+            return 0
         from printing.cli import print_document
 
         print(print_document(args.kind, args.number, args.out, copies=args.copies))

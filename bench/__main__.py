@@ -1,8 +1,8 @@
 """python -m bench [--scale 1.0] [--runs 7] [--json FILE] [--database postgresql://...]
 
 Times every daily action on storage.demo's "ten busy years" (× scale) through the storage functions
-the windows call, against the same question in plain SQL with sqlite3 on the same file. See README,
-section Performance."""
+the windows call, against the same question in plain SQL with sqlite3 on the same file (on
+PostgreSQL: the read actions' own statements replayed with psycopg2). See README, section Performance."""
 import argparse
 import datetime as dt
 import json
@@ -75,7 +75,8 @@ def _best(results: dict, names: list[str]) -> tuple[str, dict]:
 
 
 def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) -> dict:
-    """Every in-process action on the store at `url`; with raw_path, its plain-SQL twin on that file."""
+    """Every in-process action on the store at `url`; with raw_path, its plain-SQL twin on that file;
+    on PostgreSQL, the same statements the read actions sent, replayed with psycopg2 (actions.replay)."""
     import storage
     from storage.db import close_database
 
@@ -104,6 +105,8 @@ def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) ->
                         raw[key] = timing.summary(timing.run(actions.raw_list(list_name, end)(ctx, con), runs))
             finally:
                 con.close()
+        elif not url.startswith("sqlite"):
+            raw = _pg_replayed(url, ctx, lists, runs, log)
         for which in ("first", "last"):
             name, result = _best(detail, [f"{n}_{which}" for n in lists])
             out[f"list_{which}_page"] = dict(result, slowest=name)
@@ -115,6 +118,30 @@ def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) ->
         return {"actions": out, "lists": detail}
     finally:
         close_database()
+
+
+def _pg_replayed(url: str, ctx, lists: dict, runs: int, log) -> dict:
+    """PostgreSQL's raw column: each read action's own statements, recorded through the storage
+    functions, replayed with psycopg2 on a connection of its own (see actions.replay)."""
+    import psycopg2
+    from playhouse.db_url import parseresult_to_dict
+    from urllib.parse import urlparse
+
+    calls = {name: actions.ACTIONS[name](ctx) for name in actions.RAW}
+    for list_name, (first, last) in lists.items():
+        calls[f"{list_name}_first"], calls[f"{list_name}_last"] = first, last
+    log("  raw psycopg2: recording the read actions' statements ...")
+    recorded = {name: actions.record_statements(fn) for name, fn in calls.items()}
+    con = psycopg2.connect(**parseresult_to_dict(urlparse(url)))
+    con.autocommit = True
+    raw = {}
+    try:
+        for name, statements in recorded.items():
+            raw[name] = dict(timing.summary(timing.run(actions.replay(con, statements), runs)),
+                             statements=max(len(s) for s in statements))
+    finally:
+        con.close()
+    return raw
 
 
 def _measured(name: str, measure, log) -> dict:
@@ -202,7 +229,10 @@ def durability_table(durability: dict) -> str:
     return "\n".join(lines)
 
 
-def table(results: dict, title: str) -> str:
+def table(results: dict, title: str, *, ratio_rule: bool = True) -> str:
+    """The results as a text table. ratio_rule: an action whose plain SQL takes over 1 ms must also stay
+    within RATIO_TARGET of it (SQLite's hand-written SQL). PostgreSQL's raw column replays the app's own
+    statements, so its ratio is the Python work around them: shown, not judged."""
     lines = [title, f"{'action':<22}{'median ms':>11}{'spread ms':>11}{'raw SQL ms':>12}{'ratio':>8}{'target ms':>11}  met"]
     for name in NAMES:
         r = results.get(name)
@@ -215,7 +245,7 @@ def table(results: dict, title: str) -> str:
         raw = r.get("raw_sql_ms")
         ratio = r.get("ratio_to_sqlite")
         met = r["median_ms"] < target
-        if ratio is not None and raw is not None and raw > 1 and ratio > RATIO_TARGET.get(name, 1.5):
+        if ratio_rule and ratio is not None and raw is not None and raw > 1 and ratio > RATIO_TARGET.get(name, 1.5):
             met = False
         lines.append(f"{name:<22}{r['median_ms']:>11.2f}{r['spread_ms']:>11.2f}"
                      f"{'' if raw is None else f'{raw:.3f}':>12}{'' if ratio is None else f'{ratio:.1f}x':>8}"
@@ -234,23 +264,30 @@ def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log) -> di
     finally:
         close_database()
     if fresh:
-        log("generating on PostgreSQL ...")
+        # storage.demo.generate ends with ANALYZE of every table it filled (storage.planner), as every
+        # bulk load of the program does: the actions are timed on a database with its statistics.
+        log("generating on PostgreSQL (then ANALYZE) ...")
         meta = dataset.build(url, scale, seed)
         today = dt.date.fromisoformat(meta["today"])
     else:
+        from storage import planner
         from storage.demo import busy_years
         from storage.models import WorkOrder
 
         storage.open_store(url)
         try:
             found, wanted = WorkOrder.select().count(), busy_years(scale).orders_per_day * busy_years(scale).days
+            unanalysed = planner.tables_without_statistics()
+            if unanalysed:  # loaded by something else (pg_restore, an older build): as `analyze` would
+                log(f"ANALYZE of {len(unanalysed)} tables without statistics ...")
+                planner.refresh_statistics()
         finally:
             close_database()
         log(f"PostgreSQL already holds business data ({found:,} work orders; scale {scale:g} makes about "
             f"{wanted:,.0f}): reusing it as the dataset")
     result = run_engine(url, today, runs, log=log)
     for r in list(result["actions"].values()) + list(result["lists"].values()):
-        r["ratio_to_sqlite"] = None
+        r.setdefault("ratio_to_sqlite", None)  # here: to the same statements replayed with psycopg2
     for name, samples in (("startup", probes.startup(url, runs)), ("pdf_work_order_cold", probes.pdf_cold(url, max(3, runs // 2)))):
         result["actions"][name] = dict(timing.summary(samples), ratio_to_sqlite=None)
     return result
@@ -307,7 +344,8 @@ def main(argv=None) -> int:
         pg = _pg(args.database, args.scale, seed, today, args.runs, log)
         output["postgresql"] = {"actions": {n: pg["actions"][n] for n in NAMES}, "lists": pg["lists"]}
         print()
-        print(table(output["postgresql"]["actions"], "PostgreSQL"))
+        print(table(output["postgresql"]["actions"], "PostgreSQL (raw SQL: the same statements replayed with psycopg2)",
+                    ratio_rule=False))
     if memory and "error" in memory:
         print(f"\nmemory probe failed: {memory['error'][:300]}")
     elif memory:

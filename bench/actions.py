@@ -446,3 +446,48 @@ RAW = {
     "lookup_plate": _raw_lookup_plate, "lookup_phone": _raw_lookup_phone, "lookup_vin": _raw_lookup_vin,
     "open_work_order": _raw_open_work_order, "board_refresh": _raw_board, "monthly_report": _raw_monthly,
 }
+
+
+# ------------------------------------------------------------------------------------ PostgreSQL's raw baseline
+# On PostgreSQL the baseline is the app's own statements: each read action (RAW's names and the lists)
+# is run through the storage functions a few times with every statement it sends recorded, then those
+# statements, with the same parameters, are replayed with psycopg2 on a connection of their own and
+# their rows fetched: the database's and the driver's time, without Python's work around them.
+REPLAYED_SAMPLES = 8  # different samples recorded per action (the look-ups take a new one each run)
+
+
+def record_statements(fn, samples: int = REPLAYED_SAMPLES) -> list[list[tuple]]:
+    """[[(sql, params), ...] for each of `samples` calls of fn()], as the open database received them."""
+    from storage.db import database
+
+    db = database.obj
+    plain = db.execute_sql
+    recorded = []
+
+    def recording(sql, params=None, *args, **kwargs):
+        recorded[-1].append((sql, tuple(params) if params is not None else None))
+        return plain(sql, params, *args, **kwargs)
+
+    db.execute_sql = recording
+    try:
+        for _ in range(samples):
+            recorded.append([])
+            fn()
+    finally:
+        db.execute_sql = plain
+    return recorded
+
+
+def replay(con, recorded: list[list[tuple]]):
+    """A callable that runs the next recorded call's statements on the psycopg2 connection `con`."""
+    turn = [0]
+    cursor = con.cursor()
+
+    def once():
+        statements = recorded[turn[0] % len(recorded)]
+        turn[0] += 1
+        for sql, params in statements:
+            cursor.execute(sql, params)
+            if cursor.description is not None:
+                cursor.fetchall()
+    return once

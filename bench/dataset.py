@@ -110,7 +110,8 @@ def sqlite_dataset(scale: float, seed: int, *, rebuild: bool = False) -> tuple[P
 
 def _checkpoint(path: Path) -> None:
     """Fold the WAL into the file so it can be copied and renamed alone. No ANALYZE: the program never
-    runs it, so the planner sees what a store's file has (storage/workshop/board.py explains why)."""
+    runs it on SQLite (storage.planner), so the planner sees what a store's file has
+    (storage/workshop/board.py explains why)."""
     import sqlite3
 
     con = sqlite3.connect(path)

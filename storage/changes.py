@@ -59,8 +59,8 @@ def notify(*topics: str) -> None:
     db = database.obj
     if db is None or is_sqlite(db):
         return
-    for channel in channels:
-        db.execute_sql("SELECT pg_notify(%s, '')", (channel,))
+    if channels:  # one statement for all of them
+        db.execute_sql("SELECT " + ", ".join(["pg_notify(%s, '')"] * len(channels)), channels)
 
 
 class ChangeWatcher:

@@ -25,11 +25,18 @@ def save_versioned(user, instance, expected_version: int, changes: dict, *, acti
         updated_by=user.display_name if user else "",
     )
     field_values = {getattr(model, k) if isinstance(k, str) else k: v for k, v in values.items()}
-    count = (
-        model.update(field_values)
-        .where((model.id == instance.id) & (model.version == expected_version))
-        .execute()
-    )
+    update = model.update(field_values).where((model.id == instance.id) & (model.version == expected_version))
+    if not is_sqlite():
+        # PostgreSQL hands the saved row back with the UPDATE itself: one round trip, not two.
+        saved = list(update.returning(model).execute())
+        if saved:
+            current = saved[0]
+            if audit:
+                record(user, action or f"{model.__name__.lower()}.update", current, before=before, after=changes)
+            return current
+        count = 0
+    else:
+        count = update.execute()
     current = model.get_or_none(model.id == instance.id)
     if current is None:
         raise NotFound(f"{instance.label()}已被删除。")

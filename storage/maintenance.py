@@ -8,6 +8,7 @@ when the backup started. PostgreSQL backups are `pg_dump -Fc` archives (restore 
     verify_backup(path) -> [Problem]           a SQLite copy opened read-only and checked like the live one
     restore(src, target_url) -> Path | None    the safety copy of what it replaced
     check(db=None) -> [Problem]                the open database, or `db` (a handle of its own)
+    statistics_warnings(db=None) -> [str]      large tables without planner statistics (check prints them)
 Scheduled backups and their rotation: storage.backups.
 """
 import datetime as dt
@@ -32,6 +33,7 @@ from .models import (
     ALL_MODELS, DocumentCounter, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, WorkOrderLine,
 )
 from .parts.ledger import fmt_qty
+from . import planner
 from .tools import postgres_tool
 
 log = logging.getLogger("fours.maintenance")
@@ -426,6 +428,17 @@ def check(db=None) -> list[Problem]:
             raise
         raise _damaged(db, first_line(driver_error(exc))) from exc
     return problems
+
+
+def statistics_warnings(db=None) -> list[str]:
+    """What `check` says beside its problems (not a problem with the data, so not in check()'s list):
+    the large tables the query planner has no statistics for (storage.planner), which a bulk load
+    left behind, or a PostgreSQL pg_restore (it restores no statistics)."""
+    missing = planner.tables_without_statistics(db or database.obj)  # PostgreSQL only (see there)
+    if not missing:
+        return []
+    return [f"提示：数据表 {'、'.join(missing)} 有 {planner.LARGE_TABLE_ROWS:,} 行以上，但没有查询统计信息，"
+            "查询和查档案可能很慢。请运行 python main.py analyze，或在服务器上对这个数据库运行 ANALYZE。"]
 
 
 def _damaged(db, detail: str) -> DatabaseProblem:

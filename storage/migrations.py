@@ -104,9 +104,23 @@ def v7_brought_by(migrator, db) -> None:
     )
 
 
+def v8_postgresql_lookup_indexes(migrator, db) -> None:
+    """Version 4 (issue 24, the front desk on PostgreSQL): the indexes the archive look-up's own
+    forms need there (storage.search.LOOKUP_INDEXES_V4: exact-prefix paths, trigram only where a
+    fragment needs it), the same a fresh database gets. SQLite's look-up has what it needs already
+    (its FTS5 tables and B-trees): nothing changes there but the version."""
+    from .search import LOOKUP_INDEXES_V4
+
+    if is_sqlite(db):
+        return
+    for statement in LOOKUP_INDEXES_V4:
+        db.execute_sql(statement)
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
 MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks,
-                    v6_go_live_admin, v7_brought_by]
+                    v6_go_live_admin, v7_brought_by,
+                    v8_postgresql_lookup_indexes]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

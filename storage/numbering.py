@@ -2,6 +2,7 @@
 caller's transaction, so a number is never handed out twice even with several PCs."""
 import datetime as dt
 
+from .db import database, is_sqlite
 from .models import DocumentCounter
 
 PREFIXES = {
@@ -31,9 +32,17 @@ def prefix_of(kind: str) -> str:
     return get("numbering.prefixes").get(kind) or PREFIXES[kind]
 
 
+# PostgreSQL: the day's counter taken and read in one statement (the row stays locked to the commit).
+_PG_NEXT = ('INSERT INTO "document_counter" ("kind", "day", "last") VALUES (%s, %s, 1) ON CONFLICT ("kind", "day") '
+            'DO UPDATE SET "last" = "document_counter"."last" + 1 RETURNING "last"')
+
+
 def next_number(kind: str, day: dt.date | None = None) -> str:
     prefix = prefix_of(kind)
     day_text = (day or dt.date.today()).strftime("%Y%m%d")
+    if not is_sqlite():
+        last = database.obj.execute_sql(_PG_NEXT, (kind, day_text)).fetchone()[0]
+        return f"{prefix}{day_text}-{last:04d}"
     updated = (
         DocumentCounter.update(last=DocumentCounter.last + 1)
         .where((DocumentCounter.kind == kind) & (DocumentCounter.day == day_text))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .db import is_sqlite
 from .errors import DatabaseProblem
+from .planner import refresh_statistics
 from .tools import postgres_tool
 
 log = logging.getLogger("fours.upgrade")
@@ -112,6 +113,9 @@ def _upgrade(db, version: int, migrations: list, program_version: str, *, withou
                 + (f"升级前的备份：{backup}" if backup else "")
             ) from exc
         raise DatabaseProblem(_restore(db, backup, failed, start)) from exc
+    # The steps may have rebuilt tables or added indexes the planner knows nothing of yet; and a store
+    # that never had statistics gets them here (storage.planner).
+    refresh_statistics(db=db)
     log.info("数据库已升级到版本 %s", latest)
     return backup
 

@@ -46,6 +46,7 @@ from .. import auth, guarantee, settings
 from ..audit import record
 from ..db import SQLITE_PRAGMAS, database, is_sqlite, transaction
 from ..errors import DomainError
+from ..planner import refresh_statistics
 from ..models import Bay, Customer, LabourItem, Part, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder, now
 from .common import NOW_AT
 from .generator import _Generator
@@ -168,6 +169,9 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
         if sqlite:
             db.execute_sql(f"PRAGMA cache_size = {SQLITE_PRAGMAS['cache_size']}")
             db.execute_sql(f"PRAGMA foreign_keys = {SQLITE_PRAGMAS['foreign_keys']}")
+    # A bulk load: the planner's statistics of every table it filled, once committed (storage.planner).
+    progress(0.99, "更新查询统计信息")
+    refresh_statistics()
     progress(1.0, "完成")
     return generator.sink.counts()
 

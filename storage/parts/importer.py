@@ -50,9 +50,12 @@ from ..changes import notify
 from ..db import database, is_sqlite, transaction
 from ..errors import ValidationError
 from ..models import AuditLog, Bin, Part, PartSupplier, StockMovement, Supplier, now
+from ..planner import refresh_statistics
 from ..money import money
 from ..numbering import next_number
 from .ledger import fmt_qty, post
+
+IMPORTED_TABLES = (Part, PartSupplier, Supplier, Bin, StockMovement, AuditLog)  # what an import writes
 
 MAX_ROWS = 200_000
 BATCH = 500
@@ -351,6 +354,8 @@ def import_parts(user, path, mapping: dict | None = None, *, encoding=None, prog
         with transaction():
             _apply(user, report, list(accepted.values()), progress, cancelled)
         report.applied = True
+        # A bulk load: the planner's statistics of what it wrote, after the commit (storage.planner).
+        refresh_statistics(IMPORTED_TABLES)
     except _Cancelled:
         report.cancelled = True
         report.created = report.updated = report.unchanged = report.opening_stock = 0

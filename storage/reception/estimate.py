@@ -29,6 +29,7 @@ from peewee import JOIN, Case, fn
 from .. import changes, guarantee, orders, settings
 from ..audit import record
 from ..auth import require
+from ..compiled import Statement
 from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..locking import save_versioned
@@ -119,6 +120,16 @@ def _next_position(order_id: int) -> int:
     return (WorkOrderLine.select(fn.MAX(WorkOrderLine.position)).where(WorkOrderLine.order == order_id).scalar() or 0) + 1
 
 
+# A new line's position and the estimate before it, in one statement (a line is added at every
+# keystroke of the order editor: issue 24 counted the round trips of a check-in with ten lines).
+_POSITION_AND_TOTAL = Statement(
+    lambda order_id: WorkOrderLine.select(
+        fn.MAX(WorkOrderLine.position),
+        summed(Case(None, [(orders.ACTIVE_LINE, WorkOrderLine.amount - WorkOrderLine.discount)], 0), WorkOrderLine.amount),
+    ).where(WorkOrderLine.order == order_id)
+)
+
+
 def default_payer(order: WorkOrder) -> str:
     """Who pays a new line unless the advisor says otherwise."""
     if order.job_type == "保修索赔":
@@ -150,9 +161,12 @@ def _line_audit(user, action: str, line: WorkOrderLine, order: WorkOrder, before
 def _add_line(user, order: WorkOrder, version: int, values: dict, *, extra: dict | None = None) -> LineChange:
     values.setdefault("payer", default_payer(order))
     values["amount"] = orders.line_amount(values["quantity"], values["unit_price"])
-    line = WorkOrderLine.create(order=order.id, position=_next_position(order.id), status="待派工",
+    # The estimate after the line is the one before it plus the new line (active, no discount yet):
+    # what orders.totals() would sum again after the insert.
+    last_position, before = _POSITION_AND_TOTAL.rows(order.id)[0]
+    line = WorkOrderLine.create(order=order.id, position=(last_position or 0) + 1, status="待派工",
                                 updated_by=user.display_name, **values)
-    order = _retotal(user, order, version, extra)
+    order = save_versioned(user, order, version, {"estimate_total": before + line.amount, **(extra or {})}, audit=False)
     _line_audit(user, "order.line.add", line, order)
     changes.notify("orders")
     return LineChange(order, line)
@@ -200,11 +214,12 @@ def add_priced_item(user, order_id: int, version: int, description: str, amount,
         return _add_line(user, order, version, values)
 
 
-def part_stock(part_id: int, *, order_id: int | None = None, except_line: int | None = None) -> dict:
+def part_stock(part_id, *, order_id: int | None = None, except_line: int | None = None) -> dict:
     """Live stock of a part for an estimate, in one query: on hand, promised to signed orders and not
     issued yet (reserved), already on this order's other lines, and what is left. Part lines of
-    other drafts reserve nothing (a draft may never be signed)."""
-    part = Part.get_or_none(Part.id == part_id)
+    other drafts reserve nothing (a draft may never be signed). `part_id` may be the Part itself,
+    already read by the caller in this transaction."""
+    part = part_id if isinstance(part_id, Part) else Part.get_or_none(Part.id == part_id)
     if part is None:
         raise NotFound("找不到该备件。")
     outstanding = WorkOrderLine.quantity - WorkOrderLine.issued
@@ -233,7 +248,7 @@ class PartShort(ValidationError):
 
 
 def _part_values(order: WorkOrder, part: Part, quantity: Decimal, to_order: bool, *, except_line=None) -> dict:
-    stock = part_stock(part.id, order_id=order.id, except_line=except_line)
+    stock = part_stock(part, order_id=order.id, except_line=except_line)
     short = quantity > stock["available"]
     if short and not to_order:
         mine = f"，本单其他项目已用 {stock['this_order'].normalize():f}" if stock["this_order"] else ""
