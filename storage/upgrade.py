@@ -95,12 +95,20 @@ def _upgrade(db, version: int, migrations: list, program_version: str, *, withou
     log.info("数据库升级：版本 %s → %s，升级前备份：%s", version, latest, backup or "（无）")
     migrator = migrator_for(db)
     start = version
+    if sqlite:
+        # SQLite adds a NOT NULL column by rebuilding the table (playhouse.migrate: copy, drop, rename);
+        # dropping a table other rows point at fails while foreign keys are enforced. So, as SQLite's
+        # "ALTER TABLE" page prescribes: checks off for the steps (the pragma is a no-op inside a
+        # transaction), each step's rows checked with PRAGMA foreign_key_check before it commits.
+        db.execute_sql("PRAGMA foreign_keys = OFF")
     try:
         # PostgreSQL: one transaction over every step (each step's atomic() becomes a savepoint).
         with contextlib.nullcontext() if sqlite else db.atomic():
             while version < latest:
                 with db.atomic():
                     migrations[version - 1](migrator, db)
+                    if sqlite and (broken := db.execute_sql("PRAGMA foreign_key_check").fetchall()):
+                        raise DatabaseProblem(f"升级后有 {len(broken)} 行引用了不存在的记录（{broken[0][0]} 表）")
                     SchemaVersion.create(version=version + 1, program=program_version)
                     stamp_identity(db, version + 1)
                 version += 1
@@ -113,6 +121,9 @@ def _upgrade(db, version: int, migrations: list, program_version: str, *, withou
                 + (f"升级前的备份：{backup}" if backup else "")
             ) from exc
         raise DatabaseProblem(_restore(db, backup, failed, start)) from exc
+    finally:
+        if sqlite:
+            db.execute_sql("PRAGMA foreign_keys = ON")
     # The steps may have rebuilt tables or added indexes the planner knows nothing of yet; and a store
     # that never had statistics gets them here (storage.planner).
     refresh_statistics(db=db)

@@ -247,3 +247,49 @@ def test_the_gui_start_tells_that_a_failed_upgrade_was_undone(gui_start, tmp_pat
     assert len(seen["boxes"]) == 1
     assert "从版本 2 升级到 3 失败" in seen["boxes"][0] and "已从升级前的备份恢复" in seen["boxes"][0]
     assert version_in_file(path) == 1
+
+
+V3_SCHEMA = Path(__file__).parent / "data" / "schema_v3.sqlite.sql"
+
+
+def _insert(con, table: str, **values) -> int:
+    """A row with every NOT NULL column given something of its type, `values` over them."""
+    row = {}
+    for _cid, name, kind, notnull, _default, pk in con.execute(f'PRAGMA table_info("{table}")'):
+        if pk:
+            continue
+        if notnull:
+            kind = kind.upper()
+            row[name] = 0 if kind.startswith(("INT", "REAL", "DECIMAL", "NUMERIC")) else (
+                "2026-12-01 08:00:00" if kind.startswith(("DATE", "TIME")) else "")
+    row.update(values)
+    names = ", ".join(f'"{n}"' for n in row)
+    return con.execute(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(row))})', list(row.values())).lastrowid
+
+
+@sqlite_only
+def test_a_store_with_data_upgrades_through_steps_that_rebuild_referenced_tables(tmp_path):
+    """SQLite adds a NOT NULL column by rebuilding the table (playhouse.migrate): with foreign keys on,
+    dropping the old "user" or "vehicle_model" while audit rows and cars point at them failed the
+    upgrade (version 5 → 6 on a benchmark store). Steps run with the checks off, then checked."""
+    path = tmp_path / "data" / "service.db"
+    path.parent.mkdir()
+    con = sqlite3.connect(path)
+    con.executescript(V3_SCHEMA.read_text("utf-8"))
+    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES (3, '2026-12-01 08:00:00', '0.1.0')")
+    user = _insert(con, "user", username="advisor9", display_name="王顾问", role="服务顾问", active=1)
+    model = _insert(con, "vehicle_model", brand="一汽大众", name="迈腾")
+    customer = _insert(con, "customer", name="第三版客户", kind="个人", phone="13800138000")
+    _insert(con, "vehicle", plate="京A12345", owner_id=customer, model_id=model)
+    _insert(con, "audit_log", user_id=user, username="advisor9", action="login", entity="user", entity_id=str(user))
+    con.commit()
+    con.close()
+    db = storage.open_store(f"sqlite:///{path.as_posix()}")
+    try:
+        assert current_version(db) == LATEST
+        assert db.execute_sql('SELECT "username", "must_change_password" FROM "user"').fetchall() == [("advisor9", 0)]
+        assert db.execute_sql('SELECT "model_id" FROM "vehicle"').fetchall() == [(model,)]
+        assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        close_database()
