@@ -105,7 +105,7 @@ def apply(user, rows: list) -> dict:
         advisors.setdefault(u.display_name, u.id)
         advisors.setdefault(u.username, u.id)
     counts = {"新建历史工单": 0, "明细行": 0, "已导入过，跳过": 0}
-    lines, readings, audits, latest = [], [], [], {}
+    orders, lines, readings, audits, latest = [], [], [], [], {}
     for number, items in visits.items():
         if number in existing:
             counts["已导入过，跳过"] += 1
@@ -118,29 +118,39 @@ def apply(user, rows: list) -> dict:
         job = first["job_type"]
         note = f"旧系统历史导入，原工单号 {first['old_number'] or '无'}" + (
             f"，服务顾问 {first['advisor']}" if first["advisor"] else "")
-        order_id = WorkOrder.insert(
+        orders.append(dict(
             number=number, customer=first["owner"], vehicle=first["vehicle"],
             advisor=advisors.get(first["advisor"], user.id), job_type=job, status="已交车", mileage=mileage,
             mileage_out=mileage or None, estimate_total=total, signed_estimate=total, opened_at=opened, signed_at=opened,
             finished_at=closed, qc_passed_at=closed, settled_at=closed, delivered_at=closed, note=note,
-            updated_at=moment, updated_by=user.display_name).execute()
-        for position, item in enumerate(items, 1):
-            lines.append({"order": order_id, "kind": "其他", "position": position, "labour": None, "part": None,
-                          "description": item["work"], "quantity": 1, "unit_price": item["amount"],
-                          "amount": item["amount"], "discount": 0, "payer": WARRANTY if job == "保修索赔" else "客户",
-                          "status": "完工", "finished_at": closed, "version": 1, "updated_at": moment,
-                          "updated_by": user.display_name})
+            updated_at=moment, updated_by=user.display_name))
         if mileage:
             readings.append({"vehicle": first["vehicle"], "km": mileage, "at": opened, "source": number,
                              "overridden_by": ""})
         car = latest.setdefault(first["vehicle"], [closed, mileage])
         car[0], car[1] = max(car[0], closed), max(car[1], mileage)
-        audits.append(audit_row(user, "order.history_import", "WorkOrder", order_id,
-                                {"number": number, "vehicle": first["plate"], "date": first["date"], "job_type": job,
-                                 "mileage": mileage, "amount": total, "lines": len(items)}, moment))
         counts["新建历史工单"] += 1
         counts["明细行"] += len(items)
-    _insert_lines(lines)
+    _insert_with_defaults(WorkOrder, orders)
+    ids = {}
+    for chunk in chunks([o["number"] for o in orders]):
+        ids.update(WorkOrder.select(WorkOrder.number, WorkOrder.id).where(WorkOrder.number.in_(chunk)).tuples())
+    for order in orders:
+        number, items = order["number"], visits[order["number"]]
+        order_id = ids[number]
+        closed = order["delivered_at"]
+        for position, item in enumerate(items, 1):
+            lines.append({"order": order_id, "kind": "其他", "position": position, "labour": None, "part": None,
+                          "description": item["work"], "quantity": 1, "unit_price": item["amount"],
+                          "amount": item["amount"], "discount": 0,
+                          "payer": WARRANTY if order["job_type"] == "保修索赔" else "客户",
+                          "status": "完工", "finished_at": closed, "version": 1, "updated_at": moment,
+                          "updated_by": user.display_name})
+        audits.append(audit_row(user, "order.history_import", "WorkOrder", order_id,
+                                {"number": number, "vehicle": items[0]["plate"], "date": items[0]["date"],
+                                 "job_type": order["job_type"], "mileage": order["mileage"],
+                                 "amount": order["estimate_total"], "lines": len(items)}, moment))
+    _insert_with_defaults(WorkOrderLine, lines)
     insert_rows(MileageReading, readings)
     insert_rows(AuditLog, audits)
     now_known = {}
@@ -165,7 +175,8 @@ def apply(user, rows: list) -> dict:
     return {k: v for k, v in counts.items() if v}
 
 
-def _insert_lines(lines: list) -> None:
+def _insert_with_defaults(model, rows: list) -> None:
+    """Multi-row INSERT with every column: the tables' defaults live in Python (Peewee), not in the database."""
     defaults = {f.name: (f.default() if callable(f.default) else f.default)
-                for f in WorkOrderLine._meta.sorted_fields if f.name != "id"}
-    insert_rows(WorkOrderLine, [{**defaults, **line} for line in lines])
+                for f in model._meta.sorted_fields if f.name != "id"}
+    insert_rows(model, [{**defaults, **row} for row in rows])
