@@ -142,3 +142,28 @@ def test_command_line_import(db_url, tmp_path, capsys):
     assert main.main(["--database", db_url, "import", "customers", str(path),
                       "--mapping", '{"name": "姓名", "phone": "手机"}']) == 0
     assert main.main(["--database", db_url, "check"]) == 0
+
+
+def test_a_car_back_after_an_imported_repair_is_a_comeback(admin, users, car, tmp_path):
+    from storage.reception import checkin, estimate
+
+    visit = dt.date.today() - dt.timedelta(days=5)
+    write_csv(tmp_path / "h.csv", ["委托书号", "车牌号", "进厂日期", "进厂里程", "维修项目", "金额", "服务顾问"],
+              [["WX777", "京A12345", visit.isoformat(), "9000", "更换前刹车片", "860.00", "老系统顾问"]])
+    importing.run(admin, "history", tmp_path / "h.csv")
+    original = WorkOrder.get(WorkOrder.number == "旧WX777")
+    assert original.job_type == "一般维修" and "老系统顾问" in original.note
+    comeback = checkin.open_comeback(users[auth.ADVISOR], original.id, mileage=9100, fuel_level=50, key_number="A01")
+    assert comeback.job_type == "返修" and comeback.comeback_of_id == original.id
+    assert estimate.comeback_cover(comeback) is not None  # within the imported repair's guarantee: the store pays
+
+
+def test_a_cancel_leaves_the_database_as_it_was(admin, tmp_path):
+    out = dms_export.write(tmp_path, customers=500, bad=False)
+    before = counts()
+    calls = []
+    report = importing.run(admin, "customers", out["customers"], cancelled=lambda: calls.append(1) or len(calls) > 1,
+                           progress=lambda f, m: None)
+    assert report.cancelled and not report.applied and counts() == before
+    report = importing.run(admin, "customers", out["customers"], cancelled=lambda: True)  # cancelled while reading
+    assert report.cancelled and counts() == before
