@@ -167,3 +167,32 @@ def test_a_cancel_leaves_the_database_as_it_was(admin, tmp_path):
     assert len(calls) == 3 and report.cancelled and not report.applied and counts() == before
     report = importing.run(admin, "customers", out["customers"], cancelled=lambda: True)  # cancelled while reading
     assert report.cancelled and counts() == before
+
+
+def test_vehicles_match_by_vin_then_plate_and_find_their_owner(admin, car, tmp_path):
+    other = Customer.create(name="李娜", phone="13800001111", phone_rev="11110000831")
+    header = ["车牌号", "VIN码", "车主", "联系电话", "车型", "发动机号", "里程"]
+    path = write_csv(tmp_path / "v.csv", header, [
+        ["京A12345", "LFV2A21K4A3043279", "王伟", "13911112222", "迈腾", "EA888", "12000"],  # the same car: VIN added
+        ["京B54321", "", "", "13800001111", "速腾", "", ""],  # owner by phone alone
+        ["京C11111", "", "赵六", "", "", "", ""],  # owner by name alone: not in the archive
+    ])
+    report = importing.run(admin, "vehicles", path)
+    assert [(r[0], r[1][:6]) for r in report.refused] == [(4, "车主“赵六”")]
+    path = write_csv(tmp_path / "v.csv", header, [
+        ["京A12345", "LFV2A21K4A3043279", "王伟", "13911112222", "迈腾", "EA888", "12000"],
+        ["京B54321", "", "", "13800001111", "速腾", "", ""],
+        ["京C11111", "", "赵六", "13700002222", "", "", ""],  # a new owner with name and phone is filed
+    ])
+    assert importing.run(admin, "vehicles", path).counts == {"新建": 2, "已存在，补充资料": 1, "新建车主": 1}
+    first = Vehicle.get_by_id(car.id)
+    assert first.vin == "LFV2A21K4A3043279" and first.engine_no == "EA888" and first.last_mileage == 12000
+    assert Vehicle.get(Vehicle.plate == "京B54321").owner_id == other.id
+    assert Vehicle.get(Vehicle.plate == "京C11111").owner.name == "赵六"
+    # the VIN now names 京A12345: a row with it and the plate of another car of the archive is refused
+    path = write_csv(tmp_path / "v.csv", header, [["京B54321", "LFV2A21K4A3043279", "王伟", "13911112222", "", "", ""]])
+    assert "已登记在车辆 京A12345" in importing.run(admin, "vehicles", path).refused[0][1]
+    # with a plate the archive does not know it is the same car (matched by VIN first), never a second one
+    path = write_csv(tmp_path / "v.csv", header, [["京D22222", "LFV2A21K4A3043279", "王伟", "13911112222", "", "", ""]])
+    assert importing.run(admin, "vehicles", path).counts == {"已存在，无变化": 1}
+    assert Vehicle.select().count() == 3

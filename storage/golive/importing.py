@@ -208,12 +208,12 @@ def run(user, kind: str, path, mapping: dict | None = None, *, dry_run: bool = F
             report.rows += 1
             row = {name: (cells[column].strip() if column < len(cells) and cells[column] else "")
                    for name, column in mapping.items()}
+            seen["_row"] = row_number  # the row being checked, for a kind's own messages
             try:
                 values = module.check(row, seen)
             except DomainError as exc:
                 report.refused.append((row_number, exc.message, cells))
                 continue
-            values["_row"] = row_number
             cleaned.append(values)
             if count % POLL == 0:
                 if cancelled():

@@ -91,6 +91,13 @@ def check(row: dict, seen: dict) -> dict:
             if other != (clean["vin"] if key == "plate" else clean["plate"]):
                 raise ValidationError(f"{label} {clean[key]} 在文件中出现两次，且另一行的"
                                       f"{'车架号' if key == 'plate' else '车牌'}不同（{other or '空'}）。")
+    clean["_row"] = seen.get("_row")
+    if not (clean["owner_name"] and clean["owner_phone"]):
+        if "_owners" not in seen:
+            seen["_owners"] = _Owners.everyone()
+        if seen["_owners"].find(clean["owner_phone"], clean["owner_name"]) is None:
+            raise ValidationError(f"车主“{clean['owner_name'] or clean['owner_phone']}”在档案中找不到或不止一位："
+                                  "请先导入客户，或同时填写车主姓名和电话。")
     plates, vins = archive_index(seen)
     by_vin = vins.get(clean["vin"]) if clean["vin"] else None
     by_plate = plates.get(clean["plate"])
@@ -109,6 +116,14 @@ def car_model_id(values: dict):
 
 class _Owners:
     """Owners found in the archive (or filed by this import), by phone and name."""
+
+    @classmethod
+    def everyone(cls):
+        """The whole archive's customers (id, phone, name), read once per file for the checks."""
+        owners = cls([])
+        for cid, phone, name in Customer.select(Customer.id, Customer.phone, Customer.name).tuples():
+            owners._add(cid, phone, name)
+        return owners
 
     def __init__(self, rows):
         phones = {r["owner_phone"] for r in rows if r["owner_phone"]}
