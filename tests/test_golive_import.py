@@ -13,7 +13,7 @@ from bench import dms_export
 from storage import auth, maintenance
 from storage.care import sanbao
 from storage.care.common import add_months
-from storage.errors import PermissionDenied
+from storage.errors import PermissionDenied, ValidationError
 from storage.golive import importing
 from storage.models import AuditLog, Customer, MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder, WorkOrderLine
 from storage.parts.importer import ImportRefused
@@ -196,3 +196,32 @@ def test_vehicles_match_by_vin_then_plate_and_find_their_owner(admin, car, tmp_p
     path = write_csv(tmp_path / "v.csv", header, [["京D22222", "LFV2A21K4A3043279", "王伟", "13911112222", "", "", ""]])
     assert importing.run(admin, "vehicles", path).counts == {"已存在，无变化": 1}
     assert Vehicle.select().count() == 3
+
+
+def test_files_that_cannot_be_read_are_refused_with_a_reason(admin, tmp_path):
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    before = counts()
+    for name, reason in (("empty.csv", "文件是空的"), ("broken.xlsx", "无法读取 Excel"), ("old.xls", "另存为 .xlsx")):
+        with pytest.raises(ImportRefused, match=reason):
+            importing.run(admin, "customers", tmp_path / name)
+    with pytest.raises(ValidationError, match="未知的导入种类“parts”"):
+        importing.run(admin, "parts", tmp_path / "empty.csv")
+    assert counts() == before
+
+
+def test_statistics_refreshed_after_a_real_import_only(admin, tmp_path, monkeypatch):
+    import sys
+    import types
+
+    calls = []
+    planner = types.ModuleType("storage.planner")
+    planner.refresh_statistics = calls.append
+    monkeypatch.setitem(sys.modules, "storage.planner", planner)
+    monkeypatch.setattr(storage, "planner", planner, raising=False)
+    path = write_csv(tmp_path / "c.csv", ["客户名称", "联系电话"], [["李娜", "13800001111"]])
+    importing.run(admin, "customers", path, dry_run=True)
+    assert calls == []
+    importing.run(admin, "customers", path)
+    assert calls == [["customer", "audit_log"]]

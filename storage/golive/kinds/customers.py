@@ -12,7 +12,7 @@ from ..reading import chunks, insert_rows
 KIND = "customers"
 LABEL = "客户"
 ORDER = 10
-TABLES = ("customer",)
+TABLES = tuple(m._meta.table_name for m in (Customer, AuditLog))  # planner statistics refreshed after an import
 FIELDS = {
     "name": ("客户名称", "客户姓名", "姓名", "车主姓名", "车主", "客户", "单位名称/姓名", "name", "customer"),
     "phone": ("联系电话", "手机", "手机号", "手机号码", "移动电话", "电话", "车主电话", "phone", "mobile"),

@@ -15,7 +15,7 @@ import datetime as dt
 
 from ...changes import notify
 from ...errors import ValidationError
-from ...models import AuditLog, MileageReading, User, Vehicle, WorkOrder, WorkOrderLine, now
+from ...models import AuditLog, MileageReading, Reminder, User, Vehicle, WorkOrder, WorkOrderLine, now
 from ...models import JOB_TYPES
 from ...validation import normalize_plate, normalize_vin
 from ..importing import audit_row, parse_date, parse_int, parse_money
@@ -25,7 +25,8 @@ from .vehicles import archive_index
 KIND = "history"
 LABEL = "维修历史"
 ORDER = 30
-TABLES = ("workorder", "workorderline", "mileagereading", "reminder")
+# the tables whose planner statistics are refreshed after a real import
+TABLES = tuple(m._meta.table_name for m in (WorkOrder, WorkOrderLine, MileageReading, Vehicle, Reminder, AuditLog))
 FIELDS = {
     "plate": ("车牌号", "车牌", "车牌号码", "plate"),
     "vin": ("VIN码", "VIN", "车架号", "底盘号", "车辆识别代号", "vin"),

@@ -18,7 +18,7 @@ from .customers import create as create_customer
 KIND = "vehicles"
 LABEL = "车辆"
 ORDER = 20
-TABLES = ("vehicle", "customer", "mileagereading")
+TABLES = tuple(m._meta.table_name for m in (Vehicle, Customer, Ownership, MileageReading, AuditLog))  # planner statistics refreshed after an import
 FIELDS = {
     "plate": ("车牌号", "车牌", "车牌号码", "号牌号码", "plate", "licenseplate"),
     "vin": ("VIN码", "VIN", "车架号", "底盘号", "车辆识别代号", "车辆识别号", "vin"),
