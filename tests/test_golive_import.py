@@ -1,8 +1,10 @@
 """Taking over the old system's data (issue 16 item 2): a DMS-like export of customers, cars and past
 visits, refused whole while it has bad rows, then imported; a dry run changes nothing; the imported
 history feeds the reminder and 三包 rules; the command line."""
-import datetime as dt
 import csv
+import datetime as dt
+import os
+import time
 
 import openpyxl
 import pytest
@@ -225,3 +227,17 @@ def test_statistics_refreshed_after_a_real_import_only(admin, tmp_path, monkeypa
     assert calls == []
     importing.run(admin, "customers", path)
     assert calls == [["customer", "audit_log"]]
+
+
+@pytest.mark.skipif(os.environ.get("BENCH") != "1", reason="benchmark: BENCH=1")
+def test_a_store_of_three_thousand_customers(admin, tmp_path):
+    """The DMS-like export at full size: 3,000 customers, 3,300 cars, ~6,500 visits; seconds printed."""
+    out = dms_export.write(tmp_path, customers=3000, bad=False)
+    rows = out["expected"]["rows"]
+    for kind, outcome in (("customers", "新建"), ("vehicles", "新建"), ("history", "新建历史工单")):
+        started = time.monotonic()
+        report = importing.run(admin, kind, out[kind])
+        print(f"{kind}: {report.rows} 行 {time.monotonic() - started:.1f} 秒")
+        assert report.counts[outcome] == rows[kind]
+        assert time.monotonic() - started < 60
+    assert maintenance.check() == []
