@@ -44,7 +44,7 @@ from ..changes import notify
 from ..db import is_sqlite, transaction
 from ..errors import ValidationError
 from ..golive import reading
-from ..golive.reading import ImportRefused, Table as _Table, cell_text as _cell_text, header_key as _key  # noqa: F401
+from ..golive.reading import ImportRefused, Table as _Table  # the labour-table import reads through these too
 from ..golive.reading import chunks as _chunks, insert_rows as _insert_rows
 from ..models import AuditLog, Bin, Part, PartSupplier, StockMovement, Supplier, now
 from ..money import money
