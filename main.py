@@ -6,6 +6,7 @@
     python main.py restore SRC
     python main.py check
     python main.py analyze
+    python main.py import KIND FILE [--dry-run] [--mapping JSON] [--user NAME]
 """
 import argparse
 import logging
@@ -34,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("src")
     sub.add_parser("check", help="检查数据完整性：库存台账、结算、引用")
     sub.add_parser("analyze", help="更新查询统计信息（批量导入或恢复之后，check 提示时）")
+    i = sub.add_parser("import", help="导入旧系统数据：customers 客户、vehicles 车辆、history 维修历史……")
+    i.add_argument("kind", help="导入种类：customers、vehicles、history、receivables、balances")
+    i.add_argument("file", help="Excel（.xlsx）或 CSV（UTF-8 或 GBK）文件")
+    i.add_argument("--dry-run", action="store_true", help="只检查并试导入，随后回滚，数据库不变")
+    i.add_argument("--mapping", metavar="JSON", help='列对应，如 {"name": "客户名称", "phone": "联系电话"}；省略时按列名自动对应（或用上次的对应）')
+    i.add_argument("--user", metavar="NAME", default="admin", help="以哪个用户的身份导入（须有数据导入权限），默认 admin")
     return parser
 
 
@@ -133,6 +140,8 @@ def run_task(args) -> int:
             print("SQLite 数据库不需要查询统计信息（本程序的查询按没有统计信息设计）。" if is_sqlite()
                   else f"已更新 {len(analysed)} 个数据表的查询统计信息。")
             return 0
+        if args.command == "import":
+            return run_import(args)
         from printing.cli import print_document
 
         print(print_document(args.kind, args.number, args.out, copies=args.copies))
@@ -150,6 +159,28 @@ def run_task(args) -> int:
         return 2
     finally:
         storage.close_store()
+
+
+def run_import(args) -> int:
+    """`import KIND FILE`: counts, or every bad row with its number and reason (exit 2: nothing written)."""
+    import json
+
+    from storage.errors import ValidationError
+    from storage.golive import importing
+    from storage.models import User
+
+    user = User.get_or_none((User.username == args.user) & (User.active == True))  # noqa: E712
+    if user is None:
+        raise ValidationError(f"没有启用的用户“{args.user}”：请用 --user 指定有数据导入权限的用户。")
+    try:
+        mapping = json.loads(args.mapping) if args.mapping else None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"--mapping 不是有效的 JSON：{exc}") from None
+    report = importing.run(user, args.kind, args.file, mapping, dry_run=args.dry_run)
+    for number, reason, _cells in report.refused:
+        print(f"第 {number} 行：{reason}")
+    print(report.summary())
+    return 2 if report.refused or report.cancelled else 0
 
 
 if __name__ == "__main__":

@@ -88,6 +88,8 @@ PERMISSIONS = {
     "users.manage": (ADMIN, MANAGER),
     "settings.store": (ADMIN, MANAGER),
     "backup": (ADMIN, MANAGER),
+    # 数据导入: taking over the old system's customers, cars, history and opening books (storage.golive)
+    "golive.import": (ADMIN, MANAGER),
 }
 
 MAX_FAILED_LOGINS = 5

@@ -54,6 +54,8 @@ DEFAULTS = {
     # payment methods the till offers (a subset of storage.models.PAYMENT_METHODS).
     "numbering.prefixes": ({}, "单据编号前缀"),
     "cashier.payment_methods": ([], "收款方式（空为全部）"),
+    # 数据导入 (storage.golive.importing): per kind, the header each field was read from last time.
+    "golive.mappings": ({}, "数据导入的列对应"),
 }
 LEGAL_MINIMUM = {k: v[0] for k, v in DEFAULTS.items() if k.startswith("guarantee.")}
 

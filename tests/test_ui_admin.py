@@ -279,7 +279,7 @@ def test_workshop_and_suppliers_tabs(qtbot, page, users, tmp_path):
 
 
 @pytest.mark.parametrize("key", ["checklist", "users", "permissions", "store", "models", "prefixes", "labour", "packages",
-                                 "rules", "workshop", "documents"])
+                                 "rules", "workshop", "documents", "import"])
 def test_every_admin_tab_fits_the_small_screen(qtbot, page, key, tmp_path):
     page.show_tab(key)
     widget = page.tabs[key][0]

@@ -194,6 +194,59 @@ Added work &quot;{description}&quot;  {amount}</translation>
     </message>
 </context>
 <context>
+    <name>AdminImportTab</name>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="9"/>
+        <source>导入种类：</source>
+        <translation>Kind of data:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="11"/>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="12"/>
+        <source>Excel (.xlsx) 或 CSV（UTF-8 / GBK）</source>
+        <translation>Excel (.xlsx) or CSV (UTF-8 / GBK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="13"/>
+        <source>选择文件(&amp;O)…</source>
+        <translation>&amp;Open file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="20"/>
+        <source>列对应（按表头自动建议或沿用上次，可修改）</source>
+        <translation>Columns (proposed from the headers or as last time; change as needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="27"/>
+        <source>文件的前几行</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="47"/>
+        <source>导出有误的行(&amp;E)…</source>
+        <translation>&amp;Export bad rows…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="49"/>
+        <source>试导入（不保存）(&amp;T)</source>
+        <translation>&amp;Trial run (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="50"/>
+        <source>开始导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_import.ui" line="51"/>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+</context>
+<context>
     <name>AdminList</name>
     <message>
         <location filename="../../ui/forms/admin_list.ui" line="9"/>
@@ -234,72 +287,77 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/stations/admin.py" line="34"/>
+        <location filename="../../ui/stations/admin.py" line="36"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="46"/>
+        <location filename="../../ui/stations/admin.py" line="48"/>
         <source>上线清单</source>
         <translation>Go-live checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="46"/>
+        <location filename="../../ui/stations/admin.py" line="48"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="47"/>
+        <location filename="../../ui/stations/admin.py" line="49"/>
         <source>角色权限</source>
         <translation>Role rights</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="47"/>
+        <location filename="../../ui/stations/admin.py" line="49"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="48"/>
+        <location filename="../../ui/stations/admin.py" line="50"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="48"/>
+        <location filename="../../ui/stations/admin.py" line="50"/>
         <source>VIN 前缀</source>
         <translation>VIN prefixes</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="49"/>
+        <location filename="../../ui/stations/admin.py" line="51"/>
         <source>工时定额</source>
         <translation>Labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="49"/>
+        <location filename="../../ui/stations/admin.py" line="51"/>
         <source>保养套餐</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="50"/>
+        <location filename="../../ui/stations/admin.py" line="52"/>
         <source>班组工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="50"/>
+        <location filename="../../ui/stations/admin.py" line="52"/>
         <source>单据与收款</source>
         <translation>Documents and payment</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="51"/>
+        <location filename="../../ui/stations/admin.py" line="53"/>
         <source>保证期与三包</source>
         <translation>Guarantee and 3-R rules</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="54"/>
+        <location filename="../../ui/stations/admin.py" line="56"/>
+        <source>数据导入</source>
+        <translation>Data import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="59"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="61"/>
+        <location filename="../../ui/stations/admin.py" line="66"/>
         <location filename="../../ui/forms/admin_page.ui" line="22"/>
         <source>系统管理</source>
         <translation>Administration</translation>
@@ -4492,6 +4550,64 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/parts/import_dialog.py" line="164"/>
         <source>已保存 {n} 行到 {path}</source>
         <translation>Saved {n} rows to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="50"/>
+        <source>先选择导入种类和文件。建议顺序：客户 → 车辆 → 维修历史。</source>
+        <translation>Choose the kind of data and the file. Suggested order: customers → vehicles → service history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="71"/>
+        <source>选择旧系统导出的文件</source>
+        <translation>Choose the old system&apos;s export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="72"/>
+        <source>Excel 或 CSV (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Excel or CSV (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="97"/>
+        <source>已读取表头（约 {n} 行），列对应沿用上次导入。请核对后先试导入。</source>
+        <translation>Header read (about {n} rows); columns mapped as in the last import. Check them, then do a trial run first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="98"/>
+        <source>已读取表头（约 {n} 行），列对应已按表头建议。请核对后先试导入。</source>
+        <translation>Header read (about {n} rows); columns proposed from the headers. Check them, then do a trial run first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="114"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="160"/>
+        <source>有误的行（行号&#x3000;原因）：</source>
+        <translation>Bad rows (row  reason):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="163"/>
+        <source>……其余请“导出有误的行”查看。</source>
+        <translation>… export the bad rows to see the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="178"/>
+        <source>导出有误的行</source>
+        <translation>Export bad rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="179"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/import_tab.py" line="182"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,7 @@ API:
       progress(fraction 0..1, message); cancelled() -> bool, polled every few hundred rows
   write_refused(report, path) -> int      the refused rows as an .xlsx for the clerk to fix
 """
-import codecs
-import csv
-import datetime as dt
-import io
-import re
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -47,8 +41,11 @@ from . import catalogue
 from ..audit import to_json
 from ..auth import may, require
 from ..changes import notify
-from ..db import database, is_sqlite, transaction
+from ..db import is_sqlite, transaction
 from ..errors import ValidationError
+from ..golive import reading
+from ..golive.reading import ImportRefused, Table as _Table  # the labour-table import reads through these too
+from ..golive.reading import chunks as _chunks, insert_rows as _insert_rows
 from ..models import AuditLog, Bin, Part, PartSupplier, StockMovement, Supplier, now
 from ..planner import refresh_statistics
 from ..money import money
@@ -87,10 +84,6 @@ FALSE = {"否", "n", "no", "false", "0", "×", "x", "副厂", "副厂件", "非�
 BOOL_FIELDS = ("whole_units", "genuine", "special")
 
 
-class ImportRefused(ValidationError):
-    """The whole file is refused (nothing was written)."""
-
-
 class _Cancelled(Exception):
     pass
 
@@ -127,124 +120,9 @@ class ImportReport:
                 f"拒绝 {len(self.refused)}；期初库存 {self.opening_stock} 种。用时 {self.seconds:.1f} 秒。")
 
 
-# ---------------------------------------------------------------- reading
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float):
-        return format(Decimal(format(value, ".15g")).normalize(), "f") if value == value else ""
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    return unicodedata.normalize("NFKC", str(value)).strip()
-
-
-class _Table:
-    """Rows of the first sheet (or the CSV) as lists of text, with the sheet row number, and how far
-    through the file reading has come (for the progress bar)."""
-
-    def __init__(self, path, encoding=None):
-        self.path = Path(path)
-        if not self.path.exists():
-            raise ImportRefused(f"找不到文件“{self.path}”。")
-        suffix = self.path.suffix.lower()
-        self._book = self._raw = None
-        if suffix in (".xlsx", ".xlsm"):
-            self._open_xlsx()
-        elif suffix in (".csv", ".txt"):
-            self._open_csv(encoding)
-        else:
-            raise ImportRefused(f"不支持的文件类型“{suffix}”：请使用 Excel（.xlsx）或 CSV 文件。旧版 .xls 请先另存为 .xlsx。")
-
-    def _open_xlsx(self):
-        from openpyxl import load_workbook
-
-        try:
-            self._book = load_workbook(self.path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a damaged file
-            raise ImportRefused(f"无法读取 Excel 文件“{self.path.name}”：{exc}") from None
-        sheet = self._book.worksheets[0]
-        self.encoding = "xlsx"
-        self.estimate = sheet.max_row
-        self._rows = ([_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True))
-        self._done = 0
-
-    def _open_csv(self, encoding):
-        self._raw = open(self.path, "rb")
-        sample = self._raw.read(65536)
-        self._raw.seek(0)
-        if encoding is None:
-            encoding = "utf-8-sig"
-            try:
-                codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
-            except UnicodeDecodeError:
-                encoding = "gb18030"  # a superset of GBK and GB2312, what Chinese Excel saves as "CSV"
-        self.encoding = encoding
-        self.estimate = None
-        self._size = max(self.path.stat().st_size, 1)
-        text = io.TextIOWrapper(self._raw, encoding=encoding, newline="", errors="strict")
-        try:
-            dialect = csv.Sniffer().sniff(sample.decode(encoding, errors="ignore")[:8192], delimiters=",\t;|")
-        except csv.Error:
-            dialect = csv.excel
-        self._rows = csv.reader(text, dialect)
-
-    def fraction(self, row_number: int) -> float:
-        if self._raw is not None:
-            return min(self._raw.tell() / self._size, 1.0)
-        return min(row_number / self.estimate, 1.0) if self.estimate else 0.0
-
-    def rows(self):
-        """(row number, cells) for every non-blank row; the first one is the header."""
-        try:
-            for number, row in enumerate(self._rows, 1):
-                cells = [_cell_text(v) for v in row] if self._raw is not None else row
-                if any(cells):
-                    yield number, cells
-        except UnicodeDecodeError:
-            raise ImportRefused(f"文件编码无法识别（按 {self.encoding} 读取失败）：请另存为 UTF-8 或 GBK 编码的 CSV。") from None
-        except csv.Error as exc:
-            raise ImportRefused(f"CSV 文件格式有误：{exc}") from None
-        except Exception as exc:
-            if self._book is None:
-                raise
-            # openpyxl reads a sheet lazily: a damaged sheet inside a sound zip fails only here.
-            raise ImportRefused(f"Excel 文件“{self.path.name}”已损坏，无法读完：{exc}") from None
-
-    def close(self):
-        if self._book is not None:
-            self._book.close()
-        if self._raw is not None:
-            self._raw.close()
-
-
-def _key(header: str) -> str:
-    text = unicodedata.normalize("NFKC", header or "").lower()
-    text = re.sub(r"[（(].*?[)）]", "", text)
-    return re.sub(r"[\s_\-:：]", "", text)
-
-
 def propose_mapping(headers) -> dict:
-    """{field: column index} from the header names: exact names first, then the longest name
-    contained in a header ('备件名称(中文)' is a name, '供应商零件号' a supplier's number)."""
-    keys = [_key(h) for h in headers]
-    mapping, used = {}, set()
-    for name, synonyms in FIELDS.items():
-        for index, key in enumerate(keys):
-            if index not in used and name not in mapping and key in {_key(s) for s in synonyms}:
-                mapping[name], used = index, used | {index}
-    candidates = sorted(((len(_key(s)), name, _key(s)) for name, synonyms in FIELDS.items() for s in synonyms),
-                        reverse=True)
-    for _, name, synonym in candidates:
-        if name in mapping or len(synonym) < 2:
-            continue
-        for index, key in enumerate(keys):
-            if index not in used and synonym in key:
-                mapping[name], used = index, used | {index}
-                break
-    return mapping
+    """{field: column index} from the header names (storage.golive.reading.propose_mapping)."""
+    return reading.propose_mapping(headers, FIELDS)
 
 
 def preview(path, *, encoding=None, sample_rows: int = 5) -> Preview:
@@ -363,28 +241,6 @@ def import_parts(user, path, mapping: dict | None = None, *, encoding=None, prog
     report.seconds = time.monotonic() - started
     progress(1.0, report.summary())
     return report
-
-
-def _chunks(items, size=BATCH):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
-def _insert_rows(model, rows: list, suffix: str = "") -> None:
-    """Multi-row INSERT of dicts with the same keys, converted by each field as Peewee would, but
-    without building a query tree per value: the tree made a 20,000-part import three times slower.
-    The SQL (INSERT ... VALUES (...), (...)) is the same on SQLite and PostgreSQL."""
-    if not rows:
-        return
-    db = database.obj
-    fields = [model._meta.fields[name] for name in rows[0]]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)  # SQLite and PostgreSQL quote alike
-    group = "(" + ", ".join([db.param] * len(fields)) + ")"
-    per_statement = max(1, min(BATCH, 30000 // len(fields)))  # SQLite allows 32,766 parameters
-    for chunk in _chunks(rows, per_statement):
-        params = [f.db_value(row[f.name]) for row in chunk for f in fields]
-        db.execute_sql(f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
-                       + ", ".join([group] * len(chunk)) + suffix, params)
 
 
 def _existing(numbers) -> dict:

@@ -12,9 +12,17 @@ from storage.reports import periods
 from storage.reception import appointments, checkin, estimate, packages, progress
 from storage.reception import diagnosis
 from storage.workshop import process_checks, wages
+from storage.golive import importing as golive_importing
 from storage.admin import labour as admin_labour, users as admin_users, vehicles as admin_vehicles
 from tests.conftest import PASSWORD
 from tests.reliability.roles_world import TOMORROW_NOON, v
+
+def golive_customers(w):
+    """A one-customer file of the old system (数据导入), a new phone each call."""
+    path = w.tmp_path / f"golive-{w.n()}.csv"
+    path.write_text(f"客户名称,联系电话\n导入客户,139{w.n():08d}\n", "utf-8")
+    return path
+
 
 ALL_FIVES = {"速度": 5, "价格": 5, "员工": 5, "质量": 5, "清洁": 5, "总体": 5}
 ORDER_EDIT = ("order.edit",)
@@ -55,6 +63,7 @@ ACTIONS = {
     "storage.admin.vehicles delete_vin_prefix": [(("vehicles.catalogue",), lambda w, u: admin_vehicles.delete_vin_prefix(
         u, w.vin_prefix.id))],
     "storage.admin.labour import_labour": [(("labour.edit",), lambda w, u: admin_labour.import_labour(u, w.labour_file))],
+    "storage.golive.importing run": [(("golive.import",), lambda w, u: golive_importing.run(u, "customers", golive_customers(w)))],
     "storage.settings save_store": [(("settings.store",), lambda w, u: settings.save_store(
         u, {"store.licence": f"京交运管许可字 {w.n()} 号"}))],
     # cashier

@@ -1,6 +1,7 @@
 """系统管理: the administrator's and the service manager's station for setting the store up and keeping
 it so — 上线清单 first (what is still missing), then users, role rights, the store, vehicle models,
-VIN prefixes, the labour-time table, the service packages, and the guarantee, care and 三包 settings. Ctrl+Tab moves between the tabs."""
+VIN prefixes, the labour-time table, the service packages, the guarantee, care and 三包 settings, and
+数据导入 (the old system's data). Ctrl+Tab moves between the tabs."""
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
@@ -9,6 +10,7 @@ from storage.models import User
 
 from ..admin.checklist_tab import ChecklistTab
 from ..admin.documents_tab import DocumentsTab
+from ..admin.import_tab import ImportTab
 from ..admin.labour_tab import LabourTab, PackagesTab
 from ..admin.models_tab import ModelsTab, VinPrefixTab
 from ..admin.permissions_tab import PermissionsTab
@@ -49,6 +51,9 @@ class AdminPage(QWidget):
                      "labour": (self.labour, self.tr("工时定额")), "packages": (self.packages, self.tr("保养套餐")),
                      "workshop": (self.workshop, self.tr("班组工位")), "documents": (self.documents, self.tr("单据与收款")),
                      "rules": (self.rules, self.tr("保证期与三包"))}
+        if auth.may(user, "golive.import"):  # 数据导入: the old system's data, at go-live
+            self.importer = ImportTab(user=user)
+            self.tabs["import"] = (self.importer, self.tr("数据导入"))
         if auth.may(user, "parts.purchase"):  # suppliers are the warehouse's and the manager's
             self.suppliers = SuppliersTab(user=user)
             self.tabs["suppliers"] = (self.suppliers, self.tr("供应商"))
