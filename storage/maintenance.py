@@ -29,7 +29,8 @@ from .errors import DatabaseProblem
 from .files import replace_synced
 from .migrations import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
 from .models import (
-    ALL_MODELS, Customer, DocumentCounter, MemberMovement, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, WorkOrderLine,
+    ALL_MODELS, Customer, DocumentCounter, MemberMovement, Part, Payment, Receivable, Settlement, SettlementLine,
+    StockMovement, WorkOrderLine,
 )
 from .parts.ledger import fmt_qty
 from .tools import postgres_tool

@@ -54,6 +54,10 @@ DEFAULTS = {
     # payment methods the till offers (a subset of storage.models.PAYMENT_METHODS).
     "numbering.prefixes": ({}, "单据编号前缀"),
     "cashier.payment_methods": ([], "收款方式（空为全部）"),
+    # 开账 (storage.golive.opening.confirm_none): the old system had none of these, so the go-live
+    # checklist counts the item as done without an import.
+    "golive.no_opening_receivables": (False, "确认无期初应收"),
+    "golive.no_member_balances": (False, "确认无会员余额"),
 }
 LEGAL_MINIMUM = {k: v[0] for k, v in DEFAULTS.items() if k.startswith("guarantee.")}
 
