@@ -17,8 +17,10 @@ unreadable file, more than MAX_ROWS rows) refuses the whole file before anything
 Per row: an existing part (same number) gets the non-empty cells of the row; empty cells keep what
 the catalogue has. A retail price change needs prices.edit (the manager), else the row is refused.
 Cost of a part that has already moved is the moving average of its receipts and is not overwritten
-(a note says how many rows that affected). Opening stock is booked as a 期初 movement for a part
-that has never moved; for a part that has, a different stock figure refuses the row (use a count).
+(a note says how many rows that affected). Opening stock (期初库存) of a part that has never moved
+is entered as a pending opening count (storage.parts.opening, 待审核), not on hand until the service
+manager approves it (审核入账: one 期初 movement per part); importing again before that replaces the
+pending figure. For a part that has moved, a different stock figure refuses the row (use a count).
 Duplicate part numbers within the file refuse every row carrying that number: which one is right
 cannot be guessed.
 
@@ -43,16 +45,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from . import catalogue
+from . import catalogue, opening as opening_stock
 from ..audit import to_json
 from ..auth import may, require
 from ..changes import notify
 from ..db import database, is_sqlite, transaction
 from ..errors import ValidationError
-from ..models import AuditLog, Bin, Part, PartSupplier, StockMovement, Supplier, now
-from ..money import money
+from ..models import AuditLog, Bin, Part, PartSupplier, Supplier, now
 from ..numbering import next_number
-from .ledger import fmt_qty, post
+from .ledger import fmt_qty
 
 MAX_ROWS = 200_000
 BATCH = 500
@@ -121,7 +122,7 @@ class ImportReport:
         if self.cancelled:
             return "已取消导入，数据库未作任何修改。"
         return (f"共 {self.rows} 行：新增 {self.created}，更新 {self.updated}，无变化 {self.unchanged}，"
-                f"拒绝 {len(self.refused)}；期初库存 {self.opening_stock} 种。用时 {self.seconds:.1f} 秒。")
+                f"拒绝 {len(self.refused)}；期初库存 {self.opening_stock} 种（待服务经理审核入账）。用时 {self.seconds:.1f} 秒。")
 
 
 # ---------------------------------------------------------------- reading
@@ -394,6 +395,7 @@ def _existing(numbers) -> dict:
 
 def _apply(user, report: ImportReport, rows: list, progress, cancelled) -> None:
     existing = _existing([raw["number"] for _, raw in rows])
+    staged = opening_stock.pending_for(p.id for p in existing.values())
     may_price = may(user, "prices.edit")
     moment, creates, updates, links, audits = now(), [], [], [], []
     cost_kept = 0
@@ -419,7 +421,7 @@ def _apply(user, report: ImportReport, rows: list, progress, cancelled) -> None:
                 if "cost" in changes and part.last_movement_at is not None:
                     del changes["cost"]
                     cost_kept += 1
-                if opening is not None and opening != part.on_hand:
+                if opening is not None and opening != staged.get(part.id, part.on_hand):
                     if part.last_movement_at is not None:
                         raise ValidationError(
                             f"该备件已有出入库记录（现库存 {fmt_qty(part.on_hand)}），"
@@ -487,8 +489,6 @@ def _create(user, report, creates, bins, moment, document, audits) -> None:
     for _, clean, opening in creates:
         row = {**clean, "updated_by": user.display_name, "updated_at": moment}
         row["bin"] = bins.get(clean.get("bin")) if clean.get("bin") else None
-        if opening:
-            row.update(on_hand=opening, stock_value=money(opening * clean["cost"]), last_movement_at=moment)
         rows.append(row)
     # every column, since the table's defaults live in Python (Peewee), not in the database
     defaults = {f.name: (f.default() if callable(f.default) else f.default)
@@ -498,17 +498,13 @@ def _create(user, report, creates, bins, moment, document, audits) -> None:
     ids = {}
     for chunk in _chunks([c["number"] for _, c, _ in creates]):
         ids.update(Part.select(Part.number, Part.id).where(Part.number.in_(chunk)).tuples())
-    moves = []
-    for row in rows:
+    for row, (_, clean, opening) in zip(rows, creates):
         audits.append(_audit_row(user, "part.create", ids[row["number"]], None,
                                  {k: v for k, v in row.items() if k not in ("updated_by", "updated_at")}, moment))
-        if row.get("on_hand"):
-            moves.append({"part": ids[row["number"]], "kind": "期初", "quantity": row["on_hand"],
-                          "unit_cost": row["cost"], "value": row["stock_value"], "balance_after": row["on_hand"],
-                          "at": moment, "user": user.id, "document": document, "reason": f"期初导入 {report.file}"[:200]})
-    _insert_rows(StockMovement, [{**m, "order": None, "order_line": None, "purchase_line": None, "supplier": None,
-                                  "approved_by": None} for m in moves])
-    report.opening_stock += len(moves)
+        if opening:
+            before, after = opening_stock.stage(user, ids[row["number"]], opening, clean["cost"], f"{document} {report.file}", moment)
+            audits.append(_audit_row(user, "stock.opening.enter", ids[row["number"]], before, after, moment))
+            report.opening_stock += 1
 
 
 def _update(user, report, updates, bins, moment, document, audits) -> None:
@@ -527,10 +523,8 @@ def _update(user, report, updates, bins, moment, document, audits) -> None:
             changed.append(part)
             audits.append(_audit_row(user, "part.update", part.id, before, changes, moment))
         if opening:
-            movement, _, before_stock, after_stock = post(
-                user, part.id, "期初", opening, unit_cost=part.cost, document=document, at=moment,
-                reason=f"期初导入 {report.file}"[:200])
-            audits.append(_audit_row(user, "stock.opening", part.id, before_stock, after_stock, moment))
+            before_stock, after_stock = opening_stock.stage(user, part.id, opening, part.cost, f"{document} {report.file}", moment)
+            audits.append(_audit_row(user, "stock.opening.enter", part.id, before_stock, after_stock, moment))
             report.opening_stock += 1
         if changes or opening:
             report.updated += 1
