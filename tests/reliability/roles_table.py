@@ -12,6 +12,9 @@ from storage.reports import periods
 from storage.reception import appointments, checkin, estimate, packages, progress
 from storage.reception import diagnosis
 from storage.workshop import process_checks, wages
+from storage.golive import opening as golive_opening
+from storage.golive.kinds import balances as golive_balances, receivables as golive_receivables
+from storage.parts import opening as opening_stock
 from storage.admin import labour as admin_labour, users as admin_users, vehicles as admin_vehicles
 from tests.conftest import PASSWORD
 from tests.reliability.roles_world import TOMORROW_NOON, v
@@ -57,6 +60,12 @@ ACTIONS = {
     "storage.admin.labour import_labour": [(("labour.edit",), lambda w, u: admin_labour.import_labour(u, w.labour_file))],
     "storage.settings save_store": [(("settings.store",), lambda w, u: settings.save_store(
         u, {"store.licence": f"京交运管许可字 {w.n()} 号"}))],
+    # 开账 (issue 16 item 3)
+    "storage.parts.opening approve": [(("parts.opening.approve",), lambda w, u: (w.opening_pending, opening_stock.approve(u)))],
+    "storage.golive.opening confirm_none": [(("golive.opening",), lambda w, u: golive_opening.confirm_none(u, "balances"))],
+    "storage.golive.kinds.receivables apply": [(("golive.opening",), lambda w, u: golive_receivables.apply(
+        u, [w.opening_receivable_row]))],
+    "storage.golive.kinds.balances apply": [(("golive.opening",), lambda w, u: golive_balances.apply(u, [w.member_balance_row]))],
     # cashier
     "storage.cashier.settle settle": [(("cashier.settle",), lambda w, u: cashier.settle(
         u, w.done.id, v(w.done), payments=[("现金", cashier.preview(w.done.id).customer_due)]))],
