@@ -89,6 +89,7 @@ class Ui_AdminOpening(object):
 
         self.booksGrid.addWidget(self.noBalancesButton, 1, 1, 1, 1)
 
+        self.booksGrid.setColumnStretch(0, 1)
 
         self.openingLayout.addLayout(self.booksGrid)
 
