@@ -51,7 +51,7 @@ from ..auth import may, require
 from ..changes import notify
 from ..db import database, is_sqlite, transaction
 from ..errors import ValidationError
-from ..models import AuditLog, Bin, Part, PartSupplier, Supplier, now
+from ..models import AuditLog, Bin, OpeningStock, Part, PartSupplier, Supplier, now
 from ..numbering import next_number
 from .ledger import fmt_qty
 
@@ -498,13 +498,17 @@ def _create(user, report, creates, bins, moment, document, audits) -> None:
     ids = {}
     for chunk in _chunks([c["number"] for _, c, _ in creates]):
         ids.update(Part.select(Part.number, Part.id).where(Part.number.in_(chunk)).tuples())
+    lines = []
     for row, (_, clean, opening) in zip(rows, creates):
         audits.append(_audit_row(user, "part.create", ids[row["number"]], None,
                                  {k: v for k, v in row.items() if k not in ("updated_by", "updated_at")}, moment))
-        if opening:
-            before, after = opening_stock.stage(user, ids[row["number"]], opening, clean["cost"], f"{document} {report.file}", moment)
-            audits.append(_audit_row(user, "stock.opening.enter", ids[row["number"]], before, after, moment))
-            report.opening_stock += 1
+        if opening:  # a new part has no opening line yet: one multi-row INSERT for them all
+            line = opening_stock.new_line(user, ids[row["number"]], opening, clean["cost"], f"{document} {report.file}", moment)
+            lines.append(line)
+            audits.append(_audit_row(user, "stock.opening.enter", line["part"], None,
+                                     {k: line[k] for k in ("quantity", "unit_cost", "value", "status")}, moment))
+    _insert_rows(OpeningStock, lines)
+    report.opening_stock += len(lines)
 
 
 def _update(user, report, updates, bins, moment, document, audits) -> None:

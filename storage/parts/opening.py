@@ -46,6 +46,13 @@ def stage(user, part_id: int, quantity: Decimal, unit_cost: Decimal, source: str
     return before, after
 
 
+def new_line(user, part_id: int, quantity: Decimal, unit_cost: Decimal, source: str, moment) -> dict:
+    """A pending line for a part that has none (a part the import creates), as a row to insert."""
+    return {"part": part_id, "quantity": quantity, "unit_cost": unit_cost, "value": money(quantity * unit_cost),
+            "status": PENDING, "source": source[:200], "entered_by": user.id, "entered_at": moment,
+            "approved_by": None, "approved_at": None, "movement": None}
+
+
 def pending_for(part_ids) -> dict:
     """part id -> its pending opening quantity (for the importer: a re-import of the same figure is no change)."""
     found = {}
