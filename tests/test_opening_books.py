@@ -216,3 +216,24 @@ def test_checklist_books_and_check_after_the_whole_opening(users, customers, tmp
     run_kind(balances, admin, [{"phone": "13912345678", "balance": "88.80"}])
     assert {i["key"]: i for i in checklist.checklist()}["member_balances"]["detail"] == "已录入 1 位会员的余额"
     assert maintenance.check() == []
+
+
+def test_a_part_received_before_the_approval_is_booked_through_the_ledger(users, tmp_path):
+    from storage.parts import stock
+
+    keeper, manager = users[auth.STOREKEEPER], users[auth.MANAGER]
+    importer.import_parts(keeper, write_csv(tmp_path / "stock.csv", STOCK))
+    filter_ = Part.get(Part.number == "06L115562")
+    stock.receive(keeper, [{"part": filter_.id, "quantity": "3", "unit_cost": "44"}])  # a delivery on go-live day
+    opening_stock.approve(manager)
+    moves = [(m.kind, m.quantity, m.balance_after) for m in
+             StockMovement.select().where(StockMovement.part == filter_.id).order_by(StockMovement.id)]
+    assert moves == [("入库", D(3), D(3)), ("期初", D(12), D(15))]
+    part = Part.get_by_id(filter_.id)
+    assert (part.on_hand, part.stock_value, part.cost) == (D(15), D("612.00"), D("40.8"))
+    oil = Part.get(Part.number == "G052195M4")
+    assert (oil.on_hand, oil.stock_value, oil.cost) == (D("40.5"), D("2045.25"), D("50.5"))
+    assert {o.movement_id is not None for o in OpeningStock.select()} == {True}
+    audit = AuditLog.get((AuditLog.action == "stock.opening") & (AuditLog.entity_id == str(oil.id)))
+    assert '"on_hand": "40.500"' in audit.after or '"on_hand": "40.5"' in audit.after, audit.after
+    assert maintenance.check() == []

@@ -41,10 +41,3 @@ def move(user, customer_id: int, kind: str, amount: Decimal, *, document: str = 
            after={"member_balance": customer.member_balance, "kind": kind, "amount": amount}, note=document or reason)
     return movement
 
-
-def movements(customer_id: int, *, limit: int = 50) -> list[dict]:
-    """The member's newest movements first (for the archive and the till)."""
-    return list(MemberMovement.select(MemberMovement.kind, MemberMovement.amount, MemberMovement.balance_after,
-                                      MemberMovement.at, MemberMovement.document, MemberMovement.reason)
-                .where(MemberMovement.customer == customer_id)
-                .order_by(MemberMovement.at.desc(), MemberMovement.id.desc()).limit(limit).dicts())

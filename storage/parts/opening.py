@@ -15,14 +15,14 @@ from decimal import Decimal
 import peewee
 
 from .. import changes
-from ..audit import record
+from ..audit import record, to_json
 from ..auth import require
 from ..db import transaction
 from ..errors import ValidationError
-from ..models import OpeningStock, Part, StockMovement, now, summed
+from ..models import AuditLog, OpeningStock, Part, StockMovement, now, summed
 from ..money import ZERO, fmt, money
 from ..numbering import next_number
-from .ledger import audit_movement, fmt_qty, post
+from .ledger import audit_movement, average_cost, post
 
 PENDING, BOOKED = "待审核", "已入账"
 
@@ -110,19 +110,26 @@ def approve(user) -> dict:
             numbers = [n for (n,) in Part.select(Part.number).where(Part.id.in_([b for (b,) in booked])).limit(5).tuples()]
             raise ValidationError(f"备件 {'、'.join(numbers)} 已有期初库存入账，不能再入一次。")
         document, moment = next_number("opening_stock"), now()
-        total = ZERO
-        for line in lines:
-            if line.quantity > 0:
+        reason = "期初库存审核入账"
+        counted = [line for line in lines if line.quantity > 0]  # counted zero: nothing on the shelf, nothing to book
+        fresh = _never_moved([line.part_id for line in counted])
+        # A part that never moved (the usual case at go-live) in bulk: movements, parts, audit rows as
+        # multi-row statements; one that has (received meanwhile) through the ledger's post().
+        _book_fresh(user, [line for line in counted if line.part_id in fresh], document, moment, reason)
+        for line in counted:
+            if line.part_id not in fresh:
                 movement, part, before, after = post(user, line.part_id, "期初", line.quantity, unit_cost=line.unit_cost,
                                                      document=document, at=moment, approved_by=user.id,
-                                                     reason=f"期初库存审核入账 {line.source}"[:200])
+                                                     reason=f"{reason} {line.source}"[:200])
                 audit_movement(user, "stock.opening", part, before, after, movement)
-                movement_id = movement.id
-            else:
-                movement_id = None  # counted zero: nothing on the shelf, nothing to book
-            OpeningStock.update(status=BOOKED, approved_by=user.id, approved_at=moment, movement=movement_id).where(
-                OpeningStock.id == line.id).execute()
-            total += line.value
+        movements = dict(StockMovement.select(StockMovement.part, StockMovement.id)
+                         .where((StockMovement.document == document) & (StockMovement.kind == "期初")).tuples())
+        OpeningStock.update(status=BOOKED, approved_by=user.id, approved_at=moment).where(
+            OpeningStock.status == PENDING).execute()
+        booked_lines = [OpeningStock(id=line.id, movement=movements[line.part_id]) for line in counted]
+        if booked_lines:
+            OpeningStock.bulk_update(booked_lines, fields=[OpeningStock.movement], batch_size=200)
+        total = sum((line.value for line in lines), ZERO)
         record(user, "stock.opening.approve", ("OpeningStock", document),
                after={"lines": len(lines), "value": total, "document": document},
                note=f"期初库存 {len(lines)} 种，金额 {fmt(total)}")
@@ -130,4 +137,35 @@ def approve(user) -> dict:
     return {"lines": len(lines), "value": total, "document": document}
 
 
-__all__ = ["stage", "pending_for", "pending", "totals", "approve", "fmt_qty"]
+
+
+def _never_moved(part_ids: list) -> set:
+    found = set()
+    for start in range(0, len(part_ids), 500):
+        found.update(pid for (pid,) in Part.select(Part.id).where(
+            Part.id.in_(part_ids[start:start + 500]) & Part.last_movement_at.is_null() & (Part.on_hand == 0)
+            & (Part.stock_value == 0)).tuples())
+    return found
+
+
+def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
+    """One 期初 movement per part that has none and nothing on hand: what post() would write, in bulk."""
+    from .importer import _insert_rows  # the importer's fast multi-row INSERT
+
+    if not lines:
+        return
+    _insert_rows(StockMovement, [
+        {"part": line.part_id, "kind": "期初", "quantity": line.quantity, "unit_cost": line.unit_cost, "value": line.value,
+         "balance_after": line.quantity, "at": moment, "user": user.id, "document": document, "order": None,
+         "order_line": None, "purchase_line": None, "supplier": None, "approved_by": user.id,
+         "reason": f"{reason} {line.source}"[:200]} for line in lines])
+    parts = [Part(id=line.part_id, on_hand=line.quantity, stock_value=line.value,
+                  cost=average_cost(line.value, line.quantity, line.unit_cost), last_movement_at=moment) for line in lines]
+    Part.bulk_update(parts, fields=[Part.on_hand, Part.stock_value, Part.cost, Part.last_movement_at], batch_size=200)
+    zero = {"on_hand": Decimal("0.000"), "stock_value": ZERO}
+    _insert_rows(AuditLog, [
+        {"at": moment, "user": user.id, "username": user.username, "action": "stock.opening", "entity": "Part",
+         "entity_id": str(part.id), "before": to_json(zero),
+         "after": to_json({"on_hand": part.on_hand, "cost": part.cost, "stock_value": part.stock_value,
+                           "quantity": part.on_hand, "value": part.stock_value, "document": document}),
+         "note": reason} for part in parts])
