@@ -17,6 +17,7 @@ from storage.models import AuditLog, Customer, MemberMovement, OpeningStock, Par
 from storage.parts import importer, opening as opening_stock
 from storage.reports import accounts
 from storage.reports import periods
+from tests.conftest import PG_URL
 
 D = Decimal
 STOCK = [["零件号", "零件名称", "单位", "货位", "成本价", "零售价", "期初库存"],
@@ -237,3 +238,29 @@ def test_a_part_received_before_the_approval_is_booked_through_the_ledger(users,
     audit = AuditLog.get((AuditLog.action == "stock.opening") & (AuditLog.entity_id == str(oil.id)))
     assert '"on_hand": "40.500"' in audit.after or '"on_hand": "40.5"' in audit.after, audit.after
     assert maintenance.check() == []
+
+
+@pytest.mark.skipif(bool(PG_URL), reason="the v1 snapshot is SQLite's")
+def test_an_upgraded_database_carries_its_member_balances_into_the_ledger(tmp_path):
+    import sqlite3
+
+    from storage.db import close_database, open_database
+    from storage.migrations import LATEST, ensure_schema
+    from tests.test_upgrade import first_version_file
+
+    path = first_version_file(tmp_path)
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO user (version, updated_at, updated_by, username, display_name, role, password_hash, phone, "
+                "active, failed_logins, discount_limit, created_at) VALUES "
+                "(1, '2026-11-24', '', 'admin', '管理员', '系统管理员', 'x', '', 1, 0, 0, '2026-11-24')")
+    con.execute("UPDATE customer SET member_balance = 123450")  # ¥1,234.50 in fen, a bare number in version 1
+    con.commit()
+    con.close()
+    open_database(f"sqlite:///{path.as_posix()}")
+    try:
+        assert ensure_schema("0.7.0", upgrade_without_backup=True) == LATEST
+        assert [(m.kind, m.amount, m.balance_after) for m in MemberMovement.select()] == [
+            ("期初", D("1234.50"), D("1234.50"))]
+        assert maintenance.check() == []
+    finally:
+        close_database()
