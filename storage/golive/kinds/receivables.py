@@ -48,8 +48,9 @@ def check(row: dict, seen: dict) -> dict:
     if old_number:
         key = ("receivable", debtor, old_number)
         if key in seen:
-            raise ValidationError(f"{debtor} 的原单号 {old_number} 在文件中重复出现（第 {seen[key]} 行已有）。")
-        seen[key] = row.get("_row", len(seen) + 1)
+            where = f"（第 {seen[key]} 行已有）" if seen[key] else ""
+            raise ValidationError(f"{debtor} 的原单号 {old_number} 在文件中重复出现{where}。")
+        seen[key] = row.get("_row", "")  # the row number, when the machinery passes it
     return {"debtor": debtor, "phone": phone, "debtor_kind": debtor_kind, "amount": amount, "date": day,
             "old_number": old_number, "remark": remark}
 
