@@ -69,10 +69,13 @@ PERMISSIONS = {
     "parts.approve_special": (MANAGER,),
     "parts.adjust": (MANAGER,),
     "parts.count.approve": (MANAGER,),
+    "parts.opening.approve": (MANAGER,),  # 期初库存 审核入账: the counted opening stock enters the ledger
     "cashier.settle": (CASHIER, MANAGER),
     "cashier.approve": (MANAGER,),
     "cashier.day_close": (CASHIER, MANAGER),
     "cashier.receivables": (CASHIER, MANAGER),  # 挂账回款登记与核销
+    # 开账: opening receivables and member balances taken over from the old system, "none" confirmed
+    "golive.opening": (ADMIN, MANAGER),
     "care.follow_up": (CARE, MANAGER),
     "care.complaint": (CARE, ADVISOR, MANAGER),
     # 保修索赔: open a claim per warranty line, tag the old part, submit, record the manufacturer's verdict.

@@ -30,7 +30,8 @@ from .errors import DatabaseProblem
 from .files import replace_synced
 from .migrations import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
 from .models import (
-    ALL_MODELS, DocumentCounter, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, WorkOrderLine,
+    ALL_MODELS, Customer, DocumentCounter, MemberMovement, Part, Payment, Receivable, Settlement, SettlementLine,
+    StockMovement, WorkOrderLine,
 )
 from .parts.ledger import fmt_qty
 from . import planner
@@ -421,6 +422,7 @@ def check(db=None) -> list[Problem]:
             problems += _sqlite_checks(db)
         problems += _stock_checks(db)
         problems += _settlement_checks(db)
+        problems += _member_checks(db)
         problems += _issued_parts_checks(db)
         problems += _reference_checks(db)
     except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseProblem) as exc:
@@ -524,6 +526,28 @@ def _settlement_checks(db) -> list[Problem]:
     for query, text in checks:
         found += _capped(db, query, "结算", lambda n, a, b, text=text: (f"结算单 {n}", text.format(a, b)))
     return found + _capped(db, twice.order_by(T.order), "结算", lambda o, c: (f"工单 #{o}", f"有 {c} 张有效结算单（只允许一张）"))
+
+
+def _member_checks(db) -> list[Problem]:
+    """会员余额: every customer's balance equals the sum of their MemberMovement rows, is never
+    negative, and is the last movement's balance_after (storage.cashier.members)."""
+    fn, M, C = peewee.fn, MemberMovement, Customer
+    sums = M.select(M.customer.alias("cid"), fn.SUM(M.amount).alias("total")).group_by(M.customer).alias("msums")
+    total = _as(sums.c.total, C.member_balance)
+    q1 = (C.select(C.name, C.phone, C.member_balance, total)
+          .join(sums, peewee.JOIN.LEFT_OUTER, on=(sums.c.cid == C.id))
+          .where(C.member_balance != total).order_by(C.id))
+    q2 = C.select(C.name, C.phone, C.member_balance).where(C.member_balance < 0).order_by(C.id)
+    last = M.select(M.customer.alias("cid"), fn.MAX(M.id).alias("mid")).group_by(M.customer).alias("mlast")
+    L = M.alias("ml")
+    q3 = (C.select(C.name, C.phone, C.member_balance, L.balance_after)
+          .join(last, on=(last.c.cid == C.id)).join(L, on=(L.id == last.c.mid))
+          .where(L.balance_after != C.member_balance).order_by(C.id))
+    return (
+        _capped(db, q1, "会员余额", lambda n, p, b, t: (f"客户 {n} {p}", f"会员余额 {b} 与余额台账合计 {t} 不一致"))
+        + _capped(db, q2, "会员余额", lambda n, p, b: (f"客户 {n} {p}", f"会员余额为负数：{b}"))
+        + _capped(db, q3, "会员余额", lambda n, p, b, a: (f"客户 {n} {p}", f"最后一笔余额变动后的余额 {a} 与会员余额 {b} 不一致"))
+    )
 
 
 def _issued_parts_checks(db) -> list[Problem]:

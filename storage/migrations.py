@@ -105,7 +105,7 @@ def v7_brought_by(migrator, db) -> None:
 
 
 def v8_postgresql_lookup_indexes(migrator, db) -> None:
-    """Version 4 (issue 24, the front desk on PostgreSQL): the indexes the archive look-up's own
+    """Version 8 (issue 24, the front desk on PostgreSQL): the indexes the archive look-up's own
     forms need there (storage.search.LOOKUP_INDEXES_V4: exact-prefix paths, trigram only where a
     fragment needs it), the same a fresh database gets. SQLite's look-up has what it needs already
     (its FTS5 tables and B-trees): nothing changes there but the version."""
@@ -115,12 +115,38 @@ def v8_postgresql_lookup_indexes(migrator, db) -> None:
         return
     for statement in LOOKUP_INDEXES_V4:
         db.execute_sql(statement)
+def v9_opening_books(migrator, db) -> None:
+    """Issue 16 item 3 (open the books): the member-balance ledger (MemberMovement; every customer's
+    balance so far enters it as one 期初 movement, so balance == sum of movements from now on), the
+    opening stock waiting for the manager's approval (OpeningStock), and opening receivables
+    (期初应收) in the cashier's receivables: no settlement behind them, the debtor customer, the old
+    system's document number and a remark."""
+    from playhouse.migrate import migrate
+
+    from .models import Customer, MemberMovement, OpeningStock, Receivable, User
+
+    migrate(
+        migrator.drop_not_null("receivable", "settlement_id"),
+        migrator.add_column("receivable", "opening", Receivable.opening),
+        migrator.add_column("receivable", "customer_id", Receivable.customer),
+        migrator.add_column("receivable", "old_number", Receivable.old_number),
+        migrator.add_column("receivable", "remark", Receivable.remark),
+    )
+    db.create_tables([MemberMovement, OpeningStock])
+    holders = list(Customer.select(Customer.id, Customer.member_balance).where(Customer.member_balance != 0).tuples())
+    if holders:
+        first = User.select(User.id).order_by(User.id).scalar()
+        moment = now()
+        rows = [{"customer": cid, "kind": "期初", "amount": balance, "balance_after": balance, "at": moment,
+                 "user": first, "document": "", "reason": "升级：原有会员余额转入余额台账"} for cid, balance in holders]
+        for start in range(0, len(rows), 500):
+            MemberMovement.insert_many(rows[start:start + 500]).execute()
 
 
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
 MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks,
                     v6_go_live_admin, v7_brought_by,
-                    v8_postgresql_lookup_indexes]
+                    v8_postgresql_lookup_indexes, v9_opening_books]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

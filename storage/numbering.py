@@ -22,6 +22,7 @@ PREFIXES = {
     "old_part": "JJ",  # 旧件 tag of a warranty claim's failed part
     "certificate": "HG",
     "letter": "XH",  # 跟踪服务信函
+    "opening_stock": "KZ",  # 期初库存审核入账 (开账)
 }
 
 

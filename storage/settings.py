@@ -56,6 +56,10 @@ DEFAULTS = {
     "cashier.payment_methods": ([], "收款方式（空为全部）"),
     # 数据导入 (storage.golive.importing): per kind, the header each field was read from last time.
     "golive.mappings": ({}, "数据导入的列对应"),
+    # 开账 (storage.golive.opening.confirm_none): the old system had none of these, so the go-live
+    # checklist counts the item as done without an import.
+    "golive.no_opening_receivables": (False, "确认无期初应收"),
+    "golive.no_member_balances": (False, "确认无会员余额"),
 }
 LEGAL_MINIMUM = {k: v[0] for k, v in DEFAULTS.items() if k.startswith("guarantee.")}
 

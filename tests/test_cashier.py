@@ -7,11 +7,12 @@ import pytest
 
 from storage.reception import appointments
 from storage import auth, cashier
-from storage.cashier import AlreadySettled, ApprovalRequired, Tender
+from storage.cashier import AlreadySettled, ApprovalRequired, Tender, members
 from storage.errors import DomainError, LoginFailed, PermissionDenied, StaleRecord, ValidationError
 from storage.models import (
     AuditLog,
     Customer,
+    MemberMovement,
     Payment,
     Receivable,
     Settlement,
@@ -402,14 +403,17 @@ def test_a_deposit_needs_an_appointment(cashier_user, advisor):
 
 def test_member_balance_pays_part_and_never_overdraws(cashier_user, advisor):
     order = ready_order(advisor)
-    Customer.update(member_balance=D("100.00")).where(Customer.id == order.customer_id).execute()
+    members.move(cashier_user, order.customer_id, "期初", D("100.00"), reason="期初余额")  # the ledger, not a bare number
     with pytest.raises(ValidationError, match="会员余额不足：余额 ¥100.00，本次需 ¥158.00"):
         pay(cashier_user, order, ("会员余额", "158.00"))
     assert counts() == (0, 0, 0, 0) and Customer.get_by_id(order.customer_id).member_balance == D("100.00")
     pay(cashier_user, order, ("会员余额", "80.00"), ("支付宝", "78.00"))
     assert Customer.get_by_id(order.customer_id).member_balance == D("20.00")
-    audit = AuditLog.get(AuditLog.action == "member.balance")
+    audit = AuditLog.select().where(AuditLog.action == "member.balance").order_by(AuditLog.id.desc()).get()
     assert '"100.00"' in audit.before and '"20.00"' in audit.after
+    moves = [(m.kind, m.amount, m.balance_after) for m in MemberMovement.select().order_by(MemberMovement.id)]
+    assert moves == [("期初", D("100.00"), D("100.00")), ("消费", D("-80.00"), D("20.00"))]
+    assert MemberMovement.get(MemberMovement.kind == "消费").document == Settlement.get().number
 
 
 # --- lists, documents and the guarantee card ----------------------------------------------------

@@ -8,9 +8,9 @@ from openpyxl import load_workbook
 from storage.reception import appointments
 from storage import auth, cashier
 from storage.cashier import ApprovalRequired, DayClosed
-from storage.cashier import common, day_end
+from storage.cashier import common, day_end, members
 from storage.errors import PermissionDenied, StaleRecord, ValidationError
-from storage.models import AuditLog, Customer, DayClose, Payment, Receivable, Settlement, StatusChange, WorkOrder, WorkOrderLine
+from storage.models import AuditLog, Customer, DayClose, MemberMovement, Payment, Receivable, Settlement, StatusChange, WorkOrder, WorkOrderLine
 from storage import orders
 from tests.cashier_helpers import D, appointment_for, pay, ready_order
 from tests.factories import approval
@@ -44,7 +44,7 @@ def test_reversal_refunds_everything_the_way_it_came_and_reopens_the_order(cashi
     appointment = appointment_for(order, advisor)
     order = WorkOrder.get_by_id(order.id)
     appointments.record_deposit(cashier_user, appointment.id, appointment.version, "10.00", "现金")
-    Customer.update(member_balance=D("5.00")).where(Customer.id == order.customer_id).execute()
+    members.move(cashier_user, order.customer_id, "期初", D("5.00"))
     settlement = pay(cashier_user, order, ("定金抵扣", "10.00"), ("会员余额", "5.00"), ("微信", "15.00"))
 
     reversed_ = cashier.reverse(cashier_user, settlement.id, settlement.version, reason="保险定损金额变更",
@@ -55,6 +55,8 @@ def test_reversal_refunds_everything_the_way_it_came_and_reopens_the_order(cashi
     assert refunds == [("会员余额", D("-5.00")), ("定金抵扣", D("-10.00")), ("微信", D("-15.00"))]
     assert cashier.deposit_balance(appointment.id) == D("10.00")
     assert Customer.get_by_id(order.customer_id).member_balance == D("5.00")
+    assert [(m.kind, m.amount) for m in MemberMovement.select().order_by(MemberMovement.id)] == [
+        ("期初", D("5.00")), ("消费", D("-5.00")), ("冲销退回", D("5.00"))]
     assert Receivable.get().status == "已冲销"
     assert WorkOrder.get_by_id(order.id).status == "完工"
     actions = {a.action for a in AuditLog.select().where(AuditLog.entity == "Settlement")}

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from storage import auth
-from storage.parts import catalogue, importer as parts_import, stock
+from storage.parts import catalogue, importer as parts_import, opening as opening_stock, stock
 from storage.models import AuditLog, Bin, Part, PartSupplier, StockMovement, Supplier
 from storage.parts.importer import ImportRefused, preview, propose_mapping
 from tests.test_stock import assert_ledger
@@ -58,12 +58,16 @@ def test_the_mapping_proposed_from_headers(headers, expected):
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk"])
-def test_csv_in_every_encoding_the_store_meets(keeper, tmp_path, encoding):
+def test_csv_in_every_encoding_the_store_meets(keeper, manager, tmp_path, encoding):
     path = write_csv(tmp_path / "parts.csv", ROWS, encoding=encoding)
     seen = preview(path)
     assert seen.headers == HEADER and seen.sample[1][1] == "机油 5W-30" and seen.unmapped == []
     report = parts_import.import_parts(keeper, path)
     assert (report.created, report.refused, report.opening_stock, report.applied) == (3, [], 3, True)
+    # Changed with issue 16: the opening stock waits for the manager's approval, it is not on hand yet.
+    assert [p.on_hand for p in Part.select()] == [0, 0, 0] and StockMovement.select().count() == 0
+    assert opening_stock.totals()["lines"] == 3
+    opening_stock.approve(manager)
     oil = Part.get(Part.number == "G052195M4")
     assert (oil.whole_units, oil.on_hand, oil.cost, oil.stock_value, oil.bin.code) == (False, D("40.5"), D("50.5"), D("2045.25"), "B-02-1")
     assert Part.get(Part.number == "03C906024").special is True
@@ -116,13 +120,14 @@ def test_bad_rows_are_refused_with_reasons_the_rest_applied(keeper, tmp_path):
     assert parts_import.write_refused(report, path) == 9
 
 
-def test_opening_stock_only_for_parts_that_never_moved(keeper, tmp_path):
+def test_opening_stock_only_for_parts_that_never_moved(keeper, manager, tmp_path):
     moved = catalogue.create_part(keeper, number="06L115562", name="机油滤清器")
     stock.receive(keeper, [{"part": moved.id, "quantity": "2", "unit_cost": "41"}])
     idle = catalogue.create_part(keeper, number="G052195M4", name="机油", unit="升")
     report = parts_import.import_parts(keeper, write_csv(tmp_path / "p.csv", ROWS[:2]))
     assert [(n, "盘点" in why) for _, n, why in report.refused] == [("06L115562", True)]
     assert (Part.get_by_id(moved.id).on_hand, Part.get_by_id(moved.id).cost) == (D(2), D("41"))
+    opening_stock.approve(manager)
     assert (Part.get_by_id(idle.id).on_hand, Part.get_by_id(idle.id).stock_value) == (D("40.5"), D("2045.25"))
     assert_ledger(idle.id)
     same = [[*ROWS[0][:6], "99", *ROWS[0][7:9], "2", *ROWS[0][10:]]]  # same stock, another cost
@@ -191,11 +196,12 @@ def test_import_speed(keeper, tmp_path, count, limit):
     assert report.created == count and again.unchanged == count and first < limit and second < limit
 
 
-def test_excel_float_noise_is_read_as_excel_shows_it(keeper, tmp_path):
+def test_excel_float_noise_is_read_as_excel_shows_it(keeper, manager, tmp_path):
     row = ["123456789012345", "数字零件号", "", "个", "", "", 0.1 + 0.2, 68.00000000000001, 2.9999999999999996, 3.0, "", ""]
     path = write_xlsx(tmp_path / "floats.xlsx", [row, [123456789012346, "数字格式的零件号", *row[2:]]])
     report = parts_import.import_parts(keeper, path)
     assert report.refused == [] and report.created == 2
+    opening_stock.approve(manager)
     part = Part.get(Part.number == "123456789012345")
     assert (part.cost, part.price, part.safety_stock, part.on_hand) == (D("0.3"), D("68.00"), D(3), D(3))
     assert Part.select().where(Part.number == "123456789012346").exists()

@@ -34,7 +34,7 @@ WINDOWS = {
     "PurchaseLinesDialog": "采购明细", "CashierPage": "结算收银", "CarePage": "客服回访", "CallDialog": "回访电话",
     "ComplaintDialog": "登记投诉", "NoteDialog": "备注", "ManagerPage": "服务经理", "PrintPreviewDialog": "打印预览",
     "DiagnosisDialog": "检测诊断", "AddedWorkDialog": "追加项目（车间）", "ProcessCheckDialog": "过程检验",
-    "LetterDialog": "登记信函", "HandlingDialog": "原因与措施",
+    "LetterDialog": "登记信函", "HandlingDialog": "原因与措施", "AdminPage": "系统管理",
 }
 
 _R = "ui/reception/"
@@ -207,6 +207,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("ManagerPage", "Alt+Right", "下一期（业务分析报告）", "next period (business analysis)", _M + "analysis_tab.py"),
     Shortcut("ManagerPage", "Ctrl+S", "保存（市场情况报告）", "save (market report)", _M + "market_tab.py"),
     Shortcut("ManagerPage", "Ctrl+P", "打印市场情况报告表（市场情况报告）", "print the market report", _M + "market_tab.py"),
+    # 系统管理
+    Shortcut("AdminPage", "F5", "刷新（开账）", "reload (opening)", "ui/admin/opening_tab.py"),
     # 打印预览
     Shortcut("PrintPreviewDialog", "Ctrl+P", "打印", "print", "ui/print_preview.py"),
     Shortcut("PrintPreviewDialog", "Ctrl++", "放大", "zoom in", "ui/print_preview.py"),

@@ -285,79 +285,117 @@ Added work &quot;{description}&quot;  {amount}</translation>
     </message>
 </context>
 <context>
+    <name>AdminOpening</name>
+    <message>
+        <location filename="../../ui/forms/admin_opening.ui" line="9"/>
+        <source>开账：期初库存经服务经理审核后才入账（每种备件一笔期初入库）；期初应收和会员余额从旧系统导入，没有的请在此确认。</source>
+        <translation>Opening the books: opening stock enters the ledger only once the service manager approves it (one opening receipt per part); opening receivables and member balances are imported from the old system; confirm here if there are none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_opening.ui" line="15"/>
+        <source>待审核的期初库存</source>
+        <translation>Opening stock awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_opening.ui" line="29"/>
+        <source>审核入账</source>
+        <translation>Approve and book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_opening.ui" line="35"/>
+        <source>确认没有期初应收</source>
+        <translation>Confirm no opening receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_opening.ui" line="37"/>
+        <source>确认没有会员余额</source>
+        <translation>Confirm no member balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_opening.ui" line="44"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/stations/admin.py" line="36"/>
+        <location filename="../../ui/stations/admin.py" line="37"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="48"/>
+        <location filename="../../ui/stations/admin.py" line="50"/>
         <source>上线清单</source>
         <translation>Go-live checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="48"/>
+        <location filename="../../ui/stations/admin.py" line="50"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="49"/>
+        <location filename="../../ui/stations/admin.py" line="51"/>
         <source>角色权限</source>
         <translation>Role rights</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="49"/>
+        <location filename="../../ui/stations/admin.py" line="51"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="50"/>
+        <location filename="../../ui/stations/admin.py" line="52"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="50"/>
+        <location filename="../../ui/stations/admin.py" line="52"/>
         <source>VIN 前缀</source>
         <translation>VIN prefixes</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="51"/>
+        <location filename="../../ui/stations/admin.py" line="53"/>
         <source>工时定额</source>
         <translation>Labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="51"/>
+        <location filename="../../ui/stations/admin.py" line="53"/>
         <source>保养套餐</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="52"/>
+        <location filename="../../ui/stations/admin.py" line="54"/>
         <source>班组工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="52"/>
+        <location filename="../../ui/stations/admin.py" line="54"/>
         <source>单据与收款</source>
         <translation>Documents and payment</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="53"/>
+        <location filename="../../ui/stations/admin.py" line="55"/>
         <source>保证期与三包</source>
         <translation>Guarantee and 3-R rules</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="56"/>
+        <location filename="../../ui/stations/admin.py" line="55"/>
+        <source>开账</source>
+        <translation>Opening books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/admin.py" line="58"/>
         <source>数据导入</source>
         <translation>Data import</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="59"/>
+        <location filename="../../ui/stations/admin.py" line="61"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="66"/>
+        <location filename="../../ui/stations/admin.py" line="69"/>
         <location filename="../../ui/forms/admin_page.ui" line="22"/>
         <source>系统管理</source>
         <translation>Administration</translation>
@@ -1493,8 +1531,8 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/care_follow_ups.ui" line="11"/>
-        <source>车牌几位、手机尾号、姓名、工单号 (Ctrl+F)</source>
-        <translation>Any part of the plate, phone ending, name or work order number (Ctrl+F)</translation>
+        <source>车牌、手机尾号、姓名或工单号</source>
+        <translation>Plate, phone ending, name or order no.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/care_follow_ups.ui" line="13"/>
@@ -2537,27 +2575,42 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Backup place</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="46"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
+        <source>期初库存盘点审核</source>
+        <translation>Opening stock counted and approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="39"/>
+        <source>期初应收</source>
+        <translation>Opening receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="39"/>
+        <source>会员余额</source>
+        <translation>Member balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/checklist_tab.py" line="47"/>
         <source>✓ 已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="46"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="47"/>
         <source>✗ 未完成</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="55"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
         <source>全部就绪，可以上线。</source>
         <translation>Everything is ready to go live.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="57"/>
         <source>还差 {n} 项：{items}</source>
         <translation>{n} items missing: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="57"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5942,6 +5995,124 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/login_new_password.ui" line="13"/>
         <source>再输一次：</source>
         <translation>Repeat:</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningTab</name>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="30"/>
+        <source>零件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="30"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="30"/>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="31"/>
+        <source>货位</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="31"/>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <source>成本价</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="33"/>
+        <source>金额</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="33"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="42"/>
+        <source>期初库存由服务经理审核入账</source>
+        <translation>Opening stock is approved and booked by the service manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="57"/>
+        <source>待审核 {lines} 种，数量合计 {quantity}，成本金额 {value}</source>
+        <translation>{lines} parts awaiting approval, quantity {quantity}, value at cost {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="60"/>
+        <source>没有待审核的期初库存</source>
+        <translation>No opening stock awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="62"/>
+        <source>；已入账 {lines} 种，成本金额 {value}</source>
+        <translation>; booked: {lines} parts, value at cost {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="68"/>
+        <source>期初应收：已录入 {n} 笔</source>
+        <translation>Opening receivables: {n} entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="69"/>
+        <source>期初应收：已确认没有</source>
+        <translation>Opening receivables: confirmed none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="69"/>
+        <source>期初应收：还没有录入</source>
+        <translation>Opening receivables: not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="71"/>
+        <source>会员余额：已录入 {n} 位会员</source>
+        <translation>Member balances: {n} members entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="72"/>
+        <source>会员余额：已确认没有</source>
+        <translation>Member balances: confirmed none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="72"/>
+        <source>会员余额：还没有录入</source>
+        <translation>Member balances: not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="80"/>
+        <source>审核入账</source>
+        <translation>Approve and book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="81"/>
+        <source>将 {lines} 种备件的期初库存（数量合计 {quantity}，成本金额 {value}）记入库存台账，每种一笔期初入库。入账后不能再导入期初库存，差异只能盘点调整。确定入账吗？</source>
+        <translation>Book the opening stock of {lines} parts (quantity {quantity}, value at cost {value}) into the stock ledger, one opening receipt per part? Once booked, opening stock cannot be imported again; differences are corrected by a stock count.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="91"/>
+        <source>已入账 {lines} 种期初库存，成本金额 {value}（单号 {document}）。</source>
+        <translation>Booked the opening stock of {lines} parts, value at cost {value} (document {document}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="102"/>
+        <source>已确认。</source>
+        <translation>Confirmed.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 """上线清单: what a new store still lacks before it can work, on the administrator's first screen.
 
-Each item says whether it is done and, when it is not, what to do. The opening stock and the
-opening receivables (issue 16 item 3) are the import's, not here yet."""
+Each item says whether it is done and, when it is not, what to do. The books (开账): the opening
+stock counted and approved (storage.parts.opening), the opening receivables and the member balances
+entered by import (storage.golive.kinds) or confirmed none (storage.golive.opening.confirm_none)."""
 from .. import settings
 from ..auth import ADMIN, MANAGER, ADVISOR, CASHIER
-from ..models import LabourItem, ServicePackage, User, VehicleModel
+from ..golive import opening
+from ..models import LabourItem, ServicePackage, StockMovement, User, VehicleModel
+from ..money import fmt
+from ..parts import opening as opening_stock
 
 
 def checklist(*, printers_set: bool = False, backup_place: str = "") -> list[dict]:
@@ -34,4 +38,28 @@ def checklist(*, printers_set: bool = False, backup_place: str = "") -> list[dic
          "detail": "本机已设置" if printers_set else "本机还没有为单据选打印机（文件 → 设置 → 打印机）"},
         {"key": "backup", "label": "备份位置", "done": bool(backup_place),
          "detail": backup_place or "还没有选备份文件夹（文件 → 设置 → 备份；最好是另一块磁盘）"},
+        *books(),
+    ]
+
+
+def books() -> list[dict]:
+    """开账: opening stock counted and approved, opening receivables and member balances entered (or none)."""
+    stock = opening_stock.totals()
+    booked = stock["approved_lines"] or StockMovement.select().where(StockMovement.kind == "期初").exists()
+    if stock["lines"]:
+        stock_detail = f"{stock['lines']} 种期初库存待服务经理审核入账（成本金额 {fmt(stock['value'])}）"
+    elif booked:
+        stock_detail = (f"已审核入账 {stock['approved_lines']} 种，成本金额 {fmt(stock['approved_value'])}"
+                        if stock["approved_lines"] else "已有期初库存入账")
+    else:
+        stock_detail = "还没有期初库存（备件 → 导入，再由服务经理在“开账”页审核入账）"
+    state = opening.status()
+    return [
+        {"key": "opening_stock", "label": "期初库存盘点审核", "done": bool(booked) and not stock["lines"], "detail": stock_detail},
+        {"key": "opening_receivables", "label": "期初应收", "done": bool(state["receivables"] or state["receivables_none"]),
+         "detail": f"已录入 {state['receivables']} 笔" if state["receivables"]
+         else "已确认没有期初应收" if state["receivables_none"] else "还没有导入期初应收，或在“开账”页确认没有"},
+        {"key": "member_balances", "label": "会员余额", "done": bool(state["balances"] or state["balances_none"]),
+         "detail": f"已录入 {state['balances']} 位会员的余额" if state["balances"]
+         else "已确认没有会员余额" if state["balances_none"] else "还没有导入会员余额，或在“开账”页确认没有"},
     ]

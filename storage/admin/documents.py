@@ -13,7 +13,7 @@ DOCUMENT_LABELS = {
     "work_order": "维修工单", "appointment": "预约单", "settlement": "结算单", "purchase": "采购单",
     "receiving": "入库单", "outbound": "出库单", "stock_return": "退库单", "supplier_return": "退货单",
     "adjustment": "库存调整单", "parts_import": "备件导入单", "count": "盘点单", "complaint": "投诉单",
-    "claim": "索赔单", "old_part": "旧件标签", "certificate": "竣工出厂合格证",
+    "claim": "索赔单", "old_part": "旧件标签", "certificate": "竣工出厂合格证", "opening_stock": "期初库存入账单",
 }
 
 

@@ -34,14 +34,17 @@ def open_items(*, debtor_kind: str | None = None, debtor: str | None = None, cla
         Receivable.select(
             Receivable.id, Receivable.version, Receivable.debtor_kind, Receivable.debtor, Receivable.claim_number,
             Receivable.amount, Receivable.collected, Receivable.status, Receivable.opened_at,
+            Receivable.opening, Receivable.old_number, Receivable.remark,
             Settlement.number.alias("settlement_number"), WorkOrder.number.alias("order_number"),
             Vehicle.plate.alias("plate"), Customer.name.alias("customer"),
         )
-        .join(Settlement, on=(Receivable.settlement == Settlement.id))
-        .join(WorkOrder, on=(Settlement.order == WorkOrder.id))
-        .join(Vehicle, on=(WorkOrder.vehicle == Vehicle.id))
-        .switch(WorkOrder)
-        .join(Customer, on=(WorkOrder.customer == Customer.id))
+        # An opening receivable (期初应收) has no settlement: its customer is the receivable's own.
+        .join(Settlement, peewee.JOIN.LEFT_OUTER, on=(Receivable.settlement == Settlement.id))
+        .join(WorkOrder, peewee.JOIN.LEFT_OUTER, on=(Settlement.order == WorkOrder.id))
+        .join(Vehicle, peewee.JOIN.LEFT_OUTER, on=(WorkOrder.vehicle == Vehicle.id))
+        .switch(Receivable)
+        .join(Customer, peewee.JOIN.LEFT_OUTER,
+              on=(Customer.id == peewee.fn.COALESCE(WorkOrder.customer, Receivable.customer)))
         .where(Receivable.status << OPEN)
         .order_by(Receivable.opened_at, Receivable.id)
         .limit(limit + 1)
@@ -60,6 +63,10 @@ def open_items(*, debtor_kind: str | None = None, debtor: str | None = None, cla
     rows = list(query)
     for row in rows:
         row["outstanding"] = row["amount"] - row["collected"]
+        for key in ("settlement_number", "order_number", "plate", "customer"):
+            row[key] = row[key] or ""
+        if row["opening"]:  # what the cashier's list shows in the settlement column
+            row["settlement_number"] = "期初" + (f" {row['old_number']}" if row["old_number"] else "")
         row["age_days"] = (as_of - row["opened_at"].date()).days
     return page(rows, limit, lambda r: (r["opened_at"], r["id"]))
 

@@ -6,12 +6,13 @@ A bill is often found wrong after the car has left (the customer calls the next 
 order is reversed the same way. It keeps its delivery time, and its new settlement returns it
 straight to 已交车 (storage.cashier.settle), so the guarantee still runs from the real delivery."""
 from .. import changes
+from . import members
 from ..audit import record
 from ..auth import require
 from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..locking import save_versioned
-from ..models import Customer, Payment, Receivable, Settlement, WorkOrder, now
+from ..models import Payment, Receivable, Settlement, WorkOrder, now
 from ..money import ZERO, fmt
 from ..orders import move
 from .common import MEMBER, approver_for, open_day
@@ -88,8 +89,6 @@ def _refund_payments(user, settlement, order, day) -> list[tuple[str, object]]:
         ]).execute()
     member = sum((amount for method, _, _, amount in refunds if method == MEMBER), ZERO)
     if member:
-        customer = Customer.get_by_id(order.customer_id)
-        Customer.update(member_balance=Customer.member_balance + member).where(Customer.id == customer.id).execute()
-        record(user, "member.balance", customer, before={"member_balance": customer.member_balance},
-               after={"member_balance": customer.member_balance + member}, note=f"冲销 {settlement.number}")
+        members.move(user, order.customer_id, "冲销退回", member, document=settlement.number,
+                     reason=f"冲销 {settlement.number}")
     return [(method, -amount) for method, _, _, amount in refunds]

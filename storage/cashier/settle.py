@@ -3,6 +3,7 @@ in one transaction (`settle`). A fixed number of queries, whatever the number of
 import peewee
 
 from .. import changes, guarantee, settings
+from . import members
 from ..audit import record
 from ..auth import may, require
 from ..db import transaction
@@ -193,18 +194,9 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
 
 
 def use_member_balance(user, customer, amount, document: str) -> None:
-    """Take `amount` from the customer's member balance; the WHERE refuses an overdraft even when
-    two PCs spend the same balance at once."""
-    taken = (
-        Customer.update(member_balance=Customer.member_balance - amount)
-        .where((Customer.id == customer.id) & (Customer.member_balance >= amount))
-        .execute()
-    )
-    balance = Customer.select(Customer.member_balance).where(Customer.id == customer.id).scalar()
-    if not taken:
-        raise ValidationError(f"会员余额不足：余额 {fmt(balance)}，本次需 {fmt(amount)}。", field="amount")
-    record(user, "member.balance", customer, before={"member_balance": balance + amount},
-           after={"member_balance": balance}, note=document)
+    """Take `amount` from the customer's member balance: a 消费 movement of the balance ledger
+    (storage.cashier.members); an overdraft is refused even when two PCs spend the same balance at once."""
+    members.move(user, customer.id, "消费", -amount, document=document, reason=f"结算 {document}")
 
 
 def ensure_settleable(order: WorkOrder) -> None:

@@ -2,11 +2,11 @@
 from .base import BaseModel, CostField, FixedPointField, MoneyField, QuantityField, VersionedModel, now, summed
 from .care import Complaint, FollowUp, FollowUpLetter, Reminder, WarrantyClaim
 from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
-from .customers import Customer, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix
+from .customers import MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix
 from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import Approval, AuditLog, DocumentCounter, Setting, User
 from .reports import AnalysisComment, MarketReport
-from .stock import MOVEMENT_KINDS, PickRequest, StockCount, StockCountLine, StockMovement
+from .stock import MOVEMENT_KINDS, OpeningStock, PickRequest, StockCount, StockCountLine, StockMovement
 from .workshop import (
     JOB_TYPES,
     ORDER_STATES,
@@ -37,8 +37,8 @@ ALL_MODELS = [
     Team, Technician, Bay, LabourItem, ServicePackage, ServicePackageItem,
     Appointment, WorkOrder, AddedWork, WorkOrderLine, StatusChange, Suggestion, QualityCheck, Clocking,
     Diagnosis, ProcessCheck,
-    StockMovement, PickRequest, StockCount, StockCountLine,
-    Settlement, SettlementLine, Payment, Receivable, Collection, DayClose,
+    StockMovement, PickRequest, StockCount, StockCountLine, OpeningStock,
+    Settlement, SettlementLine, Payment, Receivable, Collection, DayClose, MemberMovement,
     FollowUp, Reminder, Complaint, WarrantyClaim,
     FollowUpLetter, AnalysisComment, MarketReport,
 ]

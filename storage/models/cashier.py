@@ -2,6 +2,7 @@
 import peewee
 
 from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
+from .customers import Customer
 from .people import User
 from .workshop import Appointment, WorkOrder, WorkOrderLine
 
@@ -74,17 +75,23 @@ class Payment(BaseModel):
 
 
 class Receivable(VersionedModel):
-    """挂账: what an insurer or the manufacturer owes for a settlement."""
+    """挂账: what an insurer or the manufacturer owes for a settlement; or, taken over from the old
+    system at go-live (期初应收, `opening`), what a customer or a company owed on that day, with no
+    settlement of this program behind it (storage.golive.kinds.receivables)."""
 
     LABEL = "应收账款"
-    settlement = peewee.ForeignKeyField(Settlement, backref="receivables", on_delete="RESTRICT")
-    debtor_kind = peewee.CharField(max_length=8)  # 保险公司 厂家索赔 单位
+    settlement = peewee.ForeignKeyField(Settlement, null=True, backref="receivables", on_delete="RESTRICT")
+    debtor_kind = peewee.CharField(max_length=8)  # 保险公司 厂家索赔 单位 个人
     debtor = peewee.CharField(max_length=64)
     claim_number = peewee.CharField(max_length=40, default="")
     amount = MoneyField()
     collected = MoneyField()
     status = peewee.CharField(max_length=4, default="未收", index=True)  # 未收 部分 已收 已冲销
     opened_at = peewee.DateTimeField(default=now)
+    opening = peewee.BooleanField(default=False)  # 期初应收: owed before go-live, not a settlement's
+    customer = peewee.ForeignKeyField(Customer, null=True, backref="+", on_delete="RESTRICT")  # an opening debtor we know
+    old_number = peewee.CharField(max_length=40, default="")  # the old system's document number
+    remark = peewee.CharField(max_length=200, default="")
 
     class Meta:
         indexes = ((("status", "opened_at"), False),)

@@ -2,6 +2,7 @@
 import peewee
 
 from .base import BaseModel, MoneyField, VersionedModel, now
+from .people import User
 
 
 class Customer(VersionedModel):
@@ -17,6 +18,7 @@ class Customer(VersionedModel):
     id_number = peewee.CharField(max_length=32, default="")
     birthday = peewee.DateField(null=True)
     source = peewee.CharField(max_length=16, default="")  # 本店购车 / 外店 / 转介绍 ...
+    # Cached sum of the customer's MemberMovement rows, kept in the same transaction; `check` verifies it.
     member_balance = MoneyField()
     # 单位月结: a company with an agreement settles on account up to this much outstanding; 0: pays at the till.
     credit_limit = MoneyField()
@@ -105,3 +107,24 @@ class MileageReading(BaseModel):
 
     class Meta:
         indexes = ((("vehicle", "at"), False),)
+
+
+MEMBER_MOVEMENT_KINDS = ("期初", "消费", "冲销退回", "充值", "退卡")
+
+
+class MemberMovement(BaseModel):
+    """One change of a member's balance (会员余额). Customer.member_balance is the sum of `amount`
+    over the customer's movements: opening (期初, at go-live), spent at a settlement (消费, negative),
+    given back by a reversal (冲销退回); 充值 and 退卡 are for selling and cashing in cards."""
+
+    customer = peewee.ForeignKeyField(Customer, backref="member_movements", on_delete="RESTRICT")
+    kind = peewee.CharField(max_length=8)
+    amount = MoneyField()  # + in, - out
+    balance_after = MoneyField()
+    at = peewee.DateTimeField(default=now)
+    user = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    document = peewee.CharField(max_length=40, default="", index=True)  # settlement number, old card number ...
+    reason = peewee.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = ((("customer", "at"), False),)

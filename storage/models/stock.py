@@ -66,3 +66,21 @@ class StockCountLine(BaseModel):
 
 
 __all__ = ["StockMovement", "PickRequest", "StockCount", "StockCountLine", "PurchaseOrder"]
+
+
+class OpeningStock(BaseModel):
+    """期初库存 counted and waiting for the manager: one line per part, entered by the parts import
+    (or the warehouse) as 待审核; approval (storage.parts.opening.approve) books exactly one 期初
+    movement per part and marks the line 已入账. Before that it is not on hand."""
+
+    part = peewee.ForeignKeyField(Part, unique=True, backref="+", on_delete="RESTRICT")
+    quantity = QuantityField()
+    unit_cost = CostField()
+    value = MoneyField()  # quantity x cost
+    status = peewee.CharField(max_length=4, default="待审核", index=True)  # 待审核 已入账
+    source = peewee.CharField(max_length=200, default="")  # the file it came from
+    entered_by = peewee.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    entered_at = peewee.DateTimeField(default=now)
+    approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    approved_at = peewee.DateTimeField(null=True)
+    movement = peewee.ForeignKeyField(StockMovement, null=True, backref="+", on_delete="RESTRICT")

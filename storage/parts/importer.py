@@ -17,8 +17,10 @@ unreadable file, more than MAX_ROWS rows) refuses the whole file before anything
 Per row: an existing part (same number) gets the non-empty cells of the row; empty cells keep what
 the catalogue has. A retail price change needs prices.edit (the manager), else the row is refused.
 Cost of a part that has already moved is the moving average of its receipts and is not overwritten
-(a note says how many rows that affected). Opening stock is booked as a 期初 movement for a part
-that has never moved; for a part that has, a different stock figure refuses the row (use a count).
+(a note says how many rows that affected). Opening stock (期初库存) of a part that has never moved
+is entered as a pending opening count (storage.parts.opening, 待审核), not on hand until the service
+manager approves it (审核入账: one 期初 movement per part); importing again before that replaces the
+pending figure. For a part that has moved, a different stock figure refuses the row (use a count).
 Duplicate part numbers within the file refuse every row carrying that number: which one is right
 cannot be guessed.
 
@@ -37,7 +39,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from . import catalogue
+from . import catalogue, opening as opening_stock
 from ..audit import to_json
 from ..auth import may, require
 from ..changes import notify
@@ -46,13 +48,12 @@ from ..errors import ValidationError
 from ..golive import reading
 from ..golive.reading import ImportRefused, Table as _Table  # the labour-table import reads through these too
 from ..golive.reading import chunks as _chunks, insert_rows as _insert_rows
-from ..models import AuditLog, Bin, Part, PartSupplier, StockMovement, Supplier, now
+from ..models import AuditLog, Bin, OpeningStock, Part, PartSupplier, Supplier, now
 from ..planner import refresh_statistics
-from ..money import money
 from ..numbering import next_number
-from .ledger import fmt_qty, post
+from .ledger import fmt_qty
 
-IMPORTED_TABLES = (Part, PartSupplier, Supplier, Bin, StockMovement, AuditLog)  # what an import writes
+IMPORTED_TABLES = (Part, PartSupplier, Supplier, Bin, OpeningStock, AuditLog)  # what an import writes
 
 MAX_ROWS = 200_000
 BATCH = 500
@@ -117,7 +118,7 @@ class ImportReport:
         if self.cancelled:
             return "已取消导入，数据库未作任何修改。"
         return (f"共 {self.rows} 行：新增 {self.created}，更新 {self.updated}，无变化 {self.unchanged}，"
-                f"拒绝 {len(self.refused)}；期初库存 {self.opening_stock} 种。用时 {self.seconds:.1f} 秒。")
+                f"拒绝 {len(self.refused)}；期初库存 {self.opening_stock} 种（待服务经理审核入账）。用时 {self.seconds:.1f} 秒。")
 
 
 def propose_mapping(headers) -> dict:
@@ -255,6 +256,7 @@ def _existing(numbers) -> dict:
 
 def _apply(user, report: ImportReport, rows: list, progress, cancelled) -> None:
     existing = _existing([raw["number"] for _, raw in rows])
+    staged = opening_stock.pending_for(p.id for p in existing.values())
     may_price = may(user, "prices.edit")
     moment, creates, updates, links, audits = now(), [], [], [], []
     cost_kept = 0
@@ -280,7 +282,7 @@ def _apply(user, report: ImportReport, rows: list, progress, cancelled) -> None:
                 if "cost" in changes and part.last_movement_at is not None:
                     del changes["cost"]
                     cost_kept += 1
-                if opening is not None and opening != part.on_hand:
+                if opening is not None and opening != staged.get(part.id, part.on_hand):
                     if part.last_movement_at is not None:
                         raise ValidationError(
                             f"该备件已有出入库记录（现库存 {fmt_qty(part.on_hand)}），"
@@ -348,8 +350,6 @@ def _create(user, report, creates, bins, moment, document, audits) -> None:
     for _, clean, opening in creates:
         row = {**clean, "updated_by": user.display_name, "updated_at": moment}
         row["bin"] = bins.get(clean.get("bin")) if clean.get("bin") else None
-        if opening:
-            row.update(on_hand=opening, stock_value=money(opening * clean["cost"]), last_movement_at=moment)
         rows.append(row)
     # every column, since the table's defaults live in Python (Peewee), not in the database
     defaults = {f.name: (f.default() if callable(f.default) else f.default)
@@ -359,17 +359,17 @@ def _create(user, report, creates, bins, moment, document, audits) -> None:
     ids = {}
     for chunk in _chunks([c["number"] for _, c, _ in creates]):
         ids.update(Part.select(Part.number, Part.id).where(Part.number.in_(chunk)).tuples())
-    moves = []
-    for row in rows:
+    lines = []
+    for row, (_, clean, opening) in zip(rows, creates):
         audits.append(_audit_row(user, "part.create", ids[row["number"]], None,
                                  {k: v for k, v in row.items() if k not in ("updated_by", "updated_at")}, moment))
-        if row.get("on_hand"):
-            moves.append({"part": ids[row["number"]], "kind": "期初", "quantity": row["on_hand"],
-                          "unit_cost": row["cost"], "value": row["stock_value"], "balance_after": row["on_hand"],
-                          "at": moment, "user": user.id, "document": document, "reason": f"期初导入 {report.file}"[:200]})
-    _insert_rows(StockMovement, [{**m, "order": None, "order_line": None, "purchase_line": None, "supplier": None,
-                                  "approved_by": None} for m in moves])
-    report.opening_stock += len(moves)
+        if opening:  # a new part has no opening line yet: one multi-row INSERT for them all
+            line = opening_stock.new_line(user, ids[row["number"]], opening, clean["cost"], f"{document} {report.file}", moment)
+            lines.append(line)
+            audits.append(_audit_row(user, "stock.opening.enter", line["part"], None,
+                                     {k: line[k] for k in ("quantity", "unit_cost", "value", "status")}, moment))
+    _insert_rows(OpeningStock, lines)
+    report.opening_stock += len(lines)
 
 
 def _update(user, report, updates, bins, moment, document, audits) -> None:
@@ -388,10 +388,8 @@ def _update(user, report, updates, bins, moment, document, audits) -> None:
             changed.append(part)
             audits.append(_audit_row(user, "part.update", part.id, before, changes, moment))
         if opening:
-            movement, _, before_stock, after_stock = post(
-                user, part.id, "期初", opening, unit_cost=part.cost, document=document, at=moment,
-                reason=f"期初导入 {report.file}"[:200])
-            audits.append(_audit_row(user, "stock.opening", part.id, before_stock, after_stock, moment))
+            before_stock, after_stock = opening_stock.stage(user, part.id, opening, part.cost, f"{document} {report.file}", moment)
+            audits.append(_audit_row(user, "stock.opening.enter", part.id, before_stock, after_stock, moment))
             report.opening_stock += 1
         if changes or opening:
             report.updated += 1

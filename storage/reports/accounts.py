@@ -11,7 +11,7 @@ from ..parts.reports import parts_flow, stock_value_by
 from .figures import counted, sign
 from .periods import Period
 
-DEBTOR_ORDER = ("保险公司", "厂家索赔", "单位")
+DEBTOR_ORDER = ("保险公司", "厂家索赔", "单位", "个人")  # 个人: opening receivables (期初应收) only
 
 
 def _entry(table: dict, kind: str, debtor: str) -> dict:

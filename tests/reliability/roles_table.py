@@ -13,6 +13,9 @@ from storage.reception import appointments, checkin, estimate, packages, progres
 from storage.reception import diagnosis
 from storage.workshop import process_checks, wages
 from storage.golive import importing as golive_importing
+from storage.golive import opening as golive_opening
+from storage.golive.kinds import balances as golive_balances, receivables as golive_receivables
+from storage.parts import opening as opening_stock
 from storage.admin import labour as admin_labour, users as admin_users, vehicles as admin_vehicles
 from tests.conftest import PASSWORD
 from tests.reliability.roles_world import TOMORROW_NOON, v
@@ -66,6 +69,12 @@ ACTIONS = {
     "storage.golive.importing run": [(("golive.import",), lambda w, u: golive_importing.run(u, "customers", golive_customers(w)))],
     "storage.settings save_store": [(("settings.store",), lambda w, u: settings.save_store(
         u, {"store.licence": f"京交运管许可字 {w.n()} 号"}))],
+    # 开账 (issue 16 item 3)
+    "storage.parts.opening approve": [(("parts.opening.approve",), lambda w, u: (w.opening_pending, opening_stock.approve(u)))],
+    "storage.golive.opening confirm_none": [(("golive.opening",), lambda w, u: golive_opening.confirm_none(u, "balances"))],
+    "storage.golive.kinds.receivables apply": [(("golive.opening",), lambda w, u: golive_receivables.apply(
+        u, [w.opening_receivable_row]))],
+    "storage.golive.kinds.balances apply": [(("golive.opening",), lambda w, u: golive_balances.apply(u, [w.member_balance_row]))],
     # cashier
     "storage.cashier.settle settle": [(("cashier.settle",), lambda w, u: cashier.settle(
         u, w.done.id, v(w.done), payments=[("现金", cashier.preview(w.done.id).customer_due)]))],

@@ -3,9 +3,11 @@ through the storage actions (as the manager, who may do nearly everything), so e
 tests/reliability/test_roles.py builds only its own few records."""
 import datetime as dt
 import itertools
+from decimal import Decimal
 from functools import cached_property
 
 from storage import archive, auth, cashier, reports, workshop
+from storage.db import transaction
 from storage.reports import periods
 from storage.care import claims, complaints
 from storage.models import (
@@ -274,6 +276,30 @@ class World:
         path = self.tmp_path / "parts.csv"
         path.write_text("零件号,名称,零售价\nIMP-001,导入备件,12.50\n", "utf-8")
         return path
+
+    # -- 开账 (issue 16 item 3) -----------------------------------------------------------------------
+    @cached_property
+    def opening_pending(self):
+        """A part with a pending opening count, waiting for the manager's approval."""
+        from storage.parts import opening
+
+        part = self.new_part()
+        with transaction():
+            opening.stage(self.manager, part.id, Decimal(3), Decimal("12.5"), "角色测试", now())
+        return part
+
+    @cached_property
+    def opening_receivable_row(self):
+        from storage.golive.kinds import receivables
+
+        return receivables.check({"debtor": "角色测试欠款单位", "amount": "300", "date": "2026-01-05", "old_number": "OLD-1"}, {})
+
+    @cached_property
+    def member_balance_row(self):
+        from storage.golive.kinds import balances
+
+        self.customer  # noqa: B018 (made here, before the call that must change nothing)
+        return balances.check({"phone": "13900001111", "balance": "200"}, {})
 
     # -- 系统管理 ----------------------------------------------------------------------------------------
     @cached_property

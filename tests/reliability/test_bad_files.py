@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from storage import auth
-from storage.models import AuditLog, Part, StockMovement
+from storage.models import AuditLog, OpeningStock, Part, StockMovement
 from storage.parts import importer
 from storage.parts.importer import ImportRefused
 from tests.reliability.fuzz import CJK, FUZZ
@@ -118,7 +118,8 @@ def test_huge_cells_are_refused_row_by_row_or_whole(keeper, tmp_path):
     report = importer.import_parts(keeper, xlsx(tmp_path / "huge.xlsx", rows))
     assert [r[1][:3] for r in report.refused] == ["H-1", "H-2", "H-3", "H-4"]
     assert all(CJK.search(r[2]) for r in report.refused)
-    assert Part.get(Part.number == "H-5").on_hand == Decimal(2)
+    # the opening stock waits for the manager's approval (issue 16): entered, not yet on hand
+    assert OpeningStock.get(OpeningStock.part == Part.get(Part.number == "H-5").id).quantity == Decimal(2)
     assert Part.select().count() == 1
     # A CSV cell beyond the csv module's field limit refuses the file, not the program.
     big = tmp_path / "big.csv"

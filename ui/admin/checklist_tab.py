@@ -35,7 +35,8 @@ class ChecklistTab(QWidget):
         """The items' names in the interface language (storage names them in Chinese)."""
         return {"store": self.tr("门店信息"), "users": self.tr("用户账号"), "models": self.tr("车型"),
                 "labour": self.tr("工时定额"), "packages": self.tr("保养套餐"), "printers": self.tr("打印机"),
-                "backup": self.tr("备份位置")}
+                "backup": self.tr("备份位置"), "opening_stock": self.tr("期初库存盘点审核"),
+                "opening_receivables": self.tr("期初应收"), "member_balances": self.tr("会员余额")}
 
     def reload(self) -> None:
         printers, backup = self._local()

@@ -44,7 +44,7 @@ class Ui_CareFollowUps(object):
         self.searchEdit = QLineEdit(CareFollowUps)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
-        self.searchEdit.setMinimumSize(QSize(290, 0))
+        self.searchEdit.setMinimumSize(QSize(220, 0))
 
         self.topLayout.addWidget(self.searchEdit)
 
@@ -152,7 +152,7 @@ class Ui_CareFollowUps(object):
 
     def retranslateUi(self, CareFollowUps):
         self.searchLabel.setText(QCoreApplication.translate("CareFollowUps", u"\u67e5\u627e(&S)\uff1a", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CareFollowUps", u"\u8f66\u724c\u51e0\u4f4d\u3001\u624b\u673a\u5c3e\u53f7\u3001\u59d3\u540d\u3001\u5de5\u5355\u53f7 (Ctrl+F)", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CareFollowUps", u"\u8f66\u724c\u3001\u624b\u673a\u5c3e\u53f7\u3001\u59d3\u540d\u6216\u5de5\u5355\u53f7", None))
         self.viewLabel.setText(QCoreApplication.translate("CareFollowUps", u"\u663e\u793a(&V)\uff1a", None))
         self.highValueCheck.setText(QCoreApplication.translate("CareFollowUps", u"\u53ea\u770b\u9ad8\u989d\u7ef4\u4fee(&H)", None))
         self.callButton.setText(QCoreApplication.translate("CareFollowUps", u"\u56de\u8bbf\u767b\u8bb0\u2026 (Enter)", None))

@@ -13,6 +13,7 @@ from ..admin.documents_tab import DocumentsTab
 from ..admin.import_tab import ImportTab
 from ..admin.labour_tab import LabourTab, PackagesTab
 from ..admin.models_tab import ModelsTab, VinPrefixTab
+from ..admin.opening_tab import OpeningTab
 from ..admin.permissions_tab import PermissionsTab
 from ..admin.rules_tab import RulesTab
 from ..admin.store_tab import StoreTab
@@ -45,12 +46,13 @@ class AdminPage(QWidget):
         self.rules = RulesTab(user=user)
         self.workshop = WorkshopTab(user=user)
         self.documents = DocumentsTab(user=user)
+        self.opening = OpeningTab(user=user)
         self.tabs = {"checklist": (self.checklist, self.tr("上线清单")), "users": (self.users, self.tr("用户")),
                      "permissions": (self.permissions, self.tr("角色权限")), "store": (self.store, self.tr("门店")),
                      "models": (self.models, self.tr("车型")), "prefixes": (self.prefixes, self.tr("VIN 前缀")),
                      "labour": (self.labour, self.tr("工时定额")), "packages": (self.packages, self.tr("保养套餐")),
                      "workshop": (self.workshop, self.tr("班组工位")), "documents": (self.documents, self.tr("单据与收款")),
-                     "rules": (self.rules, self.tr("保证期与三包"))}
+                     "rules": (self.rules, self.tr("保证期与三包")), "opening": (self.opening, self.tr("开账"))}
         if auth.may(user, "golive.import"):  # 数据导入: the old system's data, at go-live
             self.importer = ImportTab(user=user)
             self.tabs["import"] = (self.importer, self.tr("数据导入"))
@@ -60,12 +62,14 @@ class AdminPage(QWidget):
         for widget, label in self.tabs.values():
             self.ui.tabs.addTab(widget, label)
         self.checklist.go_to.connect(self.show_tab)
+        self.opening.changed.connect(self.checklist.reload)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
     def title(self) -> str:
         return self.tr("系统管理")
 
     def show_tab(self, key: str) -> None:
+        key = {"opening_stock": "opening", "opening_receivables": "opening", "member_balances": "opening"}.get(key, key)
         if key in self.tabs:
             self.ui.tabs.setCurrentWidget(self.tabs[key][0])
         elif key in ("printers", "backup") and self.local is not None:
@@ -88,6 +92,8 @@ class AdminPage(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.ui.tabs.currentWidget() is self.checklist:
             self.checklist.reload()
+        elif self.ui.tabs.currentWidget() is self.opening:
+            self.opening.reload()
 
     def focus_main_input(self) -> None:
         self.ui.tabs.setFocus()
