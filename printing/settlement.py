@@ -67,7 +67,7 @@ def capitals_line(sheet, data: dict):
 def story(sheet, data: dict) -> list:
     flow = [info_grid(sheet, header_pairs(data), columns=3)]
     columns = [
-        Column("序", 6, "center"), Column("项目", 42), Column("零件号 / 工时代码", 20), Column("数量", 11, "right"),
+        Column("序", 6, "center"), Column("项目", 38), Column("零件号 / 工时代码", 20), Column("数量", 15, "right"),
         Column("单价", 17, "money"), Column("金额", 18, "money"), Column("优惠", 16, "money"), Column("应付", 18, "money"),
         Column("付款方", 13, "center"),
     ]

@@ -34,8 +34,8 @@ def story(sheet, data: dict) -> list:
         ("结算时间", data["at"]),
         ("进出厂里程", f"{order.mileage:,}→{order.mileage_out if order.mileage_out is not None else order.mileage:,} km"),
     ], columns=4), gap(1.5)]
-    columns = [Column("序", 5, "center"), Column("类别", 9, "center"), Column("项目", 30), Column("零件号", 21),
-               Column("数量", 11, "right"),
+    columns = [Column("序", 5, "center"), Column("类别", 9, "center"), Column("项目", 27), Column("零件号", 21),
+               Column("数量", 14, "right"),
                Column("单价", 16, "money"), Column("金额", 17, "money"), Column("优惠", 14, "money"),
                Column("应付", 17, "money"), Column("付款方", 13, "center")]
     rows = []
