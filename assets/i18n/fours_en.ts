@@ -10961,7 +10961,7 @@ Do not close the program or switch off the PC.</translation>
     <message>
         <location filename="../../ui/stations/workshop.py" line="161"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
-        <translation>{n} cars in, {late} late · updated {at}</translation>
+        <translation>{n} in, {late} late · updated {at}</translation>
     </message>
     <message>
         <location filename="../../ui/stations/workshop.py" line="180"/>
