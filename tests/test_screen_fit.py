@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QScrollArea, QVBoxLayout
 
@@ -25,6 +25,7 @@ from storage.config import LocalSettings
 from ui import gallery, screen_fit
 from ui.app import create_application
 from ui.dialog_base import PreservingDialog
+from ui.i18n import DEFAULT_LANGUAGE, install_translators
 from ui.main_window import MainWindow
 
 from fit_checks import window_problems
@@ -62,9 +63,27 @@ def _shown(widget):
     return widget
 
 
-@pytest.mark.parametrize("size", list(SCREENS))
-def test_every_station_page_and_dialog_fits_the_screen(qtbot, store, screen, size):
+@pytest.fixture
+def language(request, qapp):
+    """The interface language of the test: Chinese (the default, no translator) or English."""
+    lang, locale = request.param, QLocale()
+    translators = install_translators(qapp, lang) if lang != DEFAULT_LANGUAGE else []
+    assert lang == DEFAULT_LANGUAGE or translators, "assets/i18n/fours_en.qm missing"
+    yield lang
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+# English words are longer than Chinese ones: the front desk's usual screen in English too.
+CASES = [pytest.param(size, DEFAULT_LANGUAGE, id=size) for size in SCREENS] + [
+    pytest.param("1366x768@125%", "en", id="1366x768@125%-en")]
+
+
+@pytest.mark.parametrize("size, language", CASES, indirect=["language"])
+def test_every_station_page_and_dialog_fits_the_screen(qtbot, language, store, screen, size):
     screen(SCREENS[size])
+    size = size if language == DEFAULT_LANGUAGE else f"{size} {language}"
     problems, opened = [], []
     window = _shown(MainWindow(user=store.user(auth.MANAGER), local=store.local, database_url=store.database_url))
     qtbot.addWidget(window)

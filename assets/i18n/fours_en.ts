@@ -1189,7 +1189,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
     <message>
         <location filename="../../ui/forms/care_complaints.ui" line="30"/>
         <source>答复客户… (F2)</source>
-        <translation>Answer the customer... (F2)</translation>
+        <translation>Answer customer... (F2)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/care_complaints.ui" line="31"/>
@@ -1204,7 +1204,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
     <message>
         <location filename="../../ui/forms/care_complaints.ui" line="33"/>
         <source>打印快速处理表 (Ctrl+P)</source>
-        <translation>Print quick-handling form (Ctrl+P)</translation>
+        <translation>Print handling form (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1542,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
     <message>
         <location filename="../../ui/forms/care_follow_ups.ui" line="15"/>
         <source>只看高额维修(&amp;H)</source>
-        <translation>High-value repairs only (&amp;H)</translation>
+        <translation>High value only (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/care_follow_ups.ui" line="27"/>
@@ -2196,12 +2196,12 @@ Earlier backups and the database itself are not affected; please see to it soon.
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="147"/>
         <source>收款（可多种方式组合）</source>
-        <translation>Payment (methods can be combined)</translation>
+        <translation>Payment (can be split)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="160"/>
         <source>添加收款方式</source>
-        <translation>Add payment method</translation>
+        <translation>Add payment</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="161"/>
@@ -2211,7 +2211,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="166"/>
         <source>删除所选</source>
-        <translation>Remove selected</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/forms/cashier_settle.ui" line="167"/>
@@ -3246,22 +3246,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
     <message>
         <location filename="../../ui/manager/dashboard_tab.py" line="143"/>
         <source>在厂车辆</source>
-        <translation>Cars in the workshop</translation>
+        <translation>In workshop</translation>
     </message>
     <message>
         <location filename="../../ui/manager/dashboard_tab.py" line="144"/>
         <source>未结投诉</source>
-        <translation>Open complaints</translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../ui/manager/dashboard_tab.py" line="145"/>
         <source>超时未答复 {count}</source>
-        <translation>{count} past the answer deadline</translation>
+        <translation>{count} overdue</translation>
     </message>
     <message>
         <location filename="../../ui/manager/dashboard_tab.py" line="146"/>
         <source>挂账未收</source>
-        <translation>Receivables open</translation>
+        <translation>Receivables</translation>
     </message>
 </context>
 <context>
@@ -5461,7 +5461,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/manager_dashboard.ui" line="30"/>
         <source>◀ 上月</source>
-        <translation>◀ Previous month</translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <location filename="../../ui/forms/manager_dashboard.ui" line="31"/>
@@ -5471,7 +5471,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/manager_dashboard.ui" line="36"/>
         <source>下月 ▶</source>
-        <translation>Next month ▶</translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location filename="../../ui/forms/manager_dashboard.ui" line="37"/>
@@ -5718,7 +5718,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/manager_report.ui" line="82"/>
         <source>打印统计表… (Ctrl+P)</source>
-        <translation>Print statistics form... (Ctrl+P)</translation>
+        <translation>Print form... (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/manager_report.ui" line="108"/>
@@ -8424,7 +8424,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/reception_lookup.ui" line="24"/>
         <source>新建客户和车辆 (Ctrl+N)</source>
-        <translation>New customer and car (Ctrl+N)</translation>
+        <translation>New customer (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_lookup.ui" line="29"/>
@@ -8449,12 +8449,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/reception_lookup.ui" line="49"/>
         <source>过户 (Ctrl+O)</source>
-        <translation>Transfer owner (Ctrl+O)</translation>
+        <translation>New owner (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_lookup.ui" line="54"/>
         <source>返修 (从上次工单)</source>
-        <translation>Comeback (from last order)</translation>
+        <translation>Comeback</translation>
     </message>
     <message>
         <location filename="../../ui/reception/lookup.py" line="41"/>
@@ -8658,7 +8658,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="68"/>
         <source>估价单（两联） Ctrl+Shift+P</source>
-        <translation>Estimate (2 copies) Ctrl+Shift+P</translation>
+        <translation>Estimate x2 Ctrl+Shift+P</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="69"/>
@@ -8678,32 +8678,32 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="45"/>
         <source>客户自带件</source>
-        <translation>Customer&apos;s own part</translation>
+        <translation>Own part</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="46"/>
         <source>整项定价 (Ctrl+I)</source>
-        <translation>Whole-job price (Ctrl+I)</translation>
+        <translation>Fixed price (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="47"/>
         <source>其他费用 (Ctrl+E)</source>
-        <translation>Other fee (Ctrl+E)</translation>
+        <translation>Fee (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="49"/>
         <source>加保养套餐 (Ctrl+K)</source>
-        <translation>Add service package (Ctrl+K)</translation>
+        <translation>Add package (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="50"/>
         <source>改数量 / 付费方 (F2)</source>
-        <translation>Change qty / paid by (F2)</translation>
+        <translation>Qty / payer (F2)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="51"/>
         <source>删除行 (Del)</source>
-        <translation>Remove line (Del)</translation>
+        <translation>Remove (Del)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="58"/>
@@ -8713,7 +8713,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/reception_order.ui" line="73"/>
         <source>客户已签字，交车间 (Ctrl+Enter)</source>
-        <translation>Signed by the customer: to the workshop (Ctrl+Enter)</translation>
+        <translation>Signed: to workshop (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -8866,27 +8866,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="22"/>
         <source>打开工单 (Enter)</source>
-        <translation>Open order (Enter)</translation>
+        <translation>Open (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="23"/>
         <source>已询问进度 (Ctrl+J)</source>
-        <translation>Progress checked (Ctrl+J)</translation>
+        <translation>Checked (Ctrl+J)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="24"/>
         <source>通知延误 (Ctrl+D)</source>
-        <translation>Announce delay (Ctrl+D)</translation>
+        <translation>Delay (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="25"/>
         <source>已通知取车 (Ctrl+T)</source>
-        <translation>Customer called to collect (Ctrl+T)</translation>
+        <translation>Pick-up call (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="26"/>
         <source>去结算 (Ctrl+G)</source>
-        <translation>To the cashier (Ctrl+G)</translation>
+        <translation>To cashier (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/forms/reception_today.ui" line="27"/>
@@ -9963,12 +9963,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="190"/>
         <source>服务经理：优惠由您直接授权</source>
-        <translation>Service manager: you approve discounts yourself</translation>
+        <translation>Manager: you approve discounts</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="192"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
-        <translation>Your discount limit is {0}; above it the service manager must approve</translation>
+        <translation>Limit {0}; more: ask the manager</translation>
     </message>
     <message>
         <location filename="../../ui/cashier/settle_tab.py" line="195"/>
@@ -10719,7 +10719,7 @@ Do not close the program or switch off the PC.</translation>
     <message>
         <location filename="../../ui/workshop/board_view.py" line="23"/>
         <source>待客户确认</source>
-        <translation>Awaiting customer</translation>
+        <translation>Approval</translation>
     </message>
     <message>
         <location filename="../../ui/workshop/board_view.py" line="24"/>
@@ -11132,7 +11132,7 @@ Do not close the program or switch off the PC.</translation>
     <message>
         <location filename="../../ui/stations/workshop.py" line="161"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
-        <translation>{n} cars in, {late} late · updated {at}</translation>
+        <translation>{n} in, {late} late · updated {at}</translation>
     </message>
     <message>
         <location filename="../../ui/stations/workshop.py" line="180"/>
@@ -11233,7 +11233,7 @@ Do not close the program or switch off the PC.</translation>
     <message>
         <location filename="../../ui/forms/workshop_page.ui" line="47"/>
         <source>打印派工单 Ctrl+P</source>
-        <translation>Print job ticket Ctrl+P</translation>
+        <translation>Job ticket Ctrl+P</translation>
     </message>
     <message>
         <location filename="../../ui/forms/workshop_page.ui" line="52"/>

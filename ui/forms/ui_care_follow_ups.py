@@ -33,6 +33,7 @@ class Ui_CareFollowUps(object):
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setText(u"")
         self.summaryLabel.setTextFormat(Qt.RichText)
+        self.summaryLabel.setWordWrap(True)
 
         self.topLayout.addWidget(self.summaryLabel)
 
