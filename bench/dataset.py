@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -92,7 +93,7 @@ def sqlite_dataset(scale: float, seed: int, *, rebuild: bool = False) -> tuple[P
     CACHE.mkdir(parents=True, exist_ok=True)
     for stale in CACHE.glob(f"busy-s{scale:g}-seed{seed}-*"):  # an older schema's or generator's: never used again
         if not stale.name.startswith(path.stem):
-            stale.unlink(missing_ok=True)
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink(missing_ok=True)  # .stations is a folder
     tmp = path.with_suffix(".tmp.db")
     for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         if p.exists():

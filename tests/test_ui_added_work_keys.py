@@ -141,13 +141,13 @@ def test_reception_is_alerted_and_answers_the_item_it_sees(qtbot, advisor, dispa
     page.on_changed({"workshop"})
     assert "京N3C333" in page.ui.addedAlert.text() and added.current()["id"] == older.id
     assert "京N1A111" in added.ui.answerHeading.text() and "王建国" in added.ui.answerHeading.text()
-    # Ctrl+Y: the question names the car and the customer the answer goes to; "no" records nothing.
+    # Ctrl+Shift+Y: the question names the car and the customer the answer goes to; "no" records nothing.
     answers.append(QMessageBox.StandardButton.No)
-    qtbot.keyClick(added.ui.answeredByEdit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(added.ui.answeredByEdit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert "同意" in questions[-1] and "京N1A111" in questions[-1] and "王建国" in questions[-1]
     assert AddedWork.get_by_id(older.id).answer == "待答复"
     answers.append(QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(added.ui.answeredByEdit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(added.ui.answeredByEdit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [AddedWork.get_by_id(w.id).answer for w in (older, new, newest)] == ["同意", "待答复", "待答复"]
     assert AddedWork.get_by_id(older.id).answered_by == "王建国本人"
     assert page.ui.tabs.tabText(ADDED_TAB).endswith("· 2")
@@ -163,5 +163,5 @@ def test_an_answer_to_an_item_changed_meanwhile_is_refused(qtbot, advisor, dispa
     assert focused() is page.added.ui.answeredByEdit
     type_text(qtbot, page.added.ui.answeredByEdit, "王建国")
     answers.append(QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(page.added.ui.answeredByEdit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.added.ui.answeredByEdit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert page.added.ui.errorLabel.isVisible() and AddedWork.get_by_id(work.id).answer == "待答复"

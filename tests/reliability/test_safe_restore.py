@@ -103,7 +103,7 @@ def test_the_gui_is_a_station_while_it_has_the_store_open_and_not_after(qapp, tm
     mine = stations.folder_of(path.resolve()) / f"{socket.gethostname()}-{os.getpid()}.station"
     seen = []
 
-    def shoot(url, local, out_dir):  # the windows, while the program runs on the store
+    def shoot(url, local, out_dir, screen):  # the windows, while the program runs on the store
         seen.append(mine.exists())
         return [], True
 
