@@ -92,9 +92,19 @@ def v6_go_live_admin(migrator, db) -> None:
     db.create_tables([VinPrefix])
 
 
+def v8_daily_figures(migrator, db) -> None:
+    """Issue 21: the manager's report figures kept per day (daily_figure, storage.daily), filled
+    from the raw rows so a report over ten years reads the summary."""
+    from .models import DailyFigure
+    from . import daily
+
+    db.create_tables([DailyFigure])
+    daily.rebuild()
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
 MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks,
-                    v6_go_live_admin]
+                    v6_go_live_admin, v8_daily_figures]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

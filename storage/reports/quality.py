@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from peewee import JOIN, fn
 
 from ..models import Complaint, Customer, FollowUp, User, now
-from ..reception.progress import rework_rate
+from ..reception.progress import rate_of
 from ..privacy import mask_phone
 from .periods import Period
 
@@ -26,8 +26,12 @@ def percent(part, whole) -> Decimal | None:
 
 
 def rework(period: Period) -> dict:
-    """返修率 as reception counts it: comebacks opened in the period against cars delivered in it."""
-    return rework_rate(period.start, period.end)
+    """返修率 as reception counts it (storage.reception.progress.rework_rate): comebacks opened in the
+    period against cars delivered in it, from the per-day summary."""
+    from .figures import comebacks_and_delivered
+
+    comebacks, delivered = comebacks_and_delivered(period)
+    return {"comebacks": comebacks, "delivered": delivered, "rate_percent": rate_of(comebacks, delivered)}
 
 
 def satisfaction(period: Period) -> dict:
