@@ -175,3 +175,16 @@ def daily_trend(period: Period) -> list[dict]:
         days.append({"day": day, "cars_in": cars.get(day, 0), "settlements": count - back_count,
                      "revenue": total - back_total})
     return days
+
+
+def receivables_opened(period: Period) -> list[tuple]:
+    """(debtor kind, debtor, count, amount) of the receivables opened with the period's settlements,
+    net of reversals (storage.reports.accounts before issue 21)."""
+    from storage.models import Receivable
+
+    return [(kind, debtor, int(count or 0), amount) for kind, debtor, count, amount in
+            Receivable.select(Receivable.debtor_kind, Receivable.debtor, fn.SUM(sign(period)),
+                              summed(sign(period) * Receivable.amount, Receivable.amount))
+            .join(Settlement, on=(Receivable.settlement == Settlement.id))
+            .where(counted(period))
+            .group_by(Receivable.debtor_kind, Receivable.debtor).tuples()]
