@@ -278,19 +278,30 @@ def order_saving(order_id: int, *, settled: bool = False):
         order_row(before, WorkOrder.get_or_none(WorkOrder.id == order_id))
 
 
-def movement(m) -> None:
-    """A stock movement just written: its day's flow (a slip counts once per day and kind)."""
-    day = as_day(m.at)
-    start = dt.datetime.combine(day, dt.time())
+def first_of_slip(at, kind: str, document: str, *, other_than=None) -> bool:
+    """No movement of this kind and slip yet on that day: the slip counts once in the day's flow."""
+    start = dt.datetime.combine(as_day(at), dt.time())
     s = StockMovement
-    earlier = (s.select().where((s.at >= start) & (s.at < start + dt.timedelta(days=1)) & (s.kind == m.kind)
-                                & (s.document == m.document) & (s.id != m.id)).exists())
-    po_value = m.value if m.purchase_line_id is not None else 0
+    query = s.select().where((s.at >= start) & (s.at < start + dt.timedelta(days=1)) & (s.kind == kind)
+                             & (s.document == document))
+    if other_than is not None:
+        query = query.where(s.id != other_than)
+    return not query.exists()
+
+
+def movements_added(at, kind: str, new_slip: bool, *, quantity, value, po_value=0, count: int = 1) -> None:
+    """Movements of one kind and slip just written on the day of `at` (Decimal quantity and value)."""
     change: dict = {}
-    _add(change, ("flow", day, 0, m.kind, ""), (0 if earlier else 1, StockMovement.quantity.db_value(m.quantity),
-                                                StockMovement.value.db_value(m.value),
-                                                StockMovement.value.db_value(po_value)), events=1)
+    _add(change, ("flow", as_day(at), 0, kind, ""), (1 if new_slip else 0, StockMovement.quantity.db_value(quantity),
+                                                     StockMovement.value.db_value(value),
+                                                     StockMovement.value.db_value(po_value)), events=count)
     apply(change)
+
+
+def movement(m) -> None:
+    """A stock movement just written (storage.parts.ledger.post): its day's flow."""
+    movements_added(m.at, m.kind, first_of_slip(m.at, m.kind, m.document, other_than=m.id), quantity=m.quantity,
+                    value=m.value, po_value=m.value if m.purchase_line_id is not None else 0)
 
 
 # ---------------------------------------------------------------- reading

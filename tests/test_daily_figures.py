@@ -196,3 +196,21 @@ def test_the_migration_step_creates_and_fills_the_summary_of_an_existing_store(d
     step(SqliteMigrator(db) if is_sqlite(db) else PostgresqlMigrator(db), db)
     assert figure("settled")[:2] == (1, 15800) and figure("cars")[0] == 1
     exact()
+
+
+def test_opening_stock_imported_in_bulk_counts_in_the_flow(users, tmp_path):
+    from storage.parts import catalogue
+    from storage.parts import importer as parts_import
+
+    from tests.test_parts_import import ROWS, write_csv
+
+    keeper = users[auth.STOREKEEPER]
+    idle = catalogue.create_part(keeper, number="G052195M4", name="机油", unit="升")  # updated: its opening through post()
+    report = parts_import.import_parts(keeper, write_csv(tmp_path / "p.csv", ROWS))
+    assert report.opening_stock == 3 and idle.id
+    exact()
+    opening = figure("flow")
+    assert opening[-1] == 3  # three opening movements, whichever way each was booked
+    moment = now()
+    assert reports.statistics(reports.day(moment.date()), moment=moment)["parts"] == \
+        _old_statistics(reports.day(moment.date()), moment)[0]["parts"]

@@ -46,6 +46,7 @@ from pathlib import Path
 from . import catalogue
 from ..audit import to_json
 from ..auth import may, require
+from .. import daily
 from ..changes import notify
 from ..db import database, is_sqlite, transaction
 from ..errors import ValidationError
@@ -506,8 +507,12 @@ def _create(user, report, creates, bins, moment, document, audits) -> None:
             moves.append({"part": ids[row["number"]], "kind": "期初", "quantity": row["on_hand"],
                           "unit_cost": row["cost"], "value": row["stock_value"], "balance_after": row["on_hand"],
                           "at": moment, "user": user.id, "document": document, "reason": f"期初导入 {report.file}"[:200]})
+    new_slip = moves and daily.first_of_slip(moment, "期初", document)
     _insert_rows(StockMovement, [{**m, "order": None, "order_line": None, "purchase_line": None, "supplier": None,
                                   "approved_by": None} for m in moves])
+    if moves:  # in bulk, past ledger.post: the day's flow gets the slip's sums here
+        daily.movements_added(moment, "期初", new_slip, quantity=sum(m["quantity"] for m in moves),
+                              value=sum(m["value"] for m in moves), count=len(moves))
     report.opening_stock += len(moves)
 
 
