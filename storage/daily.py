@@ -15,6 +15,7 @@ so they add up exactly on every database:
     opened     day × debtor kind (k2) × debtor (k3): receivables (n) and amount (v1)      挂账
     flow       DATE(at) × movement kind (k2): slips (n), quantity, value, value on purchase
                orders (v1..v3)                                                       进销存
+    calls      DATE(called_at) × follow-up status (k2) × score (k3, "" none): calls (n)     回访满意度
 
 The settlement figures are counted the way the day-end sheet counts them (storage.reports.figures):
 a settlement adds on its business day, and the same amounts are taken off on the day it was
@@ -43,7 +44,7 @@ import datetime as dt
 import peewee
 from peewee import EXCLUDED, fn
 
-from .models import DailyFigure, Receivable, Settlement, SettlementLine, StockMovement, WorkOrder, WorkOrderLine
+from .models import DailyFigure, FollowUp, Receivable, Settlement, SettlementLine, StockMovement, WorkOrder, WorkOrderLine
 
 VALUES = ("n", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "events")
 WIDTH = len(VALUES)
@@ -51,7 +52,7 @@ SETTLEMENT_SUMS = ("total", "labour_total", "parts_total", "fees_total", "discou
                    "customer_due", "insurer_due", "warranty_due", "internal_due")
 LABOUR, COMEBACK, CANCELLED = "工时", "返修", "已取消"
 ISSUES = ("出库", "退库")
-FIGURES = ("cars", "delivered", "settled", "lines", "cost", "opened", "flow")
+FIGURES = ("cars", "delivered", "settled", "lines", "cost", "opened", "flow", "calls")
 BATCH = 500
 
 _tracked: contextvars.ContextVar = contextvars.ContextVar("daily_tracked", default=frozenset())
@@ -151,12 +152,22 @@ def _flow(into: dict) -> None:
         _add(into, ("flow", as_day(d), 0, kind, ""), (documents, *values), events=count)
 
 
+def _calls(into: dict) -> None:
+    f = FollowUp
+    day = fn.DATE(f.called_at)
+    rows = (f.select(day, f.status, f.satisfaction, fn.COUNT(f.id)).where(f.called_at.is_null(False))
+            .group_by(day, f.status, f.satisfaction).tuples())
+    for d, status, score, count in rows:
+        _add(into, ("calls", as_day(d), 0, status, "" if score is None else str(score)), (count,), events=count)
+
+
 def computed() -> dict:
-    """Every figure of every day, from the raw rows: {(figure, day, k1, k2, k3): [n, v1..v9]}."""
+    """Every figure of every day, from the raw rows: {(figure, day, k1, k2, k3): [n, v1..v9, events]}."""
     into: dict = {}
     _cars(into)
     _settlements(into)
     _flow(into)
+    _calls(into)
     return _nonzero(into)
 
 
@@ -276,6 +287,25 @@ def order_saving(order_id: int, *, settled: bool = False):
         before = WorkOrder.get_or_none(WorkOrder.id == order_id)
         yield
         order_row(before, WorkOrder.get_or_none(WorkOrder.id == order_id))
+
+
+def _call_row(follow_up) -> dict:
+    into: dict = {}
+    if follow_up is not None and follow_up.called_at is not None:
+        score = "" if follow_up.satisfaction is None else str(follow_up.satisfaction)
+        _add(into, ("calls", as_day(follow_up.called_at), 0, follow_up.status, score), (1,), events=1)
+    return into
+
+
+@contextlib.contextmanager
+def follow_up_saving(follow_up_id: int):
+    """Around a save of a follow-up call (storage.locking.save_versioned): its call as it was and is."""
+    before = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+    yield
+    changes = _call_row(FollowUp.get_or_none(FollowUp.id == follow_up_id))
+    for key, values in _call_row(before).items():
+        _add(changes, key, values, -1)
+    apply(changes)
 
 
 def first_of_slip(at, kind: str, document: str, *, other_than=None) -> bool:

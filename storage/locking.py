@@ -31,7 +31,7 @@ ORDER_SETTLED_FIGURES = frozenset({"job_type", "advisor"})
 
 def _daily_figures(model, instance, changes: dict):
     """The daily figures' hook around a save that moves them: None when the save moves none."""
-    from .models import WorkOrder, WorkOrderLine
+    from .models import FollowUp, WorkOrder, WorkOrderLine
     from . import daily
 
     names = {k if isinstance(k, str) else k.name for k in changes}
@@ -39,6 +39,8 @@ def _daily_figures(model, instance, changes: dict):
         return daily.order_saving(instance.id, settled=bool(names & ORDER_SETTLED_FIGURES))
     if model is WorkOrderLine and "team" in names:
         return daily.tracking(instance.order_id)
+    if model is FollowUp and names & {"called_at", "status", "satisfaction"}:
+        return daily.follow_up_saving(instance.id)
     return None
 
 

@@ -546,7 +546,7 @@ def _issued_parts_checks(db) -> list[Problem]:
 
 
 DAILY_NAMES = {"cars": "进厂台次", "delivered": "交车台次", "settled": "结算", "lines": "结算明细", "cost": "发料成本",
-               "opened": "挂账", "flow": "出入库"}
+               "opened": "挂账", "flow": "出入库", "calls": "回访"}
 
 
 def _daily_checks(db) -> list[Problem]:

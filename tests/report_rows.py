@@ -188,3 +188,37 @@ def receivables_opened(period: Period) -> list[tuple]:
             .join(Settlement, on=(Receivable.settlement == Settlement.id))
             .where(counted(period))
             .group_by(Receivable.debtor_kind, Receivable.debtor).tuples()]
+
+
+def satisfaction(period: Period) -> dict:
+    """storage.reports.quality.satisfaction before issue 21: the follow-up calls from their rows."""
+    from storage.models import FollowUp
+    from storage.reports.quality import REACHED, SATISFIED_FROM, percent
+    from decimal import ROUND_HALF_UP, Decimal
+
+    start, end = period.bounds()
+    rows = (FollowUp.select(FollowUp.status, FollowUp.satisfaction, fn.COUNT(FollowUp.id))
+            .where((FollowUp.called_at >= start) & (FollowUp.called_at < end))
+            .group_by(FollowUp.status, FollowUp.satisfaction).tuples())
+    calls, reached, scores = 0, 0, dict.fromkeys(range(1, 6), 0)
+    for status, score, count in rows:
+        calls += count
+        if status == REACHED:
+            reached += count
+            if score in scores:
+                scores[score] += count
+    scored = sum(scores.values())
+    average = (Decimal(sum(s * n for s, n in scores.items())) / scored).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) \
+        if scored else None
+    satisfied = sum(n for s, n in scores.items() if s >= SATISFIED_FROM)
+    return {"calls": calls, "reached": reached, "reached_percent": percent(reached, calls), "scored": scored,
+            "scores": scores, "average": average, "satisfied": satisfied, "satisfied_percent": percent(satisfied, scored)}
+
+
+def flow_totals(period: Period) -> dict:
+    """storage.reports.accounts.parts' flow figures before issue 21: the parts flow per day, added up."""
+    from storage.parts.reports import parts_flow
+    from storage.reports.figures import FLOW_TOTALS
+
+    flow = parts_flow(period.start, period.end)
+    return {key: sum((day[key] for day in flow), ZERO) for key in FLOW_TOTALS}

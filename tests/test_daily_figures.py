@@ -136,7 +136,7 @@ def _old_statistics(period, moment=None):
                (figures, "settled_lines", report_rows.settled_lines), (figures, "parts_cost", report_rows.parts_cost),
                (figures, "daily_trend", report_rows.daily_trend),
                (figures, "receivables_opened", report_rows.receivables_opened),
-               (accounts, "daily_flow", lambda p: parts_reports.parts_flow(p.start, p.end)),
+               (accounts, "flow_totals", report_rows.flow_totals), (quality, "satisfaction", report_rows.satisfaction),
                (accounts, "receivables_opened", report_rows.receivables_opened),
                (quality, "rework", lambda p: rework_rate(p.start, p.end))]
     for module, name, replacement in patches:
@@ -214,3 +214,24 @@ def test_opening_stock_imported_in_bulk_counts_in_the_flow(users, tmp_path):
     moment = now()
     assert reports.statistics(reports.day(moment.date()), moment=moment)["parts"] == \
         _old_statistics(reports.day(moment.date()), moment)[0]["parts"]
+
+
+def test_follow_up_calls_count_on_the_day_of_the_last_call(users):
+    from storage.care import follow_ups
+
+    from tests.care_helpers import ALL_FIVES, delivered, follow_ups as calls_of, make_due
+
+    care = users[auth.CARE]
+    order = delivered(users)
+    first, second = (make_due(call, 1) for call in calls_of(order))
+    exact()
+    first = follow_ups.record_no_answer(care, first.id, first.version)
+    exact()
+    follow_ups.complete_call(care, first.id, first.version, answers={**ALL_FIVES, "总体": 4})
+    exact()
+    follow_ups.record_no_answer(care, second.id, second.version)
+    exact()
+    moment = now()
+    today = reports.statistics(reports.day(moment.date()), moment=moment)["satisfaction"]
+    assert (today["calls"], today["reached"], today["scores"][4], today["average"]) == (2, 1, 1, D("4.00"))
+    assert today == _old_statistics(reports.day(moment.date()), moment)[0]["satisfaction"]

@@ -8,7 +8,7 @@ from ..cashier import aging
 from ..models import Collection, Receivable, summed
 from ..money import ZERO
 from ..parts.reports import stock_value_by
-from .figures import daily_flow
+from .figures import flow_totals
 from .figures import receivables_opened
 from .periods import Period
 
@@ -58,10 +58,7 @@ def receivables(period: Period) -> dict:
 def parts(period: Period) -> dict:
     """The warehouse in the period (at cost): received, issued to orders, returned from the
     workshop, net used; and the stock value now, by category."""
-    flow = daily_flow(period)
-    keys = ("received_value", "received_po_value", "issued_value", "returned_value", "used_value", "sent_back_value",
-            "adjusted_value", "counted_value")
-    totals = {key: sum((day[key] for day in flow), ZERO) for key in keys}
+    totals = flow_totals(period)
     categories = stock_value_by("category")
     totals["stock_value"] = sum((c["value"] for c in categories), ZERO)
     totals["stock_parts"] = sum(c["parts"] for c in categories)

@@ -80,6 +80,7 @@ def cars_in(period: Period) -> dict:
     by_job = dict.fromkeys(JOB_TYPES, 0)
     by_advisor = {}
     for advisor_id, job_type, count, *_ in rows:
+        count = int(count)  # SUM gives a Decimal on PostgreSQL
         if not count:  # every order of that advisor and job type then was cancelled
             continue
         by_job[job_type] = by_job.get(job_type, 0) + count
@@ -188,9 +189,29 @@ def daily_flow(period: Period) -> list[dict]:
         quantity, value = _hours(quantity), _money(value)
         entry[f"{name}_quantity"] += abs(quantity) if name in ("issued", "sent_back") else quantity
         entry[f"{name}_value"] += value * (-1 if name in ("issued", "sent_back") else 1)
-        entry[f"{name}_documents"] += documents
+        entry[f"{name}_documents"] += int(documents)
         if name == "received":
             entry["received_po_value"] += _money(po_value)
     for entry in days.values():
         entry["used_value"] = entry["issued_value"] - entry["returned_value"]
     return [days[d] for d in sorted(days)]
+
+
+FLOW_TOTALS = ("received_value", "received_po_value", "issued_value", "returned_value", "used_value", "sent_back_value",
+               "adjusted_value", "counted_value")
+
+
+def flow_totals(period: Period) -> dict:
+    """The period's values of daily_flow() added up (what the report's parts table shows), summed in
+    SQL by movement kind: a handful of rows whatever the period's length."""
+    from ..parts.reports import FLOW_KINDS
+
+    totals = dict.fromkeys(FLOW_TOTALS, ZERO)
+    totals.update({f"{name}_value": ZERO for name in FLOW_KINDS.values()})
+    for kind, _documents, _quantity, value, po_value, *_ in daily.summed("flow", period.start, period.end, by=("k2",)):
+        name = FLOW_KINDS[kind]
+        totals[f"{name}_value"] += _money(value) * (-1 if name in ("issued", "sent_back") else 1)
+        if name == "received":
+            totals["received_po_value"] += _money(po_value)
+    totals["used_value"] = totals["issued_value"] - totals["returned_value"]
+    return {key: totals[key] for key in FLOW_TOTALS}

@@ -6,7 +6,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, fn
 
-from ..models import Complaint, Customer, FollowUp, User, now
+from .. import daily
+from ..models import Complaint, Customer, User, now
 from ..reception.progress import rate_of
 from ..privacy import mask_phone
 from .periods import Period
@@ -37,12 +38,10 @@ def rework(period: Period) -> dict:
 def satisfaction(period: Period) -> dict:
     """The follow-up calls last made in the period (by the time of the call): how many, how many
     reached the customer, the scores given (1-5), the average and the share satisfied (4 or 5)."""
-    start, end = period.bounds()
-    rows = (FollowUp.select(FollowUp.status, FollowUp.satisfaction, fn.COUNT(FollowUp.id))
-            .where((FollowUp.called_at >= start) & (FollowUp.called_at < end))
-            .group_by(FollowUp.status, FollowUp.satisfaction).tuples())
+    rows = daily.summed("calls", period.start, period.end, by=("k2", "k3"))  # the per-day summary
     calls, reached, scores = 0, 0, dict.fromkeys(range(1, 6), 0)
-    for status, score, count in rows:
+    for status, score, count, *_ in rows:
+        score, count = int(score) if score else None, int(count)
         calls += count
         if status == REACHED:
             reached += count
