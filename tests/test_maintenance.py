@@ -19,7 +19,7 @@ from storage.errors import DatabaseProblem
 from storage.migrations import LATEST
 from storage.tools import missing_tool_message, postgres_tool
 from storage.models import (
-    Customer, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, Vehicle, WorkOrder,
+    Customer, DailyFigure, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, Vehicle, WorkOrder,
 )
 from tests.conftest import PG_URL
 
@@ -352,6 +352,16 @@ def test_main_check_exit_codes(db, store, tmp_path):
     lines = dirty.stdout.strip().splitlines()
     assert lines[-1] == "检查完成：1 个问题"
     assert "ST20261124-0001" in lines[0]
+
+
+def test_main_check_rebuild_figures_puts_the_report_summary_back(db, store, tmp_path):
+    DailyFigure.update(v1=DailyFigure.v1 + 1).where(DailyFigure.figure == "settled").execute()
+    dirty = run_main("--database", url_of(db), "check", tmp_path=tmp_path)
+    assert dirty.returncode == 1 and "报表汇总" in dirty.stdout and "--rebuild-figures" in dirty.stdout
+    repaired = run_main("--database", url_of(db), "check", "--rebuild-figures", tmp_path=tmp_path)
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert "报表每日汇总已按明细重建" in repaired.stdout and repaired.stdout.strip().endswith("检查完成：未发现问题")
+    assert daily.differences() == []
 
 
 def test_main_refuses_an_unusable_database(tmp_path):

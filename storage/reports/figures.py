@@ -30,13 +30,6 @@ HOURS_ZERO = WorkOrderLine.quantity.python_value(0)
 NO_TEAM = "（未派工）"
 
 
-def as_day(value) -> dt.date:
-    """DATE(...) comes back as text on SQLite and as a date on PostgreSQL."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
 def _made(period: Period):
     return (Settlement.business_day >= period.start) & (Settlement.business_day <= period.end)
 
