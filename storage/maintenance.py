@@ -560,7 +560,10 @@ def _daily_checks(db) -> list[Problem]:
         found = daily.differences(MAX_PER_CHECK)
     problems = []
     for (figure, day, k1, k2, k3), have, want in found[:MAX_PER_CHECK]:
-        where = f"{day:%Y-%m-%d} {DAILY_NAMES.get(figure, figure)} {' '.join(str(k) for k in (k1 or '', k2, k3) if k)}"
+        month = figure.startswith(daily.MONTH)
+        name = DAILY_NAMES.get(figure.removeprefix(daily.MONTH), figure) + ("（月合计）" if month else "")
+        where = f"{day:%Y-%m} {name}" if month else f"{day:%Y-%m-%d} {name}"
+        where += " " + " ".join(str(k) for k in (k1 or "", k2, k3) if k)
         problems.append(Problem("报表汇总", where.strip(),
                                 f"汇总 {have or '无'} 与明细重算 {want or '无'} 不一致（python main.py check --rebuild-figures 可按明细重建）"))
     if len(found) > MAX_PER_CHECK:

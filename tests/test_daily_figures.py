@@ -2,6 +2,7 @@
 to what the raw rows give (daily.differences() is what `check` reports), rebuild() recomputes it,
 and the reports read from it give exactly what the old computation straight from the raw rows gave
 (tests/report_rows.py), on a generated store and over ranges from a day to ten years."""
+import contextlib
 import datetime as dt
 import importlib
 from decimal import Decimal as D
@@ -11,7 +12,6 @@ import pytest
 from storage import auth, cashier, daily, demo, maintenance, reception, reports
 from storage.locking import save_versioned
 from storage.models import DailyFigure, Part, Receivable, Settlement, Team, WorkOrder, WorkOrderLine, now
-from storage.parts import reports as parts_reports
 from storage.parts import stock
 from storage.reception import checkin, progress
 from storage.reception.progress import rework_rate
@@ -129,8 +129,9 @@ def test_rebuild_puts_back_a_summary_that_went_wrong(users):
 # ---------------------------------------------------------------- old and new agree
 
 
-def _old_statistics(period, moment=None):
-    """statistics() as it was computed before the summary: every figure from the raw rows."""
+@contextlib.contextmanager
+def raw_figures():
+    """The reports computed as before the summary: every figure from the raw rows."""
     saved = {}
     patches = [(figures, "cars_in", report_rows.cars_in), (figures, "settled_by_advisor", report_rows.settled_by_advisor),
                (figures, "settled_lines", report_rows.settled_lines), (figures, "parts_cost", report_rows.parts_cost),
@@ -143,10 +144,16 @@ def _old_statistics(period, moment=None):
         saved[(module, name)] = getattr(module, name)
         setattr(module, name, replacement)
     try:
-        return statistics_module.statistics(period, moment=moment), overview.dashboard(period, moment=moment)
+        yield
     finally:
         for (module, name), original in saved.items():
             setattr(module, name, original)
+
+
+def _old_statistics(period, moment=None):
+    """statistics() and dashboard() as computed before the summary."""
+    with raw_figures():
+        return statistics_module.statistics(period, moment=moment), overview.dashboard(period, moment=moment)
 
 
 @pytest.fixture
@@ -235,3 +242,16 @@ def test_follow_up_calls_count_on_the_day_of_the_last_call(users):
     today = reports.statistics(reports.day(moment.date()), moment=moment)["satisfaction"]
     assert (today["calls"], today["reached"], today["scores"][4], today["average"]) == (2, 1, 1, D("4.00"))
     assert today == _old_statistics(reports.day(moment.date()), moment)[0]["satisfaction"]
+
+
+@pytest.mark.parametrize("start, end, months", [
+    ("2026-11-01", "2026-11-30", ("2026-11-01", "2026-12-01")),
+    ("2026-11-02", "2026-11-30", ("2026-12-01", "2026-12-01")),
+    ("2016-11-25", "2026-11-24", ("2016-12-01", "2026-11-01")),
+    ("2023-12-01", "2024-02-29", ("2023-12-01", "2024-03-01")),
+    ("2024-02-01", "2024-02-28", ("2024-03-01", "2024-03-01")),  # not the whole of February 2024
+    ("2026-11-24", "2026-11-24", ("2026-12-01", "2026-12-01")),
+])
+def test_whole_months_inside_a_range_are_read_from_the_month_rows(start, end, months):
+    first, after = daily.full_months(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+    assert (first.isoformat(), after.isoformat()) == months

@@ -38,7 +38,7 @@ class DailyFigure(BaseModel):
     reversal, stock movement or order change that moves it; rebuilt from the raw rows by
     storage.daily.rebuild() and checked against them by `check`."""
 
-    figure = peewee.CharField(max_length=10)
+    figure = peewee.CharField(max_length=16)  # "m:" + figure: the month's row (its days added up)
     day = peewee.DateField()
     k1 = peewee.IntegerField(default=0)  # an advisor's or a team's id (0: none)
     k2 = peewee.CharField(max_length=64, default="")  # job type, line kind, movement kind, debtor kind
