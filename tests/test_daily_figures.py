@@ -9,9 +9,9 @@ from decimal import Decimal as D
 
 import pytest
 
-from storage import auth, cashier, daily, demo, maintenance, reception, reports
+from storage import auth, cashier, daily, demo, maintenance, reports
 from storage.locking import save_versioned
-from storage.models import DailyFigure, Part, Receivable, Settlement, Team, WorkOrder, WorkOrderLine, now
+from storage.models import DailyFigure, Part, Settlement, Team, WorkOrder, WorkOrderLine, now
 from storage.parts import stock
 from storage.reception import checkin, progress
 from storage.reception.progress import rework_rate
@@ -19,7 +19,7 @@ from storage.reports import accounts, figures, overview, quality
 
 from tests import report_rows
 from tests.cashier_helpers import pay, ready_order
-from tests.factories import approval, make_order
+from tests.factories import make_order
 
 TODAY = dt.date(2026, 11, 24)
 statistics_module = importlib.import_module("storage.reports.statistics")  # the package exports the function

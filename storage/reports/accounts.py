@@ -8,8 +8,7 @@ from ..cashier import aging
 from ..models import Collection, Receivable, summed
 from ..money import ZERO
 from ..parts.reports import stock_value_by
-from .figures import flow_totals
-from .figures import receivables_opened
+from .figures import flow_totals, receivables_opened
 from .periods import Period
 
 DEBTOR_ORDER = ("保险公司", "厂家索赔", "单位")

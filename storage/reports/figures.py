@@ -15,38 +15,14 @@ keeps that computation; the tests compare both, and `check` compares the table w
 import datetime as dt
 from decimal import Decimal
 
-import peewee
-from peewee import fn
-
 from .. import daily
 from ..models import JOB_TYPES, Settlement, Team, User, WorkOrderLine
 from ..money import ZERO
 from .periods import Period
 
 LABOUR, PARTS, FEES = "工时", "材料", "其他"
-COMEBACK = "返修"
-ISSUES = ("出库", "退库")  # the movements that carry a settled order's parts cost
 HOURS_ZERO = WorkOrderLine.quantity.python_value(0)
 NO_TEAM = "（未派工）"
-
-
-def _made(period: Period):
-    return (Settlement.business_day >= period.start) & (Settlement.business_day <= period.end)
-
-
-def _reversed(period: Period):
-    start, end = period.bounds()
-    return (Settlement.reversed_at >= start) & (Settlement.reversed_at < end)
-
-
-def sign(period: Period):
-    """+1 for a settlement made in the period, -1 for one reversed in it (0 when both)."""
-    return peewee.Case(None, [(_made(period), 1)], 0) - peewee.Case(None, [(_reversed(period), 1)], 0)
-
-
-def counted(period: Period):
-    """The settlements a period's money figures look at (made or reversed in it)."""
-    return _made(period) | _reversed(period)
 
 
 def _names(model, ids) -> dict:
