@@ -66,6 +66,11 @@ def as_day(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
+def _on(query, db=None):
+    """The query's rows, run on `db` when given (without rebinding the models: other threads use them)."""
+    return query if db is None else query.execute(db)
+
+
 def _raw(expr):
     """An aggregate as the raw integer (fen, thousandths), not converted by its column's field."""
     return fn.COALESCE(expr, 0).coerce(False)
@@ -86,19 +91,19 @@ def _order_scope(model_order_field, order_id):
     return True if order_id is None else (model_order_field == order_id)
 
 
-def _cars(into: dict, order_id=None) -> None:
+def _cars(into: dict, order_id=None, db=None) -> None:
     o = WorkOrder
     day = fn.DATE(o.opened_at)
     comeback = fn.SUM(peewee.Case(None, [(o.comeback_of.is_null(False), 1)], 0))
     rows = (o.select(day, o.advisor, o.job_type, fn.COUNT(o.id), comeback)
             .where((o.status != CANCELLED) & o.opened_at.is_null(False) & _order_scope(o.id, order_id))
             .group_by(day, o.advisor, o.job_type).tuples())
-    for d, advisor, job, count, comebacks in rows:
+    for d, advisor, job, count, comebacks in _on(rows, db):
         _add(into, ("cars", as_day(d), advisor or 0, job or "", ""), (count, comebacks), events=count)
     day = fn.DATE(o.delivered_at)
     rows = (o.select(day, fn.COUNT(o.id)).where(o.delivered_at.is_null(False) & _order_scope(o.id, order_id))
             .group_by(day).tuples())
-    for d, count in rows:
+    for d, count in _on(rows, db):
         _add(into, ("delivered", as_day(d), 0, "", ""), (count,), events=count)
 
 
@@ -109,13 +114,13 @@ def _halves():
     return ((s.business_day, True, 1), (fn.DATE(s.reversed_at), s.reversed_at.is_null(False), -1))
 
 
-def _settlements(into: dict, order_id=None) -> None:
+def _settlements(into: dict, order_id=None, db=None) -> None:
     s, o = Settlement, WorkOrder
     for day, condition, sign in _halves():
         scope = condition & _order_scope(s.order, order_id)
         rows = (s.select(day, o.advisor, fn.COUNT(s.id), *[_raw(fn.SUM(getattr(s, n))) for n in SETTLEMENT_SUMS])
                 .join(o, on=(s.order == o.id)).where(scope).group_by(day, o.advisor).tuples())
-        for d, advisor, *values in rows:
+        for d, advisor, *values in _on(rows, db):
             _add(into, ("settled", as_day(d), advisor or 0, "", ""), values, sign, events=values[0])
         line = SettlementLine
         team_line = WorkOrderLine.alias("team_line")
@@ -127,48 +132,49 @@ def _settlements(into: dict, order_id=None) -> None:
                 .switch(line)
                 .join(team_line, peewee.JOIN.LEFT_OUTER, on=((line.order_line == team_line.id) & (line.kind == LABOUR)))
                 .where(scope).group_by(day, line.kind, team_line.team).tuples())
-        for d, kind, team, count, *values in rows:
+        for d, kind, team, count, *values in _on(rows, db):
             _add(into, ("lines", as_day(d), team or 0, kind, ""), (0, *values), sign, events=count)
         m = StockMovement
         rows = (m.select(day, fn.COUNT(m.id), _raw(fn.SUM(m.value))).join(s, on=(m.order == s.order))
                 .where(scope & (m.kind << ISSUES)).group_by(day).tuples())
-        for d, count, value in rows:
+        for d, count, value in _on(rows, db):
             _add(into, ("cost", as_day(d), 0, "", ""), (0, value), sign, events=count)
         r = Receivable
         rows = (r.select(day, r.debtor_kind, r.debtor, fn.COUNT(r.id), _raw(fn.SUM(r.amount)))
                 .join(s, on=(r.settlement == s.id)).where(scope)
                 .group_by(day, r.debtor_kind, r.debtor).tuples())
-        for d, kind, debtor, count, amount in rows:
+        for d, kind, debtor, count, amount in _on(rows, db):
             _add(into, ("opened", as_day(d), 0, kind, debtor), (count, amount), sign, events=count)
 
 
-def _flow(into: dict) -> None:
+def _flow(into: dict, db=None) -> None:
     m = StockMovement
     day = fn.DATE(m.at)
     with_po = peewee.Case(None, [(m.purchase_line.is_null(False), m.value)], 0)
     rows = (m.select(day, m.kind, fn.COUNT(m.id), fn.COUNT(fn.DISTINCT(m.document)), _raw(fn.SUM(m.quantity)),
                      _raw(fn.SUM(m.value)), _raw(fn.SUM(with_po)))
             .group_by(day, m.kind).tuples())
-    for d, kind, count, documents, *values in rows:
+    for d, kind, count, documents, *values in _on(rows, db):
         _add(into, ("flow", as_day(d), 0, kind, ""), (documents, *values), events=count)
 
 
-def _calls(into: dict) -> None:
+def _calls(into: dict, db=None) -> None:
     f = FollowUp
     day = fn.DATE(f.called_at)
     rows = (f.select(day, f.status, f.satisfaction, fn.COUNT(f.id)).where(f.called_at.is_null(False))
             .group_by(day, f.status, f.satisfaction).tuples())
-    for d, status, score, count in rows:
+    for d, status, score, count in _on(rows, db):
         _add(into, ("calls", as_day(d), 0, status, "" if score is None else str(score)), (count,), events=count)
 
 
-def computed() -> dict:
-    """Every figure of every day, from the raw rows: {(figure, day, k1, k2, k3): [n, v1..v9, events]}."""
+def computed(db=None) -> dict:
+    """Every figure of every day, from the raw rows: {(figure, day, k1, k2, k3): [n, v1..v9, events]}.
+    `db`: a handle of its own (check on a backup); the models stay bound where they are."""
     into: dict = {}
-    _cars(into)
-    _settlements(into)
-    _flow(into)
-    _calls(into)
+    _cars(into, db=db)
+    _settlements(into, db=db)
+    _flow(into, db=db)
+    _calls(into, db=db)
     return _nonzero(_with_months(into))
 
 
@@ -207,10 +213,10 @@ def apply(changes: dict, sign: int = 1) -> None:
          .on_conflict(conflict_target=[d.figure, d.day, d.k1, d.k2, d.k3], update=update).execute())
 
 
-def stored() -> dict:
+def stored(db=None) -> dict:
     """The table as it is, rows of all zeros left out."""
     d = DailyFigure
-    rows = d.select(d.figure, d.day, d.k1, d.k2, d.k3, *[getattr(d, n) for n in VALUES]).tuples()
+    rows = _on(d.select(d.figure, d.day, d.k1, d.k2, d.k3, *[getattr(d, n) for n in VALUES]).tuples(), db)
     return _nonzero({(f, as_day(day), k1, k2, k3): list(values) for f, day, k1, k2, k3, *values in rows})
 
 
@@ -227,9 +233,9 @@ def rebuild() -> int:
     return len(rows)
 
 
-def differences(limit: int = 50) -> list[tuple]:
+def differences(limit: int = 50, db=None) -> list[tuple]:
     """(key, stored values, computed values) wherever the table disagrees with the raw rows."""
-    have, want = stored(), computed()
+    have, want = stored(db), computed(db)
     found = []
     for key in sorted(set(have) | set(want), key=lambda k: (k[0], k[1], k[2], k[3], k[4])):
         if have.get(key) != want.get(key):

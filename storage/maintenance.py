@@ -556,8 +556,7 @@ def _daily_checks(db) -> list[Problem]:
 
     if not db.table_exists(DailyFigure._meta.table_name):
         return []  # a database from before the summary (an old backup): nothing to compare
-    with db.bind_ctx(ALL_MODELS):
-        found = daily.differences(MAX_PER_CHECK)
+    found = daily.differences(MAX_PER_CHECK, db=db)
     problems = []
     for (figure, day, k1, k2, k3), have, want in found[:MAX_PER_CHECK]:
         month = figure.startswith(daily.MONTH)
