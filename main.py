@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("dest")
     r = sub.add_parser("restore", help="从备份恢复数据库")
     r.add_argument("src")
-    sub.add_parser("check", help="检查数据完整性：库存台账、结算、引用")
+    c = sub.add_parser("check", help="检查数据完整性：库存台账、结算、引用、报表汇总")
+    c.add_argument("--rebuild-figures", action="store_true", help="先按明细重建报表的每日汇总，再检查")
     sub.add_parser("analyze", help="更新查询统计信息（批量导入或恢复之后，check 提示时）")
     i = sub.add_parser("import", help="导入旧系统数据：customers 客户、vehicles 车辆、history 维修历史……")
     i.add_argument("kind", help="导入种类：customers、vehicles、history、receivables、balances")
@@ -125,6 +126,10 @@ def run_task(args) -> int:
             print(maintenance.backup(args.dest))
             return 0
         if args.command == "check":
+            if args.rebuild_figures:
+                from storage import daily
+
+                print(f"报表每日汇总已按明细重建：{daily.rebuild()} 行")
             problems = maintenance.check()
             for problem in problems:
                 print(problem)

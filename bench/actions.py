@@ -281,6 +281,19 @@ def monthly_report(ctx):
     return lambda: reports.report(manager, period)
 
 
+def _ten_years(ctx):
+    return ctx.today.replace(year=ctx.today.year - 10) + dt.timedelta(days=1), ctx.today
+
+
+def report_ten_years(ctx):
+    """统计报表 over the ten years up to the data's last day (the longest range the window allows)."""
+    from storage import reports
+
+    manager = ctx.users["manager"]
+    period = reports.between(*_ten_years(ctx))
+    return lambda: reports.report(manager, period)
+
+
 def dashboard(ctx):
     """经理看板 over the 30 days up to the data's last day, as the window opens it (storage.reports.dashboard)."""
     from storage import reports
@@ -302,7 +315,8 @@ ACTIONS = {
     "lookup_plate": lookup_plate, "lookup_phone": lookup_phone, "lookup_vin": lookup_vin,
     "open_work_order": open_work_order,
     "create_work_order": create_work_order, "issue_part": issue_part, "settle": settle,
-    "board_refresh": board_refresh, "monthly_report": monthly_report, "dashboard": dashboard,
+    "board_refresh": board_refresh, "monthly_report": monthly_report, "report_ten_years": report_ten_years,
+    "dashboard": dashboard,
     "pdf_work_order_warm": pdf_work_order_warm,
 }
 WRITES = ("create_work_order", "issue_part", "settle")
@@ -385,11 +399,18 @@ def _raw_board(ctx, con):
 
 
 def _raw_monthly(ctx, con):
+    return _raw_report(*_month(ctx), con)
+
+
+def _raw_ten_years(ctx, con):
+    return _raw_report(*_ten_years(ctx), con)
+
+
+def _raw_report(start, end, con):
     """The same questions storage.reports.statistics asks, one statement each, in plain SQL: cars in by
     job type and advisor; settlements (made in the month +1, reversed in it -1) per advisor, their lines
     by kind and team, their parts cost; comebacks and deliveries; follow-up scores; complaints; receivables
     opened, collected and open now (by age); the parts flow per day; stock value by category."""
-    start, end = _month(ctx)
     moment = dt.datetime.now().replace(microsecond=0)
     today = moment.date()
     sign = ("(CASE WHEN s.business_day >= :d0 AND s.business_day <= :d1 THEN 1 ELSE 0 END"
@@ -445,6 +466,7 @@ def _raw_monthly(ctx, con):
 RAW = {
     "lookup_plate": _raw_lookup_plate, "lookup_phone": _raw_lookup_phone, "lookup_vin": _raw_lookup_vin,
     "open_work_order": _raw_open_work_order, "board_refresh": _raw_board, "monthly_report": _raw_monthly,
+    "report_ten_years": _raw_ten_years,
 }
 
 

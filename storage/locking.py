@@ -17,6 +17,34 @@ def save_versioned(user, instance, expected_version: int, changes: dict, *, acti
     stations can never both win. Returns the refreshed instance. Call inside a transaction.
     """
     model = type(instance)
+    figures = _daily_figures(model, instance, changes)
+    if figures is not None:
+        with figures:
+            return _save_versioned(user, model, instance, expected_version, changes, action, audit)
+    return _save_versioned(user, model, instance, expected_version, changes, action, audit)
+
+
+# The order's fields the manager's daily figures count by (storage.daily).
+ORDER_FIGURES = frozenset({"status", "job_type", "advisor", "opened_at", "comeback_of", "delivered_at"})
+ORDER_SETTLED_FIGURES = frozenset({"job_type", "advisor"})
+
+
+def _daily_figures(model, instance, changes: dict):
+    """The daily figures' hook around a save that moves them: None when the save moves none."""
+    from .models import FollowUp, WorkOrder, WorkOrderLine
+    from . import daily
+
+    names = {k if isinstance(k, str) else k.name for k in changes}
+    if model is WorkOrder and names & ORDER_FIGURES:
+        return daily.order_saving(instance.id, settled=bool(names & ORDER_SETTLED_FIGURES))
+    if model is WorkOrderLine and "team" in names:
+        return daily.tracking(instance.order_id)
+    if model is FollowUp and names & {"called_at", "status", "satisfaction"}:
+        return daily.follow_up_saving(instance.id)
+    return None
+
+
+def _save_versioned(user, model, instance, expected_version, changes, action, audit):
     before = {k: getattr(instance, k) for k in changes}
     values = dict(changes)
     values.update(

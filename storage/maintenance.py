@@ -30,8 +30,8 @@ from .errors import DatabaseProblem
 from .files import replace_synced
 from .migrations import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
 from .models import (
-    ALL_MODELS, Customer, DocumentCounter, MemberMovement, Part, Payment, Receivable, Settlement, SettlementLine,
-    StockMovement, WorkOrderLine,
+    ALL_MODELS, Customer, DailyFigure, DocumentCounter, MemberMovement, Part, Payment, Receivable, Settlement,
+    SettlementLine, StockMovement, WorkOrderLine,
 )
 from .parts.ledger import fmt_qty
 from . import planner
@@ -425,6 +425,7 @@ def check(db=None) -> list[Problem]:
         problems += _member_checks(db)
         problems += _issued_parts_checks(db)
         problems += _reference_checks(db)
+        problems += _daily_checks(db)
     except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseProblem) as exc:
         if not is_damaged_file(exc):
             raise
@@ -579,6 +580,31 @@ def _issued_parts_checks(db) -> list[Problem]:
              .order_by(T.id, W.id))
     return _capped(db, query, "结算", lambda settlement, number, name, billed, issued: (
         f"结算单 {settlement}", f"备件 {number or ''} {name or ''}：结算数量 {fmt_qty(billed)} 与仓库净发料数量 {fmt_qty(issued)} 不一致"))
+
+
+DAILY_NAMES = {"cars": "进厂台次", "delivered": "交车台次", "settled": "结算", "lines": "结算明细", "cost": "发料成本",
+               "opened": "挂账", "flow": "出入库", "calls": "回访"}
+
+
+def _daily_checks(db) -> list[Problem]:
+    """The per-day report summary (storage.daily) against the raw rows it sums: every day's every
+    figure must be what the settlements, the orders and the stock ledger give."""
+    from . import daily
+
+    if not db.table_exists(DailyFigure._meta.table_name):
+        return []  # a database from before the summary (an old backup): nothing to compare
+    found = daily.differences(MAX_PER_CHECK, db=db)
+    problems = []
+    for (figure, day, k1, k2, k3), have, want in found[:MAX_PER_CHECK]:
+        month = figure.startswith(daily.MONTH)
+        name = DAILY_NAMES.get(figure.removeprefix(daily.MONTH), figure) + ("（月合计）" if month else "")
+        where = f"{day:%Y-%m} {name}" if month else f"{day:%Y-%m-%d} {name}"
+        where += " " + " ".join(str(k) for k in (k1 or "", k2, k3) if k)
+        problems.append(Problem("报表汇总", where.strip(),
+                                f"汇总 {have or '无'} 与明细重算 {want or '无'} 不一致（python main.py check --rebuild-figures 可按明细重建）"))
+    if len(found) > MAX_PER_CHECK:
+        problems.append(Problem("报表汇总", "……", f"同类问题超过 {MAX_PER_CHECK} 条，其余未列出"))
+    return problems
 
 
 def _reference_checks(db) -> list[Problem]:

@@ -141,12 +141,20 @@ def v9_opening_books(migrator, db) -> None:
                  "user": first, "document": "", "reason": "升级：原有会员余额转入余额台账"} for cid, balance in holders]
         for start in range(0, len(rows), 500):
             MemberMovement.insert_many(rows[start:start + 500]).execute()
+def v10_daily_figures(migrator, db) -> None:
+    """Issue 21: the manager's report figures kept per day (daily_figure, storage.daily), filled
+    from the raw rows so a report over ten years reads the summary."""
+    from .models import DailyFigure
+    from . import daily
+
+    db.create_tables([DailyFigure])
+    daily.rebuild()
 
 
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
 MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks,
                     v6_go_live_admin, v7_brought_by,
-                    v8_postgresql_lookup_indexes, v9_opening_books]
+                    v8_postgresql_lookup_indexes, v9_opening_books, v10_daily_figures]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

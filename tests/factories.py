@@ -6,7 +6,7 @@ import itertools
 import threading
 from decimal import Decimal
 
-from storage import archive, auth, orders
+from storage import archive, auth, daily, orders
 from storage.db import database
 from storage.models import Part, WorkOrder, WorkOrderLine
 from storage.numbering import next_number
@@ -60,6 +60,7 @@ def make_order(user, *, vehicle=None, status="草稿", job_type="保养", lines=
         mileage=mileage,
         updated_by=user.display_name,
     )
+    daily.order_row(None, order)  # as reception.check_in does: the order counts as a car in
     for position, line in enumerate(lines, 1):
         kind, description, quantity, price, *payer = line
         WorkOrderLine.create(

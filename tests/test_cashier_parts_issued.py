@@ -100,7 +100,8 @@ def test_check_lists_settled_orders_whose_billed_parts_differ_from_the_issued(ad
     assert maintenance.check() == []
     # Billed more than left the shelf (as an order settled before the rule would be).
     SettlementLine.update(quantity=D("3")).where(SettlementLine.order_line == line.id).execute()
-    (problem,) = maintenance.check()
+    # (The report summary's hours then disagree with the changed line too: check lists that apart.)
+    (problem,) = [p for p in maintenance.check() if p.area != "报表汇总"]
     assert problem.area == "结算" and problem.record == f"结算单 {settlement.number}"
     assert "06L115562 机油滤清器" in problem.message and "结算数量 3" in problem.message and "净发料数量 2" in problem.message
     # A part gone to the order with no bill line for it at all.

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 import storage
-from storage import maintenance
+from storage import daily, maintenance
 from storage.db import close_database, database, transaction
 from storage.errors import DatabaseProblem
 from storage.migrations import LATEST
 from storage.tools import missing_tool_message, postgres_tool
 from storage.models import (
-    Customer, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, Vehicle, WorkOrder,
+    Customer, DailyFigure, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, Vehicle, WorkOrder,
 )
 from tests.conftest import PG_URL
 
@@ -42,6 +42,7 @@ def make_part(user, number, *quantities):
         StockMovement.create(part=part, kind="入库" if D(quantity) > 0 else "出库", quantity=D(quantity),
                              balance_after=balance, user=user)
     Part.update(on_hand=balance).where(Part.id == part.id).execute()
+    daily.rebuild()  # the ledger rows went in past post(), which keeps the report summary
     return Part.get_by_id(part.id)
 
 
@@ -62,6 +63,7 @@ def make_settlement(user, number="ST20261124-0001", plate="京A12345"):
                           unit_price=D("50.00"), amount=D("200.00"), discount=D("10.00"), payer="客户")
     Payment.create(settlement=settlement, method="微信", amount=D("190.00"), business_day=today, cashier=user)
     Receivable.create(settlement=settlement, debtor_kind="保险公司", debtor="中国人保", amount=D("100.00"))
+    daily.rebuild()  # likewise past settle()
     return settlement
 
 
@@ -79,11 +81,18 @@ def store(admin):
     return admin
 
 
+def by_area(problems):
+    """(the other problems, the report summary's): a row changed behind the writers' backs also
+    leaves the per-day summary disagreeing with it."""
+    return [p for p in problems if p.area != "报表汇总"], [p for p in problems if p.area == "报表汇总"]
+
+
 def add_movement(user, number, quantity):
     with transaction():
         part = Part.get(Part.number == number)
         balance = part.on_hand + D(quantity)
-        StockMovement.create(part=part, kind="调整", quantity=D(quantity), balance_after=balance, user=user)
+        moved = StockMovement.create(part=part, kind="调整", quantity=D(quantity), balance_after=balance, user=user)
+        daily.movement(moved)  # as storage.parts.ledger.post does
         Part.update(on_hand=balance).where(Part.id == part.id).execute()
 
 
@@ -265,7 +274,11 @@ def test_check_finds_a_last_balance_that_disagrees(db, store):
 
 def test_check_finds_settlement_lines_that_do_not_add_up(db, store):
     SettlementLine.update(amount=D("150.00")).where(SettlementLine.kind == "工时").execute()
-    problems = maintenance.check()
+    problems, summary = by_area(maintenance.check())
+    # The report summary no longer matches the changed line either: check says so too.
+    today = dt.date.today()
+    assert sorted(p.record for p in summary) == sorted([f"{today:%Y-%m-%d} 结算明细 工时", f"{today:%Y-%m} 结算明细（月合计） 工时"])
+    assert "15000" in summary[0].message and "10000" in summary[0].message
     assert len(problems) == 1
     assert problems[0].record == "结算单 ST20261124-0001" and "明细" in problems[0].message
 
@@ -279,7 +292,10 @@ def test_check_finds_totals_that_do_not_add_up(db, store):
 def test_check_finds_a_missing_payment_and_receivable(db, store):
     Payment.delete().execute()
     Receivable.delete().execute()
-    problems = maintenance.check()
+    problems, summary = by_area(maintenance.check())
+    today = dt.date.today()
+    assert sorted(p.record for p in summary) == sorted([f"{today:%Y-%m-%d} 挂账 保险公司 中国人保",
+                                                        f"{today:%Y-%m} 挂账（月合计） 保险公司 中国人保"])
     assert len(problems) == 2
     assert "已收款合计 0" in problems[0].message and "挂账合计 0" in problems[1].message
 
@@ -293,7 +309,7 @@ def test_check_ignores_reversed_settlements(db, store):
 def test_check_finds_two_live_settlements_for_one_order(db, store):
     first = Settlement.get()
     Settlement.create(number="ST20261124-0002", order=first.order, cashier=store, business_day=dt.date.today())
-    problems = maintenance.check()
+    problems, _summary = by_area(maintenance.check())
     assert [p.record for p in problems] == [f"工单 #{first.order_id}"]
 
 
@@ -339,6 +355,16 @@ def test_main_check_exit_codes(db, store, tmp_path):
     lines = dirty.stdout.strip().splitlines()
     assert lines[-1] == "检查完成：1 个问题"
     assert "ST20261124-0001" in lines[0]
+
+
+def test_main_check_rebuild_figures_puts_the_report_summary_back(db, store, tmp_path):
+    DailyFigure.update(v1=DailyFigure.v1 + 1).where(DailyFigure.figure == "settled").execute()
+    dirty = run_main("--database", url_of(db), "check", tmp_path=tmp_path)
+    assert dirty.returncode == 1 and "报表汇总" in dirty.stdout and "--rebuild-figures" in dirty.stdout
+    repaired = run_main("--database", url_of(db), "check", "--rebuild-figures", tmp_path=tmp_path)
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert "报表每日汇总已按明细重建" in repaired.stdout and repaired.stdout.strip().endswith("检查完成：未发现问题")
+    assert daily.differences() == []
 
 
 def test_main_refuses_an_unusable_database(tmp_path):

@@ -14,8 +14,8 @@ import pytest
 import storage
 from storage import demo, maintenance, planner
 from storage.db import close_database, database, is_sqlite
-from storage.models import Customer, Part, Setting, StockMovement
-from storage.parts import importer
+from storage.models import Customer, OpeningStock, Part, Setting, StockMovement
+from storage.parts import importer, opening as opening_stock
 from tests.conftest import PG_URL
 from tests.test_parts_import import ROWS, write_csv
 
@@ -82,11 +82,15 @@ def test_the_demo_leaves_its_tables_analysed(db):
         assert analysed_since(table, started), table
 
 
-def test_a_parts_import_leaves_what_it_wrote_analysed(users, tmp_path):
+def test_a_parts_import_and_its_approval_leave_what_they_wrote_analysed(users, tmp_path):
     keeper = users["备件仓库员"]
     started = server_now()
     report = importer.import_parts(keeper, write_csv(tmp_path / "parts.csv", ROWS))
     assert report.applied and report.created == 3
+    for model in (Part, OpeningStock):  # the opening stock waits for the manager's approval
+        assert analysed_since(model._meta.table_name, started), model
+    started = server_now()
+    opening_stock.approve(users["服务经理"])  # 审核入账 books every part's 期初 movement in bulk
     for model in (Part, StockMovement):
         assert analysed_since(model._meta.table_name, started), model
 

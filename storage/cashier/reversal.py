@@ -5,7 +5,7 @@ the order returns to 完工, and a new settlement is made. Every step leaves an 
 A bill is often found wrong after the car has left (the customer calls the next day): a delivered
 order is reversed the same way. It keeps its delivery time, and its new settlement returns it
 straight to 已交车 (storage.cashier.settle), so the guarantee still runs from the real delivery."""
-from .. import changes
+from .. import changes, daily
 from . import members
 from ..audit import record
 from ..auth import require
@@ -27,7 +27,8 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
         raise ValidationError("请填写冲销原因。", field="reason")
     if len(reason) > 200:
         raise ValidationError("冲销原因最多 200 个字。", field="reason")
-    with transaction():
+    order_id = Settlement.select(Settlement.order).where(Settlement.id == settlement_id).scalar()
+    with transaction(), daily.tracking(order_id):
         day = open_day()
         settlement = Settlement.get_or_none(Settlement.id == settlement_id)
         if settlement is None:

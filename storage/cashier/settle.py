@@ -2,7 +2,7 @@
 in one transaction (`settle`). A fixed number of queries, whatever the number of lines."""
 import peewee
 
-from .. import changes, guarantee, settings
+from .. import changes, daily, guarantee, settings
 from . import members
 from ..audit import record
 from ..auth import may, require
@@ -86,7 +86,7 @@ def settle(
     if repair_kind:
         guarantee.check_kind(repair_kind)
     try:
-        with transaction():
+        with transaction(), daily.tracking(order_id):
             return _settle(user, order_id, expected_version, tenders, line_discounts, bill_discount, payers,
                            approver, repair_kind, insurer, insurer_claim, warranty_claim, kind_reason)
     except peewee.IntegrityError:

@@ -42,7 +42,7 @@ for the bulk writer and reads nothing from the database (it may run in the worke
 import datetime as dt
 import json
 
-from .. import auth, guarantee, settings
+from .. import auth, daily, guarantee, settings
 from ..audit import record
 from ..db import SQLITE_PRAGMAS, database, is_sqlite, transaction
 from ..errors import DomainError
@@ -164,6 +164,8 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
                 progress(0.97, "重建索引")
             for sql in dropped:
                 db.execute_sql(sql)
+            progress(0.98, "汇总每日报表数据")
+            daily.rebuild()  # the rows went in in bulk, past the writers that keep the summary
             record(admin, "demo.generate", ("Store", ""), note=json.dumps(generator.sink.counts(), ensure_ascii=False))
     finally:
         if sqlite:

@@ -5,7 +5,7 @@ from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable,
 from .customers import MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix
 from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import Approval, AuditLog, DocumentCounter, Setting, User
-from .reports import AnalysisComment, MarketReport
+from .reports import AnalysisComment, DailyFigure, MarketReport
 from .stock import MOVEMENT_KINDS, OpeningStock, PickRequest, StockCount, StockCountLine, StockMovement
 from .workshop import (
     JOB_TYPES,
@@ -40,5 +40,5 @@ ALL_MODELS = [
     StockMovement, PickRequest, StockCount, StockCountLine, OpeningStock,
     Settlement, SettlementLine, Payment, Receivable, Collection, DayClose, MemberMovement,
     FollowUp, Reminder, Complaint, WarrantyClaim,
-    FollowUpLetter, AnalysisComment, MarketReport,
+    FollowUpLetter, AnalysisComment, MarketReport, DailyFigure,
 ]

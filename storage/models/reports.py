@@ -3,7 +3,8 @@
 never stored: storage.reports computes them."""
 import peewee
 
-from .base import VersionedModel, now
+
+from .base import BaseModel, VersionedModel, now
 
 
 class AnalysisComment(VersionedModel):
@@ -29,3 +30,31 @@ class MarketReport(VersionedModel):
     suggestions = peewee.TextField(default="")
     written_by = peewee.CharField(max_length=64, default="")
     written_at = peewee.DateTimeField(default=now)
+
+
+class DailyFigure(BaseModel):
+    """每日汇总: one day's figure for the manager's reports (storage.daily says which figure
+    each row is and how its keys and values read). Kept in the same transaction as the settlement,
+    reversal, stock movement or order change that moves it; rebuilt from the raw rows by
+    storage.daily.rebuild() and checked against them by `check`."""
+
+    figure = peewee.CharField(max_length=16)  # "m:" + figure: the month's row (its days added up)
+    day = peewee.DateField()
+    k1 = peewee.IntegerField(default=0)  # an advisor's or a team's id (0: none)
+    k2 = peewee.CharField(max_length=64, default="")  # job type, line kind, movement kind, debtor kind
+    k3 = peewee.CharField(max_length=64, default="")  # debtor
+    n = peewee.BigIntegerField(default=0)
+    v1 = peewee.BigIntegerField(default=0)
+    v2 = peewee.BigIntegerField(default=0)
+    v3 = peewee.BigIntegerField(default=0)
+    v4 = peewee.BigIntegerField(default=0)
+    v5 = peewee.BigIntegerField(default=0)
+    v6 = peewee.BigIntegerField(default=0)
+    v7 = peewee.BigIntegerField(default=0)
+    v8 = peewee.BigIntegerField(default=0)
+    v9 = peewee.BigIntegerField(default=0)
+    events = peewee.BigIntegerField(default=0)  # the raw rows that made the figure, unsigned
+
+    class Meta:
+        table_name = "daily_figure"
+        indexes = ((("figure", "day", "k1", "k2", "k3"), True),)

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..audit import record
 from ..errors import NotFound, ValidationError
 from ..models import Part, StockMovement, now
+from .. import daily
 from ..money import money
 
 COST_UNIT = Decimal("0.0001")
@@ -86,9 +87,13 @@ def post(user, part_id: int, kind: str, qty: Decimal, *, unit_cost: Decimal | No
     # Takes leave the average as it is: recomputing it from a value kept in fen would drift.
     new_cost = average_cost(new_value, part.on_hand, unit_cost) if qty > 0 else part.cost
     Part.update(stock_value=new_value, cost=new_cost, last_movement_at=at).where(Part.id == part_id).execute()
-    movement = StockMovement.create(
-        part=part_id, kind=kind, quantity=qty, unit_cost=unit_cost, value=value, balance_after=part.on_hand,
-        at=at, user=user, document=document, **links)
+    order_id = links.get("order")
+    order_id = getattr(order_id, "id", order_id)
+    with daily.tracking(order_id if kind in daily.ISSUES else None):
+        movement = StockMovement.create(
+            part=part_id, kind=kind, quantity=qty, unit_cost=unit_cost, value=value, balance_after=part.on_hand,
+            at=at, user=user, document=document, **links)
+    daily.movement(movement)
     after = {"on_hand": part.on_hand, "cost": new_cost, "stock_value": new_value}
     part.cost, part.stock_value, part.last_movement_at = new_cost, new_value, at
     return movement, part, before, after

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import peewee
 
-from .. import changes
+from .. import changes, daily
 from ..audit import record, to_json
 from ..auth import require
 from ..db import transaction
@@ -22,6 +22,7 @@ from ..errors import ValidationError
 from ..models import AuditLog, OpeningStock, Part, StockMovement, now, summed
 from ..money import ZERO, fmt, money
 from ..numbering import next_number
+from ..planner import refresh_statistics
 from .ledger import audit_movement, average_cost, post
 
 PENDING, BOOKED = "待审核", "已入账"
@@ -134,6 +135,7 @@ def approve(user) -> dict:
                after={"lines": len(lines), "value": total, "document": document},
                note=f"期初库存 {len(lines)} 种，金额 {fmt(total)}")
         changes.notify("parts")
+    refresh_statistics((StockMovement, Part, OpeningStock, AuditLog))  # a bulk load: the planner's statistics
     return {"lines": len(lines), "value": total, "document": document}
 
 
@@ -154,6 +156,7 @@ def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
 
     if not lines:
         return
+    new_slip = daily.first_of_slip(moment, "期初", document)
     _insert_rows(StockMovement, [
         {"part": line.part_id, "kind": "期初", "quantity": line.quantity, "unit_cost": line.unit_cost, "value": line.value,
          "balance_after": line.quantity, "at": moment, "user": user.id, "document": document, "order": None,
@@ -162,6 +165,9 @@ def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
     parts = [Part(id=line.part_id, on_hand=line.quantity, stock_value=line.value,
                   cost=average_cost(line.value, line.quantity, line.unit_cost), last_movement_at=moment) for line in lines]
     Part.bulk_update(parts, fields=[Part.on_hand, Part.stock_value, Part.cost, Part.last_movement_at], batch_size=200)
+    # In bulk, past ledger.post: the day's flow (storage.daily, the reports' summary) gets the slip's sums here.
+    daily.movements_added(moment, "期初", new_slip, quantity=sum(line.quantity for line in lines),
+                          value=sum(line.value for line in lines), count=len(lines))
     zero = {"on_hand": Decimal("0.000"), "stock_value": ZERO}
     _insert_rows(AuditLog, [
         {"at": moment, "user": user.id, "username": user.username, "action": "stock.opening", "entity": "Part",

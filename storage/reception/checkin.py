@@ -36,7 +36,7 @@ import datetime as dt
 import json
 import re
 
-from .. import changes, orders
+from .. import changes, daily, orders
 from . import mileage as odometer
 from ..audit import record
 from ..auth import ADVISOR, MANAGER, require
@@ -236,6 +236,7 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
             estimate_mode="系统估价",  # seed 001: "一般采用系统估价"; the advisor changes it when needed
             updated_by=user.display_name, **fields,
         )
+        daily.order_row(None, order)
         odometer.record(user, vehicle, km, source=number, overridden_by=overridden_by)
         Vehicle.update(last_visit_at=order.opened_at).where(Vehicle.id == vehicle.id).execute()
         if appointment is not None:

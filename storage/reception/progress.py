@@ -330,8 +330,12 @@ def rework_rate(day_from: dt.date, day_to: dt.date) -> dict:
         WorkOrder.comeback_of.is_null(False) & (WorkOrder.opened_at >= start) & (WorkOrder.opened_at < end)
         & (WorkOrder.status != "已取消")).count()
     delivered = WorkOrder.select().where((WorkOrder.delivered_at >= start) & (WorkOrder.delivered_at < end)).count()
-    rate = (Decimal(comebacks) / Decimal(delivered) * 100).quantize(Decimal("0.1")) if delivered else Decimal("0.0")
-    return {"comebacks": comebacks, "delivered": delivered, "rate_percent": rate}
+    return {"comebacks": comebacks, "delivered": delivered, "rate_percent": rate_of(comebacks, delivered)}
+
+
+def rate_of(comebacks: int, delivered: int) -> Decimal:
+    """返修率 in percent to one decimal (0.0 without deliveries)."""
+    return (Decimal(comebacks) / Decimal(delivered) * 100).quantize(Decimal("0.1")) if delivered else Decimal("0.0")
 
 
 def day_figures(day: dt.date | None = None) -> dict:

@@ -5,10 +5,10 @@ the stock value now by category)."""
 from peewee import fn
 
 from ..cashier import aging
-from ..models import Collection, Receivable, Settlement, summed
+from ..models import Collection, Receivable, summed
 from ..money import ZERO
-from ..parts.reports import parts_flow, stock_value_by
-from .figures import counted, sign
+from ..parts.reports import stock_value_by
+from .figures import flow_totals, receivables_opened
 from .periods import Period
 
 DEBTOR_ORDER = ("保险公司", "厂家索赔", "单位", "个人")  # 个人: opening receivables (期初应收) only
@@ -23,12 +23,7 @@ def receivables(period: Period) -> dict:
     """Per debtor: receivables opened with the period's settlements (net of reversals), the
     collections booked in the period, and what is outstanding now (挂账 / 回款 / 未收)."""
     table = {}
-    opened = (Receivable.select(Receivable.debtor_kind, Receivable.debtor, fn.SUM(sign(period)),
-                                summed(sign(period) * Receivable.amount, Receivable.amount))
-              .join(Settlement, on=(Receivable.settlement == Settlement.id))
-              .where(counted(period))
-              .group_by(Receivable.debtor_kind, Receivable.debtor).tuples())
-    for kind, debtor, count, amount in opened:
+    for kind, debtor, count, amount in receivables_opened(period):
         entry = _entry(table, kind, debtor)
         entry["opened_count"] += int(count or 0)
         entry["opened"] += amount
@@ -62,10 +57,7 @@ def receivables(period: Period) -> dict:
 def parts(period: Period) -> dict:
     """The warehouse in the period (at cost): received, issued to orders, returned from the
     workshop, net used; and the stock value now, by category."""
-    flow = parts_flow(period.start, period.end)
-    keys = ("received_value", "received_po_value", "issued_value", "returned_value", "used_value", "sent_back_value",
-            "adjusted_value", "counted_value")
-    totals = {key: sum((day[key] for day in flow), ZERO) for key in keys}
+    totals = flow_totals(period)
     categories = stock_value_by("category")
     totals["stock_value"] = sum((c["value"] for c in categories), ZERO)
     totals["stock_parts"] = sum(c["parts"] for c in categories)

@@ -6,8 +6,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, fn
 
-from ..models import Complaint, Customer, FollowUp, User, now
-from ..reception.progress import rework_rate
+from .. import daily
+from ..models import Complaint, Customer, User, now
+from ..reception.progress import rate_of
 from ..privacy import mask_phone
 from .periods import Period
 
@@ -26,19 +27,21 @@ def percent(part, whole) -> Decimal | None:
 
 
 def rework(period: Period) -> dict:
-    """返修率 as reception counts it: comebacks opened in the period against cars delivered in it."""
-    return rework_rate(period.start, period.end)
+    """返修率 as reception counts it (storage.reception.progress.rework_rate): comebacks opened in the
+    period against cars delivered in it, from the per-day summary."""
+    from .figures import comebacks_and_delivered
+
+    comebacks, delivered = comebacks_and_delivered(period)
+    return {"comebacks": comebacks, "delivered": delivered, "rate_percent": rate_of(comebacks, delivered)}
 
 
 def satisfaction(period: Period) -> dict:
     """The follow-up calls last made in the period (by the time of the call): how many, how many
     reached the customer, the scores given (1-5), the average and the share satisfied (4 or 5)."""
-    start, end = period.bounds()
-    rows = (FollowUp.select(FollowUp.status, FollowUp.satisfaction, fn.COUNT(FollowUp.id))
-            .where((FollowUp.called_at >= start) & (FollowUp.called_at < end))
-            .group_by(FollowUp.status, FollowUp.satisfaction).tuples())
+    rows = daily.summed("calls", period.start, period.end, by=("k2", "k3"))  # the per-day summary
     calls, reached, scores = 0, 0, dict.fromkeys(range(1, 6), 0)
-    for status, score, count in rows:
+    for status, score, count, *_ in rows:
+        score, count = int(score) if score else None, int(count)
         calls += count
         if status == REACHED:
             reached += count
