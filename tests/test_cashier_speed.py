@@ -51,7 +51,9 @@ def test_settling_runs_the_same_queries_for_3_lines_or_60(users, advisor):
         with counted_queries() as seen:
             cashier.settle(cashier_user, order.id, order.version, payments=[("现金", half), ("微信", due - half)])
         sizes[n] = len(seen)
-    assert sizes[3] == sizes[60] <= 25, sizes
+    # 25 statements before the reports' per-day summary (storage.daily, issue 21): it reads the order's
+    # figures before the settlement and adds the difference after, a fixed dozen more whatever the lines.
+    assert sizes[3] == sizes[60] <= 40, sizes
 
 
 def test_preview_and_documents_run_a_fixed_number_of_queries(users, advisor):
