@@ -12,7 +12,6 @@ from storage.reception import appointments
 
 from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from .registers import day_text, render_register
-from .tail import keep_with_tail
 
 KIND = "appointment-register"
 LABEL = "维修预约登记表"
@@ -76,7 +75,7 @@ def story(sheet, data: dict, span: str) -> list:
         r["advisor"] or "", r["status"] + ("\n已提醒" if r["reminded_at"] and r["status"] == "已预约" else ""),
     ] for index, r in enumerate(data["rows"], 1)]
     table = items_table(sheet, columns, body, empty="（本期间没有预约）")
-    flow.extend(keep_with_tail(table, [gap(6), signature_lines(sheet, SIGNATURES)]))
+    flow += [table, gap(6), signature_lines(sheet, SIGNATURES)]  # the pipeline keeps them together
     return flow
 
 

@@ -14,7 +14,6 @@ from storage.reports import analysis
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from .blocks import GRID, Grid
-from .tail import headed, keep_with_tail
 
 KIND = "business-analysis"
 LABEL = "公司业务状况分析报告表"
@@ -89,8 +88,8 @@ def story(sheet, data: dict) -> list:
              value_text(r["last_year"], r["unit"]), change_text(r["vs_previous"], r["how"]),
              change_text(r["vs_last_year"], r["how"])] for r in data["rows"]]
     flow.append(items_table(sheet, columns, body))
-    flow.extend(headed(section(sheet, "经营分析与改进措施（服务经理）"),
-                       keep_with_tail(_comment_box(sheet, data["comment"]), [gap(8), signature_lines(sheet, SIGNATURES)])))
+    flow += [section(sheet, "经营分析与改进措施（服务经理）"), _comment_box(sheet, data["comment"]),
+             gap(8), signature_lines(sheet, SIGNATURES)]
     return flow
 
 

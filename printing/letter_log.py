@@ -9,7 +9,6 @@ from storage.care import letters
 
 from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from .registers import day_text, render_register
-from .tail import keep_with_tail
 
 KIND = "letter-log"
 LABEL = "跟踪服务信函登记表"
@@ -51,7 +50,7 @@ def story(sheet, rows: list, span: str) -> list:
         r["sent_by"],
     ] for index, r in enumerate(rows, 1)]
     table = items_table(sheet, columns, body, empty="（本期间没有寄出信函）")
-    flow.extend(keep_with_tail(table, [gap(6), signature_lines(sheet, SIGNATURES)]))
+    flow += [table, gap(6), signature_lines(sheet, SIGNATURES)]  # the pipeline keeps them together
     return flow
 
 

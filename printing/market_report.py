@@ -10,7 +10,6 @@ from storage.money import fmt
 from storage.reports import market
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
-from .tail import headed, keep_with_tail
 
 KIND = "market-report"
 LABEL = "行业相关市场情况报告表"
@@ -40,19 +39,18 @@ def story(sheet, r: dict) -> list:
     flow = [info_grid(sheet, [
         ("报告月份", r["number"]), ("填报人", r["written_by"]), ("填报时间", text(r["written_at"])),
     ], columns=3)]
-    flow.extend(headed(section(sheet, "一、本地区市场概况（保有量、新车销售、季节与需求变化）"),
-                       info_grid(sheet, [("市场概况", r["overview"] or "", 1)], columns=1)))
+    flow += [section(sheet, "一、本地区市场概况（保有量、新车销售、季节与需求变化）"),
+             info_grid(sheet, [("市场概况", r["overview"] or "", 1)], columns=1)]
     columns = [Column("序", 7, "center"), Column("名称", 34), Column("类型", 22, "center"),
                Column("工时单价", 20, "money"), Column("常规保养价", 22, "money"), Column("促销活动", 47), Column("备注", 28)]
-    flow.extend(headed(section(sheet, "二、竞争对手情况"), items_table(sheet, columns, [
+    flow += [section(sheet, "二、竞争对手情况"), items_table(sheet, columns, [
         [i, c["name"], c["kind"], c["labour_rate"] or None, c["service_price"] or None, c["activity"], c["note"]]
-        for i, c in enumerate(r["competitors"], 1)], empty="（未填写竞争对手）")))
-    flow.extend(headed(section(sheet, "三、客户需求与潜在业务（回访、接待中了解的市场信息）"),
-                       info_grid(sheet, [("客户需求", r["demand"] or "", 1)], columns=1)))
-    flow.extend(headed(section(sheet, "四、厂家政策与行业动态"), info_grid(sheet, [("政策动态", r["policy"] or "", 1)], columns=1)))
+        for i, c in enumerate(r["competitors"], 1)], empty="（未填写竞争对手）")]
+    flow += [section(sheet, "三、客户需求与潜在业务（回访、接待中了解的市场信息）"),
+             info_grid(sheet, [("客户需求", r["demand"] or "", 1)], columns=1)]
+    flow += [section(sheet, "四、厂家政策与行业动态"), info_grid(sheet, [("政策动态", r["policy"] or "", 1)], columns=1)]
     last = info_grid(sheet, [("对策建议", r["suggestions"] or "", 1)], columns=1)
-    flow.extend(headed(section(sheet, "五、对策与建议（服务营销方案）"),
-                       keep_with_tail(last, [gap(8), signature_lines(sheet, SIGNATURES)])))
+    flow += [section(sheet, "五、对策与建议（服务营销方案）"), last, gap(8), signature_lines(sheet, SIGNATURES)]
     return flow
 
 

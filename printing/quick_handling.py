@@ -11,7 +11,6 @@ from storage.errors import NotFound
 from storage.privacy import phone_on_paper
 
 from .base import Document, build_pdf, gap, info_grid, section, signature_lines, text
-from .tail import headed, keep_with_tail
 
 KIND = "complaint-handling"
 LABEL = "快速处理表"
@@ -48,11 +47,11 @@ def story(sheet, c: dict) -> list:
         ("相关工单", c["order_number"] or ""), ("投诉类别", c["category"] or "（未分类）"), ("状态", c["status"]),
         ("投诉内容", c["description"], 3),
     ], columns=3)]
-    flow.extend(headed(section(sheet, "原因与处理"), info_grid(sheet, [
+    flow += [section(sheet, "原因与处理"), info_grid(sheet, [
         ("负责人", c["owner"] or ""), ("处理期限", _when(c["answer_due"])
                                       + ("（已超时）" if c.get("overdue") else "")),
         ("原因分析", c["cause"] or "", 2), ("处理措施", c["measures"] or "", 2),
-    ], columns=2)))
+    ], columns=2)]
     answered = f"{c['answered_by']}　{_when(c['answered_at'])}" if c["answered_at"] else ""
     revisit = ""
     if c["revisit_at"]:
@@ -63,7 +62,9 @@ def story(sheet, c: dict) -> list:
         ("处理结果（答复客户）", c["answer"] or "", 2), ("答复人 / 时间", answered), ("客户意见", c["verdict"] or ""),
         ("处理后回访", revisit, 2),
     ], columns=2)
-    flow.extend(headed(section(sheet, "处理结果与客户意见"), keep_with_tail(result, [gap(8), signature_lines(sheet, SIGNATURES)])))
+    # Written in order: the print pipeline keeps a section title with its start and the signatures
+    # with the rows before them (printing/base.py).
+    flow += [section(sheet, "处理结果与客户意见"), result, gap(8), signature_lines(sheet, SIGNATURES)]
     return flow
 
 

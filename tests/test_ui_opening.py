@@ -56,6 +56,7 @@ def test_the_manager_approves_the_opening_stock(qtbot, users, pending, tmp_path,
     qtbot.keyClick(tab.ui.approveButton, Qt.Key.Key_Space)  # asked, answered No: nothing booked
     assert "2 种备件" in asked[0] and StockMovement.select().count() == 0
     qtbot.keyClick(tab.ui.approveButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "已入账" in tab.ui.messageLabel.text(), timeout=10000)  # booked off the GUI thread
     assert [(m.kind, m.quantity) for m in StockMovement.select().order_by(StockMovement.part)] == [("期初", 12), ("期初", 40.5)]
     assert Part.get(Part.number == "06L115562").on_hand == 12
     assert "已入账 2 种期初库存" in tab.ui.messageLabel.text() and tab.model.rowCount() == 0

@@ -6000,117 +6000,122 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OpeningTab</name>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="30"/>
+        <location filename="../../ui/admin/opening_tab.py" line="31"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="30"/>
+        <location filename="../../ui/admin/opening_tab.py" line="31"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="30"/>
+        <location filename="../../ui/admin/opening_tab.py" line="31"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="31"/>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="31"/>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <location filename="../../ui/admin/opening_tab.py" line="33"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <location filename="../../ui/admin/opening_tab.py" line="33"/>
         <source>成本价</source>
         <translation>Unit cost</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="33"/>
+        <location filename="../../ui/admin/opening_tab.py" line="34"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="33"/>
+        <location filename="../../ui/admin/opening_tab.py" line="34"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="42"/>
+        <location filename="../../ui/admin/opening_tab.py" line="43"/>
         <source>期初库存由服务经理审核入账</source>
         <translation>Opening stock is approved and booked by the service manager</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="57"/>
+        <location filename="../../ui/admin/opening_tab.py" line="58"/>
         <source>待审核 {lines} 种，数量合计 {quantity}，成本金额 {value}</source>
         <translation>{lines} parts awaiting approval, quantity {quantity}, value at cost {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="60"/>
+        <location filename="../../ui/admin/opening_tab.py" line="61"/>
         <source>没有待审核的期初库存</source>
         <translation>No opening stock awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="62"/>
+        <location filename="../../ui/admin/opening_tab.py" line="63"/>
         <source>；已入账 {lines} 种，成本金额 {value}</source>
         <translation>; booked: {lines} parts, value at cost {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="68"/>
+        <location filename="../../ui/admin/opening_tab.py" line="69"/>
         <source>期初应收：已录入 {n} 笔</source>
         <translation>Opening receivables: {n} entered</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="69"/>
+        <location filename="../../ui/admin/opening_tab.py" line="70"/>
         <source>期初应收：已确认没有</source>
         <translation>Opening receivables: confirmed none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="69"/>
+        <location filename="../../ui/admin/opening_tab.py" line="70"/>
         <source>期初应收：还没有录入</source>
         <translation>Opening receivables: not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="71"/>
+        <location filename="../../ui/admin/opening_tab.py" line="72"/>
         <source>会员余额：已录入 {n} 位会员</source>
         <translation>Member balances: {n} members entered</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="72"/>
+        <location filename="../../ui/admin/opening_tab.py" line="73"/>
         <source>会员余额：已确认没有</source>
         <translation>Member balances: confirmed none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="72"/>
+        <location filename="../../ui/admin/opening_tab.py" line="73"/>
         <source>会员余额：还没有录入</source>
         <translation>Member balances: not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="80"/>
+        <location filename="../../ui/admin/opening_tab.py" line="81"/>
         <source>审核入账</source>
         <translation>Approve and book</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="81"/>
+        <location filename="../../ui/admin/opening_tab.py" line="82"/>
         <source>将 {lines} 种备件的期初库存（数量合计 {quantity}，成本金额 {value}）记入库存台账，每种一笔期初入库。入账后不能再导入期初库存，差异只能盘点调整。确定入账吗？</source>
         <translation>Book the opening stock of {lines} parts (quantity {quantity}, value at cost {value}) into the stock ledger, one opening receipt per part? Once booked, opening stock cannot be imported again; differences are corrected by a stock count.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/opening_tab.py" line="91"/>
+        <source>期初库存入账中…</source>
+        <translation>Booking the opening stock...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/opening_tab.py" line="94"/>
         <source>已入账 {lines} 种期初库存，成本金额 {value}（单号 {document}）。</source>
         <translation>Booked the opening stock of {lines} parts, value at cost {value} (document {document}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="102"/>
+        <location filename="../../ui/admin/opening_tab.py" line="109"/>
         <source>已确认。</source>
         <translation>Confirmed.</translation>
     </message>
