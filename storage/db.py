@@ -2,6 +2,7 @@
 import os
 import socket
 import sqlite3
+import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -115,12 +116,78 @@ def _refusal(db, exc: Exception) -> DatabaseProblem | None:
     return None
 
 
+# What a transaction changed (变更), collected as storage.changes.notify() names it and handed on at
+# commit: the hooks below are storage.changes' (db.py cannot import it, changes.py imports db).
+# before(db) runs just before COMMIT, inside the transaction; after(db, topics) just after it.
+COMMIT_HOOKS: dict = {"before": None, "after": None}
+
+
+class _Named(threading.local):
+    """This thread's topics named in its open transaction, in order (a savepoint rolled back cuts
+    the list back to where it began)."""
+
+    def __init__(self):
+        self.topics = []
+
+
+class _TopicsTransaction(peewee._transaction):
+    """The outermost transaction: at commit the topics named inside it go to storage.changes; at
+    rollback they are dropped, so a rolled-back action changes nothing and announces nothing."""
+
+    def commit(self, begin=True):
+        named = self.db.take_named_topics()
+        hooks = COMMIT_HOOKS
+        if named and hooks["before"]:
+            hooks["before"](self.db)
+        try:
+            super().commit(begin)
+        except BaseException:
+            if named and hooks["after"]:
+                hooks["after"](self.db, None)  # not committed: the hook forgets what before() noted
+            raise
+        if named and hooks["after"]:
+            hooks["after"](self.db, frozenset(named))
+
+    def rollback(self, begin=True):
+        self.db.take_named_topics()
+        super().rollback(begin)
+
+
+class _TopicsSavepoint(peewee._savepoint):
+    def __enter__(self):
+        self._mark = len(self.db.named_topics())
+        return super().__enter__()
+
+    def rollback(self, begin=True):
+        super().rollback(begin)
+        del self.db.named_topics()[self._mark:]
+
+
 class _Refusals:
     """Every way a statement reaches the driver (connect, BEGIN, a query, COMMIT, ROLLBACK): a busy,
     full or read-only database comes out as the DatabaseProblem above, with a message the stations
     show as it is, instead of "database is locked"."""
 
     busy_seconds = SQLITE_PRAGMAS["busy_timeout"] / 1000
+
+    # -- the topics a transaction names (storage.changes) ---------------------------------------
+    def named_topics(self) -> list:
+        named = self.__dict__.get("_named")
+        if named is None:
+            named = self.__dict__["_named"] = _Named()
+        return named.topics
+
+    def take_named_topics(self) -> list:
+        named = self.named_topics()
+        taken = list(named)
+        named.clear()
+        return taken
+
+    def transaction(self, *args, **kwargs):
+        return _TopicsTransaction(self, *args, **kwargs)
+
+    def savepoint(self):
+        return _TopicsSavepoint(self)
 
     def _refused(self, exc):
         refusal = _refusal(self, exc)
@@ -178,6 +245,12 @@ class StoreSqliteDatabase(_Refusals, peewee.SqliteDatabase):
         if self._rolled_back_already():
             return None
         return super().rollback()
+
+    def begin(self, *args, **kwargs):
+        result = super().begin(*args, **kwargs)
+        # Did the transaction write (and so hold the write lock at COMMIT)? storage.changes asks.
+        self._state.changes_at_begin = self._state.conn.total_changes
+        return result
 
     def execute_sql(self, sql, params=None):
         if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back_already():
