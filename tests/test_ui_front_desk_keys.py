@@ -17,6 +17,7 @@ from tests.conftest import PASSWORD
 from tests.factories import make_order
 from tests.reception_helpers import D, car, check_in, keeper, model, oil_filter  # noqa: F401 (fixtures)
 from tests.reception_ui_helpers import shown, type_text, when_shown
+from ui.kit.operations import Operations
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.reception.checkin_dialog import CheckInDialog
@@ -218,7 +219,7 @@ def test_a_delivered_car_is_at_100_percent(advisor, settled):
 
 
 def test_deliver_has_a_key_and_asks_naming_the_car_and_customer(qtbot, advisor, settled):
-    tab = TodayTab(user=advisor, announce=lambda *topics: tab.reload())
+    tab = TodayTab(user=advisor, ops=Operations(refresh=lambda topics: tab.reload()))
     shown(qtbot, tab)
     tab.ui.carsView.setFocus()
     tab.ui.carsView.selectRow(0)

@@ -241,6 +241,7 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
         Vehicle.update(last_visit_at=order.opened_at).where(Vehicle.id == vehicle.id).execute()
         if appointment is not None:
             save_versioned(user, appointment, appointment.version, {"status": "已到店"}, audit=False)
+            changes.notify("appointments")  # the board of appointments shows it arrived
         record(user, "order.check_in", order, after={
             "vehicle": vehicle.plate, "mileage": km, "job_type": job, "key_number": fields["key_number"],
             "appointment": appointment.number if appointment else "", "comeback_of": _comeback_of.number if _comeback_of else "",

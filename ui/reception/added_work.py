@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt, Signal
 
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from storage.errors import DomainError
 from storage.reception import documents, progress
 from storage.reception.progress import ANSWER_VIA
 
 from ..forms.ui_reception_added import Ui_ReceptionAddedWork
+from ..kit.operations import Operations
 from ..paged_model import RIGHT, Column, PagedTableModel
 from .common import money_text, shortcut, when
 
@@ -26,10 +26,10 @@ class AddedWorkTab(QWidget):
     count_changed = Signal(int)
     arrived = Signal(list)  # items raised since the list was last read (not on the first reading)
 
-    def __init__(self, *, user, local=None, announce=None, parent=None):
+    def __init__(self, *, user, local=None, ops=None, parent=None):
         super().__init__(parent)
         self.user, self.local = user, local
-        self.announce = announce or (lambda *topics: None)
+        self.ops = ops or Operations(refresh=lambda topics: self.reload())  # standing alone: reload itself
         self.rows: list[dict] = []
         self.known: set[int] | None = None  # ids seen so far; None before the first reading
         self.pinned: int | None = None  # the item whose answer the advisor has started typing
@@ -138,17 +138,11 @@ class AddedWorkTab(QWidget):
             order=item["order"], description=item["description"], amount=money_text(item["amount"]))
         if QMessageBox.question(self, self.tr("记录客户答复"), question) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            progress.answer_added_work(self.user, item["id"], item["version"], accepted=accepted,
-                                       answered_by=self.ui.answeredByEdit.text(), via=self.ui.viaCombo.currentText(),
-                                       told_workshop_to=self.ui.toldEdit.text())
-        except DomainError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            self.ui.errorLabel.show()
+        if not self.ops.run(lambda: progress.answer_added_work(
+                self.user, item["id"], item["version"], accepted=accepted, answered_by=self.ui.answeredByEdit.text(),
+                via=self.ui.viaCombo.currentText(), told_workshop_to=self.ui.toldEdit.text()), line=self.ui.errorLabel):
             return
         self.ui.errorLabel.hide()
         self.ui.answeredByEdit.clear()
         self.ui.toldEdit.clear()
-        self.pinned = None
-        self.announce("orders", "workshop")
-        self.reload()
+        self.pinned = None  # the answer's changes reload the list (the station's on_changed)

@@ -14,6 +14,7 @@ from storage.workshop import setup
 from ..forms.ui_reception_appointments import Ui_ReceptionAppointments
 from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_document, preview_for_user
+from ..kit.operations import Operations
 from .common import money_text, run_dialog, shortcut, when
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
@@ -37,10 +38,10 @@ def cell_text(row: dict) -> str:
 
 
 class AppointmentsTab(QWidget):
-    def __init__(self, *, user, local=None, announce=None, parent=None):
+    def __init__(self, *, user, local=None, ops=None, parent=None):
         super().__init__(parent)
         self.user, self.local = user, local
-        self.announce = announce or (lambda *topics: None)
+        self.ops = ops or Operations()
         self.lookup = None  # the look-up tab, for booking the car found there
         self.rows: dict[int, dict] = {}
         self.selected_id = None
@@ -174,21 +175,18 @@ class AppointmentsTab(QWidget):
         self.ui.errorLabel.setText(exc.message)
         self.ui.errorLabel.show()
 
-    def done_change(self, *topics) -> None:
-        self.ui.errorLabel.hide()
-        self.announce("appointments", *topics)
-        self.reload()
+    def run(self, action):
+        """An operation of this tab: a refusal in the red line; what it changed reloads the pages."""
+        done = self.ops.run(action, line=self.refuse)
+        if done:
+            self.ui.errorLabel.hide()
+        return done
 
     def act(self, action, *args, **kwargs) -> None:
         a = self.current()
         if a is None:
             return
-        try:
-            action(self.user, a["id"], a["version"], *args, **kwargs)
-        except DomainError as exc:
-            self.refuse(exc)
-            return
-        self.done_change()
+        self.run(lambda: action(self.user, a["id"], a["version"], *args, **kwargs))
 
     def check_in(self) -> None:
         a = self.current()
@@ -198,8 +196,7 @@ class AppointmentsTab(QWidget):
 
         dialog = CheckInDialog(user=self.user, appointment_id=a["id"], vehicle_id=a["vehicle_id"],
                                title=f"{a['number']}　{a['plate']} {a['model']}　{a['customer']}", parent=self)
-        if run_dialog(dialog):
-            self.done_change("orders", "workshop")
+        if self.run(lambda: run_dialog(dialog)).value:
             if self.lookup is not None:
                 self.lookup.open_order_id(dialog.order.id)
 
@@ -210,8 +207,7 @@ class AppointmentsTab(QWidget):
         from .appointment_dialog import DepositDialog
 
         minimum = appointments.appointment_slip(a["id"])["minimum_deposit"]
-        if run_dialog(DepositDialog(user=self.user, row=a, minimum=minimum, parent=self)):
-            self.done_change("cashier")
+        self.run(lambda: run_dialog(DepositDialog(user=self.user, row=a, minimum=minimum, parent=self)))
 
     def cancel(self) -> None:
         a = self.current()
@@ -232,12 +228,7 @@ class AppointmentsTab(QWidget):
         if not index.isValid():
             return
         r = self.reminder_model.row(index.row())
-        try:
-            appointments.mark_reminded(self.user, r["id"], r["version"])
-        except DomainError as exc:
-            self.refuse(exc)
-            return
-        self.done_change()
+        self.run(lambda: appointments.mark_reminded(self.user, r["id"], r["version"]))
 
     def shown_period(self) -> str:
         """The day or week on the board, as the register's NUMBER (2026-11-24 or 2026-W48)."""

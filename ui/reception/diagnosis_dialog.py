@@ -7,12 +7,13 @@ import json
 
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem
 
-from storage.errors import DomainError, StaleRecord
+from storage.errors import DomainError
 from storage.reception import diagnosis, documents
 
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_diagnosis import Ui_ReceptionDiagnosis
+from ..kit.operations import Operations
 from ..print_actions import preview_document
 from .common import money_text, shortcut
 
@@ -22,10 +23,10 @@ STARTER_ROWS = ("读取故障码（诊断仪）", "数据流 / 波形检测", "�
 class DiagnosisDialog(ConfirmsDiscard, PreservingDialog):
     """exec() closes after a save or a close; `self.saved` says whether anything was written."""
 
-    def __init__(self, *, user, order_id: int, local=None, announce=None, parent=None):
+    def __init__(self, *, user, order_id: int, local=None, ops=None, parent=None):
         super().__init__(parent)
         self.user, self.order_id, self.local = user, order_id, local
-        self.announce = announce or (lambda *topics: None)
+        self.ops = ops or Operations()
         self.saved = False
         self.ui = Ui_ReceptionDiagnosis()
         self.ui.setupUi(self)
@@ -110,19 +111,13 @@ class DiagnosisDialog(ConfirmsDiscard, PreservingDialog):
             target.setFocus()
 
     def write(self) -> bool:
-        try:
-            diagnosis.record_diagnosis(self.user, self.order_id, self.version, items=self.items(),
-                                       conclusion=self.ui.conclusionEdit.toPlainText(), advice=self.ui.adviceEdit.toPlainText(),
-                                       technician=self.ui.technicianEdit.text(), fee=self.ui.feeEdit.text())
-        except StaleRecord as exc:
-            self.refuse(exc)
-            return False
-        except DomainError as exc:
-            self.refuse(exc)
+        if not self.ops.run(lambda: diagnosis.record_diagnosis(
+                self.user, self.order_id, self.version, items=self.items(), conclusion=self.ui.conclusionEdit.toPlainText(),
+                advice=self.ui.adviceEdit.toPlainText(), technician=self.ui.technicianEdit.text(), fee=self.ui.feeEdit.text()),
+                line=self.refuse):
             return False
         self.saved = True
         self.ui.errorLabel.hide()
-        self.announce("orders")
         self.load()
         self._discard_opened_with = self._form_values()  # what is saved now is "untouched"
         return True
@@ -148,14 +143,11 @@ class DiagnosisDialog(ConfirmsDiscard, PreservingDialog):
         question = self.tr("客户不在本店维修，按“诊断未修”关闭工单？\n其他项目全部取消，只保留诊断费 {fee}，由收银台结算后放行。").format(fee=fee)
         if QMessageBox.question(self, self.tr("诊断未修"), question) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            diagnosis.close_unrepaired(self.user, self.order_id, self.version, reason=self.ui.reasonEdit.text())
-        except DomainError as exc:
-            self.refuse(exc)
+        if not self.ops.run(lambda: diagnosis.close_unrepaired(self.user, self.order_id, self.version,
+                                                              reason=self.ui.reasonEdit.text()), line=self.refuse):
             return
         self.saved = True
         self.ui.errorLabel.hide()
-        self.announce("orders", "workshop", "cashier")
         self.load()
         self._discard_opened_with = self._form_values()  # what is saved now is "untouched"
         self.print_report()

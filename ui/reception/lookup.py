@@ -17,6 +17,7 @@ from storage.validation import normalize_plate
 
 from ..errors import show_error
 from ..forms.ui_reception_lookup import Ui_ReceptionLookup
+from ..kit.operations import Operations
 from ..paged_model import Column, PagedTableModel
 from .common import km_text, money_text, run_dialog, when
 
@@ -118,11 +119,11 @@ class LookupTab(QWidget):
     searched = Signal(int, bool)  # hits shown, more exist
     wants_vehicle_lookup = Signal(str)  # show this plate in the look-up (after creating it)
 
-    def __init__(self, *, user, local=None, announce=None, parent=None):
+    def __init__(self, *, user, local=None, ops=None, parent=None):
         super().__init__(parent)
         self.user = user
         self.local = local
-        self.announce = announce or (lambda *topics: None)
+        self.ops = ops or Operations()
         self.ui = Ui_ReceptionLookup()
         self.ui.setupUi(self)
         self.text = ""
@@ -218,8 +219,7 @@ class LookupTab(QWidget):
         except ValidationError:
             plate = ""
         dialog = NewCustomerDialog(user=self.user, plate=plate, parent=self)
-        if run_dialog(dialog):
-            self.announce("orders")
+        if self.ops.run(lambda: run_dialog(dialog)).value:
             self.wants_vehicle_lookup.emit(dialog.vehicle.plate)
 
     def edit_archive(self) -> None:
@@ -228,8 +228,8 @@ class LookupTab(QWidget):
             return
         from .archive_dialog import ArchiveDialog
 
-        if run_dialog(ArchiveDialog(user=self.user, customer_id=hit.customer_id, vehicle_id=hit.vehicle_id, parent=self)):
-            self.announce("archive")
+        self.ops.run(lambda: run_dialog(ArchiveDialog(user=self.user, customer_id=hit.customer_id, vehicle_id=hit.vehicle_id,
+                                                      parent=self)))
 
     def change_owner(self) -> None:
         hit = self.current()
@@ -238,8 +238,7 @@ class LookupTab(QWidget):
         from .archive_dialog import ChangeOwnerDialog
 
         dialog = ChangeOwnerDialog(user=self.user, vehicle_id=hit.vehicle_id, parent=self)
-        if run_dialog(dialog):
-            self.announce("archive")
+        if self.ops.run(lambda: run_dialog(dialog)).value:
             self.wants_vehicle_lookup.emit(dialog.vehicle.plate)
 
     def check_in(self, *, comeback_of: int | None = None) -> None:
@@ -252,8 +251,7 @@ class LookupTab(QWidget):
         from .checkin_dialog import CheckInDialog
 
         dialog = CheckInDialog(user=self.user, vehicle_id=hit.vehicle_id, comeback_of=comeback_of, parent=self)
-        if run_dialog(dialog):
-            self.announce("orders", "workshop")
+        if self.ops.run(lambda: run_dialog(dialog)).value:
             self.open_order_id(dialog.order.id)
 
     def comeback(self) -> None:
@@ -275,7 +273,7 @@ class LookupTab(QWidget):
     def open_order_id(self, order_id: int) -> None:
         from .order_editor import OrderEditor
 
-        run_dialog(OrderEditor(user=self.user, order_id=order_id, local=self.local, announce=self.announce, parent=self))
+        run_dialog(OrderEditor(user=self.user, order_id=order_id, local=self.local, ops=self.ops, parent=self))
         self.refresh()
 
     def book(self) -> None:
@@ -285,6 +283,5 @@ class LookupTab(QWidget):
         from .appointment_dialog import BookDialog
 
         dialog = BookDialog(user=self.user, vehicle_id=hit.vehicle_id, title=f"{hit.plate} {hit.owner}", parent=self)
-        if run_dialog(dialog):
-            self.announce("appointments")
+        if self.ops.run(lambda: run_dialog(dialog)).value:
             self.refresh()

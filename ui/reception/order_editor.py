@@ -19,6 +19,7 @@ from storage.reception.checkin import ESTIMATE_MODES
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_order import Ui_ReceptionOrder
+from ..kit.operations import Operations
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
 from ..shortcuts import key
@@ -56,12 +57,12 @@ def line_columns() -> list[Column]:
 
 
 class OrderEditor(PreservingDialog):
-    def __init__(self, *, user, order_id: int, local=None, announce=None, parent=None):
+    def __init__(self, *, user, order_id: int, local=None, ops=None, parent=None):
         super().__init__(parent)
         self.user = user
         self.order_id = order_id
         self.local = local
-        self.announce = announce or (lambda *topics: None)
+        self.ops = ops or Operations()
         self.detail = None
         self.ui = Ui_ReceptionOrder()
         self.ui.setupUi(self)
@@ -182,18 +183,13 @@ class OrderEditor(PreservingDialog):
 
     # -- every change: one storage action with the version read ----------------------------------------
     def act(self, action) -> bool:
-        try:
-            action(self.order.version)
-        except StaleRecord as exc:
-            self.refuse(exc)
-            self.load()  # the copy on screen is out of date: show what the other station saved
-            return False
-        except DomainError as exc:
-            self.refuse(exc)
+        done = self.ops.run(lambda: action(self.order.version), line=self.refuse)
+        if not done:
+            if isinstance(done.error, StaleRecord):
+                self.load()  # the copy on screen is out of date: show what the other station saved
             return False
         self.ui.errorLabel.hide()
         self.load()
-        self.announce("orders")
         return True
 
     def refuse(self, exc: DomainError) -> None:
@@ -231,20 +227,22 @@ class OrderEditor(PreservingDialog):
     def _offer_to_order(self, action, question: str) -> None:
         """Run action(version, to_order); when storage says the stock is short, ask whether to write
         the parts as 待订货 (to order) instead."""
-        try:
-            action(self.order.version, False)
-        except estimate.PartShort as exc:
-            answer = QMessageBox.question(self, self.tr("库存不足"), exc.message + "\n\n" + question)
+        short = []
+
+        def refused(exc):
+            if isinstance(exc, estimate.PartShort):
+                short.append(exc)
+            else:
+                self.refuse(exc)
+
+        if self.ops.run(lambda: action(self.order.version, False), line=refused):
+            self.load()
+        elif short:
+            answer = QMessageBox.question(self, self.tr("库存不足"), short[0].message + "\n\n" + question)
             if answer == QMessageBox.StandardButton.Yes:
                 self.act(lambda version: action(version, True))
             else:
-                self.refuse(exc)
-            return
-        except DomainError as exc:
-            self.refuse(exc)
-            return
-        self.load()
-        self.announce("orders")
+                self.refuse(short[0])
 
     def _ask(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
@@ -285,14 +283,13 @@ class OrderEditor(PreservingDialog):
         from .line_dialog import LineDialog
 
         row = index.row()
-        saved = run_dialog(LineDialog(user=self.user, order_id=self.order_id, version=self.order.version,
-                                      line=self.model.row(row), parent=self))
+        saved = self.ops.run(lambda: run_dialog(LineDialog(user=self.user, order_id=self.order_id, version=self.order.version,
+                                                           line=self.model.row(row), parent=self))).value
         self.load()  # saved, or refused because the order changed meanwhile: show what is saved now
         if row < self.model.rowCount():
             self.ui.linesView.selectRow(row)
         if saved:
             self.ui.errorLabel.hide()
-            self.announce("orders")
 
     def remove_line(self) -> None:
         index = self.ui.linesView.currentIndex()
@@ -305,7 +302,6 @@ class OrderEditor(PreservingDialog):
             return
         self.save_promised()
         if self.act(lambda v: checkin.sign_estimate(self.user, self.order_id, v)):
-            self.announce("orders", "workshop")
             self.ui.buttonBox.setFocus()
 
     def _forms_menu(self) -> QMenu:
@@ -323,7 +319,7 @@ class OrderEditor(PreservingDialog):
         """检测诊断 (Ctrl+Shift+D): the tests, the conclusion, the fee; or 诊断未修 and release."""
         from .diagnosis_dialog import DiagnosisDialog
 
-        dialog = DiagnosisDialog(user=self.user, order_id=self.order_id, local=self.local, announce=self.announce, parent=self)
+        dialog = DiagnosisDialog(user=self.user, order_id=self.order_id, local=self.local, ops=self.ops, parent=self)
         run_dialog(dialog)
         self.load()
 

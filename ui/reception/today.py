@@ -14,6 +14,7 @@ from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_delay import Ui_ReceptionDelay
 from ..forms.ui_reception_today import Ui_ReceptionToday
 from ..paged_model import RIGHT, Column, PagedTableModel
+from ..kit.operations import Operations
 from .common import money_text, run_dialog, shortcut, when
 
 RED, AMBER, GREEN = QColor("#c62828"), QColor("#b26a00"), QColor("#2e7d32")
@@ -92,10 +93,10 @@ class DelayDialog(PreservingDialog):
 
 
 class TodayTab(QWidget):
-    def __init__(self, *, user, local=None, announce=None, parent=None):
+    def __init__(self, *, user, local=None, ops=None, parent=None):
         super().__init__(parent)
         self.user, self.local = user, local
-        self.announce = announce or (lambda *topics: None)
+        self.ops = ops or Operations()
         self.ui = Ui_ReceptionToday()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
@@ -118,7 +119,7 @@ class TodayTab(QWidget):
         self.ui.checkedButton.clicked.connect(lambda: self.act(progress.record_progress_check))
         self.ui.delayButton.clicked.connect(self.delay)
         self.ui.collectButton.clicked.connect(lambda: self.act(progress.notify_collect))
-        self.ui.cashierButton.clicked.connect(lambda: self.act(progress.hand_to_cashier, "cashier"))
+        self.ui.cashierButton.clicked.connect(lambda: self.act(progress.hand_to_cashier))
         self.ui.deliverButton.clicked.connect(self.deliver)
         self.ui.cardButton.clicked.connect(self.print_card)
         for key, button in (("Ctrl+J", self.ui.checkedButton), ("Ctrl+D", self.ui.delayButton),
@@ -148,18 +149,12 @@ class TodayTab(QWidget):
         index = self.ui.carsView.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
 
-    def act(self, action, *topics) -> None:
+    def act(self, action) -> None:
         row = self.current()
         if row is None:
             return
-        try:
-            action(self.user, row["id"], row["version"])
-        except DomainError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            self.ui.errorLabel.show()
-            return
-        self.ui.errorLabel.hide()
-        self.announce("orders", *topics)
+        if self.ops.run(lambda: action(self.user, row["id"], row["version"]), line=self.ui.errorLabel):
+            self.ui.errorLabel.hide()
 
     def deliver(self) -> None:
         """交车 hands the car back for good: the advisor confirms which car and to whom."""
@@ -186,8 +181,8 @@ class TodayTab(QWidget):
 
     def delay(self) -> None:
         row = self.current()
-        if row is not None and run_dialog(DelayDialog(user=self.user, row=row, parent=self)):
-            self.announce("orders", "workshop")
+        if row is not None:
+            self.ops.run(lambda: run_dialog(DelayDialog(user=self.user, row=row, parent=self)))
 
     def open_order(self) -> None:
         row = self.current()
@@ -195,4 +190,4 @@ class TodayTab(QWidget):
             return
         from .order_editor import OrderEditor
 
-        run_dialog(OrderEditor(user=self.user, order_id=row["id"], local=self.local, announce=self.announce, parent=self))
+        run_dialog(OrderEditor(user=self.user, order_id=row["id"], local=self.local, ops=self.ops, parent=self))

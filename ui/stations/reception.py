@@ -14,6 +14,7 @@ from storage.models import User
 
 from ..forms.ui_reception_page import Ui_ReceptionPage
 from ..i18n import role_label
+from ..kit.operations import Operations
 from ..reception.added_work import AddedWorkTab
 from ..reception.common import money_text, shortcut
 from ..reception.appointments import AppointmentsTab
@@ -38,7 +39,7 @@ class ReceptionPage(QWidget):
         self.ui.setupUi(self)
         self.ui.userLabel.setText(
             self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
-        context = {"user": user, "local": local, "announce": self.announce}
+        context = {"user": user, "local": local, "ops": Operations(changes=changes, refresh=self.on_changed)}
         self.lookup = LookupTab(**context)
         self.today = TodayTab(**context)
         self.added = AddedWorkTab(**context)
@@ -157,12 +158,6 @@ class ReceptionPage(QWidget):
             self.ui.addedAlert.hide()
 
     # -- changes made here or on other PCs ----------------------------------------------------------
-    def announce(self, *topics: str) -> None:
-        if self.changes is not None:
-            self.changes.announce(*topics)
-        else:
-            self.on_changed(set(topics))
-
     def on_changed(self, topics: set) -> None:
         if topics & {"orders", "workshop"}:
             self.today.reload()

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QTableWidgetItem
 
 from storage import workshop
 from storage.auth import may
-from storage.errors import DomainError
 from storage.models import User, now
 
 from ..forms.ui_workshop_page import Ui_WorkshopPage
+from ..kit.operations import run_op
 from ..print_actions import preview_document
 from ..workshop.board_view import BoardView
 from ..workshop.cards import hours_text, waiting_text
@@ -216,16 +216,7 @@ class WorkshopPage(QWidget):
         """Run a storage action; a refusal shows in the red line and nothing else changes."""
         self.ui.errorLabel.clear()
         self.ui.noticeLabel.clear()
-        try:
-            action()
-        except DomainError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            return False
-        if self.changes is not None:
-            self.changes.announce(*BOARD_TOPICS)
-        else:
-            self.on_changed(set(BOARD_TOPICS))
-        return True
+        return bool(run_op(action, changes=self.changes, line=self.ui.errorLabel, refresh=self.on_changed))
 
     def _line_action(self, action) -> None:
         line = self.current_line()
@@ -305,7 +296,8 @@ class WorkshopPage(QWidget):
     # -- dialogs and windows --------------------------------------------------------------------------
     def _after_dialog(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._act(lambda: None))
+        if self.changes is None:  # a page on its own: with a notifier the dialog's commits reach it from storage
+            dialog.finished.connect(lambda _result: self.on_changed(set(BOARD_TOPICS)))
         dialog.open()
 
     def open_dispatch(self):

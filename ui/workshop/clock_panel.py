@@ -6,11 +6,11 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem
 
 from storage import workshop
-from storage.errors import DomainError
 from storage.models import now
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_workshop_clock import Ui_ClockPanel
+from ..kit.operations import run_op
 from .cards import hours_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -113,15 +113,9 @@ class ClockPanel(PreservingDialog):
     def _act(self, action, done: str) -> bool:
         self.ui.errorLabel.clear()
         self.ui.statusLabel.clear()
-        try:
-            action()
-        except DomainError as exc:
-            self.ui.errorLabel.setText(exc.message)
+        if not run_op(action, changes=self.changes, line=self.ui.errorLabel, refresh=self.on_changed):
             return False
         self.ui.statusLabel.setText(done)
-        if self.changes is not None:
-            self.changes.announce("workshop", "orders")
-        self.reload_technicians()
         return True
 
     def clock_on(self) -> bool:
