@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QWidget
 
 from storage import auth
 from storage.care import claims
-from storage.errors import DomainError
 from storage.money import ZERO, fmt
 
 from ..forms.ui_care_claims import Ui_CareClaims
+from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from .common import AMBER, GREEN, RED, data_text, fit_columns, money_text, run_dialog, say, set_up_view, shortcut, when
 from .note_dialog import NoteDialog, NoteForm
@@ -129,20 +129,16 @@ class ClaimsTab(QWidget):
             button.setEnabled(claim and view == OLD_PARTS and bool(rows)
                               and {r.get("old_part_status") for r in rows} == {"在库"})
 
-    def _announce(self) -> None:
-        if self.changes is not None:
-            self.changes.announce("care")
-        else:
-            self.reload()
+    def _run(self, action, line=None):
+        """An operation of this tab (ui.kit.operations): what it changed reloads the pages once."""
+        return run_op(action, changes=self.changes, line=line, refresh=lambda _topics: self.reload())
 
-    def _done(self, text: str) -> None:
-        say(self.ui.messageLabel, text, ok=True)
-        self._announce()
+    def _refused(self, exc) -> None:
+        say(self.ui.messageLabel, exc.message)
 
     def _ask(self, form: NoteForm):
         dialog = NoteDialog(form=form, parent=self)
-        if run_dialog(dialog):
-            self._announce()
+        if self._run(lambda: run_dialog(dialog)).value:
             return dialog.saved
         return None
 
@@ -159,13 +155,14 @@ class ClaimsTab(QWidget):
         if not rows or not self.ui.openButton.isEnabled():
             return None
         opened = []
-        try:
+
+        def open_all():
             for order_id in dict.fromkeys(r["order_id"] for r in rows):
-                opened += claims.open_claims(self.user, order_id)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+                opened.extend(claims.open_claims(self.user, order_id))
+
+        if not self._run(open_all, line=self._refused):
             return None
-        self._done(self.tr("已开索赔单 {numbers}。").format(numbers="、".join(c.number for c in opened)))
+        say(self.ui.messageLabel, self.tr("已开索赔单 {numbers}。").format(numbers="、".join(c.number for c in opened)), ok=True)
         return opened
 
     def submit(self):
@@ -219,10 +216,9 @@ class ClaimsTab(QWidget):
         rows = self.selected()
         if not rows or not self.ui.returnButton.isEnabled():
             return None
-        try:
-            moved = claims.move_old_parts(self.user, [r["id"] for r in rows], to_status)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self._run(lambda: claims.move_old_parts(self.user, [r["id"] for r in rows], to_status), line=self._refused)
+        if not done:
             return None
-        self._done(self.tr("{n} 件旧件已改为“{status}”。").format(n=moved, status=data_text(to_status)))
+        moved = done.value
+        say(self.ui.messageLabel, self.tr("{n} 件旧件已改为“{status}”。").format(n=moved, status=data_text(to_status)), ok=True)
         return moved

@@ -10,6 +10,7 @@ from storage import auth
 from storage.care import complaints
 
 from ..forms.ui_care_complaints import Ui_CareComplaints
+from ..kit.operations import run_op
 from ..paged_model import Column, PagedTableModel
 from .common import AMBER, GREEN, RED, data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
 from ..print_actions import preview_for_user
@@ -126,20 +127,17 @@ class ComplaintsTab(QWidget):
         self.ui.closeButton.setEnabled(may and not closed)  # storage says why a complaint cannot close yet
         self.ui.handlingButton.setEnabled(may and not closed)
 
-    def _announce(self) -> None:
-        if self.changes is not None:
-            self.changes.announce("care")
-        else:
-            self.reload()
+    def _run(self, action, line=None):
+        """An operation of this tab (ui.kit.operations): what it changed reloads the pages once."""
+        return run_op(action, changes=self.changes, line=line, refresh=lambda _topics: self.reload())
 
     def new_complaint(self):
         if not auth.may(self.user, "care.complaint"):
             return None
         dialog = ComplaintDialog(user=self.user, parent=self)
-        if run_dialog(dialog):
+        if self._run(lambda: run_dialog(dialog)).value:
             say(self.ui.messageLabel, self.tr("已登记投诉 {number}，答复期限 {due}。").format(
                 number=dialog.complaint.number, due=when(dialog.complaint.answer_due)), ok=True)
-            self._announce()
             return dialog.complaint
         return None
 
@@ -150,8 +148,7 @@ class ComplaintsTab(QWidget):
         info = f"<b>{escape(row['number'])}</b>　{escape(row['customer'])}　{escape(row['plate'] or '')}<br>{escape(row['description'])}"
         dialog = NoteDialog(form=NoteForm(title=title, info=info, text_label=text_label, choice_label=choice_label,
                                           choices=self._verdicts(), save=save), parent=self)
-        if run_dialog(dialog):
-            self._announce()
+        if self._run(lambda: run_dialog(dialog)).value:
             return dialog.saved
         return None
 
@@ -179,8 +176,7 @@ class ComplaintsTab(QWidget):
         if row is None or not auth.may(self.user, "care.complaint") or row["status"] == "已关闭":
             return None
         dialog = HandlingDialog(user=self.user, row=row, parent=self)
-        if run_dialog(dialog):
-            self._announce()
+        if self._run(lambda: run_dialog(dialog)).value:
             return dialog.saved
         return None
 

@@ -12,6 +12,7 @@ from storage import auth
 from storage.care import exports, follow_ups
 
 from ..forms.ui_care_follow_ups import Ui_CareFollowUps
+from ..kit.operations import run_op
 from ..paged_model import CENTER, RIGHT, Column, PagedTableModel
 from ..tasks import run_task
 from .call_dialog import CallDialog
@@ -131,20 +132,17 @@ class FollowUpTab(QWidget):
         self.ui.noAnswerButton.setEnabled(due and auth.may(self.user, "care.follow_up"))
 
     # -- calling -------------------------------------------------------------------------------------
-    def _announce(self) -> None:
-        if self.changes is not None:
-            self.changes.announce("care")
-        else:
-            self.reload()
+    def _run(self, action, line=None):
+        """An operation of this tab (ui.kit.operations): what it changed reloads the pages once."""
+        return run_op(action, changes=self.changes, line=line, refresh=lambda _topics: self.reload())
 
     def call(self):
         row = selected_row(self.ui.callsView)
         if row is None or self.view() != DUE or not auth.may(self.user, "care.follow_up"):
             return None
         dialog = CallDialog(user=self.user, row=row, parent=self)
-        saved = run_dialog(dialog)
+        saved = self._run(lambda: run_dialog(dialog)).value
         if saved:
-            self._announce()
             if dialog.complaint is not None:
                 say(self.ui.errorLabel, self.tr("已登记投诉 {number}，请在“投诉”页跟进。").format(number=dialog.complaint.number), ok=True)
         return dialog if saved else None
@@ -153,17 +151,14 @@ class FollowUpTab(QWidget):
         row = selected_row(self.ui.callsView)
         if row is None or self.view() != DUE or not auth.may(self.user, "care.follow_up"):
             return
-        from storage.errors import DomainError
-
-        try:
-            follow_up = follow_ups.record_no_answer(self.user, row["id"], row["version"])
-        except DomainError as exc:
-            say(self.ui.errorLabel, exc.message)
+        done = self._run(lambda: follow_ups.record_no_answer(self.user, row["id"], row["version"]),
+                         line=lambda exc: say(self.ui.errorLabel, exc.message))
+        if not done:
             return
+        follow_up = done.value
         text = (self.tr("{customer} 已拨打 {n} 次未接通，放弃回访。") if follow_up.status == "放弃"
                 else self.tr("{customer} 未接通（第 {n} 次），明天再拨。"))
         say(self.ui.errorLabel, text.format(customer=row["customer"], n=follow_up.attempts), ok=True)
-        self._announce()
 
     # -- paper and Excel -----------------------------------------------------------------------------
     def print_log(self):

@@ -10,6 +10,7 @@ from storage import auth
 from storage.care import letters
 
 from ..forms.ui_care_letters import Ui_CareLetters
+from ..kit.operations import run_op
 from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_for_user
 from .common import data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
@@ -77,22 +78,19 @@ class LettersTab(QWidget):
             self.ui.lettersView.selectRow(0)
         self.ui.summaryLabel.setText(self.tr("本期间的信函（最新在前），双击登记结果"))
 
-    def _announce(self) -> None:
-        if self.changes is not None:
-            self.changes.announce("care")
-        else:
-            self.reload()
+    def _run(self, action, line=None):
+        """An operation of this tab (ui.kit.operations): what it changed reloads the pages once."""
+        return run_op(action, changes=self.changes, line=line, refresh=lambda _topics: self.reload())
 
     def new_letter(self):
         if not auth.may(self.user, "care.follow_up"):
             return None
         dialog = LetterDialog(user=self.user, parent=self)
-        if run_dialog(dialog):
+        if self._run(lambda: run_dialog(dialog)).value:
             letter = dialog.letter
             say(self.ui.messageLabel, self.tr("已登记信函 {number}。").format(number=letter.number), ok=True)
             if not (self.period()[0] <= letter.sent_on <= self.period()[1]):
                 self.ui.toEdit.setDate(QDate(letter.sent_on))
-            self._announce()
             return letter
         return None
 
@@ -105,8 +103,7 @@ class LettersTab(QWidget):
         dialog = NoteDialog(form=NoteForm(
             title=self.tr("登记信函结果"), info=info, text_label=self.tr("结果（客户反馈）："), text=row["result"] or "",
             save=lambda text, _choice, _amount: letters.record_result(user, row["id"], row["version"], text)), parent=self)
-        if run_dialog(dialog):
-            self._announce()
+        if self._run(lambda: run_dialog(dialog)).value:
             return dialog.saved
         return None
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QWidget
 
 from storage import auth, settings
 from storage.care import reminders
-from storage.errors import DomainError
 
 from ..forms.ui_care_reminders import Ui_CareReminders
+from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..tasks import run_task
 from .common import AMBER, RED, data_text, fit_columns, km_text, run_dialog, say, selected_row, set_up_view, shortcut, when
@@ -98,24 +98,19 @@ class RemindersTab(QWidget):
         self.ui.remindButton.setText(self.tr("已回访… (Enter)") if kind == LOST else self.tr("已提醒… (Enter)"))
         self.ui.remindButton.setEnabled(auth.may(self.user, "appointment.edit" if kind == TOMORROW else "care.follow_up"))
 
-    def _announce(self, topic: str = "care") -> None:
-        if self.changes is not None:
-            self.changes.announce(topic)
-        else:
-            self.reload()
+    def _run(self, action, line=None):
+        """An operation of this tab (ui.kit.operations): what it changed reloads the pages once."""
+        return run_op(action, changes=self.changes, line=line, refresh=lambda _topics: self.reload())
 
     def remind(self):
         row, kind = selected_row(self.ui.remindersView), self.kind()
         if row is None or not self.ui.remindButton.isEnabled():
             return None
         if kind == TOMORROW:
-            try:
-                reminders.remind_appointment(self.user, row["id"], row["version"])
-            except DomainError as exc:
-                say(self.ui.messageLabel, exc.message)
+            if not self._run(lambda: reminders.remind_appointment(self.user, row["id"], row["version"]),
+                             line=lambda exc: say(self.ui.messageLabel, exc.message)):
                 return None
             say(self.ui.messageLabel, self.tr("已记录：{customer} 的预约已提醒。").format(customer=row["customer"]), ok=True)
-            self._announce("appointments")
             return True
         user, vehicle_id, due_on = self.user, row["vehicle_id"], row.get("due_on")
         stored = LOST if kind == LOST else kind
@@ -132,8 +127,7 @@ class RemindersTab(QWidget):
                             save=lambda text, _c, _a: reminders.record_reminder(user, vehicle_id=vehicle_id, kind=stored,
                                                                                due_on=due_on, note=text))
         dialog = NoteDialog(form=form, parent=self)
-        if run_dialog(dialog):
-            self._announce()
+        if self._run(lambda: run_dialog(dialog)).value:
             return dialog.saved
         return None
 
@@ -148,4 +142,5 @@ class RemindersTab(QWidget):
 
     def _refreshed(self, moved: int) -> None:
         say(self.ui.messageLabel, self.tr("保养提醒已重新推算：{n} 辆车的到期日有变化。").format(n=moved), ok=True)
-        self._announce()
+        if self.changes is None:  # with a notifier the background task's commit reaches every page from storage
+            self.reload()
