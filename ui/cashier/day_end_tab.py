@@ -9,10 +9,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from storage import cashier
-from storage.errors import DomainError
 from storage.money import fmt
 
 from ..forms.ui_cashier_day_end import Ui_CashierDayEndTab
+from ..kit.operations import run_op
 from ..print_actions import preview_document
 from ..tasks import run_task
 
@@ -132,13 +132,7 @@ class DayEndTab(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        try:
-            closed = cashier.close_day(self.user, day)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("无法完成"), exc.message)
-            return None
-        if self.changes is not None:
-            self.changes.announce("cashier")
-        else:
-            self.load()
-        return closed
+        done = run_op(lambda: cashier.close_day(self.user, day), changes=self.changes,
+                      line=lambda exc: QMessageBox.warning(self, self.tr("无法完成"), exc.message),
+                      refresh=lambda _topics: self.load())
+        return done.value

@@ -7,6 +7,7 @@ from storage import cashier
 from storage.money import fmt
 
 from ..forms.ui_cashier_history import Ui_CashierHistoryTab
+from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
 from .reverse_dialog import ReverseDialog
@@ -81,9 +82,5 @@ class HistoryTab(QWidget):
         if row is None or row["status"] != "有效":
             return None
         dialog = ReverseDialog(user=self.user, settlement=row, parent=self)
-        if dialog.exec() == ReverseDialog.DialogCode.Accepted:
-            if self.changes is not None:
-                self.changes.announce("cashier", "orders")
-            else:
-                self.reload()
+        run_op(dialog.exec, changes=self.changes, refresh=lambda _topics: self.reload())
         return dialog.reversed

@@ -7,6 +7,7 @@ from storage import cashier
 from storage.money import ZERO, fmt
 
 from ..forms.ui_cashier_receivables import Ui_CashierReceivablesTab
+from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from .remittance_dialog import RemittanceDialog
 
@@ -98,9 +99,5 @@ class ReceivablesTab(QWidget):
         if not items:
             return None
         dialog = RemittanceDialog(user=self.user, items=items, parent=self)
-        if dialog.exec() == RemittanceDialog.DialogCode.Accepted:
-            if self.changes is not None:
-                self.changes.announce("cashier")
-            else:
-                self.reload()
+        run_op(dialog.exec, changes=self.changes, refresh=lambda _topics: self.reload())
         return dialog.collections

@@ -13,6 +13,7 @@ from storage.models import PAYMENT_METHODS, User
 from storage.money import ZERO, fmt
 
 from ..forms.ui_cashier_settle import Ui_CashierSettleTab
+from ..kit.operations import run_op
 from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_document
 from .bill_table import BillTable, totals_html
@@ -305,6 +306,10 @@ class SettleTab(QWidget):
         """收款结算: storage decides; a refusal shows its message and changes nothing on screen."""
         if self._busy or self.draft is None or self.settled is not None:
             return
+        # One operation: the settlement's changes reach the pages once, after the bill shows as settled.
+        run_op(self._settle, changes=self.changes, line=self.ui.errorLabel, refresh=self.on_changes)
+
+    def _settle(self) -> None:
         self._busy = True
         self.ui.settleButton.setEnabled(False)
         try:
@@ -361,10 +366,6 @@ class SettleTab(QWidget):
         ).format(number=s.number, plate=self.order["plate"], total=fmt(s.total), due=fmt(s.customer_due),
                  change=self.tr("　找零 {0}").format(fmt(change)) if change else ""))
         self._show_bill_frozen()
-        if self.changes is not None:
-            self.changes.announce("cashier", "orders")
-        else:
-            self.reload_list()
         self.ui.printAllButton.setFocus()
 
     def _show_bill_frozen(self) -> None:

@@ -12,6 +12,7 @@ from storage.parts import catalogue, reports
 from ui.errors import show_error
 from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
 from ui.paged_model import RIGHT
+from ui.kit.operations import Operations
 from ui.print_actions import preview_document
 
 from .common import Column, PagedTableModel, money, qty, red_when_short, say, setup_view, shortcut, when
@@ -22,13 +23,13 @@ KIND_COLOURS = {"入库": "#1e7e34", "退库": "#1e7e34", "期初": "#1e7e34"}
 
 
 class CatalogueTab(QWidget):
-    def __init__(self, *, user, changed=None, local=None, parent: QWidget | None = None):
+    def __init__(self, *, user, ops=None, local=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PartsCatalogue()
         self.ui.setupUi(self)
         self.user = user
         self.local = local  # this PC's printers
-        self.changed = changed or (lambda *topics: None)
+        self.ops = ops or Operations()  # runs the tab's writes (ui.kit.operations)
         self.ui.messageLabel.clear()
         self.part_id = None
         self.parts = PagedTableModel(columns=[
@@ -175,7 +176,7 @@ class CatalogueTab(QWidget):
         typed = self.ui.searchEdit.text().strip()
         number = typed if typed and not self.parts.rowCount() else ""
         dialog = PartDialog(user=self.user, number=number, parent=self)
-        if dialog.exec() == PartDialog.DialogCode.Accepted:
+        if self.ops.run(dialog.exec).value == PartDialog.DialogCode.Accepted:
             self.ui.searchEdit.setText(dialog.part.number)
             self.search()
 
@@ -183,7 +184,7 @@ class CatalogueTab(QWidget):
         if self.part_id is None or not self.ui.editButton.isEnabled():
             return
         dialog = PartDialog(user=self.user, part_id=self.part_id, parent=self)
-        if dialog.exec() == PartDialog.DialogCode.Accepted:
+        if self.ops.run(dialog.exec).value == PartDialog.DialogCode.Accepted:
             self.refresh()
 
     def move_stock(self, mode: str) -> None:
@@ -192,13 +193,12 @@ class CatalogueTab(QWidget):
         if not button.isEnabled():
             return
         dialog = StockMoveDialog(user=self.user, mode=mode, part_id=self.part_id, parent=self)
-        if dialog.exec() != StockMoveDialog.DialogCode.Accepted:
+        if self.ops.run(dialog.exec).value != StockMoveDialog.DialogCode.Accepted:
             return
         slip = dialog.slip
         say(self.ui.messageLabel, self.tr("{title} {number} 已保存：{count} 项，金额 {value}，原因：{reason}").format(
             title=slip["title"], number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"]),
             reason=slip["reason"]), ok=True)
-        self.changed("parts")
         self.refresh()
         preview_document(self, "return-slip", slip["number"], local=self.local)
 

@@ -12,6 +12,7 @@ from storage.errors import DomainError
 from storage.parts import catalogue, count
 from ui.forms.ui_parts_count import Ui_PartsCount
 from ui.paged_model import CENTER, RIGHT
+from ui.kit.operations import Operations
 from ui.print_actions import preview_document
 
 from .approval_dialog import ask_approval
@@ -26,12 +27,12 @@ def difference_colour(row):
 
 
 class CountTab(QWidget):
-    def __init__(self, *, user, changed=None, local=None, parent: QWidget | None = None):
+    def __init__(self, *, user, ops=None, local=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PartsCount()
         self.ui.setupUi(self)
         self.user = user
-        self.changed = changed or (lambda *topics: None)
+        self.ops = ops or Operations()  # runs the tab's writes (ui.kit.operations)
         self.local = local
         self.count = None
         self.lines = PagedTableModel(columns=[
@@ -125,15 +126,13 @@ class CountTab(QWidget):
     def start(self) -> None:
         bins = [code for code in re.split(r"[\s,，;；、]+", self.ui.binsEdit.text()) if code]
         days = self.ui.daysSpin.value() or None
-        try:
-            started = count.start_count(self.user, bins=bins or None, not_counted_days=days)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: count.start_count(self.user, bins=bins or None, not_counted_days=days), line=self.refuse)
+        if not done:
             return
+        started = done.value
         say(self.ui.messageLabel, self.tr("盘点单 {number} 已冻结：请按货位逐项录入实盘数量。").format(
             number=started.number), ok=True)
         self.load_counts(started.id)
-        self.changed("parts")
         self.ui.numberEdit.setFocus()
 
     def number_entered(self) -> None:
@@ -175,13 +174,11 @@ class CountTab(QWidget):
     def submit(self) -> None:
         if self.count is None:
             return
-        try:
-            count.submit_count(self.user, self.count.id, self.count.version, drop_uncounted=self.ui.dropCheck.isChecked())
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: count.submit_count(self.user, self.count.id, self.count.version, drop_uncounted=self.ui.dropCheck.isChecked()),
+                            line=self.refuse)
+        if not done:
             return
         say(self.ui.messageLabel, self.tr("已提交，等待经理审批过账。"), ok=True)
-        self.changed("parts")
         self.load_counts(self.count.id)
 
     def post(self) -> None:
@@ -194,28 +191,28 @@ class CountTab(QWidget):
             if approver is None:
                 say(self.ui.messageLabel, self.tr("未经经理批准，未过账。"))
                 return
-        try:
-            result = count.post_count(self.user, self.count.id, self.count.version, approver=approver)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: count.post_count(self.user, self.count.id, self.count.version, approver=approver),
+                            line=self.refuse)
+        if not done:
             return
+        result = done.value
         say(self.ui.messageLabel, self.tr("已过账：调整 {n} 种，盘盈 {gain}，盘亏 {loss}。").format(
             n=result["adjusted"], gain=money(result["gain_value"]), loss=money(result["loss_value"])), ok=True)
-        self.changed("parts")
         self.load_counts(self.count.id)
 
     def cancel(self) -> None:
         if self.count is None:
             return
-        try:
-            count.cancel_count(self.user, self.count.id, self.count.version)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: count.cancel_count(self.user, self.count.id, self.count.version), line=self.refuse)
+        if not done:
             return
         say(self.ui.messageLabel, self.tr("盘点单已作废。"), ok=True)
-        self.changed("parts")
         self.load_counts(self.count.id)
 
     def print_document(self, kind: str) -> None:
         if self.count is not None:
             preview_document(self, kind, self.count.number, local=self.local)
+
+    def refuse(self, exc) -> None:
+        """A refusal from storage in the message line."""
+        say(self.ui.messageLabel, exc.message)

@@ -12,6 +12,7 @@ from storage.orders import get_order
 from storage.parts import catalogue, reports, stock
 from ui.forms.ui_parts_issue import Ui_PartsIssue
 from ui.paged_model import RIGHT
+from ui.kit.operations import Operations
 from ui.print_actions import preview_document
 
 from .approval_dialog import ask_approval
@@ -26,12 +27,12 @@ def special_mark(row) -> str:
 
 
 class IssueTab(QWidget):
-    def __init__(self, *, user, changed=None, local=None, parent: QWidget | None = None):
+    def __init__(self, *, user, ops=None, local=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PartsIssue()
         self.ui.setupUi(self)
         self.user = user
-        self.changed = changed or (lambda *topics: None)
+        self.ops = ops or Operations()  # runs the tab's writes (ui.kit.operations)
         self.local = local
         self.order = None
         self.last_slip = None
@@ -198,12 +199,12 @@ class IssueTab(QWidget):
             if approver is None:
                 say(self.ui.messageLabel, self.tr("特殊件未经经理批准，未出库。"))
                 return
-        try:
-            # Several lines are a whole pick: what cannot go is left out and said, the rest goes on one slip.
-            slip = stock.issue(self.user, self.order.id, items, approver=approver, issue_the_rest=several)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        # Several lines are a whole pick: what cannot go is left out and said, the rest goes on one slip.
+        done = self.ops.run(lambda: stock.issue(self.user, self.order.id, items, approver=approver, issue_the_rest=several),
+                            line=self.refuse)
+        if not done:
             return
+        slip = done.value
         self.last_slip = slip["number"]
         self.ui.printButton.setEnabled(True)
         message = self.tr("已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。").format(
@@ -213,7 +214,6 @@ class IssueTab(QWidget):
                 count=len(slip["skipped"]), which="".join(s["reason"] for s in slip["skipped"]))
         say(self.ui.messageLabel, message, ok=True)
         self.ui.quantityEdit.clear()
-        self.changed("parts", "orders")
         self.print_slip()
 
     def give_back(self) -> None:
@@ -226,21 +226,21 @@ class IssueTab(QWidget):
             return
         typed = self.ui.quantityEdit.text().strip()
         items = [{"line": row["line"], "quantity": typed if typed and len(rows) == 1 else row["issued"]} for row in rows]
-        try:
-            slip = stock.return_from_workshop(self.user, self.order.id, items, reason=self.ui.reasonEdit.text())
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: stock.return_from_workshop(self.user, self.order.id, items, reason=self.ui.reasonEdit.text()),
+                            line=self.refuse)
+        if not done:
             return
+        slip = done.value
         say(self.ui.messageLabel, self.tr("已退库，退库单 {number}：{count} 项，金额 {value}。").format(
             number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"])), ok=True)
         self.ui.quantityEdit.clear()
         self.ui.reasonEdit.clear()
-        self.changed("parts", "orders")
         preview_document(self, "return-slip", slip["number"], local=self.local)  # signed by the technician
 
     def print_slip(self) -> None:
         if self.last_slip:
             preview_document(self, "outbound-slip", self.last_slip, local=self.local)
 
-
-
+    def refuse(self, exc) -> None:
+        """A refusal from storage in the message line."""
+        say(self.ui.messageLabel, exc.message)

@@ -8,6 +8,7 @@ from storage.errors import DomainError
 from storage.parts import catalogue, purchasing, stock
 from ui.forms.ui_parts_receiving import Ui_PartsReceiving
 from ui.paged_model import RIGHT
+from ui.kit.operations import Operations
 from ui.print_actions import preview_document
 
 from .common import (Column, PagedTableModel, money, paged, qty, say, selected_rows, setup_view,
@@ -19,12 +20,12 @@ NOTHING = lambda cursor, limit: ([], None)  # noqa: E731
 
 
 class ReceivingTab(QWidget):
-    def __init__(self, *, user, changed=None, local=None, parent: QWidget | None = None):
+    def __init__(self, *, user, ops=None, local=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PartsReceiving()
         self.ui.setupUi(self)
         self.user = user
-        self.changed = changed or (lambda *topics: None)
+        self.ops = ops or Operations()  # runs the tab's writes (ui.kit.operations)
         self.local = local
         self.po_id = None
         self.po_version = None
@@ -152,22 +153,18 @@ class ReceivingTab(QWidget):
     def place(self) -> None:
         if self.po_id is None:
             return
-        try:
-            purchasing.place_order(self.user, self.po_id, self.po_version)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: purchasing.place_order(self.user, self.po_id, self.po_version), line=self.refuse)
+        if not done:
             return
         say(self.ui.messageLabel, self.tr("已下单。"), ok=True)
-        self.changed("parts")
 
     def edit_lines(self) -> None:
         """修改明细: a draft's quantities, prices and parts, before it is placed."""
         if self.po_id is None or not self.ui.editLinesButton.isEnabled():
             return
         dialog = PurchaseLinesDialog(user=self.user, po_id=self.po_id, parent=self)
-        if dialog.exec() == PurchaseLinesDialog.DialogCode.Accepted:
+        if self.ops.run(dialog.exec).value == PurchaseLinesDialog.DialogCode.Accepted:
             say(self.ui.messageLabel, self.tr("采购单 {number} 明细已保存。").format(number=dialog.order.number), ok=True)
-            self.changed("parts")
 
     def close_order(self) -> None:
         if self.po_id is None:
@@ -175,13 +172,11 @@ class ReceivingTab(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("关闭采购单"), self.tr("关闭原因（未到的货不再等）："))
         if not ok:
             return
-        try:
-            purchasing.close_order(self.user, self.po_id, self.po_version, reason=reason)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: purchasing.close_order(self.user, self.po_id, self.po_version, reason=reason),
+                            line=self.refuse)
+        if not done:
             return
         say(self.ui.messageLabel, self.tr("采购单已关闭。"), ok=True)
-        self.changed("parts")
 
     # -- without an order ------------------------------------------------------------------------
     def part_scanned(self) -> None:
@@ -243,11 +238,10 @@ class ReceivingTab(QWidget):
             self.receive_against_order()
 
     def _receive(self, lines, **kw) -> bool:
-        try:
-            slip = stock.receive(self.user, lines, **kw)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: stock.receive(self.user, lines, **kw), line=self.refuse)
+        if not done:
             return False
+        slip = done.value
         self.last_slip = slip["number"]
         self.ui.printButton.setEnabled(True)
         over = [line for line in slip["lines"] if line.get("over")]
@@ -259,7 +253,6 @@ class ReceivingTab(QWidget):
             note += self.tr("　仍欠：") + "、".join(f"{line['part_number']} {qty(line['outstanding'])}" for line in short)
         say(self.ui.messageLabel, self.tr("已入库，入库单 {number}：{count} 项，金额 {value}。").format(
             number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"])) + note, ok=True)
-        self.changed("parts")
         self.print_slip()
         return True
 
@@ -270,18 +263,18 @@ class ReceivingTab(QWidget):
         if supplier_id is None:
             say(self.ui.messageLabel, self.tr("请选择供应商。"))
             return
-        try:
-            po = purchasing.purchase_order_from_reorder_list(self.user, supplier_id, part_ids)
-        except DomainError as exc:
-            say(self.ui.messageLabel, exc.message)
+        done = self.ops.run(lambda: purchasing.purchase_order_from_reorder_list(self.user, supplier_id, part_ids),
+                            line=self.refuse)
+        if not done:
             return
+        po = done.value
         say(self.ui.messageLabel, self.tr("已生成采购单 {number}（草稿），请在“按采购单入库”中核对后下单。").format(
             number=po.number), ok=True)
-        self.changed("parts")
 
     def print_slip(self) -> None:
         if self.last_slip:
             preview_document(self, "receiving-slip", self.last_slip, local=self.local)
 
-
-
+    def refuse(self, exc) -> None:
+        """A refusal from storage in the message line."""
+        say(self.ui.messageLabel, exc.message)

@@ -7,6 +7,7 @@ from storage.models import User
 from storage.parts import reports
 
 from ..forms.ui_parts_page import Ui_PartsPage
+from ..kit.operations import Operations
 from ..parts.catalogue_tab import CatalogueTab
 from ..parts.common import money, shortcut
 from ..parts.count_tab import CountTab
@@ -29,10 +30,11 @@ class PartsPage(QWidget):
         self.local = local
         self.ui = Ui_PartsPage()
         self.ui.setupUi(self)
-        self.catalogue = CatalogueTab(user=user, changed=self.announce, local=local)
-        self.issue = IssueTab(user=user, changed=self.announce, local=local)
-        self.receiving = ReceivingTab(user=user, changed=self.announce, local=local)
-        self.count = CountTab(user=user, changed=self.announce, local=local)
+        ops = Operations(changes=changes, refresh=self.on_changes)  # the tabs' writes (ui.kit.operations)
+        self.catalogue = CatalogueTab(user=user, ops=ops, local=local)
+        self.issue = IssueTab(user=user, ops=ops, local=local)
+        self.receiving = ReceivingTab(user=user, ops=ops, local=local)
+        self.count = CountTab(user=user, ops=ops, local=local)
         self.lists = ListsTab(user=user)
         self.flow = FlowTab(user=user)
         self.tabs = {"catalogue": self.catalogue, "issue": self.issue, "receiving": self.receiving,
@@ -62,13 +64,6 @@ class PartsPage(QWidget):
             "在途采购单 {pos} · 库存金额 {value}").format(
             receipts=f["receipts"], issues=f["issues"], returns=f["returns"], picks=f["picks_waiting"],
             below=f["below_safety"], pos=f["open_purchase_orders"], value=money(f["stock_value"])))
-
-    def announce(self, *topics: str) -> None:
-        """A tab of this page changed something: every page of this PC hears it at once."""
-        if self.changes is not None:
-            self.changes.announce(*topics)
-        else:
-            self.on_changes(set(topics))
 
     def on_changes(self, topics: set) -> None:
         concerned = set().union(*(CONCERNS.get(topic, set()) for topic in topics))

@@ -10,7 +10,7 @@ from storage.auth import may
 from storage.models import User, now
 
 from ..forms.ui_workshop_page import Ui_WorkshopPage
-from ..kit.operations import run_op
+from ..kit.operations import Operations, run_op
 from ..print_actions import preview_document
 from ..workshop.board_view import BoardView
 from ..workshop.cards import hours_text, waiting_text
@@ -337,7 +337,8 @@ class WorkshopPage(QWidget):
         order = self._selected_order()
         if order is None or not may(self.user, "order.qc"):
             return None
-        dialog = ProcessCheckDialog(user=self.user, order_id=order.id, local=self.local, parent=self)
+        dialog = ProcessCheckDialog(user=self.user, order_id=order.id, local=self.local, parent=self,
+                                    ops=Operations(changes=self.changes, refresh=self.on_changed))
         self._after_dialog(dialog)
         return dialog
 

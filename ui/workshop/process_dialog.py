@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from storage import workshop
-from storage.errors import DomainError
 from storage.workshop import process_checks
 
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_workshop_process import Ui_ProcessCheckDialog
+from ..kit.operations import Operations
 from ..print_actions import preview_document
 from ..reception.common import shortcut
 
@@ -20,10 +20,10 @@ RESULT, NOTE = 1, 2
 
 
 class ProcessCheckDialog(ConfirmsDiscard, PreservingDialog):
-    def __init__(self, *, user, order_id: int, local=None, announce=None, parent=None):
+    def __init__(self, *, user, order_id: int, local=None, ops=None, parent=None):
         super().__init__(parent)
         self.user, self.order_id, self.local = user, order_id, local
-        self.announce = announce or (lambda *topics: None)
+        self.ops = ops or Operations()  # its writes (ui.kit.operations)
         self.saved = []
         self.ui = Ui_ProcessCheckDialog()
         self.ui.setupUi(self)
@@ -97,15 +97,12 @@ class ProcessCheckDialog(ConfirmsDiscard, PreservingDialog):
                 for r in range(table.rowCount())]
 
     def write(self) -> bool:
-        try:
-            self.saved = process_checks.record_process_checks(self.user, self.order_id, self.results(),
-                                                              line_id=self.ui.lineCombo.currentData())
-        except DomainError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            self.ui.errorLabel.show()
+        done = self.ops.run(lambda: process_checks.record_process_checks(
+            self.user, self.order_id, self.results(), line_id=self.ui.lineCombo.currentData()), line=self.ui.errorLabel)
+        if not done:
             return False
+        self.saved = done.value
         self.ui.errorLabel.hide()
-        self.announce("workshop")
         self._fill()
         self._discard_opened_with = self._form_values()
         self.show_recorded()
