@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from storage import auth, settings
+from storage import auth, changes, settings
 from storage.reception import estimate, mileage, packages, checkin as reception, documents as reception_documents
 from storage.workshop import jobs as workshop_jobs
 from storage.db import database
@@ -52,7 +52,9 @@ def test_an_appointment_turns_into_a_check_in_with_one_action(advisor, car):
 
     booked = appointments.book(advisor, vehicle_id=car.id, starts_at=now() + dt.timedelta(minutes=30),
                                job_type="保养", request="一万公里保养")
-    order = reception.check_in(advisor, appointment_id=booked.id, mileage=10050, fuel_level=60, key_number="B2")
+    with changes.collect() as op:
+        order = reception.check_in(advisor, appointment_id=booked.id, mileage=10050, fuel_level=60, key_number="B2")
+    assert op.changes == {"orders", "workshop", "appointments"}  # the board of appointments shows it arrived
     assert order.appointment_id == booked.id and order.vehicle_id == car.id
     assert order.job_type == "保养" and order.customer_words == "一万公里保养"
     assert Appointment.get_by_id(booked.id).status == "已到店"

@@ -14,6 +14,7 @@ Two sources, one signal:
 import threading
 from contextlib import contextmanager
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from storage import changes as store_changes
@@ -47,6 +48,9 @@ class ChangeNotifier(QObject):
     # -- this program's own commits -----------------------------------------------------------
     def _committed(self, topics) -> None:
         """storage.changes' listener: runs in the committing thread, right after the commit."""
+        if not shiboken6.isValid(self):  # its window is gone (Qt deleted it) before Python let go of it
+            store_changes.remove_listener(self._committed)
+            return
         with self._lock:
             self._pending |= set(topics) & self.watcher.topics
             if self._batches and QThread.currentThread() is self.thread():
