@@ -23,6 +23,7 @@ from ..models import (
 from ..money import ZERO
 from .bill import KIND_ORDER, SECTION_TITLES, Section
 from .common import CASH
+from ..rules.vocabulary import SettlementStatus
 
 
 def settlement_document(settlement_id: int | None = None, *, number: str | None = None) -> dict:
@@ -80,7 +81,7 @@ def settlement_document(settlement_id: int | None = None, *, number: str | None 
         "reversal": {
             "at": s.reversed_at, "reason": s.reversal_reason, "by": names.get(s.reversed_by_id, ""),
             "approved_by": names.get(s.reversal_approved_by_id, ""),
-        } if s.status == "已冲销" else None,
+        } if s.status == SettlementStatus.REVERSED else None,
     }
 
 
@@ -185,7 +186,7 @@ def _load(settlement_id, number) -> Settlement:
 
 
 def _ensure_live(s: Settlement, what: str) -> None:
-    if s.status != "有效":
+    if s.status != SettlementStatus.VALID:
         raise ValidationError(f"结算单 {s.number} 已冲销，不能开具{what}；请使用重新结算后的结算单。")
 
 

@@ -17,6 +17,7 @@ from ..locking import save_versioned
 from ..models import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier, now
 from ..numbering import next_number
 from .reports import on_order_by_part
+from ..rules.vocabulary import ComplaintStatus
 
 CLOSABLE = ("草稿", "已下单", "部分到货")
 
@@ -172,7 +173,7 @@ def close_order(user, po_id: int, version: int, *, reason: str) -> PurchaseOrder
             raise ValidationError(f"采购单 {po.number} 已{po.status}。")
         note = (po.note + "\n" if po.note else "") + f"关闭：{why}"
         notify("parts")
-        return save_versioned(user, po, version, {"status": "已关闭", "note": note}, action="purchase.close")
+        return save_versioned(user, po, version, {"status": ComplaintStatus.CLOSED, "note": note}, action="purchase.close")
 
 
 def purchase_order_detail(po_id: int) -> dict:
@@ -186,7 +187,7 @@ def purchase_order_detail(po_id: int) -> dict:
                                          Part.name, Part.unit)
                 .join(Part).where(PurchaseOrderLine.order == po.id).order_by(PurchaseOrderLine.id).dicts()):
         zero = Decimal("0.000")
-        row["outstanding"] = max(row["quantity"] - row["received"], zero) if po.status != "已关闭" else zero
+        row["outstanding"] = max(row["quantity"] - row["received"], zero) if po.status != ComplaintStatus.CLOSED else zero
         row["over"] = max(row["received"] - row["quantity"], zero)
         row["short"] = max(row["quantity"] - row["received"], zero)
         row["amount"] = (row["quantity"] * row["unit_cost"]).quantize(Decimal("0.01"))

@@ -16,8 +16,9 @@ from . import accounts, figures, quality
 from .figures import FEES, LABOUR, PARTS
 from .periods import Period
 from .quality import percent
+from ..rules.vocabulary import Payer
 
-PAYERS = (("customer_due", "客户自付"), ("insurer_due", "保险公司"), ("warranty_due", "厂家索赔"),
+PAYERS = (("customer_due", "客户自付"), ("insurer_due", Payer.INSURER), ("warranty_due", Payer.WARRANTY),
           ("internal_due", "内部"))
 MONEY_ZERO = {name: ZERO for name in figures.SETTLEMENT_SUMS}
 

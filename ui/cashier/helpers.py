@@ -5,8 +5,9 @@ from decimal import Decimal
 
 from storage.errors import ValidationError
 from storage.money import ZERO, money
+from storage.rules.vocabulary import PaymentMethod
 
-CASH = "现金"
+CASH = PaymentMethod.CASH
 
 
 def amount_or_none(text: str) -> Decimal | None:

@@ -15,6 +15,7 @@ from ..forms.ui_reception_delay import Ui_ReceptionDelay
 from ..forms.ui_reception_today import Ui_ReceptionToday
 from ..paged_model import RIGHT, Column, PagedTableModel
 from .common import money_text, run_dialog, shortcut, when
+from storage.rules.vocabulary import OrderStatus
 
 RED, AMBER, GREEN = QColor("#c62828"), QColor("#b26a00"), QColor("#2e7d32")
 
@@ -40,7 +41,7 @@ def colour(row: dict):
         return RED
     if row["progress_due"] or row["pending_answers"]:
         return AMBER
-    if row["ready"] or row["status"] == "已结算":
+    if row["ready"] or row["status"] == OrderStatus.SETTLED:
         return GREEN
     return None
 
@@ -166,7 +167,7 @@ class TodayTab(QWidget):
         row = self.current()
         if row is None:
             return
-        if row["status"] != "已结算":  # not yet: storage's refusal says why, nothing to confirm
+        if row["status"] != OrderStatus.SETTLED:  # not yet: storage's refusal says why, nothing to confirm
             self.act(progress.deliver)
             return
         car = row["plate"] + (f"（{row['model']}）" if row["model"] else "")
