@@ -41,7 +41,7 @@ from . import settings
 from .errors import ValidationError
 from .rules.vocabulary import JobType, RepairClass
 
-KINDS = (RepairClass.WHOLE_VEHICLE, RepairClass.ASSEMBLY, RepairClass.SECOND_LEVEL, RepairClass.FIRST_LEVEL, RepairClass.MINOR, RepairClass.SPECIAL)
+KINDS = tuple(RepairClass)
 # Each kind shares its period with the others of its row in the regulation.
 SETTING_FOR = {
     RepairClass.WHOLE_VEHICLE: "guarantee.整车修理",
@@ -52,12 +52,12 @@ SETTING_FOR = {
     RepairClass.SPECIAL: "guarantee.一级维护",
 }
 JOB_TYPE_KIND = {
-    "保养": RepairClass.FIRST_LEVEL,
+    JobType.MAINTENANCE: RepairClass.FIRST_LEVEL,
     JobType.GENERAL: RepairClass.MINOR,
     JobType.ACCIDENT: RepairClass.SPECIAL,
     JobType.WARRANTY: RepairClass.MINOR,
     JobType.COMEBACK: RepairClass.MINOR,
-    "内部": RepairClass.MINOR,
+    JobType.INTERNAL: RepairClass.MINOR,
 }
 # Checked in this order; the first match wins (longest guarantee first). The everyday names at the
 # counter (二级保养, 二保) are the regulation's 二级维护.

@@ -31,6 +31,9 @@ UNREPAIRED_FROM = (OrderStatus.DRAFT, OrderStatus.AWAITING_DISPATCH, OrderStatus
 IN_WORKSHOP = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK, OrderStatus.DONE)
 # Once settled, an order's lines are frozen: corrections go through a reversal at the cashier.
 FROZEN = (OrderStatus.SETTLED, OrderStatus.DELIVERED, OrderStatus.CANCELLED)
+# Reception asks the workshop how the car is going at 70–80 % of the promised time (seed 001); the board
+# marks the card from the same point.
+PROGRESS_CHECK_AT = Decimal("0.7")
 # Timestamps stamped when an order first reaches a state.
 STAMPS = {OrderStatus.AWAITING_DISPATCH: "signed_at", OrderStatus.QC: "finished_at", OrderStatus.DONE: "qc_passed_at", OrderStatus.SETTLED: "settled_at", OrderStatus.DELIVERED: "delivered_at"}
 ACTIVE_LINE = ~(WorkOrderLine.status << (LineStatus.CANCELLED, LineStatus.TO_CONFIRM))

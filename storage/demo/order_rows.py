@@ -55,10 +55,10 @@ class OrderRows:
                 lines.append(line)
         active = [line for line in lines if line.status not in (LineStatus.CANCELLED, LineStatus.TO_CONFIRM)]
         estimate = sum(line.amount - line.disc for line in active)
-        signed = sum(line.amount - line.disc for line in lines if not line.added) if LineStatus.AWAITING_DISPATCH in first else 0
+        signed = sum(line.amount - line.disc for line in lines if not line.added) if OrderStatus.AWAITING_DISPATCH in first else 0
         claimed = []  # a claim per warranty line (storage.care.claims), numbered when QC passed
         if plan.job == JobType.WARRANTY and past_qc:
-            claimed = [(line, self._number("claim", first[LineStatus.DONE] // DAY)) for line in active if line.payer == Payer.WARRANTY]
+            claimed = [(line, self._number("claim", first[OrderStatus.DONE] // DAY)) for line in active if line.payer == Payer.WARRANTY]
             plan.claim = receivable_reference([number for _, number in claimed]) if claimed else ""
         appointment_id = self._appointment_for(plan) if plan.appointment is not None else None
         settled = plan.settles[-1][0] if state in (OrderStatus.SETTLED, OrderStatus.DELIVERED) else None
@@ -133,11 +133,11 @@ class OrderRows:
         line.tech = line.bay = line.team_id = line.started = line.finished = None
         line.pause, line.issued = "", 0
         if not live or (line.added and answered and not agreed):
-            status = OrderStatus.CANCELLED
+            status = LineStatus.CANCELLED
         elif line.added and not answered:
             status = LineStatus.TO_CONFIRM
         elif not dispatched:
-            status = OrderStatus.AWAITING_DISPATCH
+            status = LineStatus.AWAITING_DISPATCH
         elif line.kind == "工时":
             team_id, _leader, techs = crew(line.team)
             line.team_id, line.tech, line.bay = team_id, self._pick(techs), self._pick(self.bays[line.team])
@@ -145,20 +145,20 @@ class OrderRows:
                 line.started = line.start
                 line.finished = line.finish if line.finish <= now else None
             if past_qc or line.finished is not None:
-                status = OrderStatus.DONE
+                status = LineStatus.DONE
             elif line.started is not None:
-                status = OrderStatus.IN_REPAIR
+                status = LineStatus.IN_REPAIR
             elif plan.wait and line is plan.wait[0] and plan.state == OrderStatus.AWAITING_PARTS:
                 status, line.pause = LineStatus.PAUSED, f"等{plan.wait[1].desc}到货"
             else:
-                status = OrderStatus.AWAITING_DISPATCH
+                status = LineStatus.AWAITING_DISPATCH
         elif line.kind == "材料" and not line.by_customer:
             if line.issue_at is not None and line.issue_at <= now:
                 line.issued, status = line.qty, LineStatus.DONE
             else:
-                status = OrderStatus.AWAITING_DISPATCH
+                status = LineStatus.AWAITING_DISPATCH
         else:
-            status = OrderStatus.DONE if past_qc else OrderStatus.IN_REPAIR
+            status = LineStatus.DONE if past_qc else LineStatus.IN_REPAIR
         line.status = status
 
     def _write_line(self, plan, line, position, order_id, added_id) -> None:

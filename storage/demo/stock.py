@@ -10,7 +10,7 @@ import math
 from ..models import PurchaseOrder, PurchaseOrderLine, StockCount, StockCountLine, StockMovement
 from .catalogue import MODELS
 from .common import DAY, _half
-from ..rules.vocabulary import MovementKind, OrderStatus, StockCountStatus
+from ..rules.vocabulary import MovementKind, OrderStatus, PurchaseOrderStatus, StockCountStatus
 
 # The parts centre delivers twice a day (一日两配): what was ordered by last night's cut-off arrives
 # at 08:00, what was ordered by 10:00 arrives at 14:00. A line it cannot fill whole comes in part
@@ -89,7 +89,7 @@ class StockLedger:
         if po is None:
             keeper_id, keeper = self.storekeepers[day % len(self.storekeepers)]
             po = self.day_po[key] = (self._id(PurchaseOrder), self._number("receiving", day))
-            self.w_po.add((po[0], self._number("purchase", ordered // DAY), supplier, "已完成", self._ts(ordered),
+            self.w_po.add((po[0], self._number("purchase", ordered // DAY), supplier, PurchaseOrderStatus.COMPLETE, self._ts(ordered),
                            keeper_id, self._ts(ordered), "急件" if urgent else "日常补货", 2, self._ts(minute), keeper))
         return po
 
@@ -231,7 +231,7 @@ class StockLedger:
         ordered = next(t[1] for t in plan.trans if t[0] == OrderStatus.AWAITING_PARTS)
         keeper_id, keeper = self.storekeepers[0]
         po_id = self._id(PurchaseOrder)
-        self.w_po.add((po_id, self._number("purchase", ordered // DAY), self.p_supplier[line.part], "已下单",
+        self.w_po.add((po_id, self._number("purchase", ordered // DAY), self.p_supplier[line.part], PurchaseOrderStatus.PLACED,
                        self._ts(ordered), keeper_id, self._ts(ordered), f"急件：工单 {plan.number}", 1,
                        self._ts(ordered), keeper))
         self.w_po_line.add((self._id(PurchaseOrderLine), po_id, self.p_id[line.part], line.qty, 0,

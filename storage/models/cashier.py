@@ -7,7 +7,7 @@ from .people import User
 from .workshop import Appointment, WorkOrder, WorkOrderLine
 from ..rules.vocabulary import PaymentMethod, ReceivableStatus, SettlementStatus
 
-PAYMENT_METHODS = (PaymentMethod.CASH, PaymentMethod.WECHAT, PaymentMethod.ALIPAY, PaymentMethod.CARD, PaymentMethod.TRANSFER, PaymentMethod.MEMBER, PaymentMethod.DEPOSIT, PaymentMethod.ON_ACCOUNT)
+PAYMENT_METHODS = tuple(PaymentMethod)
 
 
 class Settlement(VersionedModel):

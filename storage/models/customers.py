@@ -110,7 +110,7 @@ class MileageReading(BaseModel):
         indexes = ((("vehicle", "at"), False),)
 
 
-MEMBER_MOVEMENT_KINDS = (MemberMovementKind.OPENING, MemberMovementKind.SPENT, MemberMovementKind.REFUNDED, MemberMovementKind.TOPPED_UP, MemberMovementKind.CARD_RETURNED)
+MEMBER_MOVEMENT_KINDS = tuple(MemberMovementKind)
 
 
 class MemberMovement(BaseModel):

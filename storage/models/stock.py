@@ -7,7 +7,7 @@ from .people import User
 from .workshop import WorkOrder, WorkOrderLine
 from ..rules.vocabulary import MovementKind, OpeningStockStatus, PickStatus, StockCountStatus
 
-MOVEMENT_KINDS = (MovementKind.OPENING, MovementKind.RECEIVED, MovementKind.ISSUED, MovementKind.RETURNED, MovementKind.SENT_BACK, MovementKind.ADJUSTED, MovementKind.COUNTED)
+MOVEMENT_KINDS = tuple(MovementKind)
 
 
 class StockMovement(BaseModel):

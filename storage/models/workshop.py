@@ -8,28 +8,16 @@ from .base import BaseModel, FixedPointField, MoneyField, QuantityField, Version
 from .customers import Customer, Vehicle, VehicleModel
 from .parts import Part
 from .people import User
-from ..rules.vocabulary import AddedWorkAnswer, AppointmentStatus, JobType, OrderStatus, PartsQuality, Payer
+from ..rules.vocabulary import AddedWorkAnswer, AppointmentStatus, JobType, LineStatus, OrderStatus, PartsQuality, Payer
 
 # 配件类别 the customer chooses. 机动车维修管理规定 asks 原厂配件, 同质配件 and 修复配件 to be labelled and
 # priced apart for the customer to choose (as issue 17 reports it: the article's current text was not
 # found in the sources available here; 机动车维修管理条例 paraphrased: "委托人和维修经营者可以使用同质零件维修
 # 机动车"); 副厂 is the store's word for other aftermarket parts.
-PARTS_QUALITY = (PartsQuality.GENUINE, PartsQuality.EQUIVALENT, PartsQuality.REPAIRED, PartsQuality.AFTERMARKET)
-JOB_TYPES = (JobType.MAINTENANCE, JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY, JobType.COMEBACK, JobType.INTERNAL)
-ORDER_STATES = (
-    OrderStatus.DRAFT,  # being written at reception
-    OrderStatus.AWAITING_DISPATCH,  # signed by the customer, handed to the workshop
-    OrderStatus.IN_REPAIR,
-    OrderStatus.AWAITING_PARTS,  # waiting for parts
-    OrderStatus.AWAITING_CUSTOMER,  # added work waiting for the customer's answer
-    OrderStatus.QC,
-    OrderStatus.REWORK,
-    OrderStatus.DONE,  # passed QC, ready for collection
-    OrderStatus.SETTLED,
-    OrderStatus.DELIVERED,
-    OrderStatus.CANCELLED,
-)
-PAYERS = ("客户", Payer.INSURER, Payer.WARRANTY, Payer.INTERNAL)
+PARTS_QUALITY = tuple(PartsQuality)
+JOB_TYPES = tuple(JobType)
+ORDER_STATES = tuple(OrderStatus)  # storage.rules.vocabulary says what each means
+PAYERS = tuple(Payer)
 
 
 class Team(BaseModel):
@@ -205,12 +193,12 @@ class WorkOrderLine(VersionedModel):
     unit_price = MoneyField()
     amount = MoneyField()
     discount = MoneyField()
-    payer = peewee.CharField(max_length=8, default="客户")
+    payer = peewee.CharField(max_length=8, default=Payer.CUSTOMER)
     supplied_by_customer = peewee.BooleanField(default=False)
     genuine = peewee.BooleanField(default=True)
     to_order = peewee.BooleanField(default=False)  # part not in stock when the line was written
     added_work = peewee.ForeignKeyField(AddedWork, null=True, backref="lines", on_delete="CASCADE")
-    status = peewee.CharField(max_length=8, default=OrderStatus.AWAITING_DISPATCH, index=True)  # 待确认 待派工 维修中 暂停 完工 已取消
+    status = peewee.CharField(max_length=8, default=LineStatus.AWAITING_DISPATCH, index=True)  # 待确认 待派工 维修中 暂停 完工 已取消
     pause_reason = peewee.CharField(max_length=64, default="")
     team = peewee.ForeignKeyField(Team, null=True, on_delete="SET NULL")
     technician = peewee.ForeignKeyField(Technician, null=True, on_delete="SET NULL")

@@ -17,9 +17,9 @@ from ..locking import save_versioned
 from ..models import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier, now
 from ..numbering import next_number
 from .reports import on_order_by_part
-from ..rules.vocabulary import ComplaintStatus
+from ..rules.vocabulary import ComplaintStatus, PurchaseOrderStatus
 
-CLOSABLE = ("草稿", "已下单", "部分到货")
+CLOSABLE = (PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
 
 
 def _suggested(row) -> Decimal:
@@ -139,7 +139,7 @@ def set_purchase_lines(user, po_id: int, version: int, lines) -> PurchaseOrder:
     clean = _clean_lines(lines)
     with transaction():
         po = _get(po_id)
-        if po.status != "草稿":
+        if po.status != PurchaseOrderStatus.DRAFT:
             raise ValidationError(f"采购单 {po.number} 已{po.status}，明细不能再修改。")
         before = _audit_lines(PurchaseOrderLine.select().where(PurchaseOrderLine.order == po.id).dicts())
         po = save_versioned(user, po, version, {}, audit=False)
@@ -155,10 +155,10 @@ def place_order(user, po_id: int, version: int) -> PurchaseOrder:
     require(user, "parts.purchase")
     with transaction():
         po = _get(po_id)
-        if po.status != "草稿":
+        if po.status != PurchaseOrderStatus.DRAFT:
             raise ValidationError(f"采购单 {po.number} 当前为“{po.status}”，不能再下单。")
         notify("parts")
-        return save_versioned(user, po, version, {"status": "已下单", "ordered_at": now()}, action="purchase.place")
+        return save_versioned(user, po, version, {"status": PurchaseOrderStatus.PLACED, "ordered_at": now()}, action="purchase.place")
 
 
 def close_order(user, po_id: int, version: int, *, reason: str) -> PurchaseOrder:

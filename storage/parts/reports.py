@@ -29,11 +29,11 @@ from ..models import (
     WorkOrderLine,
     summed,
 )
-from ..rules.vocabulary import MovementKind, PickStatus, StockCountStatus
+from ..rules.vocabulary import MovementKind, PickStatus, PurchaseOrderStatus, StockCountStatus
 
 ZERO = Decimal("0.00")
 QZERO = Decimal("0.000")
-OPEN_PO = ("已下单", "部分到货")
+OPEN_PO = (PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
 Approver = User.alias("approver")
 
 

@@ -76,7 +76,7 @@ from ..numbering import next_number
 from ..orders import get_order, line_amount, refresh_estimate
 from .ledger import audit_movement, fmt_qty, post
 from .reports import outbound_slip, receiving_slip, return_slip
-from ..rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus
+from ..rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus, PurchaseOrderStatus
 
 # Work-order states in which the workshop may draw parts: while the car is in the workshop, QC and
 # 完工 included, so a part fitted without its slip can still be issued (补发料) before the bill,
@@ -84,7 +84,7 @@ from ..rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus
 ISSUABLE = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK, OrderStatus.DONE)
 # Once settled the bill is fixed: a return would change what the customer paid for.
 NO_RETURN = (OrderStatus.SETTLED, OrderStatus.DELIVERED)
-RECEIVABLE_PO = ("已下单", "部分到货")
+RECEIVABLE_PO = (PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
 
 
 def _reason(reason: str, what: str) -> str:
@@ -122,7 +122,7 @@ def receive(user, lines, *, supplier_id: int | None = None, purchase_order_id: i
                 raise NotFound("找不到该采购单。")
             if po.status not in RECEIVABLE_PO:
                 raise ValidationError(f"采购单 {po.number} 当前为“{po.status}”，不能入库。"
-                                      + ("请先下单。" if po.status == "草稿" else ""))
+                                      + ("请先下单。" if po.status == PurchaseOrderStatus.DRAFT else ""))
             supplier_id = po.supplier_id
         supplier = None
         if supplier_id is not None:
@@ -203,7 +203,7 @@ def _remember_supplier_cost(part_id: int, supplier_id: int, cost: Decimal) -> No
 def _refresh_po_status(user, po: PurchaseOrder) -> None:
     outstanding = PurchaseOrderLine.select().where(
         (PurchaseOrderLine.order == po.id) & (PurchaseOrderLine.received < PurchaseOrderLine.quantity)).exists()
-    status = "部分到货" if outstanding else "已完成"
+    status = PurchaseOrderStatus.PARTLY_RECEIVED if outstanding else PurchaseOrderStatus.COMPLETE
     PurchaseOrder.update(status=status, version=PurchaseOrder.version + 1, updated_at=now(),
                          updated_by=user.display_name).where(PurchaseOrder.id == po.id).execute()
 
@@ -395,7 +395,7 @@ def _take_off_the_bill(user, line: WorkOrderLine, qty: Decimal, why: str) -> Non
     amount = line_amount(quantity, line.unit_price)
     changes = {"quantity": quantity, "amount": amount, "discount": min(line.discount, amount)}
     if quantity == 0:
-        changes["status"] = OrderStatus.CANCELLED
+        changes["status"] = LineStatus.CANCELLED
     WorkOrderLine.update(changes).where(WorkOrderLine.id == line.id).execute()
     record(user, "order.line.returned", line, before={"quantity": line.quantity, "amount": line.amount},
            after=changes, note=why)

@@ -36,12 +36,12 @@ from ..models import (
 from ..money import ZERO
 from ..locking import check_version, locked
 from ..validation import clean_text
+from ..orders import PROGRESS_CHECK_AT
 from ..workshop.common import sql_time
 from ..rules.vocabulary import AddedWorkAnswer, JobType, LineStatus, OrderStatus
 
 ANSWER_VIA = ("电话", "当面", "微信")
 WORKING = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
-PROGRESS_CHECK_AT = Decimal("0.7")  # seed 001: ask the workshop at 70–80 % of the promised time
 PROGRESS_CHECK_UNTIL = Decimal("0.8")
 LONG_JOB = dt.timedelta(days=2)  # seed 001: "工期在两天以上（包括两天）" → call 4 h ahead
 FAR_FUTURE = dt.datetime(9999, 12, 31)
@@ -117,7 +117,7 @@ def answer_added_work(user, added_work_id: int, version: int, *, accepted: bool,
         orders.ensure_editable(order)
         proposed = list(WorkOrderLine.select().where(
             (WorkOrderLine.added_work == work.id) & (WorkOrderLine.status == LineStatus.TO_CONFIRM)).order_by(WorkOrderLine.position))
-        new_status = OrderStatus.AWAITING_DISPATCH if accepted else OrderStatus.CANCELLED
+        new_status = LineStatus.AWAITING_DISPATCH if accepted else LineStatus.CANCELLED
         WorkOrderLine.update(status=new_status, version=WorkOrderLine.version + 1, updated_at=moment,
                              updated_by=user.display_name).where(
             (WorkOrderLine.added_work == work.id) & (WorkOrderLine.status == LineStatus.TO_CONFIRM)).execute()

@@ -182,6 +182,16 @@ class OldPartStatus(StrEnum):
     SCRAPPED = "已报废"
 
 
+class PurchaseOrderStatus(StrEnum):
+    """PurchaseOrder.status (采购订单)."""
+
+    DRAFT = "草稿"
+    PLACED = "已下单"
+    PARTLY_RECEIVED = "部分到货"
+    COMPLETE = "已完成"
+    CLOSED = "已关闭"
+
+
 class PickStatus(StrEnum):
     """PickRequest.status (领料)."""
 
@@ -252,5 +262,5 @@ class CustomerKind(StrEnum):
 # Every enum whose values a column holds; tests round-trip each, labels.py names each.
 VOCABULARY = (OrderStatus, LineStatus, JobType, LineKind, Payer, PartsQuality, PaymentMethod, SettlementStatus,
               ReceivableStatus, DebtorKind, RepairClass, AppointmentStatus, AddedWorkAnswer, ProcessCheckResult,
-              FollowUpStatus, ComplaintStatus, ClaimStatus, OldPartStatus, PickStatus, StockCountStatus,
+              FollowUpStatus, ComplaintStatus, ClaimStatus, OldPartStatus, PurchaseOrderStatus, PickStatus, StockCountStatus,
               OpeningStockStatus, MovementKind, MemberMovementKind, Role, CustomerKind)

@@ -13,16 +13,15 @@ from ..models import (
     AddedWork, Bay, Clocking, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
     WorkOrderLine, now, summed,
 )
-from ..orders import IN_WORKSHOP, get_order
+from ..orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
 from .common import LABOUR, NO_HOURS, PARTS, day_range, hours_from_seconds, seconds_between, sql_time
-from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus
+from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 # Board columns in the order the wall shows them: (order status, heading).
 BOARD_COLUMNS = (
     (OrderStatus.AWAITING_DISPATCH, OrderStatus.AWAITING_DISPATCH), (OrderStatus.IN_REPAIR, OrderStatus.IN_REPAIR), (OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_PARTS), (OrderStatus.AWAITING_CUSTOMER, OrderStatus.AWAITING_CUSTOMER),
     (OrderStatus.QC, "待质检"), (OrderStatus.REWORK, OrderStatus.REWORK), (OrderStatus.DONE, "待交车"),
 )
-PROGRESS_CHECK_AT = 0.7  # seed 001: progress is checked at 70–80 % of the promised time
 _COLUMN_ORDER = {status: i for i, (status, _) in enumerate(BOARD_COLUMNS)}
 
 
@@ -133,9 +132,9 @@ def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
         if job is None:
             job = jobs[order_id] = [0, 0, 0, {}, {}, {}]
         job[0] += 1
-        if status == OrderStatus.DONE:
+        if status == LineStatus.DONE:
             job[1] += 1
-        elif status == OrderStatus.IN_REPAIR:
+        elif status == LineStatus.IN_REPAIR:
             job[2] += 1
         elif status == LineStatus.PAUSED and reason:
             job[5][reason] = None
@@ -155,7 +154,7 @@ def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
             # Measured from the signature, when the time was promised (as reception measures it).
             start = _when(signed) or _when(opened)
             span = (promised - start).total_seconds()
-            check_point = start + dt.timedelta(seconds=PROGRESS_CHECK_AT * span)
+            check_point = start + dt.timedelta(seconds=float(PROGRESS_CHECK_AT) * span)
             progress = status != OrderStatus.DONE and not overdue and span > 0 and at >= check_point
             checked_since = checked is not None and _when(checked) >= check_point
         total, done, in_work, teams, technicians, reasons = jobs.get(order_id, none)
@@ -227,7 +226,7 @@ def order_detail(order_id: int) -> dict:
     picks = {}
     for line_id, quantity, issued, status in (
         PickRequest.select(PickRequest.line, PickRequest.quantity, PickRequest.issued, PickRequest.status)
-        .where(PickRequest.line.in_([l.id for l in lines] or [0]) & (PickRequest.status != LineStatus.CANCELLED)).tuples()
+        .where(PickRequest.line.in_([l.id for l in lines] or [0]) & (PickRequest.status != PickStatus.CANCELLED)).tuples()
     ):
         picks[line_id] = {"quantity": quantity, "issued": issued, "status": status}
     added = list(
@@ -389,7 +388,7 @@ def job_ticket(order_id: int | None = None, *, number: str | None = None, team_i
         "parts": [
             {"description": l["description"], "quantity": l["quantity"], "issued": (l["pick"] or {}).get("issued")}
             for l in detail["lines"]
-            if l["kind"] == PARTS and l["status"] != OrderStatus.CANCELLED and l["answer"] not in (AddedWorkAnswer.PENDING, AddedWorkAnswer.REFUSED)
+            if l["kind"] == PARTS and l["status"] != LineStatus.CANCELLED and l["answer"] not in (AddedWorkAnswer.PENDING, AddedWorkAnswer.REFUSED)
         ],
     }
 

@@ -11,10 +11,10 @@ from ..db import is_sqlite
 from ..errors import ValidationError
 from ..locking import locked
 from ..models import AddedWork, Bay, Vehicle, WorkOrder, WorkOrderLine
-from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus
+from ..rules.vocabulary import AddedWorkAnswer, LineKind, LineStatus, OrderStatus
 
-LABOUR = "工时"
-PARTS = "材料"
+LABOUR = LineKind.LABOUR
+PARTS = LineKind.PARTS
 # Line states (WorkOrderLine.status). 待确认: proposed added work; 暂停: waiting for parts.
 LINE_OPEN = (LineStatus.TO_CONFIRM, LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR, LineStatus.PAUSED)
 # Order states in which the car stands in the workshop and holds its bay. A car that passed QC
@@ -104,20 +104,20 @@ def unfinished_message(order: WorkOrder) -> str | None:
 def target_status(order: WorkOrder) -> str:
     """The workshop status the order's lines call for."""
     if pending_added_work(order.id):
-        return "待客户确认"
+        return OrderStatus.AWAITING_CUSTOMER
     states = {state for _, state, _ in labour_lines(order.id)}
-    if OrderStatus.IN_REPAIR in states:
-        return "维修中"
+    if LineStatus.IN_REPAIR in states:
+        return OrderStatus.IN_REPAIR
     if LineStatus.PAUSED in states:
-        return "待料"
-    if states and states == {OrderStatus.DONE}:
-        return "质检"
+        return OrderStatus.AWAITING_PARTS
+    if states and states == {LineStatus.DONE}:
+        return OrderStatus.QC
     if order.status == OrderStatus.REWORK:
-        return "返工"  # rework stays visible as such until a line is actually back in work
-    if OrderStatus.DONE in states:
-        return "维修中"
+        return OrderStatus.REWORK  # rework stays visible as such until a line is actually back in work
+    if LineStatus.DONE in states:
+        return OrderStatus.IN_REPAIR
     if order.status == OrderStatus.AWAITING_CUSTOMER:
-        return "待派工"
+        return OrderStatus.AWAITING_DISPATCH
     return order.status
 
 

@@ -20,11 +20,11 @@ from ..money import parse_decimal
 from ..parts.ledger import fmt_qty
 from ..validation import clean_text
 from .common import BOARD_TOPICS, LABOUR, PARTS, STARTABLE, claim_bay, follow_lines, move_along
-from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus
+from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 RECEIVE_SLACK = dt.timedelta(minutes=10)
 MAX_DELAY_MINUTES = 14 * 24 * 60
-_DONE = {OrderStatus.DONE: "已完工", OrderStatus.CANCELLED: OrderStatus.CANCELLED}
+_DONE = {LineStatus.DONE: "已完工", LineStatus.CANCELLED: "已取消"}
 
 
 def round_to_ten_minutes(moment: dt.datetime) -> dt.datetime:
@@ -244,7 +244,7 @@ def move_car(user, order_id: int, expected_version: int, bay_id: int | None) -> 
 def _request_parts(user, order_id: int) -> int:
     """Turn the order's part lines into pick requests for the warehouse, once per line: lines the
     customer agreed to, from stock (not customer-supplied), not yet requested. Returns how many."""
-    requested = PickRequest.select(PickRequest.line).where(PickRequest.status != LineStatus.CANCELLED)
+    requested = PickRequest.select(PickRequest.line).where(PickRequest.status != PickStatus.CANCELLED)
     agreed = (WorkOrderLine.added_work.is_null() & (WorkOrderLine.status != LineStatus.TO_CONFIRM)) | (AddedWork.answer == AddedWorkAnswer.AGREED)
     rows = (
         WorkOrderLine.select(WorkOrderLine.id, WorkOrderLine.quantity, WorkOrderLine.issued)

@@ -7,8 +7,6 @@ from storage.errors import ValidationError
 from storage.money import ZERO, money
 from storage.rules.vocabulary import PaymentMethod
 
-CASH = PaymentMethod.CASH
-
 
 def amount_or_none(text: str) -> Decimal | None:
     """A typed amount as Decimal (blank is zero); None when it is not an amount at all."""
@@ -39,7 +37,7 @@ def summarize(due: Decimal, rows) -> PaymentSummary:
             valid = False
             continue
         paid += amount
-        if method == CASH and (tendered_text or "").strip():
+        if method == PaymentMethod.CASH and (tendered_text or "").strip():
             tendered = amount_or_none(tendered_text)
             if tendered is None or tendered < amount:
                 valid = False
