@@ -15,6 +15,7 @@ from ..print_actions import preview_document
 from ..workshop.board_view import BoardView
 from ..workshop.cards import hours_text, waiting_text
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
+from ..kit.labels import label
 
 BOARD_TOPICS = {"orders", "workshop"}
 LINE_COLUMNS = ("项目", "工时", "班组", "技师", "工位", "状态", "计时中")
@@ -28,7 +29,7 @@ def line_status_text(line: dict) -> str:
         return QCoreApplication.translate("WorkshopPage", "客户拒绝")
     if line["status"] == LineStatus.PAUSED:
         return waiting_text(line["pause_reason"])
-    return line["status"]
+    return label(line["status"])
 
 
 class WorkshopPage(QWidget):
