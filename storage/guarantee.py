@@ -143,14 +143,14 @@ def suggest_kind(job_type: str, labour_descriptions=(), *, redone_kind: str | No
         if any(word in text for word in words):
             return kind
     if any("总成" in name and any(a + "总成" in name for a in MAJOR_ASSEMBLIES) for name in names):
-        return "总成修理"
+        return RepairClass.ASSEMBLY
     for kind, words in KEYWORDS[2:]:
         if any(word in text for word in words):
             return kind
     if job_type == JobType.COMEBACK and redone_kind in KINDS:
         return redone_kind
     if MAINTENANCE_SYSTEM in systems:
-        return "一级维护"
+        return RepairClass.FIRST_LEVEL
     return JOB_TYPE_KIND.get(job_type, RepairClass.MINOR)
 
 

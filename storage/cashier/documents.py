@@ -23,7 +23,7 @@ from ..models import (
 from ..money import ZERO
 from .bill import KIND_ORDER, SECTION_TITLES, Section
 from .common import CASH
-from ..rules.vocabulary import SettlementStatus
+from ..rules.vocabulary import Payer, SettlementStatus
 
 
 def settlement_document(settlement_id: int | None = None, *, number: str | None = None) -> dict:
@@ -70,7 +70,8 @@ def settlement_document(settlement_id: int | None = None, *, number: str | None 
             "discount": s.discount_total, "bill_discount": s.bill_discount,
             "line_discount": s.discount_total - s.bill_discount, "total": s.total,
         },
-        "dues": {"客户": s.customer_due, "保险公司": s.insurer_due, "厂家索赔": s.warranty_due, "内部": s.internal_due},
+        "dues": {Payer.CUSTOMER: s.customer_due, Payer.INSURER: s.insurer_due, Payer.WARRANTY: s.warranty_due,
+                 Payer.INTERNAL: s.internal_due},
         "payments": payments,
         "paid": sum((p["amount"] for p in payments), ZERO),
         "change": sum((p["change"] for p in payments), ZERO),

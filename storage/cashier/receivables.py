@@ -17,7 +17,7 @@ from ..validation import searchable
 from .common import check_limit, open_day, page, today
 from ..rules.vocabulary import ReceivableStatus
 
-OPEN = (ReceivableStatus.OPEN, "部分")
+OPEN = (ReceivableStatus.OPEN, ReceivableStatus.PARTIAL)
 AGE_BUCKETS = ((0, 30), (31, 60), (61, 90), (91, None))
 
 

@@ -107,7 +107,7 @@ class Money:
         rng = self.rng
         if refund is None:
             if self.c_kind[plan.customer] == CustomerKind.COMPANY and rng.random() < 0.7:
-                parts = [("转账", due)]
+                parts = [(PaymentMethod.TRANSFER, due)]
             elif due > 50000 and rng.random() < 0.12:
                 cash = min(due - 100, self._pick((20000, 30000, 50000)))
                 parts = [(PaymentMethod.CASH, cash), (self._pick((PaymentMethod.WECHAT, PaymentMethod.ALIPAY, PaymentMethod.CARD)), due - cash)]

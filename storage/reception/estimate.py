@@ -47,7 +47,7 @@ from ..models import (
 from ..money import ZERO, money, parse_decimal
 from ..locking import check_version, locked
 from ..validation import clean_text
-from ..rules.vocabulary import JobType, LineStatus, OrderStatus
+from ..rules.vocabulary import JobType, LineStatus, OrderStatus, Payer
 
 MAX_QUANTITY = Decimal("9999")
 
@@ -136,11 +136,11 @@ def default_payer(order: WorkOrder) -> str:
     if order.job_type == JobType.WARRANTY:
         return "厂家索赔"
     if order.job_type == JobType.INTERNAL:
-        return "内部"
+        return Payer.INTERNAL
     if order.job_type == JobType.ACCIDENT and order.insurer:
         return "保险公司"
     if order.job_type == JobType.COMEBACK and comeback_cover(order) is not None:
-        return "内部"  # within the guarantee the store bears its own rework
+        return Payer.INTERNAL  # within the guarantee the store bears its own rework
     return "客户"
 
 

@@ -19,7 +19,7 @@ from .quality import percent
 from ..rules.vocabulary import Payer
 
 PAYERS = (("customer_due", "客户自付"), ("insurer_due", Payer.INSURER), ("warranty_due", Payer.WARRANTY),
-          ("internal_due", "内部"))
+          ("internal_due", Payer.INTERNAL))
 MONEY_ZERO = {name: ZERO for name in figures.SETTLEMENT_SUMS}
 
 

@@ -21,7 +21,7 @@ from ..rules.vocabulary import JobType, LineStatus, OrderStatus, SettlementStatu
 
 # What the inspector checks besides each job line, by job type (seed 003: 质检员, 维修质量检验员).
 CHECKLISTS = {
-    "保养": ("机油及各液位正常", "滤清器安装到位、无渗漏", "轮胎气压及螺栓力矩符合标准", "灯光、喇叭、雨刮正常",
+    JobType.MAINTENANCE: ("机油及各液位正常", "滤清器安装到位、无渗漏", "轮胎气压及螺栓力矩符合标准", "灯光、喇叭、雨刮正常",
            "保养提示已复位", "车内外清洁，三件套已取下"),
     JobType.GENERAL: ("报修故障已排除", "路试正常", "拆装部位紧固到位", "无渗漏、无异响", "仪表无故障灯",
              "车内外清洁，三件套已取下"),
@@ -29,7 +29,7 @@ CHECKLISTS = {
             "车内外清洁，三件套已取下"),
     JobType.WARRANTY: ("报修故障已排除", "更换件与索赔项目一致", "旧件已挂牌保管", "路试正常", "车内外清洁，三件套已取下"),
     JobType.COMEBACK: ("上次故障已彻底排除", "返修原因已记录", "路试正常", "车内外清洁，三件套已取下"),
-    "内部": ("作业项目已完成", "车辆清洁"),
+    JobType.INTERNAL: ("作业项目已完成", "车辆清洁"),
 }
 LINE_KEY = "line:"
 

@@ -33,7 +33,7 @@ def line_state(line: dict) -> str:
     if line["status"] == LineStatus.TO_CONFIRM:
         return "待客户确认"
     if line["status"] == LineStatus.CANCELLED:
-        return "已取消"
+        return LineStatus.CANCELLED
     if line["to_order"]:
         return "待订货"
     if line["supplied_by_customer"]:

@@ -56,7 +56,7 @@ def job_type(kind_text: str, work: str) -> str:
                 return job
     if kind_text:
         raise ValidationError(f"维修类型“{kind_text}”无法识别：应为 {'、'.join(JOB_TYPES)} 之一。")
-    return "一般维修"
+    return JobType.GENERAL
 
 
 def _vehicle(plate: str, vin: str | None, seen: dict):
