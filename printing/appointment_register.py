@@ -61,7 +61,8 @@ def story(sheet, data: dict, span: str) -> list:
     counts = data["counts"]
     flow = [info_grid(sheet, [
         ("登记期间", span), ("预约总数", f"{data['total']} 个"), ("已收定金", fmt(data["deposits"])),
-        (AppointmentStatus.ARRIVED, f"{counts['已到店']} 个"), (AppointmentStatus.NO_SHOW, f"{counts['未到']} 个"), (AppointmentStatus.CANCELLED, f"{counts['已取消']} 个"),
+        (AppointmentStatus.ARRIVED, f"{counts['已到店']} 个"), (AppointmentStatus.NO_SHOW, f"{counts['未到']} 个"),
+        (AppointmentStatus.CANCELLED, f"{counts['已取消']} 个"),
         ("待到店", f"{counts['已预约']} 个"),
     ], columns=3)]
     flow.append(section(sheet, "预约登记（按预约时间）"))
@@ -73,7 +74,8 @@ def story(sheet, data: dict, span: str) -> list:
     body = [[
         index, _numbers(r), f"{r['customer']}\n{r['phone']}", f"{r['plate']}\n{r['model'] or ''}",
         r["starts_at"].strftime("%m-%d\n%H:%M") + f"–{r['ends_at']:%H:%M}", r["bay"] or "—", _work(r), _parts(r),
-        r["advisor"] or "", r["status"] + ("\n已提醒" if r["reminded_at"] and r["status"] == AppointmentStatus.BOOKED else ""),
+        r["advisor"] or "",
+        r["status"] + ("\n已提醒" if r["reminded_at"] and r["status"] == AppointmentStatus.BOOKED else ""),
     ] for index, r in enumerate(data["rows"], 1)]
     table = items_table(sheet, columns, body, empty="（本期间没有预约）")
     flow += [table, gap(6), signature_lines(sheet, SIGNATURES)]  # the pipeline keeps them together
@@ -93,9 +95,11 @@ def sample(lines: int) -> Document:
         "bay": "3号工位", "job_type": JobType.MAINTENANCE, "request": "4万公里保养，检查前刹车片异响" * (1 + i % 2),
         "parts_note": "前刹车片 1 套", "parts_value": Decimal("420.00"), "deposit": Decimal("210.00"),
         "advisor": "李服务", "reminded_at": start if i % 2 else None,
-        "status": (AppointmentStatus.ARRIVED, AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED, AppointmentStatus.BOOKED)[i % 4], "order_number": f"WO20261124-{i:04d}" if i % 4 == 1 else "",
+        "status": (AppointmentStatus.ARRIVED, AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED, AppointmentStatus.BOOKED)[i % 4],
+        "order_number": f"WO20261124-{i:04d}" if i % 4 == 1 else "",
     } for i in range(1, lines + 1)]
-    counts = {s: sum(r["status"] == s for r in rows) for s in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED, AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED)}
+    counts = {s: sum(r["status"] == s for r in rows) for s in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED,
+                                                               AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED)}
     data = {"rows": rows, "counts": counts, "total": lines, "deposits": sum((r["deposit"] for r in rows), Decimal(0))}
     return Document(title=LABEL, number="2026-11-24", number_label="登记期间", paper=PAPER, barcode=False,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, data, "2026-11-24"))

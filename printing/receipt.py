@@ -13,7 +13,8 @@ PAPER = "roll80"
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
     data = cashier.settlement_document(number=settlement_number(number))
-    doc = Document(title=LABEL + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else ""), number=data["number"],
+    doc = Document(title=LABEL + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else ""),
+                   number=data["number"],
                    number_label="结算单号", paper=PAPER, story=lambda sheet: story(sheet, data))
     build_pdf(doc, PAPER, out, copies=copies)
 

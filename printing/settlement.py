@@ -93,7 +93,8 @@ def story(sheet, data: dict) -> list:
         flow.append(section(sheet, "收款"))
         flow.append(items_table(sheet, [Column("收款方式", 20), Column("金额", 20, "money"), Column("实收", 20, "money"),
                                         Column("找零", 20, "money"), Column("交易流水号", 40), Column("时间", 25, "center")],
-                                [[p["method"], p["amount"], p["tendered"] if p["method"] == PaymentMethod.CASH else "", p["change"] or "",
+                                [[p["method"], p["amount"], p["tendered"] if p["method"] == PaymentMethod.CASH else "",
+                                  p["change"] or "",
                                   p["reference"], f"{p['at']:%m-%d %H:%M}"] for p in data["payments"]]))
     if data["receivables"]:
         flow.append(section(sheet, "挂账"))

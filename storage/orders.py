@@ -13,6 +13,7 @@ from .rules.vocabulary import LineStatus, OrderStatus
 TRANSITIONS = {
     OrderStatus.DRAFT: {OrderStatus.AWAITING_DISPATCH, OrderStatus.CANCELLED},
     OrderStatus.AWAITING_DISPATCH: {OrderStatus.IN_REPAIR, OrderStatus.AWAITING_CUSTOMER, OrderStatus.DRAFT, OrderStatus.CANCELLED},
+    
     OrderStatus.IN_REPAIR: {OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC},
     OrderStatus.AWAITING_PARTS: {OrderStatus.IN_REPAIR, OrderStatus.AWAITING_CUSTOMER},
     OrderStatus.AWAITING_CUSTOMER: {OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS},
@@ -20,22 +21,26 @@ TRANSITIONS = {
     OrderStatus.REWORK: {OrderStatus.IN_REPAIR, OrderStatus.QC},
     OrderStatus.DONE: {OrderStatus.SETTLED, OrderStatus.REWORK},
     OrderStatus.SETTLED: {OrderStatus.DELIVERED, OrderStatus.DONE},  # back to 完工 only through a settlement reversal
-    OrderStatus.DELIVERED: {OrderStatus.DONE},  # likewise: a bill found wrong after the car left is reversed and settled again
+    OrderStatus.DELIVERED: {OrderStatus.DONE},
+    # likewise: a bill found wrong after the car left is reversed and settled again
     OrderStatus.CANCELLED: set(),
 }
 # 诊断未修: a car diagnosed and taken away unrepaired goes to 完工 from any state before the work is
 # done (only storage.reception.diagnosis.close_unrepaired asks, with its checks), to be settled for
 # the diagnosis fee like any finished order.
-UNREPAIRED_FROM = (OrderStatus.DRAFT, OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER)
+UNREPAIRED_FROM = (OrderStatus.DRAFT, OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+                   OrderStatus.AWAITING_CUSTOMER)
 # States in which the order is in the workshop (the board shows these).
-IN_WORKSHOP = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK, OrderStatus.DONE)
+IN_WORKSHOP = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+               OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK, OrderStatus.DONE)
 # Once settled, an order's lines are frozen: corrections go through a reversal at the cashier.
 FROZEN = (OrderStatus.SETTLED, OrderStatus.DELIVERED, OrderStatus.CANCELLED)
 # Reception asks the workshop how the car is going at 70–80 % of the promised time (seed 001); the board
 # marks the card from the same point.
 PROGRESS_CHECK_AT = Decimal("0.7")
 # Timestamps stamped when an order first reaches a state.
-STAMPS = {OrderStatus.AWAITING_DISPATCH: "signed_at", OrderStatus.QC: "finished_at", OrderStatus.DONE: "qc_passed_at", OrderStatus.SETTLED: "settled_at", OrderStatus.DELIVERED: "delivered_at"}
+STAMPS = {OrderStatus.AWAITING_DISPATCH: "signed_at", OrderStatus.QC: "finished_at", OrderStatus.DONE: "qc_passed_at",
+          OrderStatus.SETTLED: "settled_at", OrderStatus.DELIVERED: "delivered_at"}
 ACTIVE_LINE = ~(WorkOrderLine.status << (LineStatus.CANCELLED, LineStatus.TO_CONFIRM))
 
 

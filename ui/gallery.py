@@ -143,7 +143,8 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
     vehicle = showcase.a_vehicle
 
     def draft():
-        return showcase.busiest_order(OrderStatus.DRAFT, OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS)
+        return showcase.busiest_order(OrderStatus.DRAFT, OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR,
+                                      OrderStatus.AWAITING_PARTS)
 
     def tab(cls, view: str, **kw):
         widget = cls(**kw)
@@ -203,7 +204,8 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         from printing.base import render_to_bytes
         from printing.registry import DOCUMENTS
 
-        order = showcase.busiest_order(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.QC, OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)
+        order = showcase.busiest_order(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.QC,
+                                       OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)
         if order is None:
             return None
         label, paper, _module = DOCUMENTS["work-order"]
@@ -265,8 +267,11 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         Shot("manager-override", ManagerOverrideDialog, lambda: ManagerOverrideDialog(
             reason="这辆车还有未结清的欠款 ¥1,280.00，需要服务经理同意才能接车。", user=advisor)),
         Shot("dispatch", DispatchDialog, lambda: order_for(OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS)(DispatchDialog, user=dispatcher)),
+        
         Shot("added-work", AddedWorkDialog, lambda: order_for(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS)(AddedWorkDialog, user=dispatcher)),
+        
         Shot("qc", QcDialog, lambda: order_for(OrderStatus.QC, OrderStatus.IN_REPAIR)(QcDialog, user=inspector, local=ctx.local)),
+        
         Shot("clock-panel", ClockPanel, lambda: ClockPanel(user=dispatcher)),
         Shot("workshop-history", WorkshopHistoryDialog, lambda: WorkshopHistoryDialog(user=dispatcher, local=ctx.local)),
         Shot("workshop-setup", WorkshopSetupDialog, lambda: WorkshopSetupDialog(user=dispatcher)),
@@ -289,8 +294,10 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         Shot("note", NoteDialog, note),
         Shot("diagnosis", DiagnosisDialog,
              lambda: order_for(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_DISPATCH, OrderStatus.DRAFT)(DiagnosisDialog, user=advisor, local=ctx.local)),
+             
         Shot("process-check", ProcessCheckDialog,
              lambda: order_for(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS)(ProcessCheckDialog, user=inspector, local=ctx.local)),
+             
         Shot("admin-new-user", RecordDialog, lambda: opened_by(keep_tab(UsersTab(user=manager)).create, RecordDialog)),
         Shot("new-password", NewPasswordDialog,
              lambda: NewPasswordDialog(user=cashier, temporary_password="temp-0000")),

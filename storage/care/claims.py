@@ -36,7 +36,8 @@ WARRANTY = "厂家索赔"
 STATES = (ClaimStatus.TO_SUBMIT, ClaimStatus.SUBMITTED, ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID)
 OLD_PART_STATES = (OldPartStatus.IN_STORE, OldPartStatus.RETURNED, OldPartStatus.SCRAPPED)
 FINISHED = (OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)  # a claim goes in once the repair is done
-IN_STORE = (OrderStatus.DRAFT, *IN_WORKSHOP, OrderStatus.SETTLED)  # listed, so the status index is used (NOT IN scans every order)
+IN_STORE = (OrderStatus.DRAFT, *IN_WORKSHOP,
+            OrderStatus.SETTLED)  # listed, so the status index is used (NOT IN scans every order)
 RECENT_DAYS = 30  # delivered orders this recent still show their unclaimed warranty lines
 
 
@@ -113,7 +114,8 @@ def open_claims(user, order_id: int, *, fault: str = "") -> list[WarrantyClaim]:
             tagged = line.kind == "材料" and not line.supplied_by_customer
             opened.append(WarrantyClaim.create(
                 number=next_number("claim"), line=line.id, fault=fault, amount=_net(line),
-                old_part_number=next_number("old_part") if tagged else "", old_part_status=OldPartStatus.IN_STORE if tagged else "",
+                old_part_number=next_number("old_part") if tagged else "",
+                old_part_status=OldPartStatus.IN_STORE if tagged else "",
                 old_part_moved_at=moment if tagged else None, opened_at=moment, updated_by=user.display_name,
             ))
         changes.notify(TOPIC)
@@ -145,7 +147,8 @@ def submit(user, claim_id: int, version: int, *, fault: str) -> WarrantyClaim:
         if order.status not in FINISHED:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，维修完工（质检合格）后才能提交索赔。")
         claim = save_versioned(user, claim, version, {
-            "status": ClaimStatus.SUBMITTED, "fault": fault, "amount": _net(line), "submitted_at": now(), "reject_reason": "",
+            "status": ClaimStatus.SUBMITTED, "fault": fault, "amount": _net(line), "submitted_at": now(),
+            "reject_reason": "",
         }, action="claim.submit")
         changes.notify(TOPIC)
     return claim

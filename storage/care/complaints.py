@@ -227,6 +227,7 @@ def counts() -> dict:
     open_ = Complaint.select().where(Complaint.status != ComplaintStatus.CLOSED)
     return {"open": open_.count(),
             "overdue": open_.where((Complaint.status == ComplaintStatus.OPEN) & (Complaint.answer_due < moment)).count(),
+            
             "revisit": open_.where((Complaint.status == ComplaintStatus.ANSWERED) & (Complaint.revisit_due <= today())).count()}
 
 

@@ -191,7 +191,8 @@ def log_summary(date_from: dt.date, date_to: dt.date) -> dict:
     by_status = {status: (count, int(total or 0)) for status, count, total in rows}
     reached, points = by_status.get(FollowUpStatus.DONE, (0, 0))
     return {"calls": sum(count for count, _ in by_status.values()), "reached": reached,
-            "unreachable": by_status.get(FollowUpStatus.NO_ANSWER, (0, 0))[0], "given_up": by_status.get(FollowUpStatus.GIVEN_UP, (0, 0))[0],
+            "unreachable": by_status.get(FollowUpStatus.NO_ANSWER, (0, 0))[0],
+            "given_up": by_status.get(FollowUpStatus.GIVEN_UP, (0, 0))[0],
             "satisfaction": round(points / reached, 2) if reached else None}
 
 
@@ -217,7 +218,8 @@ def record_no_answer(user, follow_up_id: int, version: int, *, note: str = "") -
         follow_up = _open(user, follow_up_id, version)
         attempts = follow_up.attempts + 1
         give_up = attempts >= setting_int("care.max_call_attempts")
-        values = {"attempts": attempts, "status": FollowUpStatus.GIVEN_UP if give_up else FollowUpStatus.NO_ANSWER, "called_by": user.id,
+        values = {"attempts": attempts, "status": FollowUpStatus.GIVEN_UP if give_up else FollowUpStatus.NO_ANSWER,
+                  "called_by": user.id,
                   "called_at": now(), "remark": note or f"第 {attempts} 次未接通"}
         if not give_up:
             values["due_on"] = today() + dt.timedelta(days=1)
@@ -256,7 +258,8 @@ def complete_call(user, follow_up_id: int, version: int, *, answers: dict, remar
         follow_up = _open(user, follow_up_id, version)
         moment = now()
         follow_up = save_versioned(user, follow_up, version, {
-            "status": FollowUpStatus.DONE, "answers": json.dumps(answers, ensure_ascii=False), "satisfaction": answers["总体"],
+            "status": FollowUpStatus.DONE, "answers": json.dumps(answers, ensure_ascii=False),
+            "satisfaction": answers["总体"],
             "remark": remark, "attempts": follow_up.attempts + 1, "called_by": user.id, "called_at": moment,
         }, audit=False)
         if follow_up.round == 1:

@@ -431,7 +431,8 @@ def _candidates(limits: dict, as_of: dt.date, after: int) -> list[int]:
                 .where(WorkOrder.opened_at >= since))
     warranty_line = WorkOrderLine.select(WorkOrderLine.id).where(
         (WorkOrderLine.order == WorkOrder.id) & (WorkOrderLine.payer == WARRANTY))
-    here = WorkOrder.select(WorkOrder.vehicle).where((WorkOrder.status << (OrderStatus.DRAFT, *IN_WORKSHOP)) & fn.EXISTS(warranty_line))
+    here = WorkOrder.select(WorkOrder.vehicle).where((WorkOrder.status << (OrderStatus.DRAFT,
+                                                                           *IN_WORKSHOP)) & fn.EXISTS(warranty_line))
     union = (by_job | by_claim | here).alias("candidates")
     vehicle = union.c.vehicle_id
     return [v for (v,) in WorkOrder.select(vehicle).from_(union).where(vehicle > after).order_by(vehicle).tuples()]

@@ -52,7 +52,8 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
         refunds = _refund_payments(user, settlement, order, day)
         if receivables:
             Receivable.update(
-                status=ReceivableStatus.REVERSED, version=Receivable.version + 1, updated_at=now(), updated_by=user.display_name
+                status=ReceivableStatus.REVERSED, version=Receivable.version + 1, updated_at=now(),
+                updated_by=user.display_name
             ).where(Receivable.settlement == settlement.id).execute()
         moment = now()
         reversed_ = save_versioned(user, settlement, expected_version, {

@@ -9,7 +9,8 @@ from .common import DAY, OPEN_AT, SHOWCASE_BY, SHOWCASE_FROM
 from .orders import WORDS
 from ..rules.vocabulary import AppointmentStatus, JobType, OrderStatus, PaymentMethod
 
-JOBS, JOB_WEIGHTS = (JobType.MAINTENANCE, JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY, JobType.INTERNAL), (56, 82, 91, 96, 97.5)  # cumulative
+JOBS, JOB_WEIGHTS = (JobType.MAINTENANCE, JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY,
+                     JobType.INTERNAL), (56, 82, 91, 96, 97.5)  # cumulative
 
 
 class Days:
@@ -94,7 +95,8 @@ class Days:
         rng = self.rng
         job = self._weighted(JOBS, JOB_WEIGHTS)
         if fresh:
-            job = JobType.MAINTENANCE if rng.random() < 0.6 else self._weighted((JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY), (6, 9, 10))
+            job = JobType.MAINTENANCE if rng.random() < 0.6 else self._weighted((JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY),
+                                                                                (6, 9, 10))
             owner = self._new_customer(minute - 12) if rng.random() < self.new_customer_share else None
             v = self._new_vehicle(minute - self._r(3, 10), owner=owner)
         elif job == JobType.INTERNAL:
@@ -148,7 +150,8 @@ class Days:
         slot = plan.appointment
         made = (slot // DAY - self._r(1, 5)) * DAY + self._r(9 * 60, 17 * 60)
         reminded = (slot // DAY - 1) * DAY + self._r(16 * 60, 18 * 60)
-        return self._appointment(plan.vehicle, slot, made, AppointmentStatus.ARRIVED, plan.job, plan.words, plan.advisor,
+        return self._appointment(plan.vehicle, slot, made, AppointmentStatus.ARRIVED, plan.job, plan.words,
+                                 plan.advisor,
                                  reminded if reminded > made else None, plan.team)
 
     def _appointment(self, v, slot, made, status, job, request, advisor, reminded, team, parts=("", 0)) -> int:
@@ -158,7 +161,8 @@ class Days:
                                 self._ts(slot + self._pick((60, 90, 120))), job, request, status,
                                 self._ts(reminded), parts[0], parts[1], parts[1] // 2, self._ts(made),
                                 2 if status != AppointmentStatus.BOOKED else 1,
-                                self._ts(max(made, min(slot, self.now)) if status != AppointmentStatus.BOOKED else made), advisor[1]))
+                                self._ts(max(made, min(slot, self.now)) if status != AppointmentStatus.BOOKED else made),
+                                advisor[1]))
         return appointment_id
 
     def _missed_appointments(self, day: int, orders: int) -> None:
@@ -173,7 +177,8 @@ class Days:
             if slot > self.now:
                 continue
             made = slot - self._r(1, 5) * DAY + self._r(-60, 60)
-            self._appointment(v, slot, made, self._pick((AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED)), "保养", self._pick(WORDS["保养"]),
+            self._appointment(v, slot, made, self._pick((AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED)), "保养",
+                              self._pick(WORDS["保养"]),
                               self._pick(self.advisors), slot - DAY + 16 * 60 if rng.random() < 0.7 else None, "quick")
 
     def _future_appointments(self) -> None:

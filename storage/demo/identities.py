@@ -94,7 +94,8 @@ class Identities:
         base_vehicles = max(1, round(p.vehicles * p.base_fraction))
         base_customers = max(1, round(p.customers * p.base_fraction))
         self.new_customer_share = (p.customers - base_customers) / max(1, p.vehicles - base_vehicles)
-        store = self._new_customer(-4 * 365 * DAY + 600, kind=CustomerKind.COMPANY, name=self.store_name, phone=self.store_phone,
+        store = self._new_customer(-4 * 365 * DAY + 600, kind=CustomerKind.COMPANY, name=self.store_name,
+                                   phone=self.store_phone,
                                    source="本店")
         self.units.clear()  # the store's own cars are not handed to random new owners
         for _ in range(2 + round(p.orders_per_day / 25)):

@@ -110,9 +110,11 @@ class Money:
                 parts = [(PaymentMethod.TRANSFER, due)]
             elif due > 50000 and rng.random() < 0.12:
                 cash = min(due - 100, self._pick((20000, 30000, 50000)))
-                parts = [(PaymentMethod.CASH, cash), (self._pick((PaymentMethod.WECHAT, PaymentMethod.ALIPAY, PaymentMethod.CARD)), due - cash)]
+                parts = [(PaymentMethod.CASH, cash),
+                         (self._pick((PaymentMethod.WECHAT, PaymentMethod.ALIPAY, PaymentMethod.CARD)), due - cash)]
             else:
-                parts = [(self._weighted((PaymentMethod.WECHAT, PaymentMethod.ALIPAY, PaymentMethod.CARD, PaymentMethod.CASH), (45, 65, 90, 100)), due)]
+                parts = [(self._weighted((PaymentMethod.WECHAT, PaymentMethod.ALIPAY, PaymentMethod.CARD, PaymentMethod.CASH), (45, 65, 90, 100)),
+                          due)]
             parts = [(method, amount, "" if method == PaymentMethod.CASH else f"{method[:1]}{settlement_id:08d}{n}")
                      for n, (method, amount) in enumerate(parts)]
         else:
@@ -130,7 +132,8 @@ class Money:
         receivable_id = self._id(Receivable)
         collected = paid is not None and paid <= self.now
         self.w_receivable.add((receivable_id, settlement_id, kind, debtor, claim, amount,
-                               amount if collected else 0, ReceivableStatus.COLLECTED if collected else ReceivableStatus.OPEN, self._ts(minute),
+                               amount if collected else 0,
+                               ReceivableStatus.COLLECTED if collected else ReceivableStatus.OPEN, self._ts(minute),
                                2 if collected else 1, self._ts(paid if collected else minute), self.cashiers[0][1]))
         f = self._figures(minute // DAY)
         f.opened[kind] += amount

@@ -58,7 +58,8 @@ class OrderRows:
         signed = sum(line.amount - line.disc for line in lines if not line.added) if OrderStatus.AWAITING_DISPATCH in first else 0
         claimed = []  # a claim per warranty line (storage.care.claims), numbered when QC passed
         if plan.job == JobType.WARRANTY and past_qc:
-            claimed = [(line, self._number("claim", first[OrderStatus.DONE] // DAY)) for line in active if line.payer == Payer.WARRANTY]
+            claimed = [(line,
+                        self._number("claim", first[OrderStatus.DONE] // DAY)) for line in active if line.payer == Payer.WARRANTY]
             plan.claim = receivable_reference([number for _, number in claimed]) if claimed else ""
         appointment_id = self._appointment_for(plan) if plan.appointment is not None else None
         settled = plan.settles[-1][0] if state in (OrderStatus.SETTLED, OrderStatus.DELIVERED) else None
@@ -74,13 +75,16 @@ class OrderRows:
         updated = plan.trans[-1][1] if plan.trans else plan.opened
         self.w_order.add((
             order_id, number, customer_id, vehicle_id, plan.advisor[0], appointment_id, plan.comeback_of, plan.job,
-            state, "项目定价" if plan.job in (JobType.MAINTENANCE, JobType.INTERNAL) else "系统估价" if plan.job == JobType.ACCIDENT else self._pick(("项目定价", "现象估价")),
+            state,
+            "项目定价" if plan.job in (JobType.MAINTENANCE, JobType.INTERNAL) else "系统估价" if plan.job == JobType.ACCIDENT else self._pick(("项目定价", "现象估价")),
+            
             plan.mileage, rng.randrange(10, 101, 5), f"K{order_id % 80 + 1:02d}",
             self._pick(BELONGINGS), plan.damage or "[]", plan.words, self._findings(plan),
             any(line.by_customer for line in lines), rng.random() < 0.15, rng.random() < 0.8,
             ts(plan.promised), estimate, signed, ts(plan.opened), ts(first.get(OrderStatus.AWAITING_DISPATCH)),
             ts(plan.handed) if dispatched else None, main[1] if dispatched else "", ts(finish),
-            ts(first.get(OrderStatus.DONE)), ts(settled), ts(plan.delivered), self._pick(self.bays[plan.team]) if dispatched else None,
+            ts(first.get(OrderStatus.DONE)), ts(settled), ts(plan.delivered),
+            self._pick(self.bays[plan.team]) if dispatched else None,
             plan.insurer, plan.claim, ts(checked), delay_reason, ts(delay_told if delay_told and delay_told <= now else None),
             ts(notified if notified and notified <= now else None), ts(handover), len(plan.trans) + 1, ts(updated),
             last_user[1]))
@@ -96,6 +100,7 @@ class OrderRows:
             raiser = next(t[2] for t in plan.trans if t[0] == OrderStatus.AWAITING_CUSTOMER)
             self.w_added.add((added_id, order_id, added[1], raiser[0], ts(added[3]), self._pick((20, 30, 45, 60, 90)),
                               (AddedWorkAnswer.AGREED if agreed else AddedWorkAnswer.REFUSED) if answered else AddedWorkAnswer.PENDING,
+                              
                               self.c_name[plan.customer] if answered else "", self._pick(("电话", "微信", "当面")) if answered else "",
                               ts(added[4]) if answered else None, plan.advisor[0] if answered else None,
                               main[1] if answered else "", 2 if answered else 1, ts(added[4] if answered else added[3]),
@@ -210,7 +215,8 @@ class OrderRows:
         submitted = _work(passed, self._r(60, 1200))
         approved, repaid = submitted + self._r(5, 15) * DAY, submitted + self._r(30, 90) * DAY
         status = ClaimStatus.PAID if repaid <= now else ClaimStatus.APPROVED if approved <= now else ClaimStatus.SUBMITTED if submitted <= now else ClaimStatus.TO_SUBMIT
-        version = {ClaimStatus.TO_SUBMIT: 1, ClaimStatus.SUBMITTED: 2, ClaimStatus.APPROVED: 3, ClaimStatus.PAID: 4}[status]
+        version = {ClaimStatus.TO_SUBMIT: 1, ClaimStatus.SUBMITTED: 2, ClaimStatus.APPROVED: 3,
+                   ClaimStatus.PAID: 4}[status]
         for line, number in claimed:
             amount = line.amount - line.disc
             tagged = line.kind == "材料"
@@ -219,7 +225,8 @@ class OrderRows:
                 self._number("old_part", opened // DAY) if tagged else "",
                 (OldPartStatus.RETURNED if status == ClaimStatus.PAID else OldPartStatus.IN_STORE) if tagged else "",
                 ts(repaid if status == ClaimStatus.PAID else opened) if tagged else None, status, amount,
-                amount if status in (ClaimStatus.APPROVED, ClaimStatus.PAID) else 0, amount if status == ClaimStatus.PAID else 0,
+                amount if status in (ClaimStatus.APPROVED, ClaimStatus.PAID) else 0,
+                amount if status == ClaimStatus.PAID else 0,
                 ts(submitted) if submitted <= now else None, ts(approved) if approved <= now else None,
                 ts(repaid) if repaid <= now else None, ts(min(now, opened)),
                 version, ts(min(now, max(opened, submitted))), self.carers[0][1]))

@@ -105,7 +105,8 @@ class Planning:
         plan.advisor = self._pick(self.advisors)
         km, at = self.v_km[v]
         plan.mileage = km + max(1, int((opened - at) / DAY * self.v_rate[v] * rng.uniform(0.8, 1.2)))
-        payer = {JobType.ACCIDENT: Payer.INSURER, JobType.WARRANTY: Payer.WARRANTY, JobType.COMEBACK: Payer.INTERNAL, Payer.INTERNAL: Payer.INTERNAL}.get(job, "客户")
+        payer = {JobType.ACCIDENT: Payer.INSURER, JobType.WARRANTY: Payer.WARRANTY, JobType.COMEBACK: Payer.INTERNAL,
+                 Payer.INTERNAL: Payer.INTERNAL}.get(job, "客户")
         if job == JobType.MAINTENANCE:
             self._maintenance(plan, payer)
         elif job == JobType.GENERAL:
@@ -130,7 +131,8 @@ class Planning:
             plan.cancel, plan.qc_fail = forced == OrderStatus.CANCELLED, forced == OrderStatus.REWORK
         else:
             plan.cancel = job in (JobType.MAINTENANCE, JobType.GENERAL) and rng.random() < 0.012
-            if job in (JobType.MAINTENANCE, JobType.GENERAL) and (rng.random() < 0.12 or self.stats["added"] < p.min_added_work):
+            if job in (JobType.MAINTENANCE,
+                       JobType.GENERAL) and (rng.random() < 0.12 or self.stats["added"] < p.min_added_work):
                 plan.added = self._added_work(plan, rng.random() < 0.65)
             plan.qc_fail = rng.random() < 0.03
             plan.reversal = payer == "客户" and not plan.cancel and (

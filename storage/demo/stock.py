@@ -89,7 +89,8 @@ class StockLedger:
         if po is None:
             keeper_id, keeper = self.storekeepers[day % len(self.storekeepers)]
             po = self.day_po[key] = (self._id(PurchaseOrder), self._number("receiving", day))
-            self.w_po.add((po[0], self._number("purchase", ordered // DAY), supplier, PurchaseOrderStatus.COMPLETE, self._ts(ordered),
+            self.w_po.add((po[0], self._number("purchase", ordered // DAY), supplier, PurchaseOrderStatus.COMPLETE,
+                           self._ts(ordered),
                            keeper_id, self._ts(ordered), "急件" if urgent else "日常补货", 2, self._ts(minute), keeper))
         return po
 
@@ -142,7 +143,8 @@ class StockLedger:
             on, stock_value = self.p_on[idx] - qty, self.p_value[idx] + value
             self.p_on[idx], self.p_value[idx], self.p_last[idx] = on, stock_value, minute
             self.p_cost[idx] = _half(stock_value * 100000, on)
-            self.w_move.add((self._id(StockMovement), self.p_id[idx], MovementKind.RETURNED, -qty, _half(value * 100000, -qty), value,
+            self.w_move.add((self._id(StockMovement), self.p_id[idx], MovementKind.RETURNED, -qty,
+                             _half(value * 100000, -qty), value,
                              on, self._ts(minute), keeper, self._number("stock_return", day), order_id, line_id, None,
                              None, None, "多领退回"))
             return
@@ -231,7 +233,8 @@ class StockLedger:
         ordered = next(t[1] for t in plan.trans if t[0] == OrderStatus.AWAITING_PARTS)
         keeper_id, keeper = self.storekeepers[0]
         po_id = self._id(PurchaseOrder)
-        self.w_po.add((po_id, self._number("purchase", ordered // DAY), self.p_supplier[line.part], PurchaseOrderStatus.PLACED,
+        self.w_po.add((po_id, self._number("purchase", ordered // DAY), self.p_supplier[line.part],
+                       PurchaseOrderStatus.PLACED,
                        self._ts(ordered), keeper_id, self._ts(ordered), f"急件：工单 {plan.number}", 1,
                        self._ts(ordered), keeper))
         self.w_po_line.add((self._id(PurchaseOrderLine), po_id, self.p_id[line.part], line.qty, 0,

@@ -171,7 +171,8 @@ def submit_count(user, count_id: int, version: int, *, drop_uncounted: bool = Fa
         if not StockCountLine.select().where(StockCountLine.count == count.id).exists():
             raise ValidationError("盘点单中没有已录入的备件，不能提交。")
         notify("parts")
-        return save_versioned(user, count, version, {"status": StockCountStatus.AWAITING_APPROVAL}, action="count.submit")
+        return save_versioned(user, count, version, {"status": StockCountStatus.AWAITING_APPROVAL},
+                              action="count.submit")
 
 
 def cancel_count(user, count_id: int, version: int) -> StockCount:

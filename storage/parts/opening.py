@@ -159,7 +159,8 @@ def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
         return
     new_slip = daily.first_of_slip(moment, "期初", document)
     _insert_rows(StockMovement, [
-        {"part": line.part_id, "kind": MovementKind.OPENING, "quantity": line.quantity, "unit_cost": line.unit_cost, "value": line.value,
+        {"part": line.part_id, "kind": MovementKind.OPENING, "quantity": line.quantity, "unit_cost": line.unit_cost,
+         "value": line.value,
          "balance_after": line.quantity, "at": moment, "user": user.id, "document": document, "order": None,
          "order_line": None, "purchase_line": None, "supplier": None, "approved_by": user.id,
          "reason": f"{reason} {line.source}"[:200]} for line in lines])

@@ -158,7 +158,8 @@ def place_order(user, po_id: int, version: int) -> PurchaseOrder:
         if po.status != PurchaseOrderStatus.DRAFT:
             raise ValidationError(f"采购单 {po.number} 当前为“{po.status}”，不能再下单。")
         notify("parts")
-        return save_versioned(user, po, version, {"status": PurchaseOrderStatus.PLACED, "ordered_at": now()}, action="purchase.place")
+        return save_versioned(user, po, version, {"status": PurchaseOrderStatus.PLACED, "ordered_at": now()},
+                              action="purchase.place")
 
 
 def close_order(user, po_id: int, version: int, *, reason: str) -> PurchaseOrder:
@@ -173,7 +174,8 @@ def close_order(user, po_id: int, version: int, *, reason: str) -> PurchaseOrder
             raise ValidationError(f"采购单 {po.number} 已{po.status}。")
         note = (po.note + "\n" if po.note else "") + f"关闭：{why}"
         notify("parts")
-        return save_versioned(user, po, version, {"status": ComplaintStatus.CLOSED, "note": note}, action="purchase.close")
+        return save_versioned(user, po, version, {"status": ComplaintStatus.CLOSED, "note": note},
+                              action="purchase.close")
 
 
 def purchase_order_detail(po_id: int) -> dict:
@@ -187,7 +189,8 @@ def purchase_order_detail(po_id: int) -> dict:
                                          Part.name, Part.unit)
                 .join(Part).where(PurchaseOrderLine.order == po.id).order_by(PurchaseOrderLine.id).dicts()):
         zero = Decimal("0.000")
-        row["outstanding"] = max(row["quantity"] - row["received"], zero) if po.status != ComplaintStatus.CLOSED else zero
+        row["outstanding"] = max(row["quantity"] - row["received"],
+                                 zero) if po.status != ComplaintStatus.CLOSED else zero
         row["over"] = max(row["received"] - row["quantity"], zero)
         row["short"] = max(row["quantity"] - row["received"], zero)
         row["amount"] = (row["quantity"] * row["unit_cost"]).quantize(Decimal("0.01"))

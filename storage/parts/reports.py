@@ -167,7 +167,8 @@ def order_part_lines(order_id: int) -> list:
     """The order's part lines with what is issued, what is still needed, stock and bin."""
     pending = (PickRequest.select(PickRequest.line, summed(PickRequest.quantity - PickRequest.issued,
                                                            PickRequest.quantity).alias("waiting"))
-               .where(PickRequest.status << (PickStatus.WAITING, PickStatus.PARTIAL)).group_by(PickRequest.line).alias("pending"))
+               .where(PickRequest.status << (PickStatus.WAITING,
+                                             PickStatus.PARTIAL)).group_by(PickRequest.line).alias("pending"))
     rows = (WorkOrderLine.select(
         WorkOrderLine.id.alias("line"), WorkOrderLine.description, WorkOrderLine.quantity, WorkOrderLine.issued,
         WorkOrderLine.status, WorkOrderLine.supplied_by_customer, WorkOrderLine.unit_price,
@@ -322,7 +323,8 @@ def stock_value_by(group: str = "brand") -> list:
 
 # ---------------------------------------------------------------- bought against used
 
-FLOW_KINDS = {MovementKind.OPENING: "opening", MovementKind.RECEIVED: "received", MovementKind.ISSUED: "issued", MovementKind.RETURNED: "returned", MovementKind.SENT_BACK: "sent_back",
+FLOW_KINDS = {MovementKind.OPENING: "opening", MovementKind.RECEIVED: "received", MovementKind.ISSUED: "issued",
+              MovementKind.RETURNED: "returned", MovementKind.SENT_BACK: "sent_back",
               "调整": "adjusted", "盘点": "counted"}
 
 
@@ -363,10 +365,13 @@ def parts_flow_detail(date_from: dt.date, date_to: dt.date, *, after=None, limit
                       StockMovement.quantity)
 
     query = (StockMovement.select(Part.number, Part.name, Part.unit, by_kind(MovementKind.RECEIVED).alias("received"),
-                                  by_kind(MovementKind.ISSUED).alias("issued"), by_kind(MovementKind.RETURNED).alias("returned"))
+                                  by_kind(MovementKind.ISSUED).alias("issued"),
+                                  by_kind(MovementKind.RETURNED).alias("returned"))
              .join(Part)
              .where((StockMovement.at >= dt.datetime.combine(date_from, dt.time()))
-                    & (StockMovement.at <= _end_of(date_to)) & (StockMovement.kind << (MovementKind.RECEIVED, MovementKind.ISSUED, MovementKind.RETURNED)))
+                    & (StockMovement.at <= _end_of(date_to)) & (StockMovement.kind << (MovementKind.RECEIVED,
+                                                                                       MovementKind.ISSUED,
+                                                                                       MovementKind.RETURNED)))
              .group_by(Part.id, Part.number, Part.name, Part.unit))
     if after is not None:
         query = query.where(Part.number > after)
@@ -388,10 +393,12 @@ def day_figures(day: dt.date | None = None) -> dict:
         "issues": flow.get("issued_documents", 0), "issued_value": flow.get("issued_value", ZERO),
         "returns": flow.get("returned_documents", 0), "returned_value": flow.get("returned_value", ZERO),
         "picks_waiting": PickRequest.select().where(PickRequest.status << (PickStatus.WAITING, PickStatus.PARTIAL)).count(),
+        
         "below_safety": Part.select().where((Part.active == True) & (Part.safety_stock > 0)  # noqa: E712
                                             & (Part.on_hand < Part.safety_stock)).count(),
         "open_purchase_orders": PurchaseOrder.select().where(PurchaseOrder.status << OPEN_PO).count(),
         "open_counts": StockCount.select().where(StockCount.status << (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL)).count(),
+        
         "stock_value": Part.select(summed(Part.stock_value, Part.stock_value)).scalar(),
     }
 

@@ -81,7 +81,8 @@ from ..rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus
 # Work-order states in which the workshop may draw parts: while the car is in the workshop, QC and
 # 完工 included, so a part fitted without its slip can still be issued (补发料) before the bill,
 # which refuses store parts not issued (storage.cashier.settle.ensure_parts_issued).
-ISSUABLE = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK, OrderStatus.DONE)
+ISSUABLE = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+            OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK, OrderStatus.DONE)
 # Once settled the bill is fixed: a return would change what the customer paid for.
 NO_RETURN = (OrderStatus.SETTLED, OrderStatus.DELIVERED)
 RECEIVABLE_PO = (PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
@@ -326,7 +327,8 @@ def _plan_item(order, item, line, picks, per_line, *, skipping: bool = False) ->
 
 
 def _meet_open_picks(line_id: int, qty: Decimal) -> None:
-    for pick in (PickRequest.select().where((PickRequest.line == line_id) & PickRequest.status.in_((PickStatus.WAITING, PickStatus.PARTIAL)))
+    for pick in (PickRequest.select().where((PickRequest.line == line_id) & PickRequest.status.in_((PickStatus.WAITING,
+                                                                                                    PickStatus.PARTIAL)))
                  .order_by(PickRequest.id)):
         take = min(qty, pick.quantity - pick.issued)
         if take <= 0:
@@ -431,7 +433,8 @@ def return_to_supplier(user, supplier_id: int, items, *, reason: str) -> dict:
         number = next_number("supplier_return")
         moment = now()
         for part, qty in planned:
-            movement, fresh, before, after = post(user, part.id, MovementKind.SENT_BACK, -qty, document=number, at=moment,
+            movement, fresh, before, after = post(user, part.id, MovementKind.SENT_BACK, -qty, document=number,
+                                                  at=moment,
                                                   supplier=supplier.id, reason=why)
             audit_movement(user, "stock.supplier_return", fresh, before, after, movement, note=f"{supplier.name} {why}")
         notify("parts")
@@ -450,7 +453,8 @@ def adjust(user, part_id: int, quantity, *, reason: str, unit_cost=None) -> dict
         qty = catalogue.quantity(quantity, part.whole_units, field="调整数量", allow_negative=True)
         cost = catalogue.unit_cost(unit_cost, field="单位成本") if unit_cost not in (None, "") else None
         number = next_number("adjustment")
-        movement, fresh, before, after = post(user, part.id, MovementKind.ADJUSTED, qty, unit_cost=cost if qty > 0 else None,
+        movement, fresh, before, after = post(user, part.id, MovementKind.ADJUSTED, qty,
+                                              unit_cost=cost if qty > 0 else None,
                                               document=number, approved_by=user.id, reason=why)
         audit_movement(user, "stock.adjust", fresh, before, after, movement, note=why)
         notify("parts")

@@ -281,7 +281,8 @@ def mark_no_show(user, appointment_id: int, version: int) -> Appointment:
         appointment = _active(appointment_id, version)
         if appointment.starts_at > now():
             raise ValidationError("预约时间还没到，不能登记为未到。")
-        appointment = save_versioned(user, appointment, version, {"status": AppointmentStatus.NO_SHOW}, action="appointment.no_show")
+        appointment = save_versioned(user, appointment, version, {"status": AppointmentStatus.NO_SHOW},
+                                     action="appointment.no_show")
         changes.notify(TOPIC)
     return appointment
 
@@ -396,7 +397,8 @@ def register(day_from: dt.date, day_to: dt.date, *, mask) -> dict:
         booked.update(Appointment.select(Appointment.id, Appointment.created_at).where(Appointment.id.in_(chunk)).tuples())
         orders.update((a, n) for n, a in WorkOrder.select(WorkOrder.number, WorkOrder.appointment)
                       .where(WorkOrder.appointment.in_(chunk)).tuples())
-    counts = dict.fromkeys((AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED, AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED), 0)
+    counts = dict.fromkeys((AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED, AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED),
+                           0)
     for row in rows:
         row["phone"] = mask(row["phone"])
         row["booked_at"] = booked.get(row["id"])

@@ -131,7 +131,8 @@ def close_unrepaired(user, order_id: int, version: int, *, reason: str) -> WorkO
         if AddedWork.select().where((AddedWork.order == order.id) & (AddedWork.answer == AddedWorkAnswer.PENDING)).exists():
             raise ValidationError(f"工单 {order.number} 还有追加项目未答复，请先记录客户答复。")
         moment = now()
-        cancelled = (WorkOrderLine.update(status=LineStatus.CANCELLED, version=WorkOrderLine.version + 1, updated_at=moment,
+        cancelled = (WorkOrderLine.update(status=LineStatus.CANCELLED, version=WorkOrderLine.version + 1,
+                                          updated_at=moment,
                                           updated_by=user.display_name)
                      .where((WorkOrderLine.order == order.id) & (WorkOrderLine.status != LineStatus.CANCELLED)).execute())
         # The warehouse's queue loses the parts these lines had asked for (none was issued: checked above).

@@ -389,7 +389,8 @@ def apply_package(user, order_id: int, version: int, package_id: int, *, to_orde
                     raise ValidationError(f"套餐中的备件 {item.part.number} {item.part.name} 已停用，请经理修改套餐。")
                 values = _part_values(order, item.part, _quantity(item.quantity, whole=item.part.whole_units), to_order)
             values.update(payer=payer, amount=orders.line_amount(values["quantity"], values["unit_price"]))
-            added.append(WorkOrderLine.create(order=order.id, position=position + offset, status=LineStatus.AWAITING_DISPATCH,
+            added.append(WorkOrderLine.create(order=order.id, position=position + offset,
+                                              status=LineStatus.AWAITING_DISPATCH,
                                               updated_by=user.display_name, **values))
         order = _retotal(user, order, version)
         record(user, "order.package.apply", order, after={

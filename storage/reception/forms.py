@@ -122,7 +122,8 @@ def latest_suggestions_number() -> str | None:
 
 
 def latest_card_number() -> str | None:
-    return (_newest(WorkOrder.select(WorkOrder.number).where(WorkOrder.status.in_((OrderStatus.SETTLED, OrderStatus.DELIVERED))))
+    return (_newest(WorkOrder.select(WorkOrder.number).where(WorkOrder.status.in_((OrderStatus.SETTLED,
+                                                                                   OrderStatus.DELIVERED))))
             or _newest(WorkOrder.select(WorkOrder.number)))
 
 

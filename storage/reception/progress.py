@@ -41,7 +41,8 @@ from ..workshop.common import sql_time
 from ..rules.vocabulary import AddedWorkAnswer, JobType, LineStatus, OrderStatus
 
 ANSWER_VIA = ("电话", "当面", "微信")
-WORKING = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
+WORKING = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+           OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
 PROGRESS_CHECK_UNTIL = Decimal("0.8")
 LONG_JOB = dt.timedelta(days=2)  # seed 001: "工期在两天以上（包括两天）" → call 4 h ahead
 FAR_FUTURE = dt.datetime(9999, 12, 31)
@@ -122,7 +123,8 @@ def answer_added_work(user, added_work_id: int, version: int, *, accepted: bool,
                              updated_by=user.display_name).where(
             (WorkOrderLine.added_work == work.id) & (WorkOrderLine.status == LineStatus.TO_CONFIRM)).execute()
         work = save_versioned(user, work, version, {
-            "answer": AddedWorkAnswer.AGREED if accepted else AddedWorkAnswer.REFUSED, "answered_by": answered_by, "answer_via": via,
+            "answer": AddedWorkAnswer.AGREED if accepted else AddedWorkAnswer.REFUSED, "answered_by": answered_by,
+            "answer_via": via,
             "answer_at": answered_at, "recorded_by": user.id, "told_workshop_to": told_workshop_to,
         }, audit=False)
         order_changes = {"estimate_total": orders.totals(order.id)["total"]}
@@ -194,7 +196,8 @@ def today_cars(*, advisor_id: int | None = None, cursor=None, limit: int = 50) -
         .join(Customer, on=(WorkOrder.customer == Customer.id))
         .switch(WorkOrder)
         .join(User, on=(WorkOrder.advisor == User.id))
-        .where(WorkOrder.status.not_in((OrderStatus.DELIVERED, OrderStatus.CANCELLED)) | (WorkOrder.delivered_at >= today))
+        .where(WorkOrder.status.not_in((OrderStatus.DELIVERED,
+                                        OrderStatus.CANCELLED)) | (WorkOrder.delivered_at >= today))
         .order_by(promised_key, WorkOrder.id)
         .limit(limit + 1)
     )

@@ -12,7 +12,8 @@ from .figures import flow_totals, receivables_opened
 from .periods import Period
 from ..rules.vocabulary import DebtorKind
 
-DEBTOR_ORDER = (DebtorKind.INSURER, DebtorKind.WARRANTY, DebtorKind.COMPANY, DebtorKind.PERSON)  # 个人: opening receivables (期初应收) only
+DEBTOR_ORDER = (DebtorKind.INSURER, DebtorKind.WARRANTY, DebtorKind.COMPANY,
+                DebtorKind.PERSON)  # 个人: opening receivables (期初应收) only
 
 
 def _entry(table: dict, kind: str, debtor: str) -> dict:

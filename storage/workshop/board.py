@@ -19,7 +19,9 @@ from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickSta
 
 # Board columns in the order the wall shows them: (order status, heading).
 BOARD_COLUMNS = (
-    (OrderStatus.AWAITING_DISPATCH, OrderStatus.AWAITING_DISPATCH), (OrderStatus.IN_REPAIR, OrderStatus.IN_REPAIR), (OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_PARTS), (OrderStatus.AWAITING_CUSTOMER, OrderStatus.AWAITING_CUSTOMER),
+    (OrderStatus.AWAITING_DISPATCH, OrderStatus.AWAITING_DISPATCH), (OrderStatus.IN_REPAIR, OrderStatus.IN_REPAIR),
+    (OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_PARTS),
+    (OrderStatus.AWAITING_CUSTOMER, OrderStatus.AWAITING_CUSTOMER),
     (OrderStatus.QC, "待质检"), (OrderStatus.REWORK, OrderStatus.REWORK), (OrderStatus.DONE, "待交车"),
 )
 _COLUMN_ORDER = {status: i for i, (status, _) in enumerate(BOARD_COLUMNS)}
@@ -81,6 +83,7 @@ def _board_orders():
             WorkOrder.progress_checked_at, Vehicle.plate, Vehicle.model_text, VehicleModel.brand, VehicleModel.name,
             User.display_name, Bay.name,
             waiting.select(fn.COUNT(waiting.id)).where((waiting.order == WorkOrder.id) & (waiting.answer == AddedWorkAnswer.PENDING)),
+            
             failed.select(fn.COUNT(failed.id)).where((failed.order == WorkOrder.id) & (failed.passed == False)),  # noqa: E712
         )
         .join(Vehicle, on=(WorkOrder.vehicle == Vehicle.id))
@@ -126,7 +129,8 @@ def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
     # order id -> [total, done, in work, {team}, {technician}, {pause reason}] (dicts keep the order)
     jobs: dict[int, list] = {}
     for order_id, status, reason, team, technician, answer in _LINES.rows():
-        if answer in (AddedWorkAnswer.REFUSED, AddedWorkAnswer.PENDING) or (answer is None and status == LineStatus.TO_CONFIRM):
+        if answer in (AddedWorkAnswer.REFUSED,
+                      AddedWorkAnswer.PENDING) or (answer is None and status == LineStatus.TO_CONFIRM):
             continue  # not (yet) part of the job
         job = jobs.get(order_id)
         if job is None:
@@ -283,7 +287,8 @@ def technician_load(day: dt.date | None = None, *, at: dt.datetime | None = None
         (tid, (hours, count)) for tid, hours, count in
         WorkOrderLine.select(WorkOrderLine.technician, summed(WorkOrderLine.quantity, WorkOrderLine.quantity), fn.COUNT(WorkOrderLine.id))
         .join(WorkOrder, on=(WorkOrderLine.order == WorkOrder.id))
-        .where(WorkOrderLine.status.in_((LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR, LineStatus.PAUSED)) & WorkOrderLine.technician.is_null(False)
+        .where(WorkOrderLine.status.in_((LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR,
+                                         LineStatus.PAUSED)) & WorkOrderLine.technician.is_null(False)
                & (WorkOrderLine.kind == LABOUR) & WorkOrder.status.in_(IN_WORKSHOP))
         .group_by(WorkOrderLine.technician).tuples()
     )
@@ -320,7 +325,8 @@ def technician_load(day: dt.date | None = None, *, at: dt.datetime | None = None
 
 def technician_lines(technician_id: int | None = None, *, team_id: int | None = None) -> list[dict]:
     """Open jobs of a technician or a team, for the clock-on screen of the shared workshop PC."""
-    where = WorkOrderLine.status.in_((LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR, LineStatus.PAUSED, LineStatus.TO_CONFIRM)) & (WorkOrderLine.kind == LABOUR)
+    where = WorkOrderLine.status.in_((LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR, LineStatus.PAUSED,
+                                      LineStatus.TO_CONFIRM)) & (WorkOrderLine.kind == LABOUR)
     if technician_id is not None:
         where &= WorkOrderLine.technician == technician_id
     if team_id is not None:
@@ -355,7 +361,8 @@ def job_ticket(order_id: int | None = None, *, number: str | None = None, team_i
     for line in detail["lines"]:
         if line["kind"] != LABOUR or line["status"] == LineStatus.CANCELLED or not line["team_id"]:
             continue
-        if line["answer"] in (AddedWorkAnswer.PENDING, AddedWorkAnswer.REFUSED) or (team_id is not None and line["team_id"] != team_id):
+        if line["answer"] in (AddedWorkAnswer.PENDING,
+                              AddedWorkAnswer.REFUSED) or (team_id is not None and line["team_id"] != team_id):
             continue
         teams.setdefault(line["team"], []).append(line)
     if not teams:
@@ -388,7 +395,8 @@ def job_ticket(order_id: int | None = None, *, number: str | None = None, team_i
         "parts": [
             {"description": l["description"], "quantity": l["quantity"], "issued": (l["pick"] or {}).get("issued")}
             for l in detail["lines"]
-            if l["kind"] == PARTS and l["status"] != LineStatus.CANCELLED and l["answer"] not in (AddedWorkAnswer.PENDING, AddedWorkAnswer.REFUSED)
+            if l["kind"] == PARTS and l["status"] != LineStatus.CANCELLED and l["answer"] not in (AddedWorkAnswer.PENDING,
+                                                                                                  AddedWorkAnswer.REFUSED)
         ],
     }
 

@@ -19,9 +19,11 @@ PARTS = LineKind.PARTS
 LINE_OPEN = (LineStatus.TO_CONFIRM, LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR, LineStatus.PAUSED)
 # Order states in which the car stands in the workshop and holds its bay. A car that passed QC
 # (完工) has been driven out to be washed and parked, so it holds no bay.
-HOLDS_BAY = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
+HOLDS_BAY = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+             OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
 # Order states in which a line may be started.
-STARTABLE = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.REWORK)
+STARTABLE = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+             OrderStatus.AWAITING_CUSTOMER, OrderStatus.REWORK)
 # What the board and its neighbours listen to (storage.changes).
 BOARD_TOPICS = ("workshop", "orders")
 NO_HOURS = Decimal("0.00")

@@ -313,7 +313,8 @@ def _start(user, order: WorkOrder, line: WorkOrderLine) -> tuple[WorkOrder, Work
         claim_bay(order, line.bay_id)  # the car moves to where this job is done
         order = save_versioned(user, order, order.version, {"bay": line.bay_id}, audit=False)
     line = save_versioned(
-        user, line, line.version, {"status": LineStatus.IN_REPAIR, "started_at": line.started_at or now(), "pause_reason": ""}, audit=False
+        user, line, line.version,
+        {"status": LineStatus.IN_REPAIR, "started_at": line.started_at or now(), "pause_reason": ""}, audit=False
     )
     order = follow_lines(user, order, note=f"开工：{line.description}"[:200])
     _request_parts(user, order.id)
@@ -351,7 +352,8 @@ def pause_line(user, line_id: int, expected_version: int, reason: str) -> WorkOr
         if line.status != LineStatus.IN_REPAIR:
             raise ValidationError(f"项目“{line.description}”当前为“{line.status}”，只有维修中的项目可以暂停。")
         _close_clockings(user, line, now())
-        line = save_versioned(user, line, line.version, {"status": LineStatus.PAUSED, "pause_reason": reason}, audit=False)
+        line = save_versioned(user, line, line.version, {"status": LineStatus.PAUSED, "pause_reason": reason},
+                              audit=False)
         follow_lines(user, order, note=f"待料：{reason}")
         changes.notify(*BOARD_TOPICS)
     return line
@@ -369,7 +371,8 @@ def finish_line(user, line_id: int, expected_version: int) -> WorkOrderLine:
             raise ValidationError(f"项目“{line.description}”当前为“{line.status}”，{hint}，不能完工。")
         moment = now()
         _close_clockings(user, line, moment)
-        line = save_versioned(user, line, line.version, {"status": LineStatus.DONE, "finished_at": moment, "pause_reason": ""}, audit=False)
+        line = save_versioned(user, line, line.version,
+                              {"status": LineStatus.DONE, "finished_at": moment, "pause_reason": ""}, audit=False)
         follow_lines(user, order, note=f"完工：{line.description}"[:200])
         changes.notify(*BOARD_TOPICS)
     return line
@@ -484,7 +487,8 @@ def raise_added_work(user, order_id: int, expected_version: int, description: st
         position = WorkOrderLine.select(WorkOrderLine.position).where(WorkOrderLine.order == order.id).order_by(
             WorkOrderLine.position.desc()).scalar() or 0
         for offset, values in enumerate(proposed, 1):
-            WorkOrderLine.create(order=order.id, position=position + offset, added_work=work.id, status=LineStatus.TO_CONFIRM,
+            WorkOrderLine.create(order=order.id, position=position + offset, added_work=work.id,
+                                 status=LineStatus.TO_CONFIRM,
                                  payer=payer, updated_by=user.display_name, **values)
         order = save_versioned(user, order, expected_version, {}, audit=False)
         move_along(user, order, OrderStatus.AWAITING_CUSTOMER, note=f"追加项目：{description}"[:200])

@@ -37,7 +37,8 @@ PROCESS_ITEMS = (
     "班组自检、互检已完成并签字",
 )
 RESULTS = (ProcessCheckResult.PASS, ProcessCheckResult.FAIL, ProcessCheckResult.NOT_APPLICABLE)
-IN_WORKSHOP = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
+IN_WORKSHOP = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+               OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
 MAX_ROWS = 60
 
 
@@ -52,7 +53,8 @@ def record_process_checks(user, order_id: int, results, *, line_id: int | None =
             continue  # not checked this round
         if result not in RESULTS:
             raise ValidationError(f"“{item}”的结果只能是：{'、'.join(RESULTS)}。", field="result")
-        note = clean_text(entry.get("note"), f"“{item}”的整改要求", max_length=200, required=result == ProcessCheckResult.FAIL, field="note")
+        note = clean_text(entry.get("note"), f"“{item}”的整改要求", max_length=200,
+                          required=result == ProcessCheckResult.FAIL, field="note")
         rows.append((item, result, note))
     if not rows:
         raise ValidationError("请至少填写一项检验结果。", field="result")
@@ -120,5 +122,7 @@ def latest_number() -> str | None:
               .order_by(ProcessCheck.id.desc()).scalar())
     if newest:
         return newest
-    return (WorkOrder.select(WorkOrder.number).where(WorkOrder.status.in_(IN_WORKSHOP + (OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)))
+    return (WorkOrder.select(WorkOrder.number).where(WorkOrder.status.in_(IN_WORKSHOP + (OrderStatus.DONE,
+                                                                                         OrderStatus.SETTLED,
+                                                                                         OrderStatus.DELIVERED)))
             .order_by(WorkOrder.id.desc()).scalar())

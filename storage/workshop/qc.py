@@ -85,7 +85,8 @@ def submit_for_qc(user, order_id: int, expected_version: int) -> WorkOrder:
         check_version(order, expected_version)
         if order.status == OrderStatus.QC:
             raise ValidationError(f"工单 {order.number} 已在等待质检。")
-        if order.status not in (OrderStatus.IN_REPAIR, OrderStatus.REWORK, OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.AWAITING_DISPATCH):
+        if order.status not in (OrderStatus.IN_REPAIR, OrderStatus.REWORK, OrderStatus.AWAITING_PARTS,
+                                OrderStatus.AWAITING_CUSTOMER, OrderStatus.AWAITING_DISPATCH):
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能报检。")
         problem = unfinished_message(order)
         if problem:
@@ -171,7 +172,8 @@ def fail_qc(user, order_id: int, expected_version: int, reason: str, *, results:
         for line in lines:
             if line.kind != LABOUR or line.status != LineStatus.DONE:
                 raise ValidationError(f"“{line.description}”不是已完工的工时项目，不能返工。")
-            save_versioned(user, line, line.version, {"status": LineStatus.AWAITING_DISPATCH, "finished_at": None}, audit=False)
+            save_versioned(user, line, line.version, {"status": LineStatus.AWAITING_DISPATCH, "finished_at": None},
+                           audit=False)
         check = QualityCheck.create(order=order.id, inspector=user.id, passed=False, reason=reason,
                                     checklist=json.dumps(stored, ensure_ascii=False))
         order = orders.move(user, order, OrderStatus.REWORK, note=f"质检不合格：{reason}"[:200])

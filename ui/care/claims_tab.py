@@ -86,7 +86,8 @@ class ClaimsTab(QWidget):
         if view == AWAITING:
             return claims.awaiting(self.user, cursor=cursor, limit=limit)
         if view == OLD_PARTS:
-            return claims.old_parts(self.user, status=self.ui.statusCombo.currentData() or OldPartStatus.IN_STORE, cursor=cursor, limit=limit)
+            return claims.old_parts(self.user, status=self.ui.statusCombo.currentData() or OldPartStatus.IN_STORE,
+                                    cursor=cursor, limit=limit)
         return claims.claims(self.user, status=self.ui.statusCombo.currentData(), text=self.ui.searchEdit.text(),
                              cursor=cursor, limit=limit)
 
@@ -120,7 +121,8 @@ class ClaimsTab(QWidget):
         claim = auth.may(self.user, "care.claim")
         one = len(rows) == 1
         self.ui.openButton.setEnabled(claim and view == AWAITING and bool(rows))
-        self.ui.submitButton.setEnabled(claim and view == CLAIMS and one and states <= {ClaimStatus.TO_SUBMIT, ClaimStatus.REJECTED})
+        self.ui.submitButton.setEnabled(claim and view == CLAIMS and one and states <= {ClaimStatus.TO_SUBMIT,
+                                                                                        ClaimStatus.REJECTED})
         self.ui.approveButton.setEnabled(claim and view == CLAIMS and one and states == {ClaimStatus.SUBMITTED})
         self.ui.rejectButton.setEnabled(claim and view == CLAIMS and one and states == {ClaimStatus.SUBMITTED})
         self.ui.payButton.setEnabled(auth.may(self.user, "cashier.receivables") and view == CLAIMS and bool(rows)

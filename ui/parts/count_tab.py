@@ -77,7 +77,8 @@ class CountTab(QWidget):
             combo.addItem(f"{c.number}　{c.status}　{c.scope}", c.id)
         index = combo.findData(keep) if keep is not None else -1
         if index < 0 and counts:
-            open_ones = [i for i, c in enumerate(counts) if c.status in (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL)]
+            open_ones = [i for i,
+                         c in enumerate(counts) if c.status in (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL)]
             index = open_ones[0] if open_ones else 0
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
@@ -114,7 +115,8 @@ class CountTab(QWidget):
                        self.ui.dropCheck):
             widget.setEnabled(allowed and status == StockCountStatus.COUNTING)
         self.ui.postButton.setEnabled(allowed and status == StockCountStatus.AWAITING_APPROVAL)
-        self.ui.cancelButton.setEnabled(allowed and status in (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL))
+        self.ui.cancelButton.setEnabled(allowed and status in (StockCountStatus.COUNTING,
+                                                               StockCountStatus.AWAITING_APPROVAL))
         self.ui.printSheetButton.setEnabled(self.count is not None)
         self.ui.printVarianceButton.setEnabled(self.count is not None)
         self.ui.startButton.setEnabled(allowed)

@@ -20,7 +20,8 @@ from ..kit.labels import label
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
-STATUS_COLOURS = {AppointmentStatus.BOOKED: "#e3f2fd", AppointmentStatus.ARRIVED: "#e8f5e9", AppointmentStatus.NO_SHOW: "#fff3e0", AppointmentStatus.CANCELLED: "#eeeeee"}
+STATUS_COLOURS = {AppointmentStatus.BOOKED: "#e3f2fd", AppointmentStatus.ARRIVED: "#e8f5e9",
+                  AppointmentStatus.NO_SHOW: "#fff3e0", AppointmentStatus.CANCELLED: "#eeeeee"}
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -164,9 +165,11 @@ class AppointmentsTab(QWidget):
         self.ui.detailLabel.setText(self.tr(
             "<b>{number}</b>（{status}）<br>{start}–{end:%H:%M}　{bay}　{advisor}<br>{plate} {model}<br>{customer} {phone}<br>"
             "{job}：{request}<br>备件：{parts}　定金 {deposit}").format(
-            number=a["number"], status=label(a["status"]), start=when(a["starts_at"]), end=a["ends_at"], bay=a["bay"] or "—",
+            number=a["number"], status=label(a["status"]), start=when(a["starts_at"]), end=a["ends_at"],
+            bay=a["bay"] or "—",
             advisor=a["advisor"] or "—", plate=a["plate"], model=a["model"], customer=a["customer"], phone=a["phone"],
-            job=label(a["job_type"]), request=a["request"] or "—", parts=a["parts_note"] or "—", deposit=money_text(a["deposit"])))
+            job=label(a["job_type"]), request=a["request"] or "—", parts=a["parts_note"] or "—",
+            deposit=money_text(a["deposit"])))
 
     def current(self):
         return self.rows.get(self.selected_id)

@@ -42,7 +42,8 @@ def line_state(line: dict) -> str:
 
 
 def line_columns() -> list[Column]:
-    grey = lambda x: GREY if x["status"] in (LineStatus.CANCELLED, LineStatus.TO_CONFIRM) else (QColor("#b26a00") if x["to_order"] else None)  # noqa: E731
+    grey = lambda x: GREY if x["status"] in (LineStatus.CANCELLED,
+                                             LineStatus.TO_CONFIRM) else (QColor("#b26a00") if x["to_order"] else None)  # noqa: E731
     return [
         Column("kind", QCoreApplication.translate("OrderEditor", "类别")),
         Column("part_number", QCoreApplication.translate("OrderEditor", "零件号")),

@@ -105,7 +105,8 @@ class TodayTab(QWidget):
                                             "↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。"))
         self.model = PagedTableModel(columns=[
             Column("number", self.tr("工单号")), Column("plate", self.tr("车牌")), Column("model", self.tr("车型")),
-            Column("customer", self.tr("客户")), Column(job_text, self.tr("业务"), colour=job_colour), Column("status", self.tr("状态"), fmt=label, colour=colour),
+            Column("customer", self.tr("客户")), Column(job_text, self.tr("业务"), colour=job_colour),
+            Column("status", self.tr("状态"), fmt=label, colour=colour),
             Column("promised_at", self.tr("预计交车"), fmt=when), Column(percent, self.tr("进度"), align=RIGHT, colour=colour),
             Column("call_at", self.tr("通知取车"), fmt=when),
             Column("estimate_total", self.tr("估价"), align=RIGHT, fmt=money_text),

@@ -20,8 +20,10 @@ ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 def column_heading(status: str) -> str:
     """The column headings, spelled out for lupdate (storage names the states)."""
     return {
-        OrderStatus.AWAITING_DISPATCH: translate("WorkshopBoard", "待派工"), OrderStatus.IN_REPAIR: translate("WorkshopBoard", "维修中"),
-        OrderStatus.AWAITING_PARTS: translate("WorkshopBoard", "待料"), OrderStatus.AWAITING_CUSTOMER: translate("WorkshopBoard", "待客户确认"),
+        OrderStatus.AWAITING_DISPATCH: translate("WorkshopBoard", "待派工"),
+        OrderStatus.IN_REPAIR: translate("WorkshopBoard", "维修中"),
+        OrderStatus.AWAITING_PARTS: translate("WorkshopBoard", "待料"),
+        OrderStatus.AWAITING_CUSTOMER: translate("WorkshopBoard", "待客户确认"),
         OrderStatus.QC: translate("WorkshopBoard", "待质检"), OrderStatus.REWORK: translate("WorkshopBoard", "返工"),
         OrderStatus.DONE: translate("WorkshopBoard", "待交车"),
     }.get(status, status)

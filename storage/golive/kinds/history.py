@@ -43,7 +43,8 @@ REQUIRED = ("date", "work")
 PREFIX = "旧"
 WARRANTY = "厂家索赔"
 JOB_WORDS = (("返修", "返修"), ("索赔", "保修索赔"), ("三包", "保修索赔"), ("保修", "保修索赔"), ("事故", "事故车"),
-             ("钣喷", JobType.ACCIDENT), ("保险", JobType.ACCIDENT), (JobType.MAINTENANCE, JobType.MAINTENANCE), ("首保", JobType.MAINTENANCE), ("内部", "内部"))
+             ("钣喷", JobType.ACCIDENT), ("保险", JobType.ACCIDENT), (JobType.MAINTENANCE, JobType.MAINTENANCE),
+             ("首保", JobType.MAINTENANCE), ("内部", "内部"))
 
 
 def job_type(kind_text: str, work: str) -> str:
@@ -122,7 +123,8 @@ def apply(user, rows: list) -> dict:
             f"，服务顾问 {first['advisor']}" if first["advisor"] else "")
         orders.append(dict(
             number=number, customer=first["owner"], vehicle=first["vehicle"],
-            advisor=advisors.get(first["advisor"], user.id), job_type=job, status=OrderStatus.DELIVERED, mileage=mileage,
+            advisor=advisors.get(first["advisor"], user.id), job_type=job, status=OrderStatus.DELIVERED,
+            mileage=mileage,
             mileage_out=mileage or None, estimate_total=total, signed_estimate=total, opened_at=opened, signed_at=opened,
             finished_at=closed, qc_passed_at=closed, settled_at=closed, delivered_at=closed, note=note,
             updated_at=moment, updated_by=user.display_name))

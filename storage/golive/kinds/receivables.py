@@ -64,7 +64,8 @@ def apply(user, rows: list) -> dict:
     moment = now()
     for row in rows:
         customer = opening.find_customer(row["phone"], row["debtor"])
-        kind = row["debtor_kind"] or (customer.kind if customer and customer.kind in (DebtorKind.PERSON, DebtorKind.COMPANY) else DebtorKind.COMPANY)
+        kind = row["debtor_kind"] or (customer.kind if customer and customer.kind in (DebtorKind.PERSON,
+                                                                                      DebtorKind.COMPANY) else DebtorKind.COMPANY)
         debtor = (customer.company or customer.name)[:64] if customer and kind == DebtorKind.COMPANY and customer.company else row["debtor"]
         opened_at = opening.opened_at(row["date"])
         same = Receivable.select().where(
@@ -76,7 +77,8 @@ def apply(user, rows: list) -> dict:
             continue
         receivable = Receivable.create(
             settlement=None, opening=True, debtor_kind=kind, debtor=debtor, customer=customer.id if customer else None,
-            claim_number="", amount=row["amount"], collected=Decimal(0), status=ReceivableStatus.OPEN, opened_at=opened_at,
+            claim_number="", amount=row["amount"], collected=Decimal(0), status=ReceivableStatus.OPEN,
+            opened_at=opened_at,
             old_number=row["old_number"], remark=row["remark"], updated_by=user.display_name, updated_at=moment)
         record(user, "receivable.opening", receivable, after={
             "debtor_kind": kind, "debtor": debtor, "amount": row["amount"], "since": row["date"],

@@ -196,7 +196,8 @@ def apply(user, rows: list) -> dict:
                 raise ValidationError(f"第 {values['_row']} 行：车主“{values['owner_name'] or values['owner_phone']}”"
                                       "在档案中找不到或不止一位，且姓名和电话不全，无法新建：请先导入客户。")
             owner = create_customer(user, {"name": values["owner_name"], "phone": values["owner_phone"],
-                                           "phone_rev": digits_reversed(values["owner_phone"]), "kind": CustomerKind.PERSON}, moment)
+                                           "phone_rev": digits_reversed(values["owner_phone"]),
+                                           "kind": CustomerKind.PERSON}, moment)
             owners._add(owner, values["owner_phone"], values["owner_name"])
             audits.append(audit_row(user, "customer.create", "Customer", owner,
                                     {"name": values["owner_name"], "phone": values["owner_phone"]}, moment))
