@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .timing import timed
+from storage.rules.vocabulary import PaymentMethod
 
 
 KEPT_RUNS = 200  # at most this many committed runs (warm-up included) of a write action on one copy
@@ -245,7 +246,8 @@ def settle(ctx):
             version = WorkOrder.get_by_id(row["id"]).version if ctx.keep else row["version"]
             bill = cashier.preview(row["id"], user=user)
             due = bill.customer_due
-            payments = [("现金", due)] if due > 0 else []  # insurer or warranty pays it all: nothing at the till
+            payments = [(PaymentMethod.CASH,
+                         due)] if due > 0 else []  # insurer or warranty pays it all: nothing at the till
             # A discount beyond the advisor's or the cashier's limit: the manager types name and password
             # at the till, as the window asks (untimed, like the preview).
             approval = (auth.approve(manager.username, DEMO_PASSWORD, "discount", for_user=user)

@@ -15,13 +15,14 @@ import sys
 from pathlib import Path
 
 from storage.validation import vin_check_digit
+from storage.rules.vocabulary import JobType
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英"
 MODELS = ["一汽-大众 迈腾", "一汽-大众 速腾", "一汽-大众 宝来", "一汽-大众 探岳", "一汽-大众 CC", "一汽-大众 高尔夫"]
-WORK = [("保养", "更换机油机滤，常规保养", 480), ("保养", "首保", 0), ("一般维修", "更换前刹车片", 860),
-        ("一般维修", "空调系统清洗", 380), ("事故车", "前保险杠钣喷", 1500), ("保修索赔", "更换水泵（索赔）", 0),
-        ("一般维修", "四轮定位", 200)]
+WORK = [(JobType.MAINTENANCE, "更换机油机滤，常规保养", 480), (JobType.MAINTENANCE, "首保", 0), (JobType.GENERAL, "更换前刹车片", 860),
+        (JobType.GENERAL, "空调系统清洗", 380), (JobType.ACCIDENT, "前保险杠钣喷", 1500), (JobType.WARRANTY, "更换水泵（索赔）", 0),
+        (JobType.GENERAL, "四轮定位", 200)]
 PROVINCES = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新"
 PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"

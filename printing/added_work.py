@@ -8,6 +8,7 @@ from storage.reception import forms
 
 from .base import Column, info_grid, items_table, section, text
 from .order_forms import render_order_form, sign_off
+from storage.rules.vocabulary import AddedWorkAnswer
 
 KIND = "added-work"
 LABEL = "维修追加项目单"
@@ -29,7 +30,7 @@ def _lines(work: dict) -> str:
 
 
 def _answer(work: dict) -> str:
-    if work["answer"] == "待答复":
+    if work["answer"] == AddedWorkAnswer.PENDING:
         return "□ 同意\n□ 不同意"
     who = "，".join(x for x in (work["answered_by"], work["via"], text(work["answered_at"])) if x)
     return f"{work['answer']}\n{who}"

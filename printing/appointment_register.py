@@ -12,6 +12,7 @@ from storage.reception import appointments
 
 from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from .registers import day_text, render_register
+from storage.rules.vocabulary import AppointmentStatus, JobType
 
 KIND = "appointment-register"
 LABEL = "维修预约登记表"
@@ -60,7 +61,8 @@ def story(sheet, data: dict, span: str) -> list:
     counts = data["counts"]
     flow = [info_grid(sheet, [
         ("登记期间", span), ("预约总数", f"{data['total']} 个"), ("已收定金", fmt(data["deposits"])),
-        ("已到店", f"{counts['已到店']} 个"), ("未到", f"{counts['未到']} 个"), ("已取消", f"{counts['已取消']} 个"),
+        (AppointmentStatus.ARRIVED, f"{counts['已到店']} 个"), (AppointmentStatus.NO_SHOW, f"{counts['未到']} 个"),
+        (AppointmentStatus.CANCELLED, f"{counts['已取消']} 个"),
         ("待到店", f"{counts['已预约']} 个"),
     ], columns=3)]
     flow.append(section(sheet, "预约登记（按预约时间）"))
@@ -72,7 +74,8 @@ def story(sheet, data: dict, span: str) -> list:
     body = [[
         index, _numbers(r), f"{r['customer']}\n{r['phone']}", f"{r['plate']}\n{r['model'] or ''}",
         r["starts_at"].strftime("%m-%d\n%H:%M") + f"–{r['ends_at']:%H:%M}", r["bay"] or "—", _work(r), _parts(r),
-        r["advisor"] or "", r["status"] + ("\n已提醒" if r["reminded_at"] and r["status"] == "已预约" else ""),
+        r["advisor"] or "",
+        r["status"] + ("\n已提醒" if r["reminded_at"] and r["status"] == AppointmentStatus.BOOKED else ""),
     ] for index, r in enumerate(data["rows"], 1)]
     table = items_table(sheet, columns, body, empty="（本期间没有预约）")
     flow += [table, gap(6), signature_lines(sheet, SIGNATURES)]  # the pipeline keeps them together
@@ -89,12 +92,14 @@ def sample(lines: int) -> Document:
         "number": f"YY20261124-{i:04d}", "booked_at": start - dt.timedelta(days=2), "customer": "张三丰",
         "phone": "138****5678", "plate": f"京N{i:05d}", "model": "一汽-大众 迈腾 2.0T",
         "starts_at": start + dt.timedelta(minutes=30 * i), "ends_at": start + dt.timedelta(minutes=30 * i + 60),
-        "bay": "3号工位", "job_type": "保养", "request": "4万公里保养，检查前刹车片异响" * (1 + i % 2),
+        "bay": "3号工位", "job_type": JobType.MAINTENANCE, "request": "4万公里保养，检查前刹车片异响" * (1 + i % 2),
         "parts_note": "前刹车片 1 套", "parts_value": Decimal("420.00"), "deposit": Decimal("210.00"),
         "advisor": "李服务", "reminded_at": start if i % 2 else None,
-        "status": ("已到店", "未到", "已取消", "已预约")[i % 4], "order_number": f"WO20261124-{i:04d}" if i % 4 == 1 else "",
+        "status": (AppointmentStatus.ARRIVED, AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED, AppointmentStatus.BOOKED)[i % 4],
+        "order_number": f"WO20261124-{i:04d}" if i % 4 == 1 else "",
     } for i in range(1, lines + 1)]
-    counts = {s: sum(r["status"] == s for r in rows) for s in ("已预约", "已到店", "未到", "已取消")}
+    counts = {s: sum(r["status"] == s for r in rows) for s in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED,
+                                                               AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED)}
     data = {"rows": rows, "counts": counts, "total": lines, "deposits": sum((r["deposit"] for r in rows), Decimal(0))}
     return Document(title=LABEL, number="2026-11-24", number_label="登记期间", paper=PAPER, barcode=False,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, data, "2026-11-24"))

@@ -20,6 +20,7 @@ from reportlab.platypus import Table, TableStyle
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from .blocks import GRID, SHADE
+from storage.rules.vocabulary import FollowUpStatus
 
 KIND = "follow-up-log"
 LABEL = "跟踪服务电话登记表"
@@ -92,9 +93,9 @@ def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
 
 
 def _result(row) -> str:
-    if row["status"] == "未接通":
+    if row["status"] == FollowUpStatus.NO_ANSWER:
         return f"未接通\n第 {row['attempts']} 次"
-    if row["status"] == "放弃":
+    if row["status"] == FollowUpStatus.GIVEN_UP:
         return f"放弃\n{row['attempts']} 次未通"
     return row["status"]
 

@@ -11,6 +11,7 @@ from storage.errors import NotFound
 from storage.privacy import phone_on_paper
 
 from .base import Document, build_pdf, gap, info_grid, section, signature_lines, text
+from storage.rules.vocabulary import ComplaintStatus
 
 KIND = "complaint-handling"
 LABEL = "快速处理表"
@@ -76,7 +77,7 @@ def sample(lines: int) -> Document:
     words = lambda what: "；".join(f"{what}第 {i} 点" for i in range(1, lines + 1))  # noqa: E731
     row = {
         "number": "TS20261124-0001", "received_at": at, "source": "回访", "customer": "王小明", "phone": "139****1234",
-        "plate": "京N8K2L9", "order_number": "WO20261121-0003", "category": "维修质量", "status": "已答复",
+        "plate": "京N8K2L9", "order_number": "WO20261121-0003", "category": "维修质量", "status": ComplaintStatus.ANSWERED,
         "description": words("客户反映刹车仍有异响"), "owner": "李服务", "answer_due": at + dt.timedelta(days=2),
         "overdue": False, "cause": words("刹车片安装后未做磨合"), "measures": words("通知客户回厂免费检查"),
         "answer": words("已免费更换并致歉"), "answered_by": "李服务", "answered_at": at + dt.timedelta(days=1),

@@ -4,6 +4,7 @@ from storage.money import fmt
 
 from .base import Column, Document, build_pdf, gap, items_table, para, signature_lines
 from .settlement import latest_number, settlement_number  # noqa: F401  (latest_number: the registry's contract)
+from storage.rules.vocabulary import PaymentMethod, SettlementStatus
 
 KIND = "receipt"
 LABEL = "收款小票"
@@ -12,7 +13,8 @@ PAPER = "roll80"
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
     data = cashier.settlement_document(number=settlement_number(number))
-    doc = Document(title=LABEL + ("（已冲销）" if data["status"] == "已冲销" else ""), number=data["number"],
+    doc = Document(title=LABEL + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else ""),
+                   number=data["number"],
                    number_label="结算单号", paper=PAPER, story=lambda sheet: story(sheet, data))
     build_pdf(doc, PAPER, out, copies=copies)
 
@@ -32,7 +34,7 @@ def story(sheet, data: dict) -> list:
     lines += [(f"{payer}承担", amount) for payer, amount in data["dues"].items() if amount and payer != "客户"]
     lines.append(("客户应付", data["dues"]["客户"]))
     lines += [(p["method"], p["amount"]) for p in data["payments"]]
-    cash = [p for p in data["payments"] if p["method"] == "现金" and p["change"]]
+    cash = [p for p in data["payments"] if p["method"] == PaymentMethod.CASH and p["change"]]
     if cash:
         lines += [("现金实收", cash[0]["tendered"]), ("找零", data["change"])]
     flow.append(gap(1.5))

@@ -5,11 +5,12 @@ from storage.parts.reports import return_slip
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
 from .stock_slips import latest_document, slip_number
+from storage.rules.vocabulary import MovementKind
 
 KIND = "return-slip"
 LABEL = "退库 / 退货 / 调整单"
 PAPER = "a5"
-KINDS = ("退库", "退货", "调整")
+KINDS = (MovementKind.RETURNED, MovementKind.SENT_BACK, MovementKind.ADJUSTED)
 SIGNERS = {
     "退库": ("退料技工签字", "仓库员签字", "日期"),
     "退货": ("供应商签收", "仓库员签字", "日期"),
@@ -30,9 +31,9 @@ def render(number: str | None, out, *, copies: int = 1) -> None:
 
 def _story(sheet, slip: dict) -> list:
     facts = [("时间", text(slip["at"])), ("仓库员", slip["user"]), ("批准人", slip["approved_by"] or "—")]
-    if slip["kind"] == "退库":
+    if slip["kind"] == MovementKind.RETURNED:
         facts.insert(0, ("工单号", slip["order_number"] or "—"))
-    elif slip["kind"] == "退货":
+    elif slip["kind"] == MovementKind.SENT_BACK:
         facts.insert(0, ("供应商", slip["supplier"] or "—"))
     facts.append(("原因", slip["reason"] or "", 3))
     columns = [Column("序", 6, "center"), Column("零件号", 24), Column("名称 / 规格", 40), Column("货位", 14, "center"),

@@ -8,6 +8,7 @@ from storage import cashier
 from storage.errors import NotFound
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from storage.rules.vocabulary import PaymentMethod, SettlementStatus
 
 KIND = "settlement"
 LABEL = "维修结算单"
@@ -27,7 +28,7 @@ def settlement_number(number: str | None) -> str:
 
 def render(number: str | None, out, *, copies: int = 1, paper: str = PAPER) -> None:
     data = cashier.settlement_document(number=settlement_number(number))
-    title = LABEL + ("（已冲销）" if data["status"] == "已冲销" else "")
+    title = LABEL + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else "")
     doc = Document(title=title, number=data["number"], number_label="结算单号", paper=paper,
                    story=lambda sheet: story(sheet, data))
     build_pdf(doc, paper, out, copies=copies)
@@ -92,7 +93,8 @@ def story(sheet, data: dict) -> list:
         flow.append(section(sheet, "收款"))
         flow.append(items_table(sheet, [Column("收款方式", 20), Column("金额", 20, "money"), Column("实收", 20, "money"),
                                         Column("找零", 20, "money"), Column("交易流水号", 40), Column("时间", 25, "center")],
-                                [[p["method"], p["amount"], p["tendered"] if p["method"] == "现金" else "", p["change"] or "",
+                                [[p["method"], p["amount"], p["tendered"] if p["method"] == PaymentMethod.CASH else "",
+                                  p["change"] or "",
                                   p["reference"], f"{p['at']:%m-%d %H:%M}"] for p in data["payments"]]))
     if data["receivables"]:
         flow.append(section(sheet, "挂账"))

@@ -7,6 +7,7 @@ from storage.money import fmt, in_capitals
 
 from . import settlement
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, signature_lines, text
+from storage.rules.vocabulary import PaymentMethod, SettlementStatus
 
 KIND = "settlement-a5"
 LABEL = "维修结算单（A5）"
@@ -16,7 +17,7 @@ latest_number = settlement.latest_number
 
 def render(number: str | None, out, *, copies: int = 1) -> None:
     data = cashier.settlement_document(number=settlement.settlement_number(number))
-    title = settlement.LABEL + ("（已冲销）" if data["status"] == "已冲销" else "")
+    title = settlement.LABEL + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else "")
     doc = Document(title=title, number=data["number"], number_label="结算单号", paper=PAPER,
                    story=lambda sheet: story(sheet, data))
     build_pdf(doc, PAPER, out, copies=copies)
@@ -65,7 +66,7 @@ def story(sheet, data: dict) -> list:
     if data["payments"]:
         paid = []
         for p in data["payments"]:
-            change = f"，实收 {fmt(p['tendered'])} 找零 {fmt(p['change'])}" if p["method"] == "现金" and p["change"] else ""
+            change = f"，实收 {fmt(p['tendered'])} 找零 {fmt(p['change'])}" if p["method"] == PaymentMethod.CASH and p["change"] else ""
             reference = f"（{p['reference']}）" if p["reference"] else ""
             paid.append(f"{p['method']} {fmt(p['amount'])}{change}{reference}")
         notes.append("收款：" + "；".join(paid) + "。")

@@ -10,6 +10,7 @@ from storage.money import fmt
 from storage.reception import documents
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from storage.rules.vocabulary import LineStatus
 
 KIND = "work-order"
 LABEL = "进厂维修单"
@@ -53,7 +54,7 @@ def _qty(line) -> str:
 
 def _note(line) -> str:
     notes = []
-    if line["status"] == "待确认":
+    if line["status"] == LineStatus.TO_CONFIRM:
         notes.append("待客户确认")
     if line["to_order"]:
         notes.append("待订货")
@@ -61,7 +62,7 @@ def _note(line) -> str:
         notes.append("客户自带")
     elif line["kind"] == "材料":
         notes.append("原厂件" if line["genuine"] else "副厂件")
-    if line["added_work_id"] and line["status"] != "待确认":
+    if line["added_work_id"] and line["status"] != LineStatus.TO_CONFIRM:
         notes.append("追加")
     return "、".join(notes)
 
@@ -116,7 +117,7 @@ def story(sheet, data: dict, *, signature, more=(WORKSHOP_SIGNATURES, COLLECTION
     columns = [Column("序", 6, "center"), Column("类别", 9, "center"), Column("项目 / 备件", 43),
                Column("零件号", 25), Column("数量", 13, "right"), Column("单价", 16, "money"),
                Column("金额", 18, "money"), Column("付费方", 11, "center"), Column("说明", 23, "center")]
-    lines = [x for x in data["lines"] if x["status"] != "已取消"]
+    lines = [x for x in data["lines"] if x["status"] != LineStatus.CANCELLED]
     rows = [[i, x["kind"], x["description"], x["part_number"], _qty(x), x["unit_price"], x["amount"], x["payer"], _note(x)]
             for i, x in enumerate(lines, 1)]
     totals = data["totals"]

@@ -12,6 +12,7 @@ from .locking import save_versioned
 from .money import money
 from .models import Customer, Ownership, Vehicle, VehicleModel, now
 from .validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
+from .rules.vocabulary import CustomerKind
 
 CUSTOMER_FIELDS = {"name", "kind", "phone", "phone2", "address", "company", "id_number", "birthday", "source", "note"}
 TOPIC = "archive"
@@ -37,7 +38,7 @@ def _clean_customer(values: dict) -> dict:
         clean["phone_rev"] = digits_reversed(clean["phone"])
     if clean.get("phone2"):
         clean["phone2"] = normalize_phone(clean["phone2"])
-    if "kind" in clean and clean["kind"] not in ("个人", "单位"):
+    if "kind" in clean and clean["kind"] not in (CustomerKind.PERSON, CustomerKind.COMPANY):
         raise ValidationError("客户类型只能是“个人”或“单位”。", field="kind")
     for key in ("address", "company", "note", "id_number", "source"):
         if key in clean:
@@ -130,7 +131,7 @@ def _clean_vehicle(values: dict, *, vehicle_id: int | None = None) -> dict:
 
 def create_customer(user, **values) -> Customer:
     require(user, "archive.edit")
-    clean = _clean_customer({"kind": "个人", **values})
+    clean = _clean_customer({"kind": CustomerKind.PERSON, **values})
     for required in ("name", "phone"):
         if required not in clean:
             raise ValidationError("请填写客户姓名和电话。", field=required)
@@ -162,7 +163,7 @@ def set_credit_limit(user, customer_id: int, version: int, amount) -> Customer:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound("找不到该客户。")
-    if limit and customer.kind != "单位":
+    if limit and customer.kind != CustomerKind.COMPANY:
         raise ValidationError(f"{customer.name} 是个人客户：只有单位客户可以签约月结挂账。", field="credit_limit")
     with transaction():
         notify(TOPIC)

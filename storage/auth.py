@@ -13,17 +13,18 @@ from .db import transaction
 from .errors import LoginFailed, NotFound, PermissionDenied, ValidationError
 from .locking import save_versioned
 from .models import Approval, User, now
+from .rules.vocabulary import Role
 from .session import ensure_current, on_session_ended  # noqa: F401 (the windows import it from here)
 
-ADVISOR = "服务顾问"
-DISPATCHER = "车间调度"
-INSPECTOR = "质检员"
-STOREKEEPER = "备件仓库员"
-CASHIER = "收银员"
-CARE = "客服专员"
-MANAGER = "服务经理"
-ADMIN = "系统管理员"
-ROLES = (ADVISOR, DISPATCHER, INSPECTOR, STOREKEEPER, CASHIER, CARE, MANAGER, ADMIN)
+ADVISOR = Role.ADVISOR
+DISPATCHER = Role.DISPATCHER
+INSPECTOR = Role.INSPECTOR
+STOREKEEPER = Role.STOREKEEPER
+CASHIER = Role.CASHIER
+CARE = Role.CARE
+MANAGER = Role.MANAGER
+ADMIN = Role.ADMIN
+ROLES = tuple(Role)
 
 # Which stations a role opens. The manager sees every station; the administrator only the shell.
 STATIONS = {

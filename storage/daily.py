@@ -45,13 +45,14 @@ import peewee
 from peewee import EXCLUDED, fn
 
 from .models import DailyFigure, FollowUp, Receivable, Settlement, SettlementLine, StockMovement, WorkOrder, WorkOrderLine
+from .rules.vocabulary import JobType, LineKind, MovementKind, OrderStatus
 
 VALUES = ("n", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "events")
 WIDTH = len(VALUES)
 SETTLEMENT_SUMS = ("total", "labour_total", "parts_total", "fees_total", "discount_total",
                    "customer_due", "insurer_due", "warranty_due", "internal_due")
-LABOUR, COMEBACK, CANCELLED = "工时", "返修", "已取消"
-ISSUES = ("出库", "退库")
+LABOUR, COMEBACK, CANCELLED = LineKind.LABOUR, JobType.COMEBACK, OrderStatus.CANCELLED
+ISSUES = (MovementKind.ISSUED, MovementKind.RETURNED)
 FIGURES = ("cars", "delivered", "settled", "lines", "cost", "opened", "flow", "calls")
 BATCH = 500
 MONTH = "m:"  # a month's row: the figure's days added up, on the month's first day

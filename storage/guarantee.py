@@ -39,32 +39,33 @@ import peewee
 
 from . import settings
 from .errors import ValidationError
+from .rules.vocabulary import JobType, RepairClass
 
-KINDS = ("整车修理", "总成修理", "二级维护", "一级维护", "小修", "专项修理")
+KINDS = tuple(RepairClass)
 # Each kind shares its period with the others of its row in the regulation.
 SETTING_FOR = {
-    "整车修理": "guarantee.整车修理",
-    "总成修理": "guarantee.整车修理",
-    "二级维护": "guarantee.二级维护",
-    "一级维护": "guarantee.一级维护",
-    "小修": "guarantee.一级维护",
-    "专项修理": "guarantee.一级维护",
+    RepairClass.WHOLE_VEHICLE: "guarantee.整车修理",
+    RepairClass.ASSEMBLY: "guarantee.整车修理",
+    RepairClass.SECOND_LEVEL: "guarantee.二级维护",
+    RepairClass.FIRST_LEVEL: "guarantee.一级维护",
+    RepairClass.MINOR: "guarantee.一级维护",
+    RepairClass.SPECIAL: "guarantee.一级维护",
 }
 JOB_TYPE_KIND = {
-    "保养": "一级维护",
-    "一般维修": "小修",
-    "事故车": "专项修理",
-    "保修索赔": "小修",
-    "返修": "小修",
-    "内部": "小修",
+    JobType.MAINTENANCE: RepairClass.FIRST_LEVEL,
+    JobType.GENERAL: RepairClass.MINOR,
+    JobType.ACCIDENT: RepairClass.SPECIAL,
+    JobType.WARRANTY: RepairClass.MINOR,
+    JobType.COMEBACK: RepairClass.MINOR,
+    JobType.INTERNAL: RepairClass.MINOR,
 }
 # Checked in this order; the first match wins (longest guarantee first). The everyday names at the
 # counter (二级保养, 二保) are the regulation's 二级维护.
 KEYWORDS = (
-    ("整车修理", ("整车大修", "整车修理")),
-    ("总成修理", ("总成修理", "大修")),
-    ("二级维护", ("二级维护", "二级保养", "二保")),
-    ("一级维护", ("一级维护", "一级保养", "一保")),
+    (RepairClass.WHOLE_VEHICLE, ("整车大修", RepairClass.WHOLE_VEHICLE)),
+    (RepairClass.ASSEMBLY, (RepairClass.ASSEMBLY, "大修")),
+    (RepairClass.SECOND_LEVEL, (RepairClass.SECOND_LEVEL, "二级保养", "二保")),
+    (RepairClass.FIRST_LEVEL, (RepairClass.FIRST_LEVEL, "一级保养", "一保")),
 )
 # A major assembly replaced whole (更换变速箱总成) is 总成修理; a 大灯总成 or 水泵总成 is not a major assembly.
 MAJOR_ASSEMBLIES = ("发动机", "变速器", "变速箱", "驱动桥", "前桥", "后桥", "车架", "车身")
@@ -142,15 +143,15 @@ def suggest_kind(job_type: str, labour_descriptions=(), *, redone_kind: str | No
         if any(word in text for word in words):
             return kind
     if any("总成" in name and any(a + "总成" in name for a in MAJOR_ASSEMBLIES) for name in names):
-        return "总成修理"
+        return RepairClass.ASSEMBLY
     for kind, words in KEYWORDS[2:]:
         if any(word in text for word in words):
             return kind
-    if job_type == "返修" and redone_kind in KINDS:
+    if job_type == JobType.COMEBACK and redone_kind in KINDS:
         return redone_kind
     if MAINTENANCE_SYSTEM in systems:
-        return "一级维护"
-    return JOB_TYPE_KIND.get(job_type, "小修")
+        return RepairClass.FIRST_LEVEL
+    return JOB_TYPE_KIND.get(job_type, RepairClass.MINOR)
 
 
 def shorter(kind: str, than: str) -> bool:
@@ -170,7 +171,7 @@ def order_kind(order, *, stored: bool = True) -> str:
                 .join(LabourItem, peewee.JOIN.LEFT_OUTER, on=(WorkOrderLine.labour == LabourItem.id))
                 .where((WorkOrderLine.order == order.id) & (WorkOrderLine.kind == "工时") & ACTIVE_LINE).tuples())
     redone = None
-    if order.job_type == "返修" and order.comeback_of_id:
+    if order.job_type == JobType.COMEBACK and order.comeback_of_id:
         original = WorkOrder.get_or_none(WorkOrder.id == order.comeback_of_id)
         redone = order_kind(original) if original is not None else None
     return suggest_kind(order.job_type, [d for d, _ in rows], redone_kind=redone, systems={s for _, s in rows if s})

@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 from .auth import require
 from .compiled import Statement
 from .models import Appointment, Reminder, Suggestion, Vehicle, VehicleModel, WorkOrder
+from .rules.vocabulary import AppointmentStatus, JobType, OrderStatus
 
 VISITS_SHOWN = 3
 # Due maintenance is flagged this far ahead (seed 003: reminders two weeks ahead and near the date).
@@ -46,9 +47,9 @@ def _facts(ids, moment):
     """Each car's one-value facts as correlated subqueries (each an index probe): the last service
     (保养), the care station's next service reminder, the next appointment. One round trip instead of
     four, which matters on a database across the network."""
-    serviced = (WorkOrder.vehicle == Vehicle.id) & (WorkOrder.job_type == "保养") & (WorkOrder.status != "已取消")
+    serviced = (WorkOrder.vehicle == Vehicle.id) & (WorkOrder.job_type == JobType.MAINTENANCE) & (WorkOrder.status != OrderStatus.CANCELLED)
     reminded = (Reminder.vehicle == Vehicle.id) & (Reminder.kind == "保养") & (Reminder.done == False)  # noqa: E712
-    booked = (Appointment.vehicle == Vehicle.id) & (Appointment.status == "已预约") & (Appointment.starts_at >= moment)
+    booked = (Appointment.vehicle == Vehicle.id) & (Appointment.status == AppointmentStatus.BOOKED) & (Appointment.starts_at >= moment)
 
     def first(model, column, condition, *order):
         return model.select(column).where(condition).order_by(*order).limit(1)

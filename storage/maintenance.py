@@ -36,6 +36,7 @@ from .models import (
 from .parts.ledger import fmt_qty
 from . import planner
 from .tools import postgres_tool
+from .rules.vocabulary import SettlementStatus
 
 log = logging.getLogger("fours.maintenance")
 
@@ -43,7 +44,7 @@ STEP_PAGES = 1024  # pages copied per backup step (4 MiB at the default page siz
 MAX_PER_CHECK = 200  # a systematic fault would otherwise list millions of rows
 SQLITE_MAGIC = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")  # the files SQLite keeps beside a database while it works
-LIVE = "有效"
+LIVE = SettlementStatus.VALID
 
 
 @dataclass(frozen=True)

@@ -7,32 +7,41 @@ from .errors import NotFound, ValidationError
 from .locking import save_versioned
 from .models import StatusChange, WorkOrder, WorkOrderLine, now, summed
 from .money import ZERO, money
+from .rules.vocabulary import LineStatus, OrderStatus
 
 # from-status -> the statuses it may move to. Anything else is refused with a message.
 TRANSITIONS = {
-    "草稿": {"待派工", "已取消"},
-    "待派工": {"维修中", "待客户确认", "草稿", "已取消"},
-    "维修中": {"待料", "待客户确认", "质检"},
-    "待料": {"维修中", "待客户确认"},
-    "待客户确认": {"待派工", "维修中", "待料"},
-    "质检": {"完工", "返工"},
-    "返工": {"维修中", "质检"},
-    "完工": {"已结算", "返工"},
-    "已结算": {"已交车", "完工"},  # back to 完工 only through a settlement reversal
-    "已交车": {"完工"},  # likewise: a bill found wrong after the car left is reversed and settled again
-    "已取消": set(),
+    OrderStatus.DRAFT: {OrderStatus.AWAITING_DISPATCH, OrderStatus.CANCELLED},
+    OrderStatus.AWAITING_DISPATCH: {OrderStatus.IN_REPAIR, OrderStatus.AWAITING_CUSTOMER, OrderStatus.DRAFT, OrderStatus.CANCELLED},
+    
+    OrderStatus.IN_REPAIR: {OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC},
+    OrderStatus.AWAITING_PARTS: {OrderStatus.IN_REPAIR, OrderStatus.AWAITING_CUSTOMER},
+    OrderStatus.AWAITING_CUSTOMER: {OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS},
+    OrderStatus.QC: {OrderStatus.DONE, OrderStatus.REWORK},
+    OrderStatus.REWORK: {OrderStatus.IN_REPAIR, OrderStatus.QC},
+    OrderStatus.DONE: {OrderStatus.SETTLED, OrderStatus.REWORK},
+    OrderStatus.SETTLED: {OrderStatus.DELIVERED, OrderStatus.DONE},  # back to 完工 only through a settlement reversal
+    OrderStatus.DELIVERED: {OrderStatus.DONE},
+    # likewise: a bill found wrong after the car left is reversed and settled again
+    OrderStatus.CANCELLED: set(),
 }
 # 诊断未修: a car diagnosed and taken away unrepaired goes to 完工 from any state before the work is
 # done (only storage.reception.diagnosis.close_unrepaired asks, with its checks), to be settled for
 # the diagnosis fee like any finished order.
-UNREPAIRED_FROM = ("草稿", "待派工", "维修中", "待料", "待客户确认")
+UNREPAIRED_FROM = (OrderStatus.DRAFT, OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+                   OrderStatus.AWAITING_CUSTOMER)
 # States in which the order is in the workshop (the board shows these).
-IN_WORKSHOP = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工", "完工")
+IN_WORKSHOP = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+               OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK, OrderStatus.DONE)
 # Once settled, an order's lines are frozen: corrections go through a reversal at the cashier.
-FROZEN = ("已结算", "已交车", "已取消")
+FROZEN = (OrderStatus.SETTLED, OrderStatus.DELIVERED, OrderStatus.CANCELLED)
+# Reception asks the workshop how the car is going at 70–80 % of the promised time (seed 001); the board
+# marks the card from the same point.
+PROGRESS_CHECK_AT = Decimal("0.7")
 # Timestamps stamped when an order first reaches a state.
-STAMPS = {"待派工": "signed_at", "质检": "finished_at", "完工": "qc_passed_at", "已结算": "settled_at", "已交车": "delivered_at"}
-ACTIVE_LINE = ~(WorkOrderLine.status << ("已取消", "待确认"))
+STAMPS = {OrderStatus.AWAITING_DISPATCH: "signed_at", OrderStatus.QC: "finished_at", OrderStatus.DONE: "qc_passed_at",
+          OrderStatus.SETTLED: "settled_at", OrderStatus.DELIVERED: "delivered_at"}
+ACTIVE_LINE = ~(WorkOrderLine.status << (LineStatus.CANCELLED, LineStatus.TO_CONFIRM))
 
 
 def get_order(order_id=None, *, number: str | None = None) -> WorkOrder:
@@ -55,7 +64,7 @@ def move(user, order: WorkOrder, to_status: str, *, expected_version: int | None
     `unrepaired`: the diagnosed-not-repaired close (UNREPAIRED_FROM → 完工)."""
     allowed = TRANSITIONS.get(order.status, set())
     if unrepaired and order.status in UNREPAIRED_FROM:
-        allowed = allowed | {"完工"}
+        allowed = allowed | {OrderStatus.DONE}
     if to_status not in allowed:
         raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能直接转为“{to_status}”。")
     changes = {"status": to_status, **(extra or {})}

@@ -47,10 +47,11 @@ from .models import (
     WorkOrder,
 )
 from .validation import PROVINCES, searchable
+from .rules.vocabulary import ComplaintStatus, OrderStatus
 
-CLOSED_ORDER = ("已交车", "已取消")
+CLOSED_ORDER = (OrderStatus.DELIVERED, OrderStatus.CANCELLED)
 OPEN_ORDER = tuple(s for s in ORDER_STATES if s not in CLOSED_ORDER)
-OPEN_COMPLAINT = ("处理中", "已答复")  # storage.care.complaints.STATES but 已关闭
+OPEN_COMPLAINT = (ComplaintStatus.OPEN, ComplaintStatus.ANSWERED)  # storage.care.complaints.STATES but 已关闭
 
 TRIGRAM_INDEXES = (("vehicle_plate_trgm", "vehicle", "plate"), ("vehicle_vin_trgm", "vehicle", "vin"),
                    ("customer_name_trgm", "customer", "name"))

@@ -20,6 +20,7 @@ from storage import auth
 from storage.config import LocalSettings
 from storage.demo import showcase
 from storage.models import User
+from storage.rules.vocabulary import OrderStatus
 
 
 @dataclass
@@ -142,7 +143,8 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
     vehicle = showcase.a_vehicle
 
     def draft():
-        return showcase.busiest_order("草稿", "待派工", "维修中", "待料")
+        return showcase.busiest_order(OrderStatus.DRAFT, OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR,
+                                      OrderStatus.AWAITING_PARTS)
 
     def tab(cls, view: str, **kw):
         widget = cls(**kw)
@@ -179,7 +181,7 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         return run
 
     def line():
-        order = showcase.busiest_order("草稿")  # a line is changed in place only while the order is a draft
+        order = showcase.busiest_order(OrderStatus.DRAFT)  # a line is changed in place only while the order is a draft
         if order is None:
             return None
         editor = OrderEditor(user=advisor, order_id=order.id, local=ctx.local)
@@ -202,7 +204,8 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         from printing.base import render_to_bytes
         from printing.registry import DOCUMENTS
 
-        order = showcase.busiest_order("维修中", "待料", "质检", "完工", "已结算", "已交车")
+        order = showcase.busiest_order(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.QC,
+                                       OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)
         if order is None:
             return None
         label, paper, _module = DOCUMENTS["work-order"]
@@ -263,9 +266,12 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         Shot("delay", DelayDialog, from_tab(TodayTab, "carsView", "delay", DelayDialog, user=advisor)),
         Shot("manager-override", ManagerOverrideDialog, lambda: ManagerOverrideDialog(
             reason="这辆车还有未结清的欠款 ¥1,280.00，需要服务经理同意才能接车。", user=advisor)),
-        Shot("dispatch", DispatchDialog, lambda: order_for("待派工", "维修中", "待料")(DispatchDialog, user=dispatcher)),
-        Shot("added-work", AddedWorkDialog, lambda: order_for("维修中", "待料")(AddedWorkDialog, user=dispatcher)),
-        Shot("qc", QcDialog, lambda: order_for("质检", "维修中")(QcDialog, user=inspector, local=ctx.local)),
+        Shot("dispatch", DispatchDialog, lambda: order_for(OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS)(DispatchDialog, user=dispatcher)),
+        
+        Shot("added-work", AddedWorkDialog, lambda: order_for(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS)(AddedWorkDialog, user=dispatcher)),
+        
+        Shot("qc", QcDialog, lambda: order_for(OrderStatus.QC, OrderStatus.IN_REPAIR)(QcDialog, user=inspector, local=ctx.local)),
+        
         Shot("clock-panel", ClockPanel, lambda: ClockPanel(user=dispatcher)),
         Shot("workshop-history", WorkshopHistoryDialog, lambda: WorkshopHistoryDialog(user=dispatcher, local=ctx.local)),
         Shot("workshop-setup", WorkshopSetupDialog, lambda: WorkshopSetupDialog(user=dispatcher)),
@@ -287,9 +293,11 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         Shot("call", CallDialog, from_tab(FollowUpTab, "callsView", "call", CallDialog, user=care)),
         Shot("note", NoteDialog, note),
         Shot("diagnosis", DiagnosisDialog,
-             lambda: order_for("维修中", "待派工", "草稿")(DiagnosisDialog, user=advisor, local=ctx.local)),
+             lambda: order_for(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_DISPATCH, OrderStatus.DRAFT)(DiagnosisDialog, user=advisor, local=ctx.local)),
+             
         Shot("process-check", ProcessCheckDialog,
-             lambda: order_for("维修中", "待料")(ProcessCheckDialog, user=inspector, local=ctx.local)),
+             lambda: order_for(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS)(ProcessCheckDialog, user=inspector, local=ctx.local)),
+             
         Shot("admin-new-user", RecordDialog, lambda: opened_by(keep_tab(UsersTab(user=manager)).create, RecordDialog)),
         Shot("new-password", NewPasswordDialog,
              lambda: NewPasswordDialog(user=cashier, temporary_password="temp-0000")),

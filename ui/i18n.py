@@ -11,22 +11,14 @@ strings in tr()/translate()/QT_TRANSLATE_NOOP calls.
 """
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, QTranslator
 
+from .kit.labels import label
 from .resources import I18N
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 
-# Role names and paper classes are storage/printing data (Chinese); these lines let lupdate see them.
-_ROLE_NAMES = (
-    QT_TRANSLATE_NOOP("Role", "服务顾问"),
-    QT_TRANSLATE_NOOP("Role", "车间调度"),
-    QT_TRANSLATE_NOOP("Role", "质检员"),
-    QT_TRANSLATE_NOOP("Role", "备件仓库员"),
-    QT_TRANSLATE_NOOP("Role", "收银员"),
-    QT_TRANSLATE_NOOP("Role", "客服专员"),
-    QT_TRANSLATE_NOOP("Role", "服务经理"),
-    QT_TRANSLATE_NOOP("Role", "系统管理员"),
-)
+# Paper classes are printing data (Chinese); these lines let lupdate see them. Roles are vocabulary
+# (storage.rules.vocabulary.Role), named by ui/kit/labels.py.
 _PAPER_NAMES = (
     QT_TRANSLATE_NOOP("Paper", "A4 单据打印机"),
     QT_TRANSLATE_NOOP("Paper", "A5 单据打印机"),
@@ -36,7 +28,7 @@ _PAPER_NAMES = (
 
 
 def role_label(role: str) -> str:
-    return QCoreApplication.translate("Role", role)
+    return label(role)
 
 
 def paper_label(text: str) -> str:

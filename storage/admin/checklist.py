@@ -9,6 +9,7 @@ from ..golive import opening
 from ..models import LabourItem, ServicePackage, StockMovement, User, VehicleModel
 from ..money import fmt
 from ..parts import opening as opening_stock
+from ..rules.vocabulary import MovementKind
 
 
 def checklist(*, printers_set: bool = False, backup_place: str = "") -> list[dict]:
@@ -45,7 +46,7 @@ def checklist(*, printers_set: bool = False, backup_place: str = "") -> list[dic
 def books() -> list[dict]:
     """开账: opening stock counted and approved, opening receivables and member balances entered (or none)."""
     stock = opening_stock.totals()
-    booked = stock["approved_lines"] or StockMovement.select().where(StockMovement.kind == "期初").exists()
+    booked = stock["approved_lines"] or StockMovement.select().where(StockMovement.kind == MovementKind.OPENING).exists()
     if stock["lines"]:
         stock_detail = f"{stock['lines']} 种期初库存待服务经理审核入账（成本金额 {fmt(stock['value'])}）"
     elif booked:

@@ -30,12 +30,14 @@ from ..numbering import next_number
 from ..orders import ACTIVE_LINE, IN_WORKSHOP
 from ..validation import clean_text, searchable
 from .common import TOPIC, check_limit, page, today
+from ..rules.vocabulary import ClaimStatus, LineStatus, OldPartStatus, OrderStatus
 
 WARRANTY = "厂家索赔"
-STATES = ("待提交", "已提交", "已批准", "已拒绝", "已回款")
-OLD_PART_STATES = ("在库", "已返厂", "已报废")
-FINISHED = ("完工", "已结算", "已交车")  # a claim goes in once the repair is done
-IN_STORE = ("草稿", *IN_WORKSHOP, "已结算")  # listed, so the status index is used (NOT IN scans every order)
+STATES = (ClaimStatus.TO_SUBMIT, ClaimStatus.SUBMITTED, ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID)
+OLD_PART_STATES = (OldPartStatus.IN_STORE, OldPartStatus.RETURNED, OldPartStatus.SCRAPPED)
+FINISHED = (OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)  # a claim goes in once the repair is done
+IN_STORE = (OrderStatus.DRAFT, *IN_WORKSHOP,
+            OrderStatus.SETTLED)  # listed, so the status index is used (NOT IN scans every order)
 RECENT_DAYS = 30  # delivered orders this recent still show their unclaimed warranty lines
 
 
@@ -95,7 +97,7 @@ def open_claims(user, order_id: int, *, fault: str = "") -> list[WarrantyClaim]:
     fault = clean_text(fault, "故障描述", max_length=200, required=False, field="fault")
     with transaction():
         order = locked(WorkOrder, order_id, "该工单")
-        if order.status == "已取消":
+        if order.status == OrderStatus.CANCELLED:
             raise ValidationError(f"工单 {order.number} 已取消，不能开索赔单。")
         lines = list(WorkOrderLine.select().where((WorkOrderLine.order == order.id) & (WorkOrderLine.payer == WARRANTY)
                                                   & ACTIVE_LINE).order_by(WorkOrderLine.position, WorkOrderLine.id))
@@ -112,7 +114,8 @@ def open_claims(user, order_id: int, *, fault: str = "") -> list[WarrantyClaim]:
             tagged = line.kind == "材料" and not line.supplied_by_customer
             opened.append(WarrantyClaim.create(
                 number=next_number("claim"), line=line.id, fault=fault, amount=_net(line),
-                old_part_number=next_number("old_part") if tagged else "", old_part_status="在库" if tagged else "",
+                old_part_number=next_number("old_part") if tagged else "",
+                old_part_status=OldPartStatus.IN_STORE if tagged else "",
                 old_part_moved_at=moment if tagged else None, opened_at=moment, updated_by=user.display_name,
             ))
         changes.notify(TOPIC)
@@ -136,15 +139,16 @@ def submit(user, claim_id: int, version: int, *, fault: str) -> WarrantyClaim:
     require(user, "care.claim")
     fault = clean_text(fault, "故障描述", max_length=200, field="fault")
     with transaction():
-        claim = _claim(claim_id, version, "待提交", "已拒绝")
+        claim = _claim(claim_id, version, ClaimStatus.TO_SUBMIT, ClaimStatus.REJECTED)
         line = WorkOrderLine.get_by_id(claim.line_id)
         order = WorkOrder.get_by_id(line.order_id)
-        if line.status in ("已取消", "待确认") or line.payer != WARRANTY:
+        if line.status in (LineStatus.CANCELLED, LineStatus.TO_CONFIRM) or line.payer != WARRANTY:
             raise ValidationError(f"索赔单 {claim.number} 的明细“{line.description}”已取消或已改由他人付费，不能提交。")
         if order.status not in FINISHED:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，维修完工（质检合格）后才能提交索赔。")
         claim = save_versioned(user, claim, version, {
-            "status": "已提交", "fault": fault, "amount": _net(line), "submitted_at": now(), "reject_reason": "",
+            "status": ClaimStatus.SUBMITTED, "fault": fault, "amount": _net(line), "submitted_at": now(),
+            "reject_reason": "",
         }, action="claim.submit")
         changes.notify(TOPIC)
     return claim
@@ -154,11 +158,11 @@ def approve(user, claim_id: int, version: int, *, amount=None) -> WarrantyClaim:
     """The manufacturer accepted the claim for `amount` (the claimed amount when None)."""
     require(user, "care.claim")
     with transaction():
-        claim = _claim(claim_id, version, "已提交")
+        claim = _claim(claim_id, version, ClaimStatus.SUBMITTED)
         approved = claim.amount if amount in (None, "") else money(amount, field="批准金额")
         if approved <= 0 or approved > claim.amount:
             raise ValidationError(f"批准金额须大于 0 且不超过索赔金额 {fmt(claim.amount)}。", field="amount")
-        claim = save_versioned(user, claim, version, {"status": "已批准", "approved_amount": approved,
+        claim = save_versioned(user, claim, version, {"status": ClaimStatus.APPROVED, "approved_amount": approved,
                                                       "approved_at": now()}, action="claim.approve")
         changes.notify(TOPIC)
     return claim
@@ -168,8 +172,8 @@ def reject(user, claim_id: int, version: int, *, reason: str) -> WarrantyClaim:
     require(user, "care.claim")
     reason = clean_text(reason, "拒赔原因", max_length=300, field="reason")
     with transaction():
-        claim = _claim(claim_id, version, "已提交")
-        claim = save_versioned(user, claim, version, {"status": "已拒绝", "reject_reason": reason},
+        claim = _claim(claim_id, version, ClaimStatus.SUBMITTED)
+        claim = save_versioned(user, claim, version, {"status": ClaimStatus.REJECTED, "reject_reason": reason},
                                action="claim.reject")
         changes.notify(TOPIC)
     return claim
@@ -201,7 +205,7 @@ def record_payments(user, *, reference: str, allocations) -> list:
     collections = []
     with transaction():
         for claim_id, version, amount in wanted:
-            claim = _claim(claim_id, version, "已批准")
+            claim = _claim(claim_id, version, ClaimStatus.APPROVED)
             owed = claim.approved_amount - claim.paid
             if amount <= 0 or amount > owed:
                 raise ValidationError(f"索赔单 {claim.number} 的回款须大于 0 且不超过未回款的 {fmt(owed)}。", field="amount")
@@ -215,7 +219,7 @@ def record_payments(user, *, reference: str, allocations) -> list:
             paid = claim.paid + amount
             values = {"paid": paid, "paid_at": now()}
             if paid == claim.approved_amount:
-                values["status"] = "已回款"
+                values["status"] = ClaimStatus.PAID
             save_versioned(user, claim, version, values, action="claim.payment")
         changes.notify(TOPIC)
     return collections
@@ -237,7 +241,7 @@ def move_old_parts(user, claim_ids, to_status: str) -> int:
         if len(claims) != len(set(ids)):
             raise NotFound("有旧件记录已不存在，请刷新。")
         for claim in claims:
-            if claim.old_part_status != "在库":
+            if claim.old_part_status != OldPartStatus.IN_STORE:
                 label = f"旧件 {claim.old_part_number}" if claim.old_part_number else f"索赔单 {claim.number}（无旧件）"
                 raise ValidationError(f"{label} 当前为“{claim.old_part_status or '无'}”，不在旧件库中。")
         moved = WarrantyClaim.update(old_part_status=to_status, old_part_moved_at=now(),
@@ -289,11 +293,11 @@ def claims(user, *, status: str | None = None, text: str | None = None, cursor=N
         query = query.where((WarrantyClaim.opened_at < at) | ((WarrantyClaim.opened_at == at) & (WarrantyClaim.id < last_id)))
     rows = list(query)
     for row in rows:
-        row["outstanding"] = row["approved_amount"] - row["paid"] if row["status"] == "已批准" else ZERO
+        row["outstanding"] = row["approved_amount"] - row["paid"] if row["status"] == ClaimStatus.APPROVED else ZERO
     return page(rows, limit, lambda r: (r["opened_at"], r["id"]))
 
 
-def old_parts(user, *, status: str = "在库", cursor=None, limit: int = 50):
+def old_parts(user, *, status: str = OldPartStatus.IN_STORE, cursor=None, limit: int = 50):
     """The old-parts store by tag number. Keyset paging on the tag."""
     require(user, "archive.view")
     if status not in OLD_PART_STATES:

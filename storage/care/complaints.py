@@ -17,11 +17,12 @@ from ..models import Complaint, Customer, FollowUp, User, Vehicle, WorkOrder, no
 from ..numbering import next_number
 from ..validation import clean_text, searchable
 from .common import TOPIC, check_limit, page, phone_on_screen, setting_int, today
+from ..rules.vocabulary import ComplaintStatus
 
 SOURCES = ("回访", "电话", "前台")
 CATEGORIES = ("服务态度", "维修质量", "价格收费", "交车时间", "环境设施", "其他")
 VERDICTS = ("满意", "基本满意", "不满意")
-STATES = ("处理中", "已答复", "已关闭")
+STATES = (ComplaintStatus.OPEN, ComplaintStatus.ANSWERED, ComplaintStatus.CLOSED)
 VIEWS = ("open", "overdue", "revisit", "closed", "all")
 
 
@@ -91,7 +92,7 @@ def raise_complaint(user, *, customer_id: int | None = None, description: str, s
 def _complaint(complaint_id: int, version: int) -> Complaint:
     complaint = locked(Complaint, complaint_id, "该投诉")
     check_version(complaint, version)
-    if complaint.status == "已关闭":
+    if complaint.status == ComplaintStatus.CLOSED:
         raise ValidationError(f"投诉 {complaint.number} 已于 {complaint.revisit_at:%m-%d %H:%M} 关闭，不能再修改。")
     return complaint
 
@@ -120,7 +121,7 @@ def answer(user, complaint_id: int, version: int, *, text: str, verdict: str) ->
         revisit = today() + dt.timedelta(days=setting_int("care.complaint_revisit_days")) if resolved else None
         complaint = save_versioned(user, complaint, version, {
             "answer": text, "verdict": verdict, "answered_at": now(), "answered_by": user.display_name,
-            "status": "已答复" if resolved else "处理中", "revisit_due": revisit,
+            "status": ComplaintStatus.ANSWERED if resolved else ComplaintStatus.OPEN, "revisit_due": revisit,
         }, action="complaint.answer")
         changes.notify(TOPIC)
     return complaint
@@ -138,13 +139,13 @@ def close(user, complaint_id: int, version: int, *, note: str, verdict: str) -> 
         if not complaint.answer.strip():
             raise ValidationError(f"投诉 {complaint.number} 还没有答复客户，不能关闭：请先登记答复内容和客户意见。",
                                   field="answer")
-        if complaint.status == "处理中":
+        if complaint.status == ComplaintStatus.OPEN:
             raise ValidationError(f"客户对投诉 {complaint.number} 的答复不满意，请重新答复，客户认可后再回访关闭。",
                                   field="answer")
         if verdict == "不满意":
             raise ValidationError("回访时客户仍不满意，投诉不能关闭：请重新答复（或转交服务经理）后再回访。", field="verdict")
         complaint = save_versioned(user, complaint, version, {
-            "status": "已关闭", "revisit_at": now(), "revisit_note": note, "revisit_verdict": verdict,
+            "status": ComplaintStatus.CLOSED, "revisit_at": now(), "revisit_note": note, "revisit_verdict": verdict,
             "revisited_by": user.display_name,
         }, action="complaint.close")
         changes.notify(TOPIC)
@@ -180,7 +181,7 @@ def _rows(user, query) -> list[dict]:
     rows = list(query)
     for row in rows:
         row["phone"] = phone_on_screen(user, row["phone"])
-        row["overdue"] = row["status"] == "处理中" and row["answer_due"] < moment
+        row["overdue"] = row["status"] == ComplaintStatus.OPEN and row["answer_due"] < moment
     return rows
 
 
@@ -195,13 +196,13 @@ def complaints(user, *, view: str = "open", text: str | None = None, cursor=None
     query = _base().order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit + 1)
     moment = now()
     if view == "open":
-        query = query.where(Complaint.status != "已关闭")
+        query = query.where(Complaint.status != ComplaintStatus.CLOSED)
     elif view == "overdue":
-        query = query.where((Complaint.status == "处理中") & (Complaint.answer_due < moment))
+        query = query.where((Complaint.status == ComplaintStatus.OPEN) & (Complaint.answer_due < moment))
     elif view == "revisit":
-        query = query.where((Complaint.status == "已答复") & (Complaint.revisit_due <= today()))
+        query = query.where((Complaint.status == ComplaintStatus.ANSWERED) & (Complaint.revisit_due <= today()))
     elif view == "closed":
-        query = query.where(Complaint.status == "已关闭")
+        query = query.where(Complaint.status == ComplaintStatus.CLOSED)
     text = searchable(text).upper()
     if text:
         query = query.where(Complaint.number.startswith(text) | Vehicle.plate.startswith(text)
@@ -223,10 +224,11 @@ def get(user, complaint_id: int) -> dict:
 def counts() -> dict:
     """Open, overdue and re-visit-due complaints (the tab's title)."""
     moment = now()
-    open_ = Complaint.select().where(Complaint.status != "已关闭")
+    open_ = Complaint.select().where(Complaint.status != ComplaintStatus.CLOSED)
     return {"open": open_.count(),
-            "overdue": open_.where((Complaint.status == "处理中") & (Complaint.answer_due < moment)).count(),
-            "revisit": open_.where((Complaint.status == "已答复") & (Complaint.revisit_due <= today())).count()}
+            "overdue": open_.where((Complaint.status == ComplaintStatus.OPEN) & (Complaint.answer_due < moment)).count(),
+            
+            "revisit": open_.where((Complaint.status == ComplaintStatus.ANSWERED) & (Complaint.revisit_due <= today())).count()}
 
 
 def received_by_phone(date_from: dt.date, date_to: dt.date, *, mask) -> list[dict]:
@@ -303,7 +305,7 @@ def quick_handling(number: str, *, mask) -> dict:
         raise NotFound(f"找不到投诉单 {typed}。")
     row = rows[0]
     row["phone"] = mask(row["phone"])
-    row["overdue"] = row["status"] == "处理中" and row["answer_due"] < now()
+    row["overdue"] = row["status"] == ComplaintStatus.OPEN and row["answer_due"] < now()
     return row
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from ..auth import require
 from ..files import atomic_writer
 from .follow_ups import QUESTION_KEYS, call_log, due_calls
+from ..rules.vocabulary import FollowUpStatus
 
 LOG_HEADERS = ("序号", "回访时间", "次别", "客户", "电话", "车牌", "工单号", "交车日期", "结果", "拨打次数",
                *QUESTION_KEYS, "客户意见", "回访人")
@@ -51,7 +52,7 @@ def export_call_log(user, path, *, date_from: dt.date, date_to: dt.date) -> int:
     rows = _pages(lambda cursor: call_log(user, date_from=date_from, date_to=date_to, cursor=cursor, limit=500,
                                           paper=True))
     for count, row in enumerate(rows, 1):
-        result = row["status"] if row["status"] != "未接通" else f"未接通（第 {row['attempts']} 次）"
+        result = row["status"] if row["status"] != FollowUpStatus.NO_ANSWER else f"未接通（第 {row['attempts']} 次）"
         sheet.append([count, row["called_at"], row["round_name"], row["customer"], row["phone"], row["plate"],
                       row["order_number"], _date(row["delivered_at"]), result, row["attempts"],
                       *(row["answers"].get(key) for key in QUESTION_KEYS), row["remark"], row["called_by"]])

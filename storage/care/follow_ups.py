@@ -22,6 +22,7 @@ from ..numbering import PREFIXES
 from ..search import matching_ids
 from ..validation import clean_text, searchable
 from .common import TOPIC, check_limit, page, phone_on_paper, phone_on_screen, setting_int, setting_money, today
+from ..rules.vocabulary import FollowUpStatus, JobType
 
 # The script (seed 003 售后信息员: 速度、价格、员工服务、维修质量与清洁、总体评价); the key is stored.
 QUESTIONS = (
@@ -35,9 +36,9 @@ QUESTIONS = (
 QUESTION_KEYS = tuple(key for key, _ in QUESTIONS)
 SCORES = {5: "非常满意", 4: "满意", 3: "一般", 2: "不满意", 1: "很不满意"}
 POOR = 2  # an answer at or below this is a poor one: the window offers a complaint
-OPEN = ("待回访", "未接通")
+OPEN = (FollowUpStatus.DUE, FollowUpStatus.NO_ANSWER)
 ROUNDS = {1: "首次回访", 2: "二次回访"}
-NO_CALL_JOBS = ("内部",)  # the store's own cars: nobody to call
+NO_CALL_JOBS = (JobType.INTERNAL,)  # the store's own cars: nobody to call
 
 SEARCH_CANDIDATES = 200  # cars and customers a search looks at: the reception look-up's best matches
 
@@ -188,9 +189,10 @@ def log_summary(date_from: dt.date, date_to: dt.date) -> dict:
     rows = (FollowUp.select(FollowUp.status, fn.COUNT(FollowUp.id), fn.SUM(FollowUp.satisfaction))
             .where((FollowUp.called_at >= start) & (FollowUp.called_at < end)).group_by(FollowUp.status).tuples())
     by_status = {status: (count, int(total or 0)) for status, count, total in rows}
-    reached, points = by_status.get("已回访", (0, 0))
+    reached, points = by_status.get(FollowUpStatus.DONE, (0, 0))
     return {"calls": sum(count for count, _ in by_status.values()), "reached": reached,
-            "unreachable": by_status.get("未接通", (0, 0))[0], "given_up": by_status.get("放弃", (0, 0))[0],
+            "unreachable": by_status.get(FollowUpStatus.NO_ANSWER, (0, 0))[0],
+            "given_up": by_status.get(FollowUpStatus.GIVEN_UP, (0, 0))[0],
             "satisfaction": round(points / reached, 2) if reached else None}
 
 
@@ -216,7 +218,8 @@ def record_no_answer(user, follow_up_id: int, version: int, *, note: str = "") -
         follow_up = _open(user, follow_up_id, version)
         attempts = follow_up.attempts + 1
         give_up = attempts >= setting_int("care.max_call_attempts")
-        values = {"attempts": attempts, "status": "放弃" if give_up else "未接通", "called_by": user.id,
+        values = {"attempts": attempts, "status": FollowUpStatus.GIVEN_UP if give_up else FollowUpStatus.NO_ANSWER,
+                  "called_by": user.id,
                   "called_at": now(), "remark": note or f"第 {attempts} 次未接通"}
         if not give_up:
             values["due_on"] = today() + dt.timedelta(days=1)
@@ -255,7 +258,8 @@ def complete_call(user, follow_up_id: int, version: int, *, answers: dict, remar
         follow_up = _open(user, follow_up_id, version)
         moment = now()
         follow_up = save_versioned(user, follow_up, version, {
-            "status": "已回访", "answers": json.dumps(answers, ensure_ascii=False), "satisfaction": answers["总体"],
+            "status": FollowUpStatus.DONE, "answers": json.dumps(answers, ensure_ascii=False),
+            "satisfaction": answers["总体"],
             "remark": remark, "attempts": follow_up.attempts + 1, "called_by": user.id, "called_at": moment,
         }, audit=False)
         if follow_up.round == 1:

@@ -24,6 +24,7 @@ from ..locking import locked
 from ..models import Appointment, Customer, MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder, now
 from ..validation import clean_text
 from .common import TOPIC, add_months, check_limit, page, phone_on_screen, setting_int, today
+from ..rules.vocabulary import AppointmentStatus, OrderStatus
 
 SERVICE = "保养"
 DATED = ("保险到期", "年审")
@@ -84,7 +85,7 @@ def refresh_service_reminders(vehicle_ids) -> int:
     serviced = {}
     for vehicle_id, opened_at, mileage in (
             WorkOrder.select(WorkOrder.vehicle, WorkOrder.opened_at, WorkOrder.mileage)
-            .where((WorkOrder.vehicle << ids) & (WorkOrder.job_type == SERVICE) & (WorkOrder.status != "已取消"))
+            .where((WorkOrder.vehicle << ids) & (WorkOrder.job_type == SERVICE) & (WorkOrder.status != OrderStatus.CANCELLED))
             .order_by(WorkOrder.vehicle, WorkOrder.opened_at).tuples()):
         serviced[vehicle_id] = (opened_at, mileage)  # the last one wins
     since = now() - dt.timedelta(days=HISTORY_DAYS)
@@ -165,7 +166,7 @@ def _with_car(query):
 def _booked(moment):
     """The car's next booked appointment (a correlated subquery: one index probe a row)."""
     return (Appointment.select(fn.MIN(Appointment.starts_at))
-            .where((Appointment.vehicle == Vehicle.id) & (Appointment.status == "已预约") & (Appointment.starts_at >= moment)))
+            .where((Appointment.vehicle == Vehicle.id) & (Appointment.status == AppointmentStatus.BOOKED) & (Appointment.starts_at >= moment)))
 
 
 def _finish(user, rows: list[dict], as_of: dt.date) -> list[dict]:
@@ -196,7 +197,7 @@ def service_due(user, *, as_of: dt.date | None = None, cursor=None, limit: int =
     require(user, "archive.view")
     limit, as_of = check_limit(limit), as_of or today()
     in_shop = WorkOrder.select(WorkOrder.id).where(
-        (WorkOrder.vehicle == Vehicle.id) & WorkOrder.status.not_in(("已交车", "已取消")))
+        (WorkOrder.vehicle == Vehicle.id) & WorkOrder.status.not_in((OrderStatus.DELIVERED, OrderStatus.CANCELLED)))
     query = _with_car(
         Reminder.select(Reminder.id, Reminder.kind, Reminder.due_on, Reminder.due_km, Reminder.stage,
                         Reminder.last_reminded_at, *_car_columns(), _booked(now()).alias("booked_at"))

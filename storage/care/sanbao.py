@@ -76,6 +76,7 @@ from ..models import (
 from ..orders import ACTIVE_LINE, IN_WORKSHOP
 from . import main_parts
 from .common import add_years, check_limit, phone_on_screen
+from ..rules.vocabulary import JobType, OrderStatus
 
 WARRANTY = "厂家索赔"
 NOTICE, REACHED = "注意", "已达到"
@@ -344,7 +345,7 @@ def _repairs(vehicle_ids: list[int], since: dict) -> dict:
         .join(LabourItem, JOIN.LEFT_OUTER, on=(WorkOrderLine.labour == LabourItem.id))
         .switch(WorkOrderLine)
         .join(Part, JOIN.LEFT_OUTER, on=(WorkOrderLine.part == Part.id))
-        .where((WorkOrder.vehicle << vehicle_ids) & (WorkOrder.opened_at >= earliest) & (WorkOrder.status != "已取消")
+        .where((WorkOrder.vehicle << vehicle_ids) & (WorkOrder.opened_at >= earliest) & (WorkOrder.status != OrderStatus.CANCELLED)
                & (WorkOrderLine.payer == WARRANTY) & ACTIVE_LINE)
         .dicts()
     )
@@ -423,14 +424,15 @@ def _candidates(limits: dict, as_of: dt.date, after: int) -> list[int]:
     """Cars that may have something to warn about: quality repairs since the start of the oldest
     包修期 still running (warranty job type, claims, or a warranty line on an order still here)."""
     since = dt.datetime.combine(add_years(as_of, -limits["repair_period"][0]), dt.time())
-    by_job = WorkOrder.select(WorkOrder.vehicle).where((WorkOrder.job_type == "保修索赔") & (WorkOrder.opened_at >= since))
+    by_job = WorkOrder.select(WorkOrder.vehicle).where((WorkOrder.job_type == JobType.WARRANTY) & (WorkOrder.opened_at >= since))
     by_claim = (WarrantyClaim.select(WorkOrder.vehicle)
                 .join(WorkOrderLine, on=(WarrantyClaim.line == WorkOrderLine.id))
                 .join(WorkOrder, on=(WorkOrderLine.order == WorkOrder.id))
                 .where(WorkOrder.opened_at >= since))
     warranty_line = WorkOrderLine.select(WorkOrderLine.id).where(
         (WorkOrderLine.order == WorkOrder.id) & (WorkOrderLine.payer == WARRANTY))
-    here = WorkOrder.select(WorkOrder.vehicle).where((WorkOrder.status << ("草稿", *IN_WORKSHOP)) & fn.EXISTS(warranty_line))
+    here = WorkOrder.select(WorkOrder.vehicle).where((WorkOrder.status << (OrderStatus.DRAFT,
+                                                                           *IN_WORKSHOP)) & fn.EXISTS(warranty_line))
     union = (by_job | by_claim | here).alias("candidates")
     vehicle = union.c.vehicle_id
     return [v for (v,) in WorkOrder.select(vehicle).from_(union).where(vehicle > after).order_by(vehicle).tuples()]

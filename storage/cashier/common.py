@@ -7,11 +7,12 @@ from ..auth import approving_user, may
 from ..errors import PermissionDenied, ValidationError
 from ..models import PAYMENT_METHODS, DayClose, DocumentCounter, now
 from ..money import ZERO, fmt, money
+from ..rules.vocabulary import PaymentMethod
 
-CASH = "现金"
-DEPOSIT = "定金抵扣"
-MEMBER = "会员余额"
-ON_ACCOUNT = "单位挂账"  # a company with a monthly agreement signs for it; it becomes a receivable
+CASH = PaymentMethod.CASH
+DEPOSIT = PaymentMethod.DEPOSIT
+MEMBER = PaymentMethod.MEMBER
+ON_ACCOUNT = PaymentMethod.ON_ACCOUNT  # a company with a monthly agreement signs for it; it becomes a receivable
 # Methods that bring no money into the till: they use money taken before (deposit) or held (member),
 # or leave it owed (on account).
 NOT_TAKINGS = (DEPOSIT, MEMBER, ON_ACCOUNT)

@@ -23,6 +23,7 @@ from ..models import (
 from ..money import ZERO
 from .bill import KIND_ORDER, SECTION_TITLES, Section
 from .common import CASH
+from ..rules.vocabulary import Payer, SettlementStatus
 
 
 def settlement_document(settlement_id: int | None = None, *, number: str | None = None) -> dict:
@@ -69,7 +70,8 @@ def settlement_document(settlement_id: int | None = None, *, number: str | None 
             "discount": s.discount_total, "bill_discount": s.bill_discount,
             "line_discount": s.discount_total - s.bill_discount, "total": s.total,
         },
-        "dues": {"客户": s.customer_due, "保险公司": s.insurer_due, "厂家索赔": s.warranty_due, "内部": s.internal_due},
+        "dues": {Payer.CUSTOMER: s.customer_due, Payer.INSURER: s.insurer_due, Payer.WARRANTY: s.warranty_due,
+                 Payer.INTERNAL: s.internal_due},
         "payments": payments,
         "paid": sum((p["amount"] for p in payments), ZERO),
         "change": sum((p["change"] for p in payments), ZERO),
@@ -80,7 +82,7 @@ def settlement_document(settlement_id: int | None = None, *, number: str | None 
         "reversal": {
             "at": s.reversed_at, "reason": s.reversal_reason, "by": names.get(s.reversed_by_id, ""),
             "approved_by": names.get(s.reversal_approved_by_id, ""),
-        } if s.status == "已冲销" else None,
+        } if s.status == SettlementStatus.REVERSED else None,
     }
 
 
@@ -185,7 +187,7 @@ def _load(settlement_id, number) -> Settlement:
 
 
 def _ensure_live(s: Settlement, what: str) -> None:
-    if s.status != "有效":
+    if s.status != SettlementStatus.VALID:
         raise ValidationError(f"结算单 {s.number} 已冲销，不能开具{what}；请使用重新结算后的结算单。")
 
 

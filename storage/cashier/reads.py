@@ -8,6 +8,7 @@ from ..numbering import PREFIXES, prefix_of
 from ..search import matching_ids
 from ..validation import searchable
 from .common import check_limit, page
+from ..rules.vocabulary import OrderStatus
 
 Advisor = User.alias("advisor")
 CANDIDATES = 200  # cars and customers a search looks at: the reception look-up's best matches
@@ -28,7 +29,7 @@ def ready_to_settle(*, text: str | None = None, cursor=None, limit: int = 50):
         .join(Customer, on=(WorkOrder.customer == Customer.id))
         .switch(WorkOrder)
         .join(Advisor, on=(WorkOrder.advisor == Advisor.id))
-        .where(WorkOrder.status == "完工")
+        .where(WorkOrder.status == OrderStatus.DONE)
         .order_by(WorkOrder.qc_passed_at, WorkOrder.id)
         .limit(limit + 1)
         .dicts()

@@ -15,8 +15,9 @@ from ..models import Collection, Customer, Receivable, Settlement, Vehicle, Work
 from ..money import ZERO, fmt, money
 from ..validation import searchable
 from .common import check_limit, open_day, page, today
+from ..rules.vocabulary import ReceivableStatus
 
-OPEN = ("未收", "部分")
+OPEN = (ReceivableStatus.OPEN, ReceivableStatus.PARTIAL)
 AGE_BUCKETS = ((0, 30), (31, 60), (61, 90), (91, None))
 
 
@@ -165,7 +166,7 @@ def _apply(user, receivable, expected_version, amount: Decimal, reference: str, 
             f"回款 {fmt(amount)} 超过了 {receivable.debtor} 挂账 {receivable.claim_number} 的未收金额 {fmt(owed)}。", field="amount"
         )
     collected = receivable.collected + amount
-    status = "已收" if collected == receivable.amount else "部分"
+    status = ReceivableStatus.COLLECTED if collected == receivable.amount else ReceivableStatus.PARTIAL
     save_versioned(user, receivable, expected_version, {"collected": collected, "status": status}, action="receivable.collect")
     collection = Collection.create(receivable=receivable.id, amount=amount, at=now(), business_day=day, reference=reference, user=user.id)
     record(user, "collection.create", collection, after={"receivable": receivable.id, "amount": amount, "reference": reference})

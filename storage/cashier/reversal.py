@@ -16,6 +16,7 @@ from ..models import Payment, Receivable, Settlement, WorkOrder, now
 from ..money import ZERO, fmt
 from ..orders import move
 from .common import MEMBER, approver_for, open_day
+from ..rules.vocabulary import MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus
 
 
 def reverse(user, settlement_id: int, expected_version: int, *, reason: str, approver=None) -> Settlement:
@@ -33,12 +34,12 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
         settlement = Settlement.get_or_none(Settlement.id == settlement_id)
         if settlement is None:
             raise NotFound(f"找不到结算单 {settlement_id}。")
-        if settlement.status != "有效":
+        if settlement.status != SettlementStatus.VALID:
             raise ValidationError(
                 f"结算单 {settlement.number} 已于 {settlement.reversed_at:%Y-%m-%d %H:%M} 冲销，不能重复冲销。"
             )
         order = WorkOrder.get_by_id(settlement.order_id)
-        if order.status not in ("已结算", "已交车"):
+        if order.status not in (OrderStatus.SETTLED, OrderStatus.DELIVERED):
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能冲销结算单 {settlement.number}。")
         receivables = list(Receivable.select().where(Receivable.settlement == settlement.id))
         collected = sum((r.collected for r in receivables), ZERO)
@@ -51,18 +52,19 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
         refunds = _refund_payments(user, settlement, order, day)
         if receivables:
             Receivable.update(
-                status="已冲销", version=Receivable.version + 1, updated_at=now(), updated_by=user.display_name
+                status=ReceivableStatus.REVERSED, version=Receivable.version + 1, updated_at=now(),
+                updated_by=user.display_name
             ).where(Receivable.settlement == settlement.id).execute()
         moment = now()
         reversed_ = save_versioned(user, settlement, expected_version, {
-            "status": "已冲销",
+            "status": SettlementStatus.REVERSED,
             "live_order": None,
             "reversed_by": user.id,
             "reversal_approved_by": approved_by.id,
             "reversed_at": moment,
             "reversal_reason": reason,
         }, action="settlement.reverse")
-        move(user, order, "完工", note=f"冲销结算单 {settlement.number}：{reason}"[:200])
+        move(user, order, OrderStatus.DONE, note=f"冲销结算单 {settlement.number}：{reason}"[:200])
         record(user, "settlement.refund", settlement, before={"customer_due": settlement.customer_due},
                after={"refunds": "；".join(f"{m} {a}" for m, a in refunds),
                       "receivables_cancelled": "；".join(f"{r.debtor} {r.amount}" for r in receivables),
@@ -90,6 +92,6 @@ def _refund_payments(user, settlement, order, day) -> list[tuple[str, object]]:
         ]).execute()
     member = sum((amount for method, _, _, amount in refunds if method == MEMBER), ZERO)
     if member:
-        members.move(user, order.customer_id, "冲销退回", member, document=settlement.number,
+        members.move(user, order.customer_id, MemberMovementKind.REFUNDED, member, document=settlement.number,
                      reason=f"冲销 {settlement.number}")
     return [(method, -amount) for method, _, _, amount in refunds]

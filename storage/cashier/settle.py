@@ -32,6 +32,7 @@ from .bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
 from .common import DEPOSIT, MEMBER, ON_ACCOUNT, AlreadySettled, approver_for, check_sum, clean_tenders, open_day, today
 from .deposits import deposit_balance
 from .documents import mileage_out
+from ..rules.vocabulary import CustomerKind, DebtorKind, MemberMovementKind, OrderStatus, ReceivableStatus
 
 UNITS = {"工时": "小时", "其他": "项"}
 
@@ -171,10 +172,10 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
         Receivable.insert_many([
             {**debt, "settlement": settlement.id, "opened_at": moment, "updated_by": user.display_name} for debt in debts
         ]).execute()
-    settled = move(user, order, "已结算", expected_version=expected_version, note=f"结算单 {settlement.number}",
+    settled = move(user, order, OrderStatus.SETTLED, expected_version=expected_version, note=f"结算单 {settlement.number}",
                    extra={"repair_kind": kind})  # the order, its certificate and its card say the same kind
     if order.delivered_at is not None:  # settled again after a reversal; the car left long ago
-        move(user, settled, "已交车", note=f"车辆已于 {order.delivered_at:%Y-%m-%d %H:%M} 交付，冲销后重新结算")
+        move(user, settled, OrderStatus.DELIVERED, note=f"车辆已于 {order.delivered_at:%Y-%m-%d %H:%M} 交付，冲销后重新结算")
     record(user, "settlement.create", settlement, after={
         "order": order.number,
         "total": draft.total,
@@ -196,17 +197,17 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
 def use_member_balance(user, customer, amount, document: str) -> None:
     """Take `amount` from the customer's member balance: a 消费 movement of the balance ledger
     (storage.cashier.members); an overdraft is refused even when two PCs spend the same balance at once."""
-    members.move(user, customer.id, "消费", -amount, document=document, reason=f"结算 {document}")
+    members.move(user, customer.id, MemberMovementKind.SPENT, -amount, document=document, reason=f"结算 {document}")
 
 
 def ensure_settleable(order: WorkOrder) -> None:
-    if order.status == "完工":
+    if order.status == OrderStatus.DONE:
         return
-    if order.status in ("已结算", "已交车"):
+    if order.status in (OrderStatus.SETTLED, OrderStatus.DELIVERED):
         live = Settlement.select(Settlement.number).where(Settlement.live_order == order.id).first()
         number = f"（结算单 {live.number}）" if live else ""
         raise AlreadySettled(f"工单 {order.number} 已结算{number}，不能重复结算。如需更正，请办理冲销后重新结算。")
-    if order.status == "已取消":
+    if order.status == OrderStatus.CANCELLED:
         raise ValidationError(f"工单 {order.number} 已取消，不能结算。")
     raise ValidationError(f"工单 {order.number} 尚未通过质检（当前状态：{order.status}），不能结算。")
 
@@ -335,7 +336,7 @@ def _receivables(order, draft, insurer, insurer_claim, warranty_claim) -> list[d
     return debts
 
 
-COMPANY = "单位"  # Receivable.debtor_kind of 单位挂账
+COMPANY = DebtorKind.COMPANY  # Receivable.debtor_kind of 单位挂账
 
 
 def _on_account(order, tenders) -> list[dict]:
@@ -346,12 +347,12 @@ def _on_account(order, tenders) -> list[dict]:
     if tender is None:
         return []
     customer = Customer.get_by_id(order.customer_id)
-    if customer.kind != "单位" or customer.credit_limit <= 0:
+    if customer.kind != CustomerKind.COMPANY or customer.credit_limit <= 0:
         raise ValidationError(f"{customer.name} 不是签约月结的单位客户，不能挂账；请选择其他收款方式。", field="method")
     debtor = (customer.company or customer.name)[:64]
     owed = (Receivable.select(summed(Receivable.amount - Receivable.collected, Receivable.amount))
             .where((Receivable.debtor_kind == COMPANY) & (Receivable.debtor == debtor)
-                   & Receivable.status.in_(("未收", "部分"))).scalar()) or ZERO
+                   & Receivable.status.in_((ReceivableStatus.OPEN, ReceivableStatus.PARTIAL))).scalar()) or ZERO
     if owed + tender.amount > customer.credit_limit:
         raise ValidationError(
             f"{debtor} 的月结额度 {fmt(customer.credit_limit)}，尚欠 {fmt(owed)}，本次挂账 {fmt(tender.amount)} 将超出额度；"

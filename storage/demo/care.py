@@ -4,6 +4,7 @@ import json
 
 from ..models import Complaint, FollowUp, Reminder
 from .common import DAY, _work
+from ..rules.vocabulary import ComplaintStatus, FollowUpStatus
 
 COMPLAINTS = (("交车时间", "交车时间比承诺晚了两个小时，也没有提前通知"), ("环境设施", "保养后车内有油污，座椅被弄脏"),
               ("价格收费", "结算金额比估价高，没有事先说明"), ("维修质量", "刹车异响修理后仍然存在"),
@@ -31,7 +32,8 @@ class Care:
         for round_ in (1, 2):
             follow_id = self._id(FollowUp)
             if due >= self.last_day or (due >= self.last_day - 2 and rng.random() < 0.3):  # still to call (overdue)
-                self.w_followup.add((follow_id, plan.id, round_, self._date(due), "待回访", 0, high, "", None, "", None,
+                self.w_followup.add((follow_id, plan.id, round_, self._date(due), FollowUpStatus.DUE, 0, high, "", None,
+                                     "", None,
                                      None, 1, self._ts(plan.delivered), plan.advisor[1]))
                 due += 7
                 continue
@@ -41,7 +43,8 @@ class Care:
             if last >= self.last_day:  # still trying: tried on the days before, due again today
                 attempts = self.last_day - due
                 called = (self.last_day - 1) * DAY + self._r(9 * 60 + 30, 17 * 60 + 30)
-                self.w_followup.add((follow_id, plan.id, round_, self._date(self.last_day), "未接通", attempts, high,
+                self.w_followup.add((follow_id, plan.id, round_, self._date(self.last_day), FollowUpStatus.NO_ANSWER,
+                                     attempts, high,
                                      "", None, f"第 {attempts} 次未接通", carer[0], self._ts(called), 1 + attempts,
                                      self._ts(called), carer[1]))
                 due += 7
@@ -51,13 +54,15 @@ class Care:
                 score = self._weighted((5, 4, 3, 2, 1), (70, 92, 98, 99.5, 100))
                 answers = ANSWERS[(score, rng.random() < 0.2, rng.random() < 0.3)]
                 remark = "" if score >= 4 else self._pick(("对等待时间不满意", "觉得价格偏高", "问题未彻底解决"))
-                self.w_followup.add((follow_id, plan.id, round_, self._date(due), "已回访", tries, high, answers, score,
+                self.w_followup.add((follow_id, plan.id, round_, self._date(due), FollowUpStatus.DONE, tries, high,
+                                     answers, score,
                                      remark, carer[0], self._ts(called), 1 + tries, self._ts(called), carer[1]))
                 if score <= 2 and rng.random() < self.p.complaint_rate:
                     self._complaint(plan.customer, plan.vehicle, plan.id, called, "回访", follow_id)
                 due = last + 7
             else:
-                self.w_followup.add((follow_id, plan.id, round_, self._date(last), "放弃", 3, high, "", None,
+                self.w_followup.add((follow_id, plan.id, round_, self._date(last), FollowUpStatus.GIVEN_UP, 3, high, "",
+                                     None,
                                      "三次未接通", carer[0], self._ts(called), 4, self._ts(called), carer[1]))
                 due += 7
         if rng.random() < 0.002:
@@ -76,24 +81,25 @@ class Care:
         answer = verdict = answered_by = note = final = revisited_by = ""
         revisit_due = revisit_at = None
         if answered > now:
-            status, answered = "处理中", None
+            status, answered = ComplaintStatus.OPEN, None
         else:
             answer, verdict, answered_by = self._pick(ANSWERS_GIVEN), self._pick(("满意", "满意", "基本满意")), owner[1]
             revisit_due = self._date(answered // DAY + 3)
             if revisit <= now:
-                status, revisit_at = "已关闭", self._ts(revisit)
+                status, revisit_at = ComplaintStatus.CLOSED, self._ts(revisit)
                 note, final = self._pick(REVISITS), self._pick(("满意", "满意", "基本满意"))
                 revisited_by = self._pick(self.carers)[1]
             else:
-                status = "已答复"
+                status = ComplaintStatus.ANSWERED
         self.w_complaint.add((self._id(Complaint), self._number("complaint", received // DAY), self.c_id[customer],
                               self.v_id[v], order_id, source, description, owner[0], self._ts(received),
                               self._ts(received + 2 * DAY), answer, self._ts(answered), verdict, status, revisit_at,
                               follow_id, category, answered_by, revisit_due, note, final, revisited_by,
-                              {"处理中": 1, "已答复": 2, "已关闭": 3}[status],
-                              self._ts(revisit if status == "已关闭" else answered or received), owner[1]))
+                              {ComplaintStatus.OPEN: 1, ComplaintStatus.ANSWERED: 2, ComplaintStatus.CLOSED: 3}[status],
+                              self._ts(revisit if status == ComplaintStatus.CLOSED else answered or received),
+                              owner[1]))
         self.stats["complaints"] += 1
-        self.stats["open_complaints"] += status != "已关闭"
+        self.stats["open_complaints"] += status != ComplaintStatus.CLOSED
 
     def _ensure_complaints(self) -> None:
         """At least the profile's minimum of complaints, and as many still open (the desk's list)."""

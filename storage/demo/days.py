@@ -7,8 +7,10 @@ from ..models import ORDER_STATES, Appointment, Payment
 from .catalogue import MODELS
 from .common import DAY, OPEN_AT, SHOWCASE_BY, SHOWCASE_FROM
 from .orders import WORDS
+from ..rules.vocabulary import AppointmentStatus, JobType, OrderStatus, PaymentMethod
 
-JOBS, JOB_WEIGHTS = ("保养", "一般维修", "事故车", "保修索赔", "内部"), (56, 82, 91, 96, 97.5)  # cumulative
+JOBS, JOB_WEIGHTS = (JobType.MAINTENANCE, JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY,
+                     JobType.INTERNAL), (56, 82, 91, 96, 97.5)  # cumulative
 
 
 class Days:
@@ -93,10 +95,11 @@ class Days:
         rng = self.rng
         job = self._weighted(JOBS, JOB_WEIGHTS)
         if fresh:
-            job = "保养" if rng.random() < 0.6 else self._weighted(("一般维修", "事故车", "保修索赔"), (6, 9, 10))
+            job = JobType.MAINTENANCE if rng.random() < 0.6 else self._weighted((JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY),
+                                                                                (6, 9, 10))
             owner = self._new_customer(minute - 12) if rng.random() < self.new_customer_share else None
             v = self._new_vehicle(minute - self._r(3, 10), owner=owner)
-        elif job == "内部":
+        elif job == JobType.INTERNAL:
             v = self._pick(self.store_cars)
             if self.v_busy[v] >= minute - 30:
                 return None
@@ -106,9 +109,9 @@ class Days:
                 return None
             if rng.random() < 0.003:
                 self._transfer(v, minute)
-        if job == "保修索赔" and (minute // DAY - self.v_purchase[v] > 3 * 365 or self.v_km[v][0] > 90000):
-            job = "一般维修"
-        appointment = not fresh and job in ("保养", "一般维修") and rng.random() < 0.3
+        if job == JobType.WARRANTY and (minute // DAY - self.v_purchase[v] > 3 * 365 or self.v_km[v][0] > 90000):
+            job = JobType.GENERAL
+        appointment = not fresh and job in (JobType.MAINTENANCE, JobType.GENERAL) and rng.random() < 0.3
         if appointment:
             minute = max(minute, minute // 30 * 30 + self._r(-5, 15))
         plan = self._plan(minute, v, job)
@@ -125,7 +128,7 @@ class Days:
             delivered, order_id, v, code, kind = pool[k]
             if delivered < minute - 60 and self.v_busy[v] < minute - 30:
                 del pool[k]
-                plan = self._plan(minute, v, "返修", comeback=(order_id, code))
+                plan = self._plan(minute, v, JobType.COMEBACK, comeback=(order_id, code))
                 plan.kind = kind
                 self.stats["comebacks"] += 1
                 return plan
@@ -138,7 +141,7 @@ class Days:
             v = self._pick_vehicle(day * DAY + 8 * 60)
             if v is None:
                 continue
-            job = "一般维修" if state == "待料" else "保养"
+            job = JobType.GENERAL if state == OrderStatus.AWAITING_PARTS else JobType.MAINTENANCE
             plan = self._plan(day * DAY + 8 * 60 + self._r(0, 30), v, job, forced=state)
             plans.append(plan)
         return plans
@@ -147,7 +150,8 @@ class Days:
         slot = plan.appointment
         made = (slot // DAY - self._r(1, 5)) * DAY + self._r(9 * 60, 17 * 60)
         reminded = (slot // DAY - 1) * DAY + self._r(16 * 60, 18 * 60)
-        return self._appointment(plan.vehicle, slot, made, "已到店", plan.job, plan.words, plan.advisor,
+        return self._appointment(plan.vehicle, slot, made, AppointmentStatus.ARRIVED, plan.job, plan.words,
+                                 plan.advisor,
                                  reminded if reminded > made else None, plan.team)
 
     def _appointment(self, v, slot, made, status, job, request, advisor, reminded, team, parts=("", 0)) -> int:
@@ -156,8 +160,9 @@ class Days:
                                 self.v_id[v], advisor[0], self._pick(self.bays[team]), self._ts(slot),
                                 self._ts(slot + self._pick((60, 90, 120))), job, request, status,
                                 self._ts(reminded), parts[0], parts[1], parts[1] // 2, self._ts(made),
-                                2 if status != "已预约" else 1,
-                                self._ts(max(made, min(slot, self.now)) if status != "已预约" else made), advisor[1]))
+                                2 if status != AppointmentStatus.BOOKED else 1,
+                                self._ts(max(made, min(slot, self.now)) if status != AppointmentStatus.BOOKED else made),
+                                advisor[1]))
         return appointment_id
 
     def _missed_appointments(self, day: int, orders: int) -> None:
@@ -172,7 +177,8 @@ class Days:
             if slot > self.now:
                 continue
             made = slot - self._r(1, 5) * DAY + self._r(-60, 60)
-            self._appointment(v, slot, made, self._pick(("未到", "已取消")), "保养", self._pick(WORDS["保养"]),
+            self._appointment(v, slot, made, self._pick((AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED)), "保养",
+                              self._pick(WORDS["保养"]),
                               self._pick(self.advisors), slot - DAY + 16 * 60 if rng.random() < 0.7 else None, "quick")
 
     def _future_appointments(self) -> None:
@@ -192,19 +198,19 @@ class Days:
                 reminded = (day - 1) * DAY + self._r(16 * 60, 18 * 60) if offset == 0 else \
                     (day * DAY + self._r(10 * 60, 14 * 60) if rng.random() < 0.5 else None)
                 reminded = reminded if reminded is not None and reminded <= self.now else None
-                job = self._pick(("保养", "保养", "一般维修"))
+                job = self._pick((JobType.MAINTENANCE, JobType.MAINTENANCE, JobType.GENERAL))
                 # one car comes for a costly part ordered in advance: half its value paid as a deposit
                 parts = ("双离合器总成 ×1（已订货）", 880000) if offset == 1 and k == 0 else ("", 0)
                 words = "更换双离合器总成，备件已订，已交定金" if parts[1] else self._pick(WORDS[job])
-                job = "一般维修" if parts[1] else job
+                job = JobType.GENERAL if parts[1] else job
                 advisor = self._pick(self.advisors)
                 self.v_busy[v] = slot  # one booking per car
-                appointment_id = self._appointment(v, slot, made, "已预约", job, words, advisor,
+                appointment_id = self._appointment(v, slot, made, AppointmentStatus.BOOKED, job, words, advisor,
                                                    reminded if reminded and reminded > made else None,
-                                                   "quick" if job == "保养" else "mech", parts)
+                                                   "quick" if job == JobType.MAINTENANCE else "mech", parts)
                 if parts[1]:
-                    self.w_payment.add((self._id(Payment), None, appointment_id, "微信", parts[1] // 2, 0,
+                    self.w_payment.add((self._id(Payment), None, appointment_id, PaymentMethod.WECHAT, parts[1] // 2, 0,
                                         f"W{appointment_id:08d}", self._ts(made), self._date(made // DAY),
                                         self.cashiers[0][0]))
-                    self._paid(made // DAY, self.cashiers[0][1], "微信", parts[1] // 2)
+                    self._paid(made // DAY, self.cashiers[0][1], PaymentMethod.WECHAT, parts[1] // 2)
                     self._figures(made // DAY).deposits[0] += parts[1] // 2

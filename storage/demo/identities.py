@@ -7,6 +7,7 @@ from ..models import Customer, MileageReading, Ownership, Vehicle
 from ..validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin, vin_check_digit
 from .catalogue import ENGINES, MODELS
 from .common import CLOSE_AT, DAY, OPEN_AT
+from ..rules.vocabulary import CustomerKind
 
 COLOURS = (("白色", 30), ("黑色", 22), ("银色", 12), ("灰色", 14), ("蓝色", 8), ("红色", 6), ("棕色", 4), ("金色", 4))
 SURNAMES = (
@@ -93,7 +94,8 @@ class Identities:
         base_vehicles = max(1, round(p.vehicles * p.base_fraction))
         base_customers = max(1, round(p.customers * p.base_fraction))
         self.new_customer_share = (p.customers - base_customers) / max(1, p.vehicles - base_vehicles)
-        store = self._new_customer(-4 * 365 * DAY + 600, kind="单位", name=self.store_name, phone=self.store_phone,
+        store = self._new_customer(-4 * 365 * DAY + 600, kind=CustomerKind.COMPANY, name=self.store_name,
+                                   phone=self.store_phone,
                                    source="本店")
         self.units.clear()  # the store's own cars are not handed to random new owners
         for _ in range(2 + round(p.orders_per_day / 25)):
@@ -112,9 +114,9 @@ class Identities:
         rng = self.rng
         idx = len(self.c_id)
         customer_id = self._id(Customer)
-        kind = kind or ("单位" if rng.random() < 0.04 else "个人")
+        kind = kind or (CustomerKind.COMPANY if rng.random() < 0.04 else CustomerKind.PERSON)
         birthday, note, company = None, "", ""
-        if kind == "单位":
+        if kind == CustomerKind.COMPANY:
             name = name or f"北京{self._pick(COMPANY_CORES)}{self._pick(COMPANY_TRADES)}有限公司"
             phone = phone or (f"010-{self._pick('5678')}{rng.randrange(10 ** 7):07d}" if rng.random() < 0.6 else self._mobile())
             note = f"联系人：{self._person()[0][0]}经理"
@@ -175,7 +177,7 @@ class Identities:
         owner_kind = self.c_kind[owner]
         self.w_vehicle.add((vehicle_id, plate, plate[::-1], vin, vin[-6:], engine, self.model_ids[m], model[0], colour,
                             purchase.isoformat(), self.c_id[owner], km, insurance.isoformat(), inspection.isoformat(),
-                            owner_kind == "个人", created, 1, created, self._pick(self.advisors)[1]))
+                            owner_kind == CustomerKind.PERSON, created, 1, created, self._pick(self.advisors)[1]))
         self.v_ownership.append(self._id(Ownership))
         self.w_ownership.add((self.v_ownership[-1], vehicle_id, self.c_id[owner], created))
         if reading:

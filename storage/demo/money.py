@@ -9,6 +9,7 @@ from ..cashier import day_end
 from ..cashier.common import NOT_TAKINGS
 from ..models import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
 from .common import DAY, _work
+from ..rules.vocabulary import CustomerKind, LineStatus, PaymentMethod, ReceivableStatus, SettlementStatus
 
 
 def _allocate(total: int, weights: list) -> list:
@@ -43,7 +44,7 @@ class Money:
         rng, now, ts = self.rng, self.now, self._ts
         _at, cashier, back = plan.settles[k]
         day = minute // DAY
-        lines = [line for line in plan.lines if line.status not in ("已取消", "待确认")]
+        lines = [line for line in plan.lines if line.status not in (LineStatus.CANCELLED, LineStatus.TO_CONFIRM)]
         customer = [line for line in lines if line.payer == "客户"]
         bill = 0
         if customer and rng.random() < 0.08:  # 抹零: the odd yuan under ten off the customer's bill
@@ -62,7 +63,7 @@ class Money:
         days, km = self.periods[plan.kind]
         number = self._number("settlement", day)
         self.w_settlement.add((
-            settlement_id, number, plan.id, "有效" if live else "已冲销", totals["工时"],
+            settlement_id, number, plan.id, SettlementStatus.VALID if live else SettlementStatus.REVERSED, totals["工时"],
             totals["材料"], totals["其他"], totals["discount"], bill, total, dues["客户"], dues["保险公司"],
             dues["厂家索赔"], dues["内部"], cashier[0], self.manager[0] if totals["advisor"] > 10000 else None,
             plan.kind, days, km, ts(minute), self._date(day), None if live else cashier[0],
@@ -105,20 +106,22 @@ class Money:
             return []
         rng = self.rng
         if refund is None:
-            if self.c_kind[plan.customer] == "单位" and rng.random() < 0.7:
-                parts = [("转账", due)]
+            if self.c_kind[plan.customer] == CustomerKind.COMPANY and rng.random() < 0.7:
+                parts = [(PaymentMethod.TRANSFER, due)]
             elif due > 50000 and rng.random() < 0.12:
                 cash = min(due - 100, self._pick((20000, 30000, 50000)))
-                parts = [("现金", cash), (self._pick(("微信", "支付宝", "银行卡")), due - cash)]
+                parts = [(PaymentMethod.CASH, cash),
+                         (self._pick((PaymentMethod.WECHAT, PaymentMethod.ALIPAY, PaymentMethod.CARD)), due - cash)]
             else:
-                parts = [(self._weighted(("微信", "支付宝", "银行卡", "现金"), (45, 65, 90, 100)), due)]
-            parts = [(method, amount, "" if method == "现金" else f"{method[:1]}{settlement_id:08d}{n}")
+                parts = [(self._weighted((PaymentMethod.WECHAT, PaymentMethod.ALIPAY, PaymentMethod.CARD, PaymentMethod.CASH), (45, 65, 90, 100)),
+                          due)]
+            parts = [(method, amount, "" if method == PaymentMethod.CASH else f"{method[:1]}{settlement_id:08d}{n}")
                      for n, (method, amount) in enumerate(parts)]
         else:
             parts = [(method, -amount, reference) for method, amount, reference in refund]
         day = minute // DAY
         for method, amount, reference in parts:
-            tendered = -(-amount // 10000) * 10000 if method == "现金" and amount > 0 else 0
+            tendered = -(-amount // 10000) * 10000 if method == PaymentMethod.CASH and amount > 0 else 0
             self.w_payment.add((self._id(Payment), settlement_id, None, method, amount, tendered, reference,
                                 self._ts(minute), self._date(day), cashier[0]))
             self._paid(day, cashier[1], method, amount)
@@ -129,7 +132,8 @@ class Money:
         receivable_id = self._id(Receivable)
         collected = paid is not None and paid <= self.now
         self.w_receivable.add((receivable_id, settlement_id, kind, debtor, claim, amount,
-                               amount if collected else 0, "已收" if collected else "未收", self._ts(minute),
+                               amount if collected else 0,
+                               ReceivableStatus.COLLECTED if collected else ReceivableStatus.OPEN, self._ts(minute),
                                2 if collected else 1, self._ts(paid if collected else minute), self.cashiers[0][1]))
         f = self._figures(minute // DAY)
         f.opened[kind] += amount

@@ -10,6 +10,7 @@ from ..models import (
 )
 from ..workshop.process_checks import PROCESS_ITEMS
 from .common import DAY, _work
+from ..rules.vocabulary import AddedWorkAnswer, ClaimStatus, JobType, LineStatus, OldPartStatus, OrderStatus, Payer, PickStatus
 
 BELONGINGS = ('[["行驶证", 1]]', '[["行驶证", 1], ["雨伞", 1]]', '[["行驶证", 1], ["儿童座椅", 1]]',
               '[["行驶证", 1], ["行车记录仪", 1]]', '[["行驶证", 1], ["备用钥匙", 1], ["雨伞", 1]]', "[]")
@@ -31,8 +32,8 @@ class OrderRows:
         first = {}
         for to_state, minute, _user, _note in plan.trans:
             first.setdefault(to_state, minute)
-        dispatched = "维修中" in first
-        past_qc = "完工" in first
+        dispatched = OrderStatus.IN_REPAIR in first
+        past_qc = OrderStatus.DONE in first
         crews = {}
 
         def crew(kind):
@@ -48,42 +49,46 @@ class OrderRows:
         lines = []
         for line in plan.lines:
             if line.added and not raised:
-                line.status = "已取消"  # not found yet at the data's moment: no line on the order
+                line.status = LineStatus.CANCELLED  # not found yet at the data's moment: no line on the order
             else:
-                self._line_state(plan, line, answered, agreed, dispatched, past_qc, crew, state != "已取消")
+                self._line_state(plan, line, answered, agreed, dispatched, past_qc, crew, state != LineStatus.CANCELLED)
                 lines.append(line)
-        active = [line for line in lines if line.status not in ("已取消", "待确认")]
+        active = [line for line in lines if line.status not in (LineStatus.CANCELLED, LineStatus.TO_CONFIRM)]
         estimate = sum(line.amount - line.disc for line in active)
-        signed = sum(line.amount - line.disc for line in lines if not line.added) if "待派工" in first else 0
+        signed = sum(line.amount - line.disc for line in lines if not line.added) if OrderStatus.AWAITING_DISPATCH in first else 0
         claimed = []  # a claim per warranty line (storage.care.claims), numbered when QC passed
-        if plan.job == "保修索赔" and past_qc:
-            claimed = [(line, self._number("claim", first["完工"] // DAY)) for line in active if line.payer == "厂家索赔"]
+        if plan.job == JobType.WARRANTY and past_qc:
+            claimed = [(line,
+                        self._number("claim", first[OrderStatus.DONE] // DAY)) for line in active if line.payer == Payer.WARRANTY]
             plan.claim = receivable_reference([number for _, number in claimed]) if claimed else ""
         appointment_id = self._appointment_for(plan) if plan.appointment is not None else None
-        settled = plan.settles[-1][0] if state in ("已结算", "已交车") else None
+        settled = plan.settles[-1][0] if state in (OrderStatus.SETTLED, OrderStatus.DELIVERED) else None
         checked = plan.opened + (plan.promised - plan.opened) * 3 // 4
-        finish = first.get("质检")
+        finish = first.get(OrderStatus.QC)
         checked = checked if checked <= now and (finish is None or checked < finish) else None
         late = (finish if finish is not None else now) > plan.promised
         delay_reason = ("等待备件到货" if plan.wait else "客户同意追加项目" if agreed else "维修工作量超出预估") if late else ""
         delay_told = max(plan.opened + 30, plan.promised - self._r(30, 90)) if late else None
-        notified = first["完工"] + self._r(5, 30) if past_qc else None
+        notified = first[OrderStatus.DONE] + self._r(5, 30) if past_qc else None
         handover = settled - self._r(2, 8) if settled else None
         last_user = plan.trans[-1][2] if plan.trans else plan.advisor
         updated = plan.trans[-1][1] if plan.trans else plan.opened
         self.w_order.add((
             order_id, number, customer_id, vehicle_id, plan.advisor[0], appointment_id, plan.comeback_of, plan.job,
-            state, "项目定价" if plan.job in ("保养", "内部") else "系统估价" if plan.job == "事故车" else self._pick(("项目定价", "现象估价")),
+            state,
+            "项目定价" if plan.job in (JobType.MAINTENANCE, JobType.INTERNAL) else "系统估价" if plan.job == JobType.ACCIDENT else self._pick(("项目定价", "现象估价")),
+            
             plan.mileage, rng.randrange(10, 101, 5), f"K{order_id % 80 + 1:02d}",
             self._pick(BELONGINGS), plan.damage or "[]", plan.words, self._findings(plan),
             any(line.by_customer for line in lines), rng.random() < 0.15, rng.random() < 0.8,
-            ts(plan.promised), estimate, signed, ts(plan.opened), ts(first.get("待派工")),
+            ts(plan.promised), estimate, signed, ts(plan.opened), ts(first.get(OrderStatus.AWAITING_DISPATCH)),
             ts(plan.handed) if dispatched else None, main[1] if dispatched else "", ts(finish),
-            ts(first.get("完工")), ts(settled), ts(plan.delivered), self._pick(self.bays[plan.team]) if dispatched else None,
+            ts(first.get(OrderStatus.DONE)), ts(settled), ts(plan.delivered),
+            self._pick(self.bays[plan.team]) if dispatched else None,
             plan.insurer, plan.claim, ts(checked), delay_reason, ts(delay_told if delay_told and delay_told <= now else None),
             ts(notified if notified and notified <= now else None), ts(handover), len(plan.trans) + 1, ts(updated),
             last_user[1]))
-        previous = "草稿"
+        previous = OrderStatus.DRAFT
         for to_state, minute, user, note in plan.trans:
             self.w_status.add((self._id(StatusChange), order_id, previous, to_state, ts(minute), user[0], note))
             previous = to_state
@@ -92,9 +97,10 @@ class OrderRows:
         added_id = None
         if raised:
             added_id = self._id(AddedWork)
-            raiser = next(t[2] for t in plan.trans if t[0] == "待客户确认")
+            raiser = next(t[2] for t in plan.trans if t[0] == OrderStatus.AWAITING_CUSTOMER)
             self.w_added.add((added_id, order_id, added[1], raiser[0], ts(added[3]), self._pick((20, 30, 45, 60, 90)),
-                              ("同意" if agreed else "拒绝") if answered else "待答复",
+                              (AddedWorkAnswer.AGREED if agreed else AddedWorkAnswer.REFUSED) if answered else AddedWorkAnswer.PENDING,
+                              
                               self.c_name[plan.customer] if answered else "", self._pick(("电话", "微信", "当面")) if answered else "",
                               ts(added[4]) if answered else None, plan.advisor[0] if answered else None,
                               main[1] if answered else "", 2 if answered else 1, ts(added[4] if answered else added[3]),
@@ -105,22 +111,22 @@ class OrderRows:
             self._write_line(plan, line, position, order_id, added_id)
         self._inspection_papers(plan, order_id, first, active, main)
         if claimed:
-            self._warranty_claims(plan, first["完工"], claimed)
+            self._warranty_claims(plan, first[OrderStatus.DONE], claimed)
         for minute, passed, reason, inspector in plan.qcs:
             self._event(minute, 1, (order_id, passed, reason, inspector))
         for k in range(len(plan.settles)):
             self._event(plan.settles[k][0], 2, (plan, k))
-        if state == "待料":
+        if state == OrderStatus.AWAITING_PARTS:
             self._open_purchase(plan)
         plan.kind = guarantee.suggest_kind(plan.job, [line.desc for line in active if line.kind == "工时"],
                                            redone_kind=plan.kind or None)
-        if state == "已交车":
-            if plan.job != "内部":
+        if state == OrderStatus.DELIVERED:
+            if plan.job != JobType.INTERNAL:
                 self._follow_ups(plan, estimate)
             self.delivered.append((plan.delivered, order_id, plan.customer, v))
             if len(self.delivered) > 400:
                 del self.delivered[:200]
-            if plan.job in ("一般维修", "保修索赔"):
+            if plan.job in (JobType.GENERAL, JobType.WARRANTY):
                 main_labour = next((line for line in lines if line.kind == "工时" and line.labour), None)
                 if main_labour is not None:
                     self.comeback_pool.append((plan.delivered, order_id, v, self.labour_code[main_labour.labour],
@@ -132,11 +138,11 @@ class OrderRows:
         line.tech = line.bay = line.team_id = line.started = line.finished = None
         line.pause, line.issued = "", 0
         if not live or (line.added and answered and not agreed):
-            status = "已取消"
+            status = LineStatus.CANCELLED
         elif line.added and not answered:
-            status = "待确认"
+            status = LineStatus.TO_CONFIRM
         elif not dispatched:
-            status = "待派工"
+            status = LineStatus.AWAITING_DISPATCH
         elif line.kind == "工时":
             team_id, _leader, techs = crew(line.team)
             line.team_id, line.tech, line.bay = team_id, self._pick(techs), self._pick(self.bays[line.team])
@@ -144,20 +150,20 @@ class OrderRows:
                 line.started = line.start
                 line.finished = line.finish if line.finish <= now else None
             if past_qc or line.finished is not None:
-                status = "完工"
+                status = LineStatus.DONE
             elif line.started is not None:
-                status = "维修中"
-            elif plan.wait and line is plan.wait[0] and plan.state == "待料":
-                status, line.pause = "暂停", f"等{plan.wait[1].desc}到货"
+                status = LineStatus.IN_REPAIR
+            elif plan.wait and line is plan.wait[0] and plan.state == OrderStatus.AWAITING_PARTS:
+                status, line.pause = LineStatus.PAUSED, f"等{plan.wait[1].desc}到货"
             else:
-                status = "待派工"
+                status = LineStatus.AWAITING_DISPATCH
         elif line.kind == "材料" and not line.by_customer:
             if line.issue_at is not None and line.issue_at <= now:
-                line.issued, status = line.qty, "完工"
+                line.issued, status = line.qty, LineStatus.DONE
             else:
-                status = "待派工"
+                status = LineStatus.AWAITING_DISPATCH
         else:
-            status = "完工" if past_qc else "维修中"
+            status = LineStatus.DONE if past_qc else LineStatus.IN_REPAIR
         line.status = status
 
     def _write_line(self, plan, line, position, order_id, added_id) -> None:
@@ -179,11 +185,11 @@ class OrderRows:
             self.w_clock.add((self._id(Clocking), line.id, line.tech, ts(started), ts(finished)))
         if line.issued:
             self._schedule_issue(line, order_id)
-        elif line.kind == "材料" and line.status == "待派工" and plan.handed is not None and "维修中" in \
+        elif line.kind == "材料" and line.status == LineStatus.AWAITING_DISPATCH and plan.handed is not None and LineStatus.IN_REPAIR in \
                 (t[0] for t in plan.trans) and not line.by_customer:
             requested = min(self.now, line.issue_at or (plan.wait[0].start if plan.wait else None) or plan.handed)
             self.w_pick.add((self._id(PickRequest), line.id, line.qty, self._pick(self.dispatchers)[0], ts(requested),
-                             "待发料"))
+                             PickStatus.WAITING))
 
     def _schedule_issue(self, line, order_id) -> None:
         """The line's parts leave the warehouse: mostly at once; sometimes in two goes, or one too many
@@ -208,17 +214,19 @@ class OrderRows:
         opened = _work(passed, self._r(10, 50))
         submitted = _work(passed, self._r(60, 1200))
         approved, repaid = submitted + self._r(5, 15) * DAY, submitted + self._r(30, 90) * DAY
-        status = "已回款" if repaid <= now else "已批准" if approved <= now else "已提交" if submitted <= now else "待提交"
-        version = {"待提交": 1, "已提交": 2, "已批准": 3, "已回款": 4}[status]
+        status = ClaimStatus.PAID if repaid <= now else ClaimStatus.APPROVED if approved <= now else ClaimStatus.SUBMITTED if submitted <= now else ClaimStatus.TO_SUBMIT
+        version = {ClaimStatus.TO_SUBMIT: 1, ClaimStatus.SUBMITTED: 2, ClaimStatus.APPROVED: 3,
+                   ClaimStatus.PAID: 4}[status]
         for line, number in claimed:
             amount = line.amount - line.disc
             tagged = line.kind == "材料"
             self.w_claim.add((
-                self._id(WarrantyClaim), number, line.id, plan.words if status != "待提交" else "",
+                self._id(WarrantyClaim), number, line.id, plan.words if status != ClaimStatus.TO_SUBMIT else "",
                 self._number("old_part", opened // DAY) if tagged else "",
-                ("已返厂" if status == "已回款" else "在库") if tagged else "",
-                ts(repaid if status == "已回款" else opened) if tagged else None, status, amount,
-                amount if status in ("已批准", "已回款") else 0, amount if status == "已回款" else 0,
+                (OldPartStatus.RETURNED if status == ClaimStatus.PAID else OldPartStatus.IN_STORE) if tagged else "",
+                ts(repaid if status == ClaimStatus.PAID else opened) if tagged else None, status, amount,
+                amount if status in (ClaimStatus.APPROVED, ClaimStatus.PAID) else 0,
+                amount if status == ClaimStatus.PAID else 0,
                 ts(submitted) if submitted <= now else None, ts(approved) if approved <= now else None,
                 ts(repaid) if repaid <= now else None, ts(min(now, opened)),
                 version, ts(min(now, max(opened, submitted))), self.carers[0][1]))
@@ -230,7 +238,7 @@ class OrderRows:
         on a third of the jobs the workshop worked on. Chosen by the order's id, not the shared
         random stream, so the rest of the demo stays as it was."""
         now, ts = self.now, self._ts
-        if plan.job in ("一般维修", "返修") and order_id % 4 == 0 and plan.opened + 20 <= now:
+        if plan.job in (JobType.GENERAL, JobType.COMEBACK) and order_id % 4 == 0 and plan.opened + 20 <= now:
             jobs = [line.desc for line in active if line.kind == "工时"][:2]
             items = [["读取故障码（诊断仪）", "无当前故障码" if order_id % 8 else "存有历史故障码，已记录后清除"],
                      ["路试 / 现象确认", f"{plan.words}，故障现象可重现"]]
@@ -238,10 +246,10 @@ class OrderRows:
             self.w_diagnosis.add((self._id(Diagnosis), order_id, json.dumps(items, ensure_ascii=False), conclusion,
                                   "建议按估价单维修", main[1], 10000, plan.advisor[0], ts(plan.opened + 20), 1,
                                   ts(plan.opened + 20), plan.advisor[1]))
-        started = first.get("维修中")
+        started = first.get(OrderStatus.IN_REPAIR)
         if started is None or order_id % 3:
             return
-        end = first.get("质检", now)
+        end = first.get(OrderStatus.QC, now)
         at = min(now, started + max(1, (end - started) // 2))
         inspector = self.inspectors[order_id % len(self.inspectors)]
         line = next((line.id for line in active if line.kind == "工时"), None)
@@ -252,9 +260,9 @@ class OrderRows:
                                 inspector[0], ts(at)))
 
     def _findings(self, plan) -> str:
-        if plan.job == "事故车":
+        if plan.job == JobType.ACCIDENT:
             return f"{plan.insurer}已定损，按定损单维修"
-        if plan.job == "保养":
+        if plan.job == JobType.MAINTENANCE:
             return f"里程 {plan.mileage} 公里，按保养手册进行保养"
         names = [line.desc for line in plan.lines if line.kind == "工时" and not line.added][:2]
         return "检查后需" + "、".join(names) if names else ""

@@ -5,6 +5,7 @@ import json
 
 from .catalogue import MODELS
 from .common import DAY, OPEN_AT, _amount, _work
+from ..rules.vocabulary import JobType, OrderStatus, Payer
 
 # Repairs a car comes in for: labour code, weight, minimum km.
 REPAIRS = (
@@ -47,11 +48,11 @@ QC_FAILS = ("轮胎螺栓扭矩未复检", "机油液位偏高，需重新调整
 INSURERS = ("中国人保财险", "平安产险", "太平洋产险", "中华联合财险", "大地保险", "阳光产险")
 WORDS = {
     "保养": ("到时间做保养了", "按里程做保养", "保养，顺便检查一下刹车", "保养，空调有点味道", "首保"),
-    "一般维修": ("刹车时有异响", "发动机故障灯亮了", "早上打火有点困难", "空调不太凉", "方向盘有点跑偏",
+    JobType.GENERAL: ("刹车时有异响", "发动机故障灯亮了", "早上打火有点困难", "空调不太凉", "方向盘有点跑偏",
               "过减速带底盘有异响", "车窗升降有卡顿", "仪表提示胎压异常"),
-    "事故车": ("追尾，后部受损", "倒车碰到柱子", "被别的车刮了", "前部碰撞，已报案", "侧面剐蹭"),
-    "保修索赔": ("发动机有异响，还在保修期", "大灯进水起雾", "车窗升降器不工作", "空调不制冷，还在质保期"),
-    "返修": ("上次修完问题又出现了", "修过的地方还有异响"),
+    JobType.ACCIDENT: ("追尾，后部受损", "倒车碰到柱子", "被别的车刮了", "前部碰撞，已报案", "侧面剐蹭"),
+    JobType.WARRANTY: ("发动机有异响，还在保修期", "大灯进水起雾", "车窗升降器不工作", "空调不制冷，还在质保期"),
+    JobType.COMEBACK: ("上次修完问题又出现了", "修过的地方还有异响"),
     "内部": ("试驾车定期保养", "新车 PDI", "展车检查"),
 }
 
@@ -71,7 +72,7 @@ class _Line:
         self.amount = _amount(qty, price)
         self.to_order = False
         self.start = self.finish = self.issue_at = self.id = self.tech = self.bay = None
-        self.status, self.issued = "待派工", 0
+        self.status, self.issued = OrderStatus.AWAITING_DISPATCH, 0
 
 
 class _Plan:
@@ -104,16 +105,17 @@ class Planning:
         plan.advisor = self._pick(self.advisors)
         km, at = self.v_km[v]
         plan.mileage = km + max(1, int((opened - at) / DAY * self.v_rate[v] * rng.uniform(0.8, 1.2)))
-        payer = {"事故车": "保险公司", "保修索赔": "厂家索赔", "返修": "内部", "内部": "内部"}.get(job, "客户")
-        if job == "保养":
+        payer = {JobType.ACCIDENT: Payer.INSURER, JobType.WARRANTY: Payer.WARRANTY, JobType.COMEBACK: Payer.INTERNAL,
+                 Payer.INTERNAL: Payer.INTERNAL}.get(job, "客户")
+        if job == JobType.MAINTENANCE:
             self._maintenance(plan, payer)
-        elif job == "一般维修":
-            self._repair(plan, payer, slow=forced == "待料")
-        elif job == "事故车":
+        elif job == JobType.GENERAL:
+            self._repair(plan, payer, slow=forced == OrderStatus.AWAITING_PARTS)
+        elif job == JobType.ACCIDENT:
             self._accident(plan)
-        elif job == "保修索赔":
+        elif job == JobType.WARRANTY:
             self._warranty(plan)
-        elif job == "返修":
+        elif job == JobType.COMEBACK:
             plan.comeback_of = comeback[0]
             self._labour(plan, comeback[1], "内部")
         else:
@@ -122,20 +124,21 @@ class Planning:
             else:
                 self._maintenance(plan, "内部")
         plan.words = self._pick(WORDS[job])
-        plan.team = "body" if job == "事故车" else "quick" if job == "保养" else "mech"
+        plan.team = "body" if job == JobType.ACCIDENT else "quick" if job == JobType.MAINTENANCE else "mech"
         # what may happen on the way
         if forced:
-            plan.added = self._added_work(plan, None) if forced == "待客户确认" else None
-            plan.cancel, plan.qc_fail = forced == "已取消", forced == "返工"
+            plan.added = self._added_work(plan, None) if forced == OrderStatus.AWAITING_CUSTOMER else None
+            plan.cancel, plan.qc_fail = forced == OrderStatus.CANCELLED, forced == OrderStatus.REWORK
         else:
-            plan.cancel = job in ("保养", "一般维修") and rng.random() < 0.012
-            if job in ("保养", "一般维修") and (rng.random() < 0.12 or self.stats["added"] < p.min_added_work):
+            plan.cancel = job in (JobType.MAINTENANCE, JobType.GENERAL) and rng.random() < 0.012
+            if job in (JobType.MAINTENANCE,
+                       JobType.GENERAL) and (rng.random() < 0.12 or self.stats["added"] < p.min_added_work):
                 plan.added = self._added_work(plan, rng.random() < 0.65)
             plan.qc_fail = rng.random() < 0.03
             plan.reversal = payer == "客户" and not plan.cancel and (
                 rng.random() < p.reversal_rate or (self.stats["reversals"] < p.min_reversals and opened // DAY >= self.last_day - 3))
-        waits = forced == "待料" or (not forced and rng.random() < (0.3 if job == "事故车" else 0.06))
-        if not plan.added and job in ("一般维修", "事故车", "保修索赔") and waits:
+        waits = forced == OrderStatus.AWAITING_PARTS or (not forced and rng.random() < (0.3 if job == JobType.ACCIDENT else 0.06))
+        if not plan.added and job in (JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY) and waits:
             slow = [k for k, ln in enumerate(plan.lines) if ln.kind == "材料" and self.p_tier[ln.part] in "CT"
                     and not ln.by_customer]
             if slow:
@@ -151,8 +154,8 @@ class Planning:
         # the car's own record moves on
         self.v_km[v] = [plan.mileage, plan.opened]
         self.v_visit[v] = plan.opened
-        self.v_busy[v] = plan.trans[-1][1] if plan.state in ("已交车", "已取消") else 1 << 40
-        if job == "保养" and plan.state != "已取消":
+        self.v_busy[v] = plan.trans[-1][1] if plan.state in (OrderStatus.DELIVERED, OrderStatus.CANCELLED) else 1 << 40
+        if job == JobType.MAINTENANCE and plan.state != OrderStatus.CANCELLED:
             self.v_service[v] = (plan.opened, plan.mileage)
         if plan.added is not None and plan.added[3] is not None and plan.added[3] <= self.now:
             self.stats["added"] += 1
@@ -302,16 +305,16 @@ class Planning:
         labour = [line for line in plan.lines if line.kind == "工时" and not line.added]
         hours = sum(line.hours for line in labour)
         plan.promised = _work(plan.opened + 30, hours * 72 // 100 + 60)
-        if plan.job == "事故车":
+        if plan.job == JobType.ACCIDENT:
             plan.promised = _work(plan.promised, DAY // 3 * r(1, 3))
         signed = plan.opened + r(5, 20)
-        trans.append(("待派工", signed, advisor, ""))
+        trans.append((OrderStatus.AWAITING_DISPATCH, signed, advisor, ""))
         if plan.cancel:
-            trans.append(("已取消", signed + r(10, 90), advisor, "客户取消维修"))
+            trans.append((OrderStatus.CANCELLED, signed + r(10, 90), advisor, "客户取消维修"))
             return
         plan.handed = -(-(signed + r(5, 25)) // 10) * 10
         start = _work(plan.handed, r(1, 40))
-        trans.append(("维修中", start, dispatcher, ""))
+        trans.append((OrderStatus.IN_REPAIR, start, dispatcher, ""))
         cur = start + r(2, 8)
         for line in plan.lines:
             if line.kind == "材料" and not line.added and not line.by_customer and not line.to_order:
@@ -321,9 +324,9 @@ class Planning:
         while k < len(queue):
             line = queue[k]
             if plan.wait and line is plan.wait[0]:
-                trans.append(("待料", cur, dispatcher, f"等待备件：{plan.wait[1].desc}"))
-                cur = _work(cur, r(570, 2280) if plan.job == "事故车" else r(180, 1500))
-                trans.append(("维修中", cur, dispatcher, "备件到货"))
+                trans.append((OrderStatus.AWAITING_PARTS, cur, dispatcher, f"等待备件：{plan.wait[1].desc}"))
+                cur = _work(cur, r(570, 2280) if plan.job == JobType.ACCIDENT else r(180, 1500))
+                trans.append((OrderStatus.IN_REPAIR, cur, dispatcher, "备件到货"))
                 plan.wait[1].issue_at = cur
             line.start = cur
             cur = _work(cur, max(10, int(line.hours * 0.6 * rng.uniform(0.8, 1.25))))
@@ -332,10 +335,10 @@ class Planning:
                 added = plan.added
                 raiser = self._pick(self.dispatchers + self.inspectors)
                 added[3] = cur + 1
-                trans.append(("待客户确认", cur + 1, raiser, added[1]))
+                trans.append((OrderStatus.AWAITING_CUSTOMER, cur + 1, raiser, added[1]))
                 cur = added[4] = cur + r(10, 60)
                 agreed = added[2] is not False
-                trans.append(("维修中", cur, advisor, "客户同意追加项目" if agreed else "客户拒绝追加项目"))
+                trans.append((OrderStatus.IN_REPAIR, cur, advisor, "客户同意追加项目" if agreed else "客户拒绝追加项目"))
                 cur += 8
                 for extra in plan.lines:
                     if extra.added and agreed:
@@ -346,21 +349,21 @@ class Planning:
             k += 1
         if not queue:
             cur += 20
-        trans.append(("质检", cur, dispatcher, "完工报检"))
+        trans.append((OrderStatus.QC, cur, dispatcher, "完工报检"))
         check = cur + r(10, 40)
         if plan.qc_fail:
             reason = self._pick(QC_FAILS)
             plan.qcs.append((check, False, reason, inspector[0]))
-            trans.append(("返工", check, inspector, reason))
+            trans.append((OrderStatus.REWORK, check, inspector, reason))
             redo = _work(check, r(30, 120))
-            trans.append(("质检", redo, dispatcher, "返工完成"))
+            trans.append((OrderStatus.QC, redo, dispatcher, "返工完成"))
             check = redo + r(10, 30)
         plan.qcs.append((check, True, "", inspector[0]))
-        trans.append(("完工", check, inspector, ""))
+        trans.append((OrderStatus.DONE, check, inspector, ""))
         draw = self.random()  # when the customer comes to collect
         if plan.forced:  # today's showcase orders all fit into today
             settle = check + r(20, 60)
-        elif plan.job == "事故车":
+        elif plan.job == JobType.ACCIDENT:
             settle = _work(check, r(60, 1200))
         elif check % DAY < 16 * 60 + 30 and draw < 0.5:
             settle = check + r(20, 90)
@@ -371,20 +374,20 @@ class Planning:
         cashier = self._pick(self.cashiers)
         if plan.reversal:
             back = settle + r(5, 15)
-            trans.append(("已结算", settle, cashier, ""))
-            trans.append(("完工", back, self.manager, "结算冲销：结算项目有误，重新结算"))
+            trans.append((OrderStatus.SETTLED, settle, cashier, ""))
+            trans.append((OrderStatus.DONE, back, self.manager, "结算冲销：结算项目有误，重新结算"))
             plan.settles.append((settle, cashier, back))
             settle = back + r(3, 10)
         plan.settles.append((settle, cashier, None))
-        trans.append(("已结算", settle, cashier, ""))
-        trans.append(("已交车", settle + r(5, 20), advisor, ""))
+        trans.append((OrderStatus.SETTLED, settle, cashier, ""))
+        trans.append((OrderStatus.DELIVERED, settle + r(5, 20), advisor, ""))
 
     def _force(self, plan, state: str) -> None:
         """Slide the plan in time so that it stands in `state` from just before self.showcase_at (the
         data's moment, or yesterday's close early in the morning) until after the data's moment: what
         comes up to entering that state ends at the showcase, what follows starts after now (and is cut)."""
         trans = plan.trans
-        if state == "草稿":
+        if state == OrderStatus.DRAFT:
             entry, following = plan.opened, trans[0][1] if trans else None
         else:
             k = next((i for i, t in enumerate(trans) if t[0] == state), None)
@@ -418,8 +421,8 @@ class Planning:
         while kept < len(trans) and trans[kept][1] <= now:
             kept += 1
         del trans[kept:]
-        plan.state = trans[-1][0] if trans else "草稿"
+        plan.state = trans[-1][0] if trans else OrderStatus.DRAFT
         plan.qcs = [qc for qc in plan.qcs if qc[0] <= now]
         plan.settles = [s for s in plan.settles if s[0] <= now]
-        if plan.state == "已交车":
+        if plan.state == OrderStatus.DELIVERED:
             plan.delivered = trans[-1][1]

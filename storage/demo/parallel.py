@@ -22,6 +22,16 @@ def available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def _plain(value):
+    """The message with every str subclass (storage.rules.vocabulary's members) as the plain str it equals."""
+    if isinstance(value, str):
+        return str.__str__(value) if type(value) is not str else value
+    if isinstance(value, (tuple, list)):
+        items = [_plain(item) for item in value]
+        return tuple(items) if isinstance(value, tuple) else items
+    return value
+
+
 class _Channel:
     """The worker's end of the pipe: every message is one marshalled tuple."""
 
@@ -29,7 +39,11 @@ class _Channel:
         self.connection = connection
 
     def send(self, *message) -> None:
-        self.connection.send_bytes(b"m" + marshal.dumps(message))
+        try:
+            data = marshal.dumps(message)
+        except ValueError:  # a vocabulary member (a str subclass) in the rows: marshal takes only str
+            data = marshal.dumps(_plain(message))
+        self.connection.send_bytes(b"m" + data)
 
     def send_any(self, *message) -> None:
         """For values marshal does not know (a Decimal, a date in a forwarded statement's parameters)."""

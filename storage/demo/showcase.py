@@ -9,6 +9,7 @@ has no such record.
 from peewee import fn
 
 from ..models import Customer, Part, PurchaseOrder, Supplier, Vehicle, WorkOrder, WorkOrderLine
+from ..rules.vocabulary import OrderStatus
 
 
 def busiest_order(*statuses: str) -> WorkOrder | None:
@@ -18,7 +19,7 @@ def busiest_order(*statuses: str) -> WorkOrder | None:
 
 
 def a_vehicle() -> Vehicle | None:
-    order = busiest_order("维修中", "待料", "质检", "完工")
+    order = busiest_order(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.QC, OrderStatus.DONE)
     return Vehicle.get_by_id(order.vehicle_id) if order else Vehicle.select().order_by(Vehicle.id).first()
 
 

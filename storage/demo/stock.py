@@ -10,6 +10,7 @@ import math
 from ..models import PurchaseOrder, PurchaseOrderLine, StockCount, StockCountLine, StockMovement
 from .catalogue import MODELS
 from .common import DAY, _half
+from ..rules.vocabulary import MovementKind, OrderStatus, PurchaseOrderStatus, StockCountStatus
 
 # The parts centre delivers twice a day (一日两配): what was ordered by last night's cut-off arrives
 # at 08:00, what was ordered by 10:00 arrives at 14:00. A line it cannot fill whole comes in part
@@ -88,7 +89,8 @@ class StockLedger:
         if po is None:
             keeper_id, keeper = self.storekeepers[day % len(self.storekeepers)]
             po = self.day_po[key] = (self._id(PurchaseOrder), self._number("receiving", day))
-            self.w_po.add((po[0], self._number("purchase", ordered // DAY), supplier, "已完成", self._ts(ordered),
+            self.w_po.add((po[0], self._number("purchase", ordered // DAY), supplier, PurchaseOrderStatus.COMPLETE,
+                           self._ts(ordered),
                            keeper_id, self._ts(ordered), "急件" if urgent else "日常补货", 2, self._ts(minute), keeper))
         return po
 
@@ -141,7 +143,8 @@ class StockLedger:
             on, stock_value = self.p_on[idx] - qty, self.p_value[idx] + value
             self.p_on[idx], self.p_value[idx], self.p_last[idx] = on, stock_value, minute
             self.p_cost[idx] = _half(stock_value * 100000, on)
-            self.w_move.add((self._id(StockMovement), self.p_id[idx], "退库", -qty, _half(value * 100000, -qty), value,
+            self.w_move.add((self._id(StockMovement), self.p_id[idx], MovementKind.RETURNED, -qty,
+                             _half(value * 100000, -qty), value,
                              on, self._ts(minute), keeper, self._number("stock_return", day), order_id, line_id, None,
                              None, None, "多领退回"))
             return
@@ -194,7 +197,7 @@ class StockLedger:
         frozen, minute = day * DAY + 18 * 60 + 10, day * DAY + 19 * 60 + 30
         keeper_id = self.storekeepers[day % len(self.storekeepers)][0]
         count_id, number = self._id(StockCount), self._number("count", day)
-        self.w_count.add((count_id, number, "已过账", "全盘", self._ts(frozen), keeper_id, self.manager[0],
+        self.w_count.add((count_id, number, StockCountStatus.POSTED, "全盘", self._ts(frozen), keeper_id, self.manager[0],
                           self._ts(minute), 4, self._ts(minute), self.manager[1]))
         counted_at = self._ts(frozen + 40)
         for idx in range(len(self.p_id)):
@@ -227,10 +230,11 @@ class StockLedger:
     def _open_purchase(self, plan) -> None:
         """The part the car waits for is on order with the manufacturer."""
         line = plan.wait[1]
-        ordered = next(t[1] for t in plan.trans if t[0] == "待料")
+        ordered = next(t[1] for t in plan.trans if t[0] == OrderStatus.AWAITING_PARTS)
         keeper_id, keeper = self.storekeepers[0]
         po_id = self._id(PurchaseOrder)
-        self.w_po.add((po_id, self._number("purchase", ordered // DAY), self.p_supplier[line.part], "已下单",
+        self.w_po.add((po_id, self._number("purchase", ordered // DAY), self.p_supplier[line.part],
+                       PurchaseOrderStatus.PLACED,
                        self._ts(ordered), keeper_id, self._ts(ordered), f"急件：工单 {plan.number}", 1,
                        self._ts(ordered), keeper))
         self.w_po_line.add((self._id(PurchaseOrderLine), po_id, self.p_id[line.part], line.qty, 0,

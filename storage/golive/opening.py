@@ -9,6 +9,7 @@ from ..auth import require
 from ..errors import ValidationError
 from ..models import Customer, MemberMovement, Receivable
 from ..validation import normalize_phone
+from ..rules.vocabulary import MemberMovementKind
 
 # The settings rows that say "the old system had none of these" (the checklist counts them as done).
 NONE_KEYS = {"receivables": "golive.no_opening_receivables", "balances": "golive.no_member_balances"}
@@ -74,7 +75,7 @@ def status() -> dict:
     """For the checklist: how many opening receivables and member balances are entered, and whether
     'none' was confirmed for each."""
     receivables = Receivable.select().where(Receivable.opening == True).count()  # noqa: E712 (SQL)
-    balances = MemberMovement.select().where(MemberMovement.kind == "期初").count()
+    balances = MemberMovement.select().where(MemberMovement.kind == MemberMovementKind.OPENING).count()
     return {
         "receivables": receivables, "balances": balances,
         "receivables_none": settings.get(NONE_KEYS["receivables"]) is True,

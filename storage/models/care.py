@@ -6,6 +6,7 @@ from .base import BaseModel, MoneyField, VersionedModel, now
 from .customers import Customer, Vehicle
 from .people import User
 from .workshop import WorkOrder, WorkOrderLine
+from ..rules.vocabulary import ClaimStatus, ComplaintStatus, FollowUpStatus
 
 
 class FollowUp(VersionedModel):
@@ -15,7 +16,7 @@ class FollowUp(VersionedModel):
     order = peewee.ForeignKeyField(WorkOrder, backref="follow_ups", on_delete="CASCADE")
     round = peewee.IntegerField(default=1)  # 1: 2-3 days after delivery, 2: about a week later
     due_on = peewee.DateField(index=True)  # moves to the next day after an unanswered attempt
-    status = peewee.CharField(max_length=6, default="待回访", index=True)  # 待回访 未接通 已回访 放弃
+    status = peewee.CharField(max_length=6, default=FollowUpStatus.DUE, index=True)  # 待回访 未接通 已回访 放弃
     attempts = peewee.IntegerField(default=0)
     high_value = peewee.BooleanField(default=False)
     answers = peewee.TextField(default="")  # JSON {question: score 1..5}, the script of storage.care.follow_ups
@@ -67,7 +68,7 @@ class Complaint(VersionedModel):
     answered_at = peewee.DateTimeField(null=True)
     answered_by = peewee.CharField(max_length=32, default="")
     verdict = peewee.CharField(max_length=8, default="")  # the customer on the answer: 满意 基本满意 不满意
-    status = peewee.CharField(max_length=6, default="处理中", index=True)  # 处理中 已答复 已关闭
+    status = peewee.CharField(max_length=6, default=ComplaintStatus.OPEN, index=True)  # 处理中 已答复 已关闭
     revisit_due = peewee.DateField(null=True)  # the re-visit after the resolution (二次回访)
     revisit_at = peewee.DateTimeField(null=True)
     revisit_note = peewee.TextField(default="")
@@ -92,7 +93,7 @@ class WarrantyClaim(VersionedModel):
     old_part_number = peewee.CharField(max_length=24, default="")  # 旧件编号 on the tag
     old_part_status = peewee.CharField(max_length=4, default="")  # "" (none) 在库 已返厂 已报废
     old_part_moved_at = peewee.DateTimeField(null=True)
-    status = peewee.CharField(max_length=6, default="待提交", index=True)  # 待提交 已提交 已批准 已拒绝 已回款
+    status = peewee.CharField(max_length=6, default=ClaimStatus.TO_SUBMIT, index=True)  # 待提交 已提交 已批准 已拒绝 已回款
     amount = MoneyField()  # claimed: the line's amount less its discount
     approved_amount = MoneyField()
     paid = MoneyField()

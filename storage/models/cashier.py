@@ -5,8 +5,9 @@ from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
 from .customers import Customer
 from .people import User
 from .workshop import Appointment, WorkOrder, WorkOrderLine
+from ..rules.vocabulary import PaymentMethod, ReceivableStatus, SettlementStatus
 
-PAYMENT_METHODS = ("现金", "微信", "支付宝", "银行卡", "转账", "会员余额", "定金抵扣", "单位挂账")
+PAYMENT_METHODS = tuple(PaymentMethod)
 
 
 class Settlement(VersionedModel):
@@ -15,7 +16,7 @@ class Settlement(VersionedModel):
     LABEL = "结算单"
     number = peewee.CharField(max_length=20, unique=True)
     order = peewee.ForeignKeyField(WorkOrder, backref="settlements", on_delete="RESTRICT")
-    status = peewee.CharField(max_length=4, default="有效", index=True)  # 有效 已冲销
+    status = peewee.CharField(max_length=4, default=SettlementStatus.VALID, index=True)  # 有效 已冲销
     labour_total = MoneyField()
     parts_total = MoneyField()
     fees_total = MoneyField()
@@ -86,7 +87,7 @@ class Receivable(VersionedModel):
     claim_number = peewee.CharField(max_length=40, default="")
     amount = MoneyField()
     collected = MoneyField()
-    status = peewee.CharField(max_length=4, default="未收", index=True)  # 未收 部分 已收 已冲销
+    status = peewee.CharField(max_length=4, default=ReceivableStatus.OPEN, index=True)  # 未收 部分 已收 已冲销
     opened_at = peewee.DateTimeField(default=now)
     opening = peewee.BooleanField(default=False)  # 期初应收: owed before go-live, not a settlement's
     customer = peewee.ForeignKeyField(Customer, null=True, backref="+", on_delete="RESTRICT")  # an opening debtor we know

@@ -3,12 +3,13 @@ import peewee
 
 from .base import BaseModel, MoneyField, VersionedModel, now
 from .people import User
+from ..rules.vocabulary import CustomerKind, MemberMovementKind
 
 
 class Customer(VersionedModel):
     LABEL = "客户"
     name = peewee.CharField(max_length=64, index=True)
-    kind = peewee.CharField(max_length=8, default="个人")  # 个人 / 单位
+    kind = peewee.CharField(max_length=8, default=CustomerKind.PERSON)  # 个人 / 单位
     phone = peewee.CharField(max_length=20, index=True)
     # Reversed phone digits, so "the last digits" is an indexed prefix search.
     phone_rev = peewee.CharField(max_length=20, index=True, default="")
@@ -109,7 +110,7 @@ class MileageReading(BaseModel):
         indexes = ((("vehicle", "at"), False),)
 
 
-MEMBER_MOVEMENT_KINDS = ("期初", "消费", "冲销退回", "充值", "退卡")
+MEMBER_MOVEMENT_KINDS = tuple(MemberMovementKind)
 
 
 class MemberMovement(BaseModel):

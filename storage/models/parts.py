@@ -3,6 +3,7 @@ import peewee
 
 from .base import BaseModel, CostField, MoneyField, QuantityField, VersionedModel, now
 from .people import User
+from ..rules.vocabulary import PurchaseOrderStatus
 
 
 class Supplier(VersionedModel):
@@ -68,7 +69,7 @@ class PurchaseOrder(VersionedModel):
     LABEL = "采购单"
     number = peewee.CharField(max_length=20, unique=True)
     supplier = peewee.ForeignKeyField(Supplier, backref="orders", on_delete="RESTRICT")
-    status = peewee.CharField(max_length=12, default="草稿", index=True)  # 草稿 已下单 部分到货 已完成 已关闭
+    status = peewee.CharField(max_length=12, default=PurchaseOrderStatus.DRAFT, index=True)  # 草稿 已下单 部分到货 已完成 已关闭
     ordered_at = peewee.DateTimeField(null=True)
     created_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     created_at = peewee.DateTimeField(default=now)

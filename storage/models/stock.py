@@ -5,8 +5,9 @@ from .base import BaseModel, CostField, MoneyField, QuantityField, VersionedMode
 from .parts import Bin, Part, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import User
 from .workshop import WorkOrder, WorkOrderLine
+from ..rules.vocabulary import MovementKind, OpeningStockStatus, PickStatus, StockCountStatus
 
-MOVEMENT_KINDS = ("期初", "入库", "出库", "退库", "退货", "调整", "盘点")
+MOVEMENT_KINDS = tuple(MovementKind)
 
 
 class StockMovement(BaseModel):
@@ -41,13 +42,13 @@ class PickRequest(BaseModel):
     issued = QuantityField(constraints=[peewee.SQL("DEFAULT 0")])
     requested_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     requested_at = peewee.DateTimeField(default=now)
-    status = peewee.CharField(max_length=6, default="待发料", index=True)  # 待发料 部分发料 已发料 已取消
+    status = peewee.CharField(max_length=6, default=PickStatus.WAITING, index=True)  # 待发料 部分发料 已发料 已取消
 
 
 class StockCount(VersionedModel):
     LABEL = "盘点单"
     number = peewee.CharField(max_length=20, unique=True)
-    status = peewee.CharField(max_length=6, default="盘点中")  # 盘点中 待审批 已过账 已作废
+    status = peewee.CharField(max_length=6, default=StockCountStatus.COUNTING)  # 盘点中 待审批 已过账 已作废
     scope = peewee.CharField(max_length=100, default="")
     frozen_at = peewee.DateTimeField(default=now)
     created_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
@@ -77,7 +78,7 @@ class OpeningStock(BaseModel):
     quantity = QuantityField()
     unit_cost = CostField()
     value = MoneyField()  # quantity x cost
-    status = peewee.CharField(max_length=4, default="待审核", index=True)  # 待审核 已入账
+    status = peewee.CharField(max_length=4, default=OpeningStockStatus.TO_REVIEW, index=True)  # 待审核 已入账
     source = peewee.CharField(max_length=200, default="")  # the file it came from
     entered_by = peewee.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
     entered_at = peewee.DateTimeField(default=now)

@@ -8,27 +8,16 @@ from .base import BaseModel, FixedPointField, MoneyField, QuantityField, Version
 from .customers import Customer, Vehicle, VehicleModel
 from .parts import Part
 from .people import User
+from ..rules.vocabulary import AddedWorkAnswer, AppointmentStatus, JobType, LineStatus, OrderStatus, PartsQuality, Payer
 
 # 配件类别 the customer chooses. 机动车维修管理规定 asks 原厂配件, 同质配件 and 修复配件 to be labelled and
 # priced apart for the customer to choose (as issue 17 reports it: the article's current text was not
 # found in the sources available here; 机动车维修管理条例 paraphrased: "委托人和维修经营者可以使用同质零件维修
 # 机动车"); 副厂 is the store's word for other aftermarket parts.
-PARTS_QUALITY = ("原厂", "同质", "修复", "副厂")
-JOB_TYPES = ("保养", "一般维修", "事故车", "保修索赔", "返修", "内部")
-ORDER_STATES = (
-    "草稿",  # being written at reception
-    "待派工",  # signed by the customer, handed to the workshop
-    "维修中",
-    "待料",  # waiting for parts
-    "待客户确认",  # added work waiting for the customer's answer
-    "质检",
-    "返工",
-    "完工",  # passed QC, ready for collection
-    "已结算",
-    "已交车",
-    "已取消",
-)
-PAYERS = ("客户", "保险公司", "厂家索赔", "内部")
+PARTS_QUALITY = tuple(PartsQuality)
+JOB_TYPES = tuple(JobType)
+ORDER_STATES = tuple(OrderStatus)  # storage.rules.vocabulary says what each means
+PAYERS = tuple(Payer)
 
 
 class Team(BaseModel):
@@ -92,9 +81,9 @@ class Appointment(VersionedModel):
     bay = peewee.ForeignKeyField(Bay, null=True, on_delete="SET NULL")
     starts_at = peewee.DateTimeField(index=True)
     ends_at = peewee.DateTimeField()
-    job_type = peewee.CharField(max_length=8, default="保养")
+    job_type = peewee.CharField(max_length=8, default=JobType.MAINTENANCE)
     request = peewee.TextField(default="")
-    status = peewee.CharField(max_length=8, default="已预约")  # 已预约 已到店 已取消 未到
+    status = peewee.CharField(max_length=8, default=AppointmentStatus.BOOKED)  # 已预约 已到店 已取消 未到
     reminded_at = peewee.DateTimeField(null=True)
     # Costly parts to prepare for the visit; the deposit is at least half their value (seed 001).
     parts_note = peewee.TextField(default="")
@@ -113,8 +102,8 @@ class WorkOrder(VersionedModel):
     advisor = peewee.ForeignKeyField(User, backref="orders", on_delete="RESTRICT")
     appointment = peewee.ForeignKeyField(Appointment, null=True, on_delete="SET NULL")
     comeback_of = peewee.ForeignKeyField("self", null=True, backref="comebacks", on_delete="SET NULL")
-    job_type = peewee.CharField(max_length=8, default="一般维修", index=True)
-    status = peewee.CharField(max_length=8, default="草稿", index=True)
+    job_type = peewee.CharField(max_length=8, default=JobType.GENERAL, index=True)
+    status = peewee.CharField(max_length=8, default=OrderStatus.DRAFT, index=True)
     estimate_mode = peewee.CharField(max_length=8, default="项目定价")  # 系统估价 现象估价 项目定价
     # Check-in (接车)
     mileage = peewee.IntegerField(default=0)
@@ -133,7 +122,7 @@ class WorkOrder(VersionedModel):
     # Old parts go back to the customer unless they say otherwise (parts a warranty claim keeps excepted).
     return_old_parts = peewee.BooleanField(default=True)
     # The class of parts the customer chose (PARTS_QUALITY): 原厂 / 同质 / 修复 / 副厂.
-    parts_quality = peewee.CharField(max_length=4, default="原厂")
+    parts_quality = peewee.CharField(max_length=4, default=PartsQuality.GENUINE)
     wash = peewee.BooleanField(default=True)
     promised_at = peewee.DateTimeField(null=True, index=True)
     estimate_total = MoneyField()
@@ -184,7 +173,7 @@ class AddedWork(VersionedModel):
     raised_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     raised_at = peewee.DateTimeField(default=now)
     delay_minutes = peewee.IntegerField(default=0)
-    answer = peewee.CharField(max_length=4, default="待答复", index=True)  # 待答复 同意 拒绝
+    answer = peewee.CharField(max_length=4, default=AddedWorkAnswer.PENDING, index=True)  # 待答复 同意 拒绝
     answered_by = peewee.CharField(max_length=32, default="")  # the customer's side: who said it
     answer_via = peewee.CharField(max_length=8, default="")  # 电话 当面 微信
     answer_at = peewee.DateTimeField(null=True)
@@ -204,12 +193,12 @@ class WorkOrderLine(VersionedModel):
     unit_price = MoneyField()
     amount = MoneyField()
     discount = MoneyField()
-    payer = peewee.CharField(max_length=8, default="客户")
+    payer = peewee.CharField(max_length=8, default=Payer.CUSTOMER)
     supplied_by_customer = peewee.BooleanField(default=False)
     genuine = peewee.BooleanField(default=True)
     to_order = peewee.BooleanField(default=False)  # part not in stock when the line was written
     added_work = peewee.ForeignKeyField(AddedWork, null=True, backref="lines", on_delete="CASCADE")
-    status = peewee.CharField(max_length=8, default="待派工", index=True)  # 待确认 待派工 维修中 暂停 完工 已取消
+    status = peewee.CharField(max_length=8, default=LineStatus.AWAITING_DISPATCH, index=True)  # 待确认 待派工 维修中 暂停 完工 已取消
     pause_reason = peewee.CharField(max_length=64, default="")
     team = peewee.ForeignKeyField(Team, null=True, on_delete="SET NULL")
     technician = peewee.ForeignKeyField(Technician, null=True, on_delete="SET NULL")

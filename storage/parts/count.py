@@ -24,8 +24,9 @@ from ..money import money
 from ..numbering import next_number
 from ..validation import searchable
 from .ledger import audit_movement, fmt_qty, post
+from ..rules.vocabulary import StockCountStatus
 
-OPEN = ("盘点中", "待审批")
+OPEN = (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL)
 QZERO = Decimal("0.000")
 
 
@@ -130,7 +131,7 @@ def enter_count(user, line_id: int, counted) -> dict:
             StockCountLine).join(Part).where(StockCountLine.id == line_id).first()
         if line is None:
             raise NotFound("找不到该盘点明细。")
-        if line.count.status != "盘点中":
+        if line.count.status != StockCountStatus.COUNTING:
             raise ValidationError(f"盘点单 {line.count.number} {line.count.status}，不能再录入。")
         qty = catalogue.quantity(counted, line.part.whole_units, field=f"{line.part.number} 实盘数量", allow_zero=True)
         book = Part.select(Part.on_hand).where(Part.id == line.part_id).scalar()  # tuples(): converted
@@ -157,7 +158,7 @@ def submit_count(user, count_id: int, version: int, *, drop_uncounted: bool = Fa
     require(user, "parts.stock")
     with transaction():
         count = _get(count_id)
-        if count.status != "盘点中":
+        if count.status != StockCountStatus.COUNTING:
             raise ValidationError(f"盘点单 {count.number} 当前为“{count.status}”，不能提交。")
         uncounted = StockCountLine.select().where(
             (StockCountLine.count == count.id) & StockCountLine.counted_at.is_null())
@@ -170,7 +171,8 @@ def submit_count(user, count_id: int, version: int, *, drop_uncounted: bool = Fa
         if not StockCountLine.select().where(StockCountLine.count == count.id).exists():
             raise ValidationError("盘点单中没有已录入的备件，不能提交。")
         notify("parts")
-        return save_versioned(user, count, version, {"status": "待审批"}, action="count.submit")
+        return save_versioned(user, count, version, {"status": StockCountStatus.AWAITING_APPROVAL},
+                              action="count.submit")
 
 
 def cancel_count(user, count_id: int, version: int) -> StockCount:
@@ -180,7 +182,7 @@ def cancel_count(user, count_id: int, version: int) -> StockCount:
         if count.status not in OPEN:
             raise ValidationError(f"盘点单 {count.number} {count.status}，不能作废。")
         notify("parts")
-        return save_versioned(user, count, version, {"status": "已作废"}, action="count.cancel")
+        return save_versioned(user, count, version, {"status": StockCountStatus.VOID}, action="count.cancel")
 
 
 def variances(count_id: int) -> dict:
@@ -203,7 +205,7 @@ def post_count(user, count_id: int, version: int, *, approver=None) -> dict:
     require(user, "parts.stock")
     with transaction():
         count = _get(count_id)
-        if count.status != "待审批":
+        if count.status != StockCountStatus.AWAITING_APPROVAL:
             raise ValidationError(f"盘点单 {count.number} 当前为“{count.status}”，须先提交再审批过账。")
         manager = approving_user(user, approver, "stock_count", f"盘点单 {count.number} 差异过账")
         differing = (StockCountLine.select(StockCountLine, Part).join(Part)
@@ -230,7 +232,7 @@ def post_count(user, count_id: int, version: int, *, approver=None) -> dict:
         Bin.update(last_counted_at=moment).where(
             Bin.id.in_(StockCountLine.select(StockCountLine.bin).where(
                 (StockCountLine.count == count.id) & StockCountLine.bin.is_null(False)))).execute()
-        count = save_versioned(user, count, version, {"status": "已过账", "approved_by": manager.id,
+        count = save_versioned(user, count, version, {"status": StockCountStatus.POSTED, "approved_by": manager.id,
                                                       "posted_at": moment}, audit=False)
         record(user, "count.post", count, after={"adjusted": adjusted, "gain": gain, "loss": loss},
                note=f"批准：{manager.display_name}")

@@ -52,6 +52,7 @@ from ..models import AuditLog, Bin, OpeningStock, Part, PartSupplier, Supplier, 
 from ..planner import refresh_statistics
 from ..numbering import next_number
 from .ledger import fmt_qty
+from ..rules.vocabulary import PartsQuality
 
 IMPORTED_TABLES = (Part, PartSupplier, Supplier, Bin, OpeningStock, AuditLog)  # what an import writes
 
@@ -66,7 +67,7 @@ FIELDS = {
     "whole_units": ("整数计量", "整数", "wholeunits"),
     "brand": ("品牌", "厂牌", "brand", "make"),
     "category": ("类别", "分类", "大类", "配件类别", "category"),
-    "genuine": ("原厂", "原厂件", "件别", "原厂/副厂", "原厂副厂", "genuine", "oem"),
+    "genuine": (PartsQuality.GENUINE, "原厂件", "件别", "原厂/副厂", "原厂副厂", "genuine", "oem"),
     "models": ("适用车型", "车型", "适用", "models", "applicablemodels", "vehiclemodels"),
     "bin": ("货位", "库位", "仓位", "货架", "储位", "bin", "location"),
     "cost": ("成本", "成本价", "进价", "进货价", "采购价", "cost", "unitcost"),
@@ -80,8 +81,8 @@ FIELDS = {
 }
 LABELS = {**catalogue.FIELD_LABELS, "whole_units": "整数计量", "genuine": "原厂件", "special": "特殊件",
           "on_hand": "期初库存", "supplier": "供应商", "supplier_number": "供应商零件号"}
-TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "原厂", "原厂件", "特殊", "特殊件", "oem", "整数"}
-FALSE = {"否", "n", "no", "false", "0", "×", "x", "副厂", "副厂件", "非原厂", "普通", "小数"}
+TRUE = {"是", "y", "yes", "true", "1", "√", "✓", PartsQuality.GENUINE, "原厂件", "特殊", "特殊件", "oem", "整数"}
+FALSE = {"否", "n", "no", "false", "0", "×", "x", PartsQuality.AFTERMARKET, "副厂件", "非原厂", "普通", "小数"}
 BOOL_FIELDS = ("whole_units", "genuine", "special")
 
 

@@ -24,8 +24,9 @@ from ..money import ZERO, fmt, money
 from ..numbering import next_number
 from ..planner import refresh_statistics
 from .ledger import audit_movement, average_cost, post
+from ..rules.vocabulary import MovementKind, OpeningStockStatus
 
-PENDING, BOOKED = "待审核", "已入账"
+PENDING, BOOKED = OpeningStockStatus.TO_REVIEW, OpeningStockStatus.POSTED
 
 
 def stage(user, part_id: int, quantity: Decimal, unit_cost: Decimal, source: str, moment) -> tuple:
@@ -106,7 +107,7 @@ def approve(user) -> dict:
         if not lines:
             raise ValidationError("没有待审核的期初库存。")
         booked = set(StockMovement.select(StockMovement.part).where(
-            (StockMovement.kind == "期初") & StockMovement.part.in_([line.part_id for line in lines])).tuples())
+            (StockMovement.kind == MovementKind.OPENING) & StockMovement.part.in_([line.part_id for line in lines])).tuples())
         if booked:
             numbers = [n for (n,) in Part.select(Part.number).where(Part.id.in_([b for (b,) in booked])).limit(5).tuples()]
             raise ValidationError(f"备件 {'、'.join(numbers)} 已有期初库存入账，不能再入一次。")
@@ -124,7 +125,7 @@ def approve(user) -> dict:
                                                      reason=f"{reason} {line.source}"[:200])
                 audit_movement(user, "stock.opening", part, before, after, movement)
         movements = dict(StockMovement.select(StockMovement.part, StockMovement.id)
-                         .where((StockMovement.document == document) & (StockMovement.kind == "期初")).tuples())
+                         .where((StockMovement.document == document) & (StockMovement.kind == MovementKind.OPENING)).tuples())
         OpeningStock.update(status=BOOKED, approved_by=user.id, approved_at=moment).where(
             OpeningStock.status == PENDING).execute()
         booked_lines = [OpeningStock(id=line.id, movement=movements[line.part_id]) for line in counted]
@@ -158,7 +159,8 @@ def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
         return
     new_slip = daily.first_of_slip(moment, "期初", document)
     _insert_rows(StockMovement, [
-        {"part": line.part_id, "kind": "期初", "quantity": line.quantity, "unit_cost": line.unit_cost, "value": line.value,
+        {"part": line.part_id, "kind": MovementKind.OPENING, "quantity": line.quantity, "unit_cost": line.unit_cost,
+         "value": line.value,
          "balance_after": line.quantity, "at": moment, "user": user.id, "document": document, "order": None,
          "order_line": None, "purchase_line": None, "supplier": None, "approved_by": user.id,
          "reason": f"{reason} {line.source}"[:200]} for line in lines])

@@ -17,8 +17,9 @@ from ..locking import save_versioned
 from ..models import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier, now
 from ..numbering import next_number
 from .reports import on_order_by_part
+from ..rules.vocabulary import ComplaintStatus, PurchaseOrderStatus
 
-CLOSABLE = ("草稿", "已下单", "部分到货")
+CLOSABLE = (PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
 
 
 def _suggested(row) -> Decimal:
@@ -138,7 +139,7 @@ def set_purchase_lines(user, po_id: int, version: int, lines) -> PurchaseOrder:
     clean = _clean_lines(lines)
     with transaction():
         po = _get(po_id)
-        if po.status != "草稿":
+        if po.status != PurchaseOrderStatus.DRAFT:
             raise ValidationError(f"采购单 {po.number} 已{po.status}，明细不能再修改。")
         before = _audit_lines(PurchaseOrderLine.select().where(PurchaseOrderLine.order == po.id).dicts())
         po = save_versioned(user, po, version, {}, audit=False)
@@ -154,10 +155,11 @@ def place_order(user, po_id: int, version: int) -> PurchaseOrder:
     require(user, "parts.purchase")
     with transaction():
         po = _get(po_id)
-        if po.status != "草稿":
+        if po.status != PurchaseOrderStatus.DRAFT:
             raise ValidationError(f"采购单 {po.number} 当前为“{po.status}”，不能再下单。")
         notify("parts")
-        return save_versioned(user, po, version, {"status": "已下单", "ordered_at": now()}, action="purchase.place")
+        return save_versioned(user, po, version, {"status": PurchaseOrderStatus.PLACED, "ordered_at": now()},
+                              action="purchase.place")
 
 
 def close_order(user, po_id: int, version: int, *, reason: str) -> PurchaseOrder:
@@ -172,7 +174,8 @@ def close_order(user, po_id: int, version: int, *, reason: str) -> PurchaseOrder
             raise ValidationError(f"采购单 {po.number} 已{po.status}。")
         note = (po.note + "\n" if po.note else "") + f"关闭：{why}"
         notify("parts")
-        return save_versioned(user, po, version, {"status": "已关闭", "note": note}, action="purchase.close")
+        return save_versioned(user, po, version, {"status": ComplaintStatus.CLOSED, "note": note},
+                              action="purchase.close")
 
 
 def purchase_order_detail(po_id: int) -> dict:
@@ -186,7 +189,8 @@ def purchase_order_detail(po_id: int) -> dict:
                                          Part.name, Part.unit)
                 .join(Part).where(PurchaseOrderLine.order == po.id).order_by(PurchaseOrderLine.id).dicts()):
         zero = Decimal("0.000")
-        row["outstanding"] = max(row["quantity"] - row["received"], zero) if po.status != "已关闭" else zero
+        row["outstanding"] = max(row["quantity"] - row["received"],
+                                 zero) if po.status != ComplaintStatus.CLOSED else zero
         row["over"] = max(row["received"] - row["quantity"], zero)
         row["short"] = max(row["quantity"] - row["received"], zero)
         row["amount"] = (row["quantity"] * row["unit_cost"]).quantize(Decimal("0.01"))

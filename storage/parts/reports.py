@@ -29,10 +29,11 @@ from ..models import (
     WorkOrderLine,
     summed,
 )
+from ..rules.vocabulary import MovementKind, PickStatus, PurchaseOrderStatus, StockCountStatus
 
 ZERO = Decimal("0.00")
 QZERO = Decimal("0.000")
-OPEN_PO = ("已下单", "部分到货")
+OPEN_PO = (PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
 Approver = User.alias("approver")
 
 
@@ -166,7 +167,8 @@ def order_part_lines(order_id: int) -> list:
     """The order's part lines with what is issued, what is still needed, stock and bin."""
     pending = (PickRequest.select(PickRequest.line, summed(PickRequest.quantity - PickRequest.issued,
                                                            PickRequest.quantity).alias("waiting"))
-               .where(PickRequest.status << ("待发料", "部分发料")).group_by(PickRequest.line).alias("pending"))
+               .where(PickRequest.status << (PickStatus.WAITING,
+                                             PickStatus.PARTIAL)).group_by(PickRequest.line).alias("pending"))
     rows = (WorkOrderLine.select(
         WorkOrderLine.id.alias("line"), WorkOrderLine.description, WorkOrderLine.quantity, WorkOrderLine.issued,
         WorkOrderLine.status, WorkOrderLine.supplied_by_customer, WorkOrderLine.unit_price,
@@ -195,7 +197,7 @@ def pick_queue(*, after=None, limit: int = 100):
         .join(User, on=(PickRequest.requested_by == User.id))
         .switch(PickRequest).join(WorkOrderLine).join(WorkOrder).join(Vehicle)
         .switch(WorkOrderLine).join(Part).join(Bin, peewee.JOIN.LEFT_OUTER)
-        .where(PickRequest.status << ("待发料", "部分发料")))
+        .where(PickRequest.status << (PickStatus.WAITING, PickStatus.PARTIAL)))
     if after is not None:
         at, last_id = after
         query = query.where((PickRequest.requested_at > at) | ((PickRequest.requested_at == at) & (PickRequest.id > last_id)))
@@ -321,7 +323,8 @@ def stock_value_by(group: str = "brand") -> list:
 
 # ---------------------------------------------------------------- bought against used
 
-FLOW_KINDS = {"期初": "opening", "入库": "received", "出库": "issued", "退库": "returned", "退货": "sent_back",
+FLOW_KINDS = {MovementKind.OPENING: "opening", MovementKind.RECEIVED: "received", MovementKind.ISSUED: "issued",
+              MovementKind.RETURNED: "returned", MovementKind.SENT_BACK: "sent_back",
               "调整": "adjusted", "盘点": "counted"}
 
 
@@ -361,11 +364,14 @@ def parts_flow_detail(date_from: dt.date, date_to: dt.date, *, after=None, limit
         return summed(peewee.Case(None, [(StockMovement.kind == kind, StockMovement.quantity)], 0),
                       StockMovement.quantity)
 
-    query = (StockMovement.select(Part.number, Part.name, Part.unit, by_kind("入库").alias("received"),
-                                  by_kind("出库").alias("issued"), by_kind("退库").alias("returned"))
+    query = (StockMovement.select(Part.number, Part.name, Part.unit, by_kind(MovementKind.RECEIVED).alias("received"),
+                                  by_kind(MovementKind.ISSUED).alias("issued"),
+                                  by_kind(MovementKind.RETURNED).alias("returned"))
              .join(Part)
              .where((StockMovement.at >= dt.datetime.combine(date_from, dt.time()))
-                    & (StockMovement.at <= _end_of(date_to)) & (StockMovement.kind << ("入库", "出库", "退库")))
+                    & (StockMovement.at <= _end_of(date_to)) & (StockMovement.kind << (MovementKind.RECEIVED,
+                                                                                       MovementKind.ISSUED,
+                                                                                       MovementKind.RETURNED)))
              .group_by(Part.id, Part.number, Part.name, Part.unit))
     if after is not None:
         query = query.where(Part.number > after)
@@ -386,11 +392,13 @@ def day_figures(day: dt.date | None = None) -> dict:
         "receipts": flow.get("received_documents", 0), "received_value": flow.get("received_value", ZERO),
         "issues": flow.get("issued_documents", 0), "issued_value": flow.get("issued_value", ZERO),
         "returns": flow.get("returned_documents", 0), "returned_value": flow.get("returned_value", ZERO),
-        "picks_waiting": PickRequest.select().where(PickRequest.status << ("待发料", "部分发料")).count(),
+        "picks_waiting": PickRequest.select().where(PickRequest.status << (PickStatus.WAITING, PickStatus.PARTIAL)).count(),
+        
         "below_safety": Part.select().where((Part.active == True) & (Part.safety_stock > 0)  # noqa: E712
                                             & (Part.on_hand < Part.safety_stock)).count(),
         "open_purchase_orders": PurchaseOrder.select().where(PurchaseOrder.status << OPEN_PO).count(),
-        "open_counts": StockCount.select().where(StockCount.status << ("盘点中", "待审批")).count(),
+        "open_counts": StockCount.select().where(StockCount.status << (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL)).count(),
+        
         "stock_value": Part.select(summed(Part.stock_value, Part.stock_value)).scalar(),
     }
 

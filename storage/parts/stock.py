@@ -76,14 +76,16 @@ from ..numbering import next_number
 from ..orders import get_order, line_amount, refresh_estimate
 from .ledger import audit_movement, fmt_qty, post
 from .reports import outbound_slip, receiving_slip, return_slip
+from ..rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus, PurchaseOrderStatus
 
 # Work-order states in which the workshop may draw parts: while the car is in the workshop, QC and
 # 完工 included, so a part fitted without its slip can still be issued (补发料) before the bill,
 # which refuses store parts not issued (storage.cashier.settle.ensure_parts_issued).
-ISSUABLE = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工", "完工")
+ISSUABLE = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+            OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK, OrderStatus.DONE)
 # Once settled the bill is fixed: a return would change what the customer paid for.
-NO_RETURN = ("已结算", "已交车")
-RECEIVABLE_PO = ("已下单", "部分到货")
+NO_RETURN = (OrderStatus.SETTLED, OrderStatus.DELIVERED)
+RECEIVABLE_PO = (PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
 
 
 def _reason(reason: str, what: str) -> str:
@@ -121,7 +123,7 @@ def receive(user, lines, *, supplier_id: int | None = None, purchase_order_id: i
                 raise NotFound("找不到该采购单。")
             if po.status not in RECEIVABLE_PO:
                 raise ValidationError(f"采购单 {po.number} 当前为“{po.status}”，不能入库。"
-                                      + ("请先下单。" if po.status == "草稿" else ""))
+                                      + ("请先下单。" if po.status == PurchaseOrderStatus.DRAFT else ""))
             supplier_id = po.supplier_id
         supplier = None
         if supplier_id is not None:
@@ -202,7 +204,7 @@ def _remember_supplier_cost(part_id: int, supplier_id: int, cost: Decimal) -> No
 def _refresh_po_status(user, po: PurchaseOrder) -> None:
     outstanding = PurchaseOrderLine.select().where(
         (PurchaseOrderLine.order == po.id) & (PurchaseOrderLine.received < PurchaseOrderLine.quantity)).exists()
-    status = "部分到货" if outstanding else "已完成"
+    status = PurchaseOrderStatus.PARTLY_RECEIVED if outstanding else PurchaseOrderStatus.COMPLETE
     PurchaseOrder.update(status=status, version=PurchaseOrder.version + 1, updated_at=now(),
                          updated_by=user.display_name).where(PurchaseOrder.id == po.id).execute()
 
@@ -299,7 +301,7 @@ def _plan_item(order, item, line, picks, per_line, *, skipping: bool = False) ->
         raise ValidationError(f"“{line.description}”不是备件明细，无需出库。")
     if line.supplied_by_customer:
         raise ValidationError(f"“{line.description}”为客户自带配件，不从仓库出库。")
-    if line.status in ("已取消", "待确认"):
+    if line.status in (LineStatus.CANCELLED, LineStatus.TO_CONFIRM):
         raise ValidationError(f"“{line.description}”{line.status}，不能发料。")
     part = line.part
     if skipping and line.issued >= line.quantity:  # (else the over-issue check below says so)
@@ -307,7 +309,7 @@ def _plan_item(order, item, line, picks, per_line, *, skipping: bool = False) ->
     qty = catalogue.quantity(item.get("quantity"), part.whole_units, field=f"{part.number} 发料数量")
     pick = picks.get(item.get("pick_request")) if item.get("pick_request") else None
     if pick is not None:
-        if pick.status in ("已发料", "已取消"):
+        if pick.status in (PickStatus.ISSUED, PickStatus.CANCELLED):
             raise ValidationError(f"{part.label()} 的领料申请{pick.status}。")
         if qty > pick.quantity - pick.issued:
             raise ValidationError(
@@ -325,7 +327,8 @@ def _plan_item(order, item, line, picks, per_line, *, skipping: bool = False) ->
 
 
 def _meet_open_picks(line_id: int, qty: Decimal) -> None:
-    for pick in (PickRequest.select().where((PickRequest.line == line_id) & PickRequest.status.in_(("待发料", "部分发料")))
+    for pick in (PickRequest.select().where((PickRequest.line == line_id) & PickRequest.status.in_((PickStatus.WAITING,
+                                                                                                    PickStatus.PARTIAL)))
                  .order_by(PickRequest.id)):
         take = min(qty, pick.quantity - pick.issued)
         if take <= 0:
@@ -337,7 +340,7 @@ def _meet_open_picks(line_id: int, qty: Decimal) -> None:
 def _advance_pick(pick: PickRequest, qty: Decimal) -> None:
     PickRequest.update(issued=PickRequest.issued + qty).where(PickRequest.id == pick.id).execute()
     fresh = PickRequest.get_by_id(pick.id)
-    status = "已发料" if fresh.issued >= fresh.quantity else "部分发料"
+    status = PickStatus.ISSUED if fresh.issued >= fresh.quantity else PickStatus.PARTIAL
     PickRequest.update(status=status).where(PickRequest.id == pick.id).execute()
 
 
@@ -394,7 +397,7 @@ def _take_off_the_bill(user, line: WorkOrderLine, qty: Decimal, why: str) -> Non
     amount = line_amount(quantity, line.unit_price)
     changes = {"quantity": quantity, "amount": amount, "discount": min(line.discount, amount)}
     if quantity == 0:
-        changes["status"] = "已取消"
+        changes["status"] = LineStatus.CANCELLED
     WorkOrderLine.update(changes).where(WorkOrderLine.id == line.id).execute()
     record(user, "order.line.returned", line, before={"quantity": line.quantity, "amount": line.amount},
            after=changes, note=why)
@@ -430,7 +433,8 @@ def return_to_supplier(user, supplier_id: int, items, *, reason: str) -> dict:
         number = next_number("supplier_return")
         moment = now()
         for part, qty in planned:
-            movement, fresh, before, after = post(user, part.id, "退货", -qty, document=number, at=moment,
+            movement, fresh, before, after = post(user, part.id, MovementKind.SENT_BACK, -qty, document=number,
+                                                  at=moment,
                                                   supplier=supplier.id, reason=why)
             audit_movement(user, "stock.supplier_return", fresh, before, after, movement, note=f"{supplier.name} {why}")
         notify("parts")
@@ -449,7 +453,8 @@ def adjust(user, part_id: int, quantity, *, reason: str, unit_cost=None) -> dict
         qty = catalogue.quantity(quantity, part.whole_units, field="调整数量", allow_negative=True)
         cost = catalogue.unit_cost(unit_cost, field="单位成本") if unit_cost not in (None, "") else None
         number = next_number("adjustment")
-        movement, fresh, before, after = post(user, part.id, "调整", qty, unit_cost=cost if qty > 0 else None,
+        movement, fresh, before, after = post(user, part.id, MovementKind.ADJUSTED, qty,
+                                              unit_cost=cost if qty > 0 else None,
                                               document=number, approved_by=user.id, reason=why)
         audit_movement(user, "stock.adjust", fresh, before, after, movement, note=why)
         notify("parts")

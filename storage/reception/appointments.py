@@ -37,11 +37,12 @@ from ..money import ZERO, money
 from ..numbering import next_number
 from ..locking import check_version, locked
 from ..validation import clean_text
+from ..rules.vocabulary import AppointmentStatus, JobType, PaymentMethod
 
-ACTIVE = "已预约"
+ACTIVE = AppointmentStatus.BOOKED
 DEPOSIT_SHARE = Decimal("0.5")  # seed 001: 定金不少于原价的二分之一
 # Money an advisor may take at booking; 会员余额 and 定金抵扣 belong to the cashier's settlement.
-DEPOSIT_METHODS = tuple(m for m in PAYMENT_METHODS if m not in ("会员余额", "定金抵扣"))
+DEPOSIT_METHODS = tuple(m for m in PAYMENT_METHODS if m not in (PaymentMethod.MEMBER, PaymentMethod.DEPOSIT))
 MAX_MINUTES = 5 * 24 * 60
 TOPIC = "appointments"
 
@@ -119,7 +120,7 @@ def _check_slot(vehicle_id: int, bay: Bay | None, starts_at, ends_at, *, other_t
 
 
 def _job(value) -> str:
-    if value not in JOB_TYPES or value == "返修":
+    if value not in JOB_TYPES or value == JobType.COMEBACK:
         raise ValidationError(f"预约的业务类型只能是：{'、'.join(j for j in JOB_TYPES if j != '返修')}。", field="job_type")
     return value
 
@@ -132,7 +133,7 @@ def _parts_value(value) -> Decimal:
 
 
 def book(user, *, vehicle_id: int, starts_at, minutes: int = 60, ends_at=None, bay_id=None, advisor_id=None,
-         job_type: str = "保养", request: str = "", parts_note: str = "", parts_value=0) -> Appointment:
+         job_type: str = JobType.MAINTENANCE, request: str = "", parts_note: str = "", parts_value=0) -> Appointment:
     """Book a slot (预约登记). The appointment holds its bay for the time booked."""
     require(user, "appointment.edit")
     starts_at, ends_at = _check_times(starts_at, _end(starts_at, minutes, ends_at))
@@ -253,7 +254,7 @@ def cancel(user, appointment_id: int, version: int, reason: str, *, refund_metho
     moment = now()
     with transaction():
         appointment = _active(appointment_id, version)
-        values = {"status": "已取消"}
+        values = {"status": AppointmentStatus.CANCELLED}
         if appointment.deposit > 0:
             if refund_method is None and not keep_deposit:
                 raise ValidationError(
@@ -280,7 +281,8 @@ def mark_no_show(user, appointment_id: int, version: int) -> Appointment:
         appointment = _active(appointment_id, version)
         if appointment.starts_at > now():
             raise ValidationError("预约时间还没到，不能登记为未到。")
-        appointment = save_versioned(user, appointment, version, {"status": "未到"}, action="appointment.no_show")
+        appointment = save_versioned(user, appointment, version, {"status": AppointmentStatus.NO_SHOW},
+                                     action="appointment.no_show")
         changes.notify(TOPIC)
     return appointment
 
@@ -335,7 +337,7 @@ def schedule(day_from: dt.date, day_to: dt.date, *, bay_id=None, advisor_id=None
     end = dt.datetime.combine(day_to + dt.timedelta(days=1), dt.time())
     query = Appointment.select().where((Appointment.starts_at >= start) & (Appointment.starts_at < end))
     if not include_cancelled:
-        query = query.where(Appointment.status != "已取消")
+        query = query.where(Appointment.status != AppointmentStatus.CANCELLED)
     if bay_id is not None:
         query = query.where(Appointment.bay == bay_id)
     if advisor_id is not None:
@@ -395,7 +397,8 @@ def register(day_from: dt.date, day_to: dt.date, *, mask) -> dict:
         booked.update(Appointment.select(Appointment.id, Appointment.created_at).where(Appointment.id.in_(chunk)).tuples())
         orders.update((a, n) for n, a in WorkOrder.select(WorkOrder.number, WorkOrder.appointment)
                       .where(WorkOrder.appointment.in_(chunk)).tuples())
-    counts = dict.fromkeys(("已预约", "已到店", "未到", "已取消"), 0)
+    counts = dict.fromkeys((AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED, AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED),
+                           0)
     for row in rows:
         row["phone"] = mask(row["phone"])
         row["booked_at"] = booked.get(row["id"])

@@ -62,11 +62,12 @@ from ..money import ZERO
 from ..numbering import next_number
 from ..locking import check_version, locked
 from ..validation import clean_text, normalize_phone
+from ..rules.vocabulary import AppointmentStatus, JobType, OrderStatus, Payer
 
 ESTIMATE_MODES = ("系统估价", "现象估价", "项目定价")
 DAMAGE_KINDS = ("划痕", "凹陷", "破损", "掉漆", "裂纹", "锈蚀", "其他")
 KEY_NUMBER = re.compile(r"^[A-Z0-9\-]{1,8}$")
-CLOSED = ("已交车", "已取消")
+CLOSED = (OrderStatus.DELIVERED, OrderStatus.CANCELLED)
 OPEN = tuple(state for state in ORDER_STATES if state not in CLOSED)
 TOPICS = ("orders", "workshop")
 
@@ -199,7 +200,7 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
         appointment = None
         if appointment_id is not None:
             appointment = locked(Appointment, appointment_id, "该预约")
-            if appointment.status != "已预约":
+            if appointment.status != AppointmentStatus.BOOKED:
                 raise ValidationError(f"预约 {appointment.number} 当前为“{appointment.status}”，不能再接车。")
             if vehicle_id is not None and vehicle_id != appointment.vehicle_id:
                 raise ValidationError(f"预约 {appointment.number} 登记的不是这辆车。", field="vehicle")
@@ -218,10 +219,10 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
             )
         overridden_by = odometer.check(vehicle, km, user=user, override_by=override_by, confirm_jump=confirm_jump)
         if _comeback_of is not None:
-            job = "返修"
+            job = JobType.COMEBACK
         else:
-            job = _job_type(job_type or (appointment.job_type if appointment else "一般维修"))
-            if job == "返修":
+            job = _job_type(job_type or (appointment.job_type if appointment else JobType.GENERAL))
+            if job == JobType.COMEBACK:
                 raise ValidationError("返修工单请从原工单开具（查档案 → 原工单 → 返修），以便关联和计算返修率。",
                                       field="job_type")
         advisor = _advisor(advisor_id) if advisor_id else (
@@ -240,7 +241,7 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
         odometer.record(user, vehicle, km, source=number, overridden_by=overridden_by)
         Vehicle.update(last_visit_at=order.opened_at).where(Vehicle.id == vehicle.id).execute()
         if appointment is not None:
-            save_versioned(user, appointment, appointment.version, {"status": "已到店"}, audit=False)
+            save_versioned(user, appointment, appointment.version, {"status": AppointmentStatus.ARRIVED}, audit=False)
             changes.notify("appointments")  # the board of appointments shows it arrived
         record(user, "order.check_in", order, after={
             "vehicle": vehicle.plate, "mileage": km, "job_type": job, "key_number": fields["key_number"],
@@ -257,7 +258,7 @@ def open_comeback(user, original_order_id: int, **check_in_fields) -> WorkOrder:
     original = WorkOrder.get_or_none(WorkOrder.id == original_order_id)
     if original is None:
         raise NotFound("找不到原工单。")
-    if original.status != "已交车":
+    if original.status != OrderStatus.DELIVERED:
         raise ValidationError(f"原工单 {original.number} 当前为“{original.status}”，车辆尚未交车，不能开返修单。")
     check_in_fields.pop("vehicle_id", None)
     check_in_fields.pop("job_type", None)
@@ -332,7 +333,7 @@ def set_terms(user, order_id: int, version: int, **terms) -> WorkOrder:
         order = draft_order(order_id, version)
         if "job_type" in clean:
             job = _job_type(clean["job_type"])
-            if (job == "返修") != bool(order.comeback_of_id):
+            if (job == JobType.COMEBACK) != bool(order.comeback_of_id):
                 raise ValidationError("返修工单只能从原工单开具；已开具的返修单也不能改为其他业务类型。", field="job_type")
         order = save_versioned(user, order, version, clean, action="order.terms")
         changes.notify("orders")
@@ -371,9 +372,9 @@ def sign_estimate(user, order_id: int, version: int) -> WorkOrder:
             raise ValidationError("请先填写预计交车时间，再请客户签字。", field="promised_at")
         if order.promised_at <= now():
             raise ValidationError("预计交车时间已过，请重新约定后再请客户签字。", field="promised_at")
-        if "保险公司" in sums["by_payer"] and not order.insurer:
+        if Payer.INSURER in sums["by_payer"] and not order.insurer:
             raise ValidationError("有保险公司付费的项目，请填写保险公司名称。", field="insurer")
-        order = orders.move(user, order, "待派工", expected_version=version, note="客户已签字确认估价",
+        order = orders.move(user, order, OrderStatus.AWAITING_DISPATCH, expected_version=version, note="客户已签字确认估价",
                             extra={"estimate_total": sums["total"], "signed_estimate": sums["total"]})
         record(user, "order.sign", order, after={"estimate_total": sums["total"], "by_payer": {
             k: str(v) for k, v in sums["by_payer"].items()}, "promised_at": order.promised_at})
@@ -388,12 +389,12 @@ def reopen_order(user, order_id: int, version: int, reason: str) -> WorkOrder:
     with transaction():
         order = locked(WorkOrder, order_id, "该工单")
         check_version(order, version)
-        if order.status != "待派工":
+        if order.status != OrderStatus.AWAITING_DISPATCH:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，只有待派工的工单可以撤回签字。")
         if order.handed_over_at is not None:
             raise ValidationError(f"车间已于 {order.handed_over_at:%H:%M} 接车（{order.handed_over_to}），请先与车间协调。")
         signed = order.signed_estimate
-        order = orders.move(user, order, "草稿", expected_version=version, note=reason,
+        order = orders.move(user, order, OrderStatus.DRAFT, expected_version=version, note=reason,
                             extra={"signed_at": None, "signed_estimate": ZERO})
         record(user, "order.reopen", order, before={"signed_estimate": signed}, after={"signed_estimate": ZERO},
                note=reason)
@@ -408,13 +409,13 @@ def cancel_order(user, order_id: int, version: int, reason: str) -> WorkOrder:
     with transaction():
         order = locked(WorkOrder, order_id, "该工单")
         check_version(order, version)
-        if order.status not in ("草稿", "待派工"):
+        if order.status not in (OrderStatus.DRAFT, OrderStatus.AWAITING_DISPATCH):
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，已开工的工单不能取消。")
         issued = WorkOrderLine.select(summed(WorkOrderLine.issued, WorkOrderLine.issued)).where(
             WorkOrderLine.order == order.id).scalar()
         if issued and issued > 0:
             raise ValidationError(f"工单 {order.number} 已领用备件，请先办理退库再取消。")
-        order = orders.move(user, order, "已取消", expected_version=version, note=reason)
+        order = orders.move(user, order, OrderStatus.CANCELLED, expected_version=version, note=reason)
         record(user, "order.cancel", order, before={"estimate_total": order.estimate_total}, note=reason)
         changes.notify(*TOPICS)
     return order

@@ -33,6 +33,7 @@ from ..models import AddedWork, Clocking, Diagnosis, PickRequest, WorkOrder, Wor
 from ..money import ZERO, fmt, money
 from ..validation import clean_text
 from .documents import order_detail
+from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 ITEM_LIMIT = 40
 MAX_FEE = Decimal("99999.99")
@@ -120,33 +121,34 @@ def close_unrepaired(user, order_id: int, version: int, *, reason: str) -> WorkO
         if order.status not in orders.UNREPAIRED_FROM:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，维修已完成或已送检，不能按诊断未修关闭。")
         issued = [ln.description for ln in WorkOrderLine.select(WorkOrderLine.description).where(
-            (WorkOrderLine.order == order.id) & (WorkOrderLine.status != "已取消") & (WorkOrderLine.issued != 0))]
+            (WorkOrderLine.order == order.id) & (WorkOrderLine.status != LineStatus.CANCELLED) & (WorkOrderLine.issued != 0))]
         if issued:
             raise ValidationError(f"工单 {order.number} 已从仓库领用备件（{'、'.join(issued)}），请先办理退库，再按诊断未修关闭。")
         running = (Clocking.select().join(WorkOrderLine, on=(Clocking.line == WorkOrderLine.id))
                    .where((WorkOrderLine.order == order.id) & Clocking.ended_at.is_null()).exists())
         if running:
             raise ValidationError(f"工单 {order.number} 还有技师在计时，请车间先停止计时。")
-        if AddedWork.select().where((AddedWork.order == order.id) & (AddedWork.answer == "待答复")).exists():
+        if AddedWork.select().where((AddedWork.order == order.id) & (AddedWork.answer == AddedWorkAnswer.PENDING)).exists():
             raise ValidationError(f"工单 {order.number} 还有追加项目未答复，请先记录客户答复。")
         moment = now()
-        cancelled = (WorkOrderLine.update(status="已取消", version=WorkOrderLine.version + 1, updated_at=moment,
+        cancelled = (WorkOrderLine.update(status=LineStatus.CANCELLED, version=WorkOrderLine.version + 1,
+                                          updated_at=moment,
                                           updated_by=user.display_name)
-                     .where((WorkOrderLine.order == order.id) & (WorkOrderLine.status != "已取消")).execute())
+                     .where((WorkOrderLine.order == order.id) & (WorkOrderLine.status != LineStatus.CANCELLED)).execute())
         # The warehouse's queue loses the parts these lines had asked for (none was issued: checked above).
-        PickRequest.update(status="已取消").where(
+        PickRequest.update(status=PickStatus.CANCELLED).where(
             PickRequest.line.in_(WorkOrderLine.select(WorkOrderLine.id).where(WorkOrderLine.order == order.id))
-            & (PickRequest.status == "待发料")).execute()
+            & (PickRequest.status == PickStatus.WAITING)).execute()
         fee_line = None
         if diagnosis.fee > 0:
             position = (WorkOrderLine.select(WorkOrderLine.position).where(WorkOrderLine.order == order.id)
                         .order_by(WorkOrderLine.position.desc()).scalar() or 0) + 1
             fee_line = WorkOrderLine.create(
                 order=order.id, kind="工时", position=position, description=DIAGNOSIS_FEE_TEXT, quantity=Decimal(1),
-                unit_price=diagnosis.fee, amount=diagnosis.fee, payer="客户", status="完工", finished_at=moment,
+                unit_price=diagnosis.fee, amount=diagnosis.fee, payer="客户", status=OrderStatus.DONE, finished_at=moment,
                 updated_by=user.display_name)
         total = orders.totals(order.id)["total"]
-        closed = orders.move(user, order, "完工", expected_version=version, unrepaired=True,
+        closed = orders.move(user, order, OrderStatus.DONE, expected_version=version, unrepaired=True,
                              note=f"诊断未修：{reason}", extra={"estimate_total": total})
         save_versioned(user, diagnosis, diagnosis.version, {
             "outcome": UNREPAIRED, "fee_line": fee_line.id if fee_line else None, "released_at": moment,

@@ -22,6 +22,7 @@ from ..models import (
     AddedWork, Customer, Part, StatusChange, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine,
 )
 from ..money import ZERO
+from ..rules.vocabulary import AddedWorkAnswer, LineStatus, Payer
 
 
 def _order(order_id: int) -> WorkOrder:
@@ -65,7 +66,7 @@ def _lines(order_id: int) -> list[dict]:
 def remarks(order: WorkOrder, lines: list[dict]) -> list[str]:
     """Seed 001: customer-supplied parts, and aftermarket parts fitted at the customer's insistence,
     carry no quality guarantee and the work order says so; 现象估价 and 项目定价 carry their caveats."""
-    live = [x for x in lines if x["status"] not in ("已取消", "待确认")]
+    live = [x for x in lines if x["status"] not in (LineStatus.CANCELLED, LineStatus.TO_CONFIRM)]
     own, insisted = [], []
     for x in live:
         guaranteed, why = guarantee.line_guarantee(
@@ -86,7 +87,7 @@ def remarks(order: WorkOrder, lines: list[dict]) -> list[str]:
     if waiting:
         notes.append(f"以下配件需订货，到货后施工，交车时间可能顺延：{'、'.join(waiting)}。")
     if order.return_old_parts:
-        kept = [x["description"] for x in live if x["kind"] == "材料" and x["payer"] == "厂家索赔"]
+        kept = [x["description"] for x in live if x["kind"] == "材料" and x["payer"] == Payer.WARRANTY]
         notes.append("旧件交还客户" + (f"；厂家索赔的旧件（{'、'.join(kept)}）按厂家要求由本店留存。" if kept else "。"))
     else:
         notes.append("客户选择旧件不交还，由本店处理。")
@@ -132,11 +133,11 @@ def order_detail(order_id: int) -> dict:
         "model": str(vehicle.model) if vehicle.model_id else vehicle.model_text,
         "advisor": order.advisor.display_name,
         "lines": lines,
-        "active_lines": [x for x in lines if x["status"] not in ("已取消", "待确认")],
+        "active_lines": [x for x in lines if x["status"] not in (LineStatus.CANCELLED, LineStatus.TO_CONFIRM)],
         "totals": orders.totals(order.id),
         "signed_estimate": order.signed_estimate,
         "estimate_change": order.estimate_total - order.signed_estimate if order.signed_at else ZERO,
-        "added_delay_minutes": sum(w["delay_minutes"] for w in added if w["answer"] == "同意"),
+        "added_delay_minutes": sum(w["delay_minutes"] for w in added if w["answer"] == AddedWorkAnswer.AGREED),
         "added_work": added,
         "history": history,
         "comeback_of": comeback_of,
@@ -187,7 +188,7 @@ def work_order_sheet(order_id: int) -> dict:
         "store": settings.store_header(),
         "title": "进厂维修单（任务委托书）",
         "qr_text": order.number,
-        "pending_lines": [x for x in detail["lines"] if x["status"] == "待确认"],
+        "pending_lines": [x for x in detail["lines"] if x["status"] == LineStatus.TO_CONFIRM],
         "signature_required": True,
     }
 

@@ -47,6 +47,7 @@ from ..models import (
 from ..money import ZERO, money, parse_decimal
 from ..locking import check_version, locked
 from ..validation import clean_text
+from ..rules.vocabulary import JobType, LineStatus, OrderStatus, Payer
 
 MAX_QUANTITY = Decimal("9999")
 
@@ -86,7 +87,7 @@ def draft_order(order_id: int, version: int) -> WorkOrder:
     order = locked(WorkOrder, order_id, "该工单")
     check_version(order, version)
     orders.ensure_editable(order)
-    if order.status != "草稿":
+    if order.status != OrderStatus.DRAFT:
         raise ValidationError(
             f"工单 {order.number} 已由客户签字（{order.status}），不能直接修改。"
             "增加项目请走追加项目；如需修改估价，请先撤回签字。"
@@ -132,14 +133,14 @@ _POSITION_AND_TOTAL = Statement(
 
 def default_payer(order: WorkOrder) -> str:
     """Who pays a new line unless the advisor says otherwise."""
-    if order.job_type == "保修索赔":
+    if order.job_type == JobType.WARRANTY:
         return "厂家索赔"
-    if order.job_type == "内部":
-        return "内部"
-    if order.job_type == "事故车" and order.insurer:
+    if order.job_type == JobType.INTERNAL:
+        return Payer.INTERNAL
+    if order.job_type == JobType.ACCIDENT and order.insurer:
         return "保险公司"
-    if order.job_type == "返修" and comeback_cover(order) is not None:
-        return "内部"  # within the guarantee the store bears its own rework
+    if order.job_type == JobType.COMEBACK and comeback_cover(order) is not None:
+        return Payer.INTERNAL  # within the guarantee the store bears its own rework
     return "客户"
 
 
@@ -164,7 +165,7 @@ def _add_line(user, order: WorkOrder, version: int, values: dict, *, extra: dict
     # The estimate after the line is the one before it plus the new line (active, no discount yet):
     # what orders.totals() would sum again after the insert.
     last_position, before = _POSITION_AND_TOTAL.rows(order.id)[0]
-    line = WorkOrderLine.create(order=order.id, position=(last_position or 0) + 1, status="待派工",
+    line = WorkOrderLine.create(order=order.id, position=(last_position or 0) + 1, status=LineStatus.AWAITING_DISPATCH,
                                 updated_by=user.display_name, **values)
     order = save_versioned(user, order, version, {"estimate_total": before + line.amount, **(extra or {})}, audit=False)
     _line_audit(user, "order.line.add", line, order)
@@ -388,7 +389,8 @@ def apply_package(user, order_id: int, version: int, package_id: int, *, to_orde
                     raise ValidationError(f"套餐中的备件 {item.part.number} {item.part.name} 已停用，请经理修改套餐。")
                 values = _part_values(order, item.part, _quantity(item.quantity, whole=item.part.whole_units), to_order)
             values.update(payer=payer, amount=orders.line_amount(values["quantity"], values["unit_price"]))
-            added.append(WorkOrderLine.create(order=order.id, position=position + offset, status="待派工",
+            added.append(WorkOrderLine.create(order=order.id, position=position + offset,
+                                              status=LineStatus.AWAITING_DISPATCH,
                                               updated_by=user.display_name, **values))
         order = _retotal(user, order, version)
         record(user, "order.package.apply", order, after={

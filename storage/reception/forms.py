@@ -19,6 +19,7 @@ from ..lookup_details import _due
 from ..models import AddedWork, Reminder, Suggestion, WorkOrder
 from ..money import ZERO
 from .documents import order_detail
+from ..rules.vocabulary import AddedWorkAnswer, JobType, OrderStatus
 
 FOLLOW_UP_HOURS = 72  # seed 003: 客服部门会在 72 小时内进行回访
 
@@ -26,13 +27,13 @@ FOLLOW_UP_HOURS = 72  # seed 003: 客服部门会在 72 小时内进行回访
 def added_work_sheet(order_id: int) -> dict:
     detail = order_detail(order_id)
     items = detail["added_work"]
-    answered = [w for w in items if w["answer"] != "待答复"]
+    answered = [w for w in items if w["answer"] != AddedWorkAnswer.PENDING]
     return {
         **detail,
         "store": settings.store_header(),
         "items": items,
-        "accepted_total": sum((w["amount"] for w in items if w["answer"] == "同意"), ZERO),
-        "pending": [w for w in items if w["answer"] == "待答复"],
+        "accepted_total": sum((w["amount"] for w in items if w["answer"] == AddedWorkAnswer.AGREED), ZERO),
+        "pending": [w for w in items if w["answer"] == AddedWorkAnswer.PENDING],
         "answered": answered,
     }
 
@@ -87,7 +88,7 @@ def service_card(order_id: int) -> dict:
                                         & (Reminder.done == False))  # noqa: E712 (SQL)
                 .order_by(Reminder.due_on).first())
     serviced = (WorkOrder.select(WorkOrder.opened_at, WorkOrder.mileage)
-                .where((WorkOrder.vehicle == vehicle.id) & (WorkOrder.job_type == "保养") & (WorkOrder.status != "已取消"))
+                .where((WorkOrder.vehicle == vehicle.id) & (WorkOrder.job_type == JobType.MAINTENANCE) & (WorkOrder.status != OrderStatus.CANCELLED))
                 .order_by(WorkOrder.opened_at.desc(), WorkOrder.id.desc()).first())
     due = _due(remind_on=reminder.due_on if reminder else None, remind_km=reminder.due_km if reminder else None,
                serviced_at=serviced.opened_at if serviced else None, serviced_km=serviced.mileage if serviced else None,
@@ -121,7 +122,8 @@ def latest_suggestions_number() -> str | None:
 
 
 def latest_card_number() -> str | None:
-    return (_newest(WorkOrder.select(WorkOrder.number).where(WorkOrder.status.in_(("已结算", "已交车"))))
+    return (_newest(WorkOrder.select(WorkOrder.number).where(WorkOrder.status.in_((OrderStatus.SETTLED,
+                                                                                   OrderStatus.DELIVERED))))
             or _newest(WorkOrder.select(WorkOrder.number)))
 
 

@@ -36,11 +36,13 @@ from ..models import (
 from ..money import ZERO
 from ..locking import check_version, locked
 from ..validation import clean_text
+from ..orders import PROGRESS_CHECK_AT
 from ..workshop.common import sql_time
+from ..rules.vocabulary import AddedWorkAnswer, JobType, LineStatus, OrderStatus
 
 ANSWER_VIA = ("电话", "当面", "微信")
-WORKING = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工")
-PROGRESS_CHECK_AT = Decimal("0.7")  # seed 001: ask the workshop at 70–80 % of the promised time
+WORKING = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+           OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
 PROGRESS_CHECK_UNTIL = Decimal("0.8")
 LONG_JOB = dt.timedelta(days=2)  # seed 001: "工期在两天以上（包括两天）" → call 4 h ahead
 FAR_FUTURE = dt.datetime(9999, 12, 31)
@@ -65,7 +67,7 @@ def pending_added_work(*, advisor_id: int | None = None) -> list[dict]:
         .join(Customer, on=(WorkOrder.customer == Customer.id))
         .switch(AddedWork)
         .join(User, on=(AddedWork.raised_by == User.id))
-        .where(AddedWork.answer == "待答复")
+        .where(AddedWork.answer == AddedWorkAnswer.PENDING)
         .order_by(AddedWork.raised_at, AddedWork.id)
     )
     if advisor_id is not None:
@@ -108,20 +110,21 @@ def answer_added_work(user, added_work_id: int, version: int, *, accepted: bool,
     with transaction():
         work = locked(AddedWork, added_work_id, "该追加项目")
         check_version(work, version)
-        if work.answer != "待答复":
+        if work.answer != AddedWorkAnswer.PENDING:
             raise ValidationError(f"该追加项目已于 {work.answer_at:%m-%d %H:%M} 答复为“{work.answer}”。")
         if answered_at < work.raised_at:
             raise ValidationError("答复时间不能早于车间提出追加项目的时间。", field="answered_at")
         order = locked(WorkOrder, work.order_id, "该工单")
         orders.ensure_editable(order)
         proposed = list(WorkOrderLine.select().where(
-            (WorkOrderLine.added_work == work.id) & (WorkOrderLine.status == "待确认")).order_by(WorkOrderLine.position))
-        new_status = "待派工" if accepted else "已取消"
+            (WorkOrderLine.added_work == work.id) & (WorkOrderLine.status == LineStatus.TO_CONFIRM)).order_by(WorkOrderLine.position))
+        new_status = LineStatus.AWAITING_DISPATCH if accepted else LineStatus.CANCELLED
         WorkOrderLine.update(status=new_status, version=WorkOrderLine.version + 1, updated_at=moment,
                              updated_by=user.display_name).where(
-            (WorkOrderLine.added_work == work.id) & (WorkOrderLine.status == "待确认")).execute()
+            (WorkOrderLine.added_work == work.id) & (WorkOrderLine.status == LineStatus.TO_CONFIRM)).execute()
         work = save_versioned(user, work, version, {
-            "answer": "同意" if accepted else "拒绝", "answered_by": answered_by, "answer_via": via,
+            "answer": AddedWorkAnswer.AGREED if accepted else AddedWorkAnswer.REFUSED, "answered_by": answered_by,
+            "answer_via": via,
             "answer_at": answered_at, "recorded_by": user.id, "told_workshop_to": told_workshop_to,
         }, audit=False)
         order_changes = {"estimate_total": orders.totals(order.id)["total"]}
@@ -155,10 +158,10 @@ def _progress(row, moment: dt.datetime) -> dict:
     start = row.signed_at or row.opened_at
     promised = row.promised_at
     # A car handed back is done: 100 %, however early or late it went (not the time used so far).
-    delivered = row.status == "已交车"
+    delivered = row.status == OrderStatus.DELIVERED
     flags = {"fraction": Decimal(1) if delivered else None, "progress_due": False, "late": False,
-             "delay_unannounced": False, "ready": row.status == "完工", "call_at": None,
-             "call_due": row.status in ("完工", "已结算") and row.customer_notified_at is None}
+             "delay_unannounced": False, "ready": row.status == OrderStatus.DONE, "call_at": None,
+             "call_due": row.status in (OrderStatus.DONE, OrderStatus.SETTLED) and row.customer_notified_at is None}
     if promised is None:
         return flags
     span = (promised - start).total_seconds()
@@ -193,7 +196,8 @@ def today_cars(*, advisor_id: int | None = None, cursor=None, limit: int = 50) -
         .join(Customer, on=(WorkOrder.customer == Customer.id))
         .switch(WorkOrder)
         .join(User, on=(WorkOrder.advisor == User.id))
-        .where(WorkOrder.status.not_in(("已交车", "已取消")) | (WorkOrder.delivered_at >= today))
+        .where(WorkOrder.status.not_in((OrderStatus.DELIVERED,
+                                        OrderStatus.CANCELLED)) | (WorkOrder.delivered_at >= today))
         .order_by(promised_key, WorkOrder.id)
         .limit(limit + 1)
     )
@@ -210,7 +214,7 @@ def today_cars(*, advisor_id: int | None = None, cursor=None, limit: int = 50) -
     if rows:
         pending = dict(
             AddedWork.select(AddedWork.order, fn.COUNT(AddedWork.id))
-            .where(AddedWork.order.in_([r.id for r in rows]) & (AddedWork.answer == "待答复"))
+            .where(AddedWork.order.in_([r.id for r in rows]) & (AddedWork.answer == AddedWorkAnswer.PENDING))
             .group_by(AddedWork.order)
             .tuples()
         )
@@ -276,7 +280,7 @@ def notify_collect(user, order_id: int, version: int) -> WorkOrder:
     require(user, "order.edit")
     with transaction():
         order = _order(order_id, version)
-        if order.status not in ("完工", "已结算"):
+        if order.status not in (OrderStatus.DONE, OrderStatus.SETTLED):
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，质检合格后才能通知客户取车。")
         order = save_versioned(user, order, version, {"customer_notified_at": now()}, audit=False)
         changes.notify("orders")
@@ -288,9 +292,9 @@ def hand_to_cashier(user, order_id: int, version: int) -> WorkOrder:
     require(user, "order.edit")
     with transaction():
         order = _order(order_id, version)
-        if order.status != "完工":
+        if order.status != OrderStatus.DONE:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，只有质检合格（完工）的车可以去结算。")
-        pending = AddedWork.select().where((AddedWork.order == order.id) & (AddedWork.answer == "待答复")).exists()
+        pending = AddedWork.select().where((AddedWork.order == order.id) & (AddedWork.answer == AddedWorkAnswer.PENDING)).exists()
         if pending:
             raise ValidationError(f"工单 {order.number} 还有追加项目未答复，请先记录客户答复。")
         order = save_versioned(user, order, version, {"cashier_handover_at": now()}, action="order.to_cashier")
@@ -303,9 +307,9 @@ def deliver(user, order_id: int, version: int) -> WorkOrder:
     require(user, "order.deliver")
     with transaction():
         order = _order(order_id, version)
-        if order.status != "已结算":
+        if order.status != OrderStatus.SETTLED:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，结算后才能交车。")
-        order = orders.move(user, order, "已交车", expected_version=version, note="客户已验车签字")
+        order = orders.move(user, order, OrderStatus.DELIVERED, expected_version=version, note="客户已验车签字")
         record(user, "order.deliver", order, after={"delivered_at": order.delivered_at})
         # Customer care's follow-up calls and the car's next service, decided with the hand-back itself.
         from ..care import follow_ups, reminders
@@ -328,7 +332,7 @@ def rework_rate(day_from: dt.date, day_to: dt.date) -> dict:
     start, end = _range(day_from, day_to)
     comebacks = WorkOrder.select().where(
         WorkOrder.comeback_of.is_null(False) & (WorkOrder.opened_at >= start) & (WorkOrder.opened_at < end)
-        & (WorkOrder.status != "已取消")).count()
+        & (WorkOrder.status != OrderStatus.CANCELLED)).count()
     delivered = WorkOrder.select().where((WorkOrder.delivered_at >= start) & (WorkOrder.delivered_at < end)).count()
     return {"comebacks": comebacks, "delivered": delivered, "rate_percent": rate_of(comebacks, delivered)}
 
@@ -343,7 +347,7 @@ def day_figures(day: dt.date | None = None) -> dict:
     answered, cars handed back, and output per advisor. A fixed handful of grouped queries."""
     day = day or dt.date.today()
     start, end = _range(day, day)
-    opened = (WorkOrder.opened_at >= start) & (WorkOrder.opened_at < end) & (WorkOrder.status != "已取消")
+    opened = (WorkOrder.opened_at >= start) & (WorkOrder.opened_at < end) & (WorkOrder.status != OrderStatus.CANCELLED)
     by_job = dict(WorkOrder.select(WorkOrder.job_type, fn.COUNT(WorkOrder.id)).where(opened)
                   .group_by(WorkOrder.job_type).tuples())
     appointments = dict(
@@ -351,7 +355,7 @@ def day_figures(day: dt.date | None = None) -> dict:
         .where((Appointment.starts_at >= start) & (Appointment.starts_at < end))
         .group_by(Appointment.status).tuples()
     )
-    signed = (WorkOrder.signed_at >= start) & (WorkOrder.signed_at < end) & (WorkOrder.status != "已取消")
+    signed = (WorkOrder.signed_at >= start) & (WorkOrder.signed_at < end) & (WorkOrder.status != OrderStatus.CANCELLED)
     signed_count, signed_total = WorkOrder.select(
         fn.COUNT(WorkOrder.id), summed(WorkOrder.signed_estimate, WorkOrder.signed_estimate)).where(signed).tuples().get()
     delivered = WorkOrder.select().where((WorkOrder.delivered_at >= start) & (WorkOrder.delivered_at < end)).count()
@@ -363,8 +367,8 @@ def day_figures(day: dt.date | None = None) -> dict:
     accepted_amount = (
         WorkOrderLine.select(summed(WorkOrderLine.amount, WorkOrderLine.amount))
         .join(AddedWork, on=(WorkOrderLine.added_work == AddedWork.id))
-        .where((AddedWork.answer == "同意") & (AddedWork.answer_at >= start) & (AddedWork.answer_at < end)
-               & (WorkOrderLine.status != "已取消"))
+        .where((AddedWork.answer == AddedWorkAnswer.AGREED) & (AddedWork.answer_at >= start) & (AddedWork.answer_at < end)
+               & (WorkOrderLine.status != LineStatus.CANCELLED))
         .scalar()
     ) or ZERO
     per_advisor = [
@@ -377,13 +381,13 @@ def day_figures(day: dt.date | None = None) -> dict:
         .order_by(User.display_name)
         .tuples()
     ]
-    in_store = WorkOrder.select().where(WorkOrder.status.not_in(("已交车", "已取消"))).count()
-    waiting = AddedWork.select().where(AddedWork.answer == "待答复").count()
+    in_store = WorkOrder.select().where(WorkOrder.status.not_in((OrderStatus.DELIVERED, OrderStatus.CANCELLED))).count()
+    waiting = AddedWork.select().where(AddedWork.answer == AddedWorkAnswer.PENDING).count()
     return {
         "day": day,
         "cars_in": sum(by_job.values()),
         "cars_in_by_job": by_job,
-        "comebacks": by_job.get("返修", 0),
+        "comebacks": by_job.get(JobType.COMEBACK, 0),
         "appointments": appointments,
         "signed": signed_count,
         "signed_estimate": signed_total,

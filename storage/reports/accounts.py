@@ -10,8 +10,10 @@ from ..money import ZERO
 from ..parts.reports import stock_value_by
 from .figures import flow_totals, receivables_opened
 from .periods import Period
+from ..rules.vocabulary import DebtorKind
 
-DEBTOR_ORDER = ("保险公司", "厂家索赔", "单位", "个人")  # 个人: opening receivables (期初应收) only
+DEBTOR_ORDER = (DebtorKind.INSURER, DebtorKind.WARRANTY, DebtorKind.COMPANY,
+                DebtorKind.PERSON)  # 个人: opening receivables (期初应收) only
 
 
 def _entry(table: dict, kind: str, debtor: str) -> dict:

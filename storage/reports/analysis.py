@@ -28,6 +28,7 @@ from ..models import AnalysisComment, now
 from ..validation import clean_text
 from .periods import Period, between, day, month, week
 from .statistics import statistics
+from ..rules.vocabulary import Payer
 
 MAX_COMMENT = 2000
 # (key, label, unit, how a change is counted): "ratio" compares as a percentage of the earlier
@@ -96,7 +97,7 @@ def values_of(figures: dict) -> dict:
     return {
         "cars_in": figures["cars"]["in"], "settlements": revenue["settlements"], "revenue": revenue["total"],
         "labour": revenue["labour"], "parts": revenue["parts"], "fees": revenue["fees"],
-        "insurance": _payer(figures, "保险公司"), "warranty": _payer(figures, "厂家索赔"),
+        "insurance": _payer(figures, Payer.INSURER), "warranty": _payer(figures, Payer.WARRANTY),
         "average_ticket": revenue["average_ticket"], "gross_margin": margin["gross_margin"],
         "margin_percent": margin["gross_margin_percent"], "hours_sold": figures["hours_sold"],
         "rework_percent": figures["rework"]["rate_percent"], "satisfaction": figures["satisfaction"]["average"],

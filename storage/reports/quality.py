@@ -11,11 +11,12 @@ from ..models import Complaint, Customer, User, now
 from ..reception.progress import rate_of
 from ..privacy import mask_phone
 from .periods import Period
+from ..rules.vocabulary import ComplaintStatus, FollowUpStatus
 
-REACHED = "已回访"
+REACHED = FollowUpStatus.DONE
 SATISFIED_FROM = 4  # 4 and 5 of the five-point scale count as satisfied (满意率)
-OPEN_COMPLAINT = ("处理中", "已答复")
-UNANSWERED = "处理中"
+OPEN_COMPLAINT = (ComplaintStatus.OPEN, ComplaintStatus.ANSWERED)
+UNANSWERED = ComplaintStatus.OPEN
 OVERDUE_LISTED = 50
 
 

@@ -16,9 +16,10 @@ from . import accounts, figures, quality
 from .figures import FEES, LABOUR, PARTS
 from .periods import Period
 from .quality import percent
+from ..rules.vocabulary import Payer
 
-PAYERS = (("customer_due", "客户自付"), ("insurer_due", "保险公司"), ("warranty_due", "厂家索赔"),
-          ("internal_due", "内部"))
+PAYERS = (("customer_due", "客户自付"), ("insurer_due", Payer.INSURER), ("warranty_due", Payer.WARRANTY),
+          ("internal_due", Payer.INTERNAL))
 MONEY_ZERO = {name: ZERO for name in figures.SETTLEMENT_SUMS}
 
 

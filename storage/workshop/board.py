@@ -13,15 +13,17 @@ from ..models import (
     AddedWork, Bay, Clocking, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
     WorkOrderLine, now, summed,
 )
-from ..orders import IN_WORKSHOP, get_order
+from ..orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
 from .common import LABOUR, NO_HOURS, PARTS, day_range, hours_from_seconds, seconds_between, sql_time
+from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 # Board columns in the order the wall shows them: (order status, heading).
 BOARD_COLUMNS = (
-    ("待派工", "待派工"), ("维修中", "维修中"), ("待料", "待料"), ("待客户确认", "待客户确认"),
-    ("质检", "待质检"), ("返工", "返工"), ("完工", "待交车"),
+    (OrderStatus.AWAITING_DISPATCH, OrderStatus.AWAITING_DISPATCH), (OrderStatus.IN_REPAIR, OrderStatus.IN_REPAIR),
+    (OrderStatus.AWAITING_PARTS, OrderStatus.AWAITING_PARTS),
+    (OrderStatus.AWAITING_CUSTOMER, OrderStatus.AWAITING_CUSTOMER),
+    (OrderStatus.QC, "待质检"), (OrderStatus.REWORK, OrderStatus.REWORK), (OrderStatus.DONE, "待交车"),
 )
-PROGRESS_CHECK_AT = 0.7  # seed 001: progress is checked at 70–80 % of the promised time
 _COLUMN_ORDER = {status: i for i, (status, _) in enumerate(BOARD_COLUMNS)}
 
 
@@ -80,7 +82,8 @@ def _board_orders():
             WorkOrder.promised_at, WorkOrder.opened_at, WorkOrder.signed_at, WorkOrder.handed_over_at,
             WorkOrder.progress_checked_at, Vehicle.plate, Vehicle.model_text, VehicleModel.brand, VehicleModel.name,
             User.display_name, Bay.name,
-            waiting.select(fn.COUNT(waiting.id)).where((waiting.order == WorkOrder.id) & (waiting.answer == "待答复")),
+            waiting.select(fn.COUNT(waiting.id)).where((waiting.order == WorkOrder.id) & (waiting.answer == AddedWorkAnswer.PENDING)),
+            
             failed.select(fn.COUNT(failed.id)).where((failed.order == WorkOrder.id) & (failed.passed == False)),  # noqa: E712
         )
         .join(Vehicle, on=(WorkOrder.vehicle == Vehicle.id))
@@ -99,7 +102,7 @@ def _board_lines():
         .switch(WorkOrderLine).join(Technician, JOIN.LEFT_OUTER, on=(WorkOrderLine.technician == Technician.id))
         .switch(WorkOrderLine).join(AddedWork, JOIN.LEFT_OUTER, on=(WorkOrderLine.added_work == AddedWork.id))
         .where(WorkOrderLine.order.in_(_in_workshop()) & (WorkOrderLine.kind == LABOUR)
-               & (WorkOrderLine.status != "已取消"))
+               & (WorkOrderLine.status != LineStatus.CANCELLED))
         .order_by(WorkOrderLine.position, WorkOrderLine.id)
     )
 
@@ -126,17 +129,18 @@ def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
     # order id -> [total, done, in work, {team}, {technician}, {pause reason}] (dicts keep the order)
     jobs: dict[int, list] = {}
     for order_id, status, reason, team, technician, answer in _LINES.rows():
-        if answer in ("拒绝", "待答复") or (answer is None and status == "待确认"):
+        if answer in (AddedWorkAnswer.REFUSED,
+                      AddedWorkAnswer.PENDING) or (answer is None and status == LineStatus.TO_CONFIRM):
             continue  # not (yet) part of the job
         job = jobs.get(order_id)
         if job is None:
             job = jobs[order_id] = [0, 0, 0, {}, {}, {}]
         job[0] += 1
-        if status == "完工":
+        if status == LineStatus.DONE:
             job[1] += 1
-        elif status == "维修中":
+        elif status == LineStatus.IN_REPAIR:
             job[2] += 1
-        elif status == "暂停" and reason:
+        elif status == LineStatus.PAUSED and reason:
             job[5][reason] = None
         if team:
             job[3][team] = None
@@ -150,12 +154,12 @@ def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
         minutes_left, overdue, progress, checked_since = None, False, False, False
         if promised is not None:
             minutes_left = int((promised - at).total_seconds() // 60)
-            overdue = status != "完工" and at > promised
+            overdue = status != OrderStatus.DONE and at > promised
             # Measured from the signature, when the time was promised (as reception measures it).
             start = _when(signed) or _when(opened)
             span = (promised - start).total_seconds()
-            check_point = start + dt.timedelta(seconds=PROGRESS_CHECK_AT * span)
-            progress = status != "完工" and not overdue and span > 0 and at >= check_point
+            check_point = start + dt.timedelta(seconds=float(PROGRESS_CHECK_AT) * span)
+            progress = status != OrderStatus.DONE and not overdue and span > 0 and at >= check_point
             checked_since = checked is not None and _when(checked) >= check_point
         total, done, in_work, teams, technicians, reasons = jobs.get(order_id, none)
         cards.append(BoardCard(
@@ -226,7 +230,7 @@ def order_detail(order_id: int) -> dict:
     picks = {}
     for line_id, quantity, issued, status in (
         PickRequest.select(PickRequest.line, PickRequest.quantity, PickRequest.issued, PickRequest.status)
-        .where(PickRequest.line.in_([l.id for l in lines] or [0]) & (PickRequest.status != "已取消")).tuples()
+        .where(PickRequest.line.in_([l.id for l in lines] or [0]) & (PickRequest.status != PickStatus.CANCELLED)).tuples()
     ):
         picks[line_id] = {"quantity": quantity, "issued": issued, "status": status}
     added = list(
@@ -283,7 +287,8 @@ def technician_load(day: dt.date | None = None, *, at: dt.datetime | None = None
         (tid, (hours, count)) for tid, hours, count in
         WorkOrderLine.select(WorkOrderLine.technician, summed(WorkOrderLine.quantity, WorkOrderLine.quantity), fn.COUNT(WorkOrderLine.id))
         .join(WorkOrder, on=(WorkOrderLine.order == WorkOrder.id))
-        .where(WorkOrderLine.status.in_(("待派工", "维修中", "暂停")) & WorkOrderLine.technician.is_null(False)
+        .where(WorkOrderLine.status.in_((LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR,
+                                         LineStatus.PAUSED)) & WorkOrderLine.technician.is_null(False)
                & (WorkOrderLine.kind == LABOUR) & WorkOrder.status.in_(IN_WORKSHOP))
         .group_by(WorkOrderLine.technician).tuples()
     )
@@ -320,7 +325,8 @@ def technician_load(day: dt.date | None = None, *, at: dt.datetime | None = None
 
 def technician_lines(technician_id: int | None = None, *, team_id: int | None = None) -> list[dict]:
     """Open jobs of a technician or a team, for the clock-on screen of the shared workshop PC."""
-    where = WorkOrderLine.status.in_(("待派工", "维修中", "暂停", "待确认")) & (WorkOrderLine.kind == LABOUR)
+    where = WorkOrderLine.status.in_((LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR, LineStatus.PAUSED,
+                                      LineStatus.TO_CONFIRM)) & (WorkOrderLine.kind == LABOUR)
     if technician_id is not None:
         where &= WorkOrderLine.technician == technician_id
     if team_id is not None:
@@ -337,7 +343,7 @@ def technician_lines(technician_id: int | None = None, *, team_id: int | None = 
     return [
         {"line_id": lid, "version": version, "description": desc, "status": status, "hours": hours, "order_id": oid,
          "order_number": number, "plate": plate,
-         "may_start": answer == "同意" or (answer is None and status != "待确认")}
+         "may_start": answer == AddedWorkAnswer.AGREED or (answer is None and status != LineStatus.TO_CONFIRM)}
         for lid, version, desc, status, hours, oid, number, plate, answer in query
     ]
 
@@ -353,9 +359,10 @@ def job_ticket(order_id: int | None = None, *, number: str | None = None, team_i
     model = VehicleModel.get_or_none(VehicleModel.id == vehicle.model_id) if vehicle.model_id else None
     teams: dict[str, list] = {}
     for line in detail["lines"]:
-        if line["kind"] != LABOUR or line["status"] == "已取消" or not line["team_id"]:
+        if line["kind"] != LABOUR or line["status"] == LineStatus.CANCELLED or not line["team_id"]:
             continue
-        if line["answer"] in ("待答复", "拒绝") or (team_id is not None and line["team_id"] != team_id):
+        if line["answer"] in (AddedWorkAnswer.PENDING,
+                              AddedWorkAnswer.REFUSED) or (team_id is not None and line["team_id"] != team_id):
             continue
         teams.setdefault(line["team"], []).append(line)
     if not teams:
@@ -388,7 +395,8 @@ def job_ticket(order_id: int | None = None, *, number: str | None = None, team_i
         "parts": [
             {"description": l["description"], "quantity": l["quantity"], "issued": (l["pick"] or {}).get("issued")}
             for l in detail["lines"]
-            if l["kind"] == PARTS and l["status"] != "已取消" and l["answer"] not in ("待答复", "拒绝")
+            if l["kind"] == PARTS and l["status"] != LineStatus.CANCELLED and l["answer"] not in (AddedWorkAnswer.PENDING,
+                                                                                                  AddedWorkAnswer.REFUSED)
         ],
     }
 
@@ -410,7 +418,7 @@ def waiting_added_work(*, cursor: int | None = None, limit: int = 50) -> tuple[l
         .join(WorkOrder, on=(AddedWork.order == WorkOrder.id)).join(Vehicle)
         .switch(AddedWork).join(User, on=(AddedWork.raised_by == User.id))
         .switch(AddedWork).join(WorkOrderLine, JOIN.LEFT_OUTER, on=(WorkOrderLine.added_work == AddedWork.id))
-        .where(AddedWork.answer == "待答复")
+        .where(AddedWork.answer == AddedWorkAnswer.PENDING)
         .group_by(AddedWork.id, AddedWork.order, WorkOrder.number, Vehicle.plate, AddedWork.description,
                   User.display_name, AddedWork.raised_at, AddedWork.delay_minutes)
         .order_by(AddedWork.id)

@@ -11,16 +11,19 @@ from ..db import is_sqlite
 from ..errors import ValidationError
 from ..locking import locked
 from ..models import AddedWork, Bay, Vehicle, WorkOrder, WorkOrderLine
+from ..rules.vocabulary import AddedWorkAnswer, LineKind, LineStatus, OrderStatus
 
-LABOUR = "工时"
-PARTS = "材料"
+LABOUR = LineKind.LABOUR
+PARTS = LineKind.PARTS
 # Line states (WorkOrderLine.status). 待确认: proposed added work; 暂停: waiting for parts.
-LINE_OPEN = ("待确认", "待派工", "维修中", "暂停")
+LINE_OPEN = (LineStatus.TO_CONFIRM, LineStatus.AWAITING_DISPATCH, LineStatus.IN_REPAIR, LineStatus.PAUSED)
 # Order states in which the car stands in the workshop and holds its bay. A car that passed QC
 # (完工) has been driven out to be washed and parked, so it holds no bay.
-HOLDS_BAY = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工")
+HOLDS_BAY = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+             OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
 # Order states in which a line may be started.
-STARTABLE = ("待派工", "维修中", "待料", "待客户确认", "返工")
+STARTABLE = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+             OrderStatus.AWAITING_CUSTOMER, OrderStatus.REWORK)
 # What the board and its neighbours listen to (storage.changes).
 BOARD_TOPICS = ("workshop", "orders")
 NO_HOURS = Decimal("0.00")
@@ -68,24 +71,24 @@ def labour_lines(order_id: int) -> list[tuple[int, str, str]]:
     rows = (
         WorkOrderLine.select(WorkOrderLine.id, WorkOrderLine.status, WorkOrderLine.description, AddedWork.answer)
         .join(AddedWork, JOIN.LEFT_OUTER, on=(WorkOrderLine.added_work == AddedWork.id))
-        .where((WorkOrderLine.order == order_id) & (WorkOrderLine.kind == LABOUR) & (WorkOrderLine.status != "已取消"))
+        .where((WorkOrderLine.order == order_id) & (WorkOrderLine.kind == LABOUR) & (WorkOrderLine.status != LineStatus.CANCELLED))
         .order_by(WorkOrderLine.position, WorkOrderLine.id)
         .tuples()
     )
     result = []
     for line_id, status, description, answer in rows:
-        if answer == "拒绝":
+        if answer == AddedWorkAnswer.REFUSED:
             continue
-        if answer == "待答复":
-            status = "待确认"
-        elif status == "待确认" and answer == "同意":
-            status = "待派工"  # agreed, but reception left the line as proposed
+        if answer == AddedWorkAnswer.PENDING:
+            status = LineStatus.TO_CONFIRM
+        elif status == LineStatus.TO_CONFIRM and answer == AddedWorkAnswer.AGREED:
+            status = LineStatus.AWAITING_DISPATCH  # agreed, but reception left the line as proposed
         result.append((line_id, status, description))
     return result
 
 
 def pending_added_work(order_id: int) -> int:
-    return AddedWork.select().where((AddedWork.order == order_id) & (AddedWork.answer == "待答复")).count()
+    return AddedWork.select().where((AddedWork.order == order_id) & (AddedWork.answer == AddedWorkAnswer.PENDING)).count()
 
 
 def unfinished_message(order: WorkOrder) -> str | None:
@@ -93,7 +96,7 @@ def unfinished_message(order: WorkOrder) -> str | None:
     waiting = pending_added_work(order.id)
     if waiting:
         return f"工单 {order.number} 还有 {waiting} 个追加项目等待客户答复，不能质检。"
-    open_lines = [d for _, state, d in labour_lines(order.id) if state != "完工"]
+    open_lines = [d for _, state, d in labour_lines(order.id) if state != LineStatus.DONE]
     if open_lines:
         shown = "、".join(open_lines[:5]) + ("等" if len(open_lines) > 5 else "")
         return f"工单 {order.number} 还有 {len(open_lines)} 个项目未完工：{shown}。请全部完工后再质检。"
@@ -103,20 +106,20 @@ def unfinished_message(order: WorkOrder) -> str | None:
 def target_status(order: WorkOrder) -> str:
     """The workshop status the order's lines call for."""
     if pending_added_work(order.id):
-        return "待客户确认"
+        return OrderStatus.AWAITING_CUSTOMER
     states = {state for _, state, _ in labour_lines(order.id)}
-    if "维修中" in states:
-        return "维修中"
-    if "暂停" in states:
-        return "待料"
-    if states and states == {"完工"}:
-        return "质检"
-    if order.status == "返工":
-        return "返工"  # rework stays visible as such until a line is actually back in work
-    if "完工" in states:
-        return "维修中"
-    if order.status == "待客户确认":
-        return "待派工"
+    if LineStatus.IN_REPAIR in states:
+        return OrderStatus.IN_REPAIR
+    if LineStatus.PAUSED in states:
+        return OrderStatus.AWAITING_PARTS
+    if states and states == {LineStatus.DONE}:
+        return OrderStatus.QC
+    if order.status == OrderStatus.REWORK:
+        return OrderStatus.REWORK  # rework stays visible as such until a line is actually back in work
+    if LineStatus.DONE in states:
+        return OrderStatus.IN_REPAIR
+    if order.status == OrderStatus.AWAITING_CUSTOMER:
+        return OrderStatus.AWAITING_DISPATCH
     return order.status
 
 
@@ -126,8 +129,8 @@ def move_along(user, order: WorkOrder, target: str, *, note: str = "") -> WorkOr
     if order.status == target:
         return order
     allowed = orders.TRANSITIONS.get(order.status, set())
-    if target not in allowed and "维修中" in allowed and target in orders.TRANSITIONS["维修中"]:
-        order = orders.move(user, order, "维修中", note=note)
+    if target not in allowed and OrderStatus.IN_REPAIR in allowed and target in orders.TRANSITIONS[OrderStatus.IN_REPAIR]:
+        order = orders.move(user, order, OrderStatus.IN_REPAIR, note=note)
     return orders.move(user, order, target, note=note)
 
 
@@ -139,7 +142,7 @@ def follow_lines(user, order: WorkOrder, *, note: str = "") -> WorkOrder:
     if target == order.status:
         return order
     allowed = orders.TRANSITIONS[order.status]
-    reachable = target in allowed or ("维修中" in allowed and target in orders.TRANSITIONS["维修中"])
+    reachable = target in allowed or (OrderStatus.IN_REPAIR in allowed and target in orders.TRANSITIONS[OrderStatus.IN_REPAIR])
     return move_along(user, order, target, note=note) if reachable else order
 
 

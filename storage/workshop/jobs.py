@@ -20,10 +20,11 @@ from ..money import parse_decimal
 from ..parts.ledger import fmt_qty
 from ..validation import clean_text
 from .common import BOARD_TOPICS, LABOUR, PARTS, STARTABLE, claim_bay, follow_lines, move_along
+from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 RECEIVE_SLACK = dt.timedelta(minutes=10)
 MAX_DELAY_MINUTES = 14 * 24 * 60
-_DONE = {"完工": "已完工", "已取消": "已取消"}
+_DONE = {LineStatus.DONE: "已完工", LineStatus.CANCELLED: "已取消"}
 
 
 def round_to_ten_minutes(moment: dt.datetime) -> dt.datetime:
@@ -62,13 +63,13 @@ def receive_car(user, order_id: int, expected_version: int, *, receiver: str | N
         raise ValidationError("接车时间不能晚于现在。", field="at")
     with transaction():
         order = _order_for_change(order_id, expected_version)
-        if order.status == "草稿":
+        if order.status == OrderStatus.DRAFT:
             raise ValidationError(f"工单 {order.number} 还未经客户签字确认，车间不能接车。")
         if order.handed_over_at is not None:
             raise ValidationError(
                 f"工单 {order.number} 已于 {order.handed_over_at:%m-%d %H:%M} 由 {order.handed_over_to} 接车。"
             )
-        if order.status != "待派工":
+        if order.status != OrderStatus.AWAITING_DISPATCH:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能办理接车。")
         if order.signed_at and at < order.signed_at - RECEIVE_SLACK:
             raise ValidationError(f"接车时间不能早于客户签字时间 {order.signed_at:%m-%d %H:%M}。", field="at")
@@ -152,11 +153,11 @@ def _check_dispatchable(line: WorkOrderLine) -> None:
         raise ValidationError(f"只有工时项目需要派工，“{line.description}”是{line.kind}。")
     if line.added_work_id:
         answer = AddedWork.select(AddedWork.answer).where(AddedWork.id == line.added_work_id).scalar()
-        if answer == "拒绝":
+        if answer == AddedWorkAnswer.REFUSED:
             raise ValidationError(f"客户已拒绝追加项目“{line.description}”，不能派工。")
-    if line.status in ("完工", "已取消"):
+    if line.status in (LineStatus.DONE, LineStatus.CANCELLED):
         raise ValidationError(f"项目“{line.description}”{_DONE[line.status]}，不能再派工。")
-    if line.status == "维修中":
+    if line.status == LineStatus.IN_REPAIR:
         raise ValidationError(f"项目“{line.description}”正在维修中，请先暂停再改派。")
 
 
@@ -231,7 +232,7 @@ def move_car(user, order_id: int, expected_version: int, bay_id: int | None) -> 
     require(user, "order.dispatch")
     with transaction():
         order = _order_for_change(order_id, expected_version)
-        if order.status not in STARTABLE + ("质检",):
+        if order.status not in STARTABLE + (OrderStatus.QC,):
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，车辆已不在车间工位上。")
         if bay_id is not None:
             claim_bay(order, bay_id)
@@ -243,8 +244,8 @@ def move_car(user, order_id: int, expected_version: int, bay_id: int | None) -> 
 def _request_parts(user, order_id: int) -> int:
     """Turn the order's part lines into pick requests for the warehouse, once per line: lines the
     customer agreed to, from stock (not customer-supplied), not yet requested. Returns how many."""
-    requested = PickRequest.select(PickRequest.line).where(PickRequest.status != "已取消")
-    agreed = (WorkOrderLine.added_work.is_null() & (WorkOrderLine.status != "待确认")) | (AddedWork.answer == "同意")
+    requested = PickRequest.select(PickRequest.line).where(PickRequest.status != PickStatus.CANCELLED)
+    agreed = (WorkOrderLine.added_work.is_null() & (WorkOrderLine.status != LineStatus.TO_CONFIRM)) | (AddedWork.answer == AddedWorkAnswer.AGREED)
     rows = (
         WorkOrderLine.select(WorkOrderLine.id, WorkOrderLine.quantity, WorkOrderLine.issued)
         .join(AddedWork, JOIN.LEFT_OUTER, on=(WorkOrderLine.added_work == AddedWork.id))
@@ -253,7 +254,7 @@ def _request_parts(user, order_id: int) -> int:
             & (WorkOrderLine.kind == PARTS)
             & WorkOrderLine.part.is_null(False)
             & (WorkOrderLine.supplied_by_customer == False)  # noqa: E712
-            & (WorkOrderLine.status != "已取消")
+            & (WorkOrderLine.status != LineStatus.CANCELLED)
             & agreed
             & WorkOrderLine.id.not_in(requested)
         )
@@ -292,13 +293,13 @@ def _check_startable(order: WorkOrder, line: WorkOrderLine) -> None:
         raise ValidationError(f"“{line.description}”是{line.kind}，不需要开工。")
     if line.added_work_id:
         answer = AddedWork.select(AddedWork.answer).where(AddedWork.id == line.added_work_id).scalar()
-        if answer == "拒绝":
+        if answer == AddedWorkAnswer.REFUSED:
             raise ValidationError(f"客户已拒绝追加项目“{line.description}”，不能开工。")
-        if answer != "同意":
+        if answer != AddedWorkAnswer.AGREED:
             raise ValidationError(f"追加项目“{line.description}”还没有得到客户同意（业务接待正在联系客户），不能开工。")
-    if line.status in ("完工", "已取消"):
+    if line.status in (LineStatus.DONE, LineStatus.CANCELLED):
         raise ValidationError(f"项目“{line.description}”{_DONE[line.status]}。")
-    if line.status == "待确认" and not line.added_work_id:
+    if line.status == LineStatus.TO_CONFIRM and not line.added_work_id:
         raise ValidationError(f"项目“{line.description}”尚待客户确认，不能开工。")
     if line.team_id is None and line.technician_id is None:
         raise ValidationError(f"项目“{line.description}”还没有派工（班组或技师），不能开工。")
@@ -312,7 +313,8 @@ def _start(user, order: WorkOrder, line: WorkOrderLine) -> tuple[WorkOrder, Work
         claim_bay(order, line.bay_id)  # the car moves to where this job is done
         order = save_versioned(user, order, order.version, {"bay": line.bay_id}, audit=False)
     line = save_versioned(
-        user, line, line.version, {"status": "维修中", "started_at": line.started_at or now(), "pause_reason": ""}, audit=False
+        user, line, line.version,
+        {"status": LineStatus.IN_REPAIR, "started_at": line.started_at or now(), "pause_reason": ""}, audit=False
     )
     order = follow_lines(user, order, note=f"开工：{line.description}"[:200])
     _request_parts(user, order.id)
@@ -332,7 +334,7 @@ def start_line(user, line_id: int, expected_version: int) -> WorkOrderLine:
     require(user, "workshop.progress")
     with transaction():
         order, line = _line_for_change(line_id, expected_version)
-        if line.status == "维修中":
+        if line.status == LineStatus.IN_REPAIR:
             raise ValidationError(f"项目“{line.description}”已在维修中。")
         order, line = _start(user, order, line)
         changes.notify(*BOARD_TOPICS)
@@ -347,10 +349,11 @@ def pause_line(user, line_id: int, expected_version: int, reason: str) -> WorkOr
     with transaction():
         order, line = _line_for_change(line_id, expected_version)
         _check_order_in_work(order)
-        if line.status != "维修中":
+        if line.status != LineStatus.IN_REPAIR:
             raise ValidationError(f"项目“{line.description}”当前为“{line.status}”，只有维修中的项目可以暂停。")
         _close_clockings(user, line, now())
-        line = save_versioned(user, line, line.version, {"status": "暂停", "pause_reason": reason}, audit=False)
+        line = save_versioned(user, line, line.version, {"status": LineStatus.PAUSED, "pause_reason": reason},
+                              audit=False)
         follow_lines(user, order, note=f"待料：{reason}")
         changes.notify(*BOARD_TOPICS)
     return line
@@ -363,12 +366,13 @@ def finish_line(user, line_id: int, expected_version: int) -> WorkOrderLine:
     with transaction():
         order, line = _line_for_change(line_id, expected_version)
         _check_order_in_work(order)
-        if line.status != "维修中":
-            hint = "请先恢复开工" if line.status == "暂停" else "还未开工"
+        if line.status != LineStatus.IN_REPAIR:
+            hint = "请先恢复开工" if line.status == LineStatus.PAUSED else "还未开工"
             raise ValidationError(f"项目“{line.description}”当前为“{line.status}”，{hint}，不能完工。")
         moment = now()
         _close_clockings(user, line, moment)
-        line = save_versioned(user, line, line.version, {"status": "完工", "finished_at": moment, "pause_reason": ""}, audit=False)
+        line = save_versioned(user, line, line.version,
+                              {"status": LineStatus.DONE, "finished_at": moment, "pause_reason": ""}, audit=False)
         follow_lines(user, order, note=f"完工：{line.description}"[:200])
         changes.notify(*BOARD_TOPICS)
     return line
@@ -395,7 +399,7 @@ def clock_on(user, technician_id: int, line_id: int) -> Clocking:
             )
         order, line = _line_for_change(line_id)
         _check_order_in_work(order)
-        if line.status != "维修中":
+        if line.status != LineStatus.IN_REPAIR:
             order, line = _start(user, order, line)
         clocking = Clocking.create(line=line.id, technician=technician.id, started_at=now())
         record(user, "workshop.clock_on", clocking, after={"technician": technician.name, "line": line.id, "order": order.number})
@@ -475,7 +479,7 @@ def raise_added_work(user, order_id: int, expected_version: int, description: st
     proposed = [_proposed_labour(item, rate) for item in labour] + [_proposed_part(item) for item in parts]
     with transaction():
         order = _order_for_change(order_id, expected_version)
-        if order.status == "质检":
+        if order.status == OrderStatus.QC:
             raise ValidationError(f"工单 {order.number} 正在质检。如发现新问题，请先判定返工，再提出追加项目。")
         if order.status not in STARTABLE:
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能追加项目。")
@@ -483,10 +487,11 @@ def raise_added_work(user, order_id: int, expected_version: int, description: st
         position = WorkOrderLine.select(WorkOrderLine.position).where(WorkOrderLine.order == order.id).order_by(
             WorkOrderLine.position.desc()).scalar() or 0
         for offset, values in enumerate(proposed, 1):
-            WorkOrderLine.create(order=order.id, position=position + offset, added_work=work.id, status="待确认",
+            WorkOrderLine.create(order=order.id, position=position + offset, added_work=work.id,
+                                 status=LineStatus.TO_CONFIRM,
                                  payer=payer, updated_by=user.display_name, **values)
         order = save_versioned(user, order, expected_version, {}, audit=False)
-        move_along(user, order, "待客户确认", note=f"追加项目：{description}"[:200])
+        move_along(user, order, OrderStatus.AWAITING_CUSTOMER, note=f"追加项目：{description}"[:200])
         record(user, "order.added_work.raise", work, after={
             "order": order.number, "description": description, "delay_minutes": delay_minutes,
             "lines": [[v["description"], str(v["quantity"]), str(v["unit_price"]), str(v["amount"])] for v in proposed],

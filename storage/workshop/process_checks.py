@@ -22,6 +22,7 @@ from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..models import ProcessCheck, Team, Technician, User, WorkOrder, WorkOrderLine
 from ..validation import clean_text
+from ..rules.vocabulary import LineStatus, OrderStatus, ProcessCheckResult
 
 # From seed 003's duties (质检员职责 3、5、6; 维修工职责 2、5、10、12; 维修班组长职责 2、7).
 PROCESS_ITEMS = (
@@ -35,8 +36,9 @@ PROCESS_ITEMS = (
     "零件、工具、油污三不落地，工位整洁",
     "班组自检、互检已完成并签字",
 )
-RESULTS = ("合格", "不合格", "不适用")
-IN_WORKSHOP = ("待派工", "维修中", "待料", "待客户确认", "质检", "返工")
+RESULTS = (ProcessCheckResult.PASS, ProcessCheckResult.FAIL, ProcessCheckResult.NOT_APPLICABLE)
+IN_WORKSHOP = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
+               OrderStatus.AWAITING_CUSTOMER, OrderStatus.QC, OrderStatus.REWORK)
 MAX_ROWS = 60
 
 
@@ -51,7 +53,8 @@ def record_process_checks(user, order_id: int, results, *, line_id: int | None =
             continue  # not checked this round
         if result not in RESULTS:
             raise ValidationError(f"“{item}”的结果只能是：{'、'.join(RESULTS)}。", field="result")
-        note = clean_text(entry.get("note"), f"“{item}”的整改要求", max_length=200, required=result == "不合格", field="note")
+        note = clean_text(entry.get("note"), f"“{item}”的整改要求", max_length=200,
+                          required=result == ProcessCheckResult.FAIL, field="note")
         rows.append((item, result, note))
     if not rows:
         raise ValidationError("请至少填写一项检验结果。", field="result")
@@ -65,11 +68,11 @@ def record_process_checks(user, order_id: int, results, *, line_id: int | None =
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不在维修过程中，不能记录过程检验。")
         if line_id is not None:
             line = WorkOrderLine.get_or_none((WorkOrderLine.id == line_id) & (WorkOrderLine.order == order.id))
-            if line is None or line.status == "已取消":
+            if line is None or line.status == LineStatus.CANCELLED:
                 raise NotFound("该工单没有这个维修项目。")
         saved = [ProcessCheck.create(order=order.id, line=line_id, item=item, result=result, note=note, inspector=user.id)
                  for item, result, note in rows]
-        failed = [f"{item}（{note}）" for item, result, note in rows if result == "不合格"]
+        failed = [f"{item}（{note}）" for item, result, note in rows if result == ProcessCheckResult.FAIL]
         record(user, "order.process_check", order, after={
             "order": order.number, "line": line_id, "checked": len(rows), "failed": "；".join(failed)})
         changes.notify("workshop")
@@ -96,7 +99,7 @@ def process_sheet(order_id: int) -> dict:
         .join(Team, JOIN.LEFT_OUTER, on=(WorkOrderLine.team == Team.id))
         .switch(WorkOrderLine)
         .join(Technician, JOIN.LEFT_OUTER, on=(WorkOrderLine.technician == Technician.id))
-        .where((WorkOrderLine.order == order.id) & (WorkOrderLine.kind == "工时") & (WorkOrderLine.status != "已取消"))
+        .where((WorkOrderLine.order == order.id) & (WorkOrderLine.kind == "工时") & (WorkOrderLine.status != LineStatus.CANCELLED))
         .order_by(WorkOrderLine.position, WorkOrderLine.id)
         .dicts()
     )
@@ -110,7 +113,7 @@ def process_sheet(order_id: int) -> dict:
         "checks": [{"at": c.at, "item": c.item, "result": c.result, "note": c.note, "inspector": c.inspector_name,
                     "line": c.line_text or "整车"} for c in checks],
         "items": PROCESS_ITEMS,
-        "failed": sum(1 for c in checks if c.result == "不合格"),
+        "failed": sum(1 for c in checks if c.result == ProcessCheckResult.FAIL),
     }
 
 
@@ -119,5 +122,7 @@ def latest_number() -> str | None:
               .order_by(ProcessCheck.id.desc()).scalar())
     if newest:
         return newest
-    return (WorkOrder.select(WorkOrder.number).where(WorkOrder.status.in_(IN_WORKSHOP + ("完工", "已结算", "已交车")))
+    return (WorkOrder.select(WorkOrder.number).where(WorkOrder.status.in_(IN_WORKSHOP + (OrderStatus.DONE,
+                                                                                         OrderStatus.SETTLED,
+                                                                                         OrderStatus.DELIVERED)))
             .order_by(WorkOrder.id.desc()).scalar())

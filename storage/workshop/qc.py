@@ -17,18 +17,19 @@ from ..numbering import next_number
 from ..locking import check_version, locked
 from ..validation import clean_text
 from .common import BOARD_TOPICS, LABOUR, labour_lines, move_along, unfinished_message
+from ..rules.vocabulary import JobType, LineStatus, OrderStatus, SettlementStatus
 
 # What the inspector checks besides each job line, by job type (seed 003: 质检员, 维修质量检验员).
 CHECKLISTS = {
-    "保养": ("机油及各液位正常", "滤清器安装到位、无渗漏", "轮胎气压及螺栓力矩符合标准", "灯光、喇叭、雨刮正常",
+    JobType.MAINTENANCE: ("机油及各液位正常", "滤清器安装到位、无渗漏", "轮胎气压及螺栓力矩符合标准", "灯光、喇叭、雨刮正常",
            "保养提示已复位", "车内外清洁，三件套已取下"),
-    "一般维修": ("报修故障已排除", "路试正常", "拆装部位紧固到位", "无渗漏、无异响", "仪表无故障灯",
+    JobType.GENERAL: ("报修故障已排除", "路试正常", "拆装部位紧固到位", "无渗漏、无异响", "仪表无故障灯",
              "车内外清洁，三件套已取下"),
-    "事故车": ("钣金平整，缝隙均匀", "漆面无砂眼、水泡、皱纹", "颜色与原车一致", "灯光及电器正常", "路试行驶正常",
+    JobType.ACCIDENT: ("钣金平整，缝隙均匀", "漆面无砂眼、水泡、皱纹", "颜色与原车一致", "灯光及电器正常", "路试行驶正常",
             "车内外清洁，三件套已取下"),
-    "保修索赔": ("报修故障已排除", "更换件与索赔项目一致", "旧件已挂牌保管", "路试正常", "车内外清洁，三件套已取下"),
-    "返修": ("上次故障已彻底排除", "返修原因已记录", "路试正常", "车内外清洁，三件套已取下"),
-    "内部": ("作业项目已完成", "车辆清洁"),
+    JobType.WARRANTY: ("报修故障已排除", "更换件与索赔项目一致", "旧件已挂牌保管", "路试正常", "车内外清洁，三件套已取下"),
+    JobType.COMEBACK: ("上次故障已彻底排除", "返修原因已记录", "路试正常", "车内外清洁，三件套已取下"),
+    JobType.INTERNAL: ("作业项目已完成", "车辆清洁"),
 }
 LINE_KEY = "line:"
 
@@ -56,7 +57,7 @@ def qc_checklist(order_id: int) -> list[dict]:
     ]
     items += [
         {"key": check, "label": check, "kind": "检查", "team": "", "technician": ""}
-        for check in CHECKLISTS.get(order.job_type, CHECKLISTS["一般维修"])
+        for check in CHECKLISTS.get(order.job_type, CHECKLISTS[JobType.GENERAL])
     ]
     return items
 
@@ -82,14 +83,15 @@ def submit_for_qc(user, order_id: int, expected_version: int) -> WorkOrder:
     with transaction():
         order = locked(WorkOrder, order_id, "该工单")
         check_version(order, expected_version)
-        if order.status == "质检":
+        if order.status == OrderStatus.QC:
             raise ValidationError(f"工单 {order.number} 已在等待质检。")
-        if order.status not in ("维修中", "返工", "待料", "待客户确认", "待派工"):
+        if order.status not in (OrderStatus.IN_REPAIR, OrderStatus.REWORK, OrderStatus.AWAITING_PARTS,
+                                OrderStatus.AWAITING_CUSTOMER, OrderStatus.AWAITING_DISPATCH):
             raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不能报检。")
         problem = unfinished_message(order)
         if problem:
             raise ValidationError(problem)
-        order = move_along(user, order, "质检", note="报检")
+        order = move_along(user, order, OrderStatus.QC, note="报检")
         changes.notify(*BOARD_TOPICS)
     return order
 
@@ -97,7 +99,7 @@ def submit_for_qc(user, order_id: int, expected_version: int) -> WorkOrder:
 def _order_in_qc(order_id: int, expected_version: int) -> WorkOrder:
     order = locked(WorkOrder, order_id, "该工单")
     check_version(order, expected_version)
-    if order.status != "质检":
+    if order.status != OrderStatus.QC:
         raise ValidationError(f"工单 {order.number} 当前为“{order.status}”，不在质检环节。")
     problem = unfinished_message(order)
     if problem:
@@ -132,7 +134,7 @@ def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: 
         number = next_number("certificate")
         check = QualityCheck.create(order=order.id, inspector=user.id, passed=True, certificate_number=number,
                                     checklist=json.dumps(stored, ensure_ascii=False), reason=note)
-        order = orders.move(user, order, "完工", note=f"质检合格，合格证 {number}",
+        order = orders.move(user, order, OrderStatus.DONE, note=f"质检合格，合格证 {number}",
                             extra={"bay": None, "repair_kind": kind, "mileage_out": out, **extra})
         record(user, "order.qc.pass", order, after={"certificate": number, "inspector": user.display_name,
                                                     "repair_kind": kind, "mileage_out": out, **extra})
@@ -168,12 +170,13 @@ def fail_qc(user, order_id: int, expected_version: int, reason: str, *, results:
         if len(lines) != len(rework_lines):
             raise NotFound(f"工单 {order.number} 中没有要返工的项目。")
         for line in lines:
-            if line.kind != LABOUR or line.status != "完工":
+            if line.kind != LABOUR or line.status != LineStatus.DONE:
                 raise ValidationError(f"“{line.description}”不是已完工的工时项目，不能返工。")
-            save_versioned(user, line, line.version, {"status": "待派工", "finished_at": None}, audit=False)
+            save_versioned(user, line, line.version, {"status": LineStatus.AWAITING_DISPATCH, "finished_at": None},
+                           audit=False)
         check = QualityCheck.create(order=order.id, inspector=user.id, passed=False, reason=reason,
                                     checklist=json.dumps(stored, ensure_ascii=False))
-        order = orders.move(user, order, "返工", note=f"质检不合格：{reason}"[:200])
+        order = orders.move(user, order, OrderStatus.REWORK, note=f"质检不合格：{reason}"[:200])
         record(user, "order.qc.fail", order, after={"reason": reason, "rework_lines": [line.id for line in lines]})
         changes.notify(*BOARD_TOPICS)
     return check
@@ -244,7 +247,7 @@ def _granted(order, kind: str) -> tuple[int, int]:
     from ..models import Settlement
 
     row = (Settlement.select(Settlement.guarantee_days, Settlement.guarantee_km)
-           .where((Settlement.order == order.id) & (Settlement.status == "有效") & (Settlement.repair_kind == kind)).first())
+           .where((Settlement.order == order.id) & (Settlement.status == SettlementStatus.VALID) & (Settlement.repair_kind == kind)).first())
     return (row.guarantee_days, row.guarantee_km) if row and row.guarantee_days else guarantee.period(kind)
 
 

@@ -30,9 +30,10 @@ from ..models import Team, Technician, Vehicle, WorkOrder, WorkOrderLine, summed
 from ..money import ZERO, money, parse_decimal
 from .common import LABOUR, NO_HOURS
 from .figures import _period
+from ..rules.vocabulary import JobType, LineStatus, OrderStatus
 
 RATE_KEY = "workshop.piece_rate"
-COMEBACK = "返修"
+COMEBACK = JobType.COMEBACK
 NO_TECHNICIAN = "（未指定技师）"
 MAX_RATE = Decimal("10000")
 
@@ -70,7 +71,7 @@ def piece_wages(user, start: dt.date, end: dt.date) -> dict:
         )
         .join(WorkOrder, on=(WorkOrderLine.order == WorkOrder.id))
         .where((WorkOrderLine.finished_at >= t0) & (WorkOrderLine.finished_at < t1) & (WorkOrderLine.kind == LABOUR)
-               & (WorkOrderLine.status != "已取消") & (WorkOrder.status != "已取消"))
+               & (WorkOrderLine.status != LineStatus.CANCELLED) & (WorkOrder.status != OrderStatus.CANCELLED))
         .group_by(WorkOrderLine.team, WorkOrderLine.technician)
         .tuples()
     )
@@ -84,7 +85,7 @@ def piece_wages(user, start: dt.date, end: dt.date) -> dict:
         .join(WorkOrderLine, on=(WorkOrderLine.order == original.id))
         .switch(WorkOrder).join(Vehicle, on=(WorkOrder.vehicle == Vehicle.id))
         .where((WorkOrder.opened_at >= t0) & (WorkOrder.opened_at < t1) & WorkOrder.comeback_of.is_null(False)
-               & (WorkOrder.status != "已取消") & (WorkOrderLine.kind == LABOUR) & (WorkOrderLine.status == "完工"))
+               & (WorkOrder.status != OrderStatus.CANCELLED) & (WorkOrderLine.kind == LABOUR) & (WorkOrderLine.status == LineStatus.DONE))
         .group_by(WorkOrder.id, WorkOrder.number, WorkOrder.opened_at, original.number, Vehicle.plate,
                   WorkOrderLine.team, WorkOrderLine.technician)
         .order_by(WorkOrder.opened_at, WorkOrder.id)

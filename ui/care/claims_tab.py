@@ -14,9 +14,10 @@ from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from .common import AMBER, GREEN, RED, data_text, fit_columns, money_text, run_dialog, say, set_up_view, shortcut, when
 from .note_dialog import NoteDialog, NoteForm
+from storage.rules.vocabulary import ClaimStatus, OldPartStatus
 
 AWAITING, CLAIMS, OLD_PARTS = "awaiting", "claims", "old_parts"
-COLOURS = {"已拒绝": RED, "已批准": AMBER, "已回款": GREEN}
+COLOURS = {ClaimStatus.REJECTED: RED, ClaimStatus.APPROVED: AMBER, ClaimStatus.PAID: GREEN}
 
 
 class ClaimsTab(QWidget):
@@ -58,8 +59,8 @@ class ClaimsTab(QWidget):
         for button, key, slot in actions:
             button.clicked.connect(lambda _c=False, slot=slot: slot())
             shortcut(key, self, slot, local=True)
-        self.ui.returnButton.clicked.connect(lambda: self.move_old_parts("已返厂"))
-        self.ui.scrapButton.clicked.connect(lambda: self.move_old_parts("已报废"))
+        self.ui.returnButton.clicked.connect(lambda: self.move_old_parts(OldPartStatus.RETURNED))
+        self.ui.scrapButton.clicked.connect(lambda: self.move_old_parts(OldPartStatus.SCRAPPED))
         if changes is not None:
             changes.changed.connect(lambda topics: self.reload() if topics & {"care", "cashier", "orders"} else None)
         self._fill_statuses()
@@ -85,7 +86,8 @@ class ClaimsTab(QWidget):
         if view == AWAITING:
             return claims.awaiting(self.user, cursor=cursor, limit=limit)
         if view == OLD_PARTS:
-            return claims.old_parts(self.user, status=self.ui.statusCombo.currentData() or "在库", cursor=cursor, limit=limit)
+            return claims.old_parts(self.user, status=self.ui.statusCombo.currentData() or OldPartStatus.IN_STORE,
+                                    cursor=cursor, limit=limit)
         return claims.claims(self.user, status=self.ui.statusCombo.currentData(), text=self.ui.searchEdit.text(),
                              cursor=cursor, limit=limit)
 
@@ -119,15 +121,16 @@ class ClaimsTab(QWidget):
         claim = auth.may(self.user, "care.claim")
         one = len(rows) == 1
         self.ui.openButton.setEnabled(claim and view == AWAITING and bool(rows))
-        self.ui.submitButton.setEnabled(claim and view == CLAIMS and one and states <= {"待提交", "已拒绝"})
-        self.ui.approveButton.setEnabled(claim and view == CLAIMS and one and states == {"已提交"})
-        self.ui.rejectButton.setEnabled(claim and view == CLAIMS and one and states == {"已提交"})
+        self.ui.submitButton.setEnabled(claim and view == CLAIMS and one and states <= {ClaimStatus.TO_SUBMIT,
+                                                                                        ClaimStatus.REJECTED})
+        self.ui.approveButton.setEnabled(claim and view == CLAIMS and one and states == {ClaimStatus.SUBMITTED})
+        self.ui.rejectButton.setEnabled(claim and view == CLAIMS and one and states == {ClaimStatus.SUBMITTED})
         self.ui.payButton.setEnabled(auth.may(self.user, "cashier.receivables") and view == CLAIMS and bool(rows)
-                                     and states == {"已批准"})
+                                     and states == {ClaimStatus.APPROVED})
         for button in (self.ui.returnButton, self.ui.scrapButton):
             button.setVisible(view == OLD_PARTS)
             button.setEnabled(claim and view == OLD_PARTS and bool(rows)
-                              and {r.get("old_part_status") for r in rows} == {"在库"})
+                              and {r.get("old_part_status") for r in rows} == {OldPartStatus.IN_STORE})
 
     def _run(self, action, line=None):
         """An operation of this tab (ui.kit.operations): what it changed reloads the pages once."""

@@ -17,12 +17,13 @@ from ..print_actions import preview_for_user
 from .complaint_dialog import ComplaintDialog
 from .handling_dialog import HandlingDialog
 from .note_dialog import NoteDialog, NoteForm
+from storage.rules.vocabulary import ComplaintStatus
 
 
 def _status_colour(row):
     if row["overdue"]:
         return RED
-    return GREEN if row["status"] == "已关闭" else AMBER if row["status"] == "已答复" else None
+    return GREEN if row["status"] == ComplaintStatus.CLOSED else AMBER if row["status"] == ComplaintStatus.ANSWERED else None
 
 
 class ComplaintsTab(QWidget):
@@ -121,7 +122,7 @@ class ComplaintsTab(QWidget):
             parts.append(f"<p><b>{e(T['回访'])}</b>（{e(when(row['revisit_at']))}，{e(T['客户意见'])}："
                          f"{e(data_text(row['revisit_verdict']))}）<br>{e(row['revisit_note'])}</p>")
         self.ui.detailBrowser.setHtml("".join(parts))
-        closed = row["status"] == "已关闭"
+        closed = row["status"] == ComplaintStatus.CLOSED
         may = auth.may(self.user, "care.complaint")
         self.ui.answerButton.setEnabled(may and not closed)
         self.ui.closeButton.setEnabled(may and not closed)  # storage says why a complaint cannot close yet
@@ -163,7 +164,7 @@ class ComplaintsTab(QWidget):
 
     def close_complaint(self):
         row = selected_row(self.ui.complaintsView)
-        if row is None or not auth.may(self.user, "care.complaint") or row["status"] == "已关闭":
+        if row is None or not auth.may(self.user, "care.complaint") or row["status"] == ComplaintStatus.CLOSED:
             return None
         user = self.user
         return self._reply(self.tr("投诉回访并关闭"), self.tr("回访情况："), self.tr("客户意见："),
@@ -173,7 +174,7 @@ class ComplaintsTab(QWidget):
     def handling(self):
         """原因与措施: why it happened and what the owner does (the 快速处理表's middle)."""
         row = selected_row(self.ui.complaintsView)
-        if row is None or not auth.may(self.user, "care.complaint") or row["status"] == "已关闭":
+        if row is None or not auth.may(self.user, "care.complaint") or row["status"] == ComplaintStatus.CLOSED:
             return None
         dialog = HandlingDialog(user=self.user, row=row, parent=self)
         if self._run(lambda: run_dialog(dialog)).value:

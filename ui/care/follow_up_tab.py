@@ -17,6 +17,7 @@ from ..paged_model import CENTER, RIGHT, Column, PagedTableModel
 from ..tasks import run_task
 from .call_dialog import CallDialog
 from .common import AMBER, GREEN, RED, data_text, fit_columns, money_text, run_dialog, say, selected_row, set_up_view, shortcut, when
+from storage.rules.vocabulary import FollowUpStatus
 
 DUE, LOG = "due", "log"
 
@@ -26,7 +27,7 @@ def _overdue_colour(row):
 
 
 def _result_colour(row):
-    if row["status"] == "已回访":
+    if row["status"] == FollowUpStatus.DONE:
         return RED if (row["satisfaction"] or 5) <= follow_ups.POOR else GREEN
     return AMBER
 
@@ -156,7 +157,7 @@ class FollowUpTab(QWidget):
         if not done:
             return
         follow_up = done.value
-        text = (self.tr("{customer} 已拨打 {n} 次未接通，放弃回访。") if follow_up.status == "放弃"
+        text = (self.tr("{customer} 已拨打 {n} 次未接通，放弃回访。") if follow_up.status == FollowUpStatus.GIVEN_UP
                 else self.tr("{customer} 未接通（第 {n} 次），明天再拨。"))
         say(self.ui.errorLabel, text.format(customer=row["customer"], n=follow_up.attempts), ok=True)
 

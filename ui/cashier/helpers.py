@@ -5,8 +5,7 @@ from decimal import Decimal
 
 from storage.errors import ValidationError
 from storage.money import ZERO, money
-
-CASH = "现金"
+from storage.rules.vocabulary import PaymentMethod
 
 
 def amount_or_none(text: str) -> Decimal | None:
@@ -38,7 +37,7 @@ def summarize(due: Decimal, rows) -> PaymentSummary:
             valid = False
             continue
         paid += amount
-        if method == CASH and (tendered_text or "").strip():
+        if method == PaymentMethod.CASH and (tendered_text or "").strip():
             tendered = amount_or_none(tendered_text)
             if tendered is None or tendered < amount:
                 valid = False

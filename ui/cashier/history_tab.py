@@ -11,12 +11,13 @@ from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
 from .reverse_dialog import ReverseDialog
+from storage.rules.vocabulary import SettlementStatus
 
-STATUSES = ("", "有效", "已冲销")
+STATUSES = ("", SettlementStatus.VALID, SettlementStatus.REVERSED)
 
 
 def _status_colour(row):
-    return QColor("#c62828") if row["status"] == "已冲销" else None
+    return QColor("#c62828") if row["status"] == SettlementStatus.REVERSED else None
 
 
 class HistoryTab(QWidget):
@@ -67,7 +68,7 @@ class HistoryTab(QWidget):
 
     def _enable(self) -> None:
         row = self.current()
-        live = row is not None and row["status"] == "有效"
+        live = row is not None and row["status"] == SettlementStatus.VALID
         self.ui.printSettlementButton.setEnabled(row is not None)
         self.ui.printReceiptButton.setEnabled(row is not None)
         for button in (self.ui.printReleaseButton, self.ui.printGuaranteeButton, self.ui.reverseButton):
@@ -79,7 +80,7 @@ class HistoryTab(QWidget):
 
     def reverse(self):
         row = self.current()
-        if row is None or row["status"] != "有效":
+        if row is None or row["status"] != SettlementStatus.VALID:
             return None
         dialog = ReverseDialog(user=self.user, settlement=row, parent=self)
         run_op(dialog.exec, changes=self.changes, refresh=lambda _topics: self.reload())

@@ -19,6 +19,7 @@ from ..print_actions import preview_document
 from .bill_table import BillTable, totals_html
 from .helpers import amount_or_none, summarize
 from .supervisor_dialog import ask_supervisor
+from storage.rules.vocabulary import PaymentMethod
 
 AFTER_SETTLING = ("settlement", "receipt", "release-notice", "guarantee-card")
 # 诊断未修 (storage.reception.diagnosis): the diagnosis fee alone; the signed diagnosis report is the release.
@@ -75,7 +76,7 @@ class SettleTab(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.itemChanged.connect(lambda _item: self.update_payment_state())
-        self.ui.addPaymentButton.clicked.connect(lambda: self.add_payment("微信"))
+        self.ui.addPaymentButton.clicked.connect(lambda: self.add_payment(PaymentMethod.WECHAT))
         self.ui.removePaymentButton.clicked.connect(self.remove_payment)
         self.ui.settleButton.clicked.connect(self.settle)
         self.ui.printSettlementButton.clicked.connect(lambda: self.print_kind("settlement"))
@@ -86,7 +87,7 @@ class SettleTab(QWidget):
         self.ui.printAllButton.clicked.connect(self.print_all)
         # F9 tries even when the button is greyed: storage then says exactly what does not add up.
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.settle)
-        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.add_payment("微信"))
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.add_payment(PaymentMethod.WECHAT))
         QShortcut(QKeySequence("Ctrl+Delete"), self, self.remove_payment)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_all)
         QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
@@ -224,9 +225,9 @@ class SettleTab(QWidget):
     def _prefill_payments(self, draft) -> None:
         self.ui.paymentsTable.setRowCount(0)
         if draft.deposit_usable:
-            self.add_payment("定金抵扣", draft.deposit_usable)
+            self.add_payment(PaymentMethod.DEPOSIT, draft.deposit_usable)
         if draft.to_collect:
-            self.add_payment("现金", draft.to_collect)
+            self.add_payment(PaymentMethod.CASH, draft.to_collect)
         self.update_payment_state()
 
     def add_payment(self, method: str, amount: Decimal | None = None) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from storage.money import fmt
 
 from .common import NOTHING, fill_table, hours_text, money_text, percent_text
+from ..kit.labels import label
 
 
 class ReportTables(QObject):
@@ -60,7 +61,7 @@ class ReportTables(QObject):
         return f"<table style='font-size:13px'>{rows}</table>"
 
     def _jobs(self, r: dict) -> None:
-        rows = [[j["job_type"], j["count"], percent_text(j["percent"])] for j in r["cars"]["by_job"]]
+        rows = [[label(j["job_type"]), j["count"], percent_text(j["percent"])] for j in r["cars"]["by_job"]]
         rows.append([self.tr("合计"), r["cars"]["in"], ""])
         fill_table(self.ui.jobsTable, [self.tr("维修类别"), self.tr("进厂台次"), self.tr("占比")], rows,
                    numeric={1, 2}, bold_rows={-1})

@@ -18,8 +18,9 @@ from ui.print_actions import preview_document
 from .common import Column, PagedTableModel, money, qty, red_when_short, say, setup_view, shortcut, when
 from .part_dialog import PartDialog
 from .stock_move_dialog import ADJUST, RETURN, StockMoveDialog
+from storage.rules.vocabulary import MovementKind
 
-KIND_COLOURS = {"入库": "#1e7e34", "退库": "#1e7e34", "期初": "#1e7e34"}
+KIND_COLOURS = {MovementKind.RECEIVED: "#1e7e34", MovementKind.RETURNED: "#1e7e34", MovementKind.OPENING: "#1e7e34"}
 
 
 class CatalogueTab(QWidget):

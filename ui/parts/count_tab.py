@@ -17,6 +17,7 @@ from ui.print_actions import preview_document
 
 from .approval_dialog import ask_approval
 from .common import RED, Column, PagedTableModel, money, qty, say, select_where, setup_view, shortcut, when
+from storage.rules.vocabulary import StockCountStatus
 
 NOTHING = lambda cursor, limit: ([], None)  # noqa: E731
 
@@ -77,7 +78,8 @@ class CountTab(QWidget):
             combo.addItem(f"{c.number}　{c.status}　{c.scope}", c.id)
         index = combo.findData(keep) if keep is not None else -1
         if index < 0 and counts:
-            open_ones = [i for i, c in enumerate(counts) if c.status in ("盘点中", "待审批")]
+            open_ones = [i for i,
+                         c in enumerate(counts) if c.status in (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL)]
             index = open_ones[0] if open_ones else 0
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
@@ -112,9 +114,10 @@ class CountTab(QWidget):
         allowed = may(self.user, "parts.stock")
         for widget in (self.ui.numberEdit, self.ui.countedEdit, self.ui.enterButton, self.ui.submitButton,
                        self.ui.dropCheck):
-            widget.setEnabled(allowed and status == "盘点中")
-        self.ui.postButton.setEnabled(allowed and status == "待审批")
-        self.ui.cancelButton.setEnabled(allowed and status in ("盘点中", "待审批"))
+            widget.setEnabled(allowed and status == StockCountStatus.COUNTING)
+        self.ui.postButton.setEnabled(allowed and status == StockCountStatus.AWAITING_APPROVAL)
+        self.ui.cancelButton.setEnabled(allowed and status in (StockCountStatus.COUNTING,
+                                                               StockCountStatus.AWAITING_APPROVAL))
         self.ui.printSheetButton.setEnabled(self.count is not None)
         self.ui.printVarianceButton.setEnabled(self.count is not None)
         self.ui.startButton.setEnabled(allowed)

@@ -14,8 +14,9 @@ from ui.print_actions import preview_document
 from .common import (Column, PagedTableModel, money, paged, qty, say, selected_rows, setup_view,
                      shortcut, single_page, when)
 from .purchase_lines_dialog import PurchaseLinesDialog
+from storage.rules.vocabulary import PurchaseOrderStatus
 
-OPEN_STATUSES = ("草稿", "已下单", "部分到货")
+OPEN_STATUSES = (PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
 NOTHING = lambda cursor, limit: ([], None)  # noqa: E731
 
 
@@ -135,8 +136,8 @@ class ReceivingTab(QWidget):
         self.ui.poLabel.setText(self.tr("<b>{number}</b>　{supplier}　{status}　合计 {total}").format(
             number=order.number, supplier=detail["supplier"], status=order.status, total=money(detail["total"])))
         self.po_lines.reload(single_page(lambda: purchasing.purchase_order_detail(po_id)["lines"]))
-        self.ui.placeButton.setVisible(order.status == "草稿")
-        self.ui.editLinesButton.setVisible(order.status == "草稿")
+        self.ui.placeButton.setVisible(order.status == PurchaseOrderStatus.DRAFT)
+        self.ui.editLinesButton.setVisible(order.status == PurchaseOrderStatus.DRAFT)
 
     def receive_against_order(self) -> None:
         if self.po_id is None or not self.ui.poReceiveButton.isEnabled():

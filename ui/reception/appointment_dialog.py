@@ -13,6 +13,7 @@ from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_book import Ui_ReceptionBook
 from ..forms.ui_reception_deposit import Ui_ReceptionDeposit
 from .common import EnterMovesOn, money_text, when
+from storage.rules.vocabulary import JobType
 
 
 def next_slot(now: dt.datetime) -> dt.datetime:
@@ -38,7 +39,7 @@ class BookDialog(PreservingDialog):
         mine = self.ui.advisorCombo.findData(user.id)
         if mine >= 0:
             self.ui.advisorCombo.setCurrentIndex(mine)
-        self.ui.jobCombo.addItems([j for j in JOB_TYPES if j != "返修"])
+        self.ui.jobCombo.addItems([j for j in JOB_TYPES if j != JobType.COMEBACK])
         fields = [self.ui.startEdit, self.ui.minutesSpin, self.ui.bayCombo, self.ui.advisorCombo, self.ui.jobCombo,
                   self.ui.requestEdit, self.ui.partsNoteEdit, self.ui.partsValueEdit]
         self.enter = EnterMovesOn(fields, self.accept, self)

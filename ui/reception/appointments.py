@@ -16,10 +16,13 @@ from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_document, preview_for_user
 from ..kit.operations import Operations
 from .common import money_text, run_dialog, shortcut, when
+from storage.rules.vocabulary import AppointmentStatus, PaymentMethod
+from ..kit.labels import label
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
-STATUS_COLOURS = {"已预约": "#e3f2fd", "已到店": "#e8f5e9", "未到": "#fff3e0", "已取消": "#eeeeee"}
+STATUS_COLOURS = {AppointmentStatus.BOOKED: "#e3f2fd", AppointmentStatus.ARRIVED: "#e8f5e9",
+                  AppointmentStatus.NO_SHOW: "#fff3e0", AppointmentStatus.CANCELLED: "#eeeeee"}
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -153,7 +156,7 @@ class AppointmentsTab(QWidget):
         item = self.ui.gridTable.item(row, column) if row >= 0 and column >= 0 else None
         self.selected_id = item.data(ID_ROLE) if item is not None else None
         a = self.rows.get(self.selected_id)
-        enabled = a is not None and a["status"] == "已预约"
+        enabled = a is not None and a["status"] == AppointmentStatus.BOOKED
         for button in (self.ui.checkInButton, self.ui.depositButton, self.ui.noShowButton, self.ui.cancelButton):
             button.setEnabled(enabled)
         self.ui.slipButton.setEnabled(a is not None)
@@ -163,9 +166,11 @@ class AppointmentsTab(QWidget):
         self.ui.detailLabel.setText(self.tr(
             "<b>{number}</b>（{status}）<br>{start}–{end:%H:%M}　{bay}　{advisor}<br>{plate} {model}<br>{customer} {phone}<br>"
             "{job}：{request}<br>备件：{parts}　定金 {deposit}").format(
-            number=a["number"], status=a["status"], start=when(a["starts_at"]), end=a["ends_at"], bay=a["bay"] or "—",
+            number=a["number"], status=label(a["status"]), start=when(a["starts_at"]), end=a["ends_at"],
+            bay=a["bay"] or "—",
             advisor=a["advisor"] or "—", plate=a["plate"], model=a["model"], customer=a["customer"], phone=a["phone"],
-            job=a["job_type"], request=a["request"] or "—", parts=a["parts_note"] or "—", deposit=money_text(a["deposit"])))
+            job=label(a["job_type"]), request=a["request"] or "—", parts=a["parts_note"] or "—",
+            deposit=money_text(a["deposit"])))
 
     def current(self):
         return self.rows.get(self.selected_id)
@@ -190,7 +195,7 @@ class AppointmentsTab(QWidget):
 
     def check_in(self) -> None:
         a = self.current()
-        if a is None or a["status"] != "已预约":
+        if a is None or a["status"] != AppointmentStatus.BOOKED:
             return
         from .checkin_dialog import CheckInDialog
 
@@ -220,7 +225,7 @@ class AppointmentsTab(QWidget):
         if a["deposit"]:
             answer = QMessageBox.question(self, self.tr("预约定金"), self.tr("定金 {d} 退还客户（现金）吗？选“否”则按约定不退。").format(
                 d=money_text(a["deposit"])))
-            refund = "现金" if answer == QMessageBox.StandardButton.Yes else None
+            refund = PaymentMethod.CASH if answer == QMessageBox.StandardButton.Yes else None
         self.act(appointments.cancel, reason, refund_method=refund, keep_deposit=bool(a["deposit"]) and refund is None)
 
     def reminded(self) -> None:

@@ -17,6 +17,7 @@ from ..forms.ui_reception_owner import Ui_ReceptionOwner
 from ..paged_model import Column, PagedTableModel
 from .common import EnterMovesOn, show_refusal
 from .new_customer_dialog import BAD_STYLE, OK_STYLE, field_feedback
+from storage.rules.vocabulary import CustomerKind
 
 SEARCH_DELAY_MS = 150
 
@@ -72,7 +73,7 @@ class ArchiveDialog(PreservingDialog):
                   (self.ui.vinEdit, normalize_vin, self.ui.vinEditHint, True))
         for edit, check, hint, optional in checks:
             edit.textEdited.connect(lambda _t, e=edit, c=check, h=hint, o=optional: show_check(c, e, h, optional=o))
-        self.ui.kindCombo.addItems(["个人", "单位"])
+        self.ui.kindCombo.addItems([CustomerKind.PERSON, CustomerKind.COMPANY])
         # 月结额度 is the manager's to set (storage refuses anyone else too).
         self.may_credit = may(user, "customer.credit")
         self.ui.creditEdit.setEnabled(self.may_credit)

@@ -21,6 +21,7 @@ from ..forms.ui_reception_checkin import Ui_ReceptionCheckIn
 from .car_outline import ZONES, CarOutline, zone_label
 from .common import EnterMovesOn, run_dialog, shortcut
 from .manager_override import ManagerOverrideDialog
+from storage.rules.vocabulary import JobType
 
 COUNT = re.compile(r"^(.*?)\s*[x×*X]\s*(\d+)$")
 
@@ -84,8 +85,8 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
         self.outline = CarOutline(self.ui.outlineHolder)
         QVBoxLayout(self.ui.outlineHolder).addWidget(self.outline)
         self.ui.outlineHolder.layout().setContentsMargins(0, 0, 0, 0)
-        self.ui.jobCombo.addItems([j for j in JOB_TYPES if j != "返修"] if not comeback_of else ["返修"])
-        self.ui.jobCombo.setCurrentText("一般维修")
+        self.ui.jobCombo.addItems([j for j in JOB_TYPES if j != JobType.COMEBACK] if not comeback_of else [JobType.COMEBACK])
+        self.ui.jobCombo.setCurrentText(JobType.GENERAL)
         self.ui.damageKindCombo.addItems(list(DAMAGE_KINDS))
         self.ui.damageKindCombo.currentTextChanged.connect(lambda kind: setattr(self.outline, "kind", kind))
         self.ui.undoMarkButton.clicked.connect(self.outline.remove_last)

@@ -20,6 +20,7 @@ from ..forms.ui_reception_lookup import Ui_ReceptionLookup
 from ..kit.operations import Operations
 from ..paged_model import Column, PagedTableModel
 from .common import km_text, money_text, run_dialog, when
+from storage.rules.vocabulary import JobType, OrderStatus
 
 DUE_COLOURS = {"已到期": QColor("#c62828"), "即将到期": QColor("#b26a00")}
 
@@ -65,7 +66,7 @@ def fit_columns(view, columns: list[Column]) -> None:
 def visit_cells(visit: dict) -> str:
     """One row of the visits table; a comeback (返修) stands out in red, as the rework it is."""
     e = escape
-    style = " style='color:#c62828;font-weight:bold'" if visit["job_type"] == "返修" else ""
+    style = " style='color:#c62828;font-weight:bold'" if visit["job_type"] == JobType.COMEBACK else ""
     return (f"<tr{style}><td nowrap>{e(visit['number'])}</td><td nowrap>{e(when(visit['opened_at']))}</td><td nowrap>{e(visit['job_type'])}</td>"
             f"<td>{e(visit['status'])}</td><td align='right'>{e(km_text(visit['mileage']))}</td>"
             f"<td align='right'>{e(money_text(visit['estimate']))}</td></tr>")
@@ -205,7 +206,7 @@ class LookupTab(QWidget):
         self.ui.checkInButton.setEnabled(has_car and not hit.open_orders)
         self.ui.openOrderButton.setEnabled(bool(hit and hit.open_orders))
         self.ui.bookButton.setEnabled(has_car)
-        self.ui.comebackButton.setEnabled(has_car and any(v["status"] == "已交车" for v in hit.visits))
+        self.ui.comebackButton.setEnabled(has_car and any(v["status"] == OrderStatus.DELIVERED for v in hit.visits))
         may_edit = auth.may(self.user, "archive.edit")
         self.ui.editButton.setEnabled(bool(hit) and may_edit)
         self.ui.ownerButton.setEnabled(has_car and may_edit)
@@ -258,7 +259,7 @@ class LookupTab(QWidget):
         hit = self.current()
         if hit is None or not hit.vehicle_id:
             return
-        rows, _ = documents.orders_page(vehicle_id=hit.vehicle_id, status="已交车", limit=1)
+        rows, _ = documents.orders_page(vehicle_id=hit.vehicle_id, status=OrderStatus.DELIVERED, limit=1)
         if rows:
             self.check_in(comeback_of=rows[0]["id"])
 

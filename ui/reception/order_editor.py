@@ -25,15 +25,16 @@ from ..print_actions import preview_document
 from ..shortcuts import key
 from .common import km_text, money_text, run_dialog, shortcut, when
 from .picker import PickerDialog
+from storage.rules.vocabulary import LineStatus, OrderStatus
 
 GREY = QColor("#9e9e9e")
 
 
 def line_state(line: dict) -> str:
-    if line["status"] == "待确认":
+    if line["status"] == LineStatus.TO_CONFIRM:
         return "待客户确认"
-    if line["status"] == "已取消":
-        return "已取消"
+    if line["status"] == LineStatus.CANCELLED:
+        return LineStatus.CANCELLED
     if line["to_order"]:
         return "待订货"
     if line["supplied_by_customer"]:
@@ -42,7 +43,8 @@ def line_state(line: dict) -> str:
 
 
 def line_columns() -> list[Column]:
-    grey = lambda x: GREY if x["status"] in ("已取消", "待确认") else (QColor("#b26a00") if x["to_order"] else None)  # noqa: E731
+    grey = lambda x: GREY if x["status"] in (LineStatus.CANCELLED,
+                                             LineStatus.TO_CONFIRM) else (QColor("#b26a00") if x["to_order"] else None)  # noqa: E731
     return [
         Column("kind", QCoreApplication.translate("OrderEditor", "类别")),
         Column("part_number", QCoreApplication.translate("OrderEditor", "零件号")),
@@ -123,7 +125,7 @@ class OrderEditor(PreservingDialog):
 
     @property
     def draft(self) -> bool:
-        return self.order.status == "草稿"
+        return self.order.status == OrderStatus.DRAFT
 
     def load(self) -> None:
         self.detail = documents.order_detail(self.order_id)

@@ -16,6 +16,8 @@ from ..forms.ui_reception_today import Ui_ReceptionToday
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..kit.operations import Operations
 from .common import money_text, run_dialog, shortcut, when
+from storage.rules.vocabulary import OrderStatus
+from ..kit.labels import label
 
 RED, AMBER, GREEN = QColor("#c62828"), QColor("#b26a00"), QColor("#2e7d32")
 
@@ -41,14 +43,14 @@ def colour(row: dict):
         return RED
     if row["progress_due"] or row["pending_answers"]:
         return AMBER
-    if row["ready"] or row["status"] == "已结算":
+    if row["ready"] or row["status"] == OrderStatus.SETTLED:
         return GREEN
     return None
 
 
 def job_text(row: dict) -> str:
     """A comeback (返修: back for the same fault) is marked so it stands out in the list."""
-    return f"↩ {row['job_type']}" if row["comeback"] else row["job_type"]
+    return f"↩ {label(row['job_type'])}" if row["comeback"] else label(row["job_type"])
 
 
 def job_colour(row: dict):
@@ -104,7 +106,8 @@ class TodayTab(QWidget):
                                             "↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。"))
         self.model = PagedTableModel(columns=[
             Column("number", self.tr("工单号")), Column("plate", self.tr("车牌")), Column("model", self.tr("车型")),
-            Column("customer", self.tr("客户")), Column(job_text, self.tr("业务"), colour=job_colour), Column("status", self.tr("状态"), colour=colour),
+            Column("customer", self.tr("客户")), Column(job_text, self.tr("业务"), colour=job_colour),
+            Column("status", self.tr("状态"), fmt=label, colour=colour),
             Column("promised_at", self.tr("预计交车"), fmt=when), Column(percent, self.tr("进度"), align=RIGHT, colour=colour),
             Column("call_at", self.tr("通知取车"), fmt=when),
             Column("estimate_total", self.tr("估价"), align=RIGHT, fmt=money_text),
@@ -161,7 +164,7 @@ class TodayTab(QWidget):
         row = self.current()
         if row is None:
             return
-        if row["status"] != "已结算":  # not yet: storage's refusal says why, nothing to confirm
+        if row["status"] != OrderStatus.SETTLED:  # not yet: storage's refusal says why, nothing to confirm
             self.act(progress.deliver)
             return
         car = row["plate"] + (f"（{row['model']}）" if row["model"] else "")

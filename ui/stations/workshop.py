@@ -14,6 +14,8 @@ from ..kit.operations import Operations, run_op
 from ..print_actions import preview_document
 from ..workshop.board_view import BoardView
 from ..workshop.cards import hours_text, waiting_text
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
+from ..kit.labels import label
 
 BOARD_TOPICS = {"orders", "workshop"}
 LINE_COLUMNS = ("项目", "工时", "班组", "技师", "工位", "状态", "计时中")
@@ -21,13 +23,13 @@ LINE_COLUMNS = ("项目", "工时", "班组", "技师", "工位", "状态", "计
 
 def line_status_text(line: dict) -> str:
     """A line's state as the dispatcher reads it: the customer's answer on added work first."""
-    if line["added_work_id"] and line["answer"] in ("待答复", ""):
+    if line["added_work_id"] and line["answer"] in (AddedWorkAnswer.PENDING, ""):
         return QCoreApplication.translate("WorkshopPage", "增项待客户答复")
-    if line["added_work_id"] and line["answer"] == "拒绝":
+    if line["added_work_id"] and line["answer"] == AddedWorkAnswer.REFUSED:
         return QCoreApplication.translate("WorkshopPage", "客户拒绝")
-    if line["status"] == "暂停":
+    if line["status"] == LineStatus.PAUSED:
         return waiting_text(line["pause_reason"])
-    return line["status"]
+    return label(line["status"])
 
 
 class WorkshopPage(QWidget):
@@ -183,7 +185,7 @@ class WorkshopPage(QWidget):
         self.ui.detailLabel.setText(self.tr("{number} · {plate} · {job} · {status} · 顾问 {advisor}").format(
             number=order.number, plate=self.detail["plate"], job=order.job_type, status=order.status,
             advisor=self.detail["advisor"]))
-        lines = [l for l in self.detail["lines"] if l["kind"] == "工时" and l["status"] != "已取消"]
+        lines = [l for l in self.detail["lines"] if l["kind"] == "工时" and l["status"] != LineStatus.CANCELLED]
         table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             clock = "、".join(f"{c['technician']} {c['since']:%H:%M}" for c in line["on_clock"])
@@ -195,7 +197,7 @@ class WorkshopPage(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, line)
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if line["status"] == "暂停" or (line["added_work_id"] and line["answer"] != "同意"):
+                if line["status"] == LineStatus.PAUSED or (line["added_work_id"] and line["answer"] != AddedWorkAnswer.AGREED):
                     item.setForeground(QBrush(QColor("#b45309")))
                 table.setItem(row, column, item)
         rows = [r for r in range(len(lines)) if lines[r]["id"] == (keep or {}).get("id")]

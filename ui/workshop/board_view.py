@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from .cards import TONES, by_column, card_lines, tone
+from storage.rules.vocabulary import OrderStatus
 
 translate = QCoreApplication.translate
 
@@ -19,10 +20,12 @@ ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 def column_heading(status: str) -> str:
     """The column headings, spelled out for lupdate (storage names the states)."""
     return {
-        "待派工": translate("WorkshopBoard", "待派工"), "维修中": translate("WorkshopBoard", "维修中"),
-        "待料": translate("WorkshopBoard", "待料"), "待客户确认": translate("WorkshopBoard", "待客户确认"),
-        "质检": translate("WorkshopBoard", "待质检"), "返工": translate("WorkshopBoard", "返工"),
-        "完工": translate("WorkshopBoard", "待交车"),
+        OrderStatus.AWAITING_DISPATCH: translate("WorkshopBoard", "待派工"),
+        OrderStatus.IN_REPAIR: translate("WorkshopBoard", "维修中"),
+        OrderStatus.AWAITING_PARTS: translate("WorkshopBoard", "待料"),
+        OrderStatus.AWAITING_CUSTOMER: translate("WorkshopBoard", "待客户确认"),
+        OrderStatus.QC: translate("WorkshopBoard", "待质检"), OrderStatus.REWORK: translate("WorkshopBoard", "返工"),
+        OrderStatus.DONE: translate("WorkshopBoard", "待交车"),
     }.get(status, status)
 
 

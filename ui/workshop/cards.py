@@ -2,6 +2,8 @@
 (the station's board and the wall display both use them; tested table-driven)."""
 from PySide6.QtCore import QCoreApplication
 
+from storage.rules.vocabulary import OrderStatus
+
 translate = QCoreApplication.translate
 
 # Card tones: (background, text) for the normal board; the wall uses its own darker pair.
@@ -46,7 +48,7 @@ def duration_text(minutes: int) -> str:
 def time_left_text(card) -> str:
     if card.minutes_left is None:
         return translate("WorkshopCards", "未约定交车时间")
-    if card.status == "完工":
+    if card.status == OrderStatus.DONE:
         return translate("WorkshopCards", "已完工")
     if card.overdue or card.minutes_left < 0:
         return translate("WorkshopCards", "超时{t}").format(t=duration_text(card.minutes_left))

@@ -17,8 +17,9 @@ from storage.errors import DomainError
 from ..dialog_base import PreservingDialog
 from ..forms.ui_workshop_dispatch import Ui_DispatchDialog
 from .cards import hours_text
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
 
-DISPATCHABLE = ("待派工", "暂停")
+DISPATCHABLE = (LineStatus.AWAITING_DISPATCH, LineStatus.PAUSED)
 TEAM, TECHNICIAN, BAY = 3, 4, 5
 
 
@@ -26,7 +27,7 @@ def dispatchable(line: dict) -> bool:
     """A labour line the dispatcher may (re)assign now: open, and agreed if it is added work."""
     if line["kind"] != "工时" or line["status"] not in DISPATCHABLE:
         return False
-    return not line["added_work_id"] or line["answer"] == "同意"
+    return not line["added_work_id"] or line["answer"] == AddedWorkAnswer.AGREED
 
 
 def load_text(load: dict, hours=None) -> str:
@@ -75,7 +76,7 @@ class DispatchDialog(PreservingDialog):
             ui.receivedLabel.setText(self.tr("保存时按 10 分钟取整"))
         ui.receiverEdit.setEnabled(not self.received)
         ui.receivedAtEdit.setEnabled(not self.received)
-        self.lines = [l for l in detail["lines"] if l["kind"] == "工时" and l["status"] != "已取消"]
+        self.lines = [l for l in detail["lines"] if l["kind"] == "工时" and l["status"] != LineStatus.CANCELLED]
         self._fill_lines()
 
     def _fill_lines(self) -> None:
@@ -95,7 +96,7 @@ class DispatchDialog(PreservingDialog):
         header.setSectionResizeMode(TECHNICIAN, QHeaderView.ResizeMode.ResizeToContents)  # names never clipped
         for row, line in enumerate(self.lines):
             status = line["status"]
-            if line["added_work_id"] and line["answer"] != "同意":
+            if line["added_work_id"] and line["answer"] != AddedWorkAnswer.AGREED:
                 status = self.tr("增项：{answer}").format(answer=line["answer"] or self.tr("待答复"))
             for column, value in enumerate((line["description"], hours_text(line["quantity"]), status)):
                 item = QTableWidgetItem(value)

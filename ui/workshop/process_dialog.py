@@ -14,6 +14,7 @@ from ..forms.ui_workshop_process import Ui_ProcessCheckDialog
 from ..kit.operations import Operations
 from ..print_actions import preview_document
 from ..reception.common import shortcut
+from storage.rules.vocabulary import LineStatus, ProcessCheckResult
 
 CYCLE = ("", *process_checks.RESULTS)
 RESULT, NOTE = 1, 2
@@ -35,7 +36,7 @@ class ProcessCheckDialog(ConfirmsDiscard, PreservingDialog):
             number=order.number, plate=detail["plate"], job=order.job_type, status=order.status))
         self.ui.lineCombo.addItem(self.tr("整车"), None)
         for line in detail["lines"]:
-            if line["kind"] == "工时" and line["status"] != "已取消":
+            if line["kind"] == "工时" and line["status"] != LineStatus.CANCELLED:
                 who = "，".join(x for x in (line["team"], line["technician"]) if x)
                 self.ui.lineCombo.addItem(line["description"] + (f"（{who}）" if who else ""), line["id"])
         table = self.ui.checkTable
@@ -89,7 +90,7 @@ class ProcessCheckDialog(ConfirmsDiscard, PreservingDialog):
         table = self.ui.checkTable
         for row in range(table.rowCount()):
             if not table.item(row, RESULT).text():
-                table.item(row, RESULT).setText("合格")
+                table.item(row, RESULT).setText(ProcessCheckResult.PASS)
 
     def results(self) -> list[dict]:
         table = self.ui.checkTable

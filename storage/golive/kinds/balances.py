@@ -9,6 +9,7 @@ from ...models import MemberMovement
 from ...money import fmt, money
 from ...validation import clean_text
 from .. import opening
+from ...rules.vocabulary import MemberMovementKind
 
 KIND = "balances"
 LABEL = "会员余额"
@@ -50,7 +51,7 @@ def check(row: dict, seen: dict) -> dict:
 
 
 def _opening(customer_id: int):
-    return MemberMovement.get_or_none((MemberMovement.customer == customer_id) & (MemberMovement.kind == "期初"))
+    return MemberMovement.get_or_none((MemberMovement.customer == customer_id) & (MemberMovement.kind == MemberMovementKind.OPENING))
 
 
 def apply(user, rows: list) -> dict:

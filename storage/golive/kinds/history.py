@@ -21,6 +21,7 @@ from ...validation import normalize_plate, normalize_vin
 from ..importing import audit_row, parse_date, parse_int, parse_money
 from ..reading import chunks, insert_rows
 from .vehicles import archive_index
+from ...rules.vocabulary import JobType, OrderStatus
 
 KIND = "history"
 LABEL = "维修历史"
@@ -42,7 +43,8 @@ REQUIRED = ("date", "work")
 PREFIX = "旧"
 WARRANTY = "厂家索赔"
 JOB_WORDS = (("返修", "返修"), ("索赔", "保修索赔"), ("三包", "保修索赔"), ("保修", "保修索赔"), ("事故", "事故车"),
-             ("钣喷", "事故车"), ("保险", "事故车"), ("保养", "保养"), ("首保", "保养"), ("内部", "内部"))
+             ("钣喷", JobType.ACCIDENT), ("保险", JobType.ACCIDENT), (JobType.MAINTENANCE, JobType.MAINTENANCE),
+             ("首保", JobType.MAINTENANCE), ("内部", "内部"))
 
 
 def job_type(kind_text: str, work: str) -> str:
@@ -55,7 +57,7 @@ def job_type(kind_text: str, work: str) -> str:
                 return job
     if kind_text:
         raise ValidationError(f"维修类型“{kind_text}”无法识别：应为 {'、'.join(JOB_TYPES)} 之一。")
-    return "一般维修"
+    return JobType.GENERAL
 
 
 def _vehicle(plate: str, vin: str | None, seen: dict):
@@ -121,7 +123,8 @@ def apply(user, rows: list) -> dict:
             f"，服务顾问 {first['advisor']}" if first["advisor"] else "")
         orders.append(dict(
             number=number, customer=first["owner"], vehicle=first["vehicle"],
-            advisor=advisors.get(first["advisor"], user.id), job_type=job, status="已交车", mileage=mileage,
+            advisor=advisors.get(first["advisor"], user.id), job_type=job, status=OrderStatus.DELIVERED,
+            mileage=mileage,
             mileage_out=mileage or None, estimate_total=total, signed_estimate=total, opened_at=opened, signed_at=opened,
             finished_at=closed, qc_passed_at=closed, settled_at=closed, delivered_at=closed, note=note,
             updated_at=moment, updated_by=user.display_name))
@@ -144,8 +147,8 @@ def apply(user, rows: list) -> dict:
             lines.append({"order": order_id, "kind": "其他", "position": position, "labour": None, "part": None,
                           "description": item["work"], "quantity": 1, "unit_price": item["amount"],
                           "amount": item["amount"], "discount": 0,
-                          "payer": WARRANTY if order["job_type"] == "保修索赔" else "客户",
-                          "status": "完工", "finished_at": closed, "version": 1, "updated_at": moment,
+                          "payer": WARRANTY if order["job_type"] == JobType.WARRANTY else "客户",
+                          "status": OrderStatus.DONE, "finished_at": closed, "version": 1, "updated_at": moment,
                           "updated_by": user.display_name})
         audits.append(audit_row(user, "order.history_import", "WorkOrder", order_id,
                                 {"number": number, "vehicle": items[0]["plate"], "date": items[0]["date"],

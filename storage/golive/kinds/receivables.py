@@ -11,6 +11,7 @@ from ...models import Receivable, now
 from ...money import fmt, money
 from ...validation import clean_text
 from .. import opening
+from ...rules.vocabulary import DebtorKind, ReceivableStatus
 
 KIND = "receivables"
 LABEL = "期初应收"
@@ -25,7 +26,7 @@ FIELDS = {
     "remark": ("备注", "说明", "摘要", "remark", "note"),
 }
 REQUIRED = ("debtor", "amount", "date")
-DEBTOR_KINDS = ("个人", "单位", "保险公司", "厂家索赔")
+DEBTOR_KINDS = (DebtorKind.PERSON, DebtorKind.COMPANY, DebtorKind.INSURER, DebtorKind.WARRANTY)
 _KIND_WORDS = {"个人": "个人", "私人": "个人", "散客": "个人", "单位": "单位", "公司": "单位", "企业": "单位",
                "保险": "保险公司", "保险公司": "保险公司", "厂家": "厂家索赔", "索赔": "厂家索赔", "厂家索赔": "厂家索赔"}
 
@@ -63,8 +64,9 @@ def apply(user, rows: list) -> dict:
     moment = now()
     for row in rows:
         customer = opening.find_customer(row["phone"], row["debtor"])
-        kind = row["debtor_kind"] or (customer.kind if customer and customer.kind in ("个人", "单位") else "单位")
-        debtor = (customer.company or customer.name)[:64] if customer and kind == "单位" and customer.company else row["debtor"]
+        kind = row["debtor_kind"] or (customer.kind if customer and customer.kind in (DebtorKind.PERSON,
+                                                                                      DebtorKind.COMPANY) else DebtorKind.COMPANY)
+        debtor = (customer.company or customer.name)[:64] if customer and kind == DebtorKind.COMPANY and customer.company else row["debtor"]
         opened_at = opening.opened_at(row["date"])
         same = Receivable.select().where(
             (Receivable.opening == True) & (Receivable.debtor == debtor)  # noqa: E712 (SQL)
@@ -75,7 +77,8 @@ def apply(user, rows: list) -> dict:
             continue
         receivable = Receivable.create(
             settlement=None, opening=True, debtor_kind=kind, debtor=debtor, customer=customer.id if customer else None,
-            claim_number="", amount=row["amount"], collected=Decimal(0), status="未收", opened_at=opened_at,
+            claim_number="", amount=row["amount"], collected=Decimal(0), status=ReceivableStatus.OPEN,
+            opened_at=opened_at,
             old_number=row["old_number"], remark=row["remark"], updated_by=user.display_name, updated_at=moment)
         record(user, "receivable.opening", receivable, after={
             "debtor_kind": kind, "debtor": debtor, "amount": row["amount"], "since": row["date"],

@@ -14,6 +14,7 @@ from ...validation import digits_reversed, normalize_phone, normalize_plate, nor
 from ..importing import audit_row, parse_date, parse_int
 from ..reading import chunks, insert_rows
 from .customers import create as create_customer
+from ...rules.vocabulary import CustomerKind
 
 KIND = "vehicles"
 LABEL = "车辆"
@@ -195,7 +196,8 @@ def apply(user, rows: list) -> dict:
                 raise ValidationError(f"第 {values['_row']} 行：车主“{values['owner_name'] or values['owner_phone']}”"
                                       "在档案中找不到或不止一位，且姓名和电话不全，无法新建：请先导入客户。")
             owner = create_customer(user, {"name": values["owner_name"], "phone": values["owner_phone"],
-                                           "phone_rev": digits_reversed(values["owner_phone"]), "kind": "个人"}, moment)
+                                           "phone_rev": digits_reversed(values["owner_phone"]),
+                                           "kind": CustomerKind.PERSON}, moment)
             owners._add(owner, values["owner_phone"], values["owner_name"])
             audits.append(audit_row(user, "customer.create", "Customer", owner,
                                     {"name": values["owner_name"], "phone": values["owner_phone"]}, moment))

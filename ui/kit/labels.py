@@ -1,0 +1,125 @@
+"""One place that turns a stored vocabulary value (storage/rules/vocabulary.py) into the words the
+interface shows. Chinese is the stored value itself; English comes from Qt's translation, context
+"vocabulary" (assets/i18n/fours_en.ts). A value shared by two sets (已取消, 期初, 内部 ...) has one label.
+
+lupdate sees only literals, so every member is written out below; tests/test_vocabulary.py checks that
+this list and the enums agree and that each has its English."""
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+CONTEXT = "vocabulary"
+
+_SOURCES = (
+    # OrderStatus
+    QT_TRANSLATE_NOOP("vocabulary", "草稿"), QT_TRANSLATE_NOOP("vocabulary", "待派工"),
+    QT_TRANSLATE_NOOP("vocabulary", "维修中"), QT_TRANSLATE_NOOP("vocabulary", "待料"),
+    QT_TRANSLATE_NOOP("vocabulary", "待客户确认"), QT_TRANSLATE_NOOP("vocabulary", "质检"),
+    QT_TRANSLATE_NOOP("vocabulary", "返工"), QT_TRANSLATE_NOOP("vocabulary", "完工"),
+    QT_TRANSLATE_NOOP("vocabulary", "已结算"), QT_TRANSLATE_NOOP("vocabulary", "已交车"),
+    QT_TRANSLATE_NOOP("vocabulary", "已取消"),
+    # LineStatus
+    QT_TRANSLATE_NOOP("vocabulary", "待确认"), QT_TRANSLATE_NOOP("vocabulary", "待派工"),
+    QT_TRANSLATE_NOOP("vocabulary", "维修中"), QT_TRANSLATE_NOOP("vocabulary", "暂停"),
+    QT_TRANSLATE_NOOP("vocabulary", "完工"), QT_TRANSLATE_NOOP("vocabulary", "已取消"),
+    # JobType
+    QT_TRANSLATE_NOOP("vocabulary", "保养"), QT_TRANSLATE_NOOP("vocabulary", "一般维修"),
+    QT_TRANSLATE_NOOP("vocabulary", "事故车"), QT_TRANSLATE_NOOP("vocabulary", "保修索赔"),
+    QT_TRANSLATE_NOOP("vocabulary", "返修"), QT_TRANSLATE_NOOP("vocabulary", "内部"),
+    # LineKind
+    QT_TRANSLATE_NOOP("vocabulary", "工时"), QT_TRANSLATE_NOOP("vocabulary", "材料"),
+    QT_TRANSLATE_NOOP("vocabulary", "其他"),
+    # Payer
+    QT_TRANSLATE_NOOP("vocabulary", "客户"), QT_TRANSLATE_NOOP("vocabulary", "保险公司"),
+    QT_TRANSLATE_NOOP("vocabulary", "厂家索赔"), QT_TRANSLATE_NOOP("vocabulary", "内部"),
+    # PartsQuality
+    QT_TRANSLATE_NOOP("vocabulary", "原厂"), QT_TRANSLATE_NOOP("vocabulary", "同质"),
+    QT_TRANSLATE_NOOP("vocabulary", "修复"), QT_TRANSLATE_NOOP("vocabulary", "副厂"),
+    # PaymentMethod
+    QT_TRANSLATE_NOOP("vocabulary", "现金"), QT_TRANSLATE_NOOP("vocabulary", "微信"),
+    QT_TRANSLATE_NOOP("vocabulary", "支付宝"), QT_TRANSLATE_NOOP("vocabulary", "银行卡"),
+    QT_TRANSLATE_NOOP("vocabulary", "转账"), QT_TRANSLATE_NOOP("vocabulary", "会员余额"),
+    QT_TRANSLATE_NOOP("vocabulary", "定金抵扣"), QT_TRANSLATE_NOOP("vocabulary", "单位挂账"),
+    # SettlementStatus
+    QT_TRANSLATE_NOOP("vocabulary", "有效"), QT_TRANSLATE_NOOP("vocabulary", "已冲销"),
+    # ReceivableStatus
+    QT_TRANSLATE_NOOP("vocabulary", "未收"), QT_TRANSLATE_NOOP("vocabulary", "部分"),
+    QT_TRANSLATE_NOOP("vocabulary", "已收"), QT_TRANSLATE_NOOP("vocabulary", "已冲销"),
+    # DebtorKind
+    QT_TRANSLATE_NOOP("vocabulary", "保险公司"), QT_TRANSLATE_NOOP("vocabulary", "厂家索赔"),
+    QT_TRANSLATE_NOOP("vocabulary", "单位"), QT_TRANSLATE_NOOP("vocabulary", "个人"),
+    # RepairClass
+    QT_TRANSLATE_NOOP("vocabulary", "整车修理"), QT_TRANSLATE_NOOP("vocabulary", "总成修理"),
+    QT_TRANSLATE_NOOP("vocabulary", "二级维护"), QT_TRANSLATE_NOOP("vocabulary", "一级维护"),
+    QT_TRANSLATE_NOOP("vocabulary", "小修"), QT_TRANSLATE_NOOP("vocabulary", "专项修理"),
+    # AppointmentStatus
+    QT_TRANSLATE_NOOP("vocabulary", "已预约"), QT_TRANSLATE_NOOP("vocabulary", "已到店"),
+    QT_TRANSLATE_NOOP("vocabulary", "已取消"), QT_TRANSLATE_NOOP("vocabulary", "未到"),
+    # AddedWorkAnswer
+    QT_TRANSLATE_NOOP("vocabulary", "待答复"), QT_TRANSLATE_NOOP("vocabulary", "同意"),
+    QT_TRANSLATE_NOOP("vocabulary", "拒绝"),
+    # ProcessCheckResult
+    QT_TRANSLATE_NOOP("vocabulary", "合格"), QT_TRANSLATE_NOOP("vocabulary", "不合格"),
+    QT_TRANSLATE_NOOP("vocabulary", "不适用"),
+    # FollowUpStatus
+    QT_TRANSLATE_NOOP("vocabulary", "待回访"), QT_TRANSLATE_NOOP("vocabulary", "未接通"),
+    QT_TRANSLATE_NOOP("vocabulary", "已回访"), QT_TRANSLATE_NOOP("vocabulary", "放弃"),
+    # ComplaintStatus
+    QT_TRANSLATE_NOOP("vocabulary", "处理中"), QT_TRANSLATE_NOOP("vocabulary", "已答复"),
+    QT_TRANSLATE_NOOP("vocabulary", "已关闭"),
+    # ClaimStatus
+    QT_TRANSLATE_NOOP("vocabulary", "待提交"), QT_TRANSLATE_NOOP("vocabulary", "已提交"),
+    QT_TRANSLATE_NOOP("vocabulary", "已批准"), QT_TRANSLATE_NOOP("vocabulary", "已拒绝"),
+    QT_TRANSLATE_NOOP("vocabulary", "已回款"),
+    # OldPartStatus
+    QT_TRANSLATE_NOOP("vocabulary", "在库"), QT_TRANSLATE_NOOP("vocabulary", "已返厂"),
+    QT_TRANSLATE_NOOP("vocabulary", "已报废"),
+    # PurchaseOrderStatus
+    QT_TRANSLATE_NOOP("vocabulary", "草稿"), QT_TRANSLATE_NOOP("vocabulary", "已下单"),
+    QT_TRANSLATE_NOOP("vocabulary", "部分到货"), QT_TRANSLATE_NOOP("vocabulary", "已完成"),
+    QT_TRANSLATE_NOOP("vocabulary", "已关闭"),
+    # PickStatus
+    QT_TRANSLATE_NOOP("vocabulary", "待发料"), QT_TRANSLATE_NOOP("vocabulary", "部分发料"),
+    QT_TRANSLATE_NOOP("vocabulary", "已发料"), QT_TRANSLATE_NOOP("vocabulary", "已取消"),
+    # StockCountStatus
+    QT_TRANSLATE_NOOP("vocabulary", "盘点中"), QT_TRANSLATE_NOOP("vocabulary", "待审批"),
+    QT_TRANSLATE_NOOP("vocabulary", "已过账"), QT_TRANSLATE_NOOP("vocabulary", "已作废"),
+    # OpeningStockStatus
+    QT_TRANSLATE_NOOP("vocabulary", "待审核"), QT_TRANSLATE_NOOP("vocabulary", "已入账"),
+    # MovementKind
+    QT_TRANSLATE_NOOP("vocabulary", "期初"), QT_TRANSLATE_NOOP("vocabulary", "入库"),
+    QT_TRANSLATE_NOOP("vocabulary", "出库"), QT_TRANSLATE_NOOP("vocabulary", "退库"),
+    QT_TRANSLATE_NOOP("vocabulary", "退货"), QT_TRANSLATE_NOOP("vocabulary", "调整"),
+    QT_TRANSLATE_NOOP("vocabulary", "盘点"),
+    # MemberMovementKind
+    QT_TRANSLATE_NOOP("vocabulary", "期初"), QT_TRANSLATE_NOOP("vocabulary", "消费"),
+    QT_TRANSLATE_NOOP("vocabulary", "冲销退回"), QT_TRANSLATE_NOOP("vocabulary", "充值"),
+    QT_TRANSLATE_NOOP("vocabulary", "退卡"),
+    # Role
+    QT_TRANSLATE_NOOP("vocabulary", "服务顾问"), QT_TRANSLATE_NOOP("vocabulary", "车间调度"),
+    QT_TRANSLATE_NOOP("vocabulary", "质检员"), QT_TRANSLATE_NOOP("vocabulary", "备件仓库员"),
+    QT_TRANSLATE_NOOP("vocabulary", "收银员"), QT_TRANSLATE_NOOP("vocabulary", "客服专员"),
+    QT_TRANSLATE_NOOP("vocabulary", "服务经理"), QT_TRANSLATE_NOOP("vocabulary", "系统管理员"),
+    # CustomerKind
+    QT_TRANSLATE_NOOP("vocabulary", "个人"), QT_TRANSLATE_NOOP("vocabulary", "单位"),
+)
+
+
+def label(value) -> str:
+    """A vocabulary member, or the string a column holds, in the interface language ("" for none)."""
+    if value is None or value == "":
+        return ""
+    return QCoreApplication.translate(CONTEXT, str(value))
+
+
+def choices(vocabulary, *, blank: str | None = None) -> list[tuple[str, str]]:
+    """(label, value) for a combo box over one vocabulary, in its declared order; `blank` first with
+    value "" when given (e.g. 全部)."""
+    items = [(label(member), member.value) for member in vocabulary]
+    return [(blank, ""), *items] if blank is not None else items
+
+
+def fill_combo(combo, vocabulary, *, blank: str | None = None, exclude=()) -> None:
+    """Fill a QComboBox with the labels; each item's data is the stored value (currentData())."""
+    combo.clear()
+    for text, value in choices(vocabulary, blank=blank):
+        if value not in exclude:
+            combo.addItem(text, value)
