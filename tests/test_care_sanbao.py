@@ -8,8 +8,7 @@ from storage import settings
 from storage.care import main_parts, sanbao
 from storage.errors import ValidationError
 from storage.models import Vehicle
-from tests.care_helpers import family_car, quality_repair
-from tests.factories import make_car
+from tests.factories import family_car, make_car, quality_repair
 
 NOW = dt.datetime(2026, 11, 24, 15, 0)
 LIMITS = {"valid": [2, 50000], "repair_period": [3, 60000], "safety": 2, "same": 4, "parts": 2, "days": 30, "spare": 5,
@@ -316,11 +315,11 @@ def test_the_settlement_of_a_quality_repair_prints_the_repair_record(users, advi
     from printing.cli import print_document
     from storage import auth, cashier
     from storage.models import Part, WorkOrder, WorkOrderLine
-    from tests.cashier_helpers import ready_order
+    from tests.factories import order_ready_to_settle
     from tests.factories import issue_parts
     from tests.pdftext import pdftotext
 
-    order = ready_order(advisor, job_type="保修索赔", lines=(("工时", "更换曲轴", "2", "0.00", "厂家索赔"),
+    order = order_ready_to_settle(advisor, job_type="保修索赔", lines=(("工时", "更换曲轴", "2", "0.00", "厂家索赔"),
                                                            ("材料", "曲轴", "1", "0.00", "厂家索赔")),
                         mileage_out=10012, mobility="交通费用补偿：每日100元", customer_words="冷车异响",
                         findings="曲轴磨损")

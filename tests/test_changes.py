@@ -14,8 +14,7 @@ from storage.changes import ChangeWatcher
 from storage.db import database, transaction
 from storage.models import WorkOrder
 from tests.conftest import PG_URL
-from tests.workshop_helpers import dispatched, dispatcher, labour, shop  # noqa: F401 (fixtures)
-from tests.factories import in_other_station
+from tests.factories import dispatched_order, in_other_station, labour_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 5.0
@@ -39,7 +38,7 @@ def board_watcher(db):
 
 @pytest.fixture
 def car(advisor, dispatcher, shop):
-    return dispatched(advisor, dispatcher, shop)
+    return dispatched_order(advisor, dispatcher, shop)
 
 
 def test_quiet_database_reports_nothing(car, board_watcher):
@@ -53,7 +52,7 @@ def test_quiet_database_reports_nothing(car, board_watcher):
 def test_a_line_started_at_another_station_shows_on_this_board_within_5_seconds(car, dispatcher, board_watcher):
     settle(board_watcher)
     assert workshop.board()[0].status == "待派工"
-    line = labour(car)[0]
+    line = labour_lines(car)[0]
     started = time.monotonic()
     in_other_station(lambda: workshop.start_line(dispatcher, line.id, line.version))
     changed = board_watcher.wait(LIMIT)
@@ -67,7 +66,7 @@ def test_a_change_from_another_process_is_seen(car, dispatcher, board_watcher):
     """Another PC: a separate program with its own connection runs the storage action."""
     settle(board_watcher)
     url = PG_URL or f"sqlite:///{database.obj.database}"
-    line = labour(car)[0]
+    line = labour_lines(car)[0]
     script = textwrap.dedent(f"""
         import sys
         sys.path.insert(0, {str(ROOT)!r})
@@ -100,9 +99,9 @@ def test_a_rolled_back_action_announces_nothing(car, board_watcher):
 
 
 def test_a_refused_dispatch_announces_nothing(car, advisor, dispatcher, shop, board_watcher):
-    other = dispatched(advisor, dispatcher, shop, bay="A2", plate="京F60001")
+    other = dispatched_order(advisor, dispatcher, shop, bay="A2", plate="京F60001")
     settle(board_watcher)
-    line = labour(other)[0]
+    line = labour_lines(other)[0]
     with pytest.raises(Exception, match="已停着车辆"):
         in_other_station(lambda: workshop.dispatch_line(dispatcher, other.id, WorkOrder.get_by_id(other.id).version,
                                                         line.id, team=shop["team1"].id, bay=shop["A1"].id))
@@ -133,7 +132,7 @@ def test_postgres_watcher_survives_a_lost_connection(car, dispatcher, board_watc
     time.sleep(0.3)
     # It may have missed messages while away, so the first poll after reconnecting reports all.
     assert board_watcher.wait(LIMIT) == set(workshop.BOARD_TOPICS)
-    line = labour(car)[0]
+    line = labour_lines(car)[0]
     in_other_station(lambda: workshop.start_line(dispatcher, line.id, line.version))
     assert "workshop" in board_watcher.wait(LIMIT)
 
@@ -144,7 +143,7 @@ def test_sqlite_watcher_reads_without_locking_the_file(car, dispatcher, board_wa
     settle(board_watcher)
     with pytest.raises(Exception):
         board_watcher._conn.execute("DELETE FROM work_order")
-    line = labour(car)[0]
+    line = labour_lines(car)[0]
     with transaction():  # a writer holding the lock while the watcher polls
         assert board_watcher.poll() == set()
         workshop.start_line(dispatcher, line.id, line.version)

@@ -17,6 +17,7 @@ from storage import archive, auth, connection, settings
 from storage.config import LocalSettings, default_database_url
 from storage.db import close_database
 from storage.errors import ValidationError
+from tests.pdftext import pdftotext
 from ui import printers
 from ui.first_run_wizard import FirstRunWizard
 from ui.settings_dialog import SettingsDialog
@@ -281,13 +282,7 @@ def test_the_test_page_reaches_the_chosen_printer(qtbot, admin, tmp_path, monkey
 
 def test_the_test_page_names_paper_printer_and_documents(admin):
     pdf = printers.test_page_pdf("roll80", "XP-80C")
-    import subprocess
-    import tempfile
-
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        extracted = subprocess.run(["pdftotext", handle.name, "-"], capture_output=True, text=True).stdout
+    extracted = pdftotext(pdf, layout=False)
     for expected in ("打印测试页", "80 mm 小票打印机", "XP-80C", "收款小票", "红旗路一汽大众4S店"):
         assert expected in extracted
 

@@ -29,14 +29,12 @@ from storage.models import (AddedWork, Customer, DayClose, LabourItem, Part, Pay
                             Receivable, Settlement, SettlementLine, StockMovement, Suggestion, Vehicle, VehicleModel,
                             WorkOrder, WorkOrderLine)
 from storage.parts import catalogue, stock
-from tests.cashier_helpers import ready_order
-from tests.reception_helpers import keeper  # noqa: F401  (fixture)
+from tests.factories import fresh, labour_lines, order_ready_to_settle
 from tests.reception_ui_helpers import page_for, type_text, when_shown
 from tests.test_journey_cashier import open_order, previews
 from tests.test_ui_parts import open_page as open_parts_page
 from tests.test_ui_parts import press as press_in
 from tests.test_ui_workshop import open_page as open_workshop_page
-from tests.workshop_helpers import dispatcher, fresh, inspector, labour, shop  # noqa: F401  (fixtures)
 from ui.parts import issue_tab
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
@@ -262,7 +260,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     order = fresh(order)
     assert order.handed_over_to == dispatcher.display_name and order.handed_over_at.minute % 10 == 0
     assert floor.board.card(order.id).bay == "A1"
-    assert [(l.technician_id, l.bay_id) for l in labour(order)] == [(shop["zhang"].id, shop["A1"].id)]
+    assert [(l.technician_id, l.bay_id) for l in labour_lines(order)] == [(shop["zhang"].id, shop["A1"].id)]
     assert PickRequest.select().count() == 2  # the filter and the plugs wait at the warehouse
 
     # 张师傅 clocks on: the line starts.
@@ -404,7 +402,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
         ("completion-certificate", passed.certificate_number)]
     assert QualityCheck.select().where(QualityCheck.passed == False).count() == 1  # noqa: E712
     assert qc.board.card(order.id).status == "完工" and qc.board.card(order.id).rework_count == 1
-    assert [l.status for l in labour(order)] == ["完工", "完工", "已取消"]
+    assert [l.status for l in labour_lines(order)] == ["完工", "完工", "已取消"]
     assert workshop.day_figures(dispatcher)["qc_failed"] == 1
 
     # 7. 结算收银 (收银员): the insurer pays the brake pads; the customer splits the rest cash + WeChat.
@@ -483,7 +481,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     assert (tmp_path / "day.xlsx").read_bytes()[:2] == b"PK"
 
     # A closed day takes no more money.
-    late = ready_order(advisor)
+    late = order_ready_to_settle(advisor)
     till.ui.tabs.setCurrentWidget(till.settle)
     bill = open_order(qtbot, till, late)
     qtbot.mouseClick(bill.ui.settleButton, Qt.MouseButton.LeftButton)

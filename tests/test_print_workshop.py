@@ -11,9 +11,7 @@ from printing.cli import print_document
 from storage import workshop
 from storage.errors import NotFound
 from storage.models import QualityCheck
-from tests.workshop_helpers import (  # noqa: F401  (fixtures)
-    all_ok, dispatched, dispatcher, fresh, inspector, labour, ready_order, run_through, shop,
-)
+from tests.factories import dispatched_order, fresh, labour_lines, order_in_workshop, qc_all_ok, run_through
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,8 +23,8 @@ def pdf_text(path) -> str:
 
 
 def test_job_ticket_lists_each_teams_lines_the_hand_over_and_the_parts(advisor, dispatcher, shop, tmp_path):
-    order = ready_order(advisor, dispatcher, promised_in_hours=4)
-    oil, brakes = labour(order)
+    order = order_in_workshop(advisor, dispatcher, promised_in_hours=4)
+    oil, brakes = labour_lines(order)
     workshop.dispatch(dispatcher, order.id, order.version, [
         {"line": oil.id, "technician": shop["zhang"].id, "bay": shop["A1"].id},
         {"line": brakes.id, "technician": shop["wang"].id},
@@ -41,11 +39,11 @@ def test_job_ticket_lists_each_teams_lines_the_hand_over_and_the_parts(advisor, 
 
 
 def test_completion_certificate_after_a_pass_through_main_print(advisor, dispatcher, inspector, shop, tmp_path, db):
-    order = run_through(dispatcher, dispatched(advisor, dispatcher, shop))
-    fail = {key: True for key in all_ok(order)}
-    workshop.fail_qc(inspector, order.id, order.version, "制动踏板偏软", results={**fail, f"line:{labour(order)[1].id}": False})
+    order = run_through(dispatcher, dispatched_order(advisor, dispatcher, shop))
+    fail = {key: True for key in qc_all_ok(order)}
+    workshop.fail_qc(inspector, order.id, order.version, "制动踏板偏软", results={**fail, f"line:{labour_lines(order)[1].id}": False})
     order = run_through(dispatcher, fresh(order))
-    number = workshop.pass_qc(inspector, order.id, order.version, all_ok(order), note="路试正常").certificate_number
+    number = workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order), note="路试正常").certificate_number
     out = tmp_path / "cert.pdf"
     if os.environ.get("TEST_DATABASE_URL"):  # the same path in-process; the subprocess below needs a file it can open
         path = print_document("completion-certificate", None, out)

@@ -14,8 +14,8 @@ from storage.db import database
 from storage.errors import DomainError, PermissionDenied, ValidationError
 from storage.models import Complaint, Settlement, User, WorkOrder, now
 from printing.cli import print_document
-from tests.cashier_helpers import D, pay, ready_order
-from tests.factories import make_car
+from tests.factories import D, make_car, order_ready_to_settle, pay
+from tests.pdftext import pdftotext
 
 from conftest import PG_URL
 
@@ -24,7 +24,7 @@ DAY = dt.date(2026, 11, 24)
 
 
 def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return pdftotext(path)
 
 
 # -- periods ---------------------------------------------------------------------------------------------
@@ -126,7 +126,7 @@ def _made_yesterday(settlement) -> dt.date:
 
 def test_a_settlement_counts_on_its_day_and_its_reversal_on_the_day_it_was_reversed(users):
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    order = ready_order(advisor)  # 60.00 labour, 68.00 filter, 30.00 wash
+    order = order_ready_to_settle(advisor)  # 60.00 labour, 68.00 filter, 30.00 wash
     settlement = pay(manager, order, ("现金", D("158.00")))
     yesterday = _made_yesterday(settlement)
     today = now().date()
@@ -188,8 +188,8 @@ def test_the_printed_form_masks_phone_numbers(manager, overdue_complaint, tmp_pa
 # -- the Excel workbook --------------------------------------------------------------------------------------------------
 def test_the_workbook_has_a_sheet_per_table_with_the_report_figures(users, tmp_path):
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    pay(manager, ready_order(advisor), ("现金", D("158.00")))
-    pay(manager, ready_order(advisor, job_type="保养"), ("微信", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor, job_type="保养"), ("微信", D("158.00")))
     report = reports.report(manager, reports.month_of(now().date()))
     path = reports.export_xlsx(manager, report, tmp_path / "month.xlsx")
     book = load_workbook(path)
@@ -215,7 +215,7 @@ def test_the_workbook_has_a_sheet_per_table_with_the_report_figures(users, tmp_p
 ])
 def test_the_statistics_forms_print(users, tmp_path, kind, number, title, chart):
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    pay(manager, ready_order(advisor), ("现金", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
     out = tmp_path / f"{kind}.pdf"
     print_document(kind, number, out)
     text = pdf_text(out)

@@ -10,14 +10,9 @@ from storage.errors import NotFound, PermissionDenied, ValidationError
 from storage.models import AuditLog, Part, PickRequest, PurchaseOrder, StockMovement, User, WorkOrder, WorkOrderLine
 from storage.parts.ledger import InsufficientStock
 from tests.conftest import PASSWORD
-from tests.factories import add_part_line, make_order
+from tests.factories import add_part_line, fresh, make_order
 
 D = Decimal
-
-
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
 
 
 @pytest.fixture
@@ -33,10 +28,6 @@ def supplier(keeper):
 
 def receive(user, part, qty, cost, **kw):
     return stock.receive(user, [{"part": part.id, "quantity": qty, "unit_cost": cost}], **kw)
-
-
-def fresh(part) -> Part:
-    return Part.get_by_id(part.id)
 
 
 def assert_ledger(part_id):

@@ -16,11 +16,6 @@ D = Decimal
 
 
 @pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
-
-
-@pytest.fixture
 def shelf(keeper):
     """Three parts in bin A-01, one in B-01, with stock at known costs."""
     parts = {}

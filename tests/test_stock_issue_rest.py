@@ -10,8 +10,8 @@ import pytest
 from storage.errors import ValidationError
 from storage.models import AuditLog, StockMovement, WorkOrderLine
 from storage.parts import catalogue, stock
-from tests.factories import add_part_line, make_order
-from tests.test_stock import assert_ledger, fresh, keeper, part, receive  # noqa: F401 (fixtures)
+from tests.factories import add_part_line, fresh, make_order
+from tests.test_stock import assert_ledger, part, receive  # noqa: F401 (fixtures)
 
 D = Decimal
 

@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from storage import auth
 from storage.care import complaints, sanbao
 from storage.models import Complaint, FollowUp, Reminder, Vehicle, WarrantyClaim
-from tests.care_helpers import ALL_FIVES, delivered, family_car, follow_ups as calls_of, make_due, quality_repair
-from tests.cashier_helpers import pay, ready_order
-from tests.factories import make_car
+from tests.factories import (
+    ALL_FIVES, delivered_order, family_car, follow_ups_of, make_car, make_follow_up_due, order_ready_to_settle, pay,
+    quality_repair,
+)
 from tests.reception_ui_helpers import type_text
 
 
@@ -85,8 +86,8 @@ def test_the_station_has_its_six_tabs_on_f5_to_f10(qtbot, care):
 def test_a_due_call_is_answered_from_the_keyboard_and_leaves_the_list(qtbot, users, care, monkeypatch):
     from ui.care.call_dialog import CallDialog
 
-    order = delivered(users, vehicle=make_car(users[auth.ADVISOR], name="周八", phone="13912345678"))
-    make_due(calls_of(order)[0], 1)
+    order = delivered_order(users, vehicle=make_car(users[auth.ADVISOR], name="周八", phone="13912345678"))
+    make_follow_up_due(follow_ups_of(order)[0], 1)
     page = open_page(qtbot, care)
     tab = page.follow_ups
     assert tab.model.rowCount() == 1 and "今日待回访 <b>1</b> 个" in tab.ui.summaryLabel.text()
@@ -123,8 +124,8 @@ def test_a_due_call_is_answered_from_the_keyboard_and_leaves_the_list(qtbot, use
 def test_a_poor_score_offers_a_complaint_and_raises_it_with_the_call(qtbot, users, care, monkeypatch):
     from ui.care.call_dialog import CallDialog
 
-    order = delivered(users)
-    make_due(calls_of(order)[0])
+    order = delivered_order(users)
+    make_follow_up_due(follow_ups_of(order)[0])
     page = open_page(qtbot, care)
 
     def poor_call(dialog):
@@ -149,7 +150,7 @@ def test_a_poor_score_offers_a_complaint_and_raises_it_with_the_call(qtbot, user
 
 
 def test_an_unreachable_customer_is_marked_with_f3(qtbot, users, care):
-    make_due(calls_of(delivered(users))[0])
+    make_follow_up_due(follow_ups_of(delivered_order(users))[0])
     page = open_page(qtbot, care)
     tab = page.follow_ups
     tab.ui.callsView.setFocus()
@@ -160,7 +161,7 @@ def test_an_unreachable_customer_is_marked_with_f3(qtbot, users, care):
 
 
 def test_an_advisor_sees_the_calls_but_cannot_record_them(qtbot, users):
-    make_due(calls_of(delivered(users))[0])
+    make_follow_up_due(follow_ups_of(delivered_order(users))[0])
     page = open_page(qtbot, users[auth.ADVISOR])
     assert page.follow_ups.model.rowCount() == 1
     assert not page.follow_ups.ui.callButton.isEnabled() and not page.follow_ups.ui.noAnswerButton.isEnabled()
@@ -169,8 +170,8 @@ def test_an_advisor_sees_the_calls_but_cannot_record_them(qtbot, users):
 def test_the_log_is_printed_and_exported_with_masked_phones(qtbot, users, care, tmp_path):
     from storage.care import follow_ups
 
-    order = delivered(users, vehicle=make_car(users[auth.ADVISOR], phone="13912345678"))
-    first = make_due(calls_of(order)[0])
+    order = delivered_order(users, vehicle=make_car(users[auth.ADVISOR], phone="13912345678"))
+    first = make_follow_up_due(follow_ups_of(order)[0])
     follow_ups.complete_call(care, first.id, first.version, answers=ALL_FIVES)
     page = open_page(qtbot, care)
     tab = page.follow_ups
@@ -281,7 +282,7 @@ def test_claims_are_opened_submitted_approved_and_paid_from_the_tab(qtbot, users
     from ui.care.note_dialog import NoteDialog
 
     manager = users[auth.MANAGER]
-    order = ready_order(users[auth.ADVISOR], job_type="保修索赔", lines=(("工时", "更换水泵", "1.5", "120.00", "厂家索赔"),))
+    order = order_ready_to_settle(users[auth.ADVISOR], job_type="保修索赔", lines=(("工时", "更换水泵", "1.5", "120.00", "厂家索赔"),))
     page = open_page(qtbot, manager)
     qtbot.keyClick(page, Qt.Key.Key_F8)
     tab = page.claims

@@ -179,9 +179,9 @@ def manager_page(qtbot, users):
 
 
 def test_the_business_analysis_shows_the_figures_keeps_the_comment_and_prints(qtbot, users, manager_page, previews):
-    from tests.care_helpers import delivered
+    from tests.factories import delivered_order
 
-    delivered(users)
+    delivered_order(users)
     page = manager_page
     page.ui.tabs.setCurrentWidget(page.analysis)
     tab = page.analysis

@@ -36,11 +36,6 @@ PARTS = [  # number, name, spec, unit, bin, price, cost, received, safety, brand
 ]
 
 
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
-
-
 @pytest.fixture(autouse=True)
 def no_preview(monkeypatch):
     """Printing is tested in test_print_parts; here a print request is only recorded."""

@@ -12,7 +12,7 @@ from storage import auth
 from storage.models import Part, PurchaseOrderLine, StockMovement
 from storage.parts import stock
 from tests.test_ui_parts import (  # noqa: F401 (fixtures)
-    keeper, no_popups, no_preview, open_page, press, store, table_texts)
+    no_popups, no_preview, open_page, press, store, table_texts)
 from ui.parts.flow_tab import flow_totals
 
 D = Decimal

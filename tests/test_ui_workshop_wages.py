@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from storage import workshop
 from tests.test_workshop_wages import month  # noqa: F401 (fixture)
-from tests.workshop_helpers import dispatcher, inspector, shop  # noqa: F401 (fixtures)
 from ui.stations.workshop import WorkshopPage
 from ui.workshop.wages_dialog import WorkshopWagesDialog, month_of
 

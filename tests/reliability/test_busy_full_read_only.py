@@ -20,9 +20,8 @@ from storage.errors import DatabaseProblem
 from storage.models import ALL_MODELS, Customer, Part, WorkOrder
 from storage.parts import stock
 from storage.reception import checkin
-from tests.cashier_helpers import ready_order
 from tests.conftest import PASSWORD, PG_URL
-from tests.factories import in_other_station, make_order
+from tests.factories import in_other_station, make_order, order_ready_to_settle
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, url_of, worker_command, worker_env
 
@@ -33,7 +32,7 @@ pg_only = pytest.mark.skipif(not PG_URL, reason="PostgreSQL's row locks and read
 @pytest.fixture
 def shop(users):
     scene.build_store(users)
-    return {"order": ready_order(users[auth.ADVISOR]), "part": Part.select().order_by(Part.id).first(),
+    return {"order": order_ready_to_settle(users[auth.ADVISOR]), "part": Part.select().order_by(Part.id).first(),
             "draft": make_order(users[auth.ADVISOR], status="草稿")}
 
 
