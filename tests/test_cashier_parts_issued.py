@@ -114,7 +114,7 @@ def test_check_ignores_reversed_settlements_and_lines_without_parts(advisor, kee
 
 def test_the_cashier_window_says_which_parts_are_not_issued(qtbot, tmp_path, advisor, till, part):
     from storage.config import LocalSettings
-    from tests.test_journey_cashier import open_order
+    from tests.test_journey_cashier import open_order_at_till
     from ui.stations.cashier import CashierPage
 
     order, _ = order_with_part(advisor, part, "2")
@@ -122,7 +122,7 @@ def test_the_cashier_window_says_which_parts_are_not_issued(qtbot, tmp_path, adv
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    tab = open_order(qtbot, page, order)
+    tab = open_order_at_till(qtbot, page, order)
     assert "06L115562 机油滤清器：结算 2，已发料 0" in tab.ui.errorLabel.text()
     assert not tab.ui.paymentsTable.isEnabled()
     assert Settlement.select().count() == 0

@@ -31,10 +31,9 @@ from storage.models import (AddedWork, Customer, DayClose, LabourItem, Part, Pay
 from storage.parts import catalogue, stock
 from tests.factories import fresh, labour_lines, order_ready_to_settle
 from tests.reception_ui_helpers import page_for, type_text, when_shown
-from tests.test_journey_cashier import open_order, previews
-from tests.test_ui_parts import open_page as open_parts_page
-from tests.test_ui_parts import press as press_in
-from tests.test_ui_workshop import open_page as open_workshop_page
+from tests.test_journey_cashier import open_order_at_till, open_previews
+from tests.test_ui_parts import open_parts_page, press_in_parts
+from tests.test_ui_workshop import open_workshop_page
 from ui.parts import issue_tab
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
@@ -332,7 +331,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     tab = warehouse.issue
     assert tab.picks.rowCount() == 3
     tab.ui.pickView.selectRow(0)
-    press_in(qtbot, tab.ui.pickView, Qt.Key.Key_Return)
+    press_in_parts(qtbot, tab.ui.pickView, Qt.Key.Key_Return)
     assert tab.focusWidget() is tab.ui.quantityEdit
     qtbot.keyClick(tab.ui.quantityEdit, Qt.Key.Key_Return)
     assert "已出库" in tab.ui.messageLabel.text() and "3 项" in tab.ui.messageLabel.text()
@@ -413,7 +412,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     with qtbot.waitActive(till):
         till.show()
         till.activateWindow()
-    bill = open_order(qtbot, till, order)
+    bill = open_order_at_till(qtbot, till, order)
     pads_line = next(ln for ln in bill.draft.lines if ln.description == "前刹车片")
     bill.bill.payer_combo(pads_line.order_line_id).setCurrentIndex(1)
     total = order.estimate_total
@@ -449,10 +448,10 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     # The release notice and the guarantee card, rendered through the real preview.
     qtbot.mouseClick(bill.ui.printReleaseButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(bill.ui.printGuaranteeButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(previews()) == 2, timeout=20000)
-    assert sorted(d.title for d in previews()) == ["出厂通知单", "质量保证卡"]
-    assert all(d.page_count >= 1 and d.pdf_bytes.startswith(b"%PDF") for d in previews())
-    for preview in previews():
+    qtbot.waitUntil(lambda: len(open_previews()) == 2, timeout=20000)
+    assert sorted(d.title for d in open_previews()) == ["出厂通知单", "质量保证卡"]
+    assert all(d.page_count >= 1 and d.pdf_bytes.startswith(b"%PDF") for d in open_previews())
+    for preview in open_previews():
         preview.close()
     for kind in ("settlement", "settlement-a5", "receipt", "release-notice", "guarantee-card"):  # reprints by number
         assert open(print_document(kind, settlement.number, tmp_path / f"{kind}.pdf"), "rb").read(4) == b"%PDF"
@@ -483,7 +482,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     # A closed day takes no more money.
     late = order_ready_to_settle(advisor)
     till.ui.tabs.setCurrentWidget(till.settle)
-    bill = open_order(qtbot, till, late)
+    bill = open_order_at_till(qtbot, till, late)
     qtbot.mouseClick(bill.ui.settleButton, Qt.MouseButton.LeftButton)
     assert "日结" in bill.ui.errorLabel.text()
     assert Settlement.select().count() == 1 and WorkOrder.get_by_id(late.id).status == "完工"

@@ -33,7 +33,7 @@ def page(qtbot, cashier_user, tmp_path):
     return widget
 
 
-def open_order(qtbot, page, order):
+def open_order_at_till(qtbot, page, order):
     tab = page.settle
     plate = Vehicle.get_by_id(order.vehicle_id).plate
     # The province character cannot be typed through QTest (no key code): an input method enters it.
@@ -44,7 +44,7 @@ def open_order(qtbot, page, order):
     return tab
 
 
-def previews():
+def open_previews():
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
 
 
@@ -79,7 +79,7 @@ def test_payment_summary(due, rows, remaining, change, adds_up):
 
 def test_refusals_and_a_supervisor_approved_discount(qtbot, page, cashier_user, advisor, manager):
     order = order_ready_to_settle(advisor)
-    tab = open_order(qtbot, page, order)
+    tab = open_order_at_till(qtbot, page, order)
     # Not adding up: the button is grey, F9 still asks storage, whose message is shown as it is.
     tab.set_payment(0, amount="100")
     assert not tab.ui.settleButton.isEnabled()
@@ -136,7 +136,7 @@ def test_lowering_the_kind_of_repair_asks_why_and_a_managers_login(qtbot, page, 
     from PySide6.QtWidgets import QInputDialog
 
     order = order_ready_to_settle(advisor, lines=(("工时", "发动机大修", "1.0", "0.00"),), repair_kind="总成修理")
-    tab = open_order(qtbot, page, order)
+    tab = open_order_at_till(qtbot, page, order)
     assert tab.ui.kindCombo.currentData() == "总成修理"
     tab.ui.kindCombo.setCurrentIndex(tab.ui.kindCombo.findData("小修"))
     asked = []

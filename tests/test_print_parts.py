@@ -14,7 +14,7 @@ from storage.models import PickRequest
 from storage.parts import count, purchasing, stock
 from tests.conftest import PG_URL
 from tests.pdftext import pdftotext
-from tests.test_ui_parts import build_store
+from tests.test_ui_parts import build_parts_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,7 +31,7 @@ def documents(users):
 def make_documents(users) -> dict:
     """One of each warehouse document, from the shared small store."""
     keeper = users[auth.STOREKEEPER]
-    store = build_store(users)
+    store = build_parts_store(users)
     picks = {p.line_id: p.id for p in PickRequest.select()}
     outbound = stock.issue(keeper, store["order"].id, [{"pick_request": picks[store["lines"][0].id], "quantity": "1"},
                                                        {"pick_request": picks[store["lines"][1].id], "quantity": "4.5"}])
@@ -89,7 +89,7 @@ def test_returns_and_adjustments_print_under_their_own_titles(users, tmp_path):
     """退库单 after the workshop brings a part back, 退货单 to the supplier, 库存调整单 with its reason
     and approver: one kind (`return-slip`), the title says which."""
     keeper, manager = users[auth.STOREKEEPER], users[auth.MANAGER]
-    store = build_store(users)
+    store = build_parts_store(users)
     picks = {p.line_id: p.id for p in PickRequest.select()}
     line = store["lines"][0]
     stock.issue(keeper, store["order"].id, [{"pick_request": picks[line.id], "quantity": "1"}])

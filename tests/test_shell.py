@@ -390,7 +390,7 @@ def test_a_station_whose_account_was_disabled_signs_out_at_its_next_action(qapp,
     """Issue 14.4: the manager disables the cashier on another PC; the cashier's next action (收款结算
     on an order) is refused by storage, and the main window signs out to the login dialog, which says why."""
     from tests.factories import order_ready_to_settle
-    from tests.test_journey_cashier import open_order
+    from tests.test_journey_cashier import open_order_at_till
     from ui import app as app_module
 
     cashier_user, manager = users[auth.CASHIER], users[auth.MANAGER]
@@ -407,7 +407,7 @@ def test_a_station_whose_account_was_disabled_signs_out_at_its_next_action(qapp,
     try:
         assert shell.sign_in()
         first = shell.window
-        tab = open_order(qtbot, first.current_page(), order)
+        tab = open_order_at_till(qtbot, first.current_page(), order)
         tab.set_payment(0, amount="158.00")
         auth.update_user(manager, cashier_user.id, User.get_by_id(cashier_user.id).version, active=False)
         qtbot.mouseClick(tab.ui.settleButton, Qt.MouseButton.LeftButton)

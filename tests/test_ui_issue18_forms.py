@@ -179,7 +179,7 @@ def test_inspector_records_process_checks_from_the_workshop(qtbot, advisor, disp
 def test_the_till_prints_the_diagnosis_report_as_release_of_an_unrepaired_car(qtbot, advisor, users, tmp_path, monkeypatch):
     from storage import cashier
     from storage.config import LocalSettings
-    from tests.test_journey_cashier import open_order
+    from tests.test_journey_cashier import open_order_at_till
     from ui.cashier import settle_tab
     from ui.stations.cashier import CashierPage
 
@@ -192,7 +192,7 @@ def test_the_till_prints_the_diagnosis_report_as_release_of_an_unrepaired_car(qt
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    tab = open_order(qtbot, page, order)
+    tab = open_order_at_till(qtbot, page, order)
     sent = []
     monkeypatch.setattr(settle_tab, "preview_document", lambda parent, kind, number, **kw: sent.append((kind, number)))
     tab.settled = cashier.settle(till, order.id, order.version, payments=[("现金", "120.00")])

@@ -54,7 +54,7 @@ def no_popups(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, refuse)
 
 
-def build_store(users) -> dict:
+def build_parts_store(users) -> dict:
     """A small believable warehouse: a supplier, eleven parts received into their bins, a car in the
     workshop whose part lines the dispatcher has asked for, and an order partly delivered."""
     keeper, manager, advisor = users[auth.STOREKEEPER], users[auth.MANAGER], users[auth.ADVISOR]
@@ -81,10 +81,10 @@ def build_store(users) -> dict:
 
 @pytest.fixture
 def store(users):
-    return build_store(users)
+    return build_parts_store(users)
 
 
-def open_page(qtbot, user) -> PartsPage:
+def open_parts_page(qtbot, user) -> PartsPage:
     page = PartsPage(user=user)
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -95,7 +95,7 @@ def open_page(qtbot, user) -> PartsPage:
     return page
 
 
-def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+def press_in_parts(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
     """A key pressed while `widget` has the focus (how the station's shortcuts are reached)."""
     widget.setFocus()
     qtbot.keyClick(widget, key, modifier)
@@ -129,7 +129,7 @@ def approve_with(monkeypatch, module, username: str, attempts=(PASSWORD,)):
 
 
 def test_catalogue_searches_as_typed_and_a_scanned_number_opens_the_card(qtbot, keeper, store, no_popups):
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     tab = page.catalogue
     assert tab.parts.rowCount() == len(PARTS)
     tab.ui.searchEdit.setText("滤清")  # (an input method types Chinese; QTest sends only keys)
@@ -158,7 +158,7 @@ def test_a_new_part_from_the_dialog_and_a_refused_edit(qtbot, keeper, store, no_
     from ui.parts import catalogue_tab
     from ui.parts.part_dialog import PartDialog
 
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     dialogs = []
 
     def run(dialog):
@@ -180,7 +180,7 @@ def test_a_new_part_from_the_dialog_and_a_refused_edit(qtbot, keeper, store, no_
         return PartDialog.DialogCode.Accepted if dialog.part else PartDialog.DialogCode.Rejected
 
     monkeypatch.setattr(PartDialog, "exec", run)
-    press(qtbot, page.catalogue.ui.searchEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press_in_parts(qtbot, page.catalogue.ui.searchEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     created = Part.get(Part.number == "N90459801")
     assert (created.name, created.bin.code, created.safety_stock) == ("轮胎气门嘴", "D-01-2", D(10))
     assert page.catalogue.part_id == created.id
@@ -189,7 +189,7 @@ def test_a_new_part_from_the_dialog_and_a_refused_edit(qtbot, keeper, store, no_
 
 def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot, keeper, users, store, no_popups,
                                                                           no_preview, monkeypatch):
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("issue")
     tab = page.issue
     assert tab.picks.rowCount() == 4
@@ -220,7 +220,7 @@ def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot,
     qtbot.keyClicks(tab.ui.scanEdit, "3Q0907530AE")
     qtbot.keyClick(tab.ui.scanEdit, Qt.Key.Key_Return)
     tab.ui.quantityEdit.clear()
-    press(qtbot, tab.ui.quantityEdit, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.quantityEdit, Qt.Key.Key_F9)
     assert seen[0].startswith("用户名或密码不正确") and seen[1] == ""
     move = StockMovement.select().order_by(StockMovement.id.desc()).first()
     assert (move.kind, move.quantity, move.approved_by_id) == ("出库", D(-1), users[auth.MANAGER].id)
@@ -228,7 +228,7 @@ def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot,
     # Without the approval nothing leaves.
     approve_with(monkeypatch, issue_tab, users[auth.MANAGER].username, attempts=("wrong",))
     tab.ui.linesView.selectRow(3)
-    press(qtbot, tab.ui.linesView, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.linesView, Qt.Key.Key_F9)
     assert "未经经理批准" in tab.ui.messageLabel.text()
     # 退库: half a litre of the oil comes back, with the reason; the slip goes to print for signing.
     row = next(r for r in range(tab.lines.rowCount()) if tab.lines.row(r)["line"] == oil.id)
@@ -243,7 +243,7 @@ def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot,
 
 
 def test_receiving_against_an_order_shows_partial_and_over_deliveries(qtbot, keeper, store, no_popups, no_preview):
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("receiving")
     tab = page.receiving
     tab.ui.poView.selectRow(0)
@@ -257,11 +257,11 @@ def test_receiving_against_an_order_shows_partial_and_over_deliveries(qtbot, kee
     assert table_texts(tab.ui.poLinesView, 3) == ["4", "0"]  # 已到, refreshed
     tab.ui.poLinesView.selectRow(1)
     qtbot.keyClicks(tab.ui.poQuantityEdit, "8")
-    press(qtbot, tab.ui.poQuantityEdit, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.poQuantityEdit, Qt.Key.Key_F9)
     assert "超出采购数量" in tab.ui.messageLabel.text()
     tab.ui.poLinesView.selectRow(1)
     tab.ui.allowOverCheck.setChecked(True)
-    press(qtbot, tab.ui.poQuantityEdit, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.poQuantityEdit, Qt.Key.Key_F9)
     assert "超收：04E906036AR 2" in tab.ui.messageLabel.text()
     assert Part.get_by_id(store["parts"]["04E906036AR"].id).on_hand == D(10)
     # Without an order: scan, quantity, cost, Enter adds the line; F9 receives.
@@ -274,7 +274,7 @@ def test_receiving_against_an_order_shows_partial_and_over_deliveries(qtbot, kee
     qtbot.keyClicks(tab.ui.costEdit, "50")
     qtbot.keyClick(tab.ui.costEdit, Qt.Key.Key_Return)
     assert tab.ui.freeLinesTable.rowCount() == 1
-    press(qtbot, tab.ui.freeLinesTable, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.freeLinesTable, Qt.Key.Key_F9)
     spark = Part.get_by_id(store["parts"]["101905601F"].id)
     assert (spark.on_hand, spark.cost) == (D(40), D("48.4"))  # (32×48 + 8×50) / 40, moving average
     assert tab.ui.freeLinesTable.rowCount() == 0
@@ -284,7 +284,7 @@ def test_a_count_is_entered_by_scanner_submitted_and_posted_with_approval(qtbot,
                                                                          monkeypatch):
     from ui.parts import count_tab
 
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("count")
     tab = page.count
     qtbot.keyClicks(tab.ui.binsEdit, "a-01-1, A-01-2")
@@ -310,7 +310,7 @@ def test_a_count_is_entered_by_scanner_submitted_and_posted_with_approval(qtbot,
 
 
 def test_lists_export_to_excel(qtbot, keeper, store, tmp_path, no_popups):
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("lists")
     tab = page.lists
     assert table_texts(tab.ui.listView, 0) == ["04E906036AR", "5Q0819653"]  # below safety stock

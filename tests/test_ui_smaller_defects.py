@@ -12,7 +12,7 @@ from storage.models import WorkOrder
 from storage.reception import appointments
 from tests.factories import check_in_car, make_order
 from tests.reception_ui_helpers import page_for, shown, when_shown
-from tests.test_ui_workshop import open_page as open_workshop_page
+from tests.test_ui_workshop import open_workshop_page
 from ui.reception.car_outline import SNAP, outline_rect
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.common import money_text

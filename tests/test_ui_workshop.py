@@ -45,7 +45,7 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
-def open_page(qtbot, user, changes=None) -> WorkshopPage:
+def open_workshop_page(qtbot, user, changes=None) -> WorkshopPage:
     page = WorkshopPage(user=user, changes=changes)
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -120,7 +120,7 @@ def test_another_stations_change_reaches_the_board_and_the_wall_within_5_seconds
     order = order_in_workshop(advisor, dispatcher, promised_in_hours=3)
     changes = ChangeNotifier()
     try:
-        page = open_page(qtbot, dispatcher, changes)
+        page = open_workshop_page(qtbot, dispatcher, changes)
         wall = page.open_wall(full_screen=False)
         qtbot.addWidget(wall)
         assert status_on_board(page, order) == "待派工"
@@ -153,7 +153,7 @@ def test_another_stations_change_reaches_the_board_and_the_wall_within_5_seconds
 def test_overdue_cards_are_red_and_the_wall_turns_pages(qtbot, advisor, dispatcher, shop):
     late = order_in_workshop(advisor, dispatcher, promised_in_hours=-1)
     others = [order_in_workshop(advisor, dispatcher, promised_in_hours=h) for h in (2, 3, 4)]
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     column = page.board.columns[0]
     assert column.heading.text() == "待派工（4）"
     first = column.list.item(0)
@@ -190,7 +190,7 @@ def _choose(dialog, row, column, value):
 
 def test_receive_and_dispatch_through_the_dialog_then_refusals(qtbot, advisor, dispatcher, shop):
     order = make_order(advisor, status="待派工", lines=WORKSHOP_LINES)
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     dialog = _dispatch_dialog(qtbot, page, order)
     assert dialog.ui.receiverEdit.text() == dispatcher.display_name and dialog.focusWidget() is dialog.ui.allTechCombo
     dialog.ui.receiverEdit.clear()
@@ -239,7 +239,7 @@ def test_start_pause_finish_and_the_clock_from_the_page(qtbot, advisor, dispatch
     WorkOrderLine.create(order=order.id, kind="材料", position=9, part=part.id, description=part.name,
                          quantity=Decimal("1"), unit_price=part.price, amount=part.price)
     workshop.request_parts(dispatcher, order.id)
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     page.board.select_order(order.id)
     assert page.ui.linesTable.rowCount() == 2
     page.ui.technicianCombo.setCurrentIndex(page.ui.technicianCombo.findData(shop["zhang"].id))
@@ -272,7 +272,7 @@ def test_start_pause_finish_and_the_clock_from_the_page(qtbot, advisor, dispatch
 def test_added_work_goes_to_reception_and_its_line_cannot_start_before_yes(qtbot, advisor, dispatcher, shop):
     order = dispatched_order(advisor, dispatcher, shop)
     part = make_part("1K0698151", "前刹车片", "420.00")
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     page.board.select_order(order.id)
     qtbot.keyClick(page.board.columns[0].list, Qt.Key.Key_F3)
     dialog = next(d for d in page.findChildren(AddedWorkDialog) if d.isVisible())
@@ -307,7 +307,7 @@ def test_qc_refuses_unfinished_then_rework_then_pass_prints_the_certificate(qtbo
     printed = []
     monkeypatch.setattr(qc_dialog, "preview_document", lambda parent, kind, number, **kw: printed.append((kind, number)))
     order = dispatched_order(advisor, dispatcher, shop)
-    page = open_page(qtbot, inspector)
+    page = open_workshop_page(qtbot, inspector)
     assert not page.ui.dispatchButton.isVisible() and page.ui.qcButton.isVisible()
     page.board.select_order(order.id)
     dialog = page.open_qc()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.models import AuditLog, WorkOrder
 from tests.factories import dispatched_order, fresh, labour_lines, make_order
-from tests.test_ui_workshop import _dispatch_dialog, open_page
+from tests.test_ui_workshop import _dispatch_dialog, open_workshop_page
 from ui.workshop.dispatch_dialog import BAY, TEAM, TECHNICIAN
 
 THREE = (("工时", "更换离合器片", "2.0", "120.00"), ("工时", "更换变速箱油", "0.6", "120.00"),
@@ -47,7 +47,7 @@ def test_one_car_three_lines_dispatched_by_four_keys_with_the_overload_asked(qtb
     answers, questions = asked
     dispatched_order(advisor, dispatcher, shop, lines=BUSY, bay="A1")  # 张师傅 has 5.5 h of his 8 today
     order = make_order(advisor, status="待派工", lines=THREE)
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     dialog = _dispatch_dialog(qtbot, page, order)
     ui, table = dialog.ui, dialog.ui.linesTable
     assert QApplication.focusWidget() is ui.allTechCombo
@@ -100,7 +100,7 @@ def test_one_car_three_lines_dispatched_by_four_keys_with_the_overload_asked(qtb
 def test_a_dispatch_within_the_day_asks_nothing(qtbot, advisor, dispatcher, shop, asked):
     _answers, questions = asked
     order = make_order(advisor, status="待派工", lines=THREE)
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     dialog = _dispatch_dialog(qtbot, page, order)
     keys = Keys(qtbot)
     keys(Qt.Key.Key_Down, dialog.ui.allTechCombo.findData(shop["li"].id))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolButton
 from storage import workshop
 from storage.models import Clocking, PickRequest, WorkOrderLine
 from tests.factories import dispatched_order, fresh, labour_lines, make_part, qc_all_ok, run_through
-from ui.stations.workshop import WorkshopPage
+from tests.test_ui_workshop import open_workshop_page
 from ui.workshop import history_dialog
 from ui.workshop.cards import notes, waiting_text
 from ui.workshop.clock_panel import ClockPanel
@@ -27,17 +27,6 @@ def no_popups(monkeypatch):
 
     for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, refuse)
-
-
-def open_page(qtbot, user) -> WorkshopPage:
-    page = WorkshopPage(user=user)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
 
 
 def active(qtbot, window):
@@ -81,7 +70,7 @@ def _select(listing, data) -> None:
 def test_clock_panel_on_and_off_with_big_buttons_and_the_keyboard(qtbot, advisor, dispatcher, shop):
     order = dispatched_order(advisor, dispatcher, shop)
     oil, brakes = labour_lines(order)
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     qtbot.keyClick(page.board, Qt.Key.Key_F7)
     panel = active(qtbot, next(d for d in page.findChildren(ClockPanel) if d.isVisible()))
     assert panel.ui.technicianList.count() == 3
@@ -138,7 +127,7 @@ def test_move_car_request_parts_and_submit_for_qc_from_the_page(qtbot, advisor, 
     order = dispatched_order(advisor, dispatcher, shop, bay="A1")
     other = dispatched_order(advisor, dispatcher, shop, bay="B1", plate="粤B22222")
     workshop.start_line(dispatcher, labour_lines(other)[0].id, labour_lines(other)[0].version)  # the car stands in B1
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     page.board.select_order(order.id)
     offered = []
 
@@ -182,7 +171,7 @@ def test_move_car_request_parts_and_submit_for_qc_from_the_page(qtbot, advisor, 
 
 
 def test_the_buttons_follow_the_permissions(qtbot, inspector):
-    page = open_page(qtbot, inspector)
+    page = open_workshop_page(qtbot, inspector)
     for button in (page.ui.moveButton, page.ui.partsButton, page.ui.submitQcButton):
         assert not button.isVisible()
     more = page.findChild(QToolButton, "moreButton")
@@ -203,7 +192,7 @@ def test_qc_history_with_reprint_and_added_work_waiting(qtbot, advisor, dispatch
     workshop.raise_added_work(dispatcher, waiting.id, waiting.version, "雨刮老化",
                               labour=[{"description": "更换雨刮片", "hours": "0.5"}])
 
-    page = open_page(qtbot, manager)
+    page = open_workshop_page(qtbot, manager)
     qtbot.keyClick(page.board, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     dialog = active(qtbot, next(d for d in page.findChildren(WorkshopHistoryDialog) if d.isVisible()))
     model = dialog.qc_model
