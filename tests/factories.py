@@ -8,8 +8,10 @@ tests/print_samples.py, tests/reliability/scene.py) and the pytest-qt helpers
 (tests/reception_ui_helpers.py) stay beside their tests."""
 import datetime as dt
 import itertools
+import sqlite3
 import threading
 from decimal import Decimal
+from pathlib import Path
 
 from storage import archive, auth, cashier, daily, orders, workshop
 from storage.db import database
@@ -22,6 +24,7 @@ from storage.parts import stock
 from storage.reception import checkin, estimate, progress
 
 D = Decimal
+V1_SCHEMA = Path(__file__).parent / "data" / "schema_v1.sqlite.sql"  # the first release's SQLite schema
 _plates = itertools.count(10000)
 PASSWORD = "secret-123"  # every test user's password (conftest makes the users)
 
@@ -347,3 +350,22 @@ def quality_repair(user, vehicle, *, system="发动机", opened_days_ago=100, da
         WorkOrderLine.create(order=order, kind="材料", position=2, part=part, description=part_name,
                              quantity=D("1"), unit_price=D("800"), amount=D("800"), payer=payer, status="完工")
     return order
+
+
+# ---------------------------------------------------------------- install and upgrade
+
+def first_version_file(tmp_path) -> Path:
+    """A database as the first release wrote it (tests/data snapshot), with one customer in it."""
+    path = tmp_path / "data" / "service.db"
+    path.parent.mkdir()
+    con = sqlite3.connect(path)
+    con.executescript(V1_SCHEMA.read_text("utf-8"))
+    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES (1, '2026-11-24 08:00:00', '0.1.0')")
+    con.execute(
+        "INSERT INTO customer (name, kind, phone, phone_rev, phone2, address, company, id_number, source, "
+        "member_balance, credit_limit, note, created_at, created_by, version, updated_at, updated_by) VALUES "
+        "('第一版客户', '个人', '13800138000', '00083100831', '', '', '', '', '', 0, 0, '', '2026-11-24', '', 1, '2026-11-24', '')"
+    )
+    con.commit()
+    con.close()
+    return path
