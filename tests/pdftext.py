@@ -32,3 +32,9 @@ def pdf_pages(path) -> int:
     """How many pages the PDF at `path` has (pdfinfo)."""
     info = subprocess.run([poppler("pdfinfo"), str(path)], capture_output=True, text=True, check=True).stdout
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def pdf_words(source) -> str:
+    """The text without white space: a wrapped cell, or the gap pdftotext does or does not see
+    between 第 and 1, must not decide a test."""
+    return "".join(pdftotext(source, layout=False).split())

@@ -23,10 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2026, 11, 24)
 
 
-def pdf_text(path) -> str:
-    return pdftotext(path)
-
-
 # -- periods ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("period, kind, start, end, key, label", [
     (reports.day(DAY), "day", DAY, DAY, "2026-11-24", "2026-11-24（星期二）"),
@@ -181,7 +177,7 @@ def test_the_excel_file_carries_full_numbers_only_for_roles_allowed_to_send_them
 def test_the_printed_form_masks_phone_numbers(manager, overdue_complaint, tmp_path):
     out = tmp_path / "month.pdf"
     print_document("monthly-statistics", f"{now():%Y-%m}", out)
-    text = pdf_text(out)
+    text = pdftotext(out)
     assert "139****5678" in text and "13912345678" not in text
 
 
@@ -218,7 +214,7 @@ def test_the_statistics_forms_print(users, tmp_path, kind, number, title, chart)
     pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
     out = tmp_path / f"{kind}.pdf"
     print_document(kind, number, out)
-    text = pdf_text(out)
+    text = pdftotext(out)
     for heading in (title, "经营概况", "服务顾问产值", "班组产值", "质量与客户满意", "挂账与回款（欠收）", "备件", "服务经理"):
         assert heading in text, heading
     assert ("每日营业收入" in text) == chart
@@ -246,7 +242,7 @@ def test_main_print_monthly_statistics(users, db, tmp_path):
     result = subprocess.run([sys.executable, "main.py", "--database", url, "print", "monthly-statistics", "2026-11",
                              "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    text = pdf_text(out)
+    text = pdftotext(out)
     assert "业务统计表（月报）" in text and "统计期间：2026-11" in text and "2026年11月" in text
 
 
