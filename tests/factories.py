@@ -16,12 +16,13 @@ from pathlib import Path
 from storage import archive, auth, cashier, daily, orders, workshop
 from storage.db import database
 from storage.models import (
-    AddedWork, Appointment, FollowUp, LabourItem, Part, Payment, Receivable, Settlement, SettlementLine, Vehicle,
-    WorkOrder, WorkOrderLine, now,
+    AddedWork, Appointment, FollowUp, LabourItem, Part, Payment, PurchaseOrder, Receivable, Settlement, SettlementLine,
+    Vehicle, WorkOrder, WorkOrderLine, now,
 )
 from storage.numbering import next_number
-from storage.parts import stock
+from storage.parts import catalogue, purchasing, stock
 from storage.reception import checkin, estimate, progress
+from storage.workshop import jobs
 
 D = Decimal
 V1_SCHEMA = Path(__file__).parent / "data" / "schema_v1.sqlite.sql"  # the first release's SQLite schema
@@ -170,6 +171,48 @@ def signed_order(user, car, labour, **check_in_fields) -> WorkOrder:
     order = estimate.add_labour_line(user, order.id, order.version, labour.id).order
     order = promise_order(user, order)
     return checkin.sign_estimate(user, order.id, order.version)
+
+
+# ---------------------------------------------------------------- parts warehouse
+
+PARTS_STORE = [  # build_parts_store's catalogue: number, name, spec, unit, bin, price, cost, received, safety, brand, category, special
+    ("06L115562", "机油滤清器", "EA888", "个", "A-01-1", "68.00", "38.50", "24", "10", "大众", "滤清器", False),
+    ("1K0129620D", "空气滤清器", "1.4T", "个", "A-01-2", "85.00", "46.00", "12", "6", "大众", "滤清器", False),
+    ("5Q0819653", "空调滤清器", "活性炭", "个", "A-01-3", "120.00", "62.00", "3", "6", "大众", "滤清器", False),
+    ("G052195M2", "机油 5W-30", "4L/桶", "升", "B-02-1", "96.00", "55.00", "80", "40", "大众", "油液", False),
+    ("5Q0698151B", "前刹车片", "前轴", "套", "C-03-1", "480.00", "260.00", "6", "4", "大众", "制动", False),
+    ("5Q0615301F", "前刹车盘", "312mm", "个", "C-03-2", "650.00", "355.00", "4", "2", "大众", "制动", False),
+    ("101905601F", "火花塞", "长寿命", "个", "A-02-1", "95.00", "48.00", "32", "16", "NGK", "点火", False),
+    ("04E906036AR", "点火线圈", "EA211", "个", "A-02-2", "420.00", "230.00", "2", "4", "博世", "点火", False),
+    ("5QD955427", "雨刮片", "对装", "套", "D-01-1", "168.00", "78.00", "15", "6", "博世", "附件", False),
+    ("5G0853601", "前标 LOGO", "镀铬", "个", "D-02-1", "260.00", "120.00", "3", "1", "大众", "车身", False),
+    ("3Q0907530AE", "发动机控制单元", "ECU 编程件", "个", "S-01-1", "5800.00", "3900.00", "2", "1", "大众", "电器", True),
+]
+
+
+def build_parts_store(users) -> dict:
+    """A small believable warehouse: a supplier, eleven parts received into their bins, a car in the
+    workshop whose part lines the dispatcher has asked for, and an order partly delivered."""
+    keeper, manager, advisor = users[auth.STOREKEEPER], users[auth.MANAGER], users[auth.ADVISOR]
+    supplier = catalogue.create_supplier(keeper, "一汽-大众备件中心", is_manufacturer=True)
+    catalogue.create_supplier(keeper, "博世汽车配件（北京）")
+    parts = {}
+    for number, name, spec, unit, bin_code, price, cost, received, safety, brand, category, special in PARTS_STORE:
+        part = catalogue.create_part(manager, number=number, name=name, spec=spec, unit=unit, bin=bin_code, price=price,
+                                     safety_stock=safety, reorder_qty=safety, brand=brand, category=category,
+                                     special=special, models="迈腾、帕萨特、途观L")
+        stock.receive(keeper, [{"part": part.id, "quantity": received, "unit_cost": cost}], supplier_id=supplier.id)
+        parts[number] = Part.get_by_id(part.id)
+    vehicle = make_car(advisor, name="李明", phone="13911112222", plate="京N8M266")
+    order = make_order(advisor, vehicle=vehicle, status="维修中", job_type="保养")
+    lines = [add_part_line(order, parts["06L115562"], "1"), add_part_line(order, parts["G052195M2"], "4.5"),
+             add_part_line(order, parts["5Q0698151B"], "1"), add_part_line(order, parts["3Q0907530AE"], "1")]
+    jobs._request_parts(users[auth.DISPATCHER], order.id)
+    po = purchasing.create_purchase_order(keeper, supplier.id, [
+        {"part": parts["5Q0819653"].id, "quantity": "10", "unit_cost": "62.00"},
+        {"part": parts["04E906036AR"].id, "quantity": "6", "unit_cost": "230.00"}])
+    purchasing.place_order(keeper, po.id, po.version)
+    return {"supplier": supplier, "parts": parts, "order": order, "lines": lines, "po": PurchaseOrder.get_by_id(po.id)}
 
 
 # ---------------------------------------------------------------- workshop

@@ -13,8 +13,8 @@ from storage.errors import DomainError
 from storage.models import PickRequest
 from storage.parts import count, purchasing, stock
 from tests.conftest import PG_URL
+from tests.factories import build_parts_store
 from tests.pdftext import pdftotext
-from tests.test_ui_parts import build_parts_store
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,8 +12,9 @@ from storage import auth
 from storage.config import LocalSettings
 from storage.models import AuditLog, StockMovement, WorkOrderLine
 from storage.parts import stock
+from tests.factories import build_parts_store
 from tests.reception_ui_helpers import shown
-from tests.test_ui_parts import build_parts_store, no_popups, no_preview  # noqa: F401  (fixtures)
+from tests.test_ui_parts import no_popups, no_preview  # noqa: F401  (fixtures)
 from ui.main_window import MainWindow
 from ui.parts.common import selected_rows
 
