@@ -13,6 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA = tempfile.mkdtemp(prefix="fours-test-")
 os.environ["FOURS_DATA_DIR"] = _DATA
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# pytest loads this file as "conftest"; tests import it as "tests.conftest": the same module, so its
+# set-up (the data folder above) runs once.
+if __name__ == "conftest":
+    sys.modules.setdefault("tests.conftest", sys.modules[__name__])
 
 import pytest  # noqa: E402
 

@@ -11,8 +11,8 @@ from storage.admin import checklist, labour, users, vehicles
 from storage.errors import LoginFailed, PermissionDenied, SessionEnded, ValidationError
 from storage.models import AuditLog, LabourItem, Team, User
 from storage.reception import packages
+from tests.factories import PASSWORD
 
-from conftest import PASSWORD
 
 VIN = "LFV2A21K4A3043279"  # position 9 the check digit, position 10 "A" (2010)
 

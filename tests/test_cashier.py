@@ -21,9 +21,9 @@ from storage.models import (
     WarrantyClaim,
     WorkOrder,
 )
-from tests.conftest import PASSWORD
 from tests.factories import (
-    D, appointment_for, approval, line_ids, make_car, make_order, order_ready_to_settle, pay, settlement_counts,
+    D, PASSWORD, appointment_for, approval, line_ids, make_car, make_order, order_ready_to_settle, pay,
+    settlement_counts,
 )
 
 

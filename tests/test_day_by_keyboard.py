@@ -25,7 +25,7 @@ from storage.config import LocalSettings
 from storage.models import (AddedWork, FollowUp, LabourItem, Part, PickRequest, QualityCheck, Settlement, Vehicle,
                             VehicleModel, WorkOrder, WorkOrderLine)
 from storage.parts import catalogue, stock
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 from tests.reception_ui_helpers import type_text, when_shown
 from ui import print_actions, print_preview
 from ui.login_dialog import LoginDialog

@@ -7,7 +7,6 @@ from urllib.parse import urlparse
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import PASSWORD, PG_URL
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
@@ -17,6 +16,8 @@ from storage import archive, auth, connection, settings
 from storage.config import LocalSettings, default_database_url
 from storage.db import close_database
 from storage.errors import ValidationError
+from tests.conftest import PG_URL
+from tests.factories import PASSWORD
 from tests.pdftext import pdftotext
 from ui import printers
 from ui.first_run_wizard import FirstRunWizard

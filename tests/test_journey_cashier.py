@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication
 from storage import auth
 from storage.config import LocalSettings
 from storage.models import Payment, Settlement, Vehicle, WorkOrder
-from tests.factories import order_ready_to_settle
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD, order_ready_to_settle
 from ui.cashier.helpers import summarize
 from ui.print_preview import PrintPreviewDialog
 from ui.stations.cashier import CashierPage

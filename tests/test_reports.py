@@ -17,7 +17,7 @@ from printing.cli import print_document
 from tests.factories import D, make_car, order_ready_to_settle, pay
 from tests.pdftext import pdftotext
 
-from conftest import PG_URL
+from tests.conftest import PG_URL
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2026, 11, 24)

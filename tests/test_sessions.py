@@ -8,8 +8,7 @@ from storage import archive, auth, cashier, session
 from storage.errors import LoginFailed, PermissionDenied, SessionEnded
 from storage.models import AuditLog, Settlement, StockMovement, User
 from storage.parts import catalogue, stock
-from tests.factories import D, order_ready_to_settle, pay
-from tests.conftest import PASSWORD
+from tests.factories import D, PASSWORD, order_ready_to_settle, pay
 
 
 def change(manager, user, **changes):

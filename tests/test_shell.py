@@ -3,7 +3,6 @@ English translation, and run_gui's screenshot mode."""
 import argparse
 
 import pytest
-from conftest import PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWizard
@@ -14,6 +13,7 @@ from storage.config import LocalSettings
 from storage.db import close_database
 from storage.errors import ValidationError
 from storage.models import Settlement, User
+from tests.factories import PASSWORD
 from ui import tasks
 from ui.app import run_gui
 from ui.first_run_wizard import FirstRunWizard

@@ -9,8 +9,7 @@ from storage.parts import catalogue, purchasing, stock, reports as stock_reports
 from storage.errors import NotFound, PermissionDenied, ValidationError
 from storage.models import AuditLog, Part, PickRequest, PurchaseOrder, StockMovement, User, WorkOrder, WorkOrderLine
 from storage.parts.ledger import InsufficientStock
-from tests.conftest import PASSWORD
-from tests.factories import add_part_line, fresh, make_order
+from tests.factories import PASSWORD, add_part_line, fresh, make_order
 
 D = Decimal
 

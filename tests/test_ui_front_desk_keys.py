@@ -13,8 +13,7 @@ from storage import auth, orders
 from storage.config import LocalSettings
 from storage.models import User, WorkOrder, WorkOrderLine, now
 from storage.reception import progress
-from tests.conftest import PASSWORD
-from tests.factories import D, check_in_car, make_order
+from tests.factories import D, PASSWORD, check_in_car, make_order
 from tests.reception_ui_helpers import shown, type_text, when_shown
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage import auth
 from storage.models import OpeningStock, Part, PickRequest, PurchaseOrder, StockCount, StockMovement, WorkOrderLine
-from tests.conftest import PASSWORD
-from tests.factories import PARTS_STORE, build_parts_store
+from tests.factories import PARTS_STORE, PASSWORD, build_parts_store
 from ui.parts import issue_tab, receiving_tab
 from ui.parts.approval_dialog import ApprovalDialog
 from ui.parts.import_dialog import ImportDialog

@@ -14,8 +14,7 @@ from storage.errors import DomainError
 from storage.models import MileageReading, WorkOrder, WorkOrderLine
 from storage.reception import checkin, estimate
 from storage.reception.mileage import MileageCheck
-from tests.conftest import PASSWORD
-from tests.factories import check_in_car, promise_order
+from tests.factories import PASSWORD, check_in_car, promise_order
 from tests.reception_ui_helpers import shown, type_text, when_shown
 from ui.reception.checkin_dialog import CheckInDialog, mileage_hint, parse_belongings
 from ui.reception.lookup import LookupTab

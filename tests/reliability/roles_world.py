@@ -15,8 +15,7 @@ from storage.models import (
 )
 from storage.parts import catalogue, count as stock_count, purchasing, stock
 from storage.reception import appointments, checkin, estimate, packages, progress
-from tests.conftest import PASSWORD
-from tests.factories import add_part_line, make_order, order_ready_to_settle
+from tests.factories import PASSWORD, add_part_line, make_order, order_ready_to_settle
 
 TOMORROW_NOON = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(12, 0))
 CLAIM_LINES = (("工时", "更换水泵", "1.5", "120.00", "厂家索赔"), ("材料", "水泵总成", "1", "560.00", "厂家索赔"),

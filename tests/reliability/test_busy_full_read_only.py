@@ -20,8 +20,8 @@ from storage.errors import DatabaseProblem
 from storage.models import ALL_MODELS, Customer, Part, WorkOrder
 from storage.parts import stock
 from storage.reception import checkin
-from tests.conftest import PASSWORD, PG_URL
-from tests.factories import in_other_station, make_order, order_ready_to_settle
+from tests.conftest import PG_URL
+from tests.factories import PASSWORD, in_other_station, make_order, order_ready_to_settle
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, url_of, worker_command, worker_env
 
