@@ -1,5 +1,6 @@
-"""Builders for tests: customers and cars, parts, work orders in any state, an order ready for the
-cashier or in the workshop, a car handed back, follow-up calls, 三包 repairs.
+"""Builders for tests: customers and cars, parts, work orders in any state, an order in the workshop
+or ready for the cashier, a car handed back, follow-up calls, 三包 repairs, a small warehouse, the
+first release's database file.
 
 They go through storage actions where those exist, so tests start from states the program itself
 can reach. The shared fixtures that give these builders their people and catalogue (keeper, car,
@@ -33,6 +34,7 @@ PASSWORD = "secret-123"  # every test user's password (conftest makes the users)
 def approval(approver, purpose: str, for_user=None):
     """`approver`'s one-use approval for `purpose`, typed at `for_user`'s station (as the windows ask)."""
     return auth.approve(approver.username, PASSWORD, purpose, for_user=for_user)
+
 
 # The way an order travels from 草稿 to each state.
 PATHS = {
