@@ -6,23 +6,29 @@ The suite runs on SQLite by default and on PostgreSQL when TEST_DATABASE_URL is 
 import os
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA = tempfile.mkdtemp(prefix="fours-test-")
 os.environ["FOURS_DATA_DIR"] = _DATA
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# pytest loads this file as "conftest"; tests import it as "tests.conftest": the same module, so its
+# set-up (the data folder above) runs once.
+if __name__ == "conftest":
+    sys.modules.setdefault("tests.conftest", sys.modules[__name__])
 
 import pytest  # noqa: E402
 
 import storage  # noqa: E402
-from storage import auth  # noqa: E402
+from storage import archive, auth, workshop  # noqa: E402
 from storage.db import close_database, database, open_database  # noqa: E402
 from storage.migrations import LATEST, SchemaVersion, current_version, ensure_schema  # noqa: E402
-from storage.models import ALL_MODELS  # noqa: E402
+from storage.models import ALL_MODELS, LabourItem, Part, VehicleModel  # noqa: E402
+from storage.parts import catalogue, stock  # noqa: E402
+from tests.factories import PASSWORD, make_car  # noqa: E402
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
-PASSWORD = "secret-123"
 
 
 @pytest.fixture(autouse=True)
@@ -125,3 +131,64 @@ def manager(users):
 @pytest.fixture
 def advisor(users):
     return users[auth.ADVISOR]
+
+
+# The people and the catalogue the station tests share (builders for records: tests/factories.py).
+
+@pytest.fixture
+def keeper(users):
+    return users[auth.STOREKEEPER]
+
+
+@pytest.fixture
+def dispatcher(users):
+    return users[auth.DISPATCHER]
+
+
+@pytest.fixture
+def inspector(users):
+    return users[auth.INSPECTOR]
+
+
+@pytest.fixture
+def shop(manager):
+    """Two teams, three technicians, three bays."""
+    t1 = workshop.create_team(manager, "机修一组", leader="张建国")
+    t2 = workshop.create_team(manager, "钣喷组", leader="王强")
+    return {
+        "team1": t1,
+        "team2": t2,
+        "zhang": workshop.create_technician(manager, "张师傅", t1.id, grade="高级"),
+        "li": workshop.create_technician(manager, "李师傅", t1.id, hours_per_day="7.5"),
+        "wang": workshop.create_technician(manager, "王师傅", t2.id),
+        "A1": workshop.create_bay(manager, "A1"),
+        "A2": workshop.create_bay(manager, "A2"),
+        "B1": workshop.create_bay(manager, "B1", kind="钣金"),
+    }
+
+
+@pytest.fixture
+def model(db):
+    """迈腾, serviced every 10,000 km or 12 months."""
+    return VehicleModel.create(brand="大众", name="迈腾", service_km=10000, service_months=12)
+
+
+@pytest.fixture
+def car(advisor, model):
+    """王建国's 迈腾, 京N8K2L9."""
+    vehicle = make_car(advisor, name="王建国", phone="13912345678", plate="京N8K2L9")
+    return archive.update_vehicle(advisor, vehicle.id, vehicle.version, model=model.id)
+
+
+@pytest.fixture
+def labour(model):
+    """The labour item 更换机油机滤 (0.5 h)."""
+    return LabourItem.create(code="BY-001", name="更换机油机滤", system="发动机", hours=Decimal("0.5"))
+
+
+@pytest.fixture
+def oil_filter(keeper):
+    """The part 06L115562 机油滤清器, five on the shelf."""
+    part = catalogue.create_part(keeper, number="06L115562", name="机油滤清器", price="68.00", cost="40.00")
+    stock.receive(keeper, [{"part": part.id, "quantity": "5"}])
+    return Part.get_by_id(part.id)

@@ -11,9 +11,8 @@ from storage.admin import checklist, labour, users, vehicles
 from storage.errors import LoginFailed, PermissionDenied, SessionEnded, ValidationError
 from storage.models import AuditLog, LabourItem, Team, User
 from storage.reception import packages
+from tests.factories import PASSWORD
 
-from conftest import PASSWORD
-from tests.workshop_helpers import shop  # noqa: F401 (fixture)
 
 VIN = "LFV2A21K4A3043279"  # position 9 the check digit, position 10 "A" (2010)
 
@@ -252,16 +251,16 @@ def test_guarantee_care_and_sanbao_rules_never_looser_than_the_law(users):
 
 def test_a_dispatcher_sees_only_the_teams_given_to_him(users, shop):
     from storage import workshop
-    from tests.workshop_helpers import labour as labour_lines, ready_order
+    from tests.factories import labour_lines, order_in_workshop
 
     admin, advisor, dispatcher = users[auth.ADMIN], users[auth.ADVISOR], users[auth.DISPATCHER]
-    body = ready_order(advisor, dispatcher, plate="京B10001")
+    body = order_in_workshop(advisor, dispatcher, plate="京B10001")
     workshop.dispatch(dispatcher, body.id, body.version,
                       [{"line": ln.id, "team": shop["team2"].id} for ln in labour_lines(body)])
-    mech = ready_order(advisor, dispatcher, plate="京B10002")
+    mech = order_in_workshop(advisor, dispatcher, plate="京B10002")
     workshop.dispatch(dispatcher, mech.id, mech.version,
                       [{"line": ln.id, "team": shop["team1"].id} for ln in labour_lines(mech)])
-    waiting = ready_order(advisor, dispatcher, plate="京B10003")
+    waiting = order_in_workshop(advisor, dispatcher, plate="京B10003")
     everyone = {c.order_id for c in workshop.board(user=dispatcher)}
     assert {body.id, mech.id, waiting.id} <= everyone
     limited = auth.update_user(admin, dispatcher.id, dispatcher.version, team_ids=[shop["team2"].id])

@@ -10,8 +10,7 @@ from storage.workshop import setup as workshop_setup
 from storage.db import database
 from storage.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import Appointment, AuditLog, Payment, now
-from tests.factories import make_car
-from tests.reception_helpers import D, car, model  # noqa: F401 (fixtures)
+from tests.factories import D, make_car
 
 
 @pytest.fixture

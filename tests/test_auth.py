@@ -4,7 +4,7 @@ import pytest
 from storage import archive, auth, settings
 from storage.errors import LoginFailed, PermissionDenied, ValidationError
 from storage.models import AuditLog, Customer, Setting, User
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 
 ALLOWED_TO_EDIT_ARCHIVE = {auth.ADVISOR, auth.CARE, auth.MANAGER}
 ALLOWED_TO_MANAGE_USERS = {auth.ADMIN, auth.MANAGER}

@@ -8,8 +8,7 @@ from storage import auth, cashier, settings
 from storage.care import claims
 from storage.errors import PermissionDenied, ValidationError
 from storage.models import Collection, Receivable, WarrantyClaim, WorkOrderLine
-from tests.cashier_helpers import pay, ready_order
-from tests.factories import make_order
+from tests.factories import make_order, order_ready_to_settle, pay
 
 D = Decimal
 LINES = (
@@ -31,7 +30,7 @@ def cashier_user(users):
 
 @pytest.fixture
 def order(advisor):
-    return ready_order(advisor, job_type="保修索赔", lines=LINES)
+    return order_ready_to_settle(advisor, job_type="保修索赔", lines=LINES)
 
 
 def _settle(cashier_user, order):
@@ -51,14 +50,14 @@ def test_an_order_without_warranty_lines_or_a_user_without_the_right_is_refused(
     plain = make_order(advisor, status="完工")
     with pytest.raises(ValidationError, match="没有由厂家索赔承担的明细"):
         claims.open_claims(care, plain.id)
-    warranty = ready_order(advisor, job_type="保修索赔", lines=LINES)
+    warranty = order_ready_to_settle(advisor, job_type="保修索赔", lines=LINES)
     with pytest.raises(PermissionDenied):
         claims.open_claims(users[auth.ADVISOR], warranty.id)
     assert WarrantyClaim.select().count() == 0
 
 
 def test_a_customer_supplied_part_has_no_old_part_to_keep(care, advisor):
-    order = ready_order(advisor, job_type="保修索赔", lines=LINES, line_fields={2: {"supplied_by_customer": True}})
+    order = order_ready_to_settle(advisor, job_type="保修索赔", lines=LINES, line_fields={2: {"supplied_by_customer": True}})
     _, part = claims.open_claims(care, order.id)
     assert (part.old_part_number, part.old_part_status) == ("", "")
 
@@ -72,7 +71,7 @@ def test_the_cashiers_receivable_carries_the_claim_numbers(care, cashier_user, o
 
 
 def test_awaiting_lists_warranty_lines_without_a_claim(care, advisor, order):
-    other = ready_order(advisor, job_type="保修索赔", lines=LINES[:1])
+    other = order_ready_to_settle(advisor, job_type="保修索赔", lines=LINES[:1])
     rows, _ = claims.awaiting(care)
     assert [(r["order_number"], r["description"], r["net"]) for r in rows] == [
         (order.number, "更换水泵", D("180.00")), (order.number, "水泵总成", D("560.00")), (other.number, "更换水泵", D("180.00"))]
@@ -175,7 +174,7 @@ def test_old_parts_leave_the_store_once(care, order):
 
 def test_claims_list_filters_and_sums_by_state(care, cashier_user, advisor, order):
     labour, part = _approved(care, cashier_user, order)
-    other = ready_order(advisor, job_type="保修索赔", lines=LINES[:1])
+    other = order_ready_to_settle(advisor, job_type="保修索赔", lines=LINES[:1])
     (fresh,) = claims.open_claims(care, other.id)
     assert [r["number"] for r in claims.claims(care)[0]] == [fresh.number, part.number, labour.number]
     assert [r["number"] for r in claims.claims(care, status="已批准")[0]] == [part.number, labour.number]
@@ -187,7 +186,7 @@ def test_claims_list_filters_and_sums_by_state(care, cashier_user, advisor, orde
 
 def test_settlement_still_takes_a_typed_claim_number_without_claims(cashier_user, advisor):
     settings.put(users_manager(), "store.brand", "一汽-大众")
-    order = ready_order(advisor, lines=LINES[:1])
+    order = order_ready_to_settle(advisor, lines=LINES[:1])
     pay(cashier_user, order, warranty_claim="FAW-9981")
     assert Receivable.get().debtor == "一汽-大众" and cashier.open_items(debtor_kind="厂家索赔")[0][0]["claim_number"] == "FAW-9981"
 
@@ -199,7 +198,7 @@ def users_manager():
 
 
 def test_an_order_with_many_claims_still_settles_under_their_numbers(care, cashier_user, advisor):
-    order = ready_order(advisor, job_type="保修索赔", lines=LINES[:2] + (("材料", "水泵垫片", "1", "20.00", "厂家索赔"),))
+    order = order_ready_to_settle(advisor, job_type="保修索赔", lines=LINES[:2] + (("材料", "水泵垫片", "1", "20.00", "厂家索赔"),))
     opened = claims.open_claims(care, order.id)
     pay(cashier_user, order)
     assert Receivable.get().claim_number == f"{min(c.number for c in opened)}等3单"

@@ -9,8 +9,7 @@ from storage import auth, search, settings
 from storage.care import exports, follow_ups
 from storage.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import Complaint, FollowUp
-from tests.care_helpers import ALL_FIVES, delivered, follow_ups as calls_of, make_due
-from tests.factories import make_car
+from tests.factories import ALL_FIVES, delivered_order, follow_ups_of, make_car, make_follow_up_due
 
 TODAY = dt.date.today()
 
@@ -21,8 +20,8 @@ def care(users):
 
 
 def test_the_hand_back_plans_two_calls_two_days_and_a_week_later(users):
-    order = delivered(users)
-    first, second = calls_of(order)
+    order = delivered_order(users)
+    first, second = follow_ups_of(order)
     assert (first.round, first.status, first.attempts) == (1, "待回访", 0)
     assert first.due_on == order.delivered_at.date() + dt.timedelta(days=2)
     assert second.due_on == first.due_on + dt.timedelta(days=7)
@@ -31,19 +30,19 @@ def test_the_hand_back_plans_two_calls_two_days_and_a_week_later(users):
 @pytest.mark.parametrize("threshold, flagged", [("158.00", True), ("158.01", False), ("5000", False)])
 def test_a_repair_at_or_over_the_threshold_is_flagged_high_value(users, manager, threshold, flagged):
     settings.put(manager, "care.high_value_amount", threshold)
-    order = delivered(users)  # settled at 158.00
-    assert {f.high_value for f in calls_of(order)} == {flagged}
+    order = delivered_order(users)  # settled at 158.00
+    assert {f.high_value for f in follow_ups_of(order)} == {flagged}
 
 
 def test_an_internal_order_needs_no_call(users):
-    order = delivered(users, job_type="内部", lines=(("工时", "内部整备", "1", "120.00", "内部"),))
-    assert calls_of(order) == []
+    order = delivered_order(users, job_type="内部", lines=(("工时", "内部整备", "1", "120.00", "内部"),))
+    assert follow_ups_of(order) == []
 
 
 def test_due_calls_are_the_overdue_first_and_page_by_keyset(users, care):
-    orders = [delivered(users) for _ in range(3)]
+    orders = [delivered_order(users) for _ in range(3)]
     for days_ago, order in zip((0, 3, 1), orders):
-        make_due(calls_of(order)[0], days_ago)
+        make_follow_up_due(follow_ups_of(order)[0], days_ago)
     rows, cursor = follow_ups.due_calls(care, limit=2)
     assert [r["overdue_days"] for r in rows] == [3, 1] and cursor is not None
     rest, cursor = follow_ups.due_calls(care, cursor=cursor, limit=2)
@@ -53,21 +52,21 @@ def test_due_calls_are_the_overdue_first_and_page_by_keyset(users, care):
 
 
 def test_a_completed_call_keeps_the_answers_and_moves_the_second_call_a_week_on(users, care):
-    order = delivered(users)
-    first = make_due(calls_of(order)[0], 5)
+    order = delivered_order(users)
+    first = make_follow_up_due(follow_ups_of(order)[0], 5)
     answers = {**ALL_FIVES, "价格": 3, "总体": 4}
     done, complaint = follow_ups.complete_call(care, first.id, first.version, answers=answers, remark="价格略高")
     assert complaint is None
     assert (done.status, done.satisfaction, done.attempts, done.remark) == ("已回访", 4, 1, "价格略高")
     assert json.loads(done.answers) == answers and done.called_by_id == care.id
-    second = calls_of(order)[1]
+    second = follow_ups_of(order)[1]
     assert second.due_on == TODAY + dt.timedelta(days=7)
     assert [r["id"] for r in follow_ups.due_calls(care)[0]] == []
 
 
 def test_a_call_answered_twice_is_refused_and_changes_nothing(users, care, manager):
-    order = delivered(users)
-    first = make_due(calls_of(order)[0])
+    order = delivered_order(users)
+    first = make_follow_up_due(follow_ups_of(order)[0])
     done, _ = follow_ups.complete_call(care, first.id, first.version, answers=ALL_FIVES)
     with pytest.raises(ValidationError, match=f"工单 {order.number} 的首次回访已于 .* 由 {care.display_name} 登记为“已回访”，不能重复登记"):
         follow_ups.complete_call(manager, first.id, done.version, answers={**ALL_FIVES, "总体": 1})
@@ -85,14 +84,14 @@ def test_a_call_answered_twice_is_refused_and_changes_nothing(users, care, manag
     ({**ALL_FIVES, "服务态度": 5}, "回访问卷中没有“服务态度”"),
 ])
 def test_an_incomplete_or_wrong_score_is_refused(users, care, answers, message):
-    first = make_due(calls_of(delivered(users))[0])
+    first = make_follow_up_due(follow_ups_of(delivered_order(users))[0])
     with pytest.raises(ValidationError, match=message):
         follow_ups.complete_call(care, first.id, first.version, answers=answers)
     assert FollowUp.get_by_id(first.id).status == "待回访"
 
 
 def test_an_unreachable_customer_is_tried_tomorrow_and_given_up_after_three_attempts(users, care):
-    first = make_due(calls_of(delivered(users))[0], 1)
+    first = make_follow_up_due(follow_ups_of(delivered_order(users))[0], 1)
     for attempt in (1, 2):
         first = follow_ups.record_no_answer(care, first.id, first.version)
         assert (first.status, first.attempts, first.due_on) == ("未接通", attempt, TODAY + dt.timedelta(days=1))
@@ -106,8 +105,8 @@ def test_an_unreachable_customer_is_tried_tomorrow_and_given_up_after_three_atte
 
 
 def test_a_poor_call_raises_a_complaint_that_reception_sees(users, care, advisor):
-    order = delivered(users)
-    first = make_due(calls_of(order)[0])
+    order = delivered_order(users)
+    first = make_follow_up_due(follow_ups_of(order)[0])
     answers = {**ALL_FIVES, "质量": 1, "总体": 2}
     assert follow_ups.poor_answers(answers) == ["质量", "总体"]
     done, complaint = follow_ups.complete_call(care, first.id, first.version, answers=answers, remark="异响仍在",
@@ -120,14 +119,14 @@ def test_a_poor_call_raises_a_complaint_that_reception_sees(users, care, advisor
 
 
 def test_a_refused_complaint_takes_the_call_back_with_it(users, care):
-    first = make_due(calls_of(delivered(users))[0])
+    first = make_follow_up_due(follow_ups_of(delivered_order(users))[0])
     with pytest.raises(ValidationError, match="投诉内容"):
         follow_ups.complete_call(care, first.id, first.version, answers=ALL_FIVES, complaint="  ")
     assert FollowUp.get_by_id(first.id).status == "待回访" and Complaint.select().count() == 0
 
 
 def test_only_the_care_desk_and_the_manager_record_calls(users):
-    first = make_due(calls_of(delivered(users))[0])
+    first = make_follow_up_due(follow_ups_of(delivered_order(users))[0])
     with pytest.raises(PermissionDenied):
         follow_ups.complete_call(users[auth.ADVISOR], first.id, first.version, answers=ALL_FIVES)
     with pytest.raises(StaleRecord):
@@ -136,7 +135,7 @@ def test_only_the_care_desk_and_the_manager_record_calls(users):
 
 def _logged_call(users, care, phone):
     vehicle = make_car(users[auth.ADVISOR], phone=phone)
-    first = make_due(calls_of(delivered(users, vehicle=vehicle))[0])
+    first = make_follow_up_due(follow_ups_of(delivered_order(users, vehicle=vehicle))[0])
     follow_ups.complete_call(care, first.id, first.version, answers=ALL_FIVES, remark="满意")
 
 
@@ -158,7 +157,7 @@ def test_the_exported_log_and_call_list_mask_phones_for_the_care_desk(users, car
     from openpyxl import load_workbook
 
     _logged_call(users, care, "13912345678")
-    due = make_due(calls_of(delivered(users, vehicle=make_car(users[auth.ADVISOR], phone="13700001111")))[0])
+    due = make_follow_up_due(follow_ups_of(delivered_order(users, vehicle=make_car(users[auth.ADVISOR], phone="13700001111")))[0])
     for user, phones in ((care, ("139****5678", "137****1111")), (manager, ("13912345678", "13700001111"))):
         log = tmp_path / f"log-{user.id}.xlsx"
         assert exports.export_call_log(user, log, date_from=TODAY, date_to=TODAY) == 1
@@ -175,10 +174,10 @@ def test_the_exported_log_and_call_list_mask_phones_for_the_care_desk(users, car
 def test_due_calls_and_the_log_find_a_car_by_part_of_its_plate_a_phone_end_a_name_or_the_order(users, care):
     """Issue 19 defect 11: the care list had no search. It reads what is typed as the reception look-up does."""
     advisor = users[auth.ADVISOR]
-    mine = delivered(users, vehicle=make_car(advisor, name="赵立新", phone="13912345678", plate="京N8K2L9"))
-    other = delivered(users, vehicle=make_car(advisor, name="钱文", phone="13700001111", plate="沪B77123"))
+    mine = delivered_order(users, vehicle=make_car(advisor, name="赵立新", phone="13912345678", plate="京N8K2L9"))
+    other = delivered_order(users, vehicle=make_car(advisor, name="钱文", phone="13700001111", plate="沪B77123"))
     for order in (mine, other):
-        make_due(calls_of(order)[0], 1)
+        make_follow_up_due(follow_ups_of(order)[0], 1)
 
     def found(text):
         return [r["order_number"] for r in follow_ups.due_calls(care, text=text)[0]]
@@ -187,7 +186,7 @@ def test_due_calls_and_the_log_find_a_car_by_part_of_its_plate_a_phone_end_a_nam
         assert found(text) == [mine.number], text
     assert found("") == [mine.number, other.number] or found("") == [other.number, mine.number]
     assert found("ZZ9") == []  # nothing found: an empty list, not every call
-    first = calls_of(other)[0]
+    first = follow_ups_of(other)[0]
     follow_ups.record_no_answer(care, first.id, first.version)
     log = follow_ups.call_log(care, date_from=TODAY, date_to=TODAY, text="7123")[0]
     assert [r["order_number"] for r in log] == [other.number]

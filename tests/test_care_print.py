@@ -13,8 +13,7 @@ from printing.cli import print_document
 from storage import auth
 from storage.care import complaints, follow_ups
 from storage.errors import NotFound, ValidationError
-from tests.care_helpers import ALL_FIVES, delivered, follow_ups as calls_of, make_due
-from tests.factories import make_car
+from tests.factories import ALL_FIVES, delivered_order, follow_ups_of, make_car, make_follow_up_due
 from tests.pdftext import pdftotext
 
 TODAY = dt.date.today()
@@ -26,10 +25,10 @@ pdf_text = pdftotext
 def logged(users):
     care, advisor = users[auth.CARE], users[auth.ADVISOR]
     car = make_car(advisor, name="钱七", phone="13912345678", plate="京C66666")
-    order = delivered(users, vehicle=car)
-    first = make_due(calls_of(order)[0])
+    order = delivered_order(users, vehicle=car)
+    first = make_follow_up_due(follow_ups_of(order)[0])
     follow_ups.complete_call(care, first.id, first.version, answers={**ALL_FIVES, "价格": 3}, remark="希望工时费再优惠些")
-    other = make_due(calls_of(delivered(users, vehicle=make_car(advisor, name="孙八", phone="13700001111")))[0])
+    other = make_follow_up_due(follow_ups_of(delivered_order(users, vehicle=make_car(advisor, name="孙八", phone="13700001111")))[0])
     follow_ups.record_no_answer(care, other.id, other.version)
     complaints.raise_complaint(care, customer_id=car.owner_id, vehicle_id=car.id, source="电话", description="刹车仍有异响")
     return order

@@ -9,8 +9,7 @@ from storage.care import reminders
 from storage.db import transaction
 from storage.errors import PermissionDenied, ValidationError
 from storage.models import MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder
-from tests.care_helpers import delivered
-from tests.factories import make_car, make_order
+from tests.factories import delivered_order, make_car, make_order
 
 TODAY = dt.date.today()
 D = dt.timedelta
@@ -86,7 +85,7 @@ def test_a_service_handed_back_closes_the_reminder_and_opens_the_next(users, adv
     with transaction():
         reminders.refresh_service_reminders([car.id])
     (before,) = _open_service(car)
-    delivered(users, vehicle=car, job_type="保养", mileage=24500)
+    delivered_order(users, vehicle=car, job_type="保养", mileage=24500)
     (after,) = _open_service(car)
     assert after.id != before.id and after.due_km == 34500 and Reminder.get_by_id(before.id).done
 

@@ -8,8 +8,7 @@ from storage import settings
 from storage.care import main_parts, sanbao
 from storage.errors import ValidationError
 from storage.models import Vehicle
-from tests.care_helpers import family_car, quality_repair
-from tests.factories import make_car
+from tests.factories import family_car, make_car, quality_repair
 
 NOW = dt.datetime(2026, 11, 24, 15, 0)
 LIMITS = {"valid": [2, 50000], "repair_period": [3, 60000], "safety": 2, "same": 4, "parts": 2, "days": 30, "spare": 5,
@@ -24,7 +23,7 @@ def repair(days_ago, *, days=1, systems=("发动机",), parts=(), open_=False, k
             "mileage": km, "systems": set(systems), "main_parts": set(parts), "faults": set(faults)}
 
 
-def car(bought_days_ago=300, km=20000):
+def car_facts(bought_days_ago=300, km=20000):
     return {"purchase_date": (NOW - dt.timedelta(days=bought_days_ago)).date(), "last_mileage": km}
 
 
@@ -62,7 +61,7 @@ SAME, DAYS, SPARE = sanbao.RULE_SAME, sanbao.RULE_DAYS, sanbao.RULE_SPARE_CAR
     ([repair(6, open_=True)], [(SPARE, "已达到", "WO-")]),
 ])
 def test_the_rules_warn_one_short_of_a_limit_and_when_it_is_reached(repairs, expected):
-    status = sanbao.evaluate(car(), repairs, LIMITS, NOW)
+    status = sanbao.evaluate(car_facts(), repairs, LIMITS, NOW)
     got = [(rule, level, "WO-" if rule == SPARE else key) for rule, level, key in found(status)]
     assert got == sorted(expected)
     assert status["level"] == (max((e[1] for e in expected), key=sanbao.LEVELS.get) if expected else None)
@@ -72,7 +71,7 @@ def test_the_rules_warn_one_short_of_a_limit_and_when_it_is_reached(repairs, exp
 def test_every_warning_names_its_article_and_what_the_consumer_may_choose():
     repairs = [repair(200, systems=("制动",), faults=("制动系统失效",)), repair(100, systems=("制动",), faults=("制动系统失效",)),
                repair(90, parts=(GEARBOX_WHOLE,)), repair(80, parts=(GEARBOX_WHOLE,)), repair(6, open_=True)]
-    texts = {w["rule"]: w["text"] for w in sanbao.evaluate(car(), repairs, LIMITS, NOW)["warnings"]}
+    texts = {w["rule"]: w["text"] for w in sanbao.evaluate(car_facts(), repairs, LIMITS, NOW)["warnings"]}
     assert texts[SAFETY].endswith("消费者可选择更换家用汽车产品或者退货（第二十四条第一款第一项）")
     assert texts[ASSEMBLY] == "变速器总成已因质量问题更换 2 次：累计更换 2 次仍不能正常使用的，消费者可选择更换家用汽车产品或者退货（第二十四条第一款第二项）"
     assert "自第 6 日起须为消费者提供备用车或支付合理的交通费用补偿（第二十一条）" in texts[SPARE]
@@ -82,7 +81,7 @@ def test_days_count_every_started_day_and_an_open_repair_runs_until_now():
     assert sanbao.repair_days(NOW, NOW + dt.timedelta(hours=3)) == 1
     assert sanbao.repair_days(NOW, NOW + dt.timedelta(hours=24)) == 1
     assert sanbao.repair_days(NOW, NOW + dt.timedelta(hours=25)) == 2
-    status = sanbao.evaluate(car(), [repair(21, open_=True, systems=("电气",))], LIMITS, NOW)
+    status = sanbao.evaluate(car_facts(), [repair(21, open_=True, systems=("电气",))], LIMITS, NOW)
     assert status["repair_days"] == 21 and (DAYS, "注意", "") in found(status)
 
 
@@ -158,22 +157,22 @@ def test_periods_start_at_the_delivery_when_it_differs_and_include_their_last_da
 def test_only_repairs_inside_the_sanbao_period_count_and_after_the_repair_period_nothing_applies():
     # bought 800 days ago: the 三包有效期 (2 years) is over, the 包修期 (3 years) is not
     old_repairs = [repair(d, systems=("制动",)) for d in (780, 760)] + [repair(6, open_=True)]
-    status = sanbao.evaluate(car(bought_days_ago=800), old_repairs, LIMITS, NOW)
+    status = sanbao.evaluate(car_facts(bought_days_ago=800), old_repairs, LIMITS, NOW)
     assert (status["in_valid"], status["in_period"]) == (False, True)
     assert [w["rule"] for w in status["warnings"]] == [SPARE]
     # the repairs in the first two years still count, those after do not
-    counted = sanbao.evaluate(car(bought_days_ago=800), [repair(790, systems=("制动",)), repair(50, systems=("制动",))],
+    counted = sanbao.evaluate(car_facts(bought_days_ago=800), [repair(790, systems=("制动",)), repair(50, systems=("制动",))],
                               LIMITS, NOW)
     assert counted["repairs"] == 1
-    gone = sanbao.evaluate(car(bought_days_ago=1200), [repair(6, open_=True)], LIMITS, NOW)
+    gone = sanbao.evaluate(car_facts(bought_days_ago=1200), [repair(6, open_=True)], LIMITS, NOW)
     assert gone["warnings"] == [] and not gone["in_period"]
     # the odometer ends the periods too
-    assert not sanbao.evaluate(car(km=61000), [], LIMITS, NOW)["in_period"]
+    assert not sanbao.evaluate(car_facts(km=61000), [], LIMITS, NOW)["in_period"]
 
 
 def test_a_stricter_store_limit_warns_earlier_but_never_announces_a_right_early():
     stricter = dict(LIMITS, parts=1)
-    warnings = sanbao.evaluate(car(), [repair(200, parts=(ENGINE_CRANK,))], stricter, NOW)["warnings"]
+    warnings = sanbao.evaluate(car_facts(), [repair(200, parts=(ENGINE_CRANK,))], stricter, NOW)["warnings"]
     assert [(w["rule"], w["level"]) for w in warnings] == [(PART, "注意")]
     assert "累计更换 2 次仍不能正常使用的" in warnings[0]["text"]
 
@@ -316,11 +315,11 @@ def test_the_settlement_of_a_quality_repair_prints_the_repair_record(users, advi
     from printing.cli import print_document
     from storage import auth, cashier
     from storage.models import Part, WorkOrder, WorkOrderLine
-    from tests.cashier_helpers import ready_order
+    from tests.factories import order_ready_to_settle
     from tests.factories import issue_parts
     from tests.pdftext import pdftotext
 
-    order = ready_order(advisor, job_type="保修索赔", lines=(("工时", "更换曲轴", "2", "0.00", "厂家索赔"),
+    order = order_ready_to_settle(advisor, job_type="保修索赔", lines=(("工时", "更换曲轴", "2", "0.00", "厂家索赔"),
                                                            ("材料", "曲轴", "1", "0.00", "厂家索赔")),
                         mileage_out=10012, mobility="交通费用补偿：每日100元", customer_words="冷车异响",
                         findings="曲轴磨损")

@@ -21,9 +21,10 @@ from storage.models import (
     WarrantyClaim,
     WorkOrder,
 )
-from tests.cashier_helpers import D, appointment_for, counts, line_ids, pay, ready_order
-from tests.conftest import PASSWORD
-from tests.factories import approval, make_car, make_order
+from tests.factories import (
+    D, PASSWORD, appointment_for, approval, line_ids, make_car, make_order, order_ready_to_settle, pay,
+    settlement_counts,
+)
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def set_limit(manager, user, amount):
 
 
 def test_cash_settlement_with_change(cashier_user, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     settlement = pay(cashier_user, order, Tender("现金", D("158.00"), tendered=D("200")))
 
     assert settlement.number.startswith("JS")
@@ -59,7 +60,7 @@ def test_cash_settlement_with_change(cashier_user, advisor):
 
 
 def test_lines_are_frozen_grouped_the_way_the_customer_reads_them(cashier_user, advisor):
-    order = ready_order(advisor, lines=(
+    order = order_ready_to_settle(advisor, lines=(
         ("其他", "洗车", "1", "30.00"),
         ("材料", "机油 5W-30", "4.3", "88.15"),  # 379.045 -> 379.05
         ("工时", "更换机油", "0.5", "120.00"),
@@ -87,20 +88,20 @@ def test_an_order_that_has_not_passed_qc_is_refused(cashier_user, advisor, statu
     with pytest.raises(ValidationError) as err:
         pay(cashier_user, order, ("现金", "60.00"))
     assert ("已取消" if status == "已取消" else "尚未通过质检") in err.value.message
-    assert counts() == (0, 0, 0, 0)
+    assert settlement_counts() == (0, 0, 0, 0)
     assert WorkOrder.get_by_id(order.id).status == status
 
 
 def test_settling_twice_is_refused_and_names_the_settlement(cashier_user, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     first = pay(cashier_user, order, ("现金", "158.00"))
     with pytest.raises(AlreadySettled, match=f"已结算（结算单 {first.number}）"):
         pay(cashier_user, order, ("现金", "158.00"))  # the double click: same screen, same version
-    assert counts() == (1, 3, 1, 0)
+    assert settlement_counts() == (1, 3, 1, 0)
 
 
 def test_two_pcs_at_once_make_exactly_one_settlement(users, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     barrier = threading.Barrier(2)
     outcomes = []
 
@@ -130,11 +131,11 @@ def test_two_pcs_at_once_make_exactly_one_settlement(users, advisor):
 
 
 def test_stale_order_is_refused(cashier_user, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     WorkOrder.update(version=WorkOrder.version + 1, updated_by="王顾问").where(WorkOrder.id == order.id).execute()
     with pytest.raises(StaleRecord, match="王顾问"):
         pay(cashier_user, order, ("现金", "158.00"))
-    assert counts() == (0, 0, 0, 0)
+    assert settlement_counts() == (0, 0, 0, 0)
 
 
 @pytest.mark.parametrize(
@@ -152,21 +153,21 @@ def test_stale_order_is_refused(cashier_user, advisor):
     ],
 )
 def test_a_payment_that_does_not_add_up_is_refused(cashier_user, advisor, payments, message):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     with pytest.raises(ValidationError, match=message):
         pay(cashier_user, order, *payments)
-    assert counts() == (0, 0, 0, 0)
+    assert settlement_counts() == (0, 0, 0, 0)
     assert WorkOrder.get_by_id(order.id).status == "完工"
 
 
 def test_money_never_passes_through_float(cashier_user, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     with pytest.raises(TypeError):
         pay(cashier_user, order, ("现金", 158.0))
 
 
 def test_split_payment_with_an_insurers_share(cashier_user, advisor):
-    order = ready_order(
+    order = order_ready_to_settle(
         advisor, job_type="事故车", insurer="中国人保财险", claim_number="RDAA2026110001",
         lines=(
             ("工时", "前保险杠钣金喷漆", "3", "150.00", "保险公司"),
@@ -186,10 +187,10 @@ def test_split_payment_with_an_insurers_share(cashier_user, advisor):
 
 
 def test_insurers_share_needs_insurer_and_claim_number(cashier_user, advisor):
-    order = ready_order(advisor, lines=(("工时", "钣金", "1", "150.00", "保险公司"),))
+    order = order_ready_to_settle(advisor, lines=(("工时", "钣金", "1", "150.00", "保险公司"),))
     with pytest.raises(ValidationError, match="保险公司名称和报案号"):
         pay(cashier_user, order)
-    assert counts() == (0, 0, 0, 0)
+    assert settlement_counts() == (0, 0, 0, 0)
     settlement = pay(cashier_user, order, insurer="平安产险", insurer_claim="PA-778")
     assert Receivable.get().claim_number == "PA-778" and settlement.customer_due == 0
 
@@ -198,7 +199,7 @@ def test_warranty_share_goes_on_account_under_the_claim_numbers(cashier_user, ad
     from storage import settings
 
     settings.put(admin, "store.brand", "一汽-大众")
-    order = ready_order(advisor, job_type="保修索赔", lines=(
+    order = order_ready_to_settle(advisor, job_type="保修索赔", lines=(
         ("工时", "更换水泵", "1.5", "120.00", "厂家索赔"),
         ("材料", "水泵", "1", "560.00", "厂家索赔"),
         ("材料", "冷却液", "2", "45.00"),
@@ -214,14 +215,14 @@ def test_warranty_share_goes_on_account_under_the_claim_numbers(cashier_user, ad
 
 
 def test_warranty_share_without_a_claim_is_refused(cashier_user, advisor):
-    order = ready_order(advisor, lines=(("工时", "更换水泵", "1.5", "120.00", "厂家索赔"),))
+    order = order_ready_to_settle(advisor, lines=(("工时", "更换水泵", "1.5", "120.00", "厂家索赔"),))
     with pytest.raises(ValidationError, match="索赔单号"):
         pay(cashier_user, order)
     assert pay(cashier_user, order, warranty_claim="FAW-9981").warranty_due == D("180.00")
 
 
 def test_internal_lines_are_neither_paid_nor_on_account(cashier_user, advisor):
-    order = ready_order(advisor, job_type="返修", lines=(("工时", "返修异响", "1", "120.00", "内部"), ("其他", "洗车", "1", "30.00")))
+    order = order_ready_to_settle(advisor, job_type="返修", lines=(("工时", "返修异响", "1", "120.00", "内部"), ("其他", "洗车", "1", "30.00")))
     settlement = pay(cashier_user, order, ("现金", "30.00"))
     assert (settlement.internal_due, settlement.customer_due, settlement.total) == (D("120.00"), D("30.00"), D("150.00"))
     assert Receivable.select().count() == 0
@@ -231,7 +232,7 @@ def test_internal_lines_are_neither_paid_nor_on_account(cashier_user, advisor):
 
 def test_discounts_within_the_cashiers_limit_need_no_approval(cashier_user, advisor, manager):
     cashier_user = set_limit(manager, cashier_user, "50")
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     ids = line_ids(order)
     settlement = pay(cashier_user, order, ("现金", "108.00"), line_discounts={ids[1]: "20"}, bill_discount="30")
     assert (settlement.discount_total, settlement.bill_discount, settlement.total) == (D("50.00"), D("30.00"), D("108.00"))
@@ -240,10 +241,10 @@ def test_discounts_within_the_cashiers_limit_need_no_approval(cashier_user, advi
 
 def test_a_discount_beyond_the_limit_needs_a_supervisors_own_approval(cashier_user, advisor, manager, users):
     cashier_user = set_limit(manager, cashier_user, "50")
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     with pytest.raises(ApprovalRequired, match="收银优惠 ¥50.01 超出您的限额 ¥50.00") as err:
         pay(cashier_user, order, ("现金", "107.99"), bill_discount="50.01")
-    assert err.value.reasons and counts() == (0, 0, 0, 0)
+    assert err.value.reasons and settlement_counts() == (0, 0, 0, 0)
 
     for user_object in (users[auth.ADVISOR], cashier_user, manager):  # a User is no approval, not even the manager
         with pytest.raises(PermissionDenied, match="输入自己的账号和密码"):
@@ -255,7 +256,7 @@ def test_a_discount_beyond_the_limit_needs_a_supervisors_own_approval(cashier_us
     with pytest.raises(PermissionDenied, match="冲销结算单"):  # an approval names its one purpose
         pay(cashier_user, order, ("现金", "107.99"), bill_discount="50.01",
             approver=approval(manager, "reversal", cashier_user))
-    assert counts() == (0, 0, 0, 0)
+    assert settlement_counts() == (0, 0, 0, 0)
 
     supervisor = approval(manager, "discount", cashier_user)
     assert supervisor.approver_name == manager.display_name
@@ -268,7 +269,7 @@ def test_a_discount_beyond_the_limit_needs_a_supervisors_own_approval(cashier_us
 
 def test_an_approval_is_used_once_names_its_approver_and_expires(cashier_user, advisor, manager, monkeypatch):
     cashier_user = set_limit(manager, cashier_user, "0")
-    first, second = ready_order(advisor), ready_order(advisor)
+    first, second = order_ready_to_settle(advisor), order_ready_to_settle(advisor)
     supervisor = approval(manager, "discount", cashier_user)
     settlement = pay(cashier_user, first, ("现金", "150.00"), bill_discount="8.00", approver=supervisor)
     row = AuditLog.get((AuditLog.action == "settlement.create") & (AuditLog.entity_id == str(settlement.id)))
@@ -291,7 +292,7 @@ def test_an_approval_is_used_once_names_its_approver_and_expires(cashier_user, a
 
 def test_a_refused_settlement_leaves_the_approval_unused(cashier_user, advisor, manager):
     cashier_user = set_limit(manager, cashier_user, "0")
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     supervisor = approval(manager, "discount", cashier_user)
     with pytest.raises(ValidationError, match="还差"):
         pay(cashier_user, order, ("现金", "100.00"), bill_discount="8.00", approver=supervisor)
@@ -301,18 +302,18 @@ def test_a_refused_settlement_leaves_the_approval_unused(cashier_user, advisor, 
 def test_an_approval_given_at_another_station_is_refused(cashier_user, advisor, manager, users):
     cashier_user = set_limit(manager, cashier_user, "0")
     with pytest.raises(PermissionDenied, match="其他用户的工作站"):
-        pay(cashier_user, ready_order(advisor), ("现金", "150.00"), bill_discount="8.00",
+        pay(cashier_user, order_ready_to_settle(advisor), ("现金", "150.00"), bill_discount="8.00",
             approver=approval(manager, "discount", users[auth.ADVISOR]))
 
 
 def test_a_manager_at_the_till_approves_their_own_discount(manager, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     settlement = pay(manager, order, ("现金", "58.00"), bill_discount="100")
     assert settlement.discount_approved_by_id == manager.id
 
 
 def test_the_advisors_discount_is_held_to_the_advisors_limit(cashier_user, advisor, manager):
-    order = ready_order(advisor, line_fields={2: {"discount": D("10.00")}})
+    order = order_ready_to_settle(advisor, line_fields={2: {"discount": D("10.00")}})
     with pytest.raises(ApprovalRequired, match=f"服务顾问 {advisor.display_name} .*¥10.00 超出其限额 ¥0.00"):
         pay(cashier_user, order, ("现金", "148.00"))
     set_limit(manager, advisor, "10")
@@ -321,7 +322,7 @@ def test_the_advisors_discount_is_held_to_the_advisors_limit(cashier_user, advis
 
 
 def test_moving_a_line_to_internal_needs_approval(cashier_user, advisor, manager):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     ids = line_ids(order)
     with pytest.raises(ApprovalRequired, match="改由内部承担"):
         pay(cashier_user, order, ("现金", "98.00"), payers={ids[2]: "内部"})
@@ -341,16 +342,16 @@ def test_moving_a_line_to_internal_needs_approval(cashier_user, advisor, manager
     ],
 )
 def test_impossible_discounts_are_refused(manager, advisor, line_discounts, bill_discount, message):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     ids = line_ids(order)
     discounts = {ids.get(k, k): v for k, v in (line_discounts or {}).items()}
     with pytest.raises(ValidationError, match=message):
         pay(manager, order, ("现金", "1.00"), line_discounts=discounts, bill_discount=bill_discount)
-    assert counts() == (0, 0, 0, 0)
+    assert settlement_counts() == (0, 0, 0, 0)
 
 
 def test_bill_discount_goes_to_the_customers_lines_only_and_adds_up(manager, advisor):
-    order = ready_order(advisor, insurer="太平洋产险", claim_number="TP1", lines=(
+    order = order_ready_to_settle(advisor, insurer="太平洋产险", claim_number="TP1", lines=(
         ("工时", "钣金", "2", "150.00", "保险公司"),
         ("材料", "机滤", "1", "33.33"),
         ("材料", "空滤", "1", "66.67"),
@@ -364,14 +365,14 @@ def test_bill_discount_goes_to_the_customers_lines_only_and_adds_up(manager, adv
 
 
 def test_bill_discount_without_customer_lines_is_refused(manager, advisor):
-    order = ready_order(advisor, insurer="人保", claim_number="R1", lines=(("工时", "钣金", "1", "150.00", "保险公司"),))
+    order = order_ready_to_settle(advisor, insurer="人保", claim_number="R1", lines=(("工时", "钣金", "1", "150.00", "保险公司"),))
     with pytest.raises(ValidationError, match="没有客户自付的项目"):
         pay(manager, order, bill_discount="1")
 
 
 @pytest.mark.parametrize("role", [auth.ADVISOR, auth.DISPATCHER, auth.INSPECTOR, auth.STOREKEEPER, auth.CARE, auth.ADMIN])
 def test_only_the_cashier_and_manager_settle(users, advisor, role):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     with pytest.raises(PermissionDenied):
         pay(users[role], order, ("现金", "158.00"))
 
@@ -379,7 +380,7 @@ def test_only_the_cashier_and_manager_settle(users, advisor, role):
 # --- deposit and member balance ----------------------------------------------------------------
 
 def test_the_appointment_deposit_is_deducted(cashier_user, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     appointment = appointment_for(order, advisor)
     order = WorkOrder.get_by_id(order.id)
     appointments.record_deposit(advisor, appointment.id, appointment.version, "100.00", "微信", reference="WX1")
@@ -396,17 +397,17 @@ def test_the_appointment_deposit_is_deducted(cashier_user, advisor):
 
 
 def test_a_deposit_needs_an_appointment(cashier_user, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     with pytest.raises(ValidationError, match="没有可抵扣的定金"):
         pay(cashier_user, order, ("定金抵扣", "158.00"))
 
 
 def test_member_balance_pays_part_and_never_overdraws(cashier_user, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     members.move(cashier_user, order.customer_id, "期初", D("100.00"), reason="期初余额")  # the ledger, not a bare number
     with pytest.raises(ValidationError, match="会员余额不足：余额 ¥100.00，本次需 ¥158.00"):
         pay(cashier_user, order, ("会员余额", "158.00"))
-    assert counts() == (0, 0, 0, 0) and Customer.get_by_id(order.customer_id).member_balance == D("100.00")
+    assert settlement_counts() == (0, 0, 0, 0) and Customer.get_by_id(order.customer_id).member_balance == D("100.00")
     pay(cashier_user, order, ("会员余额", "80.00"), ("支付宝", "78.00"))
     assert Customer.get_by_id(order.customer_id).member_balance == D("20.00")
     audit = AuditLog.select().where(AuditLog.action == "member.balance").order_by(AuditLog.id.desc()).get()
@@ -419,7 +420,7 @@ def test_member_balance_pays_part_and_never_overdraws(cashier_user, advisor):
 # --- lists, documents and the guarantee card ----------------------------------------------------
 
 def test_ready_to_settle_pages_through_orders_that_passed_qc(advisor):
-    made = [ready_order(advisor) for _ in range(5)]
+    made = [order_ready_to_settle(advisor) for _ in range(5)]
     make_order(advisor, status="质检")
     rows, cursor = cashier.ready_to_settle(limit=2)
     seen = [r["number"] for r in rows]
@@ -433,8 +434,8 @@ def test_ready_to_settle_pages_through_orders_that_passed_qc(advisor):
 
 def test_the_till_finds_a_car_by_any_part_of_its_plate_as_reception_does(advisor, cashier_user):
     """Issue 19 defect 6: "M2K5" found nothing; the till now reads the text as the reception look-up does."""
-    wanted = ready_order(advisor, vehicle=make_car(advisor, name="王五", phone="13911112222", plate="京AM2K50"))
-    other = ready_order(advisor, vehicle=make_car(advisor, name="赵六", phone="13633334444", plate="京B77881"))
+    wanted = order_ready_to_settle(advisor, vehicle=make_car(advisor, name="王五", phone="13911112222", plate="京AM2K50"))
+    other = order_ready_to_settle(advisor, vehicle=make_car(advisor, name="赵六", phone="13633334444", plate="京B77881"))
     for text in ("M2K5", "m2k5", "AM2K", "2K50", "K50", "京AM2K50", "京A M2K50", "王五", "2222", wanted.number):
         rows, _ = cashier.ready_to_settle(text=text)
         assert [r["id"] for r in rows] == [wanted.id], text
@@ -447,7 +448,7 @@ def test_the_till_finds_a_car_by_any_part_of_its_plate_as_reception_does(advisor
 
 
 def test_settlement_list_filters_and_pages(cashier_user, manager, advisor):
-    numbers = [pay(cashier_user if i % 2 else manager, ready_order(advisor), ("现金", "158.00")).number for i in range(5)]
+    numbers = [pay(cashier_user if i % 2 else manager, order_ready_to_settle(advisor), ("现金", "158.00")).number for i in range(5)]
     rows, cursor = cashier.settlements(limit=3)
     assert [r["number"] for r in rows] == numbers[::-1][:3] and cursor
     rows, cursor = cashier.settlements(limit=3, cursor=cursor)
@@ -463,7 +464,7 @@ def test_settlement_list_filters_and_pages(cashier_user, manager, advisor):
 
 
 def test_release_notice_and_guarantee_card(cashier_user, advisor):
-    order = ready_order(
+    order = order_ready_to_settle(
         advisor, job_type="一般维修", key_number="K07", belongings='[["行驶证", 1], ["雨伞", 2]]', mileage=15000,
         aftermarket_insisted=True,
         lines=(
@@ -491,7 +492,7 @@ def test_release_notice_and_guarantee_card(cashier_user, advisor):
 
 
 def test_the_cashier_may_choose_the_kind_of_repair(cashier_user, advisor):
-    order = ready_order(advisor, job_type="保养")
+    order = order_ready_to_settle(advisor, job_type="保养")
     assert cashier.preview(order.id).repair_kind == "一级维护"
     with pytest.raises(ValidationError, match="未知的维修类别"):
         pay(cashier_user, order, ("现金", "158.00"), repair_kind="大保养")
@@ -500,9 +501,9 @@ def test_the_cashier_may_choose_the_kind_of_repair(cashier_user, advisor):
 
 
 def test_a_comeback_keeps_the_kind_of_the_job_it_redoes(cashier_user, advisor):
-    first = ready_order(advisor, lines=(("工时", "变速箱大修", "10", "150.00"),))
+    first = order_ready_to_settle(advisor, lines=(("工时", "变速箱大修", "10", "150.00"),))
     pay(cashier_user, first, ("现金", "1500.00"))
-    comeback = ready_order(advisor, job_type="返修", comeback_of=first.id, lines=(("工时", "检查换挡冲击", "1", "0.00", "内部"),))
+    comeback = order_ready_to_settle(advisor, job_type="返修", comeback_of=first.id, lines=(("工时", "检查换挡冲击", "1", "0.00", "内部"),))
     draft = cashier.preview(comeback.id)
     assert (draft.repair_kind, draft.guarantee.days, draft.guarantee.km) == ("总成修理", 100, 20000)
     settlement = pay(cashier_user, comeback)
@@ -510,16 +511,16 @@ def test_a_comeback_keeps_the_kind_of_the_job_it_redoes(cashier_user, advisor):
 
 
 def test_preview_tells_the_cashier_what_needs_approval(cashier_user, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     ids = line_ids(order)
     draft = cashier.preview(order.id, user=cashier_user, line_discounts={ids[1]: "8"}, payers={ids[3]: "内部"})
     assert draft.approval_reasons == ["收银优惠 ¥8.00 超出您的限额 ¥0.00", "1 项（¥30.00）改由内部承担"]
     assert (draft.total, draft.customer_due, draft.internal_due) == (D("150.00"), D("120.00"), D("30.00"))
-    assert counts() == (0, 0, 0, 0) and WorkOrder.get_by_id(order.id).status == "完工"
+    assert settlement_counts() == (0, 0, 0, 0) and WorkOrder.get_by_id(order.id).status == "完工"
 
 
 def test_a_card_for_a_settlement_written_without_its_kind(cashier_user, advisor):
-    settlement = pay(cashier_user, ready_order(advisor, job_type="保养"), ("现金", "158.00"))
+    settlement = pay(cashier_user, order_ready_to_settle(advisor, job_type="保养"), ("现金", "158.00"))
     Settlement.update(repair_kind="", guarantee_days=0, guarantee_km=0).where(Settlement.id == settlement.id).execute()
     terms = cashier.guarantee_card(settlement.id)["terms"]
     assert (terms.kind, terms.days, terms.km) == ("一级维护", 10, 2000)

@@ -12,8 +12,7 @@ from storage.cashier import common, day_end, members
 from storage.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import AuditLog, Customer, DayClose, MemberMovement, Payment, Receivable, Settlement, StatusChange, WorkOrder, WorkOrderLine
 from storage import orders
-from tests.cashier_helpers import D, appointment_for, pay, ready_order
-from tests.factories import approval
+from tests.factories import D, appointment_for, approval, order_ready_to_settle, pay
 
 
 @pytest.fixture
@@ -22,7 +21,7 @@ def cashier_user(users):
 
 
 def insured_order(advisor, *, claim="RB-1", insurer="中国人保财险", amount="1000.00"):
-    return ready_order(advisor, job_type="事故车", insurer=insurer, claim_number=claim, lines=(
+    return order_ready_to_settle(advisor, job_type="事故车", insurer=insurer, claim_number=claim, lines=(
         ("工时", "钣金喷漆", "1", amount, "保险公司"),
         ("其他", "洗车", "1", "30.00"),
     ))
@@ -31,7 +30,7 @@ def insured_order(advisor, *, claim="RB-1", insurer="中国人保财险", amount
 # --- reversal ----------------------------------------------------------------------------------
 
 def test_reversal_needs_a_reason_and_a_supervisor(cashier_user, advisor, manager):
-    settlement = pay(cashier_user, ready_order(advisor), ("现金", "158.00"))
+    settlement = pay(cashier_user, order_ready_to_settle(advisor), ("现金", "158.00"))
     with pytest.raises(ValidationError, match="冲销原因"):
         cashier.reverse(cashier_user, settlement.id, settlement.version, reason="  ")
     with pytest.raises(ApprovalRequired, match="需要服务经理"):
@@ -76,7 +75,7 @@ def test_reversal_refunds_everything_the_way_it_came_and_reopens_the_order(cashi
 
 
 def test_reversal_from_a_stale_screen_is_refused(cashier_user, advisor, manager):
-    settlement = pay(cashier_user, ready_order(advisor), ("现金", "158.00"))
+    settlement = pay(cashier_user, order_ready_to_settle(advisor), ("现金", "158.00"))
     with pytest.raises(StaleRecord):
         cashier.reverse(manager, settlement.id, settlement.version + 1, reason="录错")
     assert WorkOrder.get_by_id(settlement.order_id).status == "已结算" and Payment.select().count() == 1
@@ -177,7 +176,7 @@ def test_claim_number_can_be_completed_later(cashier_user, advisor):
 # --- day-end -----------------------------------------------------------------------------------
 
 def test_day_figures(cashier_user, manager, advisor):
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     appointment = appointment_for(order, advisor)
     order = WorkOrder.get_by_id(order.id)
     appointments.record_deposit(cashier_user, appointment.id, appointment.version, "50.00", "现金")
@@ -186,7 +185,7 @@ def test_day_figures(cashier_user, manager, advisor):
     insured = pay(manager, insured_order(advisor), ("微信", "30.00"))
     r = Receivable.get()
     cashier.collect(manager, r.id, r.version, "250.00")
-    voided = pay(cashier_user, ready_order(advisor), ("银行卡", "158.00"))
+    voided = pay(cashier_user, order_ready_to_settle(advisor), ("银行卡", "158.00"))
     cashier.reverse(manager, voided.id, voided.version, reason="重复收款")
 
     figures = cashier.day_report()
@@ -208,8 +207,8 @@ def test_day_figures(cashier_user, manager, advisor):
 
 
 def test_a_closed_day_refuses_every_change(cashier_user, manager, advisor, tmp_path):
-    waiting = ready_order(advisor)
-    settled = pay(cashier_user, ready_order(advisor), ("现金", "158.00"))
+    waiting = order_ready_to_settle(advisor)
+    settled = pay(cashier_user, order_ready_to_settle(advisor), ("现金", "158.00"))
     insured = pay(cashier_user, insured_order(advisor), ("现金", "30.00"))
     before = cashier.day_figures(common.today())
     with pytest.raises(PermissionDenied):
@@ -255,7 +254,7 @@ def test_the_next_day_is_open_after_a_close(cashier_user, advisor, monkeypatch):
     cashier.close_day(cashier_user)
     tomorrow = common.today() + dt.timedelta(days=1)
     monkeypatch.setattr(common, "today", lambda: tomorrow)
-    settlement = pay(cashier_user, ready_order(advisor), ("现金", "158.00"))
+    settlement = pay(cashier_user, order_ready_to_settle(advisor), ("现金", "158.00"))
     assert settlement.business_day == tomorrow and Payment.get().business_day == tomorrow
 
 
@@ -265,7 +264,7 @@ def test_a_bill_found_wrong_after_delivery_is_reversed_and_settled_again(cashier
     keeping its real delivery time (the guarantee runs from it)."""
     from storage.reception import progress
 
-    settlement = pay(cashier_user, ready_order(advisor), ("微信", "158.00"))
+    settlement = pay(cashier_user, order_ready_to_settle(advisor), ("微信", "158.00"))
     order = progress.deliver(advisor, settlement.order_id, WorkOrder.get_by_id(settlement.order_id).version)
     delivered_at = order.delivered_at
     with pytest.raises(ApprovalRequired):
@@ -297,11 +296,11 @@ def test_a_company_with_an_agreement_signs_for_its_bill_within_its_credit(cashie
     counting what it still owes, the till refuses; a private customer cannot sign at all."""
     from storage import archive
 
-    private = ready_order(advisor)
+    private = order_ready_to_settle(advisor)
     with pytest.raises(ValidationError, match="不是签约月结的单位客户"):
         pay(cashier_user, private, ("单位挂账", "158.00"))
 
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     fleet = Customer.get_by_id(order.customer_id)
     with pytest.raises(PermissionDenied):
         archive.set_credit_limit(advisor, fleet.id, fleet.version, "300")
@@ -317,7 +316,7 @@ def test_a_company_with_an_agreement_signs_for_its_bill_within_its_credit(cashie
     assert (debt.debtor_kind, debt.debtor, debt.amount, debt.status) == ("单位", "顺达物流有限公司", D("158.00"), "未收")
     assert day_end.day_figures(common.today())["takings"] == D("0.00")
 
-    second = ready_order(advisor, vehicle=order.vehicle)
+    second = order_ready_to_settle(advisor, vehicle=order.vehicle)
     before = counts_of()
     with pytest.raises(ValidationError, match="月结额度 ¥300.00，尚欠 ¥158.00"):
         pay(cashier_user, second, ("单位挂账", "158.00"))

@@ -8,13 +8,7 @@ from storage import auth, cashier, maintenance, orders
 from storage.cashier import PartsNotIssued
 from storage.models import Settlement, SettlementLine, StockMovement, WorkOrder, WorkOrderLine
 from storage.parts import stock
-from tests.cashier_helpers import D, counts, pay
-from tests.factories import PATHS, add_part_line, issue_parts, make_order, make_part
-
-
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
+from tests.factories import D, PATHS, add_part_line, issue_parts, make_order, make_part, pay, settlement_counts
 
 
 @pytest.fixture
@@ -53,12 +47,12 @@ def due(order):
 @pytest.mark.parametrize("issued, said", [(None, "已发料 0"), ("1", "已发料 1")])
 def test_settlement_refuses_parts_not_issued_in_full_and_says_which(advisor, keeper, till, part, issued, said):
     order, _ = order_with_part(advisor, part, "2", issue=issued, keeper=keeper)
-    before = counts()
+    before = settlement_counts()
     with pytest.raises(PartsNotIssued) as refused:
         cashier.settle(till, order.id, order.version, payments=[("现金", D("196.00"))])
     assert "06L115562 机油滤清器" in refused.value.message and "结算 2" in refused.value.message
     assert said in refused.value.message and order.number in refused.value.message
-    assert counts() == before and WorkOrder.get_by_id(order.id).status == "完工"
+    assert settlement_counts() == before and WorkOrder.get_by_id(order.id).status == "完工"
     with pytest.raises(PartsNotIssued):  # the bill the cashier prepares says the same
         cashier.preview(order.id, user=till)
 
@@ -120,7 +114,7 @@ def test_check_ignores_reversed_settlements_and_lines_without_parts(advisor, kee
 
 def test_the_cashier_window_says_which_parts_are_not_issued(qtbot, tmp_path, advisor, till, part):
     from storage.config import LocalSettings
-    from tests.test_journey_cashier import open_order
+    from tests.test_journey_cashier import open_order_at_till
     from ui.stations.cashier import CashierPage
 
     order, _ = order_with_part(advisor, part, "2")
@@ -128,7 +122,7 @@ def test_the_cashier_window_says_which_parts_are_not_issued(qtbot, tmp_path, adv
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    tab = open_order(qtbot, page, order)
+    tab = open_order_at_till(qtbot, page, order)
     assert "06L115562 机油滤清器：结算 2，已发料 0" in tab.ui.errorLabel.text()
     assert not tab.ui.paymentsTable.isEnabled()
     assert Settlement.select().count() == 0

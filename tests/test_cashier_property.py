@@ -13,7 +13,7 @@ from storage import auth, cashier
 from storage.cashier import bill
 from storage.models import PAYERS, Payment, Receivable, Settlement, SettlementLine, summed
 from storage.money import ZERO, money
-from tests.cashier_helpers import line_ids, ready_order
+from tests.factories import line_ids, order_ready_to_settle
 
 FEN = Decimal("0.01")
 METHODS = ("现金", "微信", "支付宝", "银行卡", "转账")
@@ -98,7 +98,7 @@ def cashier_user(users):
 )
 def test_settlements_in_the_database_reconcile(manager, advisor, specs, bill_pct, cuts, methods):
     lines = tuple((kind, f"第{i}项", str(qty), str(price), payer) for i, (kind, qty, price, payer, _, _) in enumerate(specs, 1))
-    order = ready_order(advisor, lines=lines, insurer="人保", claim_number="RB-P", line_fields={
+    order = order_ready_to_settle(advisor, lines=lines, insurer="人保", claim_number="RB-P", line_fields={
         i: {"discount": money(money(qty * price) * pct / 100 / 2)} for i, (_, qty, price, _, pct, _) in enumerate(specs, 1)
     })
     ids = line_ids(order)
@@ -128,7 +128,7 @@ def test_settlements_in_the_database_reconcile(manager, advisor, specs, bill_pct
 
 def test_maintenance_check_agrees(cashier_user, manager, advisor):
     maintenance = pytest.importorskip("storage.maintenance")
-    order = ready_order(advisor, insurer="人保", claim_number="RB-9", lines=(
+    order = order_ready_to_settle(advisor, insurer="人保", claim_number="RB-9", lines=(
         ("工时", "钣金", "1.5", "133.33", "保险公司"), ("材料", "机滤", "3", "33.33"), ("其他", "洗车", "1", "30.00"),
     ))
     first = cashier.settle(manager, order.id, order.version, payments=[("现金", "70.00"), ("微信", "49.99")], bill_discount="10")

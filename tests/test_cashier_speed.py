@@ -11,7 +11,7 @@ from storage import auth, cashier
 from storage.db import database
 from storage.money import money
 from storage.models import Settlement, WorkOrder
-from tests.cashier_helpers import ready_order
+from tests.factories import order_ready_to_settle
 
 BUDGET_MS = 50
 
@@ -45,7 +45,7 @@ def test_settling_runs_the_same_queries_for_3_lines_or_60(users, advisor):
     sizes = {}
     # The day's first settlement also creates the day's number counter: measure after it.
     for n in (2, 3, 60):
-        order = ready_order(advisor, insurer="人保", claim_number="RB", lines=insured_lines(n))
+        order = order_ready_to_settle(advisor, insurer="人保", claim_number="RB", lines=insured_lines(n))
         due = cashier.preview(order.id).customer_due
         half = money(due / 2)
         with counted_queries() as seen:
@@ -60,7 +60,7 @@ def test_preview_and_documents_run_a_fixed_number_of_queries(users, advisor):
     cashier_user = users[auth.CASHIER]
     sizes = []
     for n in (3, 60):
-        order = ready_order(advisor, insurer="人保", claim_number="RB", lines=insured_lines(n))
+        order = order_ready_to_settle(advisor, insurer="人保", claim_number="RB", lines=insured_lines(n))
         with counted_queries() as seen:
             draft = cashier.preview(order.id, user=cashier_user)
         settlement = cashier.settle(cashier_user, order.id, order.version, payments=[("现金", draft.customer_due)])
@@ -77,7 +77,7 @@ def median_settle_ms(cashier_user, advisor, runs: int = 9) -> float:
     engineers' test runs share this machine, so one slow run says little."""
     timings = []
     for _ in range(runs + 1):
-        order = ready_order(advisor, insurer="人保", claim_number="RB", lines=insured_lines(8))
+        order = order_ready_to_settle(advisor, insurer="人保", claim_number="RB", lines=insured_lines(8))
         due = cashier.preview(order.id).customer_due
         start = time.perf_counter()
         cashier.settle(cashier_user, order.id, order.version, payments=[("现金", due)])

@@ -11,11 +11,6 @@ from storage.models import AuditLog, Bin, Part
 D = Decimal
 
 
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
-
-
 @pytest.mark.parametrize("raw, expected", [
     ("06L115562", "06L115562"),
     ("06l 115 562\r\n", "06L115562"),  # a scanner sends the number and Enter

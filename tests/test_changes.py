@@ -14,8 +14,7 @@ from storage.changes import ChangeWatcher
 from storage.db import database, transaction
 from storage.models import WorkOrder
 from tests.conftest import PG_URL
-from tests.workshop_helpers import dispatched, dispatcher, labour, shop  # noqa: F401 (fixtures)
-from tests.factories import in_other_station
+from tests.factories import dispatched_order, in_other_station, labour_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 5.0
@@ -38,11 +37,11 @@ def board_watcher(db):
 
 
 @pytest.fixture
-def car(advisor, dispatcher, shop):
-    return dispatched(advisor, dispatcher, shop)
+def order_at_bay(advisor, dispatcher, shop):
+    return dispatched_order(advisor, dispatcher, shop)
 
 
-def test_quiet_database_reports_nothing(car, board_watcher):
+def test_quiet_database_reports_nothing(order_at_bay, board_watcher):
     settle(board_watcher)
     time.sleep(1.2)
     assert board_watcher.poll() == set()
@@ -50,10 +49,10 @@ def test_quiet_database_reports_nothing(car, board_watcher):
     assert board_watcher.poll() == set()
 
 
-def test_a_line_started_at_another_station_shows_on_this_board_within_5_seconds(car, dispatcher, board_watcher):
+def test_a_line_started_at_another_station_shows_on_this_board_within_5_seconds(order_at_bay, dispatcher, board_watcher):
     settle(board_watcher)
     assert workshop.board()[0].status == "待派工"
-    line = labour(car)[0]
+    line = labour_lines(order_at_bay)[0]
     started = time.monotonic()
     in_other_station(lambda: workshop.start_line(dispatcher, line.id, line.version))
     changed = board_watcher.wait(LIMIT)
@@ -63,11 +62,11 @@ def test_a_line_started_at_another_station_shows_on_this_board_within_5_seconds(
     assert board_watcher.poll() == set()  # reported once
 
 
-def test_a_change_from_another_process_is_seen(car, dispatcher, board_watcher):
+def test_a_change_from_another_process_is_seen(order_at_bay, dispatcher, board_watcher):
     """Another PC: a separate program with its own connection runs the storage action."""
     settle(board_watcher)
     url = PG_URL or f"sqlite:///{database.obj.database}"
-    line = labour(car)[0]
+    line = labour_lines(order_at_bay)[0]
     script = textwrap.dedent(f"""
         import sys
         sys.path.insert(0, {str(ROOT)!r})
@@ -84,25 +83,25 @@ def test_a_change_from_another_process_is_seen(car, dispatcher, board_watcher):
     assert workshop.board()[0].status == "维修中"
 
 
-def test_a_rolled_back_action_announces_nothing(car, board_watcher):
+def test_a_rolled_back_action_announces_nothing(order_at_bay, board_watcher):
     settle(board_watcher)
 
     def refused():
         with pytest.raises(RuntimeError):
             with transaction():
-                WorkOrder.update(note="半截保存").where(WorkOrder.id == car.id).execute()
+                WorkOrder.update(note="半截保存").where(WorkOrder.id == order_at_bay.id).execute()
                 changes.notify("workshop", "orders")
                 raise RuntimeError("refused halfway")
 
     in_other_station(refused)
     assert board_watcher.wait(1.5) == set()
-    assert WorkOrder.get_by_id(car.id).note == ""
+    assert WorkOrder.get_by_id(order_at_bay.id).note == ""
 
 
-def test_a_refused_dispatch_announces_nothing(car, advisor, dispatcher, shop, board_watcher):
-    other = dispatched(advisor, dispatcher, shop, bay="A2", plate="京F60001")
+def test_a_refused_dispatch_announces_nothing(order_at_bay, advisor, dispatcher, shop, board_watcher):
+    other = dispatched_order(advisor, dispatcher, shop, bay="A2", plate="京F60001")
     settle(board_watcher)
-    line = labour(other)[0]
+    line = labour_lines(other)[0]
     with pytest.raises(Exception, match="已停着车辆"):
         in_other_station(lambda: workshop.dispatch_line(dispatcher, other.id, WorkOrder.get_by_id(other.id).version,
                                                         line.id, team=shop["team1"].id, bay=shop["A1"].id))
@@ -126,25 +125,25 @@ def test_postgres_delivers_only_the_topics_watched(db):
 
 
 @pytest.mark.skipif(not PG_URL, reason="PostgreSQL listener connection")
-def test_postgres_watcher_survives_a_lost_connection(car, dispatcher, board_watcher):
+def test_postgres_watcher_survives_a_lost_connection(order_at_bay, dispatcher, board_watcher):
     settle(board_watcher)
     pid = board_watcher._conn.get_backend_pid()
     database.obj.execute_sql("SELECT pg_terminate_backend(%s)", (pid,))
     time.sleep(0.3)
     # It may have missed messages while away, so the first poll after reconnecting reports all.
     assert board_watcher.wait(LIMIT) == set(workshop.BOARD_TOPICS)
-    line = labour(car)[0]
+    line = labour_lines(order_at_bay)[0]
     in_other_station(lambda: workshop.start_line(dispatcher, line.id, line.version))
     assert "workshop" in board_watcher.wait(LIMIT)
 
 
 @pytest.mark.skipif(bool(PG_URL), reason="SQLite file")
-def test_sqlite_watcher_reads_without_locking_the_file(car, dispatcher, board_watcher):
+def test_sqlite_watcher_reads_without_locking_the_file(order_at_bay, dispatcher, board_watcher):
     """The watcher's connection is read-only and holds no transaction: writers are never blocked."""
     settle(board_watcher)
     with pytest.raises(Exception):
         board_watcher._conn.execute("DELETE FROM work_order")
-    line = labour(car)[0]
+    line = labour_lines(order_at_bay)[0]
     with transaction():  # a writer holding the lock while the watcher polls
         assert board_watcher.poll() == set()
         workshop.start_line(dispatcher, line.id, line.version)
@@ -164,11 +163,11 @@ def test_appointments_and_archive_edits_reach_other_stations(db, advisor):
     from storage.reception import appointments
     from tests.factories import make_car
 
-    car = make_car(advisor)
+    order_at_bay = make_car(advisor)
     with ChangeWatcher({"archive"}) as files, ChangeWatcher({"appointments"}) as diary:
-        archive.update_vehicle(advisor, car.id, car.version, colour="珍珠白")
+        archive.update_vehicle(advisor, order_at_bay.id, order_at_bay.version, colour="珍珠白")
         assert files.wait(LIMIT) == {"archive"}
         tomorrow = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10))
-        appointments.book(advisor, vehicle_id=car.id, starts_at=tomorrow)
+        appointments.book(advisor, vehicle_id=order_at_bay.id, starts_at=tomorrow)
         assert diary.wait(LIMIT) == {"appointments"}
         assert files.wait(1.0) == set()

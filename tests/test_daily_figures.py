@@ -18,8 +18,7 @@ from storage.reception.progress import rework_rate
 from storage.reports import accounts, figures, overview, quality
 
 from tests import report_rows
-from tests.cashier_helpers import pay, ready_order
-from tests.factories import make_order
+from tests.factories import make_order, order_ready_to_settle, pay
 
 TODAY = dt.date(2026, 11, 24)
 statistics_module = importlib.import_module("storage.reports.statistics")  # the package exports the function
@@ -59,7 +58,7 @@ def test_settle_issue_return_reverse_and_settle_again_stay_exact(users):
     manager, advisor, keeper = users[auth.MANAGER], users[auth.ADVISOR], users[auth.STOREKEEPER]
     filter_ = Part.create(number="06L115562", name="机油滤清器", price=D("68.00"), cost=D("40.00"))
     # 60.00 labour, 68.00 filter (received and issued on the way), 30.00 wash
-    order = ready_order(advisor, line_fields={1: {"part": filter_.id}})
+    order = order_ready_to_settle(advisor, line_fields={1: {"part": filter_.id}})
     exact()
     flow_before = figure("flow")
     assert flow_before[-1] >= 2  # the receipt and the issue on the way
@@ -87,7 +86,7 @@ def test_settle_issue_return_reverse_and_settle_again_stay_exact(users):
 
 def test_a_team_change_on_a_reversed_order_moves_its_settlement_days(users):
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     settlement = pay(manager, order, ("现金", D("158.00")))
     cashier.reverse(manager, settlement.id, Settlement.get_by_id(settlement.id).version, reason="项目录错")
     exact()
@@ -116,7 +115,7 @@ def test_receipts_adjustments_and_returns_to_suppliers_count_in_the_flow(users):
 
 def test_rebuild_puts_back_a_summary_that_went_wrong(users):
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    pay(manager, ready_order(advisor), ("现金", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
     DailyFigure.update(v1=DailyFigure.v1 + 100).where(DailyFigure.figure == "settled").execute()
     problems = [p for p in maintenance.check() if p.area == "报表汇总"]
     assert len(problems) == 1 and "15900" in problems[0].message and "15800" in problems[0].message
@@ -195,7 +194,7 @@ def test_the_migration_step_creates_and_fills_the_summary_of_an_existing_store(d
     from storage.db import is_sqlite
 
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    pay(manager, ready_order(advisor), ("现金", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
     DailyFigure.drop_table()
     assert "daily_figure" not in db.get_tables()
     assert [p for p in maintenance.check() if p.area == "报表汇总"] == []  # a database from before: nothing to compare
@@ -230,11 +229,11 @@ def test_opening_stock_approved_in_bulk_counts_in_the_flow(users, tmp_path):
 def test_follow_up_calls_count_on_the_day_of_the_last_call(users):
     from storage.care import follow_ups
 
-    from tests.care_helpers import ALL_FIVES, delivered, follow_ups as calls_of, make_due
+    from tests.factories import ALL_FIVES, delivered_order, follow_ups_of, make_follow_up_due
 
     care = users[auth.CARE]
-    order = delivered(users)
-    first, second = (make_due(call, 1) for call in calls_of(order))
+    order = delivered_order(users)
+    first, second = (make_follow_up_due(call, 1) for call in follow_ups_of(order))
     exact()
     first = follow_ups.record_no_answer(care, first.id, first.version)
     exact()

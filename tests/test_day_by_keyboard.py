@@ -25,10 +25,8 @@ from storage.config import LocalSettings
 from storage.models import (AddedWork, FollowUp, LabourItem, Part, PickRequest, QualityCheck, Settlement, Vehicle,
                             VehicleModel, WorkOrder, WorkOrderLine)
 from storage.parts import catalogue, stock
-from tests.conftest import PASSWORD
-from tests.reception_helpers import keeper  # noqa: F401  (fixture)
+from tests.factories import PASSWORD
 from tests.reception_ui_helpers import type_text, when_shown
-from tests.workshop_helpers import dispatcher, inspector, shop  # noqa: F401  (fixtures)
 from ui import print_actions, print_preview
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
@@ -383,7 +381,7 @@ def raise_added_work(kb, qtbot, floor, order):
     return dialog.work
 
 
-def answer_added_work(kb, qtbot, desk, work):
+def answer_added_work_by_keys(kb, qtbot, desk, work):
     """F7 at reception: Alt+B, who answered, Ctrl+Shift+Y (Ctrl+Y was redo in the field itself), Enter on
     the confirmation that names the car."""
     back_to(qtbot, desk)
@@ -405,7 +403,7 @@ def answer_added_work(kb, qtbot, desk, work):
                                                            page.ui.tabs.currentWidget() is page.added)
 
 
-def issue_parts(kb, qtbot, warehouse):
+def issue_parts_by_keys(kb, qtbot, warehouse):
     """Alt+2: the issue tab (the page's keys work wherever the focus is in the window, issue 19 defect 5);
     Alt+O and Shift+Tab to the pick queue, Enter on the car's request (all the car's requested lines are
     selected), Enter on the quantity: the whole pick on one slip, printed from its preview."""
@@ -532,7 +530,7 @@ def test_one_car_through_the_day_by_keyboard_alone(qtbot, users, keeper, dispatc
         kb.begin("added work raised")
         work = raise_added_work(kb, qtbot, floor, order)
         kb.begin("added work answered")
-        answer_added_work(kb, qtbot, desk, work)
+        answer_added_work_by_keys(kb, qtbot, desk, work)
 
         kb.begin("brake job dispatched")
         floor.current_page().on_changed({"orders", "workshop"})
@@ -540,7 +538,7 @@ def test_one_car_through_the_day_by_keyboard_alone(qtbot, users, keeper, dispatc
 
         kb.begin("parts issued")
         warehouse = station(qtbot, keeper, tmp_path)
-        issue_parts(kb, qtbot, warehouse)
+        issue_parts_by_keys(kb, qtbot, warehouse)
         assert PickRequest.select().where(PickRequest.status == "已发料").count() == 2
 
         kb.begin("lines finished")

@@ -16,8 +16,7 @@ from storage.models import (
 from storage.numbering import next_number
 from storage.validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
 
-from conftest import PASSWORD, PG_URL
-from conftest import _reset_postgres as reset_postgres
+from tests.conftest import PG_URL, _reset_postgres as reset_postgres
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -102,6 +102,6 @@ def test_gui_demo_refuses_the_stores_database(qtbot, admin, db_url_of_admin, mon
 
 @pytest.fixture
 def db_url_of_admin(admin, tmp_path):
-    from conftest import PG_URL
+    from tests.conftest import PG_URL
 
     return PG_URL or f"sqlite:///{(tmp_path / 'service.db').as_posix()}"

@@ -19,7 +19,7 @@ from storage.errors import PermissionDenied, ValidationError
 from storage.golive import importing
 from storage.models import AuditLog, Customer, MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder, WorkOrderLine
 from storage.parts.importer import ImportRefused
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 
 
 def counts():

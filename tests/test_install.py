@@ -7,7 +7,6 @@ from urllib.parse import urlparse
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import PASSWORD, PG_URL
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
@@ -17,6 +16,9 @@ from storage import archive, auth, connection, settings
 from storage.config import LocalSettings, default_database_url
 from storage.db import close_database
 from storage.errors import ValidationError
+from tests.conftest import PG_URL
+from tests.factories import PASSWORD
+from tests.pdftext import pdftotext
 from ui import printers
 from ui.first_run_wizard import FirstRunWizard
 from ui.settings_dialog import SettingsDialog
@@ -281,13 +283,7 @@ def test_the_test_page_reaches_the_chosen_printer(qtbot, admin, tmp_path, monkey
 
 def test_the_test_page_names_paper_printer_and_documents(admin):
     pdf = printers.test_page_pdf("roll80", "XP-80C")
-    import subprocess
-    import tempfile
-
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        extracted = subprocess.run(["pdftotext", handle.name, "-"], capture_output=True, text=True).stdout
+    extracted = pdftotext(pdf, layout=False)
     for expected in ("打印测试页", "80 mm 小票打印机", "XP-80C", "收款小票", "红旗路一汽大众4S店"):
         assert expected in extracted
 

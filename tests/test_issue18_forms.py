@@ -3,7 +3,6 @@ the release of a car taken away unrepaired, the added-work form (维修追加项
 (建议项目表) shown again at the next check-in, the service card (售后服务卡) and the in-process
 inspection (过程检验单). Storage rules on SQLite and PostgreSQL, the printed text via pdftotext."""
 import datetime as dt
-import subprocess
 from decimal import Decimal
 
 import pytest
@@ -15,8 +14,8 @@ from storage.errors import NotFound, PermissionDenied, StaleRecord, ValidationEr
 from storage.models import AuditLog, Clocking, Diagnosis, PickRequest, ProcessCheck, Reminder, Suggestion, WorkOrder, WorkOrderLine
 from storage.reception import diagnosis, forms, progress
 from storage.workshop import process_checks
-from tests.factories import make_car, make_order
-from tests.pdftext import pdftotext
+from tests.factories import fresh, make_car, make_order
+from tests.pdftext import pdf_pages, pdftotext
 
 ITEMS = [("发动机故障码读取（诊断仪 VAS6150）", "P0301 一缸失火，历史故障"), ("点火线圈互换试验", "失火随线圈移至三缸"),
          ("", ""), ("路试", "")]  # a blank row and an item not tested are dropped
@@ -31,23 +30,9 @@ def read(path) -> str:
     return flat(pdftotext(path, layout=False))
 
 
-def pages(path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-
-
-def fresh(row):
-    return type(row).get_by_id(row.id)
-
-
 @pytest.fixture
 def cashier_user(users):
     return users[auth.CASHIER]
-
-
-@pytest.fixture
-def inspector(users):
-    return users[auth.INSPECTOR]
 
 
 def diagnosed(advisor, *, fee="150.00", status="草稿"):
@@ -310,7 +295,6 @@ def test_long_forms_run_over_pages_with_the_signatures_on_the_last(advisor, insp
     process_checks.record_process_checks(inspector, order.id, [
         {"item": f"检验项目 {i}", "result": "合格"} for i in range(1, 41)])
     out = print_document("process-check", order.number, tmp_path / "long.pdf")
-    assert pages(out) >= 2
-    last = flat(subprocess.run(["pdftotext", "-f", str(pages(out)), "-l", str(pages(out)), "-enc", "UTF-8", str(out), "-"],
-                               capture_output=True, text=True, check=True).stdout)
+    assert pdf_pages(out) >= 2
+    last = flat(pdftotext(out, layout=False, page=pdf_pages(out)))
     assert "质检员" in last and "检验项目40" in last

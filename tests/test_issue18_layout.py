@@ -1,7 +1,6 @@
 """Issue 18's five kinds with short and long content (1 and 40 lines, tests/print_samples_issue18.py):
 each prints, runs over as many pages as its content needs, and its signatures are on the last page
 together with the end of what they sign (never a page of signatures alone)."""
-import subprocess
 from functools import cached_property
 
 import pytest
@@ -10,6 +9,7 @@ from printing.cli import print_document
 from printing.registry import DOCUMENTS
 from storage import archive, auth
 from storage.models import VehicleModel
+from tests.pdftext import pdf_pages, pdftotext
 from tests.print_samples_issue18 import SAMPLES_ISSUE18
 
 # kind -> (words only on the last page with the signatures, a signature label)
@@ -44,14 +44,7 @@ class Scene:
 
 
 def page_texts(path) -> list[str]:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    count = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    out = []
-    for page in range(1, count + 1):
-        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(path), "-"],
-                              capture_output=True, text=True, check=True).stdout
-        out.append("".join(text.split()))
-    return out
+    return ["".join(pdftotext(path, layout=False, page=page).split()) for page in range(1, pdf_pages(path) + 1)]
 
 
 def test_every_issue18_kind_has_a_sample():

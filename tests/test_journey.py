@@ -29,14 +29,11 @@ from storage.models import (AddedWork, Customer, DayClose, LabourItem, Part, Pay
                             Receivable, Settlement, SettlementLine, StockMovement, Suggestion, Vehicle, VehicleModel,
                             WorkOrder, WorkOrderLine)
 from storage.parts import catalogue, stock
-from tests.cashier_helpers import ready_order
-from tests.reception_helpers import keeper  # noqa: F401  (fixture)
+from tests.factories import fresh, labour_lines, order_ready_to_settle
 from tests.reception_ui_helpers import page_for, type_text, when_shown
-from tests.test_journey_cashier import open_order, previews
-from tests.test_ui_parts import open_page as open_parts_page
-from tests.test_ui_parts import press as press_in
-from tests.test_ui_workshop import open_page as open_workshop_page
-from tests.workshop_helpers import dispatcher, fresh, inspector, labour, shop  # noqa: F401  (fixtures)
+from tests.test_journey_cashier import open_order_at_till, open_previews
+from tests.test_ui_parts import open_parts_page, press_in_parts
+from tests.test_ui_workshop import open_workshop_page
 from ui.parts import issue_tab
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
@@ -262,7 +259,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     order = fresh(order)
     assert order.handed_over_to == dispatcher.display_name and order.handed_over_at.minute % 10 == 0
     assert floor.board.card(order.id).bay == "A1"
-    assert [(l.technician_id, l.bay_id) for l in labour(order)] == [(shop["zhang"].id, shop["A1"].id)]
+    assert [(l.technician_id, l.bay_id) for l in labour_lines(order)] == [(shop["zhang"].id, shop["A1"].id)]
     assert PickRequest.select().count() == 2  # the filter and the plugs wait at the warehouse
 
     # 张师傅 clocks on: the line starts.
@@ -334,7 +331,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     tab = warehouse.issue
     assert tab.picks.rowCount() == 3
     tab.ui.pickView.selectRow(0)
-    press_in(qtbot, tab.ui.pickView, Qt.Key.Key_Return)
+    press_in_parts(qtbot, tab.ui.pickView, Qt.Key.Key_Return)
     assert tab.focusWidget() is tab.ui.quantityEdit
     qtbot.keyClick(tab.ui.quantityEdit, Qt.Key.Key_Return)
     assert "已出库" in tab.ui.messageLabel.text() and "3 项" in tab.ui.messageLabel.text()
@@ -404,7 +401,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
         ("completion-certificate", passed.certificate_number)]
     assert QualityCheck.select().where(QualityCheck.passed == False).count() == 1  # noqa: E712
     assert qc.board.card(order.id).status == "完工" and qc.board.card(order.id).rework_count == 1
-    assert [l.status for l in labour(order)] == ["完工", "完工", "已取消"]
+    assert [l.status for l in labour_lines(order)] == ["完工", "完工", "已取消"]
     assert workshop.day_figures(dispatcher)["qc_failed"] == 1
 
     # 7. 结算收银 (收银员): the insurer pays the brake pads; the customer splits the rest cash + WeChat.
@@ -415,7 +412,7 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     with qtbot.waitActive(till):
         till.show()
         till.activateWindow()
-    bill = open_order(qtbot, till, order)
+    bill = open_order_at_till(qtbot, till, order)
     pads_line = next(ln for ln in bill.draft.lines if ln.description == "前刹车片")
     bill.bill.payer_combo(pads_line.order_line_id).setCurrentIndex(1)
     total = order.estimate_total
@@ -451,10 +448,10 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     # The release notice and the guarantee card, rendered through the real preview.
     qtbot.mouseClick(bill.ui.printReleaseButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(bill.ui.printGuaranteeButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(previews()) == 2, timeout=20000)
-    assert sorted(d.title for d in previews()) == ["出厂通知单", "质量保证卡"]
-    assert all(d.page_count >= 1 and d.pdf_bytes.startswith(b"%PDF") for d in previews())
-    for preview in previews():
+    qtbot.waitUntil(lambda: len(open_previews()) == 2, timeout=20000)
+    assert sorted(d.title for d in open_previews()) == ["出厂通知单", "质量保证卡"]
+    assert all(d.page_count >= 1 and d.pdf_bytes.startswith(b"%PDF") for d in open_previews())
+    for preview in open_previews():
         preview.close()
     for kind in ("settlement", "settlement-a5", "receipt", "release-notice", "guarantee-card"):  # reprints by number
         assert open(print_document(kind, settlement.number, tmp_path / f"{kind}.pdf"), "rb").read(4) == b"%PDF"
@@ -483,9 +480,9 @@ def test_one_car_through_reception_workshop_parts_and_cashier(
     assert (tmp_path / "day.xlsx").read_bytes()[:2] == b"PK"
 
     # A closed day takes no more money.
-    late = ready_order(advisor)
+    late = order_ready_to_settle(advisor)
     till.ui.tabs.setCurrentWidget(till.settle)
-    bill = open_order(qtbot, till, late)
+    bill = open_order_at_till(qtbot, till, late)
     qtbot.mouseClick(bill.ui.settleButton, Qt.MouseButton.LeftButton)
     assert "日结" in bill.ui.errorLabel.text()
     assert Settlement.select().count() == 1 and WorkOrder.get_by_id(late.id).status == "完工"

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication
 from storage import auth
 from storage.config import LocalSettings
 from storage.models import Payment, Settlement, Vehicle, WorkOrder
-from tests.cashier_helpers import ready_order
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD, order_ready_to_settle
 from ui.cashier.helpers import summarize
 from ui.print_preview import PrintPreviewDialog
 from ui.stations.cashier import CashierPage
@@ -33,7 +32,7 @@ def page(qtbot, cashier_user, tmp_path):
     return widget
 
 
-def open_order(qtbot, page, order):
+def open_order_at_till(qtbot, page, order):
     tab = page.settle
     plate = Vehicle.get_by_id(order.vehicle_id).plate
     # The province character cannot be typed through QTest (no key code): an input method enters it.
@@ -44,7 +43,7 @@ def open_order(qtbot, page, order):
     return tab
 
 
-def previews():
+def open_previews():
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
 
 
@@ -52,8 +51,8 @@ def test_the_till_finds_the_car_from_a_part_of_its_plate(qtbot, page, advisor):
     """Issue 19 defect 6: typing "M2K5" at the till finds 京AM2K50, as the reception look-up does."""
     from tests.factories import make_car
 
-    ready_order(advisor)
-    order = ready_order(advisor, vehicle=make_car(advisor, name="王五", phone="13911112222", plate="京AM2K50"))
+    order_ready_to_settle(advisor)
+    order = order_ready_to_settle(advisor, vehicle=make_car(advisor, name="王五", phone="13911112222", plate="京AM2K50"))
     tab = page.settle
     tab.ui.searchEdit.setFocus()
     qtbot.keyClicks(tab.ui.searchEdit, "m2k5")
@@ -78,8 +77,8 @@ def test_payment_summary(due, rows, remaining, change, adds_up):
 
 
 def test_refusals_and_a_supervisor_approved_discount(qtbot, page, cashier_user, advisor, manager):
-    order = ready_order(advisor)
-    tab = open_order(qtbot, page, order)
+    order = order_ready_to_settle(advisor)
+    tab = open_order_at_till(qtbot, page, order)
     # Not adding up: the button is grey, F9 still asks storage, whose message is shown as it is.
     tab.set_payment(0, amount="100")
     assert not tab.ui.settleButton.isEnabled()
@@ -135,8 +134,8 @@ def test_lowering_the_kind_of_repair_asks_why_and_a_managers_login(qtbot, page, 
     the manager's own login; the settlement, the order and the audit say so."""
     from PySide6.QtWidgets import QInputDialog
 
-    order = ready_order(advisor, lines=(("工时", "发动机大修", "1.0", "0.00"),), repair_kind="总成修理")
-    tab = open_order(qtbot, page, order)
+    order = order_ready_to_settle(advisor, lines=(("工时", "发动机大修", "1.0", "0.00"),), repair_kind="总成修理")
+    tab = open_order_at_till(qtbot, page, order)
     assert tab.ui.kindCombo.currentData() == "总成修理"
     tab.ui.kindCombo.setCurrentIndex(tab.ui.kindCombo.findData("小修"))
     asked = []

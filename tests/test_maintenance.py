@@ -33,7 +33,7 @@ def url_of(db) -> str:
     return PG_URL or f"sqlite:///{db.database}"
 
 
-def make_part(user, number, *quantities):
+def part_with_moves(user, number, *quantities):
     """A part whose on_hand and balances agree with its ledger."""
     part = Part.create(number=number, name=f"备件{number}", price=D("45.00"))
     balance = D("0")
@@ -74,8 +74,8 @@ def snapshot():
 
 @pytest.fixture
 def store(admin):
-    make_part(admin, "P-001", "10", "-3")
-    make_part(admin, "P-002", "5.5")
+    part_with_moves(admin, "P-001", "10", "-3")
+    part_with_moves(admin, "P-002", "5.5")
     make_settlement(admin)
     assert maintenance.check() == []
     return admin
@@ -259,7 +259,7 @@ def test_check_finds_on_hand_that_disagrees_with_the_ledger(db, store):
 
 
 def test_check_finds_negative_stock(db, store):
-    make_part(store, "P-NEG", "2", "-4")
+    part_with_moves(store, "P-NEG", "2", "-4")
     problems = maintenance.check()
     assert [(p.area, p.record) for p in problems] == [("库存", "备件 P-NEG")]
     assert "负数" in problems[0].message
@@ -330,7 +330,7 @@ def test_check_finds_a_dangling_reference(db, store):
 def test_check_lists_at_most_a_bounded_number_per_kind(db, store, monkeypatch):
     monkeypatch.setattr(maintenance, "MAX_PER_CHECK", 2)
     for index in range(4):
-        make_part(store, f"N-{index}", "-1")
+        part_with_moves(store, f"N-{index}", "-1")
     problems = maintenance.check()
     assert len(problems) == 3 and "超过 2 条" in problems[-1].message
 
@@ -398,7 +398,7 @@ def test_main_backup_and_restore(db, store, tmp_path):
 
 
 def test_check_reads_fractional_quantities_and_stock_value(db, store):
-    make_part(store, "OIL-5W30", "20.4", "-4.2", "-0.1")
+    part_with_moves(store, "OIL-5W30", "20.4", "-4.2", "-0.1")
     assert maintenance.check() == []
     Part.update(on_hand=D("16.0"), stock_value=D("12.34")).where(Part.number == "OIL-5W30").execute()
     problems = maintenance.check()

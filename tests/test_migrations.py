@@ -11,6 +11,7 @@ from storage.errors import DatabaseProblem
 from storage.migrations import LATEST, MIGRATIONS, SchemaVersion, current_version, ensure_schema
 from storage.models import ALL_MODELS, Customer
 from tests.conftest import PG_URL
+from tests.factories import first_version_file
 
 sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="the v1 snapshot and file checks are SQLite's")
 
@@ -79,8 +80,6 @@ def test_foreign_database_is_refused(db_url):
 
 @sqlite_only
 def test_upgrade_from_the_first_version(tmp_path):
-    from tests.test_upgrade import first_version_file
-
     path = first_version_file(tmp_path)
     db = storage.open_store(f"sqlite:///{path.as_posix()}")
     assert current_version(db) == LATEST

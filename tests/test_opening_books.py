@@ -18,6 +18,7 @@ from storage.parts import importer, opening as opening_stock
 from storage.reports import accounts
 from storage.reports import periods
 from tests.conftest import PG_URL
+from tests.factories import first_version_file
 
 D = Decimal
 STOCK = [["零件号", "零件名称", "单位", "货位", "成本价", "零售价", "期初库存"],
@@ -246,7 +247,6 @@ def test_an_upgraded_database_carries_its_member_balances_into_the_ledger(tmp_pa
 
     from storage.db import close_database, open_database
     from storage.migrations import LATEST, ensure_schema
-    from tests.test_upgrade import first_version_file
 
     path = first_version_file(tmp_path)
     con = sqlite3.connect(path)

@@ -3,7 +3,6 @@
 text as pdftotext reads it, through `main.py print`'s own function."""
 import datetime as dt
 import re
-import subprocess
 from decimal import Decimal
 
 import pytest
@@ -19,19 +18,14 @@ from storage.models import base as model_base
 from storage.reception import appointments, checkin
 from storage.reports import analysis, market
 from tests.factories import make_car
-from tests.pdftext import pdftotext
+from tests.pdftext import pdf_pages, pdftotext
 
 D = Decimal
 NEW_KINDS = ("appointment-register", "letter-log", "complaint-handling", "business-analysis", "market-report")
 
 
-def pages(path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-
-
 def page_texts(path) -> list[str]:
-    return pdftotext(path).split("\f")[:pages(path)]
+    return pdftotext(path).split("\f")[:pdf_pages(path)]
 
 
 def read(path) -> str:
@@ -217,7 +211,7 @@ def freeze(monkeypatch, moment: dt.datetime) -> None:
 
 
 def test_the_analysis_shows_the_managers_own_figures_for_the_three_periods(users, manager, monkeypatch, tmp_path):
-    from tests.care_helpers import delivered
+    from tests.factories import delivered_order
 
     today = dt.date.today()
     this_month = analysis.default_period(today)
@@ -225,10 +219,10 @@ def test_the_analysis_shows_the_managers_own_figures_for_the_three_periods(users
     for moment in (dt.datetime.combine(last_year.start + dt.timedelta(days=9), dt.time(10)),
                    dt.datetime.combine(this_month.shifted(-1).start + dt.timedelta(days=11), dt.time(10))):
         freeze(monkeypatch, moment)
-        delivered(users)
+        delivered_order(users)
     monkeypatch.undo()
-    delivered(users)
-    delivered(users)
+    delivered_order(users)
+    delivered_order(users)
 
     data = analysis.analysis(this_month)
     assert data["periods"] == {"current": this_month, "previous": this_month.shifted(-1), "last_year": last_year}

@@ -22,11 +22,6 @@ ROWS = [
 ]
 
 
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
-
-
 def write_csv(path, rows, header=HEADER, encoding="utf-8"):
     with open(path, "w", newline="", encoding=encoding) as f:
         writer = csv.writer(f)

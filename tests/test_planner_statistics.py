@@ -17,6 +17,7 @@ from storage.db import close_database, database, is_sqlite
 from storage.models import Customer, OpeningStock, Part, Setting, StockMovement
 from storage.parts import importer, opening as opening_stock
 from tests.conftest import PG_URL
+from tests.factories import first_version_file
 from tests.test_parts_import import ROWS, write_csv
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,8 +149,6 @@ def test_main_check_warns_and_analyze_settles_it(db_url, tmp_path):
 
 @pytest.mark.skipif(bool(PG_URL), reason="the first version's snapshot is a SQLite file")
 def test_an_upgrade_leaves_the_tables_analysed(tmp_path):
-    from tests.test_upgrade import first_version_file
-
     path = first_version_file(tmp_path)
     con = sqlite3.connect(path)
     assert con.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 0

@@ -7,7 +7,7 @@ from printing.cli import print_document
 from storage import auth, cashier
 from storage.cashier import Tender
 from storage.money import money
-from tests.cashier_helpers import ready_order
+from tests.factories import order_ready_to_settle
 from tests.pdftext import pdftotext
 
 
@@ -20,7 +20,7 @@ def test_an_eight_line_visit_prints_on_one_a5_page(users, advisor, tmp_path):
     lines = [("工时", f"检修项目{i}", "0.5", "120.00") for i in range(1, 5)]
     lines += [("材料", f"配件{i}", "1", "50.00") for i in range(1, 4)]
     lines += [("工时", "钣金喷漆", "1", "800.00", "保险公司")]
-    order = ready_order(advisor, job_type="事故车", insurer="中国人保财险", claim_number="RB-88", lines=lines)
+    order = order_ready_to_settle(advisor, job_type="事故车", insurer="中国人保财险", claim_number="RB-88", lines=lines)
     # 4 × 60 + 3 × 50 = 390.00 the customer's; 800.00 the insurer's on account.
     settlement = cashier.settle(users[auth.CASHIER], order.id, order.version,
                                 payments=[Tender("现金", money("390.00"), tendered=money("400.00"))])

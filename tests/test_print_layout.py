@@ -11,6 +11,7 @@ import pytest
 from printing import layout_check
 from printing.registry import DOCUMENTS, PAPER_CHOICES
 from storage import workshop
+from tests.pdftext import pdftotext, poppler
 from tests.print_samples import SAMPLES, Scene
 
 
@@ -43,7 +44,7 @@ def test_every_kind_lays_out_cleanly(users, lines, tmp_path):
                 out.parent.mkdir(parents=True, exist_ok=True)
                 pdf = tmp_path / f"{name}.pdf"
                 pdf.write_bytes(report.pdf)
-                subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(out)], check=True)
+                subprocess.run([poppler("pdftoppm"), "-r", "50", "-png", str(pdf), str(out)], check=True)
     print(f"pages at {lines} lines: " + ", ".join(reports))
     assert not failures, "\n".join(failures)
 
@@ -215,8 +216,6 @@ def test_amounts_in_capitals(amount, words):
 
 
 def _text(kind, number, **kw):
-    from tests.pdftext import pdftotext
-
     return "".join(pdftotext(layout_check.check(kind, number, **kw).pdf).split())
 
 

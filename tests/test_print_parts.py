@@ -13,14 +13,10 @@ from storage.errors import DomainError
 from storage.models import PickRequest
 from storage.parts import count, purchasing, stock
 from tests.conftest import PG_URL
+from tests.factories import build_parts_store
 from tests.pdftext import pdftotext
-from tests.test_ui_parts import build_store
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def pdf_text(path) -> str:
-    return pdftotext(path)
 
 
 @pytest.fixture
@@ -31,7 +27,7 @@ def documents(users):
 def make_documents(users) -> dict:
     """One of each warehouse document, from the shared small store."""
     keeper = users[auth.STOREKEEPER]
-    store = build_store(users)
+    store = build_parts_store(users)
     picks = {p.line_id: p.id for p in PickRequest.select()}
     outbound = stock.issue(keeper, store["order"].id, [{"pick_request": picks[store["lines"][0].id], "quantity": "1"},
                                                        {"pick_request": picks[store["lines"][1].id], "quantity": "4.5"}])
@@ -60,12 +56,12 @@ def test_each_document_prints_with_its_number_and_without(documents, tmp_path):
     for kind, number in documents.items():
         out = tmp_path / f"{kind}.pdf"
         print_document(kind, number, out)
-        text = pdf_text(out)
+        text = pdftotext(out)
         for word in expected[kind] + [number]:
             assert word in text, (kind, word)
         newest = tmp_path / f"{kind}-newest.pdf"
         print_document(kind, None, newest)  # without a number: the newest of its kind
-        assert number in pdf_text(newest)
+        assert number in pdftotext(newest)
 
 
 def test_an_unknown_slip_number_is_a_chinese_message_and_no_file(documents, tmp_path):
@@ -82,14 +78,14 @@ def test_main_print_task(documents, db, tmp_path):
     result = subprocess.run([sys.executable, "main.py", "--database", url, "print", "outbound-slip", "--out", str(out)],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert documents["outbound-slip"] in pdf_text(out)
+    assert documents["outbound-slip"] in pdftotext(out)
 
 
 def test_returns_and_adjustments_print_under_their_own_titles(users, tmp_path):
     """退库单 after the workshop brings a part back, 退货单 to the supplier, 库存调整单 with its reason
     and approver: one kind (`return-slip`), the title says which."""
     keeper, manager = users[auth.STOREKEEPER], users[auth.MANAGER]
-    store = build_store(users)
+    store = build_parts_store(users)
     picks = {p.line_id: p.id for p in PickRequest.select()}
     line = store["lines"][0]
     stock.issue(keeper, store["order"].id, [{"pick_request": picks[line.id], "quantity": "1"}])
@@ -105,11 +101,11 @@ def test_returns_and_adjustments_print_under_their_own_titles(users, tmp_path):
     for number, words in expected.items():
         out = tmp_path / f"{number}.pdf"
         print_document("return-slip", number, out)
-        text = pdf_text(out)
+        text = pdftotext(out)
         for word in words + [number]:
             assert word in text, (number, word)
     newest = tmp_path / "newest.pdf"
     print_document("return-slip", None, newest)
-    assert fixed["number"] in pdf_text(newest)
+    assert fixed["number"] in pdftotext(newest)
     with pytest.raises(DomainError, match="找不到单据"):
         print_document("return-slip", "TK19990101-0001", tmp_path / "none.pdf")

@@ -1,23 +1,13 @@
 """The reception's printed documents, rendered through the `print` task's own function: work
 order (A4, QR of its number), estimate (two copies), check-in sheet (belongings, damage marks)
 and appointment slip; the Chinese text must come out of the PDF as text."""
-import subprocess
-
 import pytest
 
 from printing.cli import print_document
 from printing.registry import DOCUMENTS
 from storage.errors import NotFound
-from tests.pdftext import pdftotext
+from tests.pdftext import pdf_pages, pdftotext
 from tests.reception_scene import build
-
-
-pdf_text = pdftotext
-
-
-def pdf_pages(path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
 @pytest.fixture
@@ -32,23 +22,23 @@ def scene(users):
 ])
 def test_order_documents(scene, tmp_path, kind, expected, pages):
     out = print_document(kind, scene["signed"].number, tmp_path / f"{kind}.pdf")
-    text = pdf_text(out)
+    text = pdftotext(out)
     for word in expected:
         assert word in text, word
     assert pdf_pages(out) == pages
 
 
 def test_draft_prints_its_no_guarantee_remarks_and_the_part_to_order(scene, tmp_path):
-    text = pdf_text(print_document("work-order", scene["draft"].number, tmp_path / "draft.pdf"))
+    text = pdftotext(print_document("work-order", scene["draft"].number, tmp_path / "draft.pdf"))
     assert "客户自购配件（客户自购刹车油 1L），本店对其质量不作担保" in text
     assert "待订货" in text
 
 
 def test_appointment_slip_and_newest_by_default(scene, tmp_path):
-    text = pdf_text(print_document("appointment", scene["appointment"].number, tmp_path / "slip.pdf"))
+    text = pdftotext(print_document("appointment", scene["appointment"].number, tmp_path / "slip.pdf"))
     for word in ("维修预约单", scene["appointment"].number, "京QD12345", "前刹车片 1 套", "420.00", "1号工位"):
         assert word in text, word
-    assert "复查刹车" in pdf_text(print_document("appointment", None, tmp_path / "newest.pdf"))
+    assert "复查刹车" in pdftotext(print_document("appointment", None, tmp_path / "newest.pdf"))
     assert DOCUMENTS["appointment"][1] == "a5"
 
 

@@ -11,28 +11,21 @@ from printing.cli import print_document
 from storage import workshop
 from storage.errors import NotFound
 from storage.models import QualityCheck
-from tests.workshop_helpers import (  # noqa: F401  (fixtures)
-    all_ok, dispatched, dispatcher, fresh, inspector, labour, ready_order, run_through, shop,
-)
+from tests.factories import dispatched_order, fresh, labour_lines, order_in_workshop, qc_all_ok, run_through
+from tests.pdftext import pdf_words
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def pdf_text(path) -> str:
-    """pdftotext's text without white space (a wrapped cell splits words)."""
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True).stdout
-    return "".join(out.split())
-
-
 def test_job_ticket_lists_each_teams_lines_the_hand_over_and_the_parts(advisor, dispatcher, shop, tmp_path):
-    order = ready_order(advisor, dispatcher, promised_in_hours=4)
-    oil, brakes = labour(order)
+    order = order_in_workshop(advisor, dispatcher, promised_in_hours=4)
+    oil, brakes = labour_lines(order)
     workshop.dispatch(dispatcher, order.id, order.version, [
         {"line": oil.id, "technician": shop["zhang"].id, "bay": shop["A1"].id},
         {"line": brakes.id, "technician": shop["wang"].id},
     ])
     path = print_document("job-ticket", order.number, tmp_path / "ticket.pdf")
-    text = pdf_text(path)
+    text = pdf_words(path)
     for expected in ("派工单", order.number, "班组：机修一组", "班组：钣喷组", "更换机油机滤", "张师傅", "王师傅", "A1",
                      "接车人", "赵调度", "所需备件", "本单无备件", "调度员", "班组长"):
         assert expected in text, expected
@@ -41,11 +34,11 @@ def test_job_ticket_lists_each_teams_lines_the_hand_over_and_the_parts(advisor, 
 
 
 def test_completion_certificate_after_a_pass_through_main_print(advisor, dispatcher, inspector, shop, tmp_path, db):
-    order = run_through(dispatcher, dispatched(advisor, dispatcher, shop))
-    fail = {key: True for key in all_ok(order)}
-    workshop.fail_qc(inspector, order.id, order.version, "制动踏板偏软", results={**fail, f"line:{labour(order)[1].id}": False})
+    order = run_through(dispatcher, dispatched_order(advisor, dispatcher, shop))
+    fail = {key: True for key in qc_all_ok(order)}
+    workshop.fail_qc(inspector, order.id, order.version, "制动踏板偏软", results={**fail, f"line:{labour_lines(order)[1].id}": False})
     order = run_through(dispatcher, fresh(order))
-    number = workshop.pass_qc(inspector, order.id, order.version, all_ok(order), note="路试正常").certificate_number
+    number = workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order), note="路试正常").certificate_number
     out = tmp_path / "cert.pdf"
     if os.environ.get("TEST_DATABASE_URL"):  # the same path in-process; the subprocess below needs a file it can open
         path = print_document("completion-certificate", None, out)
@@ -54,7 +47,7 @@ def test_completion_certificate_after_a_pass_through_main_print(advisor, dispatc
                                  "completion-certificate", "--out", str(out)], cwd=ROOT, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         path = out
-    text = pdf_text(path)
+    text = pdf_words(path)
     for expected in ("竣工检验单", "出厂合格证", number, order.number, "更换机油机滤", "检查制动系统", "张师傅",
                      "轮胎气压及螺栓力矩符合标准", "合格", "返工1次", "路试正常", "质量保证期", "机动车维修管理规定", "质检员"):
         assert expected in text, expected

@@ -16,7 +16,7 @@ from storage.errors import DomainError, NotFound
 from storage.models import Reminder, VehicleModel
 from storage.validation import vin_check_digit
 from tests.factories import make_order
-from tests.pdftext import pdftotext
+from tests.pdftext import pdf_words
 
 STORE = "红旗路一汽大众4S店"
 
@@ -29,12 +29,6 @@ def valid_vin(body: str) -> str:
 
 VIN_1 = valid_vin("LFV3A23C0H3012345")
 VIN_2 = valid_vin("LFVBA24G0N3098765")
-
-
-def pdf_text(source) -> str:
-    """The text pdftotext extracts, without white space: a wrapped cell or the gap pdftotext
-    does or does not see between 第 and 1 must not decide a test."""
-    return "".join(pdftotext(source, layout=False).split())
 
 
 def has(text: str, *expected: str) -> bool:
@@ -75,7 +69,7 @@ def customer(advisor):
 
 def test_archive_sheet_prints_the_customer_the_cars_and_the_visits(customer, tmp_path):
     path = print_document("customer-archive", str(customer.id), tmp_path / "archive.pdf")
-    text = pdf_text(path)
+    text = pdf_words(path)
     has(text, STORE, "客户档案资料表", "张建国", "13800138000", "北京恒远物流有限公司", "京AN2345", "京AD12345",
         VIN_1, VIN_2, "CUF123456", "一汽大众迈腾", "星光蓝", "2027-04-12", "第 1 页 / 共 1 页",
         "<重要客户> & 周六来店", "客户确认签字", "48,210 km", *[order.number for order in customer.orders])
@@ -103,12 +97,12 @@ def test_latest_number_is_the_newest_customer(customer, advisor):
     assert customer_archive.latest_number() == str(customer.id)
     newer = archive.create_customer(advisor, name="李四", phone="13900139000")
     assert customer_archive.latest_number() == str(newer.id)
-    has(pdf_text(base.render_to_bytes("customer-archive", None)), "李四")
+    has(pdf_words(base.render_to_bytes("customer-archive", None)), "李四")
 
 
 def test_a_customer_without_cars_or_visits_still_prints(advisor):
     person = archive.create_customer(advisor, name="王五", phone="010-88886666")
-    text = pdf_text(base.render_to_bytes("customer-archive", str(person.id)))
+    text = pdf_words(base.render_to_bytes("customer-archive", str(person.id)))
     has(text, "王五", "该客户名下暂无车辆", "暂无进厂记录")
 
 
@@ -127,7 +121,7 @@ def test_unknown_kind_and_unknown_number_are_refused_in_chinese(db, admin, tmp_p
 def test_copies_of_the_archive_sheet(customer):
     data = base.render_to_bytes("customer-archive", str(customer.id), copies=2)
     assert len(pages_of(data)) == 2
-    text = pdf_text(data)
+    text = pdf_words(data)
     has(text, "第 1 份", "第 2 份")
 
 
@@ -163,7 +157,7 @@ def test_sheet_papers_have_their_size_header_and_page_numbers(paper, size_mm):
     build_pdf(sample(3), paper, out)
     (width, height), = pages_of(out.getvalue())
     assert (round(width / 72 * 25.4, 1), round(height / 72 * 25.4, 1)) == size_mm
-    text = pdf_text(out.getvalue())
+    text = pdf_words(out.getvalue())
     has(text, STORE, "维修结算单", "单号：JS20261124-0001", "打印时间：", "第 1 页 / 共 1 页", "¥1,234.50", "客户签字")
 
 
@@ -175,7 +169,7 @@ def test_the_roll_is_one_page_as_long_as_its_content():
     (long_w, long_h), = pages_of(long.getvalue())
     assert round(short_w / 72 * 25.4) == round(long_w / 72 * 25.4) == 80
     assert short_h < 297 / 25.4 * 72 < long_h
-    text = pdf_text(long.getvalue())
+    text = pdf_words(long.getvalue())
     has(text, "第 60 项", "客户签字")
     assert "页/共" not in text
 
@@ -187,23 +181,23 @@ def test_continuous_multi_part_paper_prints_each_set_once_naming_all_its_parts()
     build_pdf(sample(45), "continuous241", out, copies=3)
     pages = pages_of(out.getvalue())
     assert len(pages) == 6  # two pages a set
-    text = pdf_text(out.getvalue())
+    text = pdf_words(out.getvalue())
     assert text.count("第一联客户") == text.count("第三联存根") == 6
     assert "客户联" not in text and "存根联" not in text
     assert text.count("第2页/共2页") == 3
     single = io.BytesIO()
     build_pdf(sample(1), "continuous241", single, copies=1)
-    assert pdf_text(single.getvalue()).count("第二联财务") == 1
+    assert pdf_words(single.getvalue()).count("第二联财务") == 1
 
 
 def test_copy_labels_can_be_named_and_a_bare_story_builds():
     out = io.BytesIO()
     build_pdf(sample(1), "a5", out, copies=2, copy_labels=["存根", "客户"])
-    has(pdf_text(out.getvalue()), "存根", "客户")
+    has(pdf_words(out.getvalue()), "存根", "客户")
     assert len(pages_of(out.getvalue())) == 2
     bare = io.BytesIO()
     build_pdf(lambda sheet: [section(sheet, "只有正文")], "a4", bare)
-    has(pdf_text(bare.getvalue()), "只有正文")
+    has(pdf_words(bare.getvalue()), "只有正文")
 
 
 def test_unknown_paper_is_refused():

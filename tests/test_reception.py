@@ -15,10 +15,7 @@ from storage.models import (
     AuditLog, Appointment, LabourItem, MileageReading, Part, StatusChange, Suggestion, Vehicle, WorkOrder,
     WorkOrderLine, now,
 )
-from tests.factories import make_car, make_order
-from tests.reception_helpers import (  # noqa: F401 (fixtures)
-    D, car, check_in, dispatcher, fresh, keeper, labour, manager_login, model, oil_filter, promise, signed_order,
-)
+from tests.factories import D, approval, check_in_car, fresh, make_car, make_order, promise_order, signed_order
 
 
 def audit_actions(entity=None):
@@ -32,7 +29,7 @@ def audit_actions(entity=None):
 
 
 def test_walk_in_check_in_writes_the_sheet_reading_and_archive(advisor, car):
-    order = check_in(advisor, car, damage=[{"x": 0.2, "y": 0.5, "kind": "划痕", "note": "左前门"}],
+    order = check_in_car(advisor, car, damage=[{"x": 0.2, "y": 0.5, "kind": "划痕", "note": "左前门"}],
                      findings="机油液位偏低", key_number=" a-07 ")
     assert order.status == "草稿" and order.number.startswith("WO")
     assert (order.vehicle_id, order.customer_id, order.advisor_id) == (car.id, car.owner_id, advisor.id)
@@ -77,25 +74,25 @@ def test_an_appointment_turns_into_a_check_in_with_one_action(advisor, car):
 ])
 def test_bad_check_in_is_refused_and_saves_nothing(advisor, car, overrides, message):
     with pytest.raises(ValidationError, match=message):
-        check_in(advisor, car, **overrides)
+        check_in_car(advisor, car, **overrides)
     assert WorkOrder.select().count() == 0
     assert MileageReading.select().count() == 0
 
 
 def test_a_car_is_checked_in_once_and_a_key_hook_holds_one_key(advisor, car):
-    first = check_in(advisor, car)
+    first = check_in_car(advisor, car)
     with pytest.raises(ValidationError, match=f"已有未结束的工单 {first.number}"):
-        check_in(advisor, car)
+        check_in_car(advisor, car)
     other = make_car(advisor, name="李四", phone="13700001111")
     with pytest.raises(ValidationError, match=f"已存放工单 {first.number}"):
-        check_in(advisor, other, key_number="A-01")
+        check_in_car(advisor, other, key_number="A-01")
     reception.cancel_order(advisor, first.id, first.version, "客户改天再来")
-    assert check_in(advisor, other, key_number="A-01").key_number == "A-01"  # the hook is free again
+    assert check_in_car(advisor, other, key_number="A-01").key_number == "A-01"  # the hook is free again
 
 
 def test_only_advisors_and_the_manager_check_cars_in(users, car):
     with pytest.raises(PermissionDenied):
-        check_in(users[auth.CASHIER], car)
+        check_in_car(users[auth.CASHIER], car)
 
 
 # ---------------------------------------------------------------- mileage
@@ -133,15 +130,15 @@ def test_an_imported_last_mileage_without_a_date_only_guards_against_going_back(
 def test_a_reading_below_the_last_needs_a_managers_own_login(advisor, manager, car):
     _history(car, [(60, 30000)])
     with pytest.raises(mileage.MileageBelowLast, match="低于上次记录的 30,000 公里"):
-        check_in(advisor, car, mileage=3000)
+        check_in_car(advisor, car, mileage=3000)
     with pytest.raises(PermissionDenied, match="服务经理"):
-        check_in(advisor, car, mileage=3000, override_by=advisor)
+        check_in_car(advisor, car, mileage=3000, override_by=advisor)
     with pytest.raises(PermissionDenied, match="服务经理"):  # the manager's record is no approval either
-        check_in(advisor, car, mileage=3000, override_by=manager)
+        check_in_car(advisor, car, mileage=3000, override_by=manager)
     with pytest.raises(PermissionDenied, match="无权授权"):
-        manager_login(advisor, advisor)
+        approval(advisor, "mileage", advisor)
     assert WorkOrder.select().count() == 0
-    order = check_in(advisor, car, mileage=3000, override_by=manager_login(manager, advisor))
+    order = check_in_car(advisor, car, mileage=3000, override_by=approval(manager, "mileage", advisor))
     assert order.mileage == 3000
     reading = MileageReading.get(MileageReading.source == order.number)
     assert reading.overridden_by == manager.display_name
@@ -152,16 +149,16 @@ def test_a_reading_below_the_last_needs_a_managers_own_login(advisor, manager, c
 def test_an_implausible_jump_asks_for_confirmation(advisor, car):
     _history(car, [(30, 10000)])
     with pytest.raises(mileage.MileageJump) as refused:
-        check_in(advisor, car, mileage=100000)
+        check_in_car(advisor, car, mileage=100000)
     assert refused.value.needs == "confirm_jump" and refused.value.allowed_max == 15400
     assert "多输或少输了一位" in refused.value.message
     assert WorkOrder.select().count() == 0
-    assert check_in(advisor, car, mileage=100000, confirm_jump=True).mileage == 100000
+    assert check_in_car(advisor, car, mileage=100000, confirm_jump=True).mileage == 100000
 
 
 def test_correcting_the_mileage_of_a_draft_replaces_its_own_reading(advisor, car):
     _history(car, [(30, 10000)])
-    order = check_in(advisor, car, mileage=12000)
+    order = check_in_car(advisor, car, mileage=12000)
     order = reception.update_check_in(advisor, order.id, order.version, mileage=11000, fuel_level=80)
     assert (order.mileage, order.fuel_level) == (11000, 80)
     assert [r.km for r in MileageReading.select().order_by(MileageReading.id)] == [10000, 11000]
@@ -175,7 +172,7 @@ def test_correcting_the_mileage_of_a_draft_replaces_its_own_reading(advisor, car
 
 
 def test_labour_lines_follow_the_labour_table_and_the_store_rate(advisor, manager, car, labour):
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     change = estimate.add_labour_line(advisor, order.id, order.version, labour.id)
     assert (change.line.quantity, change.line.unit_price, change.line.amount) == (D("0.500"), D("120.00"), D("60.00"))
     assert change.order.estimate_total == D("60.00") and change.order.version == order.version + 1
@@ -186,7 +183,7 @@ def test_labour_lines_follow_the_labour_table_and_the_store_rate(advisor, manage
 
 
 def test_an_order_another_station_changed_is_refused_and_nothing_is_added(advisor, manager, car, labour):
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     reception.set_terms(manager, order.id, order.version, wash=False)
     with pytest.raises(StaleRecord, match=manager.display_name):
         estimate.add_labour_line(advisor, order.id, order.version, labour.id)
@@ -202,7 +199,7 @@ def test_part_lines_use_live_stock_and_a_short_part_only_goes_as_to_order(adviso
     other = reception.sign_estimate(advisor, other.id, other.version)
     assert estimate.part_stock(oil_filter.id)["available"] == D(2)  # three promised to a signed order
 
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     with pytest.raises(estimate.PartShort, match="可用 2"):
         estimate.add_part_line(advisor, order.id, order.version, oil_filter.id, "4")
     assert WorkOrderLine.select().where(WorkOrderLine.order == order.id).count() == 0
@@ -215,7 +212,7 @@ def test_part_lines_use_live_stock_and_a_short_part_only_goes_as_to_order(adviso
 
 
 def test_two_lines_of_one_part_on_one_order_share_its_stock(advisor, car, oil_filter):
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     first = estimate.add_part_line(advisor, order.id, order.version, oil_filter.id, "4")
     with pytest.raises(estimate.PartShort, match="本单其他项目已用 4"):
         estimate.add_part_line(advisor, order.id, first.order.version, oil_filter.id, "2")
@@ -225,14 +222,14 @@ def test_two_lines_of_one_part_on_one_order_share_its_stock(advisor, car, oil_fi
 
 @pytest.mark.parametrize("quantity, message", [("1.5", "整数"), ("0", "大于 0"), ("-1", "大于 0"), ("x", "有效的数字")])
 def test_bad_part_quantities_are_refused(advisor, car, oil_filter, quantity, message):
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     with pytest.raises(ValidationError, match=message):
         estimate.add_part_line(advisor, order.id, order.version, oil_filter.id, quantity)
     assert fresh(order).version == order.version
 
 
 def test_item_pricing_is_for_symptom_and_item_estimates_only(advisor, car):
-    order = reception.set_terms(advisor, check_in(advisor, car).id, 1, estimate_mode="系统估价")
+    order = reception.set_terms(advisor, check_in_car(advisor, car).id, 1, estimate_mode="系统估价")
     with pytest.raises(ValidationError, match="工时定额"):
         estimate.add_priced_item(advisor, order.id, order.version, "排除异响", "800")
     order = reception.set_terms(advisor, order.id, order.version, estimate_mode="现象估价")
@@ -247,7 +244,7 @@ def test_customer_parts_and_insisted_aftermarket_parts_carry_the_no_guarantee_re
 
     pad = catalogue.create_part(keeper, number="PAD-AM", name="副厂刹车片", price="200.00", genuine=False)
     stock.receive(keeper, [{"part": pad.id, "quantity": "2"}])
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     change = estimate.add_customer_part(advisor, order.id, order.version, "客户自带机油", "4")
     assert change.line.supplied_by_customer and change.line.amount == 0 and change.order.parts_by_customer
     order = estimate.add_part_line(advisor, order.id, change.order.version, pad.id, "1").order
@@ -265,7 +262,7 @@ def test_old_parts_go_back_by_default_except_those_a_warranty_claim_keeps(adviso
 
     pump = catalogue.create_part(keeper, number="PUMP-1", name="水泵总成", price="980.00")
     stock.receive(keeper, [{"part": pump.id, "quantity": "1"}])
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     assert (order.return_old_parts, order.parts_quality) == (True, "原厂")
     change = estimate.add_part_line(advisor, order.id, order.version, pump.id, "1")
     order = estimate.update_line(advisor, order.id, change.order.version, change.line.id, payer="厂家索赔").order
@@ -277,7 +274,7 @@ def test_old_parts_go_back_by_default_except_those_a_warranty_claim_keeps(adviso
 
 
 def test_fees_payers_and_removal(advisor, car, labour):
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     fee = estimate.add_fee_line(advisor, order.id, order.version, "拖车费", "150")
     labour_line = estimate.add_labour_line(advisor, order.id, fee.order.version, labour.id)
     change = estimate.update_line(advisor, order.id, labour_line.order.version, fee.line.id, payer="保险公司")
@@ -302,7 +299,7 @@ def test_fees_payers_and_removal(advisor, car, labour):
     ("事故车", "平安保险", "保险公司"),
 ])
 def test_new_lines_default_to_the_payer_the_job_type_implies(advisor, car, labour, job_type, insurer, payer):
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     order = reception.set_terms(advisor, order.id, order.version, job_type=job_type, insurer=insurer)
     assert estimate.add_labour_line(advisor, order.id, order.version, labour.id).line.payer == payer
 
@@ -316,7 +313,7 @@ def test_new_lines_default_to_the_payer_the_job_type_implies(advisor, car, labou
     ({"colour": "红"}, "没有字段"),
 ])
 def test_bad_terms_are_refused(advisor, car, terms, message):
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     with pytest.raises(ValidationError, match=message):
         reception.set_terms(advisor, order.id, order.version, **terms)
     assert fresh(order).version == order.version
@@ -331,12 +328,12 @@ def test_bad_terms_are_refused(advisor, car, terms, message):
     ("insurer missing", "保险公司名称"),
 ])
 def test_an_incomplete_estimate_cannot_be_signed(advisor, car, labour, prepare, message):
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     if prepare != "nothing":
         order = estimate.add_labour_line(advisor, order.id, order.version, labour.id,
                                           payer="保险公司" if prepare == "insurer missing" else None).order
     if prepare != "no promise":
-        order = promise(advisor, order)
+        order = promise_order(advisor, order)
     with pytest.raises(ValidationError, match=message):
         reception.sign_estimate(advisor, order.id, order.version)
     assert fresh(order).status == "草稿"
@@ -411,7 +408,7 @@ def test_bad_packages_are_refused(manager, labour, items, interval, message):
 def test_a_package_is_added_in_one_action_and_the_estimate_follows(advisor, manager, car, service_10k, keeper, labour):
     listed = packages.packages_for(car.id)
     assert [(p["name"], p["total"]) for p in listed] == [("1万公里保养", D("128.00"))]
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     order = estimate.apply_package(advisor, order.id, order.version, service_10k.id)
     lines = list(WorkOrderLine.select().where(WorkOrderLine.order == order.id).order_by(WorkOrderLine.position))
     assert [(x.kind, x.description, x.amount) for x in lines] == [("工时", "更换机油机滤", D("60.00")),
@@ -425,7 +422,7 @@ def test_a_package_with_a_short_part_is_refused_whole_unless_to_order(advisor, m
     plug = catalogue.create_part(keeper, number="SP-1", name="火花塞", price="45.00")  # none in stock
     package = packages.define_package(manager, name="2万公里保养", interval_km=20000,
                                       items=[{"labour": labour.id}, {"part": plug.id, "quantity": "4"}])
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     with pytest.raises(estimate.PartShort, match="火花塞"):
         estimate.apply_package(advisor, order.id, order.version, package.id)
     assert WorkOrderLine.select().count() == 0
@@ -500,7 +497,7 @@ def test_orders_page_is_keyset_paged_newest_first(advisor, car):
 def test_a_declined_item_can_be_taken_up_on_the_next_visit(advisor, car):
     old = make_order(advisor, vehicle=car, status="已交车")
     suggestion = Suggestion.create(vehicle=car.id, order=old.id, description="更换刹车片")
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     order = reception.take_up_suggestion(advisor, order.id, order.version, suggestion.id)
     assert Suggestion.get_by_id(suggestion.id).done_in_id == order.id
     with pytest.raises(ValidationError, match="已在其他工单"):
@@ -512,7 +509,7 @@ def test_a_labour_item_of_another_model_is_refused(advisor, car):
 
     other = VehicleModel.create(brand="奥迪", name="A6L")
     item = LabourItem.create(code="AD-1", name="奥迪专用检测", hours=D("1"), model=other.id)
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     with pytest.raises(ValidationError, match="只适用于 奥迪 A6L"):
         estimate.add_labour_line(advisor, order.id, order.version, item.id)
     assert Part.select().count() == 0
@@ -541,7 +538,7 @@ def _at_once(*jobs):
 
 
 def test_two_stations_checking_the_same_car_in_at_once_make_one_order(advisor, manager, car):
-    results = _at_once(lambda: check_in(advisor, car, key_number="X1"), lambda: check_in(manager, car, key_number="X2"))
+    results = _at_once(lambda: check_in_car(advisor, car, key_number="X1"), lambda: check_in_car(manager, car, key_number="X2"))
     assert sorted(type(r).__name__ for r in results) == ["ValidationError", "WorkOrder"]
     assert WorkOrder.select().where(WorkOrder.vehicle == car.id).count() == 1
 

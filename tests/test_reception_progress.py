@@ -9,10 +9,7 @@ from storage.reception import checkin as reception, documents as reception_docum
 from storage.workshop import jobs as workshop_jobs
 from storage.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import AddedWork, AuditLog, Suggestion, WorkOrder, WorkOrderLine, now
-from tests.factories import make_car, make_order
-from tests.reception_helpers import (  # noqa: F401 (fixtures)
-    D, car, check_in, dispatcher, fresh, keeper, labour, model, oil_filter, signed_order,
-)
+from tests.factories import D, check_in_car, fresh, make_car, make_order, signed_order
 
 
 @pytest.fixture
@@ -181,7 +178,7 @@ def test_today_cars_pages_by_promised_time_and_filters_by_advisor(advisor, manag
         vehicle = make_car(advisor, name=f"客户{i}", phone=f"1370000{i:04d}")
         made.append(signed_order(advisor, vehicle, labour, key_number=f"K{i}"))
         WorkOrder.update(promised_at=now() + dt.timedelta(hours=hours)).where(WorkOrder.id == made[-1].id).execute()
-    draft = check_in(manager, make_car(advisor, name="客户9", phone="13700009999"), key_number="K9")
+    draft = check_in_car(manager, make_car(advisor, name="客户9", phone="13700009999"), key_number="K9")
     first, cursor = progress.today_cars(limit=2)
     rest, end = progress.today_cars(limit=2, cursor=cursor)
     assert [r["id"] for r in first + rest] == [made[1].id, made[0].id, made[2].id, draft.id] and end is None
@@ -197,7 +194,7 @@ def test_day_figures_count_the_desks_day(advisor, manager, dispatcher, car, labo
     work = workshop_jobs.raise_added_work(dispatcher, signed.id, signed.version, "刹车片", parts=[
         {"part": oil_filter.id, "quantity": "1"}])
     answer(advisor, work, True)
-    check_in(manager, make_car(advisor, name="B", phone="13700001234"), key_number="K2")
+    check_in_car(manager, make_car(advisor, name="B", phone="13700001234"), key_number="K2")
     original = make_order(advisor, status="已交车", vehicle=make_car(advisor, name="C", phone="13700004321"))
     reception.open_comeback(advisor, original.id, mileage=10100, fuel_level=50, key_number="K3")
     figures = progress.day_figures()

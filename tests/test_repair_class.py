@@ -8,10 +8,7 @@ from storage import auth, cashier, guarantee, workshop
 from storage.cashier.common import ApprovalRequired
 from storage.errors import ValidationError
 from storage.models import AuditLog, LabourItem, WorkOrder, WorkOrderLine
-from tests.factories import approval
-from tests.workshop_helpers import (  # noqa: F401 (fixtures)
-    all_ok, dispatched, dispatcher, fresh, inspector, run_through, shop,
-)
+from tests.factories import approval, dispatched_order, fresh, qc_all_ok, run_through
 
 
 @pytest.mark.parametrize("job_type, labour, systems, expected", [
@@ -30,8 +27,8 @@ def test_everyday_labour_names_are_classified(job_type, labour, systems, expecte
 
 
 def passed(advisor, dispatcher, shop, inspector, lines, *, job_type="一般维修", mileage_out=None):
-    order = run_through(dispatcher, dispatched(advisor, dispatcher, shop, lines=lines, job_type=job_type))
-    check = workshop.pass_qc(inspector, order.id, order.version, all_ok(order), mileage_out=mileage_out)
+    order = run_through(dispatcher, dispatched_order(advisor, dispatcher, shop, lines=lines, job_type=job_type))
+    check = workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order), mileage_out=mileage_out)
     return fresh(order), check
 
 
@@ -85,20 +82,20 @@ def test_raising_the_kind_needs_no_approval(advisor, dispatcher, shop, inspector
 
 
 def test_the_labour_items_repair_system_sets_the_kind_at_qc(advisor, dispatcher, shop, inspector):
-    order = dispatched(advisor, dispatcher, shop, lines=(("工时", "换油", "0.5", "0.00"),), job_type="一般维修")
+    order = dispatched_order(advisor, dispatcher, shop, lines=(("工时", "换油", "0.5", "0.00"),), job_type="一般维修")
     item = LabourItem.create(code="BY-T1", name="换油", system="保养", hours=1)
     WorkOrderLine.update(labour=item.id).where(WorkOrderLine.order == order.id).execute()
     order = run_through(dispatcher, order)
-    workshop.pass_qc(inspector, order.id, order.version, all_ok(order))
+    workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order))
     assert fresh(order).repair_kind == "一级维护"
 
 
 def test_guarantee_km_count_from_the_mileage_out(advisor, dispatcher, shop, inspector, users):
-    order = run_through(dispatcher, dispatched(advisor, dispatcher, shop, lines=(("工时", "更换刹车片", "1.0", "0.00"),)))
+    order = run_through(dispatcher, dispatched_order(advisor, dispatcher, shop, lines=(("工时", "更换刹车片", "1.0", "0.00"),)))
     start = order.mileage
     with pytest.raises(ValidationError, match="不能小于进厂里程"):
-        workshop.pass_qc(inspector, order.id, order.version, all_ok(order), mileage_out=start - 1)
-    check = workshop.pass_qc(inspector, order.id, order.version, all_ok(order), mileage_out=start + 12)
+        workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order), mileage_out=start - 1)
+    check = workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order), mileage_out=start + 12)
     order = fresh(order)
     assert order.mileage_out == start + 12
     settlement = cashier.settle(users[auth.CASHIER], order.id, order.version, payments=[])
@@ -111,10 +108,10 @@ def test_a_comebacks_certificate_and_card_both_carry_the_original_kind(advisor, 
     """The issue's case: a comeback's certificate said 小修 while its card said 总成修理."""
     first, _ = passed(advisor, dispatcher, shop, inspector, (("工时", "发动机大修", "1.0", "0.00"),))
     cashier.settle(users[auth.CASHIER], first.id, first.version, payments=[])
-    again = dispatched(advisor, dispatcher, shop, bay="A2", lines=(("工时", "检查异响", "1.0", "0.00"),), job_type="返修")
+    again = dispatched_order(advisor, dispatcher, shop, bay="A2", lines=(("工时", "检查异响", "1.0", "0.00"),), job_type="返修")
     WorkOrder.update(comeback_of=first.id).where(WorkOrder.id == again.id).execute()
     again = run_through(dispatcher, fresh(again))
-    check = workshop.pass_qc(inspector, again.id, again.version, all_ok(again))
+    check = workshop.pass_qc(inspector, again.id, again.version, qc_all_ok(again))
     again = fresh(again)
     settlement = cashier.settle(users[auth.CASHIER], again.id, again.version, payments=[])
     assert printed_kinds(again, check, settlement) == (("总成修理", 100), ("总成修理", 100), ("总成修理", 100))

@@ -14,17 +14,13 @@ from storage.db import database
 from storage.errors import DomainError, PermissionDenied, ValidationError
 from storage.models import Complaint, Settlement, User, WorkOrder, now
 from printing.cli import print_document
-from tests.cashier_helpers import D, pay, ready_order
-from tests.factories import make_car
+from tests.factories import D, make_car, order_ready_to_settle, pay
+from tests.pdftext import pdftotext
 
-from conftest import PG_URL
+from tests.conftest import PG_URL
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2026, 11, 24)
-
-
-def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 # -- periods ---------------------------------------------------------------------------------------------
@@ -126,7 +122,7 @@ def _made_yesterday(settlement) -> dt.date:
 
 def test_a_settlement_counts_on_its_day_and_its_reversal_on_the_day_it_was_reversed(users):
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    order = ready_order(advisor)  # 60.00 labour, 68.00 filter, 30.00 wash
+    order = order_ready_to_settle(advisor)  # 60.00 labour, 68.00 filter, 30.00 wash
     settlement = pay(manager, order, ("现金", D("158.00")))
     yesterday = _made_yesterday(settlement)
     today = now().date()
@@ -181,15 +177,15 @@ def test_the_excel_file_carries_full_numbers_only_for_roles_allowed_to_send_them
 def test_the_printed_form_masks_phone_numbers(manager, overdue_complaint, tmp_path):
     out = tmp_path / "month.pdf"
     print_document("monthly-statistics", f"{now():%Y-%m}", out)
-    text = pdf_text(out)
+    text = pdftotext(out)
     assert "139****5678" in text and "13912345678" not in text
 
 
 # -- the Excel workbook --------------------------------------------------------------------------------------------------
 def test_the_workbook_has_a_sheet_per_table_with_the_report_figures(users, tmp_path):
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    pay(manager, ready_order(advisor), ("现金", D("158.00")))
-    pay(manager, ready_order(advisor, job_type="保养"), ("微信", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor, job_type="保养"), ("微信", D("158.00")))
     report = reports.report(manager, reports.month_of(now().date()))
     path = reports.export_xlsx(manager, report, tmp_path / "month.xlsx")
     book = load_workbook(path)
@@ -215,10 +211,10 @@ def test_the_workbook_has_a_sheet_per_table_with_the_report_figures(users, tmp_p
 ])
 def test_the_statistics_forms_print(users, tmp_path, kind, number, title, chart):
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    pay(manager, ready_order(advisor), ("现金", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
     out = tmp_path / f"{kind}.pdf"
     print_document(kind, number, out)
-    text = pdf_text(out)
+    text = pdftotext(out)
     for heading in (title, "经营概况", "服务顾问产值", "班组产值", "质量与客户满意", "挂账与回款（欠收）", "备件", "服务经理"):
         assert heading in text, heading
     assert ("每日营业收入" in text) == chart
@@ -246,7 +242,7 @@ def test_main_print_monthly_statistics(users, db, tmp_path):
     result = subprocess.run([sys.executable, "main.py", "--database", url, "print", "monthly-statistics", "2026-11",
                              "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    text = pdf_text(out)
+    text = pdftotext(out)
     assert "业务统计表（月报）" in text and "统计期间：2026-11" in text and "2026年11月" in text
 
 

@@ -14,8 +14,7 @@ from storage.db import close_database, database
 from storage.demo import generate
 from storage.models import JOB_TYPES, User
 
-from conftest import PG_URL
-from conftest import _reset_postgres as reset_postgres
+from tests.conftest import PG_URL, _reset_postgres as reset_postgres
 
 TODAY = dt.date(2026, 11, 24)
 MOMENT = dt.datetime(2026, 11, 24, 16, 0)

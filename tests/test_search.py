@@ -9,7 +9,6 @@ from storage import archive, auth, lookup_details, search
 from storage.db import database, is_sqlite
 from storage.models import Appointment, Complaint, Reminder, Suggestion, Vehicle, WorkOrder, now
 from tests.factories import make_order
-from tests.reception_helpers import model  # noqa: F401 (fixtures)
 
 VIN = "LFV2A21K6E4123456"  # check digit 6
 

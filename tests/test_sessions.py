@@ -8,8 +8,7 @@ from storage import archive, auth, cashier, session
 from storage.errors import LoginFailed, PermissionDenied, SessionEnded
 from storage.models import AuditLog, Settlement, StockMovement, User
 from storage.parts import catalogue, stock
-from tests.cashier_helpers import D, pay, ready_order
-from tests.conftest import PASSWORD
+from tests.factories import D, PASSWORD, order_ready_to_settle, pay
 
 
 def change(manager, user, **changes):
@@ -19,7 +18,7 @@ def change(manager, user, **changes):
 
 def test_a_cashier_disabled_by_the_manager_cannot_settle(users, advisor, manager):
     station = users[auth.CASHIER]  # signed in this morning
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     change(manager, station, active=False)
     with pytest.raises(SessionEnded, match="账号已被停用"):
         pay(station, order, ("现金", "158.00"))
@@ -45,10 +44,10 @@ def test_a_lowered_discount_limit_holds_at_the_next_settlement(users, advisor, m
     station = change(manager, users[auth.CASHIER], discount_limit=D("50"))
     change(manager, station, discount_limit=D("0"))
     with pytest.raises(SessionEnded, match=f"由 {manager.display_name} 修改"):
-        pay(station, ready_order(advisor), ("现金", "150.00"), bill_discount="8.00")
+        pay(station, order_ready_to_settle(advisor), ("现金", "150.00"), bill_discount="8.00")
     again = auth.login(station.username, PASSWORD)
     with pytest.raises(cashier.ApprovalRequired, match="超出您的限额 ¥0.00"):
-        pay(again, ready_order(advisor), ("现金", "150.00"), bill_discount="8.00")
+        pay(again, order_ready_to_settle(advisor), ("现金", "150.00"), bill_discount="8.00")
 
 
 def test_a_password_reset_by_the_manager_ends_the_session_but_ones_own_change_does_not(users, manager):
@@ -70,7 +69,7 @@ def test_a_change_between_the_check_and_the_write_is_caught_inside_the_transacti
     """The manager disables the cashier while the settlement is on its way: the audit row's check,
     inside the settlement's transaction, refuses it and nothing of it is kept."""
     station = users[auth.CASHIER]
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     real = cashier.settle.__globals__["clean_tenders"]
 
     def disabled_meanwhile(payments):

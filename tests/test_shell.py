@@ -3,7 +3,6 @@ English translation, and run_gui's screenshot mode."""
 import argparse
 
 import pytest
-from conftest import PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWizard
@@ -14,6 +13,7 @@ from storage.config import LocalSettings
 from storage.db import close_database
 from storage.errors import ValidationError
 from storage.models import Settlement, User
+from tests.factories import PASSWORD
 from ui import tasks
 from ui.app import run_gui
 from ui.first_run_wizard import FirstRunWizard
@@ -389,12 +389,12 @@ def test_switch_user_replaces_the_main_window(qapp, qtbot, users, local, monkeyp
 def test_a_station_whose_account_was_disabled_signs_out_at_its_next_action(qapp, qtbot, users, local, monkeypatch):
     """Issue 14.4: the manager disables the cashier on another PC; the cashier's next action (收款结算
     on an order) is refused by storage, and the main window signs out to the login dialog, which says why."""
-    from tests.cashier_helpers import ready_order
-    from tests.test_journey_cashier import open_order
+    from tests.factories import order_ready_to_settle
+    from tests.test_journey_cashier import open_order_at_till
     from ui import app as app_module
 
     cashier_user, manager = users[auth.CASHIER], users[auth.MANAGER]
-    order = ready_order(users[auth.ADVISOR])
+    order = order_ready_to_settle(users[auth.ADVISOR])
     asked = []
 
     def login(username=None, message=""):
@@ -407,7 +407,7 @@ def test_a_station_whose_account_was_disabled_signs_out_at_its_next_action(qapp,
     try:
         assert shell.sign_in()
         first = shell.window
-        tab = open_order(qtbot, first.current_page(), order)
+        tab = open_order_at_till(qtbot, first.current_page(), order)
         tab.set_payment(0, amount="158.00")
         auth.update_user(manager, cashier_user.id, User.get_by_id(cashier_user.id).version, active=False)
         qtbot.mouseClick(tab.ui.settleButton, Qt.MouseButton.LeftButton)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget
 
 from storage.config import LocalSettings
-from tests.reception_helpers import car, check_in, model  # noqa: F401 (fixtures)
+from tests.factories import check_in_car
 from tests.reception_ui_helpers import shown, when_shown
 from ui import shortcuts
 from ui.main_window import MainWindow
@@ -159,7 +159,7 @@ def test_every_station_binds_what_the_table_says_and_no_key_twice(qtbot, users, 
 @pytest.mark.parametrize("kind", ["order", "check-in"])
 def test_the_front_desk_dialogs_bind_what_the_table_says(qtbot, advisor, car, kind):  # noqa: F811
     if kind == "order":
-        dialog = shown(qtbot, OrderEditor(user=advisor, order_id=check_in(advisor, car).id))
+        dialog = shown(qtbot, OrderEditor(user=advisor, order_id=check_in_car(advisor, car).id))
         name = "OrderEditor"
     else:
         dialog = shown(qtbot, CheckInDialog(user=advisor, vehicle_id=car.id))
@@ -173,7 +173,7 @@ def test_ctrl_p_in_the_order_editor_prints_the_work_order_and_ctrl_b_adds_a_part
     """Defect 9: Ctrl+P added a part in the order editor and printed everywhere else; the work order had no print key."""
     from ui.reception import order_editor
 
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     printed = []
     monkeypatch.setattr(order_editor, "preview_document", lambda parent, kind, number, **kw: printed.append((kind, number)))
     editor = shown(qtbot, OrderEditor(user=advisor, order_id=order.id))

@@ -9,15 +9,9 @@ from storage.parts import catalogue, purchasing, stock, reports as stock_reports
 from storage.errors import NotFound, PermissionDenied, ValidationError
 from storage.models import AuditLog, Part, PickRequest, PurchaseOrder, StockMovement, User, WorkOrder, WorkOrderLine
 from storage.parts.ledger import InsufficientStock
-from tests.conftest import PASSWORD
-from tests.factories import add_part_line, make_order
+from tests.factories import PASSWORD, add_part_line, fresh, make_order
 
 D = Decimal
-
-
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
 
 
 @pytest.fixture
@@ -31,12 +25,8 @@ def supplier(keeper):
     return catalogue.create_supplier(keeper, "一汽-大众备件中心", is_manufacturer=True)
 
 
-def receive(user, part, qty, cost, **kw):
+def receive_at_cost(user, part, qty, cost, **kw):
     return stock.receive(user, [{"part": part.id, "quantity": qty, "unit_cost": cost}], **kw)
-
-
-def fresh(part) -> Part:
-    return Part.get_by_id(part.id)
 
 
 def assert_ledger(part_id):
@@ -63,8 +53,8 @@ def manager_login(manager, for_user=None, purpose="special_parts"):
 # ---------------------------------------------------------------- receiving
 
 def test_receiving_without_an_order_sets_the_moving_average(keeper, part, supplier):
-    slip = receive(keeper, part, "10", "40.00", supplier_id=supplier.id)
-    receive(keeper, part, "10", "50.00", supplier_id=supplier.id)
+    slip = receive_at_cost(keeper, part, "10", "40.00", supplier_id=supplier.id)
+    receive_at_cost(keeper, part, "10", "50.00", supplier_id=supplier.id)
     after = fresh(part)
     assert (after.on_hand, after.stock_value, after.cost) == (D("20"), D("900.00"), D("45.0000"))
     assert slip["number"].startswith("RK") and slip["supplier"] == supplier.name
@@ -76,7 +66,7 @@ def test_receiving_without_an_order_sets_the_moving_average(keeper, part, suppli
 
 
 def test_unit_cost_defaults_to_the_suppliers_last_price(keeper, part, supplier):
-    receive(keeper, part, "2", "41.50", supplier_id=supplier.id)
+    receive_at_cost(keeper, part, "2", "41.50", supplier_id=supplier.id)
     stock.receive(keeper, [{"part": part.id, "quantity": "2"}], supplier_id=supplier.id)
     assert StockMovement.select().order_by(StockMovement.id.desc()).first().unit_cost == D("41.5")
 
@@ -86,22 +76,22 @@ def test_unit_cost_defaults_to_the_suppliers_last_price(keeper, part, supplier):
 ])
 def test_bad_receiving_quantities_change_nothing(keeper, part, qty, message):
     with pytest.raises(ValidationError, match=message):
-        receive(keeper, part, qty, "40")
+        receive_at_cost(keeper, part, qty, "40")
     assert fresh(part).on_hand == 0 and StockMovement.select().count() == 0
 
 
 def test_litres_may_be_fractional(keeper):
     oil = catalogue.create_part(keeper, number="G052195M4", name="机油 5W-30", unit="升", price="88.15")
     assert oil.whole_units is False
-    receive(keeper, oil, "20.5", "50")
+    receive_at_cost(keeper, oil, "20.5", "50")
     assert fresh(oil).on_hand == D("20.5")
     with pytest.raises(ValidationError, match="三位小数"):
-        receive(keeper, oil, "1.2345", "50")
+        receive_at_cost(keeper, oil, "1.2345", "50")
 
 
 def test_only_the_warehouse_receives(advisor, part):
     with pytest.raises(PermissionDenied):
-        receive(advisor, part, "1", "40")
+        receive_at_cost(advisor, part, "1", "40")
 
 
 @pytest.fixture
@@ -163,7 +153,7 @@ def job(advisor, part):
 
 def test_issue_partial_then_the_rest(keeper, part, job):
     order, line = job
-    receive(keeper, part, "5", "40")
+    receive_at_cost(keeper, part, "5", "40")
     slip = stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}])
     assert slip["number"].startswith("CK") and slip["order_number"] == order.number
     assert slip["plate"] == order.vehicle.plate
@@ -179,7 +169,7 @@ def test_issue_partial_then_the_rest(keeper, part, job):
 
 def test_issuing_more_than_on_hand_changes_nothing(keeper, part, job):
     order, line = job
-    receive(keeper, part, "1", "40")
+    receive_at_cost(keeper, part, "1", "40")
     with pytest.raises(InsufficientStock, match="现有 1 个，需要 2 个"):
         stock.issue(keeper, order.id, [{"line": line.id, "quantity": "2"}])
     assert WorkOrderLine.get_by_id(line.id).issued == 0 and fresh(part).on_hand == 1
@@ -190,7 +180,7 @@ def test_a_slip_is_all_or_nothing(keeper, advisor, part, job):
     order, line = job
     short = catalogue.create_part(keeper, number="5Q0615301", name="前刹车盘")
     second = add_part_line(order, short, "1")
-    receive(keeper, part, "5", "40")
+    receive_at_cost(keeper, part, "5", "40")
     with pytest.raises(InsufficientStock):
         stock.issue(keeper, order.id, [{"line": line.id, "quantity": "2"}, {"line": second.id, "quantity": "1"}])
     assert fresh(part).on_hand == 5 and WorkOrderLine.get_by_id(line.id).issued == 0
@@ -201,7 +191,7 @@ def test_a_slip_is_all_or_nothing(keeper, advisor, part, job):
 def test_no_issue_to_an_order_outside_the_workshop(keeper, advisor, part, status):
     order = make_order(advisor, status=status)
     line = add_part_line(order, part, "1")
-    receive(keeper, part, "1", "40")
+    receive_at_cost(keeper, part, "1", "40")
     with pytest.raises(ValidationError, match="不能领料出库"):
         stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}])
 
@@ -214,7 +204,7 @@ def test_no_issue_to_an_order_outside_the_workshop(keeper, advisor, part, status
 ])
 def test_lines_the_warehouse_does_not_issue(keeper, part, job, make_line, message):
     order, _ = job
-    receive(keeper, part, "5", "40")
+    receive_at_cost(keeper, part, "5", "40")
     line = make_line(order, part)
     with pytest.raises(ValidationError, match=message):
         stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}])
@@ -222,7 +212,7 @@ def test_lines_the_warehouse_does_not_issue(keeper, part, job, make_line, messag
 
 def test_fractional_issue_of_a_whole_unit_part(keeper, part, job):
     order, line = job
-    receive(keeper, part, "5", "40")
+    receive_at_cost(keeper, part, "5", "40")
     for qty in ("0.5", "-1"):
         with pytest.raises(ValidationError):
             stock.issue(keeper, order.id, [{"line": line.id, "quantity": qty}])
@@ -232,7 +222,7 @@ def test_fractional_issue_of_a_whole_unit_part(keeper, part, job):
 @pytest.fixture
 def special_job(keeper, advisor):
     ecu = catalogue.create_part(keeper, number="03C906024", name="发动机电脑", price="6800", special=True)
-    receive(keeper, ecu, "2", "5000")
+    receive_at_cost(keeper, ecu, "2", "5000")
     order = make_order(advisor, status="维修中")
     return ecu, order, add_part_line(order, ecu, "1")
 
@@ -285,7 +275,7 @@ def test_the_manager_issuing_is_the_approval(manager, special_job):
 
 def test_issue_against_pick_requests(keeper, users, part, job):
     order, line = job
-    receive(keeper, part, "5", "40")
+    receive_at_cost(keeper, part, "5", "40")
     pick = PickRequest.create(line=line.id, quantity=D(2), requested_by=users[auth.DISPATCHER])
     rows, _ = stock_reports.pick_queue()
     assert [(r["id"], r["outstanding"], r["plate"]) for r in rows] == [(pick.id, D(2), order.vehicle.plate)]
@@ -300,7 +290,7 @@ def test_issue_against_pick_requests(keeper, users, part, job):
 
 def test_order_part_lines_for_the_issue_screen(keeper, users, part, job):
     order, line = job
-    receive(keeper, part, "5", "40")
+    receive_at_cost(keeper, part, "5", "40")
     PickRequest.create(line=line.id, quantity=D(2), requested_by=users[auth.DISPATCHER])
     stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}])
     (row,) = stock_reports.order_part_lines(order.id)
@@ -314,9 +304,9 @@ def test_order_part_lines_for_the_issue_screen(keeper, users, part, job):
 
 def test_a_return_goes_back_at_the_cost_it_left_with(keeper, part, job):
     order, line = job
-    receive(keeper, part, "2", "40")
+    receive_at_cost(keeper, part, "2", "40")
     stock.issue(keeper, order.id, [{"line": line.id, "quantity": "2"}])
-    receive(keeper, part, "1", "70")  # average now 70; the returned unit is still worth 40
+    receive_at_cost(keeper, part, "1", "70")  # average now 70; the returned unit is still worth 40
     slip = stock.return_from_workshop(keeper, order.id, [{"line": line.id, "quantity": "1"}], reason="多领")
     assert slip["number"].startswith("TK") and slip["lines"][0]["value"] == D("40.00")
     after = fresh(part)
@@ -327,7 +317,7 @@ def test_a_return_goes_back_at_the_cost_it_left_with(keeper, part, job):
 
 def test_a_returned_part_comes_off_the_bill(keeper, part, job):
     order, line = job  # 2 oil filters at 68.00 planned
-    receive(keeper, part, "2", "40")
+    receive_at_cost(keeper, part, "2", "40")
     stock.issue(keeper, order.id, [{"line": line.id, "quantity": "2"}])
     before = orders.refresh_estimate(order)  # labour plus both filters
     stock.return_from_workshop(keeper, order.id, [{"line": line.id, "quantity": "1"}], reason="多领")
@@ -343,7 +333,7 @@ def test_a_returned_part_comes_off_the_bill(keeper, part, job):
 @pytest.mark.parametrize("qty, reason, message", [("3", "多领", "超过已发数量 2"), ("1", " ", "请填写退库原因"), ("0.5", "x", "整数")])
 def test_bad_returns(keeper, part, job, qty, reason, message):
     order, line = job
-    receive(keeper, part, "2", "40")
+    receive_at_cost(keeper, part, "2", "40")
     stock.issue(keeper, order.id, [{"line": line.id, "quantity": "2"}])
     with pytest.raises(ValidationError, match=message):
         stock.return_from_workshop(keeper, order.id, [{"line": line.id, "quantity": qty}], reason=reason)
@@ -360,7 +350,7 @@ def test_no_return_to_a_settled_order(keeper, advisor, part):
 def test_an_empty_shelf_is_worth_exactly_nothing(keeper, part, job):
     order, line = job
     WorkOrderLine.update(quantity=D(3)).where(WorkOrderLine.id == line.id).execute()
-    receive(keeper, part, "3", "33.3333")
+    receive_at_cost(keeper, part, "3", "33.3333")
     assert fresh(part).stock_value == D("100.00")
     values = [stock.issue(keeper, order.id, [{"line": line.id, "quantity": "1"}])["lines"][0]["value"] for _ in range(3)]
     assert values == [D("33.33"), D("33.34"), D("33.33")]
@@ -369,7 +359,7 @@ def test_an_empty_shelf_is_worth_exactly_nothing(keeper, part, job):
 
 
 def test_adjustments_are_the_managers(keeper, manager, part):
-    receive(keeper, part, "3", "40")
+    receive_at_cost(keeper, part, "3", "40")
     with pytest.raises(PermissionDenied):
         stock.adjust(keeper, part.id, "-1", reason="损坏")
     with pytest.raises(ValidationError, match="原因"):
@@ -384,7 +374,7 @@ def test_adjustments_are_the_managers(keeper, manager, part):
 
 
 def test_return_to_supplier(keeper, part, supplier):
-    receive(keeper, part, "4", "40", supplier_id=supplier.id)
+    receive_at_cost(keeper, part, "4", "40", supplier_id=supplier.id)
     slip = stock.return_to_supplier(keeper, supplier.id, [{"part": part.id, "quantity": "1"}], reason="质量问题")
     assert (slip["title"], slip["supplier"], slip["lines"][0]["value"]) == ("退货单", supplier.name, D("40.00"))
     assert fresh(part).on_hand == 3
@@ -396,9 +386,9 @@ def test_return_to_supplier(keeper, part, supplier):
 
 def test_stock_at_a_past_date_and_the_card(keeper, part, job):
     order, line = job
-    receive(keeper, part, "5", "40")
+    receive_at_cost(keeper, part, "5", "40")
     stock.issue(keeper, order.id, [{"line": line.id, "quantity": "2"}])
-    receive(keeper, part, "1", "46")
+    receive_at_cost(keeper, part, "1", "46")
     days = [dt.datetime(2025, 3, 1, 9), dt.datetime(2025, 3, 5, 10), dt.datetime(2025, 3, 9, 11)]
     for move, at in zip(StockMovement.select().order_by(StockMovement.id), days):
         StockMovement.update(at=at).where(StockMovement.id == move.id).execute()

@@ -8,16 +8,10 @@ from storage import auth
 from storage.parts import catalogue, stock, count as stock_count
 from storage.errors import NotFound, PermissionDenied, ValidationError
 from storage.models import Bin, Part, StockCount, StockMovement
-from tests.conftest import PASSWORD
-from tests.factories import add_part_line, make_order
+from tests.factories import PASSWORD, add_part_line, make_order
 from tests.test_stock import assert_ledger
 
 D = Decimal
-
-
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
 
 
 @pytest.fixture

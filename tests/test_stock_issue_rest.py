@@ -10,8 +10,8 @@ import pytest
 from storage.errors import ValidationError
 from storage.models import AuditLog, StockMovement, WorkOrderLine
 from storage.parts import catalogue, stock
-from tests.factories import add_part_line, make_order
-from tests.test_stock import assert_ledger, fresh, keeper, part, receive  # noqa: F401 (fixtures)
+from tests.factories import add_part_line, fresh, make_order
+from tests.test_stock import assert_ledger, part, receive_at_cost  # noqa: F401 (fixtures)
 
 D = Decimal
 
@@ -20,10 +20,10 @@ def test_the_rest_of_a_pick_goes_out_on_one_slip_and_what_cannot_go_is_named(kee
     disc = catalogue.create_part(keeper, number="5Q0615301", name="前刹车盘")
     plug = catalogue.create_part(keeper, number="101905601F", name="火花塞")
     wiper = catalogue.create_part(keeper, number="5QD955427", name="雨刮片")
-    receive(keeper, part, "5", "40")
-    receive(keeper, disc, "1", "300")  # one on the shelf, two asked for
-    receive(keeper, plug, "8", "48")
-    receive(keeper, wiper, "2", "78")
+    receive_at_cost(keeper, part, "5", "40")
+    receive_at_cost(keeper, disc, "1", "300")  # one on the shelf, two asked for
+    receive_at_cost(keeper, plug, "8", "48")
+    receive_at_cost(keeper, wiper, "2", "78")
     order = make_order(advisor, status="维修中")
     done, short, plugs, dropped = (add_part_line(order, part, "1"), add_part_line(order, disc, "2"),
                                    add_part_line(order, plug, "4"), add_part_line(order, wiper, "1"))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storage import auth, maintenance
+from storage import maintenance
 from storage.parts import catalogue, stock, count as stock_count, reports as stock_reports
 from storage.db import database, transaction
 from storage.errors import DomainError
@@ -20,11 +20,6 @@ from tests.factories import add_part_line, make_order
 from tests.test_stock import assert_ledger
 
 D = Decimal
-
-
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
 
 
 @pytest.fixture

@@ -15,11 +15,6 @@ D = Decimal
 
 
 @pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
-
-
-@pytest.fixture
 def supplier(keeper):
     return catalogue.create_supplier(keeper, "华北汽配")
 

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage import workshop
 from storage.models import AddedWork, LabourItem, WorkOrderLine
-from tests.factories import make_car, make_order
+from tests.factories import dispatched_order, fresh, labour_lines, make_car, make_order
 from tests.reception_ui_helpers import page_for, type_text, when_shown
-from tests.test_ui_workshop import open_page
-from tests.workshop_helpers import dispatched, dispatcher, fresh, labour, shop  # noqa: F401 (fixtures)
+from tests.test_ui_workshop import open_workshop_page
 from ui.reception.picker import PickerDialog
 from ui.stations.reception import ADDED_TAB, ALERT
 from ui.workshop.added_work_dialog import AddedWorkDialog
@@ -29,8 +28,8 @@ def focused():
 
 def test_the_workshop_picks_labour_from_the_table_and_tab_leaves_the_tables(qtbot, advisor, dispatcher, shop):
     LabourItem.create(code="ZD-101", name="更换前刹车片", system="制动", hours=D("1.2"))
-    order = dispatched(advisor, dispatcher, shop)
-    page = open_page(qtbot, dispatcher)
+    order = dispatched_order(advisor, dispatcher, shop)
+    page = open_workshop_page(qtbot, dispatcher)
     page.board.select_order(order.id)
     keys = 0
     qtbot.keyClick(page.board.columns[0].list, Qt.Key.Key_F3)
@@ -85,7 +84,7 @@ def cars(advisor, dispatcher, shop):
         vehicle = make_car(advisor, name=name, phone=phone, plate=plate)
         order = make_order(advisor, vehicle=vehicle, status="待派工")
         order = workshop.receive_car(dispatcher, order.id, order.version)
-        items = [{"line": line.id, "technician": shop["zhang"].id, "bay": shop[bay].id} for line in labour(order)]
+        items = [{"line": line.id, "technician": shop["zhang"].id, "bay": shop[bay].id} for line in labour_lines(order)]
         made.append(workshop.dispatch(dispatcher, order.id, order.version, items, allow_overload=True))
     return made
 

@@ -12,9 +12,9 @@ from storage.config import LocalSettings
 from storage.errors import SessionEnded
 from storage.models import LabourItem, ServicePackage, User, VehicleModel
 from storage.reception import packages
+from tests.factories import PASSWORD
 from tests.reception_ui_helpers import shown, type_text, when_shown
 
-from conftest import PASSWORD
 
 VIN = "LFV2A21K4A3043279"
 SMALL = (1093, 614)
@@ -53,7 +53,7 @@ def run(button, steps, qtbot):
 def set_up_by_wizard(qtbot, db, tmp_path):
     """A fresh database set up as a new store is: the first-run wizard (store, administrator), no demo;
     then the administrator signs in at the login dialog and opens 系统管理."""
-    from conftest import PG_URL
+    from tests.conftest import PG_URL
     from tests.test_install import _next, _set_up_store, _wizard
     from ui.login_dialog import LoginDialog
     from ui.stations.admin import AdminPage

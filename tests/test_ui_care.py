@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt
 from storage import auth
 from storage.care import complaints, sanbao
 from storage.models import Complaint, FollowUp, Reminder, Vehicle, WarrantyClaim
-from tests.care_helpers import ALL_FIVES, delivered, family_car, follow_ups as calls_of, make_due, quality_repair
-from tests.cashier_helpers import pay, ready_order
-from tests.factories import make_car
+from tests.factories import (
+    ALL_FIVES, delivered_order, family_car, follow_ups_of, make_car, make_follow_up_due, order_ready_to_settle, pay,
+    quality_repair,
+)
 from tests.reception_ui_helpers import type_text
 
 
-def run_dialog(monkeypatch, cls, script, qtbot=None):
+def run_care_dialog(monkeypatch, cls, script, qtbot=None):
     """cls.exec shows the real dialog (the active window, for its shortcuts) and lets `script(dialog)`
     work it; its own accept() decides."""
     seen = []
@@ -40,7 +41,7 @@ def run_dialog(monkeypatch, cls, script, qtbot=None):
     return seen
 
 
-def save(qtbot, box) -> None:
+def save_care_box(qtbot, box) -> None:
     """Click the dialog's OK / 保存 button."""
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -48,7 +49,7 @@ def save(qtbot, box) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def open_page(qtbot, user):
+def open_care_page(qtbot, user):
     from ui.stations.care import CarePage
 
     page = CarePage(user=user)
@@ -74,7 +75,7 @@ def care(users):
 
 
 def test_the_station_has_its_six_tabs_on_f5_to_f10(qtbot, care):
-    page = open_page(qtbot, care)
+    page = open_care_page(qtbot, care)
     titles = [page.ui.tabs.tabText(i) for i in range(page.ui.tabs.count())]
     assert titles == ["回访 (F5)", "提醒 (F6)", "投诉 (F7)", "索赔 / 旧件 (F8)", "三包 (F9)", "信函 (F10)"]
     for key, index in ((Qt.Key.Key_F7, 2), (Qt.Key.Key_F9, 4), (Qt.Key.Key_F10, 5), (Qt.Key.Key_F5, 0)):
@@ -85,9 +86,9 @@ def test_the_station_has_its_six_tabs_on_f5_to_f10(qtbot, care):
 def test_a_due_call_is_answered_from_the_keyboard_and_leaves_the_list(qtbot, users, care, monkeypatch):
     from ui.care.call_dialog import CallDialog
 
-    order = delivered(users, vehicle=make_car(users[auth.ADVISOR], name="周八", phone="13912345678"))
-    make_due(calls_of(order)[0], 1)
-    page = open_page(qtbot, care)
+    order = delivered_order(users, vehicle=make_car(users[auth.ADVISOR], name="周八", phone="13912345678"))
+    make_follow_up_due(follow_ups_of(order)[0], 1)
+    page = open_care_page(qtbot, care)
     tab = page.follow_ups
     assert tab.model.rowCount() == 1 and "今日待回访 <b>1</b> 个" in tab.ui.summaryLabel.text()
     row = tab.model.row(0)
@@ -98,9 +99,9 @@ def test_a_due_call_is_answered_from_the_keyboard_and_leaves_the_list(qtbot, use
         score_all(qtbot, dialog, "543545")
         type_text(qtbot, dialog.ui.remarkEdit, "工时费略高")
         assert not dialog.ui.complaintBox.isChecked()  # nothing poor: no complaint offered
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
 
-    seen = run_dialog(monkeypatch, CallDialog, answer, qtbot)
+    seen = run_care_dialog(monkeypatch, CallDialog, answer, qtbot)
     tab.ui.callsView.setFocus()
     tab.ui.callsView.selectRow(0)
     qtbot.keyClick(tab.ui.callsView, Qt.Key.Key_Return)
@@ -123,9 +124,9 @@ def test_a_due_call_is_answered_from_the_keyboard_and_leaves_the_list(qtbot, use
 def test_a_poor_score_offers_a_complaint_and_raises_it_with_the_call(qtbot, users, care, monkeypatch):
     from ui.care.call_dialog import CallDialog
 
-    order = delivered(users)
-    make_due(calls_of(order)[0])
-    page = open_page(qtbot, care)
+    order = delivered_order(users)
+    make_follow_up_due(follow_ups_of(order)[0])
+    page = open_care_page(qtbot, care)
 
     def poor_call(dialog):
         type_text(qtbot, dialog.ui.remarkEdit, "刹车还有异响")
@@ -135,9 +136,9 @@ def test_a_poor_score_offers_a_complaint_and_raises_it_with_the_call(qtbot, user
         assert dialog.ui.categoryCombo.currentData() == "维修质量"  # what the poor answer was about
         type_text(qtbot, dialog.ui.remarkEdit, "，换过刹车片")
         assert dialog.ui.complaintEdit.toPlainText() == "刹车还有异响，换过刹车片"  # follows the remark
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
 
-    run_dialog(monkeypatch, CallDialog, poor_call, qtbot)
+    run_care_dialog(monkeypatch, CallDialog, poor_call, qtbot)
     page.follow_ups.call()
     (complaint,) = Complaint.select()
     assert (complaint.source, complaint.category, complaint.description, complaint.order_id) == (
@@ -149,8 +150,8 @@ def test_a_poor_score_offers_a_complaint_and_raises_it_with_the_call(qtbot, user
 
 
 def test_an_unreachable_customer_is_marked_with_f3(qtbot, users, care):
-    make_due(calls_of(delivered(users))[0])
-    page = open_page(qtbot, care)
+    make_follow_up_due(follow_ups_of(delivered_order(users))[0])
+    page = open_care_page(qtbot, care)
     tab = page.follow_ups
     tab.ui.callsView.setFocus()
     tab.ui.callsView.selectRow(0)
@@ -160,8 +161,8 @@ def test_an_unreachable_customer_is_marked_with_f3(qtbot, users, care):
 
 
 def test_an_advisor_sees_the_calls_but_cannot_record_them(qtbot, users):
-    make_due(calls_of(delivered(users))[0])
-    page = open_page(qtbot, users[auth.ADVISOR])
+    make_follow_up_due(follow_ups_of(delivered_order(users))[0])
+    page = open_care_page(qtbot, users[auth.ADVISOR])
     assert page.follow_ups.model.rowCount() == 1
     assert not page.follow_ups.ui.callButton.isEnabled() and not page.follow_ups.ui.noAnswerButton.isEnabled()
 
@@ -169,10 +170,10 @@ def test_an_advisor_sees_the_calls_but_cannot_record_them(qtbot, users):
 def test_the_log_is_printed_and_exported_with_masked_phones(qtbot, users, care, tmp_path):
     from storage.care import follow_ups
 
-    order = delivered(users, vehicle=make_car(users[auth.ADVISOR], phone="13912345678"))
-    first = make_due(calls_of(order)[0])
+    order = delivered_order(users, vehicle=make_car(users[auth.ADVISOR], phone="13912345678"))
+    first = make_follow_up_due(follow_ups_of(order)[0])
     follow_ups.complete_call(care, first.id, first.version, answers=ALL_FIVES)
-    page = open_page(qtbot, care)
+    page = open_care_page(qtbot, care)
     tab = page.follow_ups
     tab.ui.viewCombo.setCurrentIndex(1)
     tab.reload()
@@ -196,7 +197,7 @@ def test_a_complaint_cannot_be_closed_before_it_is_answered(qtbot, users, care, 
     from ui.care.note_dialog import NoteDialog
 
     complaint = _complaint(care, make_car(users[auth.ADVISOR]))
-    page = open_page(qtbot, care)
+    page = open_care_page(qtbot, care)
     qtbot.keyClick(page, Qt.Key.Key_F7)
     tab = page.complaints
     assert tab.model.rowCount() == 1 and tab.ui.closeButton.isEnabled()
@@ -204,11 +205,11 @@ def test_a_complaint_cannot_be_closed_before_it_is_answered(qtbot, users, care, 
 
     def close_too_early(dialog):
         type_text(qtbot, dialog.ui.textEdit, "客户满意")
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
         refused.append(dialog.ui.errorLabel.text())
         assert dialog.isVisible()
 
-    run_dialog(monkeypatch, NoteDialog, close_too_early, qtbot)
+    run_care_dialog(monkeypatch, NoteDialog, close_too_early, qtbot)
     tab.ui.complaintsView.setFocus()
     qtbot.keyClick(tab.ui.complaintsView, Qt.Key.Key_F3)
     assert refused == [f"投诉 {complaint.number} 还没有答复客户，不能关闭：请先登记答复内容和客户意见。"]
@@ -217,13 +218,13 @@ def test_a_complaint_cannot_be_closed_before_it_is_answered(qtbot, users, care, 
     def answer(dialog):
         type_text(qtbot, dialog.ui.textEdit, "已致歉并赠送保养工时")
         dialog.ui.choiceCombo.setCurrentIndex(dialog.ui.choiceCombo.findData("满意"))
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
 
-    run_dialog(monkeypatch, NoteDialog, answer, qtbot)
+    run_care_dialog(monkeypatch, NoteDialog, answer, qtbot)
     qtbot.keyClick(tab.ui.complaintsView, Qt.Key.Key_F2)
     assert Complaint.get_by_id(complaint.id).status == "已答复"
     assert "已致歉并赠送保养工时" in tab.ui.detailBrowser.toPlainText()
-    run_dialog(monkeypatch, NoteDialog, answer, qtbot)
+    run_care_dialog(monkeypatch, NoteDialog, answer, qtbot)
     qtbot.keyClick(tab.ui.complaintsView, Qt.Key.Key_F3)
     assert Complaint.get_by_id(complaint.id).status == "已关闭" and tab.model.rowCount() == 0
 
@@ -232,7 +233,7 @@ def test_a_complaint_at_the_desk_finds_the_customer_by_plate(qtbot, users, care,
     from ui.care.complaint_dialog import ComplaintDialog
 
     car = make_car(users[auth.ADVISOR], name="吴九", plate="京B77777")
-    page = open_page(qtbot, care)
+    page = open_care_page(qtbot, care)
 
     def record(dialog):
         qtbot.keyClicks(dialog.ui.findEdit, "jing")  # not a plate, phone or order
@@ -244,9 +245,9 @@ def test_a_complaint_at_the_desk_finds_the_customer_by_plate(qtbot, users, care,
         assert "吴九" in dialog.ui.foundLabel.text()
         dialog.ui.sourceCombo.setCurrentIndex(dialog.ui.sourceCombo.findData("前台"))
         type_text(qtbot, dialog.ui.descriptionEdit, "洗车没洗干净")
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
 
-    run_dialog(monkeypatch, ComplaintDialog, record, qtbot)
+    run_care_dialog(monkeypatch, ComplaintDialog, record, qtbot)
     qtbot.keyClick(page, Qt.Key.Key_F7)
     page.complaints.ui.complaintsView.setFocus()
     qtbot.keyClick(page.complaints.ui.complaintsView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -259,7 +260,7 @@ def test_a_reminder_is_recorded_and_leaves_the_list(qtbot, users, care, monkeypa
 
     car = make_car(users[auth.ADVISOR])
     Vehicle.update(insurance_due=dt.date.today() + dt.timedelta(days=10)).where(Vehicle.id == car.id).execute()
-    page = open_page(qtbot, care)
+    page = open_care_page(qtbot, care)
     qtbot.keyClick(page, Qt.Key.Key_F6)
     tab = page.reminders
     tab.ui.kindCombo.setCurrentIndex(1)  # 保险到期
@@ -268,9 +269,9 @@ def test_a_reminder_is_recorded_and_leaves_the_list(qtbot, users, care, monkeypa
 
     def note(dialog):
         type_text(qtbot, dialog.ui.textEdit, "下周续保")
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
 
-    run_dialog(monkeypatch, NoteDialog, note, qtbot)
+    run_care_dialog(monkeypatch, NoteDialog, note, qtbot)
     tab.ui.remindersView.setFocus()
     qtbot.keyClick(tab.ui.remindersView, Qt.Key.Key_Return)
     reminder = Reminder.get(Reminder.vehicle == car.id)
@@ -281,8 +282,8 @@ def test_claims_are_opened_submitted_approved_and_paid_from_the_tab(qtbot, users
     from ui.care.note_dialog import NoteDialog
 
     manager = users[auth.MANAGER]
-    order = ready_order(users[auth.ADVISOR], job_type="保修索赔", lines=(("工时", "更换水泵", "1.5", "120.00", "厂家索赔"),))
-    page = open_page(qtbot, manager)
+    order = order_ready_to_settle(users[auth.ADVISOR], job_type="保修索赔", lines=(("工时", "更换水泵", "1.5", "120.00", "厂家索赔"),))
+    page = open_care_page(qtbot, manager)
     qtbot.keyClick(page, Qt.Key.Key_F8)
     tab = page.claims
     tab.ui.viewCombo.setCurrentIndex(1)  # the warranty lines waiting for a claim
@@ -300,7 +301,7 @@ def test_claims_are_opened_submitted_approved_and_paid_from_the_tab(qtbot, users
         lambda d: (d.ui.amountEdit.setText("170"), d.accept()),
         lambda d: (qtbot.keyClicks(d.ui.textEdit, "BANK-0098"), d.accept()),
     ])
-    run_dialog(monkeypatch, NoteDialog, lambda dialog: next(steps)(dialog), qtbot)
+    run_care_dialog(monkeypatch, NoteDialog, lambda dialog: next(steps)(dialog), qtbot)
     for key, state in ((Qt.Key.Key_F2, "已提交"), (Qt.Key.Key_F3, "已批准")):
         assert tab.selected()[0]["id"] == claim.id  # the list selects its first row on every reload
         qtbot.keyClick(tab.ui.claimsView, key)
@@ -315,7 +316,7 @@ def test_sanbao_cars_are_listed_and_reception_sees_the_warning(qtbot, users):
     vehicle = family_car(advisor, plate="京D88888")
     for days_ago in (120, 30):
         quality_repair(advisor, vehicle, system="制动", opened_days_ago=days_ago, faults=("制动系统失效",))
-    page = open_page(qtbot, users[auth.MANAGER])
+    page = open_care_page(qtbot, users[auth.MANAGER])
     tab = page.sanbao
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
     assert tab.model.row(0)["level"] == sanbao.REACHED
@@ -340,7 +341,7 @@ def test_the_spare_car_is_recorded_from_the_sanbao_tab(qtbot, users, monkeypatch
     manager = users[auth.MANAGER]
     vehicle = family_car(users[auth.ADVISOR], plate="京D66666")
     order = quality_repair(users[auth.ADVISOR], vehicle, system="电气", opened_days_ago=7, delivered=False)
-    page = open_page(qtbot, manager)
+    page = open_care_page(qtbot, manager)
     tab = page.sanbao
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
     assert tab.ui.mobilityButton.isEnabled()

@@ -13,9 +13,7 @@ from storage import auth, orders
 from storage.config import LocalSettings
 from storage.models import User, WorkOrder, WorkOrderLine, now
 from storage.reception import progress
-from tests.conftest import PASSWORD
-from tests.factories import make_order
-from tests.reception_helpers import D, car, check_in, keeper, model, oil_filter  # noqa: F401 (fixtures)
+from tests.factories import D, PASSWORD, check_in_car, make_order
 from tests.reception_ui_helpers import shown, type_text, when_shown
 from ui.kit.operations import Operations
 from ui.login_dialog import LoginDialog
@@ -68,7 +66,7 @@ def answer_box(qtbot, text: str, asked: list):
 
 
 def test_enter_in_the_part_search_moves_to_quantity_and_enter_there_takes_it(qtbot, advisor, car, oil_filter):  # noqa: F811
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     editor = shown(qtbot, OrderEditor(user=advisor, order_id=order.id))
     seen = {}
 

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from storage import auth, workshop
 from storage.models import ProcessCheck, Suggestion, WorkOrder
 from storage.reception import diagnosis
-from tests.factories import make_order
+from tests.factories import dispatched_order, make_order
 from tests.reception_ui_helpers import shown, type_text
-from tests.workshop_helpers import dispatched, dispatcher, inspector, shop  # noqa: F401  (fixtures)
 from ui import print_actions
 from ui.reception import added_work, diagnosis_dialog, order_editor, today
 from ui.reception.checkin_dialog import CheckInDialog
@@ -141,7 +140,7 @@ def test_today_tab_prints_the_service_card(qtbot, advisor, printed):
 
 
 def test_inspector_records_process_checks_from_the_workshop(qtbot, advisor, dispatcher, inspector, shop, printed):  # noqa: F811
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     page = WorkshopPage(user=inspector)
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -180,7 +179,7 @@ def test_inspector_records_process_checks_from_the_workshop(qtbot, advisor, disp
 def test_the_till_prints_the_diagnosis_report_as_release_of_an_unrepaired_car(qtbot, advisor, users, tmp_path, monkeypatch):
     from storage import cashier
     from storage.config import LocalSettings
-    from tests.test_journey_cashier import open_order
+    from tests.test_journey_cashier import open_order_at_till
     from ui.cashier import settle_tab
     from ui.stations.cashier import CashierPage
 
@@ -193,7 +192,7 @@ def test_the_till_prints_the_diagnosis_report_as_release_of_an_unrepaired_car(qt
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    tab = open_order(qtbot, page, order)
+    tab = open_order_at_till(qtbot, page, order)
     sent = []
     monkeypatch.setattr(settle_tab, "preview_document", lambda parent, kind, number, **kw: sent.append((kind, number)))
     tab.settled = cashier.settle(till, order.id, order.version, payments=[("现金", "120.00")])

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from storage import auth, reports
 from storage.models import now
-from tests.cashier_helpers import D, pay, ready_order
+from tests.factories import D, order_ready_to_settle, pay
 from ui.manager import charts, report_tab
 from ui.manager.charts import BarChart, HorizontalBarChart, LineChart, RingChart
 from ui.stations.manager import ManagerPage
@@ -20,8 +20,8 @@ from ui.stations.manager import ManagerPage
 def settled(users):
     """Two orders settled today by the manager at the till: 158.00 each (60 labour, 68 parts, 30 fees)."""
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
-    pay(manager, ready_order(advisor, job_type="保养"), ("现金", D("158.00")))
-    pay(manager, ready_order(advisor), ("微信", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor, job_type="保养"), ("现金", D("158.00")))
+    pay(manager, order_ready_to_settle(advisor), ("微信", D("158.00")))
     return manager, advisor
 
 

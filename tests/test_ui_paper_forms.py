@@ -16,7 +16,7 @@ from storage.reports import analysis, market
 from tests.factories import make_car
 from tests.pdftext import pdftotext
 from tests.reception_ui_helpers import type_text
-from tests.test_ui_care import open_page, run_dialog, save
+from tests.test_ui_care import open_care_page, run_care_dialog, save_care_box
 from ui.print_preview import PrintPreviewDialog
 
 FRONT_DESK = (1093, 614)
@@ -74,7 +74,7 @@ def test_a_letter_is_recorded_from_the_keyboard_then_its_result_and_the_log_prin
     care = users[auth.CARE]
     car = make_car(users[auth.ADVISOR], name="王小明", phone="13912341234", plate="京N5M8K2")
     complaint = complaints.raise_complaint(care, customer_id=car.owner_id, description="等待太久", source="电话")
-    page = open_page(qtbot, care)
+    page = open_care_page(qtbot, care)
     qtbot.keyClick(page, Qt.Key.Key_F10)
     tab = page.letters
     assert page.ui.tabs.currentWidget() is tab and tab.model.rowCount() == 0
@@ -89,15 +89,15 @@ def test_a_letter_is_recorded_from_the_keyboard_then_its_result_and_the_log_prin
         assert dialog.ui.complaintEdit.isEnabled()
         type_text(qtbot, dialog.ui.subjectEdit, "关于等待时间的答复")
         dialog.ui.methodCombo.setCurrentIndex(dialog.ui.methodCombo.findData("邮寄"))
-        save(qtbot, dialog.ui.buttonBox)  # neither the address nor the complaint yet: refused, in the dialog
+        save_care_box(qtbot, dialog.ui.buttonBox)  # neither the address nor the complaint yet: refused, in the dialog
         assert "请填写寄送地址" in dialog.ui.errorLabel.text() and dialog.focusWidget() is dialog.ui.addressEdit
         type_text(qtbot, dialog.ui.addressEdit, "北京市朝阳区红旗路 88 号")
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
         assert "答复函须注明" in dialog.ui.errorLabel.text() and dialog.isVisible()
         type_text(qtbot, dialog.ui.complaintEdit, complaint.number.lower())
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
 
-    run_dialog(monkeypatch, LetterDialog, record, qtbot)
+    run_care_dialog(monkeypatch, LetterDialog, record, qtbot)
     key(qtbot, tab.ui.lettersView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     (letter,) = FollowUpLetter.select()
     assert (letter.kind, letter.complaint_id, letter.method, letter.sent_by_id) == ("答复函", complaint.id, "邮寄", care.id)
@@ -105,9 +105,9 @@ def test_a_letter_is_recorded_from_the_keyboard_then_its_result_and_the_log_prin
 
     def result(dialog):
         type_text(qtbot, dialog.ui.textEdit, "客户来电表示收到")
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
 
-    run_dialog(monkeypatch, NoteDialog, result, qtbot)
+    run_care_dialog(monkeypatch, NoteDialog, result, qtbot)
     tab.ui.lettersView.selectRow(0)
     key(qtbot, tab.ui.lettersView, Qt.Key.Key_F2)
     assert FollowUpLetter.get_by_id(letter.id).result == "客户来电表示收到"
@@ -140,19 +140,19 @@ def test_a_complaints_cause_and_measures_then_its_quick_handling_form(qtbot, use
     car = make_car(users[auth.ADVISOR], name="吴九", phone="13612345678", plate="京B77777")
     complaint = complaints.raise_complaint(care, customer_id=car.owner_id, vehicle_id=car.id, source="回访",
                                            description="刹车仍有异响", category="维修质量")
-    page = open_page(qtbot, care)
+    page = open_care_page(qtbot, care)
     qtbot.keyClick(page, Qt.Key.Key_F7)
     tab = page.complaints
 
     def handle(dialog):
         assert complaint.number in dialog.ui.infoLabel.text() and dialog.focusWidget() is dialog.ui.causeEdit
         type_text(qtbot, dialog.ui.causeEdit, "刹车片安装后未做磨合")
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
         assert "请填写处理措施" in dialog.ui.errorLabel.text() and dialog.focusWidget() is dialog.ui.measuresEdit
         type_text(qtbot, dialog.ui.measuresEdit, "通知客户回厂免费检查")
-        save(qtbot, dialog.ui.buttonBox)
+        save_care_box(qtbot, dialog.ui.buttonBox)
 
-    run_dialog(monkeypatch, HandlingDialog, handle, qtbot)
+    run_care_dialog(monkeypatch, HandlingDialog, handle, qtbot)
     key(qtbot, tab.ui.complaintsView, Qt.Key.Key_F4)
     saved = Complaint.get_by_id(complaint.id)
     assert (saved.cause, saved.measures) == ("刹车片安装后未做磨合", "通知客户回厂免费检查")
@@ -179,9 +179,9 @@ def manager_page(qtbot, users):
 
 
 def test_the_business_analysis_shows_the_figures_keeps_the_comment_and_prints(qtbot, users, manager_page, previews):
-    from tests.care_helpers import delivered
+    from tests.factories import delivered_order
 
-    delivered(users)
+    delivered_order(users)
     page = manager_page
     page.ui.tabs.setCurrentWidget(page.analysis)
     tab = page.analysis

@@ -11,34 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage import auth
 from storage.models import OpeningStock, Part, PickRequest, PurchaseOrder, StockCount, StockMovement, WorkOrderLine
-from storage.parts import catalogue, count, purchasing, stock
-from storage.workshop import jobs
-from tests.conftest import PASSWORD
-from tests.factories import add_part_line, make_car, make_order
+from tests.factories import PARTS_STORE, PASSWORD, build_parts_store
 from ui.parts import issue_tab, receiving_tab
 from ui.parts.approval_dialog import ApprovalDialog
 from ui.parts.import_dialog import ImportDialog
 from ui.stations.parts import PartsPage
 
 D = Decimal
-PARTS = [  # number, name, spec, unit, bin, price, cost, received, safety, brand, category, special
-    ("06L115562", "机油滤清器", "EA888", "个", "A-01-1", "68.00", "38.50", "24", "10", "大众", "滤清器", False),
-    ("1K0129620D", "空气滤清器", "1.4T", "个", "A-01-2", "85.00", "46.00", "12", "6", "大众", "滤清器", False),
-    ("5Q0819653", "空调滤清器", "活性炭", "个", "A-01-3", "120.00", "62.00", "3", "6", "大众", "滤清器", False),
-    ("G052195M2", "机油 5W-30", "4L/桶", "升", "B-02-1", "96.00", "55.00", "80", "40", "大众", "油液", False),
-    ("5Q0698151B", "前刹车片", "前轴", "套", "C-03-1", "480.00", "260.00", "6", "4", "大众", "制动", False),
-    ("5Q0615301F", "前刹车盘", "312mm", "个", "C-03-2", "650.00", "355.00", "4", "2", "大众", "制动", False),
-    ("101905601F", "火花塞", "长寿命", "个", "A-02-1", "95.00", "48.00", "32", "16", "NGK", "点火", False),
-    ("04E906036AR", "点火线圈", "EA211", "个", "A-02-2", "420.00", "230.00", "2", "4", "博世", "点火", False),
-    ("5QD955427", "雨刮片", "对装", "套", "D-01-1", "168.00", "78.00", "15", "6", "博世", "附件", False),
-    ("5G0853601", "前标 LOGO", "镀铬", "个", "D-02-1", "260.00", "120.00", "3", "1", "大众", "车身", False),
-    ("3Q0907530AE", "发动机控制单元", "ECU 编程件", "个", "S-01-1", "5800.00", "3900.00", "2", "1", "大众", "电器", True),
-]
-
-
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
 
 
 @pytest.fixture(autouse=True)
@@ -59,37 +38,12 @@ def no_popups(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, refuse)
 
 
-def build_store(users) -> dict:
-    """A small believable warehouse: a supplier, eleven parts received into their bins, a car in the
-    workshop whose part lines the dispatcher has asked for, and an order partly delivered."""
-    keeper, manager, advisor = users[auth.STOREKEEPER], users[auth.MANAGER], users[auth.ADVISOR]
-    supplier = catalogue.create_supplier(keeper, "一汽-大众备件中心", is_manufacturer=True)
-    catalogue.create_supplier(keeper, "博世汽车配件（北京）")
-    parts = {}
-    for number, name, spec, unit, bin_code, price, cost, received, safety, brand, category, special in PARTS:
-        part = catalogue.create_part(manager, number=number, name=name, spec=spec, unit=unit, bin=bin_code, price=price,
-                                     safety_stock=safety, reorder_qty=safety, brand=brand, category=category,
-                                     special=special, models="迈腾、帕萨特、途观L")
-        stock.receive(keeper, [{"part": part.id, "quantity": received, "unit_cost": cost}], supplier_id=supplier.id)
-        parts[number] = Part.get_by_id(part.id)
-    vehicle = make_car(advisor, name="李明", phone="13911112222", plate="京N8M266")
-    order = make_order(advisor, vehicle=vehicle, status="维修中", job_type="保养")
-    lines = [add_part_line(order, parts["06L115562"], "1"), add_part_line(order, parts["G052195M2"], "4.5"),
-             add_part_line(order, parts["5Q0698151B"], "1"), add_part_line(order, parts["3Q0907530AE"], "1")]
-    jobs._request_parts(users[auth.DISPATCHER], order.id)
-    po = purchasing.create_purchase_order(keeper, supplier.id, [
-        {"part": parts["5Q0819653"].id, "quantity": "10", "unit_cost": "62.00"},
-        {"part": parts["04E906036AR"].id, "quantity": "6", "unit_cost": "230.00"}])
-    purchasing.place_order(keeper, po.id, po.version)
-    return {"supplier": supplier, "parts": parts, "order": order, "lines": lines, "po": PurchaseOrder.get_by_id(po.id)}
-
-
 @pytest.fixture
 def store(users):
-    return build_store(users)
+    return build_parts_store(users)
 
 
-def open_page(qtbot, user) -> PartsPage:
+def open_parts_page(qtbot, user) -> PartsPage:
     page = PartsPage(user=user)
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -100,7 +54,7 @@ def open_page(qtbot, user) -> PartsPage:
     return page
 
 
-def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+def press_in_parts(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
     """A key pressed while `widget` has the focus (how the station's shortcuts are reached)."""
     widget.setFocus()
     qtbot.keyClick(widget, key, modifier)
@@ -134,9 +88,9 @@ def approve_with(monkeypatch, module, username: str, attempts=(PASSWORD,)):
 
 
 def test_catalogue_searches_as_typed_and_a_scanned_number_opens_the_card(qtbot, keeper, store, no_popups):
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     tab = page.catalogue
-    assert tab.parts.rowCount() == len(PARTS)
+    assert tab.parts.rowCount() == len(PARTS_STORE)
     tab.ui.searchEdit.setText("滤清")  # (an input method types Chinese; QTest sends only keys)
     qtbot.waitUntil(lambda: tab.parts.rowCount() == 3)
     assert table_texts(tab.ui.partsView, 1) == ["机油滤清器", "空气滤清器", "空调滤清器"]  # by number
@@ -163,7 +117,7 @@ def test_a_new_part_from_the_dialog_and_a_refused_edit(qtbot, keeper, store, no_
     from ui.parts import catalogue_tab
     from ui.parts.part_dialog import PartDialog
 
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     dialogs = []
 
     def run(dialog):
@@ -185,7 +139,7 @@ def test_a_new_part_from_the_dialog_and_a_refused_edit(qtbot, keeper, store, no_
         return PartDialog.DialogCode.Accepted if dialog.part else PartDialog.DialogCode.Rejected
 
     monkeypatch.setattr(PartDialog, "exec", run)
-    press(qtbot, page.catalogue.ui.searchEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press_in_parts(qtbot, page.catalogue.ui.searchEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     created = Part.get(Part.number == "N90459801")
     assert (created.name, created.bin.code, created.safety_stock) == ("轮胎气门嘴", "D-01-2", D(10))
     assert page.catalogue.part_id == created.id
@@ -194,7 +148,7 @@ def test_a_new_part_from_the_dialog_and_a_refused_edit(qtbot, keeper, store, no_
 
 def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot, keeper, users, store, no_popups,
                                                                           no_preview, monkeypatch):
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("issue")
     tab = page.issue
     assert tab.picks.rowCount() == 4
@@ -225,7 +179,7 @@ def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot,
     qtbot.keyClicks(tab.ui.scanEdit, "3Q0907530AE")
     qtbot.keyClick(tab.ui.scanEdit, Qt.Key.Key_Return)
     tab.ui.quantityEdit.clear()
-    press(qtbot, tab.ui.quantityEdit, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.quantityEdit, Qt.Key.Key_F9)
     assert seen[0].startswith("用户名或密码不正确") and seen[1] == ""
     move = StockMovement.select().order_by(StockMovement.id.desc()).first()
     assert (move.kind, move.quantity, move.approved_by_id) == ("出库", D(-1), users[auth.MANAGER].id)
@@ -233,7 +187,7 @@ def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot,
     # Without the approval nothing leaves.
     approve_with(monkeypatch, issue_tab, users[auth.MANAGER].username, attempts=("wrong",))
     tab.ui.linesView.selectRow(3)
-    press(qtbot, tab.ui.linesView, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.linesView, Qt.Key.Key_F9)
     assert "未经经理批准" in tab.ui.messageLabel.text()
     # 退库: half a litre of the oil comes back, with the reason; the slip goes to print for signing.
     row = next(r for r in range(tab.lines.rowCount()) if tab.lines.row(r)["line"] == oil.id)
@@ -248,7 +202,7 @@ def test_issue_the_picked_parts_with_a_manager_login_for_the_special_part(qtbot,
 
 
 def test_receiving_against_an_order_shows_partial_and_over_deliveries(qtbot, keeper, store, no_popups, no_preview):
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("receiving")
     tab = page.receiving
     tab.ui.poView.selectRow(0)
@@ -262,11 +216,11 @@ def test_receiving_against_an_order_shows_partial_and_over_deliveries(qtbot, kee
     assert table_texts(tab.ui.poLinesView, 3) == ["4", "0"]  # 已到, refreshed
     tab.ui.poLinesView.selectRow(1)
     qtbot.keyClicks(tab.ui.poQuantityEdit, "8")
-    press(qtbot, tab.ui.poQuantityEdit, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.poQuantityEdit, Qt.Key.Key_F9)
     assert "超出采购数量" in tab.ui.messageLabel.text()
     tab.ui.poLinesView.selectRow(1)
     tab.ui.allowOverCheck.setChecked(True)
-    press(qtbot, tab.ui.poQuantityEdit, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.poQuantityEdit, Qt.Key.Key_F9)
     assert "超收：04E906036AR 2" in tab.ui.messageLabel.text()
     assert Part.get_by_id(store["parts"]["04E906036AR"].id).on_hand == D(10)
     # Without an order: scan, quantity, cost, Enter adds the line; F9 receives.
@@ -279,7 +233,7 @@ def test_receiving_against_an_order_shows_partial_and_over_deliveries(qtbot, kee
     qtbot.keyClicks(tab.ui.costEdit, "50")
     qtbot.keyClick(tab.ui.costEdit, Qt.Key.Key_Return)
     assert tab.ui.freeLinesTable.rowCount() == 1
-    press(qtbot, tab.ui.freeLinesTable, Qt.Key.Key_F9)
+    press_in_parts(qtbot, tab.ui.freeLinesTable, Qt.Key.Key_F9)
     spark = Part.get_by_id(store["parts"]["101905601F"].id)
     assert (spark.on_hand, spark.cost) == (D(40), D("48.4"))  # (32×48 + 8×50) / 40, moving average
     assert tab.ui.freeLinesTable.rowCount() == 0
@@ -289,7 +243,7 @@ def test_a_count_is_entered_by_scanner_submitted_and_posted_with_approval(qtbot,
                                                                          monkeypatch):
     from ui.parts import count_tab
 
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("count")
     tab = page.count
     qtbot.keyClicks(tab.ui.binsEdit, "a-01-1, A-01-2")
@@ -315,7 +269,7 @@ def test_a_count_is_entered_by_scanner_submitted_and_posted_with_approval(qtbot,
 
 
 def test_lists_export_to_excel(qtbot, keeper, store, tmp_path, no_popups):
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("lists")
     tab = page.lists
     assert table_texts(tab.ui.listView, 0) == ["04E906036AR", "5Q0819653"]  # below safety stock
@@ -362,4 +316,4 @@ def test_import_maps_columns_runs_in_the_background_and_reports_refused_rows(qtb
     qtbot.mouseClick(dialog.ui.startButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
     assert "零件号" in dialog.ui.statusLabel.text()
-    assert Part.select().count() == len(PARTS) + 1
+    assert Part.select().count() == len(PARTS_STORE) + 1

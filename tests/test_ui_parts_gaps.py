@@ -12,7 +12,7 @@ from storage import auth
 from storage.models import Part, PurchaseOrderLine, StockMovement
 from storage.parts import stock
 from tests.test_ui_parts import (  # noqa: F401 (fixtures)
-    keeper, no_popups, no_preview, open_page, press, store, table_texts)
+    no_popups, no_preview, open_parts_page, press_in_parts, store, table_texts)
 from ui.parts.flow_tab import flow_totals
 
 D = Decimal
@@ -32,8 +32,8 @@ def test_parts_flow_per_day_and_per_part_exports_to_excel(qtbot, keeper, store, 
     order, lines = store["order"], store["lines"]
     stock.issue(keeper, order.id, [{"line": lines[0].id, "quantity": "1"}, {"line": lines[2].id, "quantity": "1"}])
     stock.return_from_workshop(keeper, order.id, [{"line": lines[2].id, "quantity": "1"}], reason="换用副厂件")
-    page = open_page(qtbot, keeper)
-    press(qtbot, page.catalogue.ui.searchEdit, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    page = open_parts_page(qtbot, keeper)
+    press_in_parts(qtbot, page.catalogue.ui.searchEdit, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     tab = page.flow
     assert page.ui.tabs.currentWidget() is tab
     qtbot.waitUntil(lambda: tab.days_model.rowCount() == 1, timeout=5000)
@@ -95,7 +95,7 @@ def test_return_to_supplier_and_a_managers_adjustment_from_the_catalogue(qtbot, 
     printed = []
     monkeypatch.setattr("ui.parts.catalogue_tab.preview_document",
                         lambda parent, kind, number, **kw: printed.append((kind, number)))
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     tab = page.catalogue
     assert tab.ui.returnButton.isEnabled() and not tab.ui.adjustButton.isEnabled()  # 调整 is the manager's
 
@@ -119,7 +119,7 @@ def test_return_to_supplier_and_a_managers_adjustment_from_the_catalogue(qtbot, 
         qtbot.keyClick(ui.reasonEdit, Qt.Key.Key_Return)
 
     returned = run_dialog(monkeypatch, StockMoveDialog, send_back)
-    press(qtbot, tab.ui.searchEdit, Qt.Key.Key_F7)
+    press_in_parts(qtbot, tab.ui.searchEdit, Qt.Key.Key_F7)
     assert returned and returned[0].slip["title"] == "退货单"
     assert Part.get_by_id(parts["5QD955427"].id).on_hand == D(13)
     move = StockMovement.get((StockMovement.kind == "退货") & (StockMovement.part == parts["5QD955427"].id))
@@ -127,10 +127,10 @@ def test_return_to_supplier_and_a_managers_adjustment_from_the_catalogue(qtbot, 
     assert "退货单" in tab.ui.messageLabel.text() and "¥156.00" in tab.ui.messageLabel.text()
     assert printed == [("return-slip", move.document)]  # the slip goes with the parts to the supplier
 
-    press(qtbot, tab.ui.searchEdit, Qt.Key.Key_F8)  # the storekeeper: nothing opens
+    press_in_parts(qtbot, tab.ui.searchEdit, Qt.Key.Key_F8)  # the storekeeper: nothing opens
     assert len(returned) == 1
 
-    manager_page = open_page(qtbot, users[auth.MANAGER])
+    manager_page = open_parts_page(qtbot, users[auth.MANAGER])
     mtab = manager_page.catalogue
     mtab.ui.searchEdit.setText("5G0853601")
     mtab.search()
@@ -163,7 +163,7 @@ def test_suppliers_are_created_edited_and_linked_from_the_part_dialog(qtbot, kee
 
     wiper = store["parts"]["5QD955427"]
     catalogue.set_part_supplier(keeper, wiper.id, store["supplier"].id, supplier_number="VW-5QD")
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     tab = page.catalogue
     tab.ui.searchEdit.setText("5QD955427")
     tab.search()
@@ -205,7 +205,7 @@ def test_suppliers_are_created_edited_and_linked_from_the_part_dialog(qtbot, kee
         dialog.accept()
 
     run_dialog(monkeypatch, PartDialog, edit)
-    press(qtbot, tab.ui.searchEdit, Qt.Key.Key_F2)
+    press_in_parts(qtbot, tab.ui.searchEdit, Qt.Key.Key_F2)
     links = catalogue.part_detail(wiper.id)["suppliers"]
     assert [(s["name"], s["supplier_number"]) for s in links] == [("博世雨刮(天津)有限公司", "3397007297")]
     bosch = catalogue.list_suppliers("博世雨刮")[0]
@@ -223,7 +223,7 @@ def test_a_draft_purchase_orders_lines_are_edited_before_it_is_placed(qtbot, kee
     draft = purchasing.create_purchase_order(keeper, store["supplier"].id, [
         {"part": parts["5Q0819653"].id, "quantity": "6", "unit_cost": "62.00"},
         {"part": parts["101905601F"].id, "quantity": "16"}])
-    page = open_page(qtbot, keeper)
+    page = open_parts_page(qtbot, keeper)
     page.show_tab("receiving")
     tab = page.receiving
     tab.ui.modeTabs.setCurrentWidget(tab.ui.poPage)
@@ -246,7 +246,7 @@ def test_a_draft_purchase_orders_lines_are_edited_before_it_is_placed(qtbot, kee
         ui.linesTable.setCurrentCell(1, 0)
         dialog.activateWindow()
         qtbot.waitUntil(lambda: dialog.isActiveWindow())
-        press(qtbot, ui.linesTable, Qt.Key.Key_Delete)  # the spark plugs go
+        press_in_parts(qtbot, ui.linesTable, Qt.Key.Key_Delete)  # the spark plugs go
         assert ui.linesTable.rowCount() == 2
         dialog.accept()
         assert "整数" in ui.errorLabel.text() and dialog.order is None

@@ -12,8 +12,9 @@ from storage import auth
 from storage.config import LocalSettings
 from storage.models import AuditLog, StockMovement, WorkOrderLine
 from storage.parts import stock
+from tests.factories import build_parts_store
 from tests.reception_ui_helpers import shown
-from tests.test_ui_parts import build_store, no_popups, no_preview  # noqa: F401  (fixtures)
+from tests.test_ui_parts import no_popups, no_preview  # noqa: F401  (fixtures)
 from ui.main_window import MainWindow
 from ui.parts.common import selected_rows
 
@@ -36,7 +37,7 @@ def outbound_slips() -> set:
 
 def test_the_keys_work_while_the_page_is_on_screen_and_a_pick_goes_out_on_one_slip(qtbot, users, window, no_popups,
                                                                                    no_preview):
-    store = build_store(users)
+    store = build_parts_store(users)
     # (the special ECU needs the manager: this pick is for the three ordinary parts)
     ecu = store["lines"][3]
     page = window.current_page()
@@ -76,7 +77,7 @@ def test_the_keys_work_while_the_page_is_on_screen_and_a_pick_goes_out_on_one_sl
 
 def test_select_all_and_f9_issues_the_rest_and_names_what_was_skipped(qtbot, users, window, no_popups, no_preview,
                                                                      monkeypatch):
-    store = build_store(users)
+    store = build_parts_store(users)
     keeper = users[auth.STOREKEEPER]
     filter_line, oil, pads, ecu = store["lines"]
     stock.issue(keeper, store["order"].id, [{"line": filter_line.id, "quantity": "1"}])  # issued earlier

@@ -14,8 +14,7 @@ from storage.errors import DomainError
 from storage.models import MileageReading, WorkOrder, WorkOrderLine
 from storage.reception import checkin, estimate
 from storage.reception.mileage import MileageCheck
-from tests.conftest import PASSWORD
-from tests.reception_helpers import car, check_in, keeper, labour, model, oil_filter, promise  # noqa: F401
+from tests.factories import PASSWORD, check_in_car, promise_order
 from tests.reception_ui_helpers import shown, type_text, when_shown
 from ui.reception.checkin_dialog import CheckInDialog, mileage_hint, parse_belongings
 from ui.reception.lookup import LookupTab
@@ -96,7 +95,7 @@ def fill(qtbot, dialog, mileage):
 
 
 def test_mileage_below_last_needs_a_managers_login(qtbot, advisor, manager, car):  # noqa: F811
-    first = check_in(advisor, car, mileage=30000)
+    first = check_in_car(advisor, car, mileage=30000)
     checkin.cancel_order(advisor, first.id, first.version, "客户改天再来")
     dialog = shown(qtbot, CheckInDialog(user=advisor, vehicle_id=car.id))
     fill(qtbot, dialog, "3000")
@@ -120,7 +119,7 @@ def test_mileage_below_last_needs_a_managers_login(qtbot, advisor, manager, car)
 
 
 def test_an_advisors_login_does_not_override_and_nothing_is_saved(qtbot, advisor, users, car):  # noqa: F811
-    first = check_in(advisor, car, mileage=30000)
+    first = check_in_car(advisor, car, mileage=30000)
     checkin.cancel_order(advisor, first.id, first.version, "客户改天再来")
     dialog = shown(qtbot, CheckInDialog(user=advisor, vehicle_id=car.id))
     fill(qtbot, dialog, "3000")
@@ -142,7 +141,7 @@ def test_an_advisors_login_does_not_override_and_nothing_is_saved(qtbot, advisor
 
 
 def test_an_implausible_jump_is_saved_only_once_confirmed(qtbot, advisor, car, monkeypatch):  # noqa: F811
-    first = check_in(advisor, car, mileage=20000)
+    first = check_in_car(advisor, car, mileage=20000)
     checkin.cancel_order(advisor, first.id, first.version, "改期")
     MileageReading.update(at=dt.datetime.now() - dt.timedelta(days=10)).execute()
     answers = []
@@ -161,7 +160,7 @@ def test_part_without_stock_goes_on_only_as_to_order(qtbot, advisor, car, keeper
     from storage.parts import catalogue
 
     catalogue.create_part(keeper, number="1K0698151", name="前刹车片", price="420.00", cost="300.00")
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     editor = shown(qtbot, OrderEditor(user=advisor, order_id=order.id))
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
@@ -186,7 +185,7 @@ def test_part_without_stock_goes_on_only_as_to_order(qtbot, advisor, car, keeper
 
 
 def test_an_order_changed_elsewhere_is_refused_then_shown_as_saved(qtbot, advisor, manager, car, labour):  # noqa: F811
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     editor = shown(qtbot, OrderEditor(user=advisor, order_id=order.id))
     estimate.add_labour_line(manager, order.id, order.version, labour.id)  # another PC, meanwhile
     editor.ui.oldPartsCheck.click()
@@ -197,8 +196,8 @@ def test_an_order_changed_elsewhere_is_refused_then_shown_as_saved(qtbot, adviso
 
 
 def test_a_signed_order_takes_no_new_lines(qtbot, advisor, car, labour):  # noqa: F811
-    order = check_in(advisor, car)
-    order = promise(advisor, estimate.add_labour_line(advisor, order.id, order.version, labour.id).order)
+    order = check_in_car(advisor, car)
+    order = promise_order(advisor, estimate.add_labour_line(advisor, order.id, order.version, labour.id).order)
     order = checkin.sign_estimate(advisor, order.id, order.version)
     editor = shown(qtbot, OrderEditor(user=advisor, order_id=order.id))
     assert not editor.ui.labourButton.isEnabled() and not editor.ui.signButton.isEnabled()
@@ -218,7 +217,7 @@ def test_lookup_masks_phones_for_roles_that_may_not_see_them(qtbot, users, advis
 
 def test_the_customer_chooses_the_class_of_parts_by_keyboard(qtbot, advisor, car):  # noqa: F811
     """Issue 17 C: 原厂 / 同质 / 修复 / 副厂 parts, chosen by the customer at check-in (Alt+Q)."""
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     editor = shown(qtbot, OrderEditor(user=advisor, order_id=order.id))
     combo = editor.ui.qualityCombo
     assert [combo.itemData(i) for i in range(combo.count())] == ["原厂", "同质", "修复", "副厂"]

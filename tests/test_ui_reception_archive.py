@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from storage import archive
 from storage.models import Customer, Ownership, Vehicle
-from tests.reception_helpers import car, model  # noqa: F401
 from tests.reception_ui_helpers import page_for, shown, type_text, when_shown
 from ui.reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog, changed
 from ui.reception.lookup import LookupTab

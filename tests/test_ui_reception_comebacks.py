@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from storage.models import WorkOrder, now
 from storage.reception import progress
 from tests.factories import make_order
-from tests.reception_helpers import car, model  # noqa: F401
 from tests.reception_ui_helpers import type_text, when_shown
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.lookup import visit_cells

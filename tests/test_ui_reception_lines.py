@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.models import WorkOrder, WorkOrderLine
 from storage.reception import estimate
-from tests.reception_helpers import car, check_in, keeper, labour, model, oil_filter, promise  # noqa: F401
+from tests.factories import check_in_car, promise_order
 from tests.reception_ui_helpers import type_text, when_shown
 from ui.reception.line_dialog import LineDialog
 from ui.reception.order_editor import OrderEditor
@@ -37,9 +37,9 @@ def edit_row(qtbot, editor, row, steps):
 
 @pytest.fixture
 def order(advisor, car, labour, oil_filter):  # noqa: F811
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     order = estimate.add_labour_line(advisor, order.id, order.version, labour.id).order
-    return promise(advisor, estimate.add_part_line(advisor, order.id, order.version, oil_filter.id, "1").order)
+    return promise_order(advisor, estimate.add_part_line(advisor, order.id, order.version, oil_filter.id, "1").order)
 
 
 def test_quantity_and_payer_are_changed_in_place(qtbot, advisor, order, monkeypatch):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from storage import archive
 from storage.models import Complaint, Suggestion, WorkOrder, now
 from tests.factories import make_order
-from tests.reception_helpers import model  # noqa: F401 (fixture)
 from tests.reception_ui_helpers import page_for, type_text
 
 

@@ -10,11 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from storage import auth, workshop
 from storage.models import WorkOrder
 from storage.reception import appointments
-from tests.factories import make_order
-from tests.reception_helpers import car, check_in, keeper, labour, model, oil_filter  # noqa: F401 (fixtures)
+from tests.factories import check_in_car, make_order
 from tests.reception_ui_helpers import page_for, shown, when_shown
-from tests.test_ui_workshop import open_page as open_workshop_page
-from tests.workshop_helpers import dispatcher, shop  # noqa: F401 (fixtures)
+from tests.test_ui_workshop import open_workshop_page
 from ui.reception.car_outline import SNAP, outline_rect
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.common import money_text
@@ -52,7 +50,7 @@ def open_check_in(qtbot, advisor, car):  # noqa: F811
 
 
 def test_the_check_in_dialog_names_the_car_and_its_owner(qtbot, advisor, car):  # noqa: F811
-    check_in(advisor, car, mileage=18000)
+    check_in_car(advisor, car, mileage=18000)
     WorkOrder.update(status="已交车").execute()  # an earlier visit, over
     dialog = open_check_in(qtbot, advisor, car)
     label = dialog.ui.vehicleLabel
@@ -157,17 +155,17 @@ def test_the_appointment_board_has_one_lane_a_bay_and_nothing_cut(qtbot, advisor
 # ---------------------------------------------------------------- the care list: search, whole amounts
 def test_the_follow_up_list_finds_a_car_and_shows_whole_amounts(qtbot, users):
     from storage.care import follow_ups
-    from tests.care_helpers import delivered, follow_ups as calls_of, make_due
+    from tests.factories import delivered_order, follow_ups_of, make_follow_up_due
     from tests.factories import make_car
     from ui.stations.care import CarePage
 
     advisor = users[auth.ADVISOR]
     big = (("工时", "发动机大修", "1", "14770.00"),)
-    rich = delivered(users, lines=big, vehicle=make_car(advisor, name="赵立新", phone="13912345678", plate="京N8K2L9"))
-    small = [delivered(users, vehicle=make_car(advisor, name=f"客户{i}", phone=f"1370000{i:04d}")) for i in range(3)]
+    rich = delivered_order(users, lines=big, vehicle=make_car(advisor, name="赵立新", phone="13912345678", plate="京N8K2L9"))
+    small = [delivered_order(users, vehicle=make_car(advisor, name=f"客户{i}", phone=f"1370000{i:04d}")) for i in range(3)]
     for order in small:
-        make_due(calls_of(order)[0], 3)  # the small ones first: the big amount is further down the list
-    make_due(calls_of(rich)[0], 0)
+        make_follow_up_due(follow_ups_of(order)[0], 3)  # the small ones first: the big amount is further down the list
+    make_follow_up_due(follow_ups_of(rich)[0], 0)
     page = shown(qtbot, CarePage(user=users[auth.CARE]))
     page.resize(1366, 768)
     tab = page.follow_ups
@@ -195,7 +193,7 @@ def test_the_package_list_shows_every_price_whole(qtbot, advisor, manager, car, 
     for km in (10000, 20000):
         package_store.define_package(manager, name=f"迈腾 {km // 10000} 万公里常规保养（含机油机滤及全车检查）", model_id=model.id,
                                      interval_km=km, items=[{"labour": labour.id}, {"part": oil_filter.id, "quantity": "1"}])
-    order = check_in(advisor, car)
+    order = check_in_car(advisor, car)
     offered = package_store.packages_for(car.id)
     editor = shown(qtbot, OrderEditor(user=advisor, order_id=order.id))
     combo = editor.ui.packageCombo

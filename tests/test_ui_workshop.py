@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMes
 from storage import workshop
 from storage.db import database
 from storage.models import AddedWork, Clocking, PickRequest, QualityCheck, Team, WorkOrder, WorkOrderLine, now
-from tests.factories import make_order
-from tests.workshop_helpers import (  # noqa: F401  (fixtures)
-    LINES, all_ok, dispatched, dispatcher, fresh, inspector, labour, make_part, ready_order, run_through, shop,
+from tests.factories import (
+    WORKSHOP_LINES, dispatched_order, fresh, labour_lines, make_order, make_part, order_in_workshop, qc_all_ok,
+    run_through,
 )
 from ui.change_bridge import ChangeNotifier
 from ui.stations.workshop import WorkshopPage
@@ -45,7 +45,7 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
-def open_page(qtbot, user, changes=None) -> WorkshopPage:
+def open_workshop_page(qtbot, user, changes=None) -> WorkshopPage:
     page = WorkshopPage(user=user, changes=changes)
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -117,10 +117,10 @@ def test_small_text_helpers():
 
 # -- the board follows other stations -----------------------------------------------------------------
 def test_another_stations_change_reaches_the_board_and_the_wall_within_5_seconds(qtbot, advisor, dispatcher, shop):
-    order = ready_order(advisor, dispatcher, promised_in_hours=3)
+    order = order_in_workshop(advisor, dispatcher, promised_in_hours=3)
     changes = ChangeNotifier()
     try:
-        page = open_page(qtbot, dispatcher, changes)
+        page = open_workshop_page(qtbot, dispatcher, changes)
         wall = page.open_wall(full_screen=False)
         qtbot.addWidget(wall)
         assert status_on_board(page, order) == "待派工"
@@ -129,7 +129,7 @@ def test_another_stations_change_reaches_the_board_and_the_wall_within_5_seconds
         def other_station():  # another PC: its own connection, its own transaction
             database.obj.connect(reuse_if_open=True)
             try:
-                line = labour(order)[0]
+                line = labour_lines(order)[0]
                 current = workshop.dispatch(dispatcher, order.id, fresh(order).version,
                                             [{"line": line.id, "technician": shop["zhang"].id, "bay": shop["A1"].id}])
                 workshop.start_line(dispatcher, line.id, fresh(line).version)
@@ -151,9 +151,9 @@ def test_another_stations_change_reaches_the_board_and_the_wall_within_5_seconds
 
 
 def test_overdue_cards_are_red_and_the_wall_turns_pages(qtbot, advisor, dispatcher, shop):
-    late = ready_order(advisor, dispatcher, promised_in_hours=-1)
-    others = [ready_order(advisor, dispatcher, promised_in_hours=h) for h in (2, 3, 4)]
-    page = open_page(qtbot, dispatcher)
+    late = order_in_workshop(advisor, dispatcher, promised_in_hours=-1)
+    others = [order_in_workshop(advisor, dispatcher, promised_in_hours=h) for h in (2, 3, 4)]
+    page = open_workshop_page(qtbot, dispatcher)
     column = page.board.columns[0]
     assert column.heading.text() == "待派工（4）"
     first = column.list.item(0)
@@ -189,8 +189,8 @@ def _choose(dialog, row, column, value):
 
 
 def test_receive_and_dispatch_through_the_dialog_then_refusals(qtbot, advisor, dispatcher, shop):
-    order = make_order(advisor, status="待派工", lines=LINES)
-    page = open_page(qtbot, dispatcher)
+    order = make_order(advisor, status="待派工", lines=WORKSHOP_LINES)
+    page = open_workshop_page(qtbot, dispatcher)
     dialog = _dispatch_dialog(qtbot, page, order)
     assert dialog.ui.receiverEdit.text() == dispatcher.display_name and dialog.focusWidget() is dialog.ui.allTechCombo
     dialog.ui.receiverEdit.clear()
@@ -206,13 +206,13 @@ def test_receive_and_dispatch_through_the_dialog_then_refusals(qtbot, advisor, d
     order = fresh(order)
     assert (order.handed_over_to, order.handed_over_at, order.bay_id) == ("赵调度", workshop.round_to_ten_minutes(typed), shop["A1"].id)
     assert order.handed_over_at.minute % 10 == 0
-    oil, brakes = labour(order)
+    oil, brakes = labour_lines(order)
     assert (oil.technician_id, oil.team_id, brakes.technician_id, brakes.bay_id) == (
         shop["zhang"].id, shop["team1"].id, shop["li"].id, None)
     assert page.board.card(order.id).teams == ("机修一组",)
 
     # A second car for bay A1: refused inline, the dialog stays, nothing is saved.
-    other = ready_order(advisor, dispatcher)
+    other = order_in_workshop(advisor, dispatcher)
     page.reload_board()
     dialog = _dispatch_dialog(qtbot, page, other)
     assert not dialog.ui.receiverEdit.isEnabled()
@@ -222,7 +222,7 @@ def test_receive_and_dispatch_through_the_dialog_then_refusals(qtbot, advisor, d
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert "工位“A1”已停着车辆" in dialog.ui.errorLabel.text()
-    assert all(line.technician_id is None for line in labour(other)) and fresh(other).bay_id is None
+    assert all(line.technician_id is None for line in labour_lines(other)) and fresh(other).bay_id is None
 
     # Meanwhile reception changed the order: the stale dispatch is refused with who changed it.
     WorkOrder.update(version=WorkOrder.version + 1, updated_by="李顾问").where(WorkOrder.id == other.id).execute()
@@ -234,17 +234,17 @@ def test_receive_and_dispatch_through_the_dialog_then_refusals(qtbot, advisor, d
 
 
 def test_start_pause_finish_and_the_clock_from_the_page(qtbot, advisor, dispatcher, shop, monkeypatch):
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     part = make_part()
     WorkOrderLine.create(order=order.id, kind="材料", position=9, part=part.id, description=part.name,
                          quantity=Decimal("1"), unit_price=part.price, amount=part.price)
     workshop.request_parts(dispatcher, order.id)
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     page.board.select_order(order.id)
     assert page.ui.linesTable.rowCount() == 2
     page.ui.technicianCombo.setCurrentIndex(page.ui.technicianCombo.findData(shop["zhang"].id))
     qtbot.mouseClick(page.ui.clockOnButton, Qt.MouseButton.LeftButton)
-    oil, brakes = labour(order)
+    oil, brakes = labour_lines(order)
     assert fresh(oil).status == "维修中" and Clocking.select().where(Clocking.ended_at.is_null()).count() == 1
     assert page.ui.linesTable.item(0, 6).text().startswith("张师傅")
     assert status_on_board(page, order) == "维修中"
@@ -270,9 +270,9 @@ def test_start_pause_finish_and_the_clock_from_the_page(qtbot, advisor, dispatch
 
 
 def test_added_work_goes_to_reception_and_its_line_cannot_start_before_yes(qtbot, advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     part = make_part("1K0698151", "前刹车片", "420.00")
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     page.board.select_order(order.id)
     qtbot.keyClick(page.board.columns[0].list, Qt.Key.Key_F3)
     dialog = next(d for d in page.findChildren(AddedWorkDialog) if d.isVisible())
@@ -306,8 +306,8 @@ def test_qc_refuses_unfinished_then_rework_then_pass_prints_the_certificate(qtbo
                                                                            monkeypatch):
     printed = []
     monkeypatch.setattr(qc_dialog, "preview_document", lambda parent, kind, number, **kw: printed.append((kind, number)))
-    order = dispatched(advisor, dispatcher, shop)
-    page = open_page(qtbot, inspector)
+    order = dispatched_order(advisor, dispatcher, shop)
+    page = open_workshop_page(qtbot, inspector)
     assert not page.ui.dispatchButton.isVisible() and page.ui.qcButton.isVisible()
     page.board.select_order(order.id)
     dialog = page.open_qc()
@@ -327,7 +327,7 @@ def test_qc_refuses_unfinished_then_rework_then_pass_prints_the_certificate(qtbo
     type_text(dialog.ui.noteEdit, "制动踏板偏软")
     qtbot.mouseClick(dialog.ui.reworkButton, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert fresh(order).status == "返工" and [l.status for l in labour(order)] == ["完工", "待派工"]
+    assert fresh(order).status == "返工" and [l.status for l in labour_lines(order)] == ["完工", "待派工"]
     assert QualityCheck.get().reason == "制动踏板偏软" and status_on_board(page, order) == "返工"
 
     order = run_through(dispatcher, order)
@@ -373,7 +373,7 @@ def test_manager_sets_up_teams_technicians_and_bays_with_the_keyboard(qtbot, man
     assert ui.errorLabel.text() and len(workshop.bays()) == 3  # a duplicate name is refused
 
     # A team with open jobs cannot be retired; the message says so and it stays active.
-    dispatched(advisor, dispatcher, shop)
+    dispatched_order(advisor, dispatcher, shop)
     dialog.reload()
     row = next(r for r in range(ui.teamTable.rowCount()) if ui.teamTable.item(r, 0).text() == "机修一组")
     ui.teamTable.selectRow(row)
@@ -382,8 +382,8 @@ def test_manager_sets_up_teams_technicians_and_bays_with_the_keyboard(qtbot, man
 
 
 def test_the_dispatchers_day(qtbot, advisor, dispatcher, inspector, shop):
-    order = run_through(dispatcher, dispatched(advisor, dispatcher, shop))
-    workshop.pass_qc(inspector, order.id, order.version, all_ok(order))
+    order = run_through(dispatcher, dispatched_order(advisor, dispatcher, shop))
+    workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order))
     dialog = WorkshopDayDialog(user=dispatcher)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.figures is not None, timeout=5000)

@@ -11,9 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.models import AuditLog, WorkOrder
-from tests.factories import make_order
-from tests.test_ui_workshop import _dispatch_dialog, open_page
-from tests.workshop_helpers import dispatched, dispatcher, fresh, labour, shop  # noqa: F401 (fixtures)
+from tests.factories import dispatched_order, fresh, labour_lines, make_order
+from tests.test_ui_workshop import _dispatch_dialog, open_workshop_page
 from ui.workshop.dispatch_dialog import BAY, TEAM, TECHNICIAN
 
 THREE = (("工时", "更换离合器片", "2.0", "120.00"), ("工时", "更换变速箱油", "0.6", "120.00"),
@@ -46,9 +45,9 @@ def asked(monkeypatch):
 
 def test_one_car_three_lines_dispatched_by_four_keys_with_the_overload_asked(qtbot, advisor, dispatcher, shop, asked):
     answers, questions = asked
-    dispatched(advisor, dispatcher, shop, lines=BUSY, bay="A1")  # 张师傅 has 5.5 h of his 8 today
+    dispatched_order(advisor, dispatcher, shop, lines=BUSY, bay="A1")  # 张师傅 has 5.5 h of his 8 today
     order = make_order(advisor, status="待派工", lines=THREE)
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     dialog = _dispatch_dialog(qtbot, page, order)
     ui, table = dialog.ui, dialog.ui.linesTable
     assert QApplication.focusWidget() is ui.allTechCombo
@@ -85,12 +84,12 @@ def test_one_car_three_lines_dispatched_by_four_keys_with_the_overload_asked(qtb
     assert dialog.isVisible() and "技师 张师傅 今日已排 5.5 小时，再派 3.6 小时共 9.1 小时" in questions[0]
     assert "超过其可用的 8 小时" in ui.errorLabel.text()
     assert fresh(order).handed_over_at is not None  # the hand-over stands on its own (seed 001)
-    assert all(line.technician_id is None for line in labour(order))
+    assert all(line.technician_id is None for line in labour_lines(order))
     # Enter again, "yes": dispatched, and the audit row keeps the confirmed overload.
     answers.append(QMessageBox.StandardButton.Yes)
     keys(Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert [(l.technician_id, l.bay_id) for l in labour(order)] == [(shop["zhang"].id, shop["A2"].id)] * 3
+    assert [(l.technician_id, l.bay_id) for l in labour_lines(order)] == [(shop["zhang"].id, shop["A2"].id)] * 3
     assert WorkOrder.get_by_id(order.id).bay_id == shop["A2"].id
     row = AuditLog.select().where(AuditLog.action == "workshop.dispatch").order_by(AuditLog.id.desc()).first()
     assert json.loads(row.after)["overload_confirmed"] == [{"technician": "张师傅", "after": "9.1", "available": "8"}]
@@ -101,7 +100,7 @@ def test_one_car_three_lines_dispatched_by_four_keys_with_the_overload_asked(qtb
 def test_a_dispatch_within_the_day_asks_nothing(qtbot, advisor, dispatcher, shop, asked):
     _answers, questions = asked
     order = make_order(advisor, status="待派工", lines=THREE)
-    page = open_page(qtbot, dispatcher)
+    page = open_workshop_page(qtbot, dispatcher)
     dialog = _dispatch_dialog(qtbot, page, order)
     keys = Keys(qtbot)
     keys(Qt.Key.Key_Down, dialog.ui.allTechCombo.findData(shop["li"].id))
@@ -112,4 +111,4 @@ def test_a_dispatch_within_the_day_asks_nothing(qtbot, advisor, dispatcher, shop
     # ↓ as many times as the technician's place in the list, Tab, ↓ to the bay, Enter: with the
     # first technician and the first bay, four keys (was 30).
     assert keys.count == dialog.ui.allTechCombo.findData(shop["li"].id) + 1 + dialog.ui.allBayCombo.findData(shop["A1"].id) + 1
-    assert {l.technician_id for l in labour(order)} == {shop["li"].id}
+    assert {l.technician_id for l in labour_lines(order)} == {shop["li"].id}

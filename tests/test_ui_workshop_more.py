@@ -12,10 +12,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolButton
 
 from storage import workshop
 from storage.models import Clocking, PickRequest, WorkOrderLine
-from tests.workshop_helpers import (  # noqa: F401  (fixtures)
-    all_ok, dispatched, dispatcher, fresh, inspector, labour, make_part, run_through, shop,
-)
-from ui.stations.workshop import WorkshopPage
+from tests.factories import dispatched_order, fresh, labour_lines, make_part, qc_all_ok, run_through
+from tests.test_ui_workshop import open_workshop_page
 from ui.workshop import history_dialog
 from ui.workshop.cards import notes, waiting_text
 from ui.workshop.clock_panel import ClockPanel
@@ -29,17 +27,6 @@ def no_popups(monkeypatch):
 
     for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, refuse)
-
-
-def open_page(qtbot, user) -> WorkshopPage:
-    page = WorkshopPage(user=user)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
 
 
 def active(qtbot, window):
@@ -81,9 +68,9 @@ def _select(listing, data) -> None:
 
 
 def test_clock_panel_on_and_off_with_big_buttons_and_the_keyboard(qtbot, advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
-    oil, brakes = labour(order)
-    page = open_page(qtbot, dispatcher)
+    order = dispatched_order(advisor, dispatcher, shop)
+    oil, brakes = labour_lines(order)
+    page = open_workshop_page(qtbot, dispatcher)
     qtbot.keyClick(page.board, Qt.Key.Key_F7)
     panel = active(qtbot, next(d for d in page.findChildren(ClockPanel) if d.isVisible()))
     assert panel.ui.technicianList.count() == 3
@@ -120,7 +107,7 @@ def test_clock_panel_on_and_off_with_big_buttons_and_the_keyboard(qtbot, advisor
 
 
 def test_a_line_awaiting_the_customers_answer_is_greyed_and_refused(qtbot, advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     workshop.raise_added_work(dispatcher, order.id, fresh(order).version, "雨刮老化",
                               labour=[{"description": "更换雨刮片", "hours": "0.3"}])
     added = WorkOrderLine.get(WorkOrderLine.description == "更换雨刮片")
@@ -137,10 +124,10 @@ def test_a_line_awaiting_the_customers_answer_is_greyed_and_refused(qtbot, advis
 
 # -- the car as a whole: bay, parts, QC ----------------------------------------------------------------
 def test_move_car_request_parts_and_submit_for_qc_from_the_page(qtbot, advisor, dispatcher, shop, monkeypatch):
-    order = dispatched(advisor, dispatcher, shop, bay="A1")
-    other = dispatched(advisor, dispatcher, shop, bay="B1", plate="粤B22222")
-    workshop.start_line(dispatcher, labour(other)[0].id, labour(other)[0].version)  # the car stands in B1
-    page = open_page(qtbot, dispatcher)
+    order = dispatched_order(advisor, dispatcher, shop, bay="A1")
+    other = dispatched_order(advisor, dispatcher, shop, bay="B1", plate="粤B22222")
+    workshop.start_line(dispatcher, labour_lines(other)[0].id, labour_lines(other)[0].version)  # the car stands in B1
+    page = open_workshop_page(qtbot, dispatcher)
     page.board.select_order(order.id)
     offered = []
 
@@ -170,7 +157,7 @@ def test_move_car_request_parts_and_submit_for_qc_from_the_page(qtbot, advisor, 
     assert "没有需要补发的领料" in page.ui.noticeLabel.text() and PickRequest.select().count() == 1
 
     # 报检 with a line still open is refused; once reception has cancelled it, F9 sends the car to QC.
-    oil, brakes = labour(order)
+    oil, brakes = labour_lines(order)
     workshop.finish_line(dispatcher, oil.id, workshop.start_line(dispatcher, oil.id, oil.version).version)
     page.on_changed({"orders"})  # what the change notifier does when another station acts
     qtbot.keyClick(page.board, Qt.Key.Key_F9)
@@ -184,7 +171,7 @@ def test_move_car_request_parts_and_submit_for_qc_from_the_page(qtbot, advisor, 
 
 
 def test_the_buttons_follow_the_permissions(qtbot, inspector):
-    page = open_page(qtbot, inspector)
+    page = open_workshop_page(qtbot, inspector)
     for button in (page.ui.moveButton, page.ui.partsButton, page.ui.submitQcButton):
         assert not button.isVisible()
     more = page.findChild(QToolButton, "moreButton")
@@ -197,15 +184,15 @@ def test_the_buttons_follow_the_permissions(qtbot, inspector):
 def test_qc_history_with_reprint_and_added_work_waiting(qtbot, advisor, dispatcher, inspector, manager, shop, monkeypatch):
     printed = []
     monkeypatch.setattr(history_dialog, "preview_document", lambda parent, kind, number, **kw: printed.append((kind, number)))
-    order = run_through(dispatcher, dispatched(advisor, dispatcher, shop))
-    workshop.fail_qc(inspector, order.id, order.version, "制动踏板偏软", results={**all_ok(order), "line:%d" % labour(order)[1].id: False})
+    order = run_through(dispatcher, dispatched_order(advisor, dispatcher, shop))
+    workshop.fail_qc(inspector, order.id, order.version, "制动踏板偏软", results={**qc_all_ok(order), "line:%d" % labour_lines(order)[1].id: False})
     order = run_through(dispatcher, fresh(order))
-    check = workshop.pass_qc(inspector, order.id, order.version, all_ok(order))
-    waiting = dispatched(advisor, dispatcher, shop, bay="A2", plate="粤B33333")
+    check = workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order))
+    waiting = dispatched_order(advisor, dispatcher, shop, bay="A2", plate="粤B33333")
     workshop.raise_added_work(dispatcher, waiting.id, waiting.version, "雨刮老化",
                               labour=[{"description": "更换雨刮片", "hours": "0.5"}])
 
-    page = open_page(qtbot, manager)
+    page = open_workshop_page(qtbot, manager)
     qtbot.keyClick(page.board, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     dialog = active(qtbot, next(d for d in page.findChildren(WorkshopHistoryDialog) if d.isVisible()))
     model = dialog.qc_model

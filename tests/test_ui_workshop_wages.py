@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from storage import workshop
 from tests.test_workshop_wages import month  # noqa: F401 (fixture)
-from tests.workshop_helpers import dispatcher, inspector, shop  # noqa: F401 (fixtures)
-from ui.stations.workshop import WorkshopPage
+from tests.test_ui_workshop import open_workshop_page
 from ui.workshop.wages_dialog import WorkshopWagesDialog, month_of
 
 
@@ -35,17 +34,6 @@ def test_month_of(day, back, first, last):
     assert month_of(day, back) == (first, last)
 
 
-def open_page(qtbot, user) -> WorkshopPage:
-    page = WorkshopPage(user=user)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
-
-
 def opened(qtbot, page) -> WorkshopWagesDialog:
     qtbot.keyClick(page.board, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     dialog = next(d for d in page.findChildren(WorkshopWagesDialog) if d.isVisible())
@@ -62,7 +50,7 @@ def rows_of(table) -> list[list[str]]:
 
 
 def test_the_wage_report_through_the_window(qtbot, manager, month, tmp_path):  # noqa: F811
-    page = open_page(qtbot, manager)
+    page = open_workshop_page(qtbot, manager)
     more = page.findChild(QToolButton, "moreButton")
     assert page.ui.wagesButton.text() in [a.text() for a in more.menu().actions()]
     dialog = opened(qtbot, page)
@@ -113,10 +101,10 @@ def test_the_wage_report_through_the_window(qtbot, manager, month, tmp_path):  #
 
 
 def test_the_workshop_head_sees_the_wages_but_not_the_rate_and_qc_not_at_all(qtbot, dispatcher, inspector, month):  # noqa: F811
-    dialog = opened(qtbot, open_page(qtbot, dispatcher))
+    dialog = opened(qtbot, open_workshop_page(qtbot, dispatcher))
     assert dialog.ui.rateEdit.isReadOnly() and not dialog.ui.saveRateButton.isVisible()
     assert dialog.ui.techniciansTable.rowCount() == 4
-    page = open_page(qtbot, inspector)
+    page = open_workshop_page(qtbot, inspector)
     assert page.open_wages() is None
     assert not page.findChildren(WorkshopWagesDialog)
 

@@ -16,8 +16,8 @@ from storage.errors import DatabaseProblem
 from storage.migrations import LATEST, MIGRATIONS, SchemaVersion, current_version, ensure_schema
 from storage.tools import missing_tool_message
 from tests.conftest import PG_URL
+from tests.factories import first_version_file
 
-V1_SCHEMA = Path(__file__).parent / "data" / "schema_v1.sqlite.sql"
 sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="the v1 snapshot and the backup file are SQLite's")
 postgres_only = pytest.mark.skipif(not PG_URL, reason="PostgreSQL's all-or-nothing upgrade")
 
@@ -40,23 +40,6 @@ def break_midway(migrator, db):
 
 def columns(db, table):
     return sorted(c.name for c in db.get_columns(table))
-
-
-def first_version_file(tmp_path) -> Path:
-    """A database as the first release wrote it (tests/data snapshot), with one customer in it."""
-    path = tmp_path / "data" / "service.db"
-    path.parent.mkdir()
-    con = sqlite3.connect(path)
-    con.executescript(V1_SCHEMA.read_text("utf-8"))
-    con.execute("INSERT INTO schema_version (version, applied_at, program) VALUES (1, '2026-11-24 08:00:00', '0.1.0')")
-    con.execute(
-        "INSERT INTO customer (name, kind, phone, phone_rev, phone2, address, company, id_number, source, "
-        "member_balance, credit_limit, note, created_at, created_by, version, updated_at, updated_by) VALUES "
-        "('第一版客户', '个人', '13800138000', '00083100831', '', '', '', '', '', 0, 0, '', '2026-11-24', '', 1, '2026-11-24', '')"
-    )
-    con.commit()
-    con.close()
-    return path
 
 
 def version_in_file(path: Path) -> int:

@@ -14,9 +14,9 @@ from storage.locking import save_versioned
 from storage.models import (
     AddedWork, AuditLog, Bay, Clocking, LabourItem, PickRequest, StatusChange, Team, Technician, WorkOrder, WorkOrderLine,
 )
-from tests.factories import make_order
-from tests.workshop_helpers import (  # noqa: F401 (fixtures)
-    add_part_line, answer, dispatched, dispatcher, fresh, inspector, labour, make_part, ready_order, run_through, shop,
+from tests.factories import (
+    add_part_line, answer_added_work, dispatched_order, fresh, labour_lines, make_order, make_part,
+    order_in_workshop, run_through,
 )
 
 
@@ -61,7 +61,7 @@ def test_only_the_manager_sets_the_workshop_up(dispatcher, shop):
 
 
 def test_a_bay_with_a_car_or_a_team_with_open_jobs_cannot_be_retired(manager, advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop, bay="A2", plate="京B20001")
+    order = dispatched_order(advisor, dispatcher, shop, bay="A2", plate="京B20001")
     assert {b["name"]: b["plate"] for b in workshop.bays()} == {"A1": None, "A2": "京B20001", "B1": None}
     with pytest.raises(ValidationError, match="京B20001"):
         workshop.update_bay(manager, shop["A2"].id, active=False)
@@ -109,11 +109,11 @@ def test_receive_car_refuses_bad_input(advisor, dispatcher, status, kwargs, mess
 
 # -- dispatch (派工) ----------------------------------------------------------------------------
 def test_dispatch_assigns_team_technician_and_bay_and_requests_the_parts(advisor, dispatcher, shop):
-    order = ready_order(advisor, dispatcher)
+    order = order_in_workshop(advisor, dispatcher)
     oil = make_part()
     filter_line = add_part_line(order, oil, "1")
     own_part = add_part_line(order, make_part("X1", "客户自带雨刮"), "2", supplied_by_customer=True)
-    first, second = labour(order)
+    first, second = labour_lines(order)
     order = workshop.dispatch(dispatcher, order.id, order.version, [
         {"line": first.id, "technician": shop["zhang"].id, "bay": shop["A1"].id},
         {"line": second.id, "team": shop["team1"].id},
@@ -140,8 +140,8 @@ def test_dispatch_assigns_team_technician_and_bay_and_requests_the_parts(advisor
     ("second car in bay", "工位“A1”已停着车辆 京C30001"),
 ])
 def test_bad_dispatch_is_refused_and_nothing_is_half_saved(manager, advisor, dispatcher, shop, case, message):
-    order = ready_order(advisor, dispatcher)
-    first, second = labour(order)
+    order = order_in_workshop(advisor, dispatcher)
+    first, second = labour_lines(order)
     good = {"line": first.id, "technician": shop["zhang"].id, "bay": shop["A2"].id}
     bad = {"line": second.id, "team": shop["team1"].id}
     if case == "part line":
@@ -154,9 +154,9 @@ def test_bad_dispatch_is_refused_and_nothing_is_half_saved(manager, advisor, dis
         workshop.update_technician(manager, shop["li"].id, active=False)
         bad["technician"] = shop["li"].id
     elif case == "other order's line":
-        bad["line"] = labour(ready_order(advisor, dispatcher))[0].id
+        bad["line"] = labour_lines(order_in_workshop(advisor, dispatcher))[0].id
     elif case == "second car in bay":
-        dispatched(advisor, dispatcher, shop, bay="A1", plate="京C30001")
+        dispatched_order(advisor, dispatcher, shop, bay="A1", plate="京C30001")
         bad["bay"] = shop["A1"].id
     with pytest.raises((ValidationError, NotFound), match=message):
         workshop.dispatch(dispatcher, order.id, order.version, [good, bad])
@@ -168,28 +168,28 @@ def test_bad_dispatch_is_refused_and_nothing_is_half_saved(manager, advisor, dis
 def test_dispatch_needs_the_hand_over_first(advisor, dispatcher, shop):
     order = make_order(advisor, status="待派工")
     with pytest.raises(ValidationError, match="还没有办理接车交接"):
-        workshop.dispatch_line(dispatcher, order.id, order.version, labour(order)[0].id, team=shop["team1"].id)
+        workshop.dispatch_line(dispatcher, order.id, order.version, labour_lines(order)[0].id, team=shop["team1"].id)
 
 
 def test_dispatching_an_order_another_station_changed_is_refused(advisor, dispatcher, shop):
-    order = ready_order(advisor, dispatcher)
+    order = order_in_workshop(advisor, dispatcher)
     seen = order.version
     # Reception edits the order meanwhile (e.g. a new promised time).
     save_versioned(advisor, WorkOrder.get_by_id(order.id), seen, {"note": "客户要求下午四点前交车"})
     with pytest.raises(StaleRecord, match=advisor.display_name):
-        workshop.dispatch_line(dispatcher, order.id, seen, labour(order)[0].id, team=shop["team1"].id, bay=shop["A1"].id)
-    assert fresh(labour(order)[0]).team_id is None and fresh(order).bay_id is None
+        workshop.dispatch_line(dispatcher, order.id, seen, labour_lines(order)[0].id, team=shop["team1"].id, bay=shop["A1"].id)
+    assert fresh(labour_lines(order)[0]).team_id is None and fresh(order).bay_id is None
 
 
 def test_two_stations_putting_two_cars_into_one_bay_at_once_one_is_refused(advisor, dispatcher, shop):
-    orders = [ready_order(advisor, dispatcher) for _ in range(2)]
+    orders = [order_in_workshop(advisor, dispatcher) for _ in range(2)]
     barrier = threading.Barrier(2)
     outcomes = []
 
     def station(order):
         try:
             barrier.wait()
-            workshop.dispatch_line(dispatcher, order.id, order.version, labour(order)[0].id,
+            workshop.dispatch_line(dispatcher, order.id, order.version, labour_lines(order)[0].id,
                                    technician=shop["zhang"].id, bay=shop["B1"].id)
             outcomes.append("dispatched")
         except ValidationError as exc:
@@ -207,8 +207,8 @@ def test_two_stations_putting_two_cars_into_one_bay_at_once_one_is_refused(advis
 
 
 def test_move_car_to_another_bay_or_out(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop, bay="A1")
-    other = dispatched(advisor, dispatcher, shop, bay="A2", plate="京D40001")
+    order = dispatched_order(advisor, dispatcher, shop, bay="A1")
+    other = dispatched_order(advisor, dispatcher, shop, bay="A2", plate="京D40001")
     with pytest.raises(ValidationError, match="京D40001"):
         workshop.move_car(dispatcher, order.id, order.version, shop["A2"].id)
     order = workshop.move_car(dispatcher, order.id, order.version, None)
@@ -218,8 +218,8 @@ def test_move_car_to_another_bay_or_out(advisor, dispatcher, shop):
 
 # -- progress of a line -------------------------------------------------------------------------
 def test_lines_move_the_order_start_pause_for_parts_resume_finish_to_qc(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
-    first, second = labour(order)
+    order = dispatched_order(advisor, dispatcher, shop)
+    first, second = labour_lines(order)
     first = workshop.start_line(dispatcher, first.id, first.version)
     assert first.status == "维修中" and first.started_at and fresh(order).status == "维修中"
     with pytest.raises(ValidationError, match="请填写待料原因"):
@@ -250,8 +250,8 @@ def test_lines_move_the_order_start_pause_for_parts_resume_finish_to_qc(advisor,
     ("already started", "已在维修中"),
 ])
 def test_a_line_that_cannot_start_is_refused(advisor, dispatcher, shop, setup, message):
-    order = ready_order(advisor, dispatcher)
-    line = labour(order)[0]
+    order = order_in_workshop(advisor, dispatcher)
+    line = labour_lines(order)[0]
     if setup == "part line":
         line = add_part_line(order, make_part())
     elif setup in ("stale line", "already started"):
@@ -264,11 +264,11 @@ def test_a_line_that_cannot_start_is_refused(advisor, dispatcher, shop, setup, m
 
 
 def test_starting_a_line_moves_the_car_to_its_bay_unless_another_car_is_there(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop, bay="A1")
-    first, second = labour(order)
+    order = dispatched_order(advisor, dispatcher, shop, bay="A1")
+    first, second = labour_lines(order)
     workshop.dispatch_line(dispatcher, order.id, fresh(order).version, second.id, team=shop["team2"].id, bay=shop["B1"].id)
     assert fresh(order).bay_id == shop["A1"].id  # assigning reserves nothing
-    blocker = dispatched(advisor, dispatcher, shop, bay="B1", plate="京E50001")
+    blocker = dispatched_order(advisor, dispatcher, shop, bay="B1", plate="京E50001")
     with pytest.raises(ValidationError, match="京E50001"):
         workshop.start_line(dispatcher, second.id, fresh(second).version)
     assert fresh(second).status == "待派工"
@@ -278,8 +278,8 @@ def test_starting_a_line_moves_the_car_to_its_bay_unless_another_car_is_there(ad
 
 
 def test_only_dispatch_roles_move_lines(advisor, dispatcher, shop, users):
-    order = dispatched(advisor, dispatcher, shop)
-    line = labour(order)[0]
+    order = dispatched_order(advisor, dispatcher, shop)
+    line = labour_lines(order)[0]
     for role in ("服务顾问", "收银员", "备件仓库员"):
         with pytest.raises(PermissionDenied):
             workshop.start_line(users[role], line.id, line.version)
@@ -289,8 +289,8 @@ def test_only_dispatch_roles_move_lines(advisor, dispatcher, shop, users):
 
 # -- the clock -------------------------------------------------------------------------------
 def test_clock_on_starts_the_line_and_a_technician_is_on_one_line_at_a_time(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
-    first, second = labour(order)
+    order = dispatched_order(advisor, dispatcher, shop)
+    first, second = labour_lines(order)
     clocking = workshop.clock_on(dispatcher, shop["zhang"].id, first.id)
     assert fresh(first).status == "维修中" and fresh(order).status == "维修中" and clocking.ended_at is None
     with pytest.raises(ValidationError, match=f"张师傅 自 .* 起正在工单 {order.number} 的“更换机油机滤”上计时"):
@@ -306,8 +306,8 @@ def test_clock_on_starts_the_line_and_a_technician_is_on_one_line_at_a_time(advi
 
 
 def test_a_clocked_technician_cannot_be_retired(manager, advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
-    workshop.clock_on(dispatcher, shop["zhang"].id, labour(order)[0].id)
+    order = dispatched_order(advisor, dispatcher, shop)
+    workshop.clock_on(dispatcher, shop["zhang"].id, labour_lines(order)[0].id)
     with pytest.raises(ValidationError, match="正在计时"):
         workshop.update_technician(manager, shop["zhang"].id, active=False)
     assert fresh(shop["zhang"]).active
@@ -315,8 +315,8 @@ def test_a_clocked_technician_cannot_be_retired(manager, advisor, dispatcher, sh
 
 # -- added work (增项) -------------------------------------------------------------------------
 def test_raising_added_work_prices_the_proposal_and_sends_it_to_reception(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
-    line = labour(order)[0]
+    order = dispatched_order(advisor, dispatcher, shop)
+    line = labour_lines(order)[0]
     workshop.start_line(dispatcher, line.id, line.version)
     pads = make_part("1K0698151", "前刹车片", "420.00")
     item = LabourItem.create(code="ZD01", name="更换前刹车片", hours=Decimal("1.2"))
@@ -343,12 +343,12 @@ def test_raising_added_work_prices_the_proposal_and_sends_it_to_reception(adviso
 
 @pytest.mark.parametrize("customer_says, message", [(None, "还没有得到客户同意"), (False, "客户已拒绝")])
 def test_added_work_cannot_start_without_the_customers_yes(advisor, dispatcher, shop, customer_says, message):
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     work = workshop.raise_added_work(dispatcher, order.id, order.version, "空调滤芯脏", labour=[{"description": "更换空调滤芯", "hours": "0.3"}])
     added = WorkOrderLine.get(WorkOrderLine.added_work == work.id)
     workshop.dispatch_line(dispatcher, order.id, fresh(order).version, added.id, technician=shop["li"].id)
     if customer_says is not None:
-        answer(advisor, work, customer_says)
+        answer_added_work(advisor, work, customer_says)
     with pytest.raises(ValidationError, match=message):
         workshop.start_line(dispatcher, added.id, fresh(added).version)
     with pytest.raises(ValidationError, match=message):
@@ -357,13 +357,13 @@ def test_added_work_cannot_start_without_the_customers_yes(advisor, dispatcher, 
 
 
 def test_after_a_yes_the_line_starts_and_its_parts_are_requested(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
-    first = labour(order)[0]
+    order = dispatched_order(advisor, dispatcher, shop)
+    first = labour_lines(order)[0]
     workshop.start_line(dispatcher, first.id, first.version)
     belt = make_part("06H903137", "发动机皮带", "260.00")
     work = workshop.raise_added_work(dispatcher, order.id, fresh(order).version, "皮带开裂",
                                      labour=[{"description": "更换皮带", "hours": "0.8"}], parts=[{"part": belt.id}])
-    order = answer(advisor, work, True)
+    order = answer_added_work(advisor, work, True)
     assert order.status == "维修中"  # a line was in work when the question went out
     assert PickRequest.select().count() == 1
     added = WorkOrderLine.get((WorkOrderLine.added_work == work.id) & (WorkOrderLine.kind == "工时"))
@@ -372,10 +372,10 @@ def test_after_a_yes_the_line_starts_and_its_parts_are_requested(advisor, dispat
 
 
 def test_a_no_before_any_work_puts_the_order_back_to_dispatch(advisor, dispatcher, shop):
-    order = ready_order(advisor, dispatcher)
+    order = order_in_workshop(advisor, dispatcher)
     work = workshop.raise_added_work(advisor, order.id, order.version, "轮胎有鼓包", parts=[])
     assert fresh(order).status == "待客户确认"
-    assert answer(advisor, work, False).status == "待派工"
+    assert answer_added_work(advisor, work, False).status == "待派工"
     assert workshop.board()[0].awaiting_answer == 0
 
 
@@ -389,7 +389,7 @@ def test_a_no_before_any_work_puts_the_order_back_to_dispatch(advisor, dispatche
     ([], [], -5, "延误时间"),
 ])
 def test_bad_added_work_is_refused_and_nothing_is_saved(advisor, dispatcher, shop, labour_items, parts, delay, message):
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     oil = make_part()
     parts = [{**p, "part": oil.id} if p.get("part") == "oil" else p for p in parts]
     lines_before = WorkOrderLine.select().count()
@@ -400,17 +400,17 @@ def test_bad_added_work_is_refused_and_nothing_is_saved(advisor, dispatcher, sho
 
 
 def test_added_work_during_qc_is_refused_and_during_rework_goes_through_in_work(advisor, dispatcher, inspector, shop):
-    order = run_through(dispatcher, dispatched(advisor, dispatcher, shop))
+    order = run_through(dispatcher, dispatched_order(advisor, dispatcher, shop))
     with pytest.raises(ValidationError, match="正在质检"):
         workshop.raise_added_work(inspector, order.id, order.version, "底盘异响")
-    workshop.fail_qc(inspector, order.id, order.version, "异响未排除", rework_lines=[labour(order)[1].id])
+    workshop.fail_qc(inspector, order.id, order.version, "异响未排除", rework_lines=[labour_lines(order)[1].id])
     order = fresh(order)
     workshop.raise_added_work(inspector, order.id, order.version, "右前减震器漏油", labour=[{"description": "更换减震器", "hours": "1.5"}])
     assert statuses(order)[-3:] == ["返工", "维修中", "待客户确认"]
 
 
 def test_raising_added_work_on_a_stale_copy_is_refused(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     save_versioned(advisor, fresh(order), order.version, {"findings": "左前轮胎磨损"})
     with pytest.raises(StaleRecord):
         workshop.raise_added_work(dispatcher, order.id, order.version, "刹车油变质")
@@ -423,7 +423,7 @@ def test_setup_changes_are_refused_to_unknown_fields(manager, shop):
 
 
 def test_the_customers_yes_counts_even_if_the_line_was_left_as_proposed(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     work = workshop.raise_added_work(dispatcher, order.id, order.version, "空调异味", labour=[{"description": "清洗空调", "hours": "0.5"}])
     added = WorkOrderLine.get(WorkOrderLine.added_work == work.id)
     workshop.dispatch_line(dispatcher, order.id, fresh(order).version, added.id, technician=shop["li"].id)

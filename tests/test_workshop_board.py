@@ -12,10 +12,7 @@ from storage.db import database, is_sqlite
 from storage.errors import PermissionDenied, ValidationError
 from storage.models import Clocking, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine, now
 from storage.orders import IN_WORKSHOP
-from tests.factories import PATHS, make_order
-from tests.workshop_helpers import (  # noqa: F401 (fixtures)
-    all_ok, dispatched, dispatcher, fresh, inspector, labour, ready_order, run_through, shop,
-)
+from tests.factories import PATHS, dispatched_order, fresh, labour_lines, make_order, qc_all_ok, run_through
 
 
 class QueryCounter:
@@ -49,10 +46,10 @@ def test_board_shows_every_car_in_the_workshop_by_column(advisor):
 
 
 def test_a_card_carries_what_the_dispatcher_needs(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop, bay="B1", plate="粤B8K2L9")
+    order = dispatched_order(advisor, dispatcher, shop, bay="B1", plate="粤B8K2L9")
     model = VehicleModel.create(brand="一汽大众", name="迈腾")
     Vehicle.update(model=model).where(Vehicle.id == order.vehicle_id).execute()
-    first = labour(order)[0]
+    first = labour_lines(order)[0]
     workshop.start_line(dispatcher, first.id, first.version)
     card = workshop.board()[0]
     assert (card.plate, card.model, card.job_type, card.advisor, card.bay) == ("粤B8K2L9", "一汽大众 迈腾", "保养", advisor.display_name, "B1")
@@ -95,7 +92,7 @@ def test_the_board_takes_two_queries_however_many_cars(advisor, dispatcher, shop
         monkeypatch.undo()
         return len(counter.statements)
 
-    dispatched(advisor, dispatcher, shop)
+    dispatched_order(advisor, dispatcher, shop)
     few = count()
     for n in range(12):
         order = make_order(advisor, status=("维修中", "质检", "返工", "待料")[n % 4])
@@ -109,7 +106,7 @@ def test_a_refresh_builds_no_sql_once_warm(advisor, dispatcher, shop, monkeypatc
     by Peewee on each refresh, and the counts and the cards still follow the data."""
     import peewee
 
-    dispatched(advisor, dispatcher, shop)
+    dispatched_order(advisor, dispatcher, shop)
     workshop.board(), workshop.board_counts()
 
     def no_building(*args, **kwargs):
@@ -122,8 +119,8 @@ def test_a_refresh_builds_no_sql_once_warm(advisor, dispatcher, shop, monkeypatc
 
 
 def test_technician_load_for_the_day(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
-    first = labour(order)[0]
+    order = dispatched_order(advisor, dispatcher, shop)
+    first = labour_lines(order)[0]
     workshop.clock_on(dispatcher, shop["zhang"].id, first.id)
     rows = {r["name"]: r for r in workshop.technician_load()}
     zhang = rows["张师傅"]
@@ -143,19 +140,19 @@ def clock(line, technician, start, minutes):
 
 def test_labour_hours_efficiency_and_the_dispatchers_day(advisor, dispatcher, inspector, manager, shop):
     morning = dt.datetime.combine(now().date(), dt.time(8, 0))
-    order = dispatched(advisor, dispatcher, shop)  # 0.5 h + 1.0 h to 张师傅
-    first, second = labour(order)
+    order = dispatched_order(advisor, dispatcher, shop)  # 0.5 h + 1.0 h to 张师傅
+    first, second = labour_lines(order)
     clock(first, shop["zhang"], morning, 30)
     clock(second, shop["zhang"], morning + dt.timedelta(hours=1), 40)
-    other = dispatched(advisor, dispatcher, shop, bay="B1", lines=(("工时", "钣金修复", "1.0", "150.00"),))
-    dent = labour(other)[0]
+    other = dispatched_order(advisor, dispatcher, shop, bay="B1", lines=(("工时", "钣金修复", "1.0", "150.00"),))
+    dent = labour_lines(other)[0]
     workshop.dispatch_line(dispatcher, other.id, other.version, dent.id, technician=shop["wang"].id)
     clock(dent, shop["wang"], morning, 120)
     clock(dent, shop["li"], morning, 30)  # a helper from the other team
     for o in (order, other):
         run_through(dispatcher, o)
     order = fresh(order)
-    workshop.pass_qc(inspector, order.id, order.version, all_ok(order))
+    workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order))
 
     today = now().date()
     hours = workshop.labour_hours(manager, today, today)
@@ -227,7 +224,7 @@ def bulk_orders(total: int, open_every: int, vehicle: Vehicle, advisor: User) ->
 
 @pytest.mark.slow
 def test_board_over_ten_busy_years_refreshes_in_under_50_ms(advisor, dispatcher, shop, monkeypatch, capsys):
-    vehicle = fresh(dispatched(advisor, dispatcher, shop)).vehicle
+    vehicle = fresh(dispatched_order(advisor, dispatcher, shop)).vehicle
     bulk_orders(400_000, 1000, vehicle, advisor)
     open_ids = [o.id for o in WorkOrder.select(WorkOrder.id).where(WorkOrder.status == "维修中")]
     statuses = [s for s in IN_WORKSHOP]

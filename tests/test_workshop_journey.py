@@ -11,8 +11,7 @@ from storage.changes import ChangeWatcher
 from storage.errors import ValidationError
 from storage.models import AuditLog, PickRequest, WorkOrder, WorkOrderLine, now
 from storage.reception.progress import answer_added_work
-from tests.factories import make_order
-from tests.workshop_helpers import all_ok, dispatcher, fresh, inspector, labour, make_part, shop  # noqa: F401
+from tests.factories import fresh, labour_lines, make_order, make_part, qc_all_ok
 
 
 def test_signed_order_to_qc_pass_with_added_work_and_one_rework(advisor, dispatcher, inspector, manager, shop):
@@ -26,7 +25,7 @@ def test_signed_order_to_qc_pass_with_added_work_and_one_rework(advisor, dispatc
 
     # 接车 and 派工
     order = workshop.receive_car(dispatcher, order.id, fresh(order).version, receiver="赵调度")
-    oil_change, alignment = labour(order)
+    oil_change, alignment = labour_lines(order)
     order = workshop.dispatch(dispatcher, order.id, order.version, [
         {"line": oil_change.id, "technician": shop["zhang"].id, "bay": shop["A1"].id},
         {"line": alignment.id, "technician": shop["li"].id},
@@ -63,14 +62,14 @@ def test_signed_order_to_qc_pass_with_added_work_and_one_rework(advisor, dispatc
     assert order.status == "质检"
 
     # QC fails once (brakes), rework, QC passes.
-    ticks = {**all_ok(order), f"line:{brake.id}": False}
+    ticks = {**qc_all_ok(order), f"line:{brake.id}": False}
     workshop.fail_qc(inspector, order.id, order.version, "制动踏板偏软，需重新排气", results=ticks)
     assert fresh(order).status == "返工" and fresh(brake).status == "待派工"
     brake = workshop.start_line(dispatcher, brake.id, fresh(brake).version)
     workshop.finish_line(dispatcher, brake.id, brake.version)
     order = fresh(order)
     assert order.status == "质检"
-    check = workshop.pass_qc(inspector, order.id, order.version, all_ok(order))
+    check = workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order))
     order = fresh(order)
     assert order.status == "完工" and order.bay_id is None
 

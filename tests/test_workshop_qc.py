@@ -7,19 +7,19 @@ import pytest
 from storage import workshop
 from storage.errors import NotFound, PermissionDenied, ValidationError
 from storage.models import QualityCheck, WorkOrder, WorkOrderLine
-from tests.factories import make_order
-from tests.workshop_helpers import (  # noqa: F401 (fixtures)
-    add_part_line, all_ok, answer, dispatched, dispatcher, fresh, inspector, labour, make_part, run_through, shop,
+from tests.factories import (
+    add_part_line, answer_added_work, dispatched_order, fresh, labour_lines, make_order, make_part, qc_all_ok,
+    run_through,
 )
 
 
 @pytest.fixture
 def in_qc(advisor, dispatcher, shop):
-    return run_through(dispatcher, dispatched(advisor, dispatcher, shop, bay="A2"))
+    return run_through(dispatcher, dispatched_order(advisor, dispatcher, shop, bay="A2"))
 
 
 def test_checklist_is_the_orders_lines_then_the_job_types_checks(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop, job_type="事故车")
+    order = dispatched_order(advisor, dispatcher, shop, job_type="事故车")
     items = workshop.qc_checklist(order.id)
     assert [i["label"] for i in items[:2]] == ["1. 更换机油机滤", "2. 检查制动系统"]
     assert items[0]["technician"] == "张师傅" and items[0]["team"] == "机修一组"
@@ -28,7 +28,7 @@ def test_checklist_is_the_orders_lines_then_the_job_types_checks(advisor, dispat
 
 
 def test_pass_signs_the_certificate_frees_the_bay_and_tells_reception(in_qc, inspector, shop):
-    check = workshop.pass_qc(inspector, in_qc.id, in_qc.version, all_ok(in_qc), note="路试正常")
+    check = workshop.pass_qc(inspector, in_qc.id, in_qc.version, qc_all_ok(in_qc), note="路试正常")
     order = fresh(in_qc)
     assert order.status == "完工" and order.qc_passed_at is not None and order.bay_id is None
     assert re.fullmatch(r"HG\d{8}-0001", check.certificate_number) and check.passed
@@ -45,7 +45,7 @@ def test_pass_signs_the_certificate_frees_the_bay_and_tells_reception(in_qc, ins
     ("unknown", "检查表已变化"),
 ])
 def test_pass_needs_every_item_ticked_ok(in_qc, inspector, results, message):
-    ticks = all_ok(in_qc)
+    ticks = qc_all_ok(in_qc)
     if results == "missing":
         ticks.pop("路试正常", None) or ticks.pop(next(iter(ticks)))
     elif results == "one bad":
@@ -61,15 +61,15 @@ def test_qc_of_an_order_with_unfinished_lines_is_refused(advisor, inspector, dis
     # Reached 质检 by a route that skipped the workshop's checks (e.g. a line added at reception).
     order = make_order(advisor, status="质检")
     with pytest.raises(ValidationError, match="还有 1 个项目未完工：更换机油机滤"):
-        workshop.pass_qc(inspector, order.id, order.version, all_ok(order))
+        workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order))
     with pytest.raises(ValidationError, match="未完工"):
         workshop.fail_qc(inspector, order.id, order.version, "漏项")
     assert fresh(order).status == "质检" and QualityCheck.select().count() == 0
 
 
 def test_submitting_for_qc_by_hand_checks_the_lines_and_the_answers(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
-    first, second = labour(order)
+    order = dispatched_order(advisor, dispatcher, shop)
+    first, second = labour_lines(order)
     workshop.start_line(dispatcher, first.id, first.version)
     with pytest.raises(ValidationError, match="还有 2 个项目未完工：更换机油机滤、检查制动系统"):
         workshop.submit_for_qc(dispatcher, order.id, fresh(order).version)
@@ -80,8 +80,8 @@ def test_submitting_for_qc_by_hand_checks_the_lines_and_the_answers(advisor, dis
 
 
 def test_a_no_to_the_last_open_item_sends_the_finished_order_to_qc(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop, bay="A2")
-    first, second = labour(order)
+    order = dispatched_order(advisor, dispatcher, shop, bay="A2")
+    first, second = labour_lines(order)
     workshop.start_line(dispatcher, first.id, first.version)
     work = workshop.raise_added_work(dispatcher, order.id, fresh(order).version, "火花塞积碳",
                                      labour=[{"description": "更换火花塞", "hours": "0.6"}])
@@ -89,11 +89,11 @@ def test_a_no_to_the_last_open_item_sends_the_finished_order_to_qc(advisor, disp
     workshop.dispatch_line(dispatcher, order.id, fresh(order).version, second.id, team=shop["team1"].id)
     workshop.finish_line(dispatcher, second.id, workshop.start_line(dispatcher, second.id, fresh(second).version).version)
     assert fresh(order).status == "待客户确认"  # all done, but the customer has not answered
-    assert answer(advisor, work, False).status == "质检"
+    assert answer_added_work(advisor, work, False).status == "质检"
 
 
 def test_fail_sends_the_named_lines_back_and_counts_as_rework(in_qc, inspector, dispatcher, manager, shop):
-    first, second = labour(in_qc)
+    first, second = labour_lines(in_qc)
     with pytest.raises(ValidationError, match="请填写返工原因"):
         workshop.fail_qc(inspector, in_qc.id, in_qc.version, " ")
     ticks = {f"line:{second.id}": False, f"line:{first.id}": True}
@@ -111,7 +111,7 @@ def test_fail_sends_the_named_lines_back_and_counts_as_rework(in_qc, inspector, 
     workshop.finish_line(dispatcher, second.id, second.version)
     order = fresh(order)
     assert order.status == "质检"
-    workshop.pass_qc(inspector, order.id, order.version, all_ok(order))
+    workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order))
     today = order.finished_at.date()
     rate = workshop.qc_rates(manager, today, today)
     assert (rate["inspected"], rate["reworked"], rate["failed_checks"], rate["rework_percent"]) == (1, 1, 1, 100)
@@ -119,21 +119,21 @@ def test_fail_sends_the_named_lines_back_and_counts_as_rework(in_qc, inspector, 
 
 def test_rework_lines_must_be_finished_labour_lines_of_the_order(in_qc, inspector, advisor):
     other = make_order(advisor, status="质检")
-    for lines, message in (([labour(other)[0].id], "没有要返工的项目"), ([add_part_line(in_qc, make_part()).id], "不是已完工的工时项目")):
+    for lines, message in (([labour_lines(other)[0].id], "没有要返工的项目"), ([add_part_line(in_qc, make_part()).id], "不是已完工的工时项目")):
         with pytest.raises((ValidationError, NotFound), match=message):
             workshop.fail_qc(inspector, in_qc.id, in_qc.version, "返工", rework_lines=lines)
     assert fresh(in_qc).status == "质检"
-    assert all(l.status == "完工" for l in labour(in_qc))
+    assert all(l.status == "完工" for l in labour_lines(in_qc))
 
 
 def test_only_the_inspector_or_manager_judges(in_qc, dispatcher, advisor):
     for user in (dispatcher, advisor):
         with pytest.raises(PermissionDenied, match="质检员"):
-            workshop.pass_qc(user, in_qc.id, in_qc.version, all_ok(in_qc))
+            workshop.pass_qc(user, in_qc.id, in_qc.version, qc_all_ok(in_qc))
 
 
 def test_completion_certificate_data(in_qc, inspector):
-    number = workshop.pass_qc(inspector, in_qc.id, in_qc.version, all_ok(in_qc)).certificate_number
+    number = workshop.pass_qc(inspector, in_qc.id, in_qc.version, qc_all_ok(in_qc)).certificate_number
     cert = workshop.completion_certificate(number)
     assert cert["order_number"] == in_qc.number and cert["plate"].startswith("京A")
     assert cert["inspector"] == inspector.display_name and cert["store"]["name"] == "红旗路一汽大众4S店"
@@ -146,9 +146,9 @@ def test_completion_certificate_data(in_qc, inspector):
 
 
 def test_job_ticket_has_one_section_per_team(advisor, dispatcher, shop):
-    order = dispatched(advisor, dispatcher, shop)
+    order = dispatched_order(advisor, dispatcher, shop)
     add_part_line(order, make_part())
-    second = labour(order)[1]
+    second = labour_lines(order)[1]
     workshop.dispatch_line(dispatcher, order.id, fresh(order).version, second.id, technician=shop["wang"].id, bay=shop["B1"].id)
     ticket = workshop.job_ticket(order.id)
     assert ticket["number"] == order.number and ticket["received_by"] == "赵调度"
@@ -171,8 +171,8 @@ def test_no_job_ticket_before_dispatch(advisor, dispatcher):
 def test_quality_check_history_pages(advisor, dispatcher, inspector, shop):
     passed = []
     for n in range(3):
-        order = run_through(dispatcher, dispatched(advisor, dispatcher, shop, bay=("A1", "A2", "B1")[n]))
-        passed.append(workshop.pass_qc(inspector, order.id, order.version, all_ok(order)).id)
+        order = run_through(dispatcher, dispatched_order(advisor, dispatcher, shop, bay=("A1", "A2", "B1")[n]))
+        passed.append(workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order)).id)
     rows, cursor = workshop.quality_checks(limit=2)
     assert [r["id"] for r in rows] == passed[::-1][:2] and cursor == passed[1]
     rows, cursor = workshop.quality_checks(cursor=cursor, limit=2)

@@ -9,8 +9,7 @@ from openpyxl import load_workbook
 from storage import workshop
 from storage.errors import PermissionDenied, ValidationError
 from storage.models import AuditLog, WorkOrder, WorkOrderLine, now
-from tests.factories import make_car, make_order
-from tests.workshop_helpers import dispatcher, shop  # noqa: F401 (fixtures)
+from tests.factories import fresh, make_car, make_order
 
 TODAY = dt.date.today()
 
@@ -47,10 +46,6 @@ def month(advisor, shop):  # noqa: F811
     done(job(advisor, "2.0", status="已取消"), wang)  # a cancelled order earns nothing
     done(job(advisor, "2.0"), wang, status="已取消")  # nor a cancelled line
     return {"original": original, "comeback": fresh(comeback)}
-
-
-def fresh(order):
-    return WorkOrder.get_by_id(order.id)
 
 
 def rate_changes() -> list:

@@ -17,7 +17,7 @@ from storage.golive import opening as golive_opening
 from storage.golive.kinds import balances as golive_balances, receivables as golive_receivables
 from storage.parts import opening as opening_stock
 from storage.admin import labour as admin_labour, users as admin_users, vehicles as admin_vehicles
-from tests.conftest import PASSWORD
+from tests.factories import ALL_FIVES, PASSWORD
 from tests.reliability.roles_world import TOMORROW_NOON, v
 
 def golive_customers(w):
@@ -27,7 +27,7 @@ def golive_customers(w):
     return path
 
 
-ALL_FIVES = {"速度": 5, "价格": 5, "员工": 5, "质量": 5, "清洁": 5, "总体": 5}
+
 ORDER_EDIT = ("order.edit",)
 
 

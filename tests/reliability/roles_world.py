@@ -15,9 +15,7 @@ from storage.models import (
 )
 from storage.parts import catalogue, count as stock_count, purchasing, stock
 from storage.reception import appointments, checkin, estimate, packages, progress
-from tests.cashier_helpers import ready_order
-from tests.conftest import PASSWORD
-from tests.factories import add_part_line, make_order
+from tests.factories import PASSWORD, add_part_line, make_order, order_ready_to_settle
 
 TOMORROW_NOON = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(12, 0))
 CLAIM_LINES = (("工时", "更换水泵", "1.5", "120.00", "厂家索赔"), ("材料", "水泵总成", "1", "560.00", "厂家索赔"),
@@ -169,17 +167,17 @@ class World:
 
     @cached_property
     def done(self):
-        return ready_order(self.manager, vehicle=self.new_vehicle())
+        return order_ready_to_settle(self.manager, vehicle=self.new_vehicle())
 
     @cached_property
     def settlement(self):
-        order = ready_order(self.manager, vehicle=self.new_vehicle())
+        order = order_ready_to_settle(self.manager, vehicle=self.new_vehicle())
         return cashier.settle(self.manager, order.id, order.version,
                               payments=[("现金", cashier.preview(order.id).customer_due)])
 
     @cached_property
     def receivable(self):
-        order = ready_order(self.manager, vehicle=self.new_vehicle(), insurer="中国人保", claim_number="RB-001",
+        order = order_ready_to_settle(self.manager, vehicle=self.new_vehicle(), insurer="中国人保", claim_number="RB-001",
                             lines=(("工时", "钣金修复", "2", "200.00", "保险公司"), ("其他", "洗车", "1", "30.00")))
         cashier.settle(self.manager, order.id, order.version, payments=[("现金", cashier.preview(order.id).customer_due)])
         return Receivable.get(Receivable.settlement == Settlement.get(Settlement.order == order.id).id)
@@ -355,7 +353,7 @@ class World:
 
     @cached_property
     def claim_order(self):
-        return ready_order(self.manager, vehicle=self.new_vehicle(), job_type="保修索赔", lines=CLAIM_LINES)
+        return order_ready_to_settle(self.manager, vehicle=self.new_vehicle(), job_type="保修索赔", lines=CLAIM_LINES)
 
     @cached_property
     def opened_claims(self):

@@ -5,7 +5,6 @@ import datetime as dt
 import errno
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import time
@@ -17,6 +16,7 @@ from storage import backups, maintenance
 from storage.db import close_database
 from storage.errors import DatabaseProblem, ValidationError
 from storage.models import Customer, Part, Settlement, StockCount, StockMovement, WorkOrder
+from storage.tools import missing_tool_message, postgres_tool
 from tests.conftest import PG_URL
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, url_of, verify_committed, worker_command, worker_env
@@ -217,8 +217,8 @@ def test_the_schedule_stays_off_for_postgresql_and_memory(tmp_path, monkeypatch)
 
 @pytest.mark.skipif(not PG_URL, reason="pg_dump and pg_restore for PostgreSQL")
 def test_postgresql_pg_dump_restores_to_a_database_that_passes_check(db, users, tmp_path):
-    if not (shutil.which("pg_dump") and shutil.which("pg_restore")):
-        pytest.skip("pg_dump / pg_restore not installed")
+    pg_restore = postgres_tool("pg_restore")  # found as the program finds pg_dump: not by PATH alone
+    assert pg_restore and postgres_tool("pg_dump"), missing_tool_message("pg_restore")
     import psycopg2
 
     url_of(db)  # opened again below, as a copy
@@ -244,7 +244,7 @@ def test_postgresql_pg_dump_restores_to_a_database_that_passes_check(db, users, 
     admin.cursor().execute(f'DROP DATABASE IF EXISTS "{copy}"')
     admin.cursor().execute(f'CREATE DATABASE "{copy}"')
     try:
-        restored = subprocess.run(["pg_restore", "--no-owner", "-d", f"{base}/{copy}", str(dump)],
+        restored = subprocess.run([pg_restore, "--no-owner", "-d", f"{base}/{copy}", str(dump)],
                                   capture_output=True, text=True)
         assert restored.returncode == 0, restored.stderr
         close_database()

@@ -14,16 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from storage import auth
 from storage.models import AuditLog, OpeningStock, Part, StockMovement
 from storage.parts import importer
 from storage.parts.importer import ImportRefused
 from tests.reliability.fuzz import CJK, FUZZ
-
-
-@pytest.fixture
-def keeper(users):
-    return users[auth.STOREKEEPER]
 
 
 def xlsx(path, rows):

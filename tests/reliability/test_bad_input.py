@@ -19,8 +19,7 @@ from storage.errors import DomainError
 from storage.models import Appointment, Customer, Part, Payment, Settlement, Vehicle, WorkOrder, WorkOrderLine
 from storage.parts import catalogue, count as stock_count, stock
 from storage.reception import appointments, checkin, estimate
-from tests.cashier_helpers import ready_order
-from tests.factories import add_part_line, make_order
+from tests.factories import add_part_line, make_order, order_ready_to_settle
 from tests.reliability.fuzz import CJK, FUZZ, TYPED_LOOKUPS, any_text, attempt, hostile, or_good, state
 
 MOBILE_OR_LANDLINE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-\d{7,8}(转\d{1,6})?)$")
@@ -192,7 +191,7 @@ def test_count(desk, counted):
 def test_settle(desk, method, first, tendered, reference, line_discount, bill_discount, claim):
     users = desk["users"]
     manager = users[auth.MANAGER]  # a manager at the till: discounts need no second login
-    order = ready_order(users[auth.ADVISOR], vehicle=archive.create_vehicle(users[auth.ADVISOR], desk["customer"].id,
+    order = order_ready_to_settle(users[auth.ADVISOR], vehicle=archive.create_vehicle(users[auth.ADVISOR], desk["customer"].id,
                                                                           plate=plate(desk)), insurer="人保", claim_number="RB-1")
     line = WorkOrderLine.select().where(WorkOrderLine.order == order.id).first()
     due = cashier.preview(order.id).customer_due
@@ -213,7 +212,7 @@ def test_settle(desk, method, first, tendered, reference, line_discount, bill_di
 @given(amount=or_good("100.00"), reference=hostile)
 def test_collect_a_receivable(desk, amount, reference):
     users = desk["users"]
-    order = ready_order(users[auth.ADVISOR], vehicle=archive.create_vehicle(users[auth.ADVISOR], desk["customer"].id,
+    order = order_ready_to_settle(users[auth.ADVISOR], vehicle=archive.create_vehicle(users[auth.ADVISOR], desk["customer"].id,
                         plate=plate(desk)), insurer="人保", claim_number="RB-2",
                         lines=(("工时", "钣金修复", "2", "200.00", "保险公司"),))
     cashier.settle(users[auth.CASHIER], order.id, order.version, payments=[])

@@ -20,9 +20,8 @@ from storage.errors import DatabaseProblem
 from storage.models import ALL_MODELS, Customer, Part, WorkOrder
 from storage.parts import stock
 from storage.reception import checkin
-from tests.cashier_helpers import ready_order
-from tests.conftest import PASSWORD, PG_URL
-from tests.factories import in_other_station, make_order
+from tests.conftest import PG_URL
+from tests.factories import PASSWORD, in_other_station, make_order, order_ready_to_settle
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, url_of, worker_command, worker_env
 
@@ -31,9 +30,9 @@ pg_only = pytest.mark.skipif(not PG_URL, reason="PostgreSQL's row locks and read
 
 
 @pytest.fixture
-def shop(users):
+def busy_store(users):
     scene.build_store(users)
-    return {"order": ready_order(users[auth.ADVISOR]), "part": Part.select().order_by(Part.id).first(),
+    return {"order": order_ready_to_settle(users[auth.ADVISOR]), "part": Part.select().order_by(Part.id).first(),
             "draft": make_order(users[auth.ADVISOR], status="草稿")}
 
 
@@ -89,11 +88,11 @@ class SqliteWriter:
 
 @sqlite_only
 @pytest.mark.parametrize("name", ACTIONS)
-def test_a_busy_database_is_waited_for_then_the_change_is_saved(db, users, shop, name):
+def test_a_busy_database_is_waited_for_then_the_change_is_saved(db, users, busy_store, name):
     before = snapshot()
     with SqliteWriter(db.database, hold=1.0):
         started = time.monotonic()
-        ACTIONS[name](users, shop)
+        ACTIONS[name](users, busy_store)
         waited = time.monotonic() - started
     assert waited >= 0.8, f"{name} did not wait for the other station ({waited:.2f} s)"
     assert snapshot() != before or name == "login"
@@ -101,7 +100,7 @@ def test_a_busy_database_is_waited_for_then_the_change_is_saved(db, users, shop,
 
 @sqlite_only
 @pytest.mark.parametrize("name", ACTIONS)
-def test_a_lock_held_past_the_bound_is_refused_in_chinese(db, users, shop, name, monkeypatch):
+def test_a_lock_held_past_the_bound_is_refused_in_chinese(db, users, busy_store, name, monkeypatch):
     from storage import db as db_module
 
     monkeypatch.setitem(db_module.SQLITE_PRAGMAS, "busy_timeout", 300)  # the bound, shortened for the test
@@ -110,18 +109,18 @@ def test_a_lock_held_past_the_bound_is_refused_in_chinese(db, users, shop, name,
     with SqliteWriter(db.database):
         started = time.monotonic()
         with pytest.raises(DatabaseBusy) as refused:
-            ACTIONS[name](users, shop)
+            ACTIONS[name](users, busy_store)
         waited = time.monotonic() - started
         assert snapshot() == before
     assert 0.25 <= waited < 5
     assert refused.value.message.startswith("数据库正忙") and "0.3 秒" in refused.value.message
     assert "locked" not in refused.value.message
-    ACTIONS[name](users, shop)  # the lock gone, the same action goes through
+    ACTIONS[name](users, busy_store)  # the lock gone, the same action goes through
 
 
 @pg_only
-def test_a_row_lock_is_waited_for_then_refused_past_the_bound(db, users, shop):
-    draft = shop["draft"]
+def test_a_row_lock_is_waited_for_then_refused_past_the_bound(db, users, busy_store):
+    draft = busy_store["draft"]
     holder = psycopg2.connect(PG_URL)
     try:
         cur = holder.cursor()
@@ -133,7 +132,7 @@ def test_a_row_lock_is_waited_for_then_refused_past_the_bound(db, users, shop):
 
         threading.Thread(target=release_later).start()
         started = time.monotonic()
-        ACTIONS["set_terms"](users, shop)  # waits for the other station's transaction, then saves
+        ACTIONS["set_terms"](users, busy_store)  # waits for the other station's transaction, then saves
         assert time.monotonic() - started >= 0.8
         assert WorkOrder.get_by_id(draft.id).note == "客户要求洗车"
 
@@ -142,9 +141,9 @@ def test_a_row_lock_is_waited_for_then_refused_past_the_bound(db, users, shop):
         before = snapshot()
         for name in ("set_terms", "settle"):
             if name == "settle":
-                cur.execute("SELECT id FROM work_order WHERE id = %s FOR UPDATE", (shop["order"].id,))
+                cur.execute("SELECT id FROM work_order WHERE id = %s FOR UPDATE", (busy_store["order"].id,))
             with pytest.raises(DatabaseBusy) as refused:
-                ACTIONS[name](users, shop)
+                ACTIONS[name](users, busy_store)
             assert refused.value.message.startswith("数据库正忙") and snapshot() == before
     finally:
         holder.close()
@@ -155,7 +154,7 @@ def test_a_row_lock_is_waited_for_then_refused_past_the_bound(db, users, shop):
 
 
 @sqlite_only
-def test_a_disk_that_fills_up_refuses_the_change_and_keeps_every_commit(db, users, shop, tmp_path):
+def test_a_disk_that_fills_up_refuses_the_change_and_keeps_every_commit(db, users, busy_store, tmp_path):
     """The station's process may not write past a little more than the database has now
     (RLIMIT_FSIZE): the write that would is refused as on a full disk."""
     url = url_of(db)
@@ -172,13 +171,13 @@ def test_a_disk_that_fills_up_refuses_the_change_and_keeps_every_commit(db, user
     assert maintenance.check() == []
     names = {c.name for c in Customer.select().where(Customer.name.startswith("满盘客户"))}
     assert names == {f"满盘客户{i}" for i in committed}, "a committed customer was lost, or a refused one saved"
-    assert WorkOrder.get_by_id(shop["order"].id).status == "完工"
-    ACTIONS["settle"](users, shop)  # room again: business goes on
+    assert WorkOrder.get_by_id(busy_store["order"].id).status == "完工"
+    ACTIONS["settle"](users, busy_store)  # room again: business goes on
     assert maintenance.check() == []
 
 
 @sqlite_only
-def test_a_database_at_its_size_limit_refuses_and_keeps_everything(db, users, shop):
+def test_a_database_at_its_size_limit_refuses_and_keeps_everything(db, users, busy_store):
     assert db.execute_sql("PRAGMA freelist_count").fetchone()[0] == 0
     pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
     db.execute_sql(f"PRAGMA max_page_count = {pages}")
@@ -202,22 +201,22 @@ def make_read_only(db, on: bool) -> None:
 
 
 @pytest.mark.parametrize("name", [n for n in ACTIONS if n != "login"])
-def test_a_read_only_database_refuses_changes_and_still_reads(db, users, shop, name):
+def test_a_read_only_database_refuses_changes_and_still_reads(db, users, busy_store, name):
     make_read_only(db, True)
     try:
         before = snapshot()
         with pytest.raises(ReadOnlyDatabase) as refused:
-            ACTIONS[name](users, shop)
+            ACTIONS[name](users, busy_store)
         assert refused.value.message.startswith("数据库是只读的") and snapshot() == before
         hits, _ = search.lookup(users[auth.ADVISOR], "京A8")  # the stations can still look things up
-        assert hits and cashier.preview(shop["order"].id).total > 0
+        assert hits and cashier.preview(busy_store["order"].id).total > 0
     finally:
         make_read_only(db, False)
-    ACTIONS[name](users, shop)
+    ACTIONS[name](users, busy_store)
 
 
 @sqlite_only
-def test_a_database_file_made_read_only_while_stations_work(db, users, shop):
+def test_a_database_file_made_read_only_while_stations_work(db, users, busy_store):
     """chattr +i: read-only even for root. A station already running keeps what it has written; a
     station connecting now gets a clear refusal, and so does the next start of the program."""
     if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", db.database]).returncode != 0:
@@ -225,7 +224,7 @@ def test_a_database_file_made_read_only_while_stations_work(db, users, shop):
     try:
         before = snapshot()
         with pytest.raises(ReadOnlyDatabase):
-            in_other_station(lambda: ACTIONS["create_customer"](users, shop))
+            in_other_station(lambda: ACTIONS["create_customer"](users, busy_store))
         assert snapshot() == before
         with pytest.raises(DatabaseProblem, match="只读"):
             storage.open_store(url_of(db))
@@ -233,5 +232,5 @@ def test_a_database_file_made_read_only_while_stations_work(db, users, shop):
         subprocess.run(["chattr", "-i", db.database], check=True)
     reopen(url_of(db))
     assert snapshot() == before and maintenance.check() == []
-    in_other_station(lambda: ACTIONS["create_customer"](users, shop))
+    in_other_station(lambda: ACTIONS["create_customer"](users, busy_store))
 

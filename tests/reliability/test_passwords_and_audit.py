@@ -15,7 +15,8 @@ from storage.audit import APPEND_ONLY
 from storage.db import transaction
 from storage.errors import LoginFailed
 from storage.models import ALL_MODELS, AuditLog, Customer, User
-from tests.conftest import PASSWORD, PG_URL
+from tests.conftest import PG_URL
+from tests.factories import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRETS = ("Kw9#初始-密码", "Kw9#新的-密码", "Wrong§9-猜错的")  # distinctive: found only if stored

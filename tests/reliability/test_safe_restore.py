@@ -23,6 +23,7 @@ from storage.migrations import APPLICATION_ID, LATEST, MIGRATIONS, current_versi
 from storage.models import Part, Settlement, WorkOrder
 from storage.parts import stock
 from tests.conftest import PG_URL
+from tests.factories import first_version_file
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, run_main, url_of, worker_command, worker_env
 
@@ -335,8 +336,6 @@ def test_restore_refuses_a_backup_whose_ledger_does_not_add_up(db, users, tmp_pa
 
 @sqlite_only
 def test_the_programs_files_carry_its_identity(db, tmp_path):
-    from tests.test_upgrade import first_version_file
-
     assert APPLICATION_ID == int.from_bytes(b"4SSV", "big")
     assert db.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST

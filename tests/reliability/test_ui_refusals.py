@@ -14,7 +14,7 @@ from storage import archive, auth, backups, maintenance
 from storage.config import LocalSettings
 from storage.db import database
 from storage.models import Customer, Settlement, Vehicle, WorkOrder
-from tests.cashier_helpers import ready_order
+from tests.factories import order_ready_to_settle
 from tests.conftest import PG_URL
 from tests.reception_ui_helpers import shown, type_text
 from tests.reliability.fuzz import CJK
@@ -96,7 +96,7 @@ def till(qtbot, users, tmp_path):
     with qtbot.waitActive(page):
         page.show()
         page.activateWindow()
-    order = ready_order(users[auth.ADVISOR])
+    order = order_ready_to_settle(users[auth.ADVISOR])
     tab = page.settle
     plate = Vehicle.get_by_id(order.vehicle_id).plate
     tab.ui.searchEdit.setText(plate[0])
