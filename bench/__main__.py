@@ -17,6 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOURS_DATA_DIR", tempfile.mkdtemp(prefix="fours-bench-"))
+# The probes' fresh processes share one data folder, as the program's processes on one PC do.
+os.environ.setdefault("FOURS_BENCH_DATA_DIR", os.environ["FOURS_DATA_DIR"])
 
 from . import actions, dataset, probes, timing  # noqa: E402
 

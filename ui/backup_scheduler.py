@@ -13,7 +13,6 @@ from storage import backups
 from storage.config import LocalSettings
 from storage.errors import DomainError
 
-from .settings_pages.backup import describe
 from .tasks import run_task
 
 CHECK_EVERY_MS = 5 * 60_000  # a schedule in hours needs no finer look than this
@@ -54,6 +53,8 @@ class BackupScheduler(QObject):
         self.task = run_task(None, lambda cancel: backups.run_scheduled(policy), on_done=self._done, on_error=self._failed)
 
     def _done(self, report: backups.BackupReport) -> None:
+        from .settings_pages.backup import describe  # the settings pages are not on the way to the login window
+
         self._report(describe(report), report.sound)
 
     def _failed(self, exc: DomainError) -> None:
