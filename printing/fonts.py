@@ -73,12 +73,12 @@ def parsed_font():
     the file (and the cache written for the next process)."""
     from reportlab.pdfbase.ttfonts import TTFont
 
+    path = face = None
     try:
         path = font_cache_path()
         face = _read_cache(path)
-    except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
+    except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError) as exc:  # written again below
         log.warning("字体缓存不可用，改为读取字体文件：%s", exc)
-        path, face = None, None
     if face is not None:
         return _font_with(face)
     font = TTFont(FONT_NAME, str(FONT_PATH), subfontIndex=0)

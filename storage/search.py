@@ -462,35 +462,42 @@ WARM_SAMPLES = ("1234", "123456", "13800000000", "京A1", "A12345", "王")
 log = logging.getLogger("fours.search")
 
 
-def warm_up() -> dict:
-    """Build the look-up's SQL and read its pages (see above) on this thread's own connection, which
-    it closes. Returns its milliseconds. (On PostgreSQL only the SQL is built: the server keeps one
-    cache for every station.)"""
+def warm_up() -> float:
+    """Build the look-up's SQL and read its pages (see above) on this thread's connection. Returns its
+    milliseconds. (On PostgreSQL only the SQL is built: the server keeps one cache for every station.)"""
     started = time.perf_counter()
-    try:
-        if is_sqlite():
-            _read_lookup_pages()
-        first_car = None
-        for text in WARM_SAMPLES:
-            vehicle_ids, customer_ids = matching_ids(text, 21)
-            hits = _hits(_ranked(vehicle_ids, customer_ids, 21)[:20])
-            _fill_open(hits)
-            first_car = first_car or next((h for h in hits if h.vehicle_id), None)
-        if first_car is not None:
-            details([first_car])
-    finally:
-        database.close()
+    if is_sqlite():
+        _read_lookup_pages()
+    first_car = None
+    for text in WARM_SAMPLES:
+        vehicle_ids, customer_ids = matching_ids(text, 21)
+        hits = _hits(_ranked(vehicle_ids, customer_ids, 21)[:20])
+        _fill_open(hits)
+        first_car = first_car or next((h for h in hits if h.vehicle_id), None)
+    if first_car is not None:
+        details([first_car])
     return round((time.perf_counter() - started) * 1000, 1)
 
 
+def warm_up_quietly(_cancel=None) -> float | None:
+    """warm_up(), a failure logged and never shown: an optimisation only, the look-up works without
+    it (it then reads from the disk). The program runs it off the GUI thread (ui.app)."""
+    try:
+        ms = warm_up()
+    except Exception:  # noqa: BLE001
+        log.warning("查找预热失败", exc_info=True)
+        return None
+    log.info("查找预热：%s ms", ms)
+    return ms
+
+
 def warm_up_in_background() -> threading.Thread:
-    """warm_up() on a thread of its own (daemon: the program never waits for it). A failure is logged,
-    never shown: the look-up then just reads from the disk."""
+    """warm_up_quietly() on a plain thread of its own (daemon), its connection closed at the end."""
     def run():
         try:
-            log.info("查找预热：%s ms", warm_up())
-        except Exception:  # noqa: BLE001 — an optimisation only: the look-up works without it
-            log.warning("查找预热失败", exc_info=True)
+            warm_up_quietly()
+        finally:
+            database.close()
     thread = threading.Thread(target=run, name="lookup-warm-up", daemon=True)
     thread.start()
     return thread

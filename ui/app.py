@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -49,6 +50,7 @@ APP_NAME = "FourS-Service"
 ORGANIZATION = "FourS"
 FONT_POINT_SIZE = 10
 _font_family: str | None = None
+_preloaded = False
 log = logging.getLogger("fours.app")
 
 
@@ -162,9 +164,6 @@ def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo:
             url = wizard.database_url
             username = wizard.admin.username if wizard.admin else None
     log.info("数据库已打开：%s", redact(url))
-    from storage.search import warm_up_in_background
-
-    warm_up_in_background()  # the first look-up of the day, while the login window waits for the password
     shell = Shell(app, local=local, database_url=url)
     if not shell.sign_in(username=username):
         return 0
@@ -177,12 +176,20 @@ def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo:
 def preload_after_login_shows() -> None:
     """Import what the main window needs on the GUI thread once the login window is up, one piece per
     turn of the event loop, so the window answers keys while the user types and the main window then
-    opens without waiting for them. ReportLab's font is read in the background meanwhile
-    (printing.fonts.preload), so the first printout does not wait for it either."""
-    from PySide6.QtCore import QTimer
-
+    opens without waiting for them. Meanwhile, in the background: the look-up's warm-up
+    (storage.search.warm_up) and ReportLab's font (printing.fonts.preload), so neither the first
+    look-up nor the first printout waits for them. Once per process (切换用户 shows the login again)."""
+    global _preloaded
+    if _preloaded:
+        return
+    _preloaded = True
     from printing.fonts import preload
+    from storage.search import warm_up_quietly
 
+    from .tasks import run_task
+
+    # The first look-up of the day: its SQL built and its pages read while the user types the password.
+    run_task(None, warm_up_quietly)
     preload()
     pending = _preload_steps()
 
@@ -210,7 +217,7 @@ class Shell:
         self.backups.start()
 
     def sign_in(self, *, username: str | None = None, message: str = "") -> bool:
-        preload_after_login_shows()
+        QTimer.singleShot(0, preload_after_login_shows)  # runs once the login window is up
         user = ask_login(username=username, message=message)
         if user is None:
             return False
