@@ -134,16 +134,18 @@ def _rss_mb() -> tuple[float, float]:
 
 
 def _child_startup(url: str) -> None:
-    from ui.app import create_application  # what main.py's run_gui imports, with the main window
+    from ui.app import Shell, create_application  # what main.py's run_gui imports
     from ui.i18n import DEFAULT_LANGUAGE, install_translators
     from ui.login_dialog import LoginDialog
 
     import storage
+    from storage.config import LocalSettings
 
     app = create_application()
     install_translators(app, DEFAULT_LANGUAGE)
     storage.open_store(url)
     storage.is_first_run()
+    Shell(app, local=LocalSettings(), database_url=url)  # and its backup schedule, before the login, as run_gui
     dialog = LoginDialog()
     dialog.show()
     app.processEvents()
