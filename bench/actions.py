@@ -480,16 +480,20 @@ RAW = {
 REPLAYED_SAMPLES = 8  # different samples recorded per action (the look-ups take a new one each run)
 
 
-def record_statements(fn, samples: int = REPLAYED_SAMPLES) -> list[list[tuple]]:
-    """[[(sql, params), ...] for each of `samples` calls of fn()], as the open database received them."""
+def record_statements(fn, samples: int = REPLAYED_SAMPLES, *, core_only: bool = False) -> list[list[tuple]]:
+    """[[(sql, params), ...] for each of `samples` calls of fn()], as the open database received them.
+    core_only: only those sent while the action's timed core runs (timing.timed), not its setup."""
     from storage.db import database
+
+    from . import timing
 
     db = database.obj
     plain = db.execute_sql
     recorded = []
 
     def recording(sql, params=None, *args, **kwargs):
-        recorded[-1].append((sql, tuple(params) if params is not None else None))
+        if not core_only or timing.in_core:
+            recorded[-1].append((sql, tuple(params) if params is not None else None))
         return plain(sql, params, *args, **kwargs)
 
     db.execute_sql = recording
@@ -500,6 +504,52 @@ def record_statements(fn, samples: int = REPLAYED_SAMPLES) -> list[list[tuple]]:
     finally:
         db.execute_sql = plain
     return recorded
+
+
+WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def written_rows(recorded: list[list[tuple]]) -> list[list[tuple]]:
+    """Only the statements that write (the same rows inserted and updated): a write action's baseline."""
+    return [[(sql, params) for sql, params in call if sql.lstrip().upper().startswith(WRITE_VERBS)] for call in recorded]
+
+
+def replay_in_transaction(con, recorded: list[list[tuple]]):
+    """A callable that writes the next recorded call's rows with sqlite3 in one transaction, rolled
+    back (as the benchmark's own write actions are): `con` must be in autocommit mode."""
+    turn = [0]
+
+    def once():
+        statements = recorded[turn[0] % len(recorded)]
+        turn[0] += 1
+        con.execute("BEGIN")
+        try:
+            for sql, params in statements:
+                con.execute(sql, params or ())
+        finally:
+            con.execute("ROLLBACK")
+    return once
+
+
+def bare_page_warm(ctx):
+    """pdf_work_order_warm's baseline: the bare ReportLab page (bench.probes.bare_page) with the font
+    already parsed, as the warm work-order PDF has it."""
+    from .probes import bare_page
+
+    bare_page()
+    return lambda: bare_page()
+
+
+def replay_sqlite(con, recorded: list[list[tuple]]):
+    """replay() on a sqlite3 connection (its execute wants a sequence, never None)."""
+    turn = [0]
+
+    def once():
+        statements = recorded[turn[0] % len(recorded)]
+        turn[0] += 1
+        for sql, params in statements:
+            con.execute(sql, params or ()).fetchall()
+    return once
 
 
 def replay(con, recorded: list[list[tuple]]):

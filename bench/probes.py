@@ -44,12 +44,84 @@ def startup(url: str, runs: int) -> list[float]:
 
 def pdf_cold(url: str, runs: int) -> list[float]:
     """The first work-order PDF of a fresh process with the store open (printing imported, the font
-    registered, ReportLab's caches filled on the way): the probe times it itself."""
+    registered, ReportLab's caches filled on the way): the probe times it itself. One untimed run first:
+    the processes share a data folder, as a PC's do, and the first one ever keeps the parsed font there
+    (printing.fonts.parsed_font)."""
+    _spawn(["pdf_cold", url], 60)
     return [_spawn(["pdf_cold", url], 60)[1]["ms"] for _ in range(runs)]
 
 
 def memory(url: str, limit_s: float) -> dict:
     return _spawn(["memory", url, str(limit_s)], limit_s + 300)[1]
+
+
+def bare_window(runs: int) -> list[float]:
+    """startup's baseline: a fresh process that shows a bare PySide6 dialog (two line edits and a
+    button, the login's size) and nothing of the program."""
+    return [_spawn(["bare_window", "-"], 60)[0] for _ in range(runs)]
+
+
+def bare_pdf(runs: int) -> list[float]:
+    """pdf_work_order_cold's baseline: a fresh process draws one A4 page of Chinese text with ReportLab,
+    the same font embedded (parsed from the file, subset written): timed from importing ReportLab."""
+    return [_spawn(["bare_pdf", "-"], 60)[1]["ms"] for _ in range(runs)]
+
+
+# ------------------------------------------------------------------------------------ cold mornings
+def database_files(url: str) -> list[Path]:
+    from storage.db import sqlite_path
+
+    path = sqlite_path(url)
+    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+
+
+def drop_from_cache(files: list[Path]) -> None:
+    """The files' clean pages out of the operating system's page cache (POSIX_FADV_DONTNEED: as root,
+    or as the files' owner, the kernel drops them), as on a PC switched on in the morning."""
+    for path in files:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
+def drop_check(url: str, pages: int = 400) -> dict:
+    """That dropping works here: `pages` 4 KiB pages read all over the file right after dropping it
+    from the cache, then the same pages again (cached): the cold read must be clearly slower."""
+    import random
+
+    files = database_files(url)
+    path = files[0]
+    size = path.stat().st_size
+    rng = random.Random(8)
+    offsets = [rng.randrange(0, max(1, size // 4096)) * 4096 for _ in range(pages)]
+
+    def read_all() -> float:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            started = time.perf_counter()
+            for offset in offsets:
+                os.pread(fd, 4096, offset)
+            return (time.perf_counter() - started) * 1000
+        finally:
+            os.close(fd)
+    drop_from_cache(files)
+    cold = read_all()
+    warm = read_all()
+    drop_from_cache(files)
+    return {"pages": pages, "cold_read_ms": round(cold, 2), "cached_read_ms": round(warm, 2),
+            "dropped": cold > 3 * warm}
+
+
+def cold(kind: str, url: str, sample: str, *, raw: bool = False, drop: bool = True) -> tuple[float, dict]:
+    """The first `kind` action of a fresh process on a database file dropped from the page cache:
+    (its milliseconds as the child timed them, the child's line). raw: the same question with sqlite3.
+    drop=False: the file left in the cache (what the first call costs a fresh process by itself)."""
+    if drop:
+        drop_from_cache(database_files(url))
+    _, line = _spawn(["cold_raw" if raw else "cold", url, kind, sample], 60)
+    return line["ms"], line
 
 
 # ------------------------------------------------------------------------------------ in the child
@@ -62,16 +134,18 @@ def _rss_mb() -> tuple[float, float]:
 
 
 def _child_startup(url: str) -> None:
-    from ui.app import create_application  # what main.py's run_gui imports, with the main window
+    from ui.app import Shell, create_application  # what main.py's run_gui imports
     from ui.i18n import DEFAULT_LANGUAGE, install_translators
     from ui.login_dialog import LoginDialog
 
     import storage
+    from storage.config import LocalSettings
 
     app = create_application()
     install_translators(app, DEFAULT_LANGUAGE)
     storage.open_store(url)
     storage.is_first_run()
+    Shell(app, local=LocalSettings(), database_url=url)  # and its backup schedule, before the login, as run_gui
     dialog = LoginDialog()
     dialog.show()
     app.processEvents()
@@ -165,7 +239,117 @@ def _child_memory(url: str, limit_s: float) -> None:
           flush=True)
 
 
+def _child_bare_window() -> None:
+    from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLineEdit, QPushButton
+
+    app = QApplication(sys.argv[:1])
+    dialog = QDialog()
+    form = QFormLayout(dialog)
+    form.addRow("用户名", QLineEdit())
+    form.addRow("密码", QLineEdit())
+    form.addRow(QPushButton("登录"))
+    dialog.show()
+    app.processEvents()
+    print(json.dumps({"ready": True}), flush=True)
+
+
+BARE_TEXT = "维修工单 车牌 京A12345 客户 张先生 保养 更换机油 机油滤清器 空气滤清器 工时费 材料费 合计 ¥1,234.50"
+
+
+def bare_page() -> bytes:
+    """One A4 page of 40 lines of Chinese in the program's font (parsed from its file on the first call
+    of a process, as ReportLab alone would), the used glyphs embedded as a subset."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from printing.fonts import FONT_PATH
+
+    if "BARE" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BARE", str(FONT_PATH), subfontIndex=0))
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    canvas.setFont("BARE", 10)
+    for row in range(40):
+        canvas.drawString(40, 800 - row * 18, f"{row + 1:02d} {BARE_TEXT}")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def _child_bare_pdf() -> None:
+    started = time.perf_counter()
+    data = bare_page()
+    print(json.dumps({"ms": (time.perf_counter() - started) * 1000, "bytes": len(data)}), flush=True)
+
+
+COLD_RAW = {
+    # The same questions as bench.actions' plain SQL (_raw_lookup_*, _raw_open_work_order, RAW_LISTS["orders"]).
+    "plate": [("SELECT v.id, v.plate, v.vin, c.name, c.phone FROM vehicle_search s JOIN vehicle v ON v.id = s.rowid "
+               "JOIN customer c ON c.id = v.owner_id WHERE vehicle_search MATCH ? LIMIT 21", lambda q: ('"' + q + '"',))],
+    "phone": [("SELECT c.id, c.name, c.phone, v.plate FROM customer c LEFT JOIN vehicle v ON v.owner_id = c.id "
+               "WHERE c.phone_rev >= ? AND c.phone_rev < ? LIMIT 21", lambda q: (q[::-1], q[::-1] + "\uffff"))],
+    "vin": [("SELECT v.id, v.plate, v.vin, c.name, c.phone FROM vehicle v JOIN customer c ON c.id = v.owner_id "
+             "WHERE v.vin_tail = ? LIMIT 21", lambda q: (q,))],
+    "order": [("SELECT o.*, v.plate, c.name, c.phone FROM work_order o JOIN vehicle v ON v.id = o.vehicle_id "
+               "JOIN customer c ON c.id = o.customer_id WHERE o.id = ?", lambda q: (int(q),)),
+              ("SELECT * FROM work_order_line WHERE order_id = ? ORDER BY position", lambda q: (int(q),))],
+    "list": [("SELECT o.id, o.number, o.status, o.opened_at, v.plate, c.name FROM work_order o "
+              "JOIN vehicle v ON v.id = o.vehicle_id JOIN customer c ON c.id = o.customer_id ORDER BY o.id DESC LIMIT 51",
+              lambda q: ())],
+}
+
+
+# How long the login takes in the cold probe: the program warms the look-up up in the background
+# meanwhile (storage.search.warm_up_in_background); a person types a name and a password in more.
+LOGIN_SECONDS = 3.0
+
+
+def _child_cold(url: str, kind: str, sample: str) -> None:
+    """As the program starts (storage.open_store, the look-up's warm-up started as ui.app starts it,
+    the station's modules imported, the user signed in within LOGIN_SECONDS), then the first `kind`
+    action on the cold file, timed. FOURS_BENCH_NO_WARMUP=1: without the warm-up (the figure before it)."""
+    import storage
+    from storage import search  # noqa: F401 — what the reception window imports
+    from storage.models import User
+    from storage.reception import documents
+
+    storage.open_store(url)
+    opened = time.perf_counter()
+    warming = None if os.environ.get("FOURS_BENCH_NO_WARMUP") else search.warm_up_in_background()
+    user = User.get(User.username == "advisor1")
+    if warming is not None:
+        warming.join(max(0.0, LOGIN_SECONDS - (time.perf_counter() - opened)))
+    started = time.perf_counter()
+    if kind == "order":
+        documents.order_detail(int(sample))
+    elif kind == "list":
+        documents.orders_page(limit=50)
+    else:
+        hits, _more = search.lookup(user, sample)
+        search.add_details(user, hits[:1])
+    print(json.dumps({"ms": (time.perf_counter() - started) * 1000,
+                      "warmed": warming is not None and not warming.is_alive()}), flush=True)
+
+
+def _child_cold_raw(url: str, kind: str, sample: str) -> None:
+    import sqlite3
+
+    from storage.db import sqlite_path
+
+    con = sqlite3.connect(sqlite_path(url))
+    started = time.perf_counter()
+    for sql, params in COLD_RAW[kind]:
+        con.execute(sql, params(sample)).fetchall()
+    print(json.dumps({"ms": (time.perf_counter() - started) * 1000}), flush=True)
+
+
 if __name__ == "__main__":
     kind, url, *rest = sys.argv[1:]
     {"startup": lambda: _child_startup(url), "pdf_cold": lambda: _child_pdf(url),
-     "memory": lambda: _child_memory(url, float(rest[0]) if rest else 120.0)}[kind]()
+     "memory": lambda: _child_memory(url, float(rest[0]) if rest else 120.0),
+     "bare_window": _child_bare_window, "bare_pdf": _child_bare_pdf,
+     "cold": lambda: _child_cold(url, *rest), "cold_raw": lambda: _child_cold_raw(url, *rest)}[kind]()

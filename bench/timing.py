@@ -19,11 +19,19 @@ def one(fn) -> float:
     return own if isinstance(own, float) else elapsed
 
 
+in_core = False  # True while timed() runs an action's core (bench.actions.record_statements(core_only=True))
+
+
 def timed(fn) -> float:
     """Milliseconds one call of fn takes (for actions that time only their core)."""
+    global in_core
+    in_core = True
     started = time.perf_counter()
-    fn()
-    return (time.perf_counter() - started) * 1000
+    try:
+        fn()
+        return (time.perf_counter() - started) * 1000
+    finally:
+        in_core = False
 
 
 def summary(samples: list[float]) -> dict:

@@ -28,6 +28,11 @@ def add_details(user, hits: list) -> list:
     in three queries whatever the number of hits; hits already detailed are left as they are. For
     the hit the advisor has selected (the window asks as the selection moves). Returns the hits."""
     require(user, "archive.view")
+    return details(hits)
+
+
+def details(hits: list) -> list:
+    """add_details without the permission check (storage.search.warm_up, at the program's start)."""
     todo = {h.vehicle_id: h for h in hits if h.vehicle_id and not h.detailed}
     for h in hits:
         h.detailed = True

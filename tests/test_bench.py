@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.__main__ import DURABLE, NAMES, SYNC_MODES
+from bench.__main__ import COLD, DURABLE, NAMES, SYNC_MODES
 from ui.paged_model import CACHE_ROWS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,16 @@ def test_the_harness_writes_every_action_with_a_number(harness):
         assert isinstance(action["spread_ms"], float), name
         assert action["ratio_to_sqlite"] is None or action["ratio_to_sqlite"] > 0, name
     assert result["actions"]["lookup_plate"]["ratio_to_sqlite"] > 0
+    for name in NAMES:  # a baseline beside every figure, measured in the same run (issue 21 item 2)
+        action = result["actions"][name]
+        assert isinstance(action["baseline"], str) and action["baseline"], name
+        assert action["baseline_ms"] > 0, name
+        assert action["ratio"] == pytest.approx(action["median_ms"] / action["baseline_ms"], rel=0.01, abs=0.006), name
+    assert result["actions"]["startup"]["baseline"] == "a bare PySide6 window, fresh process"
+    assert "ReportLab" in result["actions"]["pdf_work_order_cold"]["baseline"]
+    assert "written in one transaction" in result["actions"]["settle"]["baseline"]
+    assert set(COLD) <= set(result["actions"])
+    assert result["cold"]["drop_check"]["pages"] > 0 and result["cold"]["drop_check"]["cold_read_ms"] > 0
     assert result["dataset"]["rows"]["work_order"] > 0
     memory = result["memory"]
     assert memory["rss_mb"] > 0 and memory["reached_end"]
@@ -42,7 +52,7 @@ def test_the_harness_writes_every_action_with_a_number(harness):
     assert memory["rows_cached"] <= CACHE_ROWS < memory["rows_total"]  # the model let go of pages on the way
     assert memory["end_page_ms"] > 0 and memory["jump_ms"] > 0
     assert "load_average" in result["machine"]
-    assert "lookup_plate" in done.stdout
+    assert "lookup_plate" in done.stdout and "lookup_vin_cold" in done.stdout and "baseline ms" in done.stdout
 
 
 def test_durability_rows_time_the_commit_with_full_beside_normal(harness):

@@ -22,10 +22,11 @@ def test_each_read_action_has_its_statements_replayed_beside_it(db):
         action = result["actions"][name]
         assert not action.get("failed"), (name, action.get("failed"))
         assert action["raw_sql_ms"] > 0 and action["ratio_to_sqlite"] > 0, name
+        assert action["baseline_ms"] == action["raw_sql_ms"] and action["baseline"] == "its statements replayed, psycopg2"
     for which in ("first", "last"):
         assert result["actions"][f"list_{which}_page"]["raw_sql_ms"] > 0
     text = table(result["actions"], "PostgreSQL", ratio_rule=False)
-    assert "lookup_plate" in text and "raw SQL ms" in text
+    assert "lookup_plate" in text and "baseline ms" in text  # its statements replayed, psycopg2
 
 
 def test_the_replay_runs_what_the_action_sent(db):

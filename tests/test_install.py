@@ -101,6 +101,7 @@ def test_a_cancelled_wizard_saves_no_choice(qtbot, fresh_pc):
 
 def test_run_gui_on_a_fresh_pc_opens_the_choice_before_any_database(qapp, fresh_pc, monkeypatch):
     from ui import app as app_module
+    from ui.first_run_wizard import FirstRunWizard  # imported when the start needs it
 
     seen = []
 
@@ -108,7 +109,7 @@ def test_run_gui_on_a_fresh_pc_opens_the_choice_before_any_database(qapp, fresh_
         seen.append((wizard.database_url, wizard.may_choose, wizard.ui.localRadio.isChecked()))
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(app_module.FirstRunWizard, "exec", exec_wizard)
+    monkeypatch.setattr(FirstRunWizard, "exec", exec_wizard)
     args = argparse.Namespace(database=None, demo=False, screenshot=None, lang=None, settings=str(fresh_pc.path))
     assert app_module.run_gui(args) == 0
     assert seen == [(None, True, True)]

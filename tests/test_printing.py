@@ -291,3 +291,35 @@ def test_preview_prints_to_the_printer_of_its_paper(customer, qtbot, monkeypatch
     dialog.ui.printButton.click()
     assert sent == [("前台激光", "客户档案资料表")] and dialog.result() == dialog.DialogCode.Accepted
 
+
+
+def test_the_parsed_font_is_kept_and_read_back_the_same(tmp_path, monkeypatch):
+    """ReportLab's parse of the 5 MB font is kept in the data folder; a later process reads it back
+    (printing.fonts.parsed_font) and gets the same metrics and the same embedded subset."""
+    from printing import fonts
+
+    monkeypatch.setenv("FOURS_DATA_DIR", str(tmp_path))
+    parsed = fonts.parsed_font()
+    path = fonts.font_cache_path()
+    assert path.parent == tmp_path / "cache" and path.stat().st_size > 1_000_000
+    kept = fonts.parsed_font()
+    assert kept.face is not parsed.face
+    for name in ("charToGlyph", "charWidths", "glyphPos", "ascent", "descent", "bbox", "unitsPerEm", "name"):
+        assert getattr(kept.face, name) == getattr(parsed.face, name), name
+    assert kept.face.name.ustr == parsed.face.name.ustr
+    used = list(range(32)) + [ord(c) for c in "维修工单京A12345¥"]
+    assert kept.face.makeSubset(used) == parsed.face.makeSubset(used)
+    assert kept.stringWidth("维修工单 ABC", 10) == parsed.stringWidth("维修工单 ABC", 10)
+
+
+def test_a_broken_font_cache_is_parsed_again(tmp_path, monkeypatch):
+    from printing import fonts
+
+    monkeypatch.setenv("FOURS_DATA_DIR", str(tmp_path))
+    path = fonts.font_cache_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not marshal")
+    font = fonts.parsed_font()
+    assert font.face.charToGlyph[ord("维")]
+    assert path.stat().st_size > 1_000_000  # written again
+    assert fonts.parsed_font().face.charWidths == font.face.charWidths

@@ -296,3 +296,36 @@ def test_phone_masking():
     assert search.mask_phone("13812345678") == "138****5678"
     assert search.mask_phone("010-88886666") == "010****6666"
     assert search.mask_phone("") == ""
+
+
+def test_the_warm_up_builds_the_first_lookups_sql_on_its_own_thread(advisor, archive_rows, monkeypatch):
+    """At the program's start (ui.app, while the login window waits) the look-up is warmed up off the
+    GUI thread: afterwards the first plate, phone and VIN look-up of the day, and the selected car's
+    file, build no SQL (and the pages they read are in the OS's cache: bench's *_cold rows)."""
+    import peewee
+
+    from storage import compiled, lookup_details
+
+    statements = [v for module in (search, lookup_details) for v in vars(module).values()
+                  if isinstance(v, compiled.Statement)]
+    for statement in statements:
+        monkeypatch.setattr(statement, "compiled", {})  # as in a fresh process
+    search.warm_up_in_background().join(30)
+
+    def no_building(*args, **kwargs):
+        raise AssertionError("the look-up's SQL was built again")
+
+    monkeypatch.setattr(peewee.Query, "sql", no_building)
+    for text, plate in (("2345", None), ("京A12345", "京A12345"), ("13900001111", None), ("123456", None)):
+        hits = search.add_details(advisor, search.lookup(advisor, text)[0])
+        if plate:
+            assert [h.plate for h in hits][:1] == [plate]
+
+
+def test_a_failed_warm_up_is_logged_and_changes_nothing(db, monkeypatch, caplog):
+    def broken():
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(search, "warm_up", broken)
+    assert search.warm_up_quietly() is None
+    assert "查找预热失败" in caplog.text

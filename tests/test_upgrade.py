@@ -178,6 +178,7 @@ def gui_start(qapp, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QDialog, QProgressDialog
 
     from ui import app as app_module
+    from ui.first_run_wizard import FirstRunWizard  # imported when the start needs it
 
     seen = {"boxes": [], "progress": []}
 
@@ -193,7 +194,7 @@ def gui_start(qapp, tmp_path, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     monkeypatch.setattr(QProgressDialog, "show", show_progress)
-    monkeypatch.setattr(app_module.FirstRunWizard, "exec", lambda wizard: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda wizard: QDialog.DialogCode.Rejected)
 
     def start(url):
         args = argparse.Namespace(database=url, demo=False, screenshot=None, lang=None,

@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -15,19 +16,41 @@ from storage.db import redact, sqlite_path
 from storage.errors import DatabaseProblem
 
 from .error_report import install_error_handlers, set_context
-from .backup_scheduler import BackupScheduler
-from .first_run_wizard import FirstRunWizard
 from .i18n import DEFAULT_LANGUAGE, install_translators
 from .login_dialog import ask_login
-from .main_window import MainWindow
 from .resources import FONT_PATH, icon
-from .settings_dialog import SettingsDialog
 from .upgrade_progress import open_store_at_start
+
+# The main window and every station it holds, the settings and the first-run wizard are imported when
+# they are first needed, not on the way to the login window (a second of imports on a 2-core PC; issue
+# 21 item 7). While the login window waits for the password they are imported a module at a time
+# (preload_after_login_shows), so the main window still opens at once after 登录.
+
+
+def _preload_steps():
+    """What the main window imports, in pieces of some tens of ms each (written as imports, not names,
+    so that a module moved elsewhere takes its preload with it)."""
+    def printing_base():
+        from printing import base  # noqa: F401 — ReportLab's platypus with it
+
+    def storage_areas():
+        from storage import cashier, care  # noqa: F401
+
+    def settings_pages():
+        from . import settings_pages  # noqa: F401
+
+    def stations():
+        from . import stations  # noqa: F401
+
+    def main_window():
+        from . import main_window  # noqa: F401
+    return [printing_base, storage_areas, settings_pages, stations, main_window]
 
 APP_NAME = "FourS-Service"
 ORGANIZATION = "FourS"
 FONT_POINT_SIZE = 10
 _font_family: str | None = None
+_preloaded = False
 log = logging.getLogger("fours.app")
 
 
@@ -95,6 +118,8 @@ def open_database_or_ask(url: str, local: LocalSettings) -> str | None:
             box.exec()
             if box.clickedButton() is not change:
                 return None
+            from .settings_dialog import SettingsDialog
+
             if SettingsDialog(local=local, database_url=url, restart_notices=False).exec() != QDialog.DialogCode.Accepted:
                 return None
             url = local.database_url  # the URL just saved replaces a --database given on the command line
@@ -107,6 +132,8 @@ def _fresh_pc(url: str, may_choose: bool) -> bool:
 
 
 def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo: bool, may_choose: bool = False) -> int:
+    from .first_run_wizard import FirstRunWizard
+
     if _fresh_pc(url, may_choose) and not demo:
         wizard = FirstRunWizard(local=local, database_url=None)  # it opens the database the user picks
         if wizard.exec() != QDialog.DialogCode.Accepted:
@@ -146,6 +173,33 @@ def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo:
         storage.close_store()
 
 
+def preload_after_login_shows() -> None:
+    """Import what the main window needs on the GUI thread once the login window is up, one piece per
+    turn of the event loop, so the window answers keys while the user types and the main window then
+    opens without waiting for them. Meanwhile, in the background: the look-up's warm-up
+    (storage.search.warm_up) and ReportLab's font (printing.fonts.preload), so neither the first
+    look-up nor the first printout waits for them. Once per process (切换用户 shows the login again)."""
+    global _preloaded
+    if _preloaded:
+        return
+    _preloaded = True
+    from printing.fonts import preload
+    from storage.search import warm_up_quietly
+
+    from .tasks import run_task
+
+    # The first look-up of the day: its SQL built and its pages read while the user types the password.
+    run_task(None, warm_up_quietly)
+    preload()
+    pending = _preload_steps()
+
+    def step():
+        if pending:
+            pending.pop(0)()
+            QTimer.singleShot(0, step)
+    QTimer.singleShot(0, step)
+
+
 class Shell:
     """Keeps the one main window; 切换用户 replaces it with a new one for the next user."""
 
@@ -153,17 +207,22 @@ class Shell:
         self.app = app
         self.local = local
         self.database_url = database_url
-        self.window: MainWindow | None = None
+        self.window = None  # ui.main_window.MainWindow
         # Dialogs come and go between windows (切换用户): quit only when the main window is closed.
         app.setQuitOnLastWindowClosed(False)
+        from .backup_scheduler import BackupScheduler
+
         # 定时备份 belongs to the program, not to a user: it runs whoever is signed in.
         self.backups = BackupScheduler(local=local, parent=app)
         self.backups.start()
 
     def sign_in(self, *, username: str | None = None, message: str = "") -> bool:
+        QTimer.singleShot(0, preload_after_login_shows)  # runs once the login window is up
         user = ask_login(username=username, message=message)
         if user is None:
             return False
+        from .main_window import MainWindow
+
         set_context(用户=f"{user.username}（{user.role}）")
         log.info("登录：%s（%s）", user.username, user.role)
         self.window = MainWindow(user=user, local=self.local, database_url=self.database_url)

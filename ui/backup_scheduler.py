@@ -13,9 +13,6 @@ from storage import backups
 from storage.config import LocalSettings
 from storage.errors import DomainError
 
-from .settings_pages.backup import describe
-from .tasks import run_task
-
 CHECK_EVERY_MS = 5 * 60_000  # a schedule in hours needs no finer look than this
 FIRST_CHECK_MS = 60_000  # not during the rush of opening windows at start
 
@@ -51,9 +48,13 @@ class BackupScheduler(QObject):
         except DomainError as exc:
             self._failed(exc)
             return
+        from .tasks import run_task  # Qt's thread pool: not on the way to the login window
+
         self.task = run_task(None, lambda cancel: backups.run_scheduled(policy), on_done=self._done, on_error=self._failed)
 
     def _done(self, report: backups.BackupReport) -> None:
+        from .settings_pages.backup import describe  # the settings pages are not on the way to the login window
+
         self._report(describe(report), report.sound)
 
     def _failed(self, exc: DomainError) -> None:

@@ -22,7 +22,6 @@ from storage import logs
 from storage.errors import DomainError
 
 from .errors import show_error
-from .tasks import run_task
 
 log = logging.getLogger("fours.ui")
 qt_log = logging.getLogger("fours.qt")
@@ -110,6 +109,8 @@ def export_logs_interactively(parent: QWidget | None):
     if not path:
         return None
     extra = {"Qt": qVersion(), **{f"上下文 {k}": v for k, v in _context.items()}}
+    from .tasks import run_task  # Qt's thread pool: not on the way to the login window
+
     return run_task(parent, lambda cancel: logs.export_logs(path, extra=extra), uses_database=False,
                     on_done=lambda written: _exported(parent, written), on_error=lambda exc: show_error(parent, exc))
 

@@ -14,8 +14,6 @@ from storage.db import check_database
 from storage.errors import DatabaseProblem
 from storage.upgrade import UpgradeNeedsConfirmation
 
-from .tasks import run_task
-
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
 
@@ -52,6 +50,8 @@ def _upgrade_behind_progress(url: str, *, without_backup: bool) -> None:
     def finished(result):
         outcome["result"] = result
         loop.quit()
+
+    from .tasks import run_task  # Qt's thread pool: not on the way to the login window
 
     run_task(None, work, on_done=finished, uses_database=False)
     if "result" not in outcome:
