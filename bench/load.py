@@ -65,6 +65,8 @@ def _plan(url: str, stations: int) -> dict:
     storage.open_store(url)
     try:
         ctx = actions.make_context(dt.date.today())
+        # The parts the stations take, received first (untimed): a small dataset has few in stock.
+        actions.stock_up(ctx, quantity=str(100 * stations))
         vehicles, mileage, labour, parts = actions._free_cars_and_items(CARS_PER_STATION * stations)
         ready, _more = cashier.ready_to_settle(limit=min(500, 20 * stations))
         return {"plates": ctx.plates, "phones": ctx.phones, "vins": ctx.vins, "vehicles": vehicles,
