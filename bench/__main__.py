@@ -20,7 +20,7 @@ os.environ.setdefault("FOURS_DATA_DIR", tempfile.mkdtemp(prefix="fours-bench-"))
 # The probes' fresh processes share one data folder, as the program's processes on one PC do.
 os.environ.setdefault("FOURS_BENCH_DATA_DIR", os.environ["FOURS_DATA_DIR"])
 
-from . import actions, dataset, probes, timing  # noqa: E402
+from . import actions, dataset, postgres, probes, timing  # noqa: E402
 
 NAMES = ("lookup_plate", "lookup_phone", "lookup_vin", "open_work_order", "list_first_page", "list_last_page",
          "lookup_plate_cold", "lookup_phone_cold", "lookup_vin_cold", "open_work_order_cold", "list_first_page_cold",
@@ -70,6 +70,9 @@ def parse(argv=None):
     p.add_argument("--memory-seconds", type=float, default=180.0,
                    help="time allowed for scrolling the biggest list to its end (default 180)")
     p.add_argument("--skip-memory", action="store_true", help="leave out the memory probe")
+    p.add_argument("--load", type=int, nargs="?", const=8, default=0, metavar="STATIONS",
+                   help="also eight (or STATIONS) stations at once on a copy, per engine (bench.load)")
+    p.add_argument("--load-seconds", type=float, default=60.0, help="how long the load runs per engine (default 60)")
     p.add_argument("--rebuild", action="store_true", help="generate again even when the cache has the file")
     return p.parse_args(argv)
 
@@ -354,7 +357,7 @@ def table(results: dict, title: str, *, ratio_rule: bool = True) -> str:
     return "\n".join(lines)
 
 
-def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log) -> dict:
+def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, source=None) -> dict:
     import storage
     from storage import demo
     from storage.db import close_database
@@ -367,9 +370,13 @@ def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log) -> di
     if fresh:
         # storage.demo.generate ends with ANALYZE of every table it filled (storage.planner), as every
         # bulk load of the program does: the actions are timed on a database with its statistics.
-        log("generating on PostgreSQL (then ANALYZE) ...")
-        meta = dataset.build(url, scale, seed)
-        today = dt.date.fromisoformat(meta["today"])
+        if source is not None:  # the same rows as the SQLite run's file, copied in (bench.postgres)
+            log("copying the SQLite dataset into PostgreSQL (COPY, then ANALYZE) ...")
+            postgres.copy_from_sqlite(source, url, log=log)
+        else:
+            log("generating on PostgreSQL (then ANALYZE) ...")
+            meta = dataset.build(url, scale, seed)
+            today = dt.date.fromisoformat(meta["today"])
     else:
         from storage import planner
         from storage.demo import busy_years
@@ -451,7 +458,7 @@ def main(argv=None) -> int:
     print(durability_table(output["durability"]))
     if args.database:
         log(f"PostgreSQL {redact(args.database)} ...")
-        pg = _pg(args.database, args.scale, seed, today, args.runs, log)
+        pg = _pg(args.database, args.scale, seed, today, args.runs, log, source=path)
         output["postgresql"] = {"actions": {n: pg["actions"][n] for n in NAMES if n in pg["actions"]}, "lists": pg["lists"]}
         print()
         print(table(output["postgresql"]["actions"], "PostgreSQL (raw SQL: the same statements replayed with psycopg2)",
@@ -465,6 +472,13 @@ def main(argv=None) -> int:
               f"{memory['rss_first_page_mb']:.0f} MB, peak {memory['peak_mb']:.0f} MB); end page {memory['end_page_ms']:.1f} ms,"
               f" a jump to a page let go {memory['jump_ms']:.1f} ms; target {MEMORY_TARGET_MB} MB: "
               f"{'yes' if memory['peak_mb'] < MEMORY_TARGET_MB else 'NO'}")
+    if args.load:
+        from . import load
+
+        log(f"{args.load} stations at once ...")
+        print()
+        output["load"] = load.run_engines(path, args.scale, database=args.database, stations=args.load,
+                                          seconds=args.load_seconds, log=log)
     output["total_s"] = round(time.perf_counter() - started, 1)
     print(f"\ntotal {output['total_s']} s")
     if args.json:
