@@ -79,7 +79,7 @@ def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
     mask = lambda phone: phone_on_paper(user, phone)  # noqa: E731
     rows, cursor = [], None
     while True:
-        chunk, cursor = follow_ups.log_page(first, last, cursor=cursor, limit=PAGE, mask=mask)
+        chunk, cursor = follow_ups.log_page(first, last, after=cursor, limit=PAGE, mask=mask)
         rows += chunk
         if cursor is None:
             break

@@ -131,7 +131,7 @@ def test_a_letter_is_recorded_with_whom_how_when_and_what_then_its_result(care, 
 
     rows, cursor = letters.letters(care, date_from=dt.date.today(), date_to=dt.date.today(), limit=1)
     assert [r["number"] for r in rows] == [reply.number] and cursor is not None
-    rest, cursor = letters.letters(care, date_from=dt.date.today(), date_to=dt.date.today(), cursor=cursor, limit=1)
+    rest, cursor = letters.letters(care, date_from=dt.date.today(), date_to=dt.date.today(), after=cursor, limit=1)
     assert [r["number"] for r in rest] == [invite.number] and cursor is None
     assert rows[0]["phone"] == "13912341234"  # the care desk sees the number on screen
 

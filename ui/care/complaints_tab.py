@@ -67,7 +67,7 @@ class ComplaintsTab(QWidget):
 
     def _fetch(self, cursor, limit):
         return complaints.complaints(self.user, view=self.ui.viewCombo.currentData(), text=self.ui.searchEdit.text(),
-                                     cursor=cursor, limit=limit)
+                                     after=cursor, limit=limit)
 
     def reload(self) -> None:
         current = selected_row(self.ui.complaintsView)

@@ -101,13 +101,13 @@ class FollowUpTab(QWidget):
 
     def _fetch_due(self, cursor, limit):
         return follow_ups.due_calls(self.user, high_value_only=self.ui.highValueCheck.isChecked(),
-                                    text=self.ui.searchEdit.text(), cursor=cursor, limit=limit)
+                                    text=self.ui.searchEdit.text(), after=cursor, limit=limit)
 
     def _fetch_log(self, cursor, limit):
         first, last = self.period()
         if last < first:
             return [], None
-        return follow_ups.call_log(self.user, date_from=first, date_to=last, text=self.ui.searchEdit.text(), cursor=cursor,
+        return follow_ups.call_log(self.user, date_from=first, date_to=last, text=self.ui.searchEdit.text(), after=cursor,
                                    limit=limit)
 
     def _period_changed(self) -> None:

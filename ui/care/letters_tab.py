@@ -65,7 +65,7 @@ class LettersTab(QWidget):
         first, last = self.period()
         if last < first:
             return [], None
-        return letters.letters(self.user, date_from=first, date_to=last, cursor=cursor, limit=limit)
+        return letters.letters(self.user, date_from=first, date_to=last, after=cursor, limit=limit)
 
     def reload(self) -> None:
         first, last = self.period()

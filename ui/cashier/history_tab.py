@@ -54,7 +54,7 @@ class HistoryTab(QWidget):
 
     def _fetch(self, cursor, limit):
         return cashier.settlements(text=self.ui.searchEdit.text().strip() or None,
-                                   status=self.ui.statusCombo.currentData() or None, cursor=cursor, limit=limit)
+                                   status=self.ui.statusCombo.currentData() or None, after=cursor, limit=limit)
 
     def reload(self) -> None:
         self.model.reload()

@@ -48,7 +48,7 @@ class SettleTab(QWidget):
             Column("plate", self.tr("车牌号")), Column("number", self.tr("工单号")),
             Column("customer", self.tr("客户")), Column("job_type", self.tr("业务")),
             Column("qc_passed_at", self.tr("质检通过"), fmt=_time),
-        ], fetch=lambda cursor, limit: cashier.ready_to_settle(text=self._text or None, cursor=cursor, limit=limit))
+        ], fetch=lambda cursor, limit: cashier.ready_to_settle(text=self._text or None, after=cursor, limit=limit))
         self.ui.readyView.setModel(self.model)
         self.ui.readyView.verticalHeader().hide()
         self.ui.readyView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

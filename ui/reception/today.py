@@ -128,7 +128,7 @@ class TodayTab(QWidget):
         self.reload()
 
     def _fetch(self, cursor, limit):
-        return progress.today_cars(cursor=cursor, limit=limit)
+        return progress.today_cars(after=cursor, limit=limit)
 
     def show_rework_rate(self) -> None:
         today = dt.date.today()
