@@ -12,10 +12,8 @@ from storage.reception import appointments
 
 from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from .registers import day_text, render_register
+from .registry import DocumentKind
 
-KIND = "appointment-register"
-LABEL = "维修预约登记表"
-PAPER = "a4"
 SIGNATURES = ("登记人", "车间主管（工位已留）", "业务主管审核")
 
 
@@ -23,12 +21,8 @@ def latest_number() -> str | None:
     return day_text(appointments.newest_day())
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_for(None, number, out, copies=copies)
-
-
-def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
-    render_register(user, number, out, copies=copies, title=LABEL, paper=PAPER, newest=appointments.newest_day(),
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    render_register(user, number, out, copies=copies, title=DOCUMENT.label, paper=DOCUMENT.paper, newest=appointments.newest_day(),
                     nothing="还没有任何预约，无法打印维修预约登记表。", read=appointments.register, story=story)
 
 
@@ -96,5 +90,8 @@ def sample(lines: int) -> Document:
     } for i in range(1, lines + 1)]
     counts = {s: sum(r["status"] == s for r in rows) for s in ("已预约", "已到店", "未到", "已取消")}
     data = {"rows": rows, "counts": counts, "total": lines, "deposits": sum((r["deposit"] for r in rows), Decimal(0))}
-    return Document(title=LABEL, number="2026-11-24", number_label="登记期间", paper=PAPER, barcode=False,
+    return Document(title=DOCUMENT.label, number="2026-11-24", number_label="登记期间", paper=DOCUMENT.paper, barcode=False,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, data, "2026-11-24"))
+
+
+DOCUMENT = DocumentKind(kind="appointment-register", label="维修预约登记表", paper="a4", render=render)

@@ -20,7 +20,7 @@ def test_every_registered_kind_has_a_sample():
 
 
 def _papers(kind):
-    return [None] + [p for p in PAPER_CHOICES.get(kind, ()) if p != DOCUMENTS[kind][1]]
+    return [None] + [p for p in PAPER_CHOICES.get(kind, ()) if p != DOCUMENTS[kind].paper]
 
 
 @pytest.mark.parametrize("lines", [1, 40])

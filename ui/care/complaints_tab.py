@@ -12,7 +12,7 @@ from storage.care import complaints
 from ..forms.ui_care_complaints import Ui_CareComplaints
 from ..paged_model import Column, PagedTableModel
 from .common import AMBER, GREEN, RED, data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
-from ..print_actions import preview_for_user
+from ..print_actions import preview_document
 from .complaint_dialog import ComplaintDialog
 from .handling_dialog import HandlingDialog
 from .note_dialog import NoteDialog, NoteForm
@@ -189,5 +189,5 @@ class ComplaintsTab(QWidget):
         row = selected_row(self.ui.complaintsView)
         if row is None:
             return None
-        return preview_for_user(self, "complaint-handling", row["number"], self.user,
+        return preview_document(self, "complaint-handling", row["number"], user=self.user,
                                 on_error=lambda exc: say(self.ui.messageLabel, exc.message))

@@ -11,7 +11,7 @@ from storage.care import letters
 
 from ..forms.ui_care_letters import Ui_CareLetters
 from ..paged_model import Column, PagedTableModel
-from ..print_actions import preview_for_user
+from ..print_actions import preview_document
 from .common import data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
 from .letter_dialog import LetterDialog
 from .note_dialog import NoteDialog, NoteForm
@@ -112,5 +112,5 @@ class LettersTab(QWidget):
 
     def print_log(self):
         first, last = self.period()
-        return preview_for_user(self, "letter-log", f"{first:%Y-%m-%d}~{last:%Y-%m-%d}", self.user, local=self.local,
+        return preview_document(self, "letter-log", f"{first:%Y-%m-%d}~{last:%Y-%m-%d}", user=self.user, local=self.local,
                                 on_error=lambda exc: say(self.ui.messageLabel, exc.message))

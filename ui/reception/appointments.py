@@ -13,7 +13,7 @@ from storage.workshop import setup
 
 from ..forms.ui_reception_appointments import Ui_ReceptionAppointments
 from ..paged_model import Column, PagedTableModel
-from ..print_actions import preview_document, preview_for_user
+from ..print_actions import preview_document
 from .common import money_text, run_dialog, shortcut, when
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
@@ -249,7 +249,7 @@ class AppointmentsTab(QWidget):
 
     def print_register(self):
         """维修预约登记表 of the day or the week shown."""
-        return preview_for_user(self, "appointment-register", self.shown_period(), self.user, local=self.local,
+        return preview_document(self, "appointment-register", self.shown_period(), user=self.user, local=self.local,
                                 on_error=self.refuse)
 
     def print_slip(self) -> None:
