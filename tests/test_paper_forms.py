@@ -320,6 +320,7 @@ def test_each_new_kind_is_registered_and_keeps_its_signatures_with_its_last_rows
 
     module = importlib.import_module(DOCUMENTS[kind].render.__module__)
     assert module.DOCUMENT is DOCUMENTS[kind]
+    paper = module.DOCUMENT.paper
     signature = module.SIGNATURES[-1] + "："  # as the signature line prints it
     for lines in (1, 40):
         out = tmp_path / f"{kind}-{lines}.pdf"

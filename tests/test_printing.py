@@ -145,9 +145,9 @@ def test_every_registered_document_is_declared_once_by_its_module_on_a_known_pap
         if isinstance(getattr(module, "DOCUMENT", None), DocumentKind):
             declared[module.DOCUMENT.kind] = module.DOCUMENT
     assert declared == dict(DOCUMENTS)  # every module's declaration is registered, and nothing else
-    for kind, document in DOCUMENTS.items():
-        assert document.kind == kind and document.label and document.paper in base.PAPERS
-        assert list(inspect.signature(document.render).parameters)[:3] == ["user", "number", "out"]
+    for kind, declared_kind in DOCUMENTS.items():
+        assert declared_kind.kind == kind and declared_kind.label and declared_kind.paper in base.PAPERS
+        assert list(inspect.signature(declared_kind.render).parameters)[:3] == ["user", "number", "out"]
     assert "no-such-kind" not in DOCUMENTS
     with pytest.raises(ValidationError, match="未知的单据种类"):
         document("no-such-kind")
