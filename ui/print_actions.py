@@ -10,7 +10,7 @@ from .printers import printer_for_paper
 from .tasks import run_task
 
 
-def preview_document(parent: QWidget, kind: str, number: str | None, *, user=None, copies: int = 1,
+def preview_document(parent: QWidget, kind: str, number: str | None, *, user, copies: int = 1,
                      local: LocalSettings | None = None, on_shown=None, on_error=None, progress: str | None = None):
     """Open the preview of document `kind` number `number` (None: the newest), rendered as `user`
     prints it: what a document masks by role (customers' phones) is decided by its render, with the

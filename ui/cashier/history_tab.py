@@ -74,7 +74,7 @@ class HistoryTab(QWidget):
 
     def print_kind(self, kind: str):
         row = self.current()
-        return preview_document(self, kind, row["number"], local=self.local) if row else None
+        return preview_document(self, kind, row["number"], user=self.user, local=self.local) if row else None
 
     def reverse(self):
         row = self.current()

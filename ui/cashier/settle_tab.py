@@ -383,7 +383,7 @@ class SettleTab(QWidget):
 
     def print_kind(self, kind: str):
         if self.settled is not None:
-            return preview_document(self, kind, self.settled.number, local=self.local)
+            return preview_document(self, kind, self.settled.number, user=self.user, local=self.local)
         return None
 
     def print_all(self) -> list:
@@ -395,5 +395,5 @@ class SettleTab(QWidget):
 
         if diagnosis.unrepaired(self.settled.order_id):
             return [self.print_kind(kind) for kind in AFTER_SETTLING_UNREPAIRED] + [
-                preview_document(self, "diagnosis-report", self.order["number"], local=self.local)]
+                preview_document(self, "diagnosis-report", self.order["number"], user=self.user, local=self.local)]
         return [self.print_kind(kind) for kind in AFTER_SETTLING]

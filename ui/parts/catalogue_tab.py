@@ -200,7 +200,7 @@ class CatalogueTab(QWidget):
             reason=slip["reason"]), ok=True)
         self.changed("parts")
         self.refresh()
-        preview_document(self, "return-slip", slip["number"], local=self.local)
+        preview_document(self, "return-slip", slip["number"], user=self.user, local=self.local)
 
     def open_import(self) -> None:
         from .import_dialog import ImportDialog

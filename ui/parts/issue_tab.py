@@ -236,11 +236,11 @@ class IssueTab(QWidget):
         self.ui.quantityEdit.clear()
         self.ui.reasonEdit.clear()
         self.changed("parts", "orders")
-        preview_document(self, "return-slip", slip["number"], local=self.local)  # signed by the technician
+        preview_document(self, "return-slip", slip["number"], user=self.user, local=self.local)  # signed by the technician
 
     def print_slip(self) -> None:
         if self.last_slip:
-            preview_document(self, "outbound-slip", self.last_slip, local=self.local)
+            preview_document(self, "outbound-slip", self.last_slip, user=self.user, local=self.local)
 
 
 

@@ -281,7 +281,7 @@ class ReceivingTab(QWidget):
 
     def print_slip(self) -> None:
         if self.last_slip:
-            preview_document(self, "receiving-slip", self.last_slip, local=self.local)
+            preview_document(self, "receiving-slip", self.last_slip, user=self.user, local=self.local)
 
 
 

@@ -255,4 +255,4 @@ class AppointmentsTab(QWidget):
     def print_slip(self) -> None:
         a = self.current()
         if a is not None:
-            preview_document(self, "appointment", a["number"], local=self.local)
+            preview_document(self, "appointment", a["number"], user=self.user, local=self.local)

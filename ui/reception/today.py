@@ -182,7 +182,7 @@ class TodayTab(QWidget):
         if row is not None:
             from ..print_actions import preview_document
 
-            preview_document(self, "service-card", row["number"], local=self.local)
+            preview_document(self, "service-card", row["number"], user=self.user, local=self.local)
 
     def delay(self) -> None:
         row = self.current()

@@ -115,4 +115,4 @@ class WorkshopHistoryDialog(PreservingDialog):
         if not row["certificate_number"]:
             self.ui.errorLabel.setText(self.tr("这是一次返工记录，没有出厂合格证。"))
             return None
-        return preview_document(self, "completion-certificate", row["certificate_number"], local=self.local)
+        return preview_document(self, "completion-certificate", row["certificate_number"], user=self.user, local=self.local)
