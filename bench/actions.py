@@ -149,13 +149,13 @@ def _lists(ctx):
     c = ctx.last_cursors
     return {
         "orders": (lambda: documents.orders_page(limit=50),
-                   lambda: documents.orders_page(cursor=c["orders"], limit=50)),
+                   lambda: documents.orders_page(after=c["orders"], limit=50)),
         "parts": (lambda: catalogue.search_parts("", limit=60),
                   lambda: catalogue.search_parts("", after=c["parts"], limit=60)),
         "movements": (lambda: reports.ledger_card(ctx.busiest_part, limit=50),
                       lambda: reports.ledger_card(ctx.busiest_part, after=c["movements"], limit=50)),
         "settlements": (lambda: cashier.settlements(limit=50),
-                        lambda: cashier.settlements(cursor=c["settlements"], limit=50)),
+                        lambda: cashier.settlements(after=c["settlements"], limit=50)),
     }
 
 

@@ -8,19 +8,16 @@ from storage.reception import forms
 
 from .base import Column, info_grid, items_table, section, text
 from .order_forms import render_order_form, sign_off
+from .registry import DocumentKind
 from storage.rules.vocabulary import AddedWorkAnswer
-
-KIND = "added-work"
-LABEL = "维修追加项目单"
-PAPER = "a5"
 
 
 def latest_number() -> str | None:
     return forms.latest_added_work_number()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    render_order_form(number, out, copies=copies, label=DOCUMENT.label, paper=DOCUMENT.paper, latest=latest_number,
                       sheet=forms.added_work_sheet, story=story,
                       none="还没有任何追加项目，无法打印维修追加项目单。")
 
@@ -55,3 +52,6 @@ def story(sheet, data: dict) -> list:
                  "客户同意的项目追加到本工单施工；不同意的项目不施工，列入建议项目表，下次进厂时再作提示。")
     flow.append(sign_off(sheet, ("客户签字", "服务顾问", "日期"), statement=statement))
     return flow
+
+
+DOCUMENT = DocumentKind(kind="added-work", label="维修追加项目单", paper="a5", render=render)

@@ -7,10 +7,7 @@ from storage.money import fmt
 from storage.reception import appointments
 
 from .base import Document, build_pdf, gap, info_grid, para, section, signature_lines
-
-KIND = "appointment"
-LABEL = "维修预约单"
-PAPER = "a5"
+from .registry import DocumentKind
 
 
 def latest_number() -> str | None:
@@ -18,7 +15,7 @@ def latest_number() -> str | None:
     return newest.number if newest else None
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     typed = (number or "").strip().upper() or latest_number()
     if not typed:
         raise NotFound("还没有任何预约，无法打印预约单。")
@@ -26,9 +23,9 @@ def render(number: str | None, out, *, copies: int = 1) -> None:
     if appointment is None:
         raise NotFound(f"找不到预约“{typed}”。")
     slip = appointments.appointment_slip(appointment.id)
-    doc = Document(title=LABEL, number=slip["number"], number_label="预约号", paper=PAPER, qr=slip["number"],
+    doc = Document(title=DOCUMENT.label, number=slip["number"], number_label="预约号", paper=DOCUMENT.paper, qr=slip["number"],
                    story=lambda sheet: _story(sheet, slip))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _story(sheet, slip: dict) -> list:
@@ -54,3 +51,6 @@ def _story(sheet, slip: dict) -> list:
 
 def slip_style(sheet):
     return sheet.styles.body
+
+
+DOCUMENT = DocumentKind(kind="appointment", label="维修预约单", paper="a5", render=render)

@@ -12,11 +12,9 @@ from storage.reception import appointments
 
 from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from .registers import day_text, render_register
+from .registry import DocumentKind
 from storage.rules.vocabulary import AppointmentStatus, JobType
 
-KIND = "appointment-register"
-LABEL = "维修预约登记表"
-PAPER = "a4"
 SIGNATURES = ("登记人", "车间主管（工位已留）", "业务主管审核")
 
 
@@ -24,12 +22,8 @@ def latest_number() -> str | None:
     return day_text(appointments.newest_day())
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_for(None, number, out, copies=copies)
-
-
-def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
-    render_register(user, number, out, copies=copies, title=LABEL, paper=PAPER, newest=appointments.newest_day(),
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    render_register(user, number, out, copies=copies, title=DOCUMENT.label, paper=DOCUMENT.paper, newest=appointments.newest_day(),
                     nothing="还没有任何预约，无法打印维修预约登记表。", read=appointments.register, story=story)
 
 
@@ -101,5 +95,8 @@ def sample(lines: int) -> Document:
     counts = {s: sum(r["status"] == s for r in rows) for s in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED,
                                                                AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED)}
     data = {"rows": rows, "counts": counts, "total": lines, "deposits": sum((r["deposit"] for r in rows), Decimal(0))}
-    return Document(title=LABEL, number="2026-11-24", number_label="登记期间", paper=PAPER, barcode=False,
+    return Document(title=DOCUMENT.label, number="2026-11-24", number_label="登记期间", paper=DOCUMENT.paper, barcode=False,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, data, "2026-11-24"))
+
+
+DOCUMENT = DocumentKind(kind="appointment-register", label="维修预约登记表", paper="a4", render=render)

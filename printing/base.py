@@ -168,13 +168,15 @@ def build_pdf(doc, paper: str | None = None, out=None, copies: int = 1, copy_lab
     return out
 
 
-def render_to_bytes(kind: str, number: str | None = None, copies: int = 1, paper: str | None = None) -> bytes:
-    """The PDF of one document kind (printing.registry) as bytes, for the preview dialog; `paper`
-    is the paper class chosen for it on this PC (registry.paper_of), None for its own."""
+def render_to_bytes(kind: str, number: str | None = None, copies: int = 1, paper: str | None = None, *,
+                    user=None) -> bytes:
+    """The PDF of one document kind (printing.registry) as bytes, for the preview dialog, as `user`
+    prints it (None: no login, phone numbers masked); `paper` is the paper class chosen for it on
+    this PC (registry.paper_of), None for its own."""
     from .registry import render_kind
 
     buffer = io.BytesIO()
-    render_kind(kind, number, buffer, copies=copies, paper=paper)
+    render_kind(kind, number, buffer, user=user, copies=copies, paper=paper)
     return buffer.getvalue()
 
 

@@ -14,10 +14,8 @@ from storage.reports import analysis
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from .blocks import GRID, Grid
+from .registry import DocumentKind
 
-KIND = "business-analysis"
-LABEL = "公司业务状况分析报告表"
-PAPER = "a4"
 SIGNATURES = ("制表（业务部）", "服务经理", "总经理")
 
 
@@ -30,12 +28,12 @@ def period_for(number: str | None):
     return reports.parse(typed) if typed else analysis.default_period()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     period = period_for(number)
     data = analysis.analysis(period)
-    doc = Document(title=LABEL, number=period.key(), number_label="分析期间", paper=PAPER, barcode=False,
+    doc = Document(title=DOCUMENT.label, number=period.key(), number_label="分析期间", paper=DOCUMENT.paper, barcode=False,
                    story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def value_text(value, unit: str) -> str:
@@ -106,5 +104,8 @@ def sample(lines: int) -> Document:
                "written_at": dt.datetime(2026, 11, 30, 17, 0)}
     periods = {"current": reports.month(2026, 11), "previous": reports.month(2026, 10), "last_year": reports.month(2025, 11)}
     data = {"periods": periods, "rows": rows, "generated_at": dt.datetime(2026, 11, 30, 17, 5), "comment": comment}
-    return Document(title=LABEL, number="2026-11", number_label="分析期间", paper=PAPER, barcode=False,
+    return Document(title=DOCUMENT.label, number="2026-11", number_label="分析期间", paper=DOCUMENT.paper, barcode=False,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, data))
+
+
+DOCUMENT = DocumentKind(kind="business-analysis", label="公司业务状况分析报告表", paper="a4", render=render)

@@ -12,20 +12,18 @@ from storage.reception import documents
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines
 from .fonts import register_reportlab_font
+from .registry import DocumentKind
 from .work_order import brought_by, find_order, latest_number  # noqa: F401  (latest_number: the registry's contract)
 
-KIND = "check-in"
-LABEL = "接车单"
-PAPER = "a4"
 ASPECT = 2.1  # the outline's proportions, as on the screen (ui/reception/car_outline.py)
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     order = find_order(number)
     data = documents.check_in_sheet(order.id)
-    doc = Document(title=data["title"], number=order.number, number_label="工单号", paper=PAPER, qr=data["qr_text"],
+    doc = Document(title=data["title"], number=order.number, number_label="工单号", paper=DOCUMENT.paper, qr=data["qr_text"],
                    story=lambda sheet: _story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def outline_drawing(marks, width: float) -> Drawing:
@@ -83,3 +81,5 @@ def _story(sheet, data: dict) -> list:
              para("客户签字确认以上车况及随车物品。", sheet.styles.body), signature_lines(sheet, ("客户签字", "接车人", "日期"))]
     return flow
 
+
+DOCUMENT = DocumentKind(kind="check-in", label="接车单", paper="a4", render=render)

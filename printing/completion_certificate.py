@@ -8,10 +8,7 @@ from storage.errors import NotFound
 from storage.workshop import completion_certificate, latest_certificate_number
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
-
-KIND = "completion-certificate"
-LABEL = "竣工检验单（出厂合格证）"
-PAPER = "a4"
+from .registry import DocumentKind
 
 
 def latest_number() -> str | None:
@@ -22,14 +19,14 @@ def _when(value) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
 
-def render(number: str | None, out, copies: int = 1) -> None:
+def render(user, number: str | None, out, copies: int = 1) -> None:
     number = (number or "").strip() or latest_number()
     if not number:
         raise NotFound("还没有签发过出厂合格证。")
     data = completion_certificate(number)
-    doc = Document(title=LABEL, number=data["number"], number_label="合格证号", paper=PAPER,
+    doc = Document(title=DOCUMENT.label, number=data["number"], number_label="合格证号", paper=DOCUMENT.paper,
                    story=lambda sheet: _story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _story(sheet, data: dict) -> list:
@@ -65,3 +62,6 @@ def _story(sheet, data: dict) -> list:
     ], columns=2), gap(2), para(g["text"], sheet.styles.small)]
     flow += [gap(4), signature_lines(sheet, ("质检员", "车间主管", "客户"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="completion-certificate", label="竣工检验单（出厂合格证）", paper="a4", render=render)

@@ -6,10 +6,7 @@ from storage.models import StockCount
 from storage.parts.count import count_sheet
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
-
-KIND = "count-sheet"
-LABEL = "盘点表"
-PAPER = "a4"
+from .registry import DocumentKind
 
 
 def latest_number() -> str | None:
@@ -27,11 +24,11 @@ def count_id(number: str | None) -> int:
     return found.id
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     sheet_data = count_sheet(count_id(number))
-    doc = Document(title=LABEL, number=sheet_data["number"], number_label="盘点单号", paper=PAPER,
+    doc = Document(title=DOCUMENT.label, number=sheet_data["number"], number_label="盘点单号", paper=DOCUMENT.paper,
                    story=lambda sheet: _story(sheet, sheet_data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _story(sheet, data: dict) -> list:
@@ -49,3 +46,6 @@ def _story(sheet, data: dict) -> list:
     flow += [items_table(sheet, columns, rows, empty="（盘点单中没有备件）"), gap(4),
              signature_lines(sheet, ("盘点人", "复核人", "财务", "日期"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="count-sheet", label="盘点表", paper="a4", render=render)

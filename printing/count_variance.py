@@ -4,17 +4,14 @@ from storage.parts.count import variances
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
 from .count_sheet import count_id, latest_number  # noqa: F401  (latest_number: the registry's contract)
-
-KIND = "count-variance"
-LABEL = "盘点差异表"
-PAPER = "a4"
+from .registry import DocumentKind
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     found = variances(count_id(number))
-    doc = Document(title=LABEL, number=found["count"].number, number_label="盘点单号", paper=PAPER,
+    doc = Document(title=DOCUMENT.label, number=found["count"].number, number_label="盘点单号", paper=DOCUMENT.paper,
                    story=lambda sheet: _story(sheet, found))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _story(sheet, found: dict) -> list:
@@ -33,3 +30,6 @@ def _story(sheet, found: dict) -> list:
     flow += [items_table(sheet, columns, rows, total=total, empty="（没有差异）"), gap(4),
              signature_lines(sheet, ("仓库员", "财务", "服务经理批准", "日期"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="count-variance", label="盘点差异表", paper="a4", render=render)

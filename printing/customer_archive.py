@@ -13,10 +13,8 @@ from storage.money import fmt
 from storage.validation import normalize_phone, normalize_plate
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
+from .registry import DocumentKind
 
-KIND = "customer-archive"
-LABEL = "客户档案资料表"
-PAPER = "a4"
 QR_PREFIX = "customer:"
 
 
@@ -55,15 +53,15 @@ def find_customer(number: str | None) -> Customer:
     raise NotFound(f"找不到客户“{typed}”：请输入客户编号、车牌号或手机号。")
 
 
-def render(number: str | None, out, copies: int = 1) -> None:
+def render(user, number: str | None, out, copies: int = 1) -> None:
     customer = find_customer(number)
     data = customer_archive(customer.id)
     labels = [f"第 {i + 1} 份" for i in range(copies)] if copies > 1 else None
     doc = Document(
-        title=LABEL, number=str(customer.id), number_label="客户编号", paper=PAPER,
+        title=DOCUMENT.label, number=str(customer.id), number_label="客户编号", paper=DOCUMENT.paper,
         qr=f"{QR_PREFIX}{customer.id}", barcode=False, story=lambda sheet: _story(sheet, data),
     )
-    build_pdf(doc, PAPER, out, copies=copies, copy_labels=labels)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies, copy_labels=labels)
 
 
 def _km(value) -> str:
@@ -148,3 +146,6 @@ def _visits_table(sheet, visits, vehicles):
                      order.job_type, _km(order.mileage), order.status, amount])
     total_row = ["", "已结算合计", "", "", "", "", "", fmt(total)] if settled else None
     return items_table(sheet, columns, rows, total=total_row, empty="（暂无进厂记录）")
+
+
+DOCUMENT = DocumentKind(kind="customer-archive", label="客户档案资料表", paper="a4", render=render)

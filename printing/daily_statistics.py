@@ -2,16 +2,16 @@
 from storage import reports
 from storage.models import now
 
+from .registry import DocumentKind
 from .statistics import TITLES, render_period
-
-KIND = "daily-statistics"
-LABEL = TITLES["day"]
-PAPER = "a4"
 
 
 def latest_number() -> str | None:
     return reports.containing("day", now().date()).key()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     render_period("day", number, out, copies=copies)
+
+
+DOCUMENT = DocumentKind(kind="daily-statistics", label=TITLES["day"], paper="a4", render=render)

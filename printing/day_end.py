@@ -10,10 +10,7 @@ from storage.models import PAYMENT_METHODS
 from storage.money import fmt
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
-
-KIND = "day-end"
-LABEL = "日结单"
-PAPER = "a4"
+from .registry import DocumentKind
 
 
 def latest_number() -> str | None:
@@ -30,11 +27,11 @@ def parse_day(number: str | None) -> dt.date:
     raise ValidationError(f"“{typed}”不是日期，请按 2026-11-24 的格式输入营业日。")
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     report = cashier.day_report(parse_day(number))
-    doc = Document(title=LABEL, number=report["day"].isoformat(), number_label="营业日", paper=PAPER, barcode=False,
+    doc = Document(title=DOCUMENT.label, number=report["day"].isoformat(), number_label="营业日", paper=DOCUMENT.paper, barcode=False,
                    story=lambda sheet: story(sheet, report))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def story(sheet, r: dict) -> list:
@@ -70,3 +67,6 @@ def story(sheet, r: dict) -> list:
                                               for v in r["voids"]])]
     flow += [gap(4), signature_lines(sheet, ("收银员", "财务", "服务经理"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="day-end", label="日结单", paper="a4", render=render)

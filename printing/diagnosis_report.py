@@ -9,10 +9,8 @@ from storage.reception import diagnosis
 
 from .base import Column, info_grid, items_table, section, text
 from .order_forms import render_order_form, sign_off
+from .registry import DocumentKind
 
-KIND = "diagnosis-report"
-LABEL = "汽车检测诊断报告单"
-PAPER = "a4"
 BLANK_ROWS = 8  # the hand-filled form's empty test rows
 
 
@@ -20,8 +18,8 @@ def latest_number() -> str | None:
     return diagnosis.latest_number()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    render_order_form(number, out, copies=copies, label=DOCUMENT.label, paper=DOCUMENT.paper, latest=latest_number,
                       sheet=diagnosis.diagnosis_sheet, story=story,
                       none="还没有任何工单，无法打印检测诊断报告单。", qr=True)
 
@@ -72,3 +70,6 @@ def story(sheet, data: dict) -> list:
     flow.append(sign_off(sheet, ("检测技师", "服务顾问", "日期"), ("客户签字（已知悉）", "门卫放行", "日期"),
                          statement=statement, note="本报告一式两联，客户与本店各执一联。", head=fees))
     return flow
+
+
+DOCUMENT = DocumentKind(kind="diagnosis-report", label="汽车检测诊断报告单", paper="a4", render=render)

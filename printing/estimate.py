@@ -3,17 +3,17 @@ work order's body and the no-guarantee remarks. NUMBER is the order number; with
 from storage.reception import documents
 
 from .base import Document, build_pdf
+from .registry import DocumentKind
 from .work_order import find_order, latest_number, story  # noqa: F401  (latest_number: the registry's contract)
 
-KIND = "estimate"
-LABEL = "维修估价单"
-PAPER = "a4"
 
-
-def render(number: str | None, out, *, copies: int = 2) -> None:
+def render(user, number: str | None, out, *, copies: int = 2) -> None:
     order = find_order(number)
     data = documents.estimate_sheet(order.id)
     copies = max(copies, data["copies"])  # the customer keeps one, the store the other
-    doc = Document(title=data["title"], number=order.number, number_label="工单号", paper=PAPER, qr=data["qr_text"],
+    doc = Document(title=data["title"], number=order.number, number_label="工单号", paper=DOCUMENT.paper, qr=data["qr_text"],
                    story=lambda sheet: story(sheet, data, signature=("客户确认签字", "服务顾问", "日期"), more=()))
-    build_pdf(doc, PAPER, out, copies=copies, copy_labels=["第一联 客户联", "第二联 存根联"][:copies] if copies <= 2 else None)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies, copy_labels=["第一联 客户联", "第二联 存根联"][:copies] if copies <= 2 else None)
+
+
+DOCUMENT = DocumentKind(kind="estimate", label="维修估价单", paper="a4", render=render)

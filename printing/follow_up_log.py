@@ -14,17 +14,16 @@ from storage.care import complaints, follow_ups
 from storage.care.common import add_months, phone_on_paper
 from storage.errors import NotFound, ValidationError
 from storage.models import FollowUp
+from storage.plumbing.paging import every_row
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from .blocks import GRID, SHADE
+from .registry import DocumentKind
 from storage.rules.vocabulary import FollowUpStatus
 
-KIND = "follow-up-log"
-LABEL = "跟踪服务电话登记表"
-PAPER = "a4"
 SHORT = {"速度": "速", "价格": "价", "员工": "员", "质量": "质", "清洁": "洁", "总体": "总"}
 PAGE = 500
 WRAPPED = {3, 4, 8}  # columns whose text may be too long: customer, car and order, remark (wrapped then)
@@ -70,26 +69,17 @@ def period(number: str | None) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-def render(number: str | None, out, copies: int = 1) -> None:
-    render_for(None, number, out, copies=copies)
-
-
-def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     """The log as `user` may print it (None: every phone masked)."""
     first, last = period(number)
     mask = lambda phone: phone_on_paper(user, phone)  # noqa: E731
-    rows, cursor = [], None
-    while True:
-        chunk, cursor = follow_ups.log_page(first, last, cursor=cursor, limit=PAGE, mask=mask)
-        rows += chunk
-        if cursor is None:
-            break
+    rows = list(every_row(lambda after: follow_ups.log_page(first, last, after=after, limit=PAGE, mask=mask)))
     phoned = complaints.received_by_phone(first, last, mask=mask)
     summary = follow_ups.log_summary(first, last)
     span = f"{first:%Y-%m-%d}" if first == last else f"{first:%Y-%m-%d} 至 {last:%Y-%m-%d}"
-    doc = Document(title=LABEL, number=span, number_label="登记期间", paper=PAPER, barcode=False,
+    doc = Document(title=DOCUMENT.label, number=span, number_label="登记期间", paper=DOCUMENT.paper, barcode=False,
                    story=lambda sheet: _story(sheet, rows, phoned, summary, span))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _result(row) -> str:
@@ -167,3 +157,6 @@ def _story(sheet, rows, phoned, summary, span) -> list:
     flow.append(items_table(sheet, columns, body, empty="（本期间没有来电投诉）"))
     flow += [gap(6), signature_lines(sheet, ("登记人", "业务主管审核", "日期"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="follow-up-log", label="跟踪服务电话登记表", paper="a4", render=render)

@@ -7,18 +7,15 @@ NUMBER is the settlement number; without it, the newest settlement."""
 from storage import cashier
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from .registry import DocumentKind
 from .settlement import latest_number, settlement_number  # noqa: F401  (latest_number: the registry's contract)
 
-KIND = "guarantee-card"
-LABEL = "质量保证卡"
-PAPER = "a5"
 
-
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     data = cashier.guarantee_card(number=settlement_number(number))
-    doc = Document(title=LABEL, number=data["number"], number_label="结算单号", paper=PAPER,
+    doc = Document(title=DOCUMENT.label, number=data["number"], number_label="结算单号", paper=DOCUMENT.paper,
                    story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def story(sheet, data: dict) -> list:
@@ -43,3 +40,6 @@ def story(sheet, data: dict) -> list:
     flow += [para("保证期内因维修质量造成的故障，凭本卡和结算单到本店免费返修。人为损坏、事故、改装及未按规定保养造成的故障不在保证范围内。",
                   sheet.styles.small), gap(2), signature_lines(sheet, ("客户签收", "经办人", "日期"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="guarantee-card", label="质量保证卡", paper="a5", render=render)

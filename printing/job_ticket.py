@@ -9,10 +9,7 @@ from storage.errors import NotFound
 from storage.workshop import job_ticket, latest_job_ticket_number
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
-
-KIND = "job-ticket"
-LABEL = "派工单"
-PAPER = "a4"
+from .registry import DocumentKind
 
 
 def latest_number() -> str | None:
@@ -23,14 +20,14 @@ def _when(value) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
 
-def render(number: str | None, out, copies: int = 1) -> None:
+def render(user, number: str | None, out, copies: int = 1) -> None:
     number = (number or "").strip() or latest_number()
     if not number:
         raise NotFound("还没有已接车派工的工单，无法打印派工单。")
     data = job_ticket(number=number)
-    doc = Document(title=LABEL, number=data["number"], number_label="工单号", paper=PAPER,
+    doc = Document(title=DOCUMENT.label, number=data["number"], number_label="工单号", paper=DOCUMENT.paper,
                    story=lambda sheet: _story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _story(sheet, data: dict) -> list:
@@ -56,3 +53,6 @@ def _story(sheet, data: dict) -> list:
                                  Column("已领", 14, "right")], parts, empty="（本单无备件）")]
     flow += [gap(4), signature_lines(sheet, ("调度员", "班组长", "质检员"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="job-ticket", label="派工单", paper="a4", render=render)

@@ -31,7 +31,6 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import HRFlowable
 
 from . import base
-from .registry import module_for
 
 SLACK = 0.6  # points: rounding in ReportLab's own arithmetic, never a visible overflow
 
@@ -274,4 +273,4 @@ def check(kind: str, number, *, copies: int = 1, paper: str | None = None) -> Re
     return report
 
 
-__all__ = ["Probe", "Report", "check", "module_for"]
+__all__ = ["Probe", "Report", "check"]

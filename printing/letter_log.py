@@ -9,10 +9,8 @@ from storage.care import letters
 
 from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from .registers import day_text, render_register
+from .registry import DocumentKind
 
-KIND = "letter-log"
-LABEL = "跟踪服务信函登记表"
-PAPER = "a4"
 SIGNATURES = ("登记人", "业务主管审核", "日期")
 
 
@@ -20,12 +18,8 @@ def latest_number() -> str | None:
     return day_text(letters.newest_day())
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_for(None, number, out, copies=copies)
-
-
-def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
-    render_register(user, number, out, copies=copies, title=LABEL, paper=PAPER, newest=letters.newest_day(),
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    render_register(user, number, out, copies=copies, title=DOCUMENT.label, paper=DOCUMENT.paper, newest=letters.newest_day(),
                     nothing="还没有登记任何信函，无法打印跟踪服务信函登记表。", read=letters.register, story=story)
 
 
@@ -66,5 +60,8 @@ def sample(lines: int) -> Document:
         "address": "北京市朝阳区红旗路 88 号 3 单元 502", "result": "客户来电确认参加" if i % 2 else "",
         "result_on": day if i % 2 else None, "sent_by": "赵客服",
     } for i in range(1, lines + 1)]
-    return Document(title=LABEL, number="2026-11-24", number_label="登记期间", paper=PAPER, barcode=False,
+    return Document(title=DOCUMENT.label, number="2026-11-24", number_label="登记期间", paper=DOCUMENT.paper, barcode=False,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, rows, "2026-11-24"))
+
+
+DOCUMENT = DocumentKind(kind="letter-log", label="跟踪服务信函登记表", paper="a4", render=render)

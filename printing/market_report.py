@@ -10,10 +10,8 @@ from storage.money import fmt
 from storage.reports import market
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
+from .registry import DocumentKind
 
-KIND = "market-report"
-LABEL = "行业相关市场情况报告表"
-PAPER = "a4"
 SIGNATURES = ("填报人", "服务经理", "总经理")
 
 
@@ -21,14 +19,14 @@ def latest_number() -> str | None:
     return market.newest_number()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     typed = (number or "").strip() or latest_number()
     if not typed:
         raise NotFound("还没有填写任何市场情况报告，无法打印。")
     report = market.get_report(typed)
-    doc = Document(title=LABEL, number=report["number"], number_label="报告月份", paper=PAPER, barcode=False,
+    doc = Document(title=DOCUMENT.label, number=report["number"], number_label="报告月份", paper=DOCUMENT.paper, barcode=False,
                    story=lambda sheet: story(sheet, report))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _price(value) -> str:
@@ -68,5 +66,8 @@ def sample(lines: int) -> Document:
         "demand": words("客户询问冬季检测和轮胎更换"), "policy": words("厂家延保政策调整"),
         "suggestions": words("推出冬季免费检测周，保养套餐价与连锁快修对齐"),
     }
-    return Document(title=LABEL, number="2026-11", number_label="报告月份", paper=PAPER, barcode=False,
+    return Document(title=DOCUMENT.label, number="2026-11", number_label="报告月份", paper=DOCUMENT.paper, barcode=False,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, report))
+
+
+DOCUMENT = DocumentKind(kind="market-report", label="行业相关市场情况报告表", paper="a4", render=render)

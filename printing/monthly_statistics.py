@@ -2,16 +2,16 @@
 from storage import reports
 from storage.models import now
 
+from .registry import DocumentKind
 from .statistics import TITLES, render_period
-
-KIND = "monthly-statistics"
-LABEL = TITLES["month"]
-PAPER = "a4"
 
 
 def latest_number() -> str | None:
     return reports.containing("month", now().date()).key()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     render_period("month", number, out, copies=copies)
+
+
+DOCUMENT = DocumentKind(kind="monthly-statistics", label=TITLES["month"], paper="a4", render=render)

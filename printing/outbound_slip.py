@@ -4,11 +4,8 @@ is the slip number (CK…); without it, the newest."""
 from storage.parts.reports import outbound_slip
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
+from .registry import DocumentKind
 from .stock_slips import latest_document, slip_number
-
-KIND = "outbound-slip"
-LABEL = "出库单"
-PAPER = "a5"
 
 
 def latest_number() -> str | None:
@@ -18,12 +15,13 @@ def latest_number() -> str | None:
 PARTS = ("第一联 仓库存根", "第二联 车间", "第三联 财务")
 
 
-def render(number: str | None, out, *, copies: int = 1, paper: str = PAPER) -> None:
+def render(user, number: str | None, out, *, copies: int = 1, paper: str | None = None) -> None:
     """On A5 each copy is printed with its label; on 241 mm multi-part paper (paper="continuous241")
     one printing makes all three parts."""
-    slip = outbound_slip(slip_number(number, "出库", LABEL))
+    paper = paper or DOCUMENT.paper
+    slip = outbound_slip(slip_number(number, "出库", DOCUMENT.label))
     labels = [f"{x}联" for x in PARTS][:copies] if copies > 1 else None
-    doc = Document(title=LABEL, number=slip["number"], number_label="出库单号", paper=paper, parts=PARTS,
+    doc = Document(title=DOCUMENT.label, number=slip["number"], number_label="出库单号", paper=paper, parts=PARTS,
                    story=lambda sheet: _story(sheet, slip))
     build_pdf(doc, paper, out, copies=copies, copy_labels=labels)
 
@@ -46,3 +44,6 @@ def _story(sheet, slip: dict) -> list:
     flow += [items_table(sheet, columns, rows, total=total), gap(3),
              signature_lines(sheet, ("领料技工签字", "仓库员签字", "日期"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="outbound-slip", label="出库单", paper="a5", render=render)

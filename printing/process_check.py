@@ -9,18 +9,15 @@ from storage.workshop import process_checks
 
 from .base import Column, info_grid, items_table, section, text
 from .order_forms import render_order_form, sign_off
-
-KIND = "process-check"
-LABEL = "过程检验单"
-PAPER = "a4"
+from .registry import DocumentKind
 
 
 def latest_number() -> str | None:
     return process_checks.latest_number()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    render_order_form(number, out, copies=copies, label=DOCUMENT.label, paper=DOCUMENT.paper, latest=latest_number,
                       sheet=process_checks.process_sheet, story=story,
                       none="车间还没有任何工单，无法打印过程检验单。")
 
@@ -48,3 +45,6 @@ def story(sheet, data: dict) -> list:
     statement = "检验中发现不正确的操作方法，须立即责令维修工改正；不合格项整改后由质检员复检，复检合格方可进入下道工序。"
     flow.append(sign_off(sheet, ("质检员", "班组长（整改确认）", "车间主管"), statement=statement))
     return flow
+
+
+DOCUMENT = DocumentKind(kind="process-check", label="过程检验单", paper="a4", render=render)

@@ -11,11 +11,9 @@ from storage.errors import NotFound
 from storage.privacy import phone_on_paper
 
 from .base import Document, build_pdf, gap, info_grid, section, signature_lines, text
+from .registry import DocumentKind
 from storage.rules.vocabulary import ComplaintStatus
 
-KIND = "complaint-handling"
-LABEL = "快速处理表"
-PAPER = "a4"
 SIGNATURES = ("客服专员", "负责人（确认解决期限）", "服务经理")
 
 
@@ -23,18 +21,14 @@ def latest_number() -> str | None:
     return complaints.newest_number()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_for(None, number, out, copies=copies)
-
-
-def render_for(user, number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     typed = (number or "").strip() or latest_number()
     if not typed:
         raise NotFound("还没有任何投诉，无法打印快速处理表。")
     row = complaints.quick_handling(typed, mask=lambda phone: phone_on_paper(user, phone))
-    doc = Document(title=LABEL, number=row["number"], number_label="投诉单号", paper=PAPER, qr=row["number"],
+    doc = Document(title=DOCUMENT.label, number=row["number"], number_label="投诉单号", paper=DOCUMENT.paper, qr=row["number"],
                    story=lambda sheet: story(sheet, row))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _when(value) -> str:
@@ -83,5 +77,8 @@ def sample(lines: int) -> Document:
         "answer": words("已免费更换并致歉"), "answered_by": "李服务", "answered_at": at + dt.timedelta(days=1),
         "verdict": "满意", "revisit_at": None, "revisit_due": dt.date(2026, 12, 1), "revisit_verdict": "", "revisit_note": "",
     }
-    return Document(title=LABEL, number=row["number"], number_label="投诉单号", paper=PAPER,
+    return Document(title=DOCUMENT.label, number=row["number"], number_label="投诉单号", paper=DOCUMENT.paper,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, row))
+
+
+DOCUMENT = DocumentKind(kind="complaint-handling", label="快速处理表", paper="a4", render=render)

@@ -3,20 +3,16 @@ from storage import cashier
 from storage.money import fmt
 
 from .base import Column, Document, build_pdf, gap, items_table, para, signature_lines
+from .registry import DocumentKind
 from .settlement import latest_number, settlement_number  # noqa: F401  (latest_number: the registry's contract)
 from storage.rules.vocabulary import PaymentMethod, SettlementStatus
 
-KIND = "receipt"
-LABEL = "收款小票"
-PAPER = "roll80"
 
-
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     data = cashier.settlement_document(number=settlement_number(number))
-    doc = Document(title=LABEL + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else ""),
-                   number=data["number"],
-                   number_label="结算单号", paper=PAPER, story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    doc = Document(title=DOCUMENT.label + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else ""), number=data["number"],
+                   number_label="结算单号", paper=DOCUMENT.paper, story=lambda sheet: story(sheet, data))
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def story(sheet, data: dict) -> list:
@@ -46,3 +42,6 @@ def story(sheet, data: dict) -> list:
         flow.append(para(f"优惠授权：{data['discount_approved_by']}", st.small))
     flow += [gap(2), signature_lines(sheet, ("客户签字",), space=8 * 2.83), gap(1), para("谢谢惠顾，欢迎再次光临！", st.body)]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="receipt", label="收款小票", paper="roll80", render=render)

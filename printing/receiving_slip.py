@@ -4,23 +4,20 @@ number (RK…); without it, the newest."""
 from storage.parts.reports import receiving_slip
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
+from .registry import DocumentKind
 from .stock_slips import latest_document, slip_number
-
-KIND = "receiving-slip"
-LABEL = "入库单"
-PAPER = "a5"
 
 
 def latest_number() -> str | None:
     return latest_document("入库")
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    slip = receiving_slip(slip_number(number, "入库", LABEL))
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    slip = receiving_slip(slip_number(number, "入库", DOCUMENT.label))
     labels = ["第一联 仓库存根", "第二联 财务联", "第三联 供应商联"][:copies] if copies > 1 else None
-    doc = Document(title=LABEL, number=slip["number"], number_label="入库单号", paper=PAPER,
+    doc = Document(title=DOCUMENT.label, number=slip["number"], number_label="入库单号", paper=DOCUMENT.paper,
                    story=lambda sheet: _story(sheet, slip))
-    build_pdf(doc, PAPER, out, copies=copies, copy_labels=labels)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies, copy_labels=labels)
 
 
 def _story(sheet, slip: dict) -> list:
@@ -50,3 +47,6 @@ def _story(sheet, slip: dict) -> list:
     flow += [items_table(sheet, columns, rows, total=total), gap(3),
              signature_lines(sheet, ("送货人", "验收人", "仓库员", "日期"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="receiving-slip", label="入库单", paper="a5", render=render)

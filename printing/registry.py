@@ -1,48 +1,76 @@
-"""Every printable document kind: its kebab-case name (for `main.py print KIND`), its Chinese label,
-the paper class it goes to (which printer setting applies), and the module that renders it.
+"""Every printable document kind, read from the document modules themselves.
 
-A document module exposes:
-    KIND, LABEL, PAPER
-    def latest_number() -> str | None            # the newest record of this kind
-    def render(number: str | None, out, *, copies=1) -> None   # write the PDF
+Each module of printing/ that makes a document declares it once, at its end:
+
+    DOCUMENT = DocumentKind(kind="follow-up-log", label="跟踪服务电话登记表", paper="a4", render=render)
+
+    kind    its kebab-case name (for `main.py print KIND`)
+    label   its Chinese name (the preview's title, the printer settings)
+    paper   the paper class it goes to (which printer setting applies)
+    render  render(user, number, out, *, copies=1) -> None writes the PDF: `user` is the acting
+            account (None from `main.py print`, which has no login): what it may see on paper, phone
+            numbers above all, is decided there. Kinds with PAPER_CHOICES also take paper=.
+
+and may expose `latest_number() -> str | None`, the newest record of its kind. KINDS below is only
+the order of the kinds (and so which module each is in); a module is imported when its kind is
+first used, so the station starts without loading every document.
 """
 import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Callable
 
-# kind -> (label, paper class, module path). Paper classes: "a4", "a5", "roll80", "continuous241".
-DOCUMENTS = {
-    "customer-archive": ("客户档案资料表", "a4", "printing.customer_archive"),
-    "work-order": ("进厂维修单", "a4", "printing.work_order"),
-    "estimate": ("维修估价单", "a4", "printing.estimate"),
-    "check-in": ("接车单", "a4", "printing.check_in"),
-    "appointment": ("维修预约单", "a5", "printing.appointment"),
-    "outbound-slip": ("出库单", "a5", "printing.outbound_slip"),
-    "receiving-slip": ("入库单", "a5", "printing.receiving_slip"),
-    "return-slip": ("退库 / 退货 / 调整单", "a5", "printing.return_slip"),
-    "count-sheet": ("盘点表", "a4", "printing.count_sheet"),
-    "count-variance": ("盘点差异表", "a4", "printing.count_variance"),
-    "settlement": ("维修结算单", "a4", "printing.settlement"),
-    "settlement-a5": ("维修结算单（A5）", "a5", "printing.settlement_a5"),
-    "receipt": ("收款小票", "roll80", "printing.receipt"),
-    "release-notice": ("出厂通知单", "a5", "printing.release_notice"),
-    "guarantee-card": ("质量保证卡", "a5", "printing.guarantee_card"),
-    "day-end": ("日结单", "a4", "printing.day_end"),
-    "job-ticket": ("派工单", "a4", "printing.job_ticket"),
-    "completion-certificate": ("竣工检验单（出厂合格证）", "a4", "printing.completion_certificate"),
-    "follow-up-log": ("跟踪服务电话登记表", "a4", "printing.follow_up_log"),
-    "daily-statistics": ("业务统计表（日报）", "a4", "printing.daily_statistics"),
-    "weekly-statistics": ("业务统计表（周报）", "a4", "printing.weekly_statistics"),
-    "monthly-statistics": ("业务统计表（月报）", "a4", "printing.monthly_statistics"),
-    "appointment-register": ("维修预约登记表", "a4", "printing.appointment_register"),
-    "letter-log": ("跟踪服务信函登记表", "a4", "printing.letter_log"),
-    "complaint-handling": ("快速处理表", "a4", "printing.quick_handling"),
-    "business-analysis": ("公司业务状况分析报告表", "a4", "printing.business_analysis"),
-    "market-report": ("行业相关市场情况报告表", "a4", "printing.market_report"),
-    "diagnosis-report": ("汽车检测诊断报告单", "a4", "printing.diagnosis_report"),
-    "added-work": ("维修追加项目单", "a5", "printing.added_work"),
-    "suggestions": ("建议项目表", "a5", "printing.suggestions"),
-    "service-card": ("售后服务卡", "a5", "printing.service_card"),
-    "process-check": ("过程检验单", "a4", "printing.process_check"),
-}
+
+@dataclass(frozen=True)
+class DocumentKind:
+    kind: str
+    label: str
+    paper: str  # a PAPER_CLASSES key
+    render: Callable[..., None]
+
+
+# The kinds in the order they are listed; each lives in printing/<kind with underscores>.py unless
+# MODULE_OF names another module.
+KINDS = (
+    "customer-archive", "work-order", "estimate", "check-in", "appointment", "outbound-slip", "receiving-slip",
+    "return-slip", "count-sheet", "count-variance", "settlement", "settlement-a5", "receipt", "release-notice",
+    "guarantee-card", "day-end", "job-ticket", "completion-certificate", "follow-up-log", "daily-statistics",
+    "weekly-statistics", "monthly-statistics", "appointment-register", "letter-log", "complaint-handling",
+    "business-analysis", "market-report", "diagnosis-report", "added-work", "suggestions", "service-card",
+    "process-check",
+)
+MODULE_OF = {"complaint-handling": "quick_handling"}
+
+
+def document(kind: str) -> DocumentKind:
+    """The declaration of document `kind`; an unknown kind is refused with the known ones."""
+    from storage.errors import ValidationError
+
+    if kind not in KINDS:
+        raise ValidationError(f"未知的单据种类“{kind}”。可用：{'、'.join(KINDS)}")
+    declared = importlib.import_module(f"printing.{MODULE_OF.get(kind, kind.replace('-', '_'))}").DOCUMENT
+    if declared.kind != kind:
+        raise LookupError(f"printing module for {kind!r} declares {declared.kind!r}")
+    return declared
+
+
+class _Documents(Mapping):
+    """kind -> DocumentKind, in the order of KINDS, each module imported on first use."""
+
+    def __getitem__(self, kind: str) -> DocumentKind:
+        if kind not in KINDS:
+            raise KeyError(kind)
+        return document(kind)
+
+    def __iter__(self):
+        return iter(KINDS)
+
+    def __len__(self) -> int:
+        return len(KINDS)
+
+
+DOCUMENTS = _Documents()
+
 
 # Printer settings are per paper class, so a PC names one printer for A4 forms, one for receipts...
 PAPER_CLASSES = {
@@ -51,15 +79,6 @@ PAPER_CLASSES = {
     "roll80": "80 mm 小票打印机",
     "continuous241": "241 mm 针式打印机（多联）",
 }
-
-
-def module_for(kind: str):
-    from storage.errors import ValidationError
-
-    if kind not in DOCUMENTS:
-        known = "、".join(DOCUMENTS)
-        raise ValidationError(f"未知的单据种类“{kind}”。可用：{known}")
-    return importlib.import_module(DOCUMENTS[kind][2])
 
 
 # The papers a document may go to besides its own, chosen per document on this PC in 设置 → 打印机
@@ -73,7 +92,7 @@ PAPER_CHOICES = {
 
 def paper_of(kind: str, local_settings=None) -> str:
     """The paper class document `kind` prints on: this PC's choice when it is one the kind allows."""
-    default = DOCUMENTS[kind][1]
+    default = document(kind).paper
     chosen = ((local_settings.get("document_papers") if local_settings is not None else None) or {}).get(kind)
     return chosen if chosen in PAPER_CHOICES.get(kind, ()) else default
 
@@ -82,20 +101,22 @@ def set_paper_of(local_settings, kind: str, paper: str) -> None:
     """Remember the paper of a document on this PC (the caller saves the settings)."""
     from storage.errors import ValidationError
 
-    if paper not in PAPER_CHOICES.get(kind, (DOCUMENTS[kind][1],)):
-        raise ValidationError(f"“{DOCUMENTS[kind][0]}”不能用“{PAPER_CLASSES.get(paper, paper)}”打印。")
+    declared = document(kind)
+    if paper not in PAPER_CHOICES.get(kind, (declared.paper,)):
+        raise ValidationError(f"“{declared.label}”不能用“{PAPER_CLASSES.get(paper, paper)}”打印。")
     chosen = dict(local_settings.get("document_papers") or {})
-    if paper == DOCUMENTS[kind][1]:
+    if paper == declared.paper:
         chosen.pop(kind, None)
     else:
         chosen[kind] = paper
     local_settings.set("document_papers", chosen)
 
 
-def render_kind(kind: str, number, out, *, copies: int = 1, paper: str | None = None) -> None:
-    """Render document `kind` to `out` on `paper` (None: its own)."""
-    module = module_for(kind)
-    if paper and paper != DOCUMENTS[kind][1]:
-        module.render(number, out, copies=copies, paper=paper)
+def render_kind(kind: str, number, out, *, user=None, copies: int = 1, paper: str | None = None) -> None:
+    """Render document `kind` number `number` to `out` as `user` prints it, on `paper` (None: its own).
+    The one way every document is rendered: the preview, `main.py print`, the layout check."""
+    declared = document(kind)
+    if paper and paper != declared.paper:
+        declared.render(user, number, out, copies=copies, paper=paper)
     else:
-        module.render(number, out, copies=copies)
+        declared.render(user, number, out, copies=copies)

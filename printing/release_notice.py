@@ -6,18 +6,15 @@ from storage import cashier
 from storage.money import fmt
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from .registry import DocumentKind
 from .settlement import latest_number, settlement_number  # noqa: F401  (latest_number: the registry's contract)
 
-KIND = "release-notice"
-LABEL = "出厂通知单"
-PAPER = "a5"
 
-
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     data = cashier.release_notice(number=settlement_number(number))
-    doc = Document(title=LABEL, number=data["number"], number_label="结算单号", paper=PAPER,
+    doc = Document(title=DOCUMENT.label, number=data["number"], number_label="结算单号", paper=DOCUMENT.paper,
                    story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def story(sheet, data: dict) -> list:
@@ -38,3 +35,6 @@ def story(sheet, data: dict) -> list:
                                 [[item, count, "□"] for item, count in data["belongings"]]))
     flow += [gap(3), signature_lines(sheet, ("收银员", "客户签收", "门卫放行"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="release-notice", label="出厂通知单", paper="a5", render=render)

@@ -4,12 +4,10 @@ NUMBER is the slip number (TK…, TH…, TZ…); without it, the newest of the t
 from storage.parts.reports import return_slip
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
+from .registry import DocumentKind
 from .stock_slips import latest_document, slip_number
 from storage.rules.vocabulary import MovementKind
 
-KIND = "return-slip"
-LABEL = "退库 / 退货 / 调整单"
-PAPER = "a5"
 KINDS = (MovementKind.RETURNED, MovementKind.SENT_BACK, MovementKind.ADJUSTED)
 SIGNERS = {
     "退库": ("退料技工签字", "仓库员签字", "日期"),
@@ -21,12 +19,12 @@ def latest_number() -> str | None:
     return latest_document(KINDS)
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    slip = return_slip(slip_number(number, KINDS, LABEL))
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    slip = return_slip(slip_number(number, KINDS, DOCUMENT.label))
     labels = ["第一联 仓库存根", "第二联 财务联"][:copies] if copies > 1 else None
-    doc = Document(title=slip["title"], number=slip["number"], number_label="单号", paper=PAPER,
+    doc = Document(title=slip["title"], number=slip["number"], number_label="单号", paper=DOCUMENT.paper,
                    story=lambda sheet: _story(sheet, slip))
-    build_pdf(doc, PAPER, out, copies=copies, copy_labels=labels)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies, copy_labels=labels)
 
 
 def _story(sheet, slip: dict) -> list:
@@ -45,3 +43,6 @@ def _story(sheet, slip: dict) -> list:
     total = ["", "合计", f"{len(rows)} 项", "", "", "", "", "", slip["total_value"]]
     return [info_grid(sheet, facts, columns=3), gap(2), items_table(sheet, columns, rows, total=total), gap(3),
             signature_lines(sheet, SIGNERS.get(slip["kind"], ("经办人签字", "批准人签字", "日期")))]
+
+
+DOCUMENT = DocumentKind(kind="return-slip", label="退库 / 退货 / 调整单", paper="a5", render=render)

@@ -7,18 +7,15 @@ from storage.reception import forms
 
 from .base import info_grid, para, section
 from .order_forms import render_order_form, sign_off
-
-KIND = "service-card"
-LABEL = "售后服务卡"
-PAPER = "a5"
+from .registry import DocumentKind
 
 
 def latest_number() -> str | None:
     return forms.latest_card_number()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    render_order_form(number, out, copies=copies, label=DOCUMENT.label, paper=DOCUMENT.paper, latest=latest_number,
                       sheet=forms.service_card, story=story,
                       none="还没有任何工单，无法打印售后服务卡。", barcode=False)
 
@@ -50,3 +47,6 @@ def story(sheet, data: dict) -> list:
     flow += [para(f"{i}. {n}", sheet.styles.body) for i, n in enumerate(notes, 1)]
     flow.append(sign_off(sheet, ("服务顾问", "发卡日期")))
     return flow
+
+
+DOCUMENT = DocumentKind(kind="service-card", label="售后服务卡", paper="a5", render=render)

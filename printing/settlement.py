@@ -8,11 +8,8 @@ from storage import cashier
 from storage.errors import NotFound
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from .registry import DocumentKind
 from storage.rules.vocabulary import PaymentMethod, SettlementStatus
-
-KIND = "settlement"
-LABEL = "维修结算单"
-PAPER = "a4"
 
 
 def latest_number() -> str | None:
@@ -26,9 +23,10 @@ def settlement_number(number: str | None) -> str:
     return typed
 
 
-def render(number: str | None, out, *, copies: int = 1, paper: str = PAPER) -> None:
+def render(user, number: str | None, out, *, copies: int = 1, paper: str | None = None) -> None:
+    paper = paper or DOCUMENT.paper
     data = cashier.settlement_document(number=settlement_number(number))
-    title = LABEL + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else "")
+    title = DOCUMENT.label + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else "")
     doc = Document(title=title, number=data["number"], number_label="结算单号", paper=paper,
                    story=lambda sheet: story(sheet, data))
     build_pdf(doc, paper, out, copies=copies)
@@ -135,3 +133,6 @@ def _yuan(amount) -> str:
     from storage.money import fmt
 
     return fmt(amount)
+
+
+DOCUMENT = DocumentKind(kind="settlement", label="维修结算单", paper="a4", render=render)

@@ -7,20 +7,18 @@ from storage.money import fmt, in_capitals
 
 from . import settlement
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, signature_lines, text
+from .registry import DocumentKind
 from storage.rules.vocabulary import PaymentMethod, SettlementStatus
 
-KIND = "settlement-a5"
-LABEL = "维修结算单（A5）"
-PAPER = "a5"
 latest_number = settlement.latest_number
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     data = cashier.settlement_document(number=settlement.settlement_number(number))
-    title = settlement.LABEL + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else "")
-    doc = Document(title=title, number=data["number"], number_label="结算单号", paper=PAPER,
+    title = settlement.DOCUMENT.label + ("（已冲销）" if data["status"] == SettlementStatus.REVERSED else "")
+    doc = Document(title=title, number=data["number"], number_label="结算单号", paper=DOCUMENT.paper,
                    story=lambda sheet: story(sheet, data))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _next_service(due) -> str:
@@ -79,3 +77,6 @@ def story(sheet, data: dict) -> list:
     flow += [gap(1.5)] + [para(line, sheet.styles.body) for line in notes]
     flow += [gap(2), signature_lines(sheet, ("客户签字", "收银员", "日期"))]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="settlement-a5", label="维修结算单（A5）", paper="a5", render=render)

@@ -7,10 +7,8 @@ from storage.reception import forms
 
 from .base import Column, info_grid, items_table, section, text
 from .order_forms import render_order_form, sign_off
+from .registry import DocumentKind
 
-KIND = "suggestions"
-LABEL = "建议项目表"
-PAPER = "a5"
 COLUMNS = (Column("序", 6, "center"), Column("建议项目", 62), Column("提出工单", 18, "center"), Column("日期", 14, "center"))
 
 
@@ -18,8 +16,8 @@ def latest_number() -> str | None:
     return forms.latest_suggestions_number()
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
-    render_order_form(number, out, copies=copies, label=LABEL, paper=PAPER, latest=latest_number,
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
+    render_order_form(number, out, copies=copies, label=DOCUMENT.label, paper=DOCUMENT.paper, latest=latest_number,
                       sheet=forms.suggestions_sheet, story=story,
                       none="还没有任何建议项目，无法打印建议项目表。")
 
@@ -43,3 +41,6 @@ def story(sheet, data: dict) -> list:
                  "由此产生的后果由客户自行承担。本表由本店存档，客户下次进厂时服务顾问将再次提示。")
     flow.append(sign_off(sheet, ("客户确认签字", "服务顾问", "日期"), statement=statement))
     return flow
+
+
+DOCUMENT = DocumentKind(kind="suggestions", label="建议项目表", paper="a5", render=render)

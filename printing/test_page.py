@@ -23,7 +23,7 @@ def documents_on(paper: str, local_settings=None) -> list[str]:
     """The labels of the documents that print on this paper class (on this PC, with its settings)."""
     from .registry import paper_of
 
-    return [label for kind, (label, _paper, _module) in DOCUMENTS.items() if paper_of(kind, local_settings) == paper]
+    return [d.label for d in DOCUMENTS.values() if paper_of(d.kind, local_settings) == paper]
 
 
 def render(paper: str, printer_name: str, out) -> None:

@@ -10,11 +10,8 @@ from storage.money import fmt
 from storage.reception import documents
 
 from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from .registry import DocumentKind
 from storage.rules.vocabulary import LineStatus
-
-KIND = "work-order"
-LABEL = "进厂维修单"
-PAPER = "a4"
 
 
 def latest_number() -> str | None:
@@ -32,12 +29,12 @@ def find_order(number: str | None) -> WorkOrder:
     return order
 
 
-def render(number: str | None, out, *, copies: int = 1) -> None:
+def render(user, number: str | None, out, *, copies: int = 1) -> None:
     order = find_order(number)
     data = documents.work_order_sheet(order.id)
-    doc = Document(title=data["title"], number=order.number, number_label="工单号", paper=PAPER, qr=data["qr_text"],
+    doc = Document(title=data["title"], number=order.number, number_label="工单号", paper=DOCUMENT.paper, qr=data["qr_text"],
                    story=lambda sheet: story(sheet, data, signature=SIGNATURES))
-    build_pdf(doc, PAPER, out, copies=copies)
+    build_pdf(doc, DOCUMENT.paper, out, copies=copies)
 
 
 def _km(value) -> str:
@@ -132,3 +129,6 @@ def story(sheet, data: dict, *, signature, more=(WORKSHOP_SIGNATURES, COLLECTION
     flow += [section(sheet, "说明"), *[para(f"{i}. {text(r)}", sheet.styles.body) for i, r in enumerate(remarks, 1)]]
     flow += [gap(6), signature_lines(sheet, signature), *(signature_lines(sheet, labels) for labels in more)]
     return flow
+
+
+DOCUMENT = DocumentKind(kind="work-order", label="进厂维修单", paper="a4", render=render)

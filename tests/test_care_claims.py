@@ -76,7 +76,7 @@ def test_awaiting_lists_warranty_lines_without_a_claim(care, advisor, order):
     assert [(r["order_number"], r["description"], r["net"]) for r in rows] == [
         (order.number, "更换水泵", D("180.00")), (order.number, "水泵总成", D("560.00")), (other.number, "更换水泵", D("180.00"))]
     first, cursor = claims.awaiting(care, limit=2)
-    rest, end = claims.awaiting(care, cursor=cursor, limit=2)
+    rest, end = claims.awaiting(care, after=cursor, limit=2)
     assert [r["id"] for r in first + rest] == [r["id"] for r in rows] and end is None
     claims.open_claims(care, order.id)
     assert [r["order_number"] for r in claims.awaiting(care)[0]] == [other.number]

@@ -120,7 +120,7 @@ def test_the_lists_by_view_and_text_page_newest_first(care, car, advisor):
     def numbers(view, text=None):
         rows, cursor, found = [], None, []
         while True:
-            rows, cursor = complaints.complaints(care, view=view, text=text, cursor=cursor, limit=2)
+            rows, cursor = complaints.complaints(care, view=view, text=text, after=cursor, limit=2)
             found += [r["number"] for r in rows]
             if cursor is None:
                 return found

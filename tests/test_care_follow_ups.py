@@ -45,7 +45,7 @@ def test_due_calls_are_the_overdue_first_and_page_by_keyset(users, care):
         make_follow_up_due(follow_ups_of(order)[0], days_ago)
     rows, cursor = follow_ups.due_calls(care, limit=2)
     assert [r["overdue_days"] for r in rows] == [3, 1] and cursor is not None
-    rest, cursor = follow_ups.due_calls(care, cursor=cursor, limit=2)
+    rest, cursor = follow_ups.due_calls(care, after=cursor, limit=2)
     assert [r["overdue_days"] for r in rest] == [0] and cursor is None
     assert rows[0]["order_number"] == orders[1].number and rows[0]["round_name"] == "首次回访"
     assert follow_ups.count_due() == {"due": 3, "overdue": 2}

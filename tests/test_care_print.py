@@ -10,6 +10,7 @@ import pytest
 
 from printing import follow_up_log
 from printing.cli import print_document
+from printing.registry import render_kind
 from storage import auth
 from storage.care import complaints, follow_ups
 from storage.errors import NotFound, ValidationError
@@ -71,10 +72,10 @@ def test_the_log_prints_the_calls_scores_and_phoned_complaints_with_masked_phone
 
 def test_a_user_allowed_to_export_phones_prints_them_in_full(logged, users, tmp_path):
     out = tmp_path / "full.pdf"
-    follow_up_log.render_for(users[auth.MANAGER], f"{TODAY:%Y-%m}", out)
+    render_kind("follow-up-log", f"{TODAY:%Y-%m}", out, user=users[auth.MANAGER])
     text = pdf_text(out)
     assert "13912345678" in text and "13700001111" in text
-    follow_up_log.render_for(users[auth.CARE], f"{TODAY:%Y-%m}", out)
+    render_kind("follow-up-log", f"{TODAY:%Y-%m}", out, user=users[auth.CARE])
     assert "13912345678" not in pdf_text(out)
 
 

@@ -169,7 +169,7 @@ def test_lost_customers_page_newest_first(care, advisor):
         Vehicle.update(last_visit_at=now - D(days=31 * months)).where(Vehicle.id == car.id).execute()
     seen, cursor = [], None
     while True:
-        rows, cursor = reminders.lost_customers(care, cursor=cursor, limit=2)
+        rows, cursor = reminders.lost_customers(care, after=cursor, limit=2)
         seen += [r["plate"] for r in rows]
         if cursor is None:
             break

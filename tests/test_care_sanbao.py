@@ -256,7 +256,7 @@ def test_cars_near_limits_page_through_the_candidates(users, advisor):
     quality_repair(advisor, here, system="电气", opened_days_ago=7, delivered=False)
     seen, cursor = [], None
     while True:
-        rows, cursor = sanbao.cars_near_limits(advisor, cursor=cursor, limit=2)
+        rows, cursor = sanbao.cars_near_limits(advisor, after=cursor, limit=2)
         seen += [r["vehicle_id"] for r in rows]
         if cursor is None:
             break

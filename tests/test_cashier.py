@@ -425,7 +425,7 @@ def test_ready_to_settle_pages_through_orders_that_passed_qc(advisor):
     rows, cursor = cashier.ready_to_settle(limit=2)
     seen = [r["number"] for r in rows]
     while cursor:
-        rows, cursor = cashier.ready_to_settle(limit=2, cursor=cursor)
+        rows, cursor = cashier.ready_to_settle(limit=2, after=cursor)
         seen += [r["number"] for r in rows]
     assert seen == [o.number for o in made]
     rows, _ = cashier.ready_to_settle(text=made[3].number)
@@ -451,7 +451,7 @@ def test_settlement_list_filters_and_pages(cashier_user, manager, advisor):
     numbers = [pay(cashier_user if i % 2 else manager, order_ready_to_settle(advisor), ("现金", "158.00")).number for i in range(5)]
     rows, cursor = cashier.settlements(limit=3)
     assert [r["number"] for r in rows] == numbers[::-1][:3] and cursor
-    rows, cursor = cashier.settlements(limit=3, cursor=cursor)
+    rows, cursor = cashier.settlements(limit=3, after=cursor)
     assert [r["number"] for r in rows] == numbers[::-1][3:] and cursor is None
     rows, _ = cashier.settlements(cashier_id=cashier_user.id)
     assert len(rows) == 2 and {r["cashier"] for r in rows} == {cashier_user.display_name}

@@ -144,7 +144,7 @@ def test_open_items_page_and_age(cashier_user, advisor):
     rows, cursor = cashier.open_items(limit=2, as_of=dt.date(2026, 3, 2))
     seen = list(rows)
     while cursor:
-        rows, cursor = cashier.open_items(limit=2, cursor=cursor, as_of=dt.date(2026, 3, 2))
+        rows, cursor = cashier.open_items(limit=2, after=cursor, as_of=dt.date(2026, 3, 2))
         seen += rows
     assert [r["claim_number"] for r in seen] == ["RB-0", "RB-1", "RB-2", "RB-3", "RB-4"]
     assert seen[0]["age_days"] == 60 and seen[0]["plate"] and seen[0]["settlement_number"].startswith("JS")

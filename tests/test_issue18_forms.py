@@ -284,7 +284,7 @@ def test_process_checks_only_while_in_the_workshop_and_by_qc(advisor, inspector,
 
 
 def test_the_new_kinds_are_registered_with_their_paper():
-    assert {k: DOCUMENTS[k][:2] for k in ("diagnosis-report", "added-work", "suggestions", "service-card", "process-check")} == {
+    assert {k: (DOCUMENTS[k].label, DOCUMENTS[k].paper) for k in ("diagnosis-report", "added-work", "suggestions", "service-card", "process-check")} == {
         "diagnosis-report": ("汽车检测诊断报告单", "a4"), "added-work": ("维修追加项目单", "a5"),
         "suggestions": ("建议项目表", "a5"), "service-card": ("售后服务卡", "a5"), "process-check": ("过程检验单", "a4")}
 

@@ -76,7 +76,7 @@ def test_opening_stock_waits_for_the_manager_then_one_movement_per_part(users, t
     assert (totals["lines"], totals["quantity"], totals["value"]) == (3, D("53.5"), D("7525.25"))
     rows, cursor = opening_stock.pending(limit=2)
     assert [r["number"] for r in rows] == ["03C906024", "06L115562"] and cursor == "06L115562"
-    rows, cursor = opening_stock.pending(cursor=cursor, limit=2)
+    rows, cursor = opening_stock.pending(after=cursor, limit=2)
     assert [(r["number"], r["bin"], r["value"]) for r in rows] == [("G052195M4", "B-02-1", D("2045.25"))] and cursor is None
     # a second import before approval replaces the pending figure, never adds to it
     changed = [STOCK[0], [*STOCK[1][:6], "10"]]

@@ -125,7 +125,7 @@ def test_a_letter_is_recorded_with_whom_how_when_and_what_then_its_result(care, 
 
     rows, cursor = letters.letters(care, date_from=dt.date.today(), date_to=dt.date.today(), limit=1)
     assert [r["number"] for r in rows] == [reply.number] and cursor is not None
-    rest, cursor = letters.letters(care, date_from=dt.date.today(), date_to=dt.date.today(), cursor=cursor, limit=1)
+    rest, cursor = letters.letters(care, date_from=dt.date.today(), date_to=dt.date.today(), after=cursor, limit=1)
     assert [r["number"] for r in rest] == [invite.number] and cursor is None
     assert rows[0]["phone"] == "13912341234"  # the care desk sees the number on screen
 
@@ -312,9 +312,9 @@ LAST_LINE = {"appointment-register": "YY20261124-0040", "letter-log": "XH2026112
 def test_each_new_kind_is_registered_and_keeps_its_signatures_with_its_last_rows(kind, tmp_path):
     import importlib
 
-    label, paper, module_path = DOCUMENTS[kind]
-    module = importlib.import_module(module_path)
-    assert (module.KIND, module.LABEL, module.PAPER) == (kind, label, paper)
+    module = importlib.import_module(DOCUMENTS[kind].render.__module__)
+    assert module.DOCUMENT is DOCUMENTS[kind]
+    paper = module.DOCUMENT.paper
     signature = module.SIGNATURES[-1] + "："  # as the signature line prints it
     for lines in (1, 40):
         out = tmp_path / f"{kind}-{lines}.pdf"

@@ -21,7 +21,7 @@ def test_every_registered_kind_has_a_sample():
 
 
 def _papers(kind):
-    return [None] + [p for p in PAPER_CHOICES.get(kind, ()) if p != DOCUMENTS[kind][1]]
+    return [None] + [p for p in PAPER_CHOICES.get(kind, ()) if p != DOCUMENTS[kind].paper]
 
 
 @pytest.mark.parametrize("lines", [1, 40])
@@ -182,7 +182,7 @@ def test_the_paper_of_a_document_is_chosen_in_settings_and_used_by_the_preview(q
 
     number = SAMPLES["outbound-slip"](Scene(users, 2))
     shown = []
-    task = preview_document(dialog, "outbound-slip", number, local=again, on_shown=shown.append)
+    task = preview_document(dialog, "outbound-slip", number, user=None, local=again, on_shown=shown.append)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     preview = shown[0]
     assert preview.paper == "continuous241"

@@ -39,7 +39,7 @@ def test_appointment_slip_and_newest_by_default(scene, tmp_path):
     for word in ("维修预约单", scene["appointment"].number, "京QD12345", "前刹车片 1 套", "420.00", "1号工位"):
         assert word in text, word
     assert "复查刹车" in pdftotext(print_document("appointment", None, tmp_path / "newest.pdf"))
-    assert DOCUMENTS["appointment"][1] == "a5"
+    assert DOCUMENTS["appointment"].paper == "a5"
 
 
 def test_unknown_number_is_refused_in_chinese_and_leaves_no_file(scene, tmp_path):

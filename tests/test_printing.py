@@ -10,9 +10,9 @@ import pytest
 from printing import base, customer_archive
 from printing.base import Column, Document, build_pdf, info_grid, items_table, section, signature_lines
 from printing.cli import print_document
-from printing.registry import DOCUMENTS, PAPER_CLASSES
+from printing.registry import DOCUMENTS, PAPER_CLASSES, DocumentKind, document
 from storage import archive
-from storage.errors import DomainError, NotFound
+from storage.errors import DomainError, NotFound, ValidationError
 from storage.models import Reminder, VehicleModel
 from storage.validation import vin_check_digit
 from tests.factories import make_order
@@ -125,12 +125,26 @@ def test_copies_of_the_archive_sheet(customer):
     has(text, "第 1 份", "第 2 份")
 
 
-def test_every_registered_document_has_a_known_paper_and_a_module():
+def test_every_registered_document_is_declared_once_by_its_module_on_a_known_paper():
+    import importlib
+    import inspect
+    import pkgutil
+
+    import printing
+
     assert set(base.PAPERS) == set(PAPER_CLASSES)
-    for kind, (label, paper, _) in DOCUMENTS.items():
-        module = __import__(DOCUMENTS[kind][2], fromlist=["render"])
-        assert (module.KIND, module.LABEL, module.PAPER) == (kind, label, paper)
-        assert paper in base.PAPERS
+    declared = {}
+    for info in pkgutil.iter_modules(printing.__path__):
+        module = importlib.import_module(f"printing.{info.name}")
+        if isinstance(getattr(module, "DOCUMENT", None), DocumentKind):
+            declared[module.DOCUMENT.kind] = module.DOCUMENT
+    assert declared == dict(DOCUMENTS)  # every module's declaration is registered, and nothing else
+    for kind, declared_kind in DOCUMENTS.items():
+        assert declared_kind.kind == kind and declared_kind.label and declared_kind.paper in base.PAPERS
+        assert list(inspect.signature(declared_kind.render).parameters)[:3] == ["user", "number", "out"]
+    assert "no-such-kind" not in DOCUMENTS
+    with pytest.raises(ValidationError, match="未知的单据种类"):
+        document("no-such-kind")
 
 
 # -- the pipeline on every paper ------------------------------------------------------------

@@ -489,7 +489,7 @@ def test_the_printed_documents_carry_what_the_paper_forms_ask(advisor, car, labo
 def test_orders_page_is_keyset_paged_newest_first(advisor, car):
     made = [make_order(advisor, vehicle=car, status="已交车").id for _ in range(5)]
     first, cursor = reception_documents.orders_page(vehicle_id=car.id, limit=3)
-    second, end = reception_documents.orders_page(vehicle_id=car.id, limit=3, cursor=cursor)
+    second, end = reception_documents.orders_page(vehicle_id=car.id, limit=3, after=cursor)
     assert [r["id"] for r in first + second] == made[::-1] and end is None
     assert first[0]["plate"] == car.plate
 

@@ -180,7 +180,7 @@ def test_today_cars_pages_by_promised_time_and_filters_by_advisor(advisor, manag
         WorkOrder.update(promised_at=now() + dt.timedelta(hours=hours)).where(WorkOrder.id == made[-1].id).execute()
     draft = check_in_car(manager, make_car(advisor, name="客户9", phone="13700009999"), key_number="K9")
     first, cursor = progress.today_cars(limit=2)
-    rest, end = progress.today_cars(limit=2, cursor=cursor)
+    rest, end = progress.today_cars(limit=2, after=cursor)
     assert [r["id"] for r in first + rest] == [made[1].id, made[0].id, made[2].id, draft.id] and end is None
     mine, _ = progress.today_cars(advisor_id=manager.id)
     assert [r["id"] for r in mine] == [draft.id]

@@ -175,7 +175,7 @@ def test_quality_check_history_pages(advisor, dispatcher, inspector, shop):
         passed.append(workshop.pass_qc(inspector, order.id, order.version, qc_all_ok(order)).id)
     rows, cursor = workshop.quality_checks(limit=2)
     assert [r["id"] for r in rows] == passed[::-1][:2] and cursor == passed[1]
-    rows, cursor = workshop.quality_checks(cursor=cursor, limit=2)
+    rows, cursor = workshop.quality_checks(after=cursor, limit=2)
     assert [r["id"] for r in rows] == [passed[0]] and cursor is None
     assert workshop.quality_checks(passed=False)[0] == []
     assert WorkOrder.select().where(WorkOrder.status == "完工").count() == 3

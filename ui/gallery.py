@@ -208,8 +208,9 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
                                        OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)
         if order is None:
             return None
-        label, paper, _module = DOCUMENTS["work-order"]
-        return PrintPreviewDialog(pdf_bytes=render_to_bytes("work-order", order.number), title=label, paper=paper)
+        declared = DOCUMENTS["work-order"]
+        return PrintPreviewDialog(pdf_bytes=render_to_bytes("work-order", order.number), title=declared.label,
+                                  paper=declared.paper)
 
     def purchase_lines():
         po = showcase.newest_purchase_order()

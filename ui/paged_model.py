@@ -3,7 +3,7 @@ paging), as the view scrolls. Nothing loads a whole table, and nothing keeps one
 
     model = PagedTableModel(
         columns=[Column("number", "工单号"), Column("amount", "金额", align=RIGHT, fmt=fmt_money)],
-        fetch=lambda cursor, limit: reception.documents.orders_page(cursor=cursor, limit=limit),
+        fetch=lambda cursor, limit: reception.documents.orders_page(after=cursor, limit=limit),
     )
     view.setModel(model)
 

@@ -10,12 +10,14 @@ from .printers import printer_for_paper
 from .tasks import run_task
 
 
-def preview_document(parent: QWidget, kind: str, number: str | None, *, copies: int = 1, local: LocalSettings | None = None,
-                     on_shown=None):
-    """Open the preview of document `kind` number `number` (None: the newest). Returns the task."""
+def preview_document(parent: QWidget, kind: str, number: str | None, *, user, copies: int = 1,
+                     local: LocalSettings | None = None, on_shown=None, on_error=None, progress: str | None = None):
+    """Open the preview of document `kind` number `number` (None: the newest), rendered as `user`
+    prints it: what a document masks by role (customers' phones) is decided by its render, with the
+    acting user. Returns the task."""
     from printing.base import render_to_bytes
 
-    label = DOCUMENTS[kind][0]
+    label = DOCUMENTS[kind].label
     local = local or LocalSettings()
     paper = paper_of(kind, local)  # this PC's choice in 设置 → 打印机 (the outbound slip on multi-part paper...)
 
@@ -26,29 +28,5 @@ def preview_document(parent: QWidget, kind: str, number: str | None, *, copies: 
             on_shown(dialog)
         dialog.open()
 
-    return run_task(parent, lambda cancel: render_to_bytes(kind, number, copies, paper=paper), on_done=show)
-
-
-def preview_for_user(parent: QWidget, kind: str, number: str | None, user, *, local: LocalSettings | None = None,
-                     on_shown=None, on_error=None):
-    """As preview_document, for the kinds that print customers' phone numbers: rendered as `user`
-    may print them (the module's render_for; full numbers only for roles with phone.export)."""
-    import importlib
-    import io
-
-    label, paper, module_path = DOCUMENTS[kind]
-    local = local or LocalSettings()
-
-    def render(cancel) -> bytes:
-        buffer = io.BytesIO()
-        importlib.import_module(module_path).render_for(user, number, buffer)
-        return buffer.getvalue()
-
-    def show(pdf_bytes: bytes) -> None:
-        dialog = PrintPreviewDialog(parent, pdf_bytes=pdf_bytes, title=label, paper=paper,
-                                    printer_name=printer_for_paper(local, paper))
-        if on_shown is not None:
-            on_shown(dialog)
-        dialog.open()
-
-    return run_task(parent, render, on_done=show, **({"on_error": on_error} if on_error else {}))
+    return run_task(parent, lambda cancel: render_to_bytes(kind, number, copies, paper=paper, user=user), on_done=show,
+                    on_error=on_error, progress=progress)

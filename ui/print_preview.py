@@ -1,9 +1,9 @@
 """打印预览: the pages of a rendered document, zoomable, with 打印 / 另存为 PDF / 关闭.
 
     pdf = printing.base.render_to_bytes("customer-archive", "12")
-    label, paper, _ = printing.registry.DOCUMENTS["customer-archive"]
-    PrintPreviewDialog(self, pdf_bytes=pdf, title=label, paper=paper,
-                       printer_name=ui.printers.printer_for_paper(local_settings, paper)).exec()
+    declared = printing.registry.DOCUMENTS["customer-archive"]
+    PrintPreviewDialog(self, pdf_bytes=pdf, title=declared.label, paper=declared.paper,
+                       printer_name=ui.printers.printer_for_paper(local_settings, declared.paper)).exec()
 
 The pages are drawn on the GUI thread: a form of a few pages renders in well under a second. Render
 the PDF itself (database queries + layout) with ui.tasks.run_task before opening the dialog.

@@ -14,6 +14,7 @@ from ..db import transaction
 from ..errors import ValidationError
 from ..models import LabourItem, VehicleModel
 from ..money import times
+from ..plumbing.paging import every_row, keyset_page
 from ..validation import searchable
 
 COLUMNS = [("工时代码", "code"), ("项目名称", "name"), ("系统", "system"), ("标准工时", "hours"),
@@ -30,29 +31,20 @@ def labour_page(text: str = "", *, after=None, limit: int = 100):
     if text:
         query = query.where(LabourItem.code.startswith(text.upper()) | LabourItem.name.contains(text)
                             | LabourItem.system.contains(text) | LabourItem.model_group.contains(text))
-    if after is not None:
-        query = query.where(LabourItem.code > after)
+    found, after = keyset_page(query, [LabourItem.code], after, limit)
     rate = settings.labour_rates()
-    found = list(query.order_by(LabourItem.code).limit(limit + 1))
     rows = [{"id": x.id, "code": x.code, "name": x.name, "system": x.system, "hours": x.hours,
              "model": str(x.model) if x.model_id else "", "model_id": x.model_id, "model_group": x.model_group,
              "price": times(x.hours, rate(x.system)), "active": x.active, "active_text": "是" if x.active else "停用"}
-            for x in found[:limit]]
-    return rows, (rows[-1]["code"] if len(found) > limit else None)
+            for x in found]
+    return rows, after
 
 
 def export_labour(path, text: str = "") -> int:
     from ..parts.reports import export_xlsx
 
-    def rows():
-        cursor = None
-        while True:
-            page, cursor = labour_page(text, after=cursor, limit=500)
-            yield from ({**r, "hours": str(r["hours"]), "price": str(r["price"])} for r in page)
-            if cursor is None:
-                return
-
-    return export_xlsx(path, COLUMNS, rows())
+    rows = every_row(lambda after: labour_page(text, after=after, limit=500))
+    return export_xlsx(path, COLUMNS, ({**r, "hours": str(r["hours"]), "price": str(r["price"])} for r in rows))
 
 
 def _models_by_label() -> dict:
@@ -128,17 +120,15 @@ def packages_page(text: str = "", *, after=None, limit: int = 100):
     text = searchable(text)
     if text:
         query = query.where(ServicePackage.name.contains(text) | VehicleModel.name.contains(text))
-    if after is not None:
-        query = query.where(ServicePackage.id > after)
-    found = list(query.order_by(ServicePackage.id).limit(limit + 1))[: limit + 1]
-    ids = [p.id for p in found[:limit]]
+    found, after = keyset_page(query, [ServicePackage.id], after, limit)
+    ids = [p.id for p in found]
     items: dict = {i: [] for i in ids}
     if ids:
         for item in (ServicePackageItem.select(ServicePackageItem, LabourItem).join(LabourItem, JOIN.LEFT_OUTER)
                      .where(ServicePackageItem.package.in_(ids)).order_by(ServicePackageItem.id)):
             items[item.package_id].append(item)
     rows = []
-    for p in found[:limit]:
+    for p in found:
         labour = [i for i in items[p.id] if i.labour_id]
         rows.append({"id": p.id, "name": p.name, "model": str(p.model) if p.model_id else "", "model_id": p.model_id,
                      "interval_km": p.interval_km, "active": p.active,
@@ -146,7 +136,7 @@ def packages_page(text: str = "", *, after=None, limit: int = 100):
                      "parts": [{"part": i.part_id, "quantity": i.quantity} for i in items[p.id] if i.part_id],
                      "labour": "、".join(i.labour.name for i in labour),
                      "hours": sum((i.labour.hours for i in labour), start=type(labour[0].labour.hours)(0)) if labour else 0})
-    return rows, (rows[-1]["id"] if len(found) > limit else None)
+    return rows, after
 
 
 PACKAGE_COLUMNS = [("套餐", "name"), ("适用车型", "model"), ("保养里程", "interval_km"), ("工时项目", "labour"),

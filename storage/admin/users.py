@@ -10,6 +10,7 @@ from ..auth import (PERMISSIONS, ROLES, STATIONS, change_password, check_passwor
 from ..db import transaction
 from ..errors import LoginFailed, NotFound, ValidationError
 from ..models import Team, User, now
+from ..plumbing.paging import every_row, keyset_page
 from ..validation import searchable
 
 # What the permission keys mean, for the read-only table (系统管理 → 角色权限).
@@ -48,22 +49,14 @@ def users_page(actor, text: str = "", *, after=None, limit: int = 100):
     if text:
         query = query.where(User.username.contains(text) | User.display_name.contains(text)
                             | User.phone.contains(text) | (User.role == text))
-    if after is not None:
-        query = query.where(User.username > after)
-    found = list(query.order_by(User.username).limit(limit + 1))
+    found, after = keyset_page(query, [User.username], after, limit)
     teams = dict(Team.select(Team.id, Team.name).tuples())
-    rows = [_row(u, teams) for u in found[:limit]]
-    return rows, (rows[-1]["username"] if len(found) > limit else None)
+    return [_row(u, teams) for u in found], after
 
 
 def all_users(actor, text: str = ""):
     """Every account matching `text`, page by page (for the Excel export)."""
-    cursor = None
-    while True:
-        rows, cursor = users_page(actor, text, after=cursor, limit=500)
-        yield from rows
-        if cursor is None:
-            return
+    return every_row(lambda after: users_page(actor, text, after=after, limit=500))
 
 
 def team_ids_of(user: User) -> list[int]:

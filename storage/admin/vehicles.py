@@ -17,6 +17,7 @@ from ..auth import require
 from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..models import Vehicle, VehicleModel, VinPrefix
+from ..plumbing.paging import every_row, keyset_page
 from ..validation import clean_text, halfwidth, searchable
 
 # ISO 3779 model-year codes, in the order of the 30-year cycle starting 1980 (and 2010).
@@ -149,11 +150,8 @@ def models_page(text: str = "", *, after=None, limit: int = 100):
     if text:
         query = query.where(VehicleModel.brand.contains(text) | VehicleModel.name.contains(text)
                             | VehicleModel.engine.contains(text) | VehicleModel.group.contains(text))
-    if after is not None:
-        query = query.where(VehicleModel.id > after)
-    found = list(query.order_by(VehicleModel.id).limit(limit + 1))
-    rows = [_model_row(m) for m in found[:limit]]
-    return rows, (rows[-1]["id"] if len(found) > limit else None)
+    found, after = keyset_page(query, [VehicleModel.id], after, limit)
+    return [_model_row(m) for m in found], after
 
 
 def model_groups() -> list[str]:
@@ -204,12 +202,9 @@ def prefixes_page(text: str = "", *, after=None, limit: int = 100):
         heads = [vin[:n] for n in range(PREFIX_MIN, min(len(vin), PREFIX_MAX) + 1)]  # a whole VIN finds its prefixes
         condition = VinPrefix.prefix.startswith(vin) | VehicleModel.name.contains(text)
         query = query.where(condition | VinPrefix.prefix.in_(heads) if heads else condition)
-    if after is not None:
-        query = query.where(VinPrefix.prefix > after)
-    found = list(query.order_by(VinPrefix.prefix).limit(limit + 1))
-    rows = [{"id": p.id, "prefix": p.prefix, "model": str(p.model), "model_id": p.model_id,
-             "maker": WMI.get(p.prefix[:3], "")} for p in found[:limit]]
-    return rows, (rows[-1]["prefix"] if len(found) > limit else None)
+    found, after = keyset_page(query, [VinPrefix.prefix], after, limit)
+    return [{"id": p.id, "prefix": p.prefix, "model": str(p.model), "model_id": p.model_id,
+             "maker": WMI.get(p.prefix[:3], "")} for p in found], after
 
 
 MODEL_COLUMNS = [("品牌", "brand"), ("车型", "name"), ("发动机", "engine"), ("排量", "displacement"),
@@ -220,15 +215,7 @@ MODEL_COLUMNS = [("品牌", "brand"), ("车型", "name"), ("发动机", "engine"
 def export_models(path, text: str = "") -> int:
     from ..parts.reports import export_xlsx
 
-    def rows():
-        cursor = None
-        while True:
-            page, cursor = models_page(text, after=cursor, limit=500)
-            yield from page
-            if cursor is None:
-                return
-
-    return export_xlsx(path, MODEL_COLUMNS, rows())
+    return export_xlsx(path, MODEL_COLUMNS, every_row(lambda after: models_page(text, after=after, limit=500)))
 
 
 def cars_of_model(model_id: int) -> int:

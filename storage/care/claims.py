@@ -28,8 +28,9 @@ from ..models import (
 from ..money import ZERO, fmt, money
 from ..numbering import next_number
 from ..orders import ACTIVE_LINE, IN_WORKSHOP
+from ..plumbing.paging import check_limit, keyset_page
 from ..validation import clean_text, searchable
-from .common import TOPIC, check_limit, page, today
+from .common import TOPIC, today
 from ..rules.vocabulary import ClaimStatus, LineStatus, OldPartStatus, OrderStatus
 
 WARRANTY = "厂家索赔"
@@ -56,7 +57,7 @@ def _net(line) -> Decimal:
 # ---------------------------------------------------------------- opening
 
 
-def awaiting(user, *, cursor=None, limit: int = 50):
+def awaiting(user, *, after=None, limit: int = 50):
     """Warranty lines with no claim yet, on cars in the store or delivered in the last 30 days, by
     order. Keyset paging on (order id, line id)."""
     require(user, "archive.view")
@@ -77,17 +78,13 @@ def awaiting(user, *, cursor=None, limit: int = 50):
         .switch(WorkOrder)
         .join(Customer, on=(WorkOrder.customer == Customer.id))
         .where((WorkOrderLine.order << orders) & (WorkOrderLine.payer == WARRANTY) & ACTIVE_LINE & ~fn.EXISTS(claimed))
-        .order_by(WorkOrderLine.order, WorkOrderLine.id)
-        .limit(limit + 1)
         .dicts()
     )
-    if cursor is not None:
-        order_id, line_id = cursor
-        query = query.where((WorkOrderLine.order > order_id) | ((WorkOrderLine.order == order_id) & (WorkOrderLine.id > line_id)))
-    rows = list(query)
+    rows, after = keyset_page(query, [WorkOrderLine.order, WorkOrderLine.id], after, limit,
+                              key=lambda r: (r["order_id"], r["id"]))
     for row in rows:
         row["net"] = money(row["amount"] - row["discount"])
-    return page(rows, limit, lambda r: (r["order_id"], r["id"]))
+    return rows, after
 
 
 def open_claims(user, order_id: int, *, fault: str = "") -> list[WarrantyClaim]:
@@ -274,39 +271,34 @@ def _base():
     )
 
 
-def claims(user, *, status: str | None = None, text: str | None = None, cursor=None, limit: int = 50):
+def claims(user, *, status: str | None = None, text: str | None = None, after=None, limit: int = 50):
     """Claims, newest first, optionally of one state or matching a claim number, old-part tag, order
     number or plate prefix. Keyset paging on (opened time, id)."""
     require(user, "archive.view")
     if status is not None and status not in STATES:
         raise ValueError(f"unknown claim state {status!r}")
     limit = check_limit(limit)
-    query = _base().order_by(WarrantyClaim.opened_at.desc(), WarrantyClaim.id.desc()).limit(limit + 1)
+    query = _base()
     if status:
         query = query.where(WarrantyClaim.status == status)
     text = searchable(text).upper()
     if text:
         query = query.where(WarrantyClaim.number.startswith(text) | WarrantyClaim.old_part_number.startswith(text)
                             | WorkOrder.number.startswith(text) | Vehicle.plate.startswith(text))
-    if cursor is not None:
-        at, last_id = cursor
-        query = query.where((WarrantyClaim.opened_at < at) | ((WarrantyClaim.opened_at == at) & (WarrantyClaim.id < last_id)))
-    rows = list(query)
+    rows, after = keyset_page(query, [WarrantyClaim.opened_at, WarrantyClaim.id], after, limit, descending=True)
     for row in rows:
         row["outstanding"] = row["approved_amount"] - row["paid"] if row["status"] == ClaimStatus.APPROVED else ZERO
-    return page(rows, limit, lambda r: (r["opened_at"], r["id"]))
+    return rows, after
 
 
-def old_parts(user, *, status: str = OldPartStatus.IN_STORE, cursor=None, limit: int = 50):
+def old_parts(user, *, status: str = OldPartStatus.IN_STORE, after=None, limit: int = 50):
     """The old-parts store by tag number. Keyset paging on the tag."""
     require(user, "archive.view")
     if status not in OLD_PART_STATES:
         raise ValueError(f"unknown old-part state {status!r}")
     limit = check_limit(limit)
-    query = _base().where(WarrantyClaim.old_part_status == status).order_by(WarrantyClaim.old_part_number).limit(limit + 1)
-    if cursor is not None:
-        query = query.where(WarrantyClaim.old_part_number > cursor)
-    return page(list(query), limit, lambda r: r["old_part_number"])
+    query = _base().where(WarrantyClaim.old_part_status == status)
+    return keyset_page(query, [WarrantyClaim.old_part_number], after, limit)
 
 
 def summary() -> list[dict]:

@@ -37,15 +37,3 @@ def day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
 
-def check_limit(limit: int) -> int:
-    if not 1 <= int(limit) <= 500:
-        raise ValueError("page size must be between 1 and 500")
-    return int(limit)
-
-
-def page(rows: list, limit: int, key):
-    """Keyset paging: the query fetched limit + 1 rows; the extra one only says there is more."""
-    if len(rows) > limit:
-        rows = rows[:limit]
-        return rows, key(rows[-1])
-    return rows, None

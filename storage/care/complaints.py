@@ -15,8 +15,9 @@ from ..errors import NotFound, ValidationError
 from ..locking import check_version, locked, save_versioned
 from ..models import Complaint, Customer, FollowUp, User, Vehicle, WorkOrder, now
 from ..numbering import next_number
+from ..plumbing.paging import check_limit, keyset_page
 from ..validation import clean_text, searchable
-from .common import TOPIC, check_limit, page, phone_on_screen, setting_int, today
+from .common import TOPIC, phone_on_screen, setting_int, today
 from ..rules.vocabulary import ComplaintStatus
 
 SOURCES = ("回访", "电话", "前台")
@@ -185,7 +186,7 @@ def _rows(user, query) -> list[dict]:
     return rows
 
 
-def complaints(user, *, view: str = "open", text: str | None = None, cursor=None, limit: int = 50):
+def complaints(user, *, view: str = "open", text: str | None = None, after=None, limit: int = 50):
     """The complaints list, newest first: open (not closed), overdue (not answered by the deadline),
     revisit (answered, re-visit due), closed, or all; `text` is a number, plate or name prefix.
     Keyset paging on (received time, id)."""
@@ -193,7 +194,7 @@ def complaints(user, *, view: str = "open", text: str | None = None, cursor=None
     if view not in VIEWS:
         raise ValueError(f"unknown complaints view {view!r}")
     limit = check_limit(limit)
-    query = _base().order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit + 1)
+    query = _base()
     moment = now()
     if view == "open":
         query = query.where(Complaint.status != ComplaintStatus.CLOSED)
@@ -207,10 +208,8 @@ def complaints(user, *, view: str = "open", text: str | None = None, cursor=None
     if text:
         query = query.where(Complaint.number.startswith(text) | Vehicle.plate.startswith(text)
                             | Customer.name.startswith(text))
-    if cursor is not None:
-        at, last_id = cursor
-        query = query.where((Complaint.received_at < at) | ((Complaint.received_at == at) & (Complaint.id < last_id)))
-    return page(_rows(user, query), limit, lambda r: (r["received_at"], r["id"]))
+    found, after = keyset_page(query, [Complaint.received_at, Complaint.id], after, limit, descending=True)
+    return _rows(user, found), after
 
 
 def get(user, complaint_id: int) -> dict:

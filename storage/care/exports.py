@@ -5,6 +5,7 @@ import datetime as dt
 
 from ..auth import require
 from ..files import atomic_writer
+from ..plumbing.paging import every_row
 from .follow_ups import QUESTION_KEYS, call_log, due_calls
 from ..rules.vocabulary import FollowUpStatus
 
@@ -12,15 +13,6 @@ LOG_HEADERS = ("序号", "回访时间", "次别", "客户", "电话", "车牌",
                *QUESTION_KEYS, "客户意见", "回访人")
 DUE_HEADERS = ("序号", "应回访日", "逾期天数", "次别", "状态", "已拨打", "高额", "客户", "电话", "车牌", "车型", "工单号",
                "交车日期", "结算金额", "服务顾问")
-
-
-def _pages(fetch):
-    cursor = None
-    while True:
-        rows, cursor = fetch(cursor)
-        yield from rows
-        if cursor is None:
-            return
 
 
 def _book(title: str, headers):
@@ -49,7 +41,7 @@ def export_call_log(user, path, *, date_from: dt.date, date_to: dt.date) -> int:
     require(user, "archive.view")
     book, sheet = _book("跟踪服务电话登记表", LOG_HEADERS)
     count = 0
-    rows = _pages(lambda cursor: call_log(user, date_from=date_from, date_to=date_to, cursor=cursor, limit=500,
+    rows = every_row(lambda after: call_log(user, date_from=date_from, date_to=date_to, after=after, limit=500,
                                           paper=True))
     for count, row in enumerate(rows, 1):
         result = row["status"] if row["status"] != FollowUpStatus.NO_ANSWER else f"未接通（第 {row['attempts']} 次）"
@@ -66,7 +58,7 @@ def export_due_calls(user, path, *, as_of: dt.date | None = None) -> int:
     require(user, "archive.view")
     book, sheet = _book("待回访名单", DUE_HEADERS)
     count = 0
-    rows = _pages(lambda cursor: due_calls(user, as_of=as_of, cursor=cursor, limit=500, paper=True))
+    rows = every_row(lambda after: due_calls(user, as_of=as_of, after=after, limit=500, paper=True))
     for count, row in enumerate(rows, 1):
         sheet.append([count, row["due_on"], row["overdue_days"], row["round_name"], row["status"], row["attempts"],
                       "是" if row["high_value"] else "", row["customer"], row["phone"], row["plate"],

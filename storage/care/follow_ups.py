@@ -19,9 +19,10 @@ from ..errors import ValidationError
 from ..locking import check_version, locked, save_versioned
 from ..models import Customer, FollowUp, Settlement, User, Vehicle, VehicleModel, WorkOrder, now
 from ..numbering import PREFIXES
+from ..plumbing.paging import check_limit, keyset_page
 from ..search import matching_ids
 from ..validation import clean_text, searchable
-from .common import TOPIC, check_limit, page, phone_on_paper, phone_on_screen, setting_int, setting_money, today
+from .common import TOPIC, phone_on_paper, phone_on_screen, setting_int, setting_money, today
 from ..rules.vocabulary import FollowUpStatus, JobType
 
 # The script (seed 003 售后信息员: 速度、价格、员工服务、维修质量与清洁、总体评价); the key is stored.
@@ -63,7 +64,11 @@ def schedule_after_delivery(user, order: WorkOrder) -> list[FollowUp]:
 
 
 def _listing(query, mask):
-    rows = (
+    return _shown(list(_listing_query(query)), mask)
+
+
+def _listing_query(query):
+    return (
         query.select(
             FollowUp.id, FollowUp.version, FollowUp.round, FollowUp.due_on, FollowUp.status, FollowUp.attempts,
             FollowUp.high_value, FollowUp.answers, FollowUp.satisfaction, FollowUp.remark, FollowUp.called_at,
@@ -84,6 +89,9 @@ def _listing(query, mask):
         .join(Settlement, JOIN.LEFT_OUTER, on=(Settlement.live_order == WorkOrder.id))
         .dicts()
     )
+
+
+def _shown(rows: list[dict], mask) -> list[dict]:
     result = []
     for row in rows:
         brand, name = row.pop("brand"), row.pop("model_name")
@@ -118,25 +126,21 @@ def _of_cars_found(query, text: str):
     return query.where(FollowUp.order << orders)
 
 
-def due_calls(user, *, as_of: dt.date | None = None, high_value_only: bool = False, text: str = "", cursor=None,
+def due_calls(user, *, as_of: dt.date | None = None, high_value_only: bool = False, text: str = "", after=None,
               limit: int = 50, paper: bool = False) -> tuple[list[dict], object]:
     """The calls to make: open ones due on or before `as_of` (today), the longest overdue first, each
     with its days overdue; `text` keeps those of the cars it finds (_of_cars_found). Keyset paging on
     (due date, id). `paper`: phones as a printed or exported list may carry them."""
     require(user, "archive.view")
     limit, as_of = check_limit(limit), as_of or today()
-    query = (FollowUp.select().where((FollowUp.status << OPEN) & (FollowUp.due_on <= as_of))
-             .order_by(FollowUp.due_on, FollowUp.id).limit(limit + 1))
-    query = _of_cars_found(query, text)
+    query = _of_cars_found(FollowUp.select().where((FollowUp.status << OPEN) & (FollowUp.due_on <= as_of)), text)
     if high_value_only:
         query = query.where(FollowUp.high_value == True)  # noqa: E712
-    if cursor is not None:
-        due_on, last_id = cursor
-        query = query.where((FollowUp.due_on > due_on) | ((FollowUp.due_on == due_on) & (FollowUp.id > last_id)))
-    rows = _listing(query, _mask(user, paper))
+    found, after = keyset_page(_listing_query(query), [FollowUp.due_on, FollowUp.id], after, limit)
+    rows = _shown(found, _mask(user, paper))
     for row in rows:
         row["overdue_days"] = (as_of - row["due_on"]).days
-    return page(rows, limit, lambda r: (r["due_on"], r["id"]))
+    return rows, after
 
 
 def count_due(as_of: dt.date | None = None) -> dict:
@@ -146,12 +150,12 @@ def count_due(as_of: dt.date | None = None) -> dict:
     return {"due": due.count(), "overdue": due.where(FollowUp.due_on < as_of).count()}
 
 
-def call_log(user, *, date_from: dt.date, date_to: dt.date, text: str = "", cursor=None, limit: int = 100,
+def call_log(user, *, date_from: dt.date, date_to: dt.date, text: str = "", after=None, limit: int = 100,
              paper: bool = False):
     """跟踪服务电话登记表: the calls made from `date_from` to `date_to` (the last attempt of each
     follow-up), in time order; `text` as in due_calls. Keyset paging on (call time, id)."""
     require(user, "archive.view")
-    return log_page(date_from, date_to, text=text, cursor=cursor, limit=limit, mask=_mask(user, paper))
+    return log_page(date_from, date_to, text=text, after=after, limit=limit, mask=_mask(user, paper))
 
 
 def _period(date_from: dt.date, date_to: dt.date):
@@ -160,27 +164,23 @@ def _period(date_from: dt.date, date_to: dt.date):
     return dt.datetime.combine(date_from, dt.time()), dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time())
 
 
-def log_page(date_from: dt.date, date_to: dt.date, *, text: str = "", cursor=None, limit: int = 100, mask=None):
+def log_page(date_from: dt.date, date_to: dt.date, *, text: str = "", after=None, limit: int = 100, mask=None):
     """call_log without the permission check, for the printed log (main.py print has no login):
     `mask(phone)` decides how numbers appear; by default every number is masked."""
     limit = check_limit(limit)
     mask = mask or (lambda phone: phone_on_paper(None, phone))
     start, end = _period(date_from, date_to)
     called_by = User.alias()
-    query = (FollowUp.select().where((FollowUp.called_at >= start) & (FollowUp.called_at < end))
-             .order_by(FollowUp.called_at, FollowUp.id).limit(limit + 1))
-    query = _of_cars_found(query, text)
-    if cursor is not None:
-        at, last_id = cursor
-        query = query.where((FollowUp.called_at > at) | ((FollowUp.called_at == at) & (FollowUp.id > last_id)))
-    rows = _listing(query, mask)
+    query = _of_cars_found(FollowUp.select().where((FollowUp.called_at >= start) & (FollowUp.called_at < end)), text)
+    found, after = keyset_page(_listing_query(query), [FollowUp.called_at, FollowUp.id], after, limit)
+    rows = _shown(found, mask)
     if rows:
         names = dict(FollowUp.select(FollowUp.id, called_by.display_name)
                      .join(called_by, on=(FollowUp.called_by == called_by.id))
                      .where(FollowUp.id << [r["id"] for r in rows]).tuples())
         for row in rows:
             row["called_by"] = names.get(row["id"], "")
-    return page(rows, limit, lambda r: (r["called_at"], r["id"]))
+    return rows, after
 
 
 def log_summary(date_from: dt.date, date_to: dt.date) -> dict:

@@ -7,7 +7,7 @@ API
     record_letter(user, *, customer_id, subject, kind, method, address="", sent_on=None, vehicle_id=None,
                   complaint_id=None, complaint_number="") -> FollowUpLetter
     record_result(user, letter_id, version, result) -> FollowUpLetter
-    letters(user, *, date_from, date_to, cursor=None, limit=50) -> (rows, cursor)   the screen's list
+    letters(user, *, date_from, date_to, after=None, limit=50) -> (rows, cursor)   the screen's list
 Read (no user; printed forms mask phone numbers)
     register(date_from, date_to, *, mask) -> list[dict]   every letter of the period, in order sent
     newest_day() -> date | None
@@ -24,8 +24,9 @@ from ..errors import NotFound, ValidationError
 from ..locking import check_version, locked, save_versioned
 from ..models import Complaint, Customer, FollowUpLetter, User, Vehicle
 from ..numbering import next_number
+from ..plumbing.paging import check_limit, keyset_page
 from ..validation import clean_text
-from .common import TOPIC, check_limit, page, phone_on_screen, today
+from .common import TOPIC, phone_on_screen, today
 
 KINDS = ("通知", "邀请函", "答复函", "其他")
 METHODS = ("邮寄", "电子邮件", "短信", "微信")
@@ -132,19 +133,15 @@ def _period(date_from: dt.date, date_to: dt.date):
     return (FollowUpLetter.sent_on >= date_from) & (FollowUpLetter.sent_on <= date_to)
 
 
-def letters(user, *, date_from: dt.date, date_to: dt.date, cursor=None, limit: int = 50):
+def letters(user, *, date_from: dt.date, date_to: dt.date, after=None, limit: int = 50):
     """The letters sent in the period, newest first, keyset pages on (sent_on, id)."""
     require(user, "archive.view")
     limit = check_limit(limit)
-    query = _base().where(_period(date_from, date_to)).order_by(
-        FollowUpLetter.sent_on.desc(), FollowUpLetter.id.desc()).limit(limit + 1)
-    if cursor is not None:
-        day, last_id = cursor
-        query = query.where((FollowUpLetter.sent_on < day) | ((FollowUpLetter.sent_on == day) & (FollowUpLetter.id < last_id)))
-    rows = list(query)
+    rows, after = keyset_page(_base().where(_period(date_from, date_to)), [FollowUpLetter.sent_on, FollowUpLetter.id],
+                              after, limit, descending=True)
     for row in rows:
         row["phone"] = phone_on_screen(user, row["phone"])
-    return page(rows, limit, lambda r: (r["sent_on"], r["id"]))
+    return rows, after
 
 
 def register(date_from: dt.date, date_to: dt.date, *, mask) -> list[dict]:

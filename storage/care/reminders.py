@@ -22,8 +22,9 @@ from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..locking import locked
 from ..models import Appointment, Customer, MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder, now
+from ..plumbing.paging import check_limit, keyset_page
 from ..validation import clean_text
-from .common import TOPIC, add_months, check_limit, page, phone_on_screen, setting_int, today
+from .common import TOPIC, add_months, phone_on_screen, setting_int, today
 from ..rules.vocabulary import AppointmentStatus, OrderStatus
 
 SERVICE = "保养"
@@ -191,7 +192,7 @@ def _window(as_of: dt.date, column, stage):
     return in_window & owed
 
 
-def service_due(user, *, as_of: dt.date | None = None, cursor=None, limit: int = 50):
+def service_due(user, *, as_of: dt.date | None = None, after=None, limit: int = 50):
     """Cars whose next service is within the reminder horizon and owe a reminder, soonest first; a car
     now in the workshop is left out. Keyset paging on (due date, reminder id)."""
     require(user, "archive.view")
@@ -203,14 +204,12 @@ def service_due(user, *, as_of: dt.date | None = None, cursor=None, limit: int =
                         Reminder.last_reminded_at, *_car_columns(), _booked(now()).alias("booked_at"))
         .join(Vehicle, on=(Reminder.vehicle == Vehicle.id))
     ).where((Reminder.kind == SERVICE) & (Reminder.done == False) & _window(as_of, Reminder.due_on, Reminder.stage)  # noqa: E712
-            & ~fn.EXISTS(in_shop)).order_by(Reminder.due_on, Reminder.id).limit(limit + 1).dicts()
-    if cursor is not None:
-        due_on, last_id = cursor
-        query = query.where((Reminder.due_on > due_on) | ((Reminder.due_on == due_on) & (Reminder.id > last_id)))
-    return page(_finish(user, list(query), as_of), limit, lambda r: (r["due_on"], r["id"]))
+            & ~fn.EXISTS(in_shop)).dicts()
+    rows, after = keyset_page(query, [Reminder.due_on, Reminder.id], after, limit)
+    return _finish(user, rows, as_of), after
 
 
-def dated_due(user, kind: str, *, as_of: dt.date | None = None, cursor=None, limit: int = 50):
+def dated_due(user, kind: str, *, as_of: dt.date | None = None, after=None, limit: int = 50):
     """保险到期 or 年审: cars whose date on file is within the reminder horizon and owe a reminder.
     Keyset paging on (the date, vehicle id)."""
     require(user, "archive.view")
@@ -224,17 +223,14 @@ def dated_due(user, kind: str, *, as_of: dt.date | None = None, cursor=None, lim
                        _booked(now()).alias("booked_at"))
         .join(sent, JOIN.LEFT_OUTER, on=((sent.vehicle == Vehicle.id) & (sent.kind == kind) & (sent.due_on == column)))
         .switch(Vehicle)
-    ).where(_window(as_of, column, sent.stage)).order_by(column, Vehicle.id).limit(limit + 1).dicts()
-    if cursor is not None:
-        due_on, last_id = cursor
-        query = query.where((column > due_on) | ((column == due_on) & (Vehicle.id > last_id)))
-    rows = list(query)
+    ).where(_window(as_of, column, sent.stage)).dicts()
+    rows, after = keyset_page(query, [column, Vehicle.id], after, limit, key=lambda r: (r["due_on"], r["vehicle_id"]))
     for row in rows:
         row["kind"], row["stage"] = kind, row["stage"] or 0
-    return page(_finish(user, rows, as_of), limit, lambda r: (r["due_on"], r["vehicle_id"]))
+    return _finish(user, rows, as_of), after
 
 
-def lost_customers(user, *, as_of: dt.date | None = None, include_contacted: bool = False, cursor=None,
+def lost_customers(user, *, as_of: dt.date | None = None, include_contacted: bool = False, after=None,
                    limit: int = 50):
     """流失客户: cars not back for care.lost_after_months (3 by default), the most recently lost first,
     with the last time the desk called about it. Called since their last visit: left out unless
@@ -247,18 +243,17 @@ def lost_customers(user, *, as_of: dt.date | None = None, include_contacted: boo
                    & (Reminder.last_reminded_at > Vehicle.last_visit_at))
     contacted = Reminder.select(fn.MAX(Reminder.last_reminded_at)).where(since_visit)
     query = _with_car(Vehicle.select(*_car_columns(), contacted.alias("contacted_at"))).where(
-        Vehicle.last_visit_at < cutoff).order_by(Vehicle.last_visit_at.desc(), Vehicle.id.desc()).limit(limit + 1).dicts()
+        Vehicle.last_visit_at < cutoff).dicts()
     if not include_contacted:
         query = query.where(~fn.EXISTS(Reminder.select(Reminder.id).where(since_visit)))
-    if cursor is not None:
-        at, last_id = cursor
-        query = query.where((Vehicle.last_visit_at < at) | ((Vehicle.last_visit_at == at) & (Vehicle.id < last_id)))
-    rows = _finish(user, list(query), as_of)
+    found, after = keyset_page(query, [Vehicle.last_visit_at, Vehicle.id], after, limit, descending=True,
+                               key=lambda r: (r["last_visit_at"], r["vehicle_id"]))
+    rows = _finish(user, found, as_of)
     for row in rows:
         row["kind"] = LOST
         row["contacted_at"] = Reminder.last_reminded_at.python_value(row["contacted_at"])
         row["months_away"] = (as_of.year - row["last_visit_at"].year) * 12 + as_of.month - row["last_visit_at"].month
-    return page(rows, limit, lambda r: (r["last_visit_at"], r["vehicle_id"]))
+    return rows, after
 
 
 def tomorrow_appointments(user, day: dt.date | None = None) -> tuple[list[dict], None]:

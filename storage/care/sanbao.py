@@ -74,8 +74,9 @@ from ..models import (
     Customer, LabourItem, Part, Vehicle, VehicleModel, WarrantyClaim, WorkOrder, WorkOrderLine, now,
 )
 from ..orders import ACTIVE_LINE, IN_WORKSHOP
+from ..plumbing.paging import check_limit
 from . import main_parts
-from .common import add_years, check_limit, phone_on_screen
+from .common import add_years, phone_on_screen
 from ..rules.vocabulary import JobType, OrderStatus
 
 WARRANTY = "厂家索赔"
@@ -438,7 +439,7 @@ def _candidates(limits: dict, as_of: dt.date, after: int) -> list[int]:
     return [v for (v,) in WorkOrder.select(vehicle).from_(union).where(vehicle > after).order_by(vehicle).tuples()]
 
 
-def cars_near_limits(user, *, level: str | None = None, cursor=None, limit: int = 50):
+def cars_near_limits(user, *, level: str | None = None, after=None, limit: int = 50):
     """Cars inside their 包修期 with a warning (of at least `level`), by vehicle id. Keyset paging on
     the vehicle id; each page evaluates candidate cars in chunks until it has `limit` rows."""
     require(user, "archive.view")
@@ -446,7 +447,7 @@ def cars_near_limits(user, *, level: str | None = None, cursor=None, limit: int 
     if level is not None and level not in LEVELS:
         raise ValueError(f"unknown level {level!r}")
     limits, moment = _limits(), now()
-    candidates = _candidates(limits, moment.date(), cursor or 0)
+    candidates = _candidates(limits, moment.date(), after or 0)
     rows, position = [], 0
     while position < len(candidates) and len(rows) < limit:
         chunk = candidates[position:position + CHUNK]

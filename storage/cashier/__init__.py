@@ -26,7 +26,7 @@ Corrections (reversal.py)
       approver=: storage.auth.approve(username, password, "reversal", for_user=user) unless a 服务经理 reverses.
       refunds every payment the way it came, cancels receivables, order back to 完工.
 Receivables (receivables.py)
-  open_items(*, debtor_kind=None, debtor=None, claim_number=None, as_of=None, cursor=None, limit=50) -> (rows, next_cursor)
+  open_items(*, debtor_kind=None, debtor=None, claim_number=None, as_of=None, after=None, limit=50) -> (rows, next_cursor)
   aging(as_of=None) -> [{debtor_kind, debtor, count, outstanding, buckets}]
   collect(user, receivable_id, expected_version, amount, *, reference="") -> Collection
   match_remittance(user, *, debtor_kind, debtor, total, reference, allocations=[(id, version, amount)]) -> [Collection]
@@ -35,8 +35,8 @@ Day-end (day_end.py)
   day_figures(day) -> dict;  day_report(day=None) -> dict (figures + closed/closed_at/closed_by)
   close_day(user, day=None) -> DayClose;  export_xlsx(figures, path)
 Lists and lookups (reads.py)
-  ready_to_settle(*, text=None, cursor=None, limit=50) -> (rows, next_cursor)
-  settlements(*, day=None, since=None, until=None, cashier_id=None, status=None, text=None, cursor=None, limit=50)
+  ready_to_settle(*, text=None, after=None, limit=50) -> (rows, next_cursor)
+  settlements(*, day=None, since=None, until=None, cashier_id=None, status=None, text=None, after=None, limit=50)
       -> (rows, next_cursor)
   get_settlement(settlement_id=None, *, number=None) -> Settlement;  live_settlement(order_id) -> Settlement | None
   latest_number() -> str | None

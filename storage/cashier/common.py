@@ -150,15 +150,3 @@ def check_sum(tenders: list[Tender], due: Decimal, what: str = "客户应付") -
         )
 
 
-def page(rows: list, limit: int, key):
-    """Keyset paging: fetch limit + 1 rows; the extra one only says there is more."""
-    if len(rows) > limit:
-        rows = rows[:limit]
-        return rows, key(rows[-1])
-    return rows, None
-
-
-def check_limit(limit: int) -> int:
-    if not 1 <= int(limit) <= 500:
-        raise ValueError("page size must be between 1 and 500")
-    return int(limit)

@@ -5,16 +5,16 @@ import datetime as dt
 from ..errors import NotFound
 from ..models import Customer, Settlement, User, Vehicle, WorkOrder
 from ..numbering import PREFIXES, prefix_of
+from ..plumbing.paging import check_limit, keyset_page
 from ..search import matching_ids
 from ..validation import searchable
-from .common import check_limit, page
 from ..rules.vocabulary import OrderStatus
 
 Advisor = User.alias("advisor")
 CANDIDATES = 200  # cars and customers a search looks at: the reception look-up's best matches
 
 
-def ready_to_settle(*, text: str | None = None, cursor=None, limit: int = 50):
+def ready_to_settle(*, text: str | None = None, after=None, limit: int = 50):
     """Orders that passed QC (完工) and wait at the till, longest-waiting first."""
     limit = check_limit(limit)
     query = (
@@ -30,21 +30,16 @@ def ready_to_settle(*, text: str | None = None, cursor=None, limit: int = 50):
         .switch(WorkOrder)
         .join(Advisor, on=(WorkOrder.advisor == Advisor.id))
         .where(WorkOrder.status == OrderStatus.DONE)
-        .order_by(WorkOrder.qc_passed_at, WorkOrder.id)
-        .limit(limit + 1)
         .dicts()
     )
     if text:
         query = query.where(_matching(text, WorkOrder.id))
-    if cursor:
-        at, last_id = cursor
-        query = query.where((WorkOrder.qc_passed_at > at) | ((WorkOrder.qc_passed_at == at) & (WorkOrder.id > last_id)))
-    return page(list(query), limit, lambda r: (r["qc_passed_at"], r["id"]))
+    return keyset_page(query, [WorkOrder.qc_passed_at, WorkOrder.id], after or None, limit)
 
 
 def settlements(*, day: dt.date | None = None, since: dt.date | None = None, until: dt.date | None = None,
                 cashier_id: int | None = None, status: str | None = None, text: str | None = None,
-                cursor=None, limit: int = 50):
+                after=None, limit: int = 50):
     """Settlements, newest first, filtered by business day (or a range), cashier, status
     (有效 / 已冲销) and settlement number, order number or plate."""
     limit = check_limit(limit)
@@ -62,8 +57,6 @@ def settlements(*, day: dt.date | None = None, since: dt.date | None = None, unt
         .join(Customer, on=(WorkOrder.customer == Customer.id))
         .switch(s)
         .join(User, on=(s.cashier == User.id))
-        .order_by(s.id.desc())
-        .limit(limit + 1)
         .dicts()
     )
     if day:
@@ -78,9 +71,7 @@ def settlements(*, day: dt.date | None = None, since: dt.date | None = None, unt
         query = query.where(s.status == status)
     if text:
         query = query.where(_matching(text, s.order, settlement=s.number))
-    if cursor:
-        query = query.where(s.id < cursor)
-    return page(list(query), limit, lambda r: r["id"])
+    return keyset_page(query, [s.id], after or None, limit, descending=True)
 
 
 def get_settlement(settlement_id: int | None = None, *, number: str | None = None) -> Settlement:

@@ -13,8 +13,9 @@ from ..errors import NotFound, ValidationError
 from ..locking import save_versioned
 from ..models import Collection, Customer, Receivable, Settlement, Vehicle, WorkOrder, now, summed
 from ..money import ZERO, fmt, money
+from ..plumbing.paging import check_limit, keyset_page
 from ..validation import searchable
-from .common import check_limit, open_day, page, today
+from .common import open_day, today
 from ..rules.vocabulary import ReceivableStatus
 
 OPEN = (ReceivableStatus.OPEN, ReceivableStatus.PARTIAL)
@@ -26,7 +27,7 @@ def outstanding_expr():
 
 
 def open_items(*, debtor_kind: str | None = None, debtor: str | None = None, claim_number: str | None = None,
-               as_of: dt.date | None = None, cursor=None, limit: int = 50):
+               as_of: dt.date | None = None, after=None, limit: int = 50):
     """Open receivables, oldest first, with their age in days: (rows, next_cursor).
     Each row is a dict ready to show; pass next_cursor back for the next page."""
     limit = check_limit(limit)
@@ -47,8 +48,6 @@ def open_items(*, debtor_kind: str | None = None, debtor: str | None = None, cla
         .join(Customer, peewee.JOIN.LEFT_OUTER,
               on=(Customer.id == peewee.fn.COALESCE(WorkOrder.customer, Receivable.customer)))
         .where(Receivable.status << OPEN)
-        .order_by(Receivable.opened_at, Receivable.id)
-        .limit(limit + 1)
         .dicts()
     )
     if debtor_kind:
@@ -58,10 +57,7 @@ def open_items(*, debtor_kind: str | None = None, debtor: str | None = None, cla
         query = query.where(Receivable.debtor == debtor)
     if claim_number:
         query = query.where(Receivable.claim_number.startswith(claim_number))
-    if cursor:
-        opened_at, last_id = cursor
-        query = query.where((Receivable.opened_at > opened_at) | ((Receivable.opened_at == opened_at) & (Receivable.id > last_id)))
-    rows = list(query)
+    rows, after = keyset_page(query, [Receivable.opened_at, Receivable.id], after or None, limit)
     for row in rows:
         row["outstanding"] = row["amount"] - row["collected"]
         for key in ("settlement_number", "order_number", "plate", "customer"):
@@ -69,7 +65,7 @@ def open_items(*, debtor_kind: str | None = None, debtor: str | None = None, cla
         if row["opening"]:  # what the cashier's list shows in the settlement column
             row["settlement_number"] = "期初" + (f" {row['old_number']}" if row["old_number"] else "")
         row["age_days"] = (as_of - row["opened_at"].date()).days
-    return page(rows, limit, lambda r: (r["opened_at"], r["id"]))
+    return rows, after
 
 
 def aging(as_of: dt.date | None = None) -> list[dict]:

@@ -31,6 +31,7 @@ from ..errors import NotFound, PermissionDenied, ValidationError
 from ..locking import save_versioned
 from ..models import Bin, Part, PartSupplier, StockMovement, Supplier
 from ..money import money, parse_decimal
+from ..plumbing.paging import keyset_page
 from ..validation import halfwidth, searchable
 
 QTY_UNIT = Decimal("0.001")
@@ -263,12 +264,7 @@ def search_parts(text: str = "", *, after: str | None = None, limit: int = 50, i
         query = query.where(condition)
     if not include_inactive:
         query = query.where(Part.active == True)  # noqa: E712
-    if after is not None:
-        query = query.where(Part.number > after)
-    rows = list(query.order_by(Part.number).limit(limit + 1))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].number if more else None)
+    return keyset_page(query, [Part.number], after, limit)
 
 
 def part_detail(part_id: int) -> dict:
@@ -288,10 +284,7 @@ def list_bins(prefix: str = "", *, after: str | None = None, limit: int = 200):
     query = Bin.select()
     if prefix:
         query = query.where(Bin.code.startswith(normalize_bin_code(prefix)))
-    if after is not None:
-        query = query.where(Bin.code > after)
-    rows = list(query.order_by(Bin.code).limit(limit + 1))
-    return rows[:limit], (rows[limit - 1].code if len(rows) > limit else None)
+    return keyset_page(query, [Bin.code], after, limit)
 
 
 SUPPLIER_FIELDS = {"name", "contact", "phone", "address", "is_manufacturer", "active"}

@@ -22,6 +22,7 @@ from ..locking import save_versioned
 from ..models import Bin, Part, StockCount, StockCountLine, User, now
 from ..money import money
 from ..numbering import next_number
+from ..plumbing.paging import keyset_page
 from ..validation import searchable
 from .ledger import audit_movement, fmt_qty, post
 from ..rules.vocabulary import StockCountStatus
@@ -76,9 +77,9 @@ def start_count(user, *, bins=None, zone: str | None = None, not_counted_days: i
     return count
 
 
-def _line_rows(query):
+def _line_rows(found):
     rows = []
-    for row in query.dicts():
+    for row in found:
         row["bin"] = row["bin"] or ""
         row["counted_by"] = row.get("counted_by") or ""
         diff = None if row["counted"] is None else row["counted"] - row["expected"]
@@ -107,13 +108,8 @@ def count_lines(count_id: int, *, bin_code: str | None = None, uncounted_only: b
         query = query.where(Bin.code == catalogue.normalize_bin_code(bin_code))
     if uncounted_only:
         query = query.where(StockCountLine.counted_at.is_null())
-    if after is not None:
-        last_bin, last_number = after
-        query = query.where((code > last_bin) | ((code == last_bin) & (Part.number > last_number)))
-    rows = _line_rows(query.order_by(code, Part.number).limit(limit + 1))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, ((rows[-1]["bin"], rows[-1]["number"]) if more else None)
+    found, after = keyset_page(query.dicts(), [code, Part.number], after, limit, key=lambda r: (r["bin"], r["number"]))
+    return _line_rows(found), after
 
 
 def count_progress(count_id: int) -> dict:
@@ -139,7 +135,7 @@ def enter_count(user, line_id: int, counted) -> dict:
             StockCountLine.id == line.id).execute()
         notify("parts")
     query, _ = _lines_query(line.count_id)
-    return _line_rows(query.where(StockCountLine.id == line_id))[0]
+    return _line_rows(query.where(StockCountLine.id == line_id).dicts())[0]
 
 
 def enter_count_by_number(user, count_id: int, number, counted) -> dict:
@@ -191,7 +187,7 @@ def variances(count_id: int) -> dict:
     query, code = _lines_query(count_id)
     lines = _line_rows(query.where(StockCountLine.counted.is_null(False)
                                    & (StockCountLine.counted != StockCountLine.expected))
-                       .order_by(code, Part.number))
+                       .order_by(code, Part.number).dicts())
     gain = sum((line["value"] for line in lines if line["value"] > 0), Decimal("0.00"))
     loss = sum((-line["value"] for line in lines if line["value"] < 0), Decimal("0.00"))
     return {"count": count, "lines": lines, "gain_value": gain, "loss_value": loss, "net_value": gain - loss,
@@ -248,7 +244,7 @@ def count_sheet(count_id: int) -> dict:
     if count is None:
         raise NotFound("找不到该盘点单。")
     query, code = _lines_query(count_id)
-    lines = _line_rows(query.order_by(code, Part.number))
+    lines = _line_rows(query.order_by(code, Part.number).dicts())
     return {"number": count.number, "scope": count.scope, "status": count.status, "frozen_at": count.frozen_at,
             "created_by": count.created_by.display_name, "lines": lines, "total_lines": len(lines)}
 
@@ -257,9 +253,4 @@ def list_counts(*, status=None, after=None, limit: int = 50):
     query = StockCount.select()
     if status:
         query = query.where(StockCount.status << ([status] if isinstance(status, str) else list(status)))
-    if after is not None:
-        query = query.where(StockCount.id < after)
-    rows = list(query.order_by(StockCount.id.desc()).limit(limit + 1))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].id if more else None)
+    return keyset_page(query, [StockCount.id], after, limit, descending=True)

@@ -5,7 +5,7 @@ totals (quantity, value at cost) and approves it (审核入账): every pending l
 part and one for the approval. A line can be changed by importing again until it is approved.
 
 API:
-  pending(*, cursor=None, limit=50) -> (rows, next_cursor)   the 待审核 lines, by part number
+  pending(*, after=None, limit=50) -> (rows, next_cursor)   the 待审核 lines, by part number
   totals() -> {"lines", "quantity", "value", "approved_lines", "approved_value"}
   approve(user) -> {"lines", "value", "document"}     needs parts.opening.approve
   stage(user, part_id, quantity, unit_cost, source, moment)   the importer's way in (its transaction)
@@ -23,6 +23,7 @@ from ..models import AuditLog, OpeningStock, Part, StockMovement, now, summed
 from ..money import ZERO, fmt, money
 from ..numbering import next_number
 from ..planner import refresh_statistics
+from ..plumbing.paging import keyset_page
 from .ledger import audit_movement, average_cost, post
 from ..rules.vocabulary import MovementKind, OpeningStockStatus
 
@@ -65,7 +66,7 @@ def pending_for(part_ids) -> dict:
     return found
 
 
-def pending(*, cursor=None, limit: int = 50):
+def pending(*, after=None, limit: int = 50):
     """The pending lines, by part number: (rows, next_cursor); a row has number, name, spec, unit,
     bin, quantity, unit_cost, value, source, entered_at."""
     from ..models import Bin
@@ -75,16 +76,11 @@ def pending(*, cursor=None, limit: int = 50):
                                  OpeningStock.source, OpeningStock.entered_at)
              .join(Part, on=(OpeningStock.part == Part.id))
              .join(Bin, peewee.JOIN.LEFT_OUTER, on=(Part.bin == Bin.id))
-             .where(OpeningStock.status == PENDING)
-             .order_by(Part.number).limit(limit + 1).dicts())
-    if cursor:
-        query = query.where(Part.number > cursor)
-    rows = list(query)
+             .where(OpeningStock.status == PENDING).dicts())
+    rows, after = keyset_page(query, [Part.number], after or None, limit)
     for row in rows:
         row["bin"] = row["bin"] or ""
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1]["number"] if more else None)
+    return rows, after
 
 
 def totals() -> dict:

@@ -16,6 +16,7 @@ from ..errors import NotFound, ValidationError
 from ..locking import save_versioned
 from ..models import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier, now
 from ..numbering import next_number
+from ..plumbing.paging import keyset_page
 from .reports import on_order_by_part
 from ..rules.vocabulary import ComplaintStatus, PurchaseOrderStatus
 
@@ -54,12 +55,8 @@ def _finish(row) -> dict:
 def reorder_list(*, after=None, limit: int = 100):
     """Parts below safety stock even counting what is on order, with a suggested quantity."""
     query = _reorder_query()
-    if after is not None:
-        query = query.where(Part.number > after)
-    rows = [_finish(r) for r in query.order_by(Part.number).limit(limit + 1).dicts()]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1]["number"] if more else None)
+    rows, after = keyset_page(query.dicts(), [Part.number], after, limit)
+    return [_finish(r) for r in rows], after
 
 
 def _clean_lines(lines) -> list:
@@ -206,9 +203,4 @@ def list_purchase_orders(*, status=None, supplier_id: int | None = None, after=N
         query = query.where(PurchaseOrder.status << ([status] if isinstance(status, str) else list(status)))
     if supplier_id:
         query = query.where(PurchaseOrder.supplier == supplier_id)
-    if after is not None:
-        query = query.where(PurchaseOrder.id < after)
-    rows = list(query.order_by(PurchaseOrder.id.desc()).limit(limit + 1))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].id if more else None)
+    return keyset_page(query, [PurchaseOrder.id], after, limit, descending=True)

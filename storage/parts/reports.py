@@ -29,6 +29,7 @@ from ..models import (
     WorkOrderLine,
     summed,
 )
+from ..plumbing.paging import every_row, keyset_page
 from ..rules.vocabulary import MovementKind, PickStatus, PurchaseOrderStatus, StockCountStatus
 
 ZERO = Decimal("0.00")
@@ -48,12 +49,6 @@ def _end_of(when) -> dt.datetime:
     if isinstance(when, dt.datetime):
         return when
     return dt.datetime.combine(when, dt.time(23, 59, 59))
-
-
-def _page(rows: list, limit: int, key):
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (key(rows[-1]) if more and rows else None)
 
 
 # ---------------------------------------------------------------- slips
@@ -198,14 +193,11 @@ def pick_queue(*, after=None, limit: int = 100):
         .switch(PickRequest).join(WorkOrderLine).join(WorkOrder).join(Vehicle)
         .switch(WorkOrderLine).join(Part).join(Bin, peewee.JOIN.LEFT_OUTER)
         .where(PickRequest.status << (PickStatus.WAITING, PickStatus.PARTIAL)))
-    if after is not None:
-        at, last_id = after
-        query = query.where((PickRequest.requested_at > at) | ((PickRequest.requested_at == at) & (PickRequest.id > last_id)))
-    rows = list(query.order_by(PickRequest.requested_at, PickRequest.id).limit(limit + 1).dicts())
+    rows, after = keyset_page(query.dicts(), [PickRequest.requested_at, PickRequest.id], after, limit)
     for row in rows:
         row["outstanding"] = row["quantity"] - row["issued"]
         row["bin"] = row["bin"] or ""
-    return _page(rows, limit, lambda r: (r["requested_at"], r["id"]))
+    return rows, after
 
 
 # ---------------------------------------------------------------- the part's card
@@ -227,17 +219,14 @@ def ledger_card(part_id: int, *, since=None, until=None, after=None, limit: int 
                                                  else dt.datetime.combine(since, dt.time())))
     if until is not None:
         query = query.where(StockMovement.at <= _end_of(until))
-    if after is not None:
-        at, last_id = after
-        # A row-value comparison, so the (part, at) index serves the cursor; the equivalent OR of two
-        # comparisons makes SQLite scan the part's whole history for the last page.
-        query = query.where(peewee.Tuple(StockMovement.at, StockMovement.id) < peewee.Tuple(at, last_id))
-    rows = list(query.order_by(StockMovement.at.desc(), StockMovement.id.desc()).limit(limit + 1).dicts())
+    # keyset_page compares (at, id) as one row value, so the (part, at) index serves the cursor; the
+    # equivalent OR of two comparisons makes SQLite scan the part's whole history for the last page.
+    rows, after = keyset_page(query.dicts(), [StockMovement.at, StockMovement.id], after, limit, descending=True)
     for row in rows:
         row["approved_by"] = row["approved_by"] or ""
         row["order_number"] = row["order_number"] or ""
         row["supplier"] = row["supplier"] or ""
-    return _page(rows, limit, lambda r: (r["at"], r["id"]))
+    return rows, after
 
 
 def stock_at(part_id: int, when) -> dict:
@@ -269,14 +258,12 @@ def _part_columns():
 
 
 def _by_number(query, after, limit):
-    if after is not None:
-        query = query.where(Part.number > after)
-    rows = list(query.order_by(Part.number).limit(limit + 1).dicts())
+    rows, after = keyset_page(query.dicts(), [Part.number], after, limit)
     for row in rows:
         row["bin"] = row.get("bin") or ""
         if "on_order" in row:
             row["on_order"] = Part.on_hand.python_value(row["on_order"] or 0)
-    return _page(rows, limit, lambda r: r["number"])
+    return rows, after
 
 
 def below_safety_stock(*, after=None, limit: int = 100):
@@ -285,10 +272,10 @@ def below_safety_stock(*, after=None, limit: int = 100):
     query = (Part.select(*_part_columns(), ordered.c.on_order).join(Bin, peewee.JOIN.LEFT_OUTER)
              .switch(Part).join(ordered, peewee.JOIN.LEFT_OUTER, on=(ordered.c.part_id == Part.id))
              .where((Part.active == True) & (Part.safety_stock > 0) & (Part.on_hand < Part.safety_stock)))  # noqa: E712
-    rows, cursor = _by_number(query, after, limit)
+    rows, after = _by_number(query, after, limit)
     for row in rows:
         row["shortage"] = row["safety_stock"] - row["on_hand"]
-    return rows, cursor
+    return rows, after
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
@@ -373,13 +360,11 @@ def parts_flow_detail(date_from: dt.date, date_to: dt.date, *, after=None, limit
                                                                                        MovementKind.ISSUED,
                                                                                        MovementKind.RETURNED)))
              .group_by(Part.id, Part.number, Part.name, Part.unit))
-    if after is not None:
-        query = query.where(Part.number > after)
-    rows = list(query.order_by(Part.number).limit(limit + 1).dicts())
+    rows, after = keyset_page(query.dicts(), [Part.number], after, limit)
     for row in rows:
         row["issued"] = -row["issued"]
         row["used"] = row["issued"] - row["returned"]
-    return _page(rows, limit, lambda r: r["number"])
+    return rows, after
 
 
 def day_figures(day: dt.date | None = None) -> dict:
@@ -452,12 +437,4 @@ def export_list(kind: str, path, **params) -> int:
                            stock_value_by(kind.rsplit("_", 1)[1]))
     fetch, columns = EXPORTS[kind]
 
-    def pages():
-        cursor = None
-        while True:
-            rows, cursor = fetch(after=cursor, limit=500, **params)
-            yield from rows
-            if cursor is None:
-                return
-
-    return export_xlsx(path, columns, pages())
+    return export_xlsx(path, columns, every_row(lambda after: fetch(after=after, limit=500, **params)))

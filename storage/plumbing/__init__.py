@@ -1,2 +1,3 @@
 """Plumbing: the database handle and its schema, transactions' change signals, locking, numbering,
-the audit log, backup/restore/check, this PC's own settings and log. No business rule lives here."""
+keyset paging (paging.py), the audit log, backup/restore/check, this PC's own settings and log. No
+business rule lives here."""

@@ -5,7 +5,7 @@ list 随车物品清单). Read-only; a fixed number of queries per call.
 
 API
     order_detail(order_id) -> dict
-    orders_page(*, status=None, advisor_id=None, vehicle_id=None, customer_id=None, cursor=None,
+    orders_page(*, status=None, advisor_id=None, vehicle_id=None, customer_id=None, after=None,
                 limit=50) -> (rows, next_cursor)        newest first, keyset on id
     remarks(order, lines) -> list[str]                  the remarks the seeds require on paper
     work_order_sheet(order_id) -> dict                  also the estimate's data (copies=2 there)
@@ -22,6 +22,7 @@ from ..models import (
     AddedWork, Customer, Part, StatusChange, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine,
 )
 from ..money import ZERO
+from ..plumbing.paging import keyset_page
 from ..rules.vocabulary import AddedWorkAnswer, LineStatus, Payer
 
 
@@ -147,7 +148,7 @@ def order_detail(order_id: int) -> dict:
     }
 
 
-def orders_page(*, status=None, advisor_id=None, vehicle_id=None, customer_id=None, cursor=None, limit: int = 50):
+def orders_page(*, status=None, advisor_id=None, vehicle_id=None, customer_id=None, after=None, limit: int = 50):
     """Orders newest first with plate and customer, for lists and a car's history. One query a page."""
     query = (
         WorkOrder.select(
@@ -158,8 +159,7 @@ def orders_page(*, status=None, advisor_id=None, vehicle_id=None, customer_id=No
         .join(Vehicle, on=(WorkOrder.vehicle == Vehicle.id))
         .switch(WorkOrder)
         .join(Customer, on=(WorkOrder.customer == Customer.id))
-        .order_by(WorkOrder.id.desc())
-        .limit(limit + 1)
+        .dicts()
     )
     if status is not None:
         query = query.where(WorkOrder.status.in_([status] if isinstance(status, str) else list(status)))
@@ -169,14 +169,10 @@ def orders_page(*, status=None, advisor_id=None, vehicle_id=None, customer_id=No
         query = query.where(WorkOrder.vehicle == vehicle_id)
     if customer_id is not None:
         query = query.where(WorkOrder.customer == customer_id)
-    if cursor is not None:
-        query = query.where(WorkOrder.id < cursor)
-    rows = list(query.dicts())
-    more = len(rows) > limit
-    rows = rows[:limit]
+    rows, after = keyset_page(query, [WorkOrder.id], after, limit, descending=True)
     for row in rows:
         row["comeback"] = row.pop("comeback_of") is not None
-    return rows, (rows[-1]["id"] if more else None)
+    return rows, after
 
 
 def work_order_sheet(order_id: int) -> dict:

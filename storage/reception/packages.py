@@ -28,6 +28,7 @@ from ..db import transaction
 from ..errors import NotFound, ValidationError
 from ..models import LabourItem, Part, ServicePackage, ServicePackageItem, Vehicle, VehicleModel
 from ..money import ZERO, parse_decimal, times
+from ..plumbing.paging import keyset_page
 from ..validation import clean_text, searchable
 
 
@@ -93,17 +94,13 @@ def labour_catalogue(text: str = "", *, vehicle_id=None, after: str | None = Non
         if group:
             fits |= LabourItem.model_group == group
         query = query.where(fits)
-    if after is not None:
-        query = query.where(LabourItem.code > after)
+    found, after = keyset_page(query, [LabourItem.code], after, limit)
     rate = settings.labour_rates()
-    rows = [
+    return [
         {"id": x.id, "code": x.code, "name": x.name, "system": x.system, "hours": x.hours,
          "model": str(x.model) if x.model_id else x.model_group, "price": times(x.hours, rate(x.system))}
-        for x in query.order_by(LabourItem.code).limit(limit + 1)
-    ]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1]["code"] if more else None)
+        for x in found
+    ], after
 
 
 def _items(items) -> list[dict]:

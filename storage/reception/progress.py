@@ -9,7 +9,7 @@ API
                       told_workshop_to="") -> AddedWork
         yes: its lines 待确认 → 待派工, the estimate and promised time move on;
         no: its lines are cancelled and the item goes to 建议项目表 (Suggestion) for next visit.
-    today_cars(*, advisor_id=None, cursor=None, limit=50) -> (rows, next_cursor)   the advisor's list
+    today_cars(*, advisor_id=None, after=None, limit=50) -> (rows, next_cursor)   the advisor's list
     record_progress_check(user, order_id, version, note="") -> WorkOrder
     notify_delay(user, order_id, version, *, reason, new_promised_at) -> WorkOrder
     notify_collect(user, order_id, version) -> WorkOrder          customer called to collect
@@ -35,6 +35,7 @@ from ..models import (
 )
 from ..money import ZERO
 from ..locking import check_version, locked
+from ..plumbing.paging import keyset_page
 from ..validation import clean_text
 from ..orders import PROGRESS_CHECK_AT
 from ..workshop.common import sql_time
@@ -178,7 +179,7 @@ def _progress(row, moment: dt.datetime) -> dict:
     return flags
 
 
-def today_cars(*, advisor_id: int | None = None, cursor=None, limit: int = 50) -> tuple[list[dict], object]:
+def today_cars(*, advisor_id: int | None = None, after=None, limit: int = 50) -> tuple[list[dict], object]:
     """The advisor's list: every car in the store (not delivered, not cancelled) plus those handed
     back today, by promised time (none last), with the flags the window colours. Keyset paging on
     (promised time, id); two queries a page."""
@@ -196,20 +197,13 @@ def today_cars(*, advisor_id: int | None = None, cursor=None, limit: int = 50) -
         .join(Customer, on=(WorkOrder.customer == Customer.id))
         .switch(WorkOrder)
         .join(User, on=(WorkOrder.advisor == User.id))
-        .where(WorkOrder.status.not_in((OrderStatus.DELIVERED,
-                                        OrderStatus.CANCELLED)) | (WorkOrder.delivered_at >= today))
-        .order_by(promised_key, WorkOrder.id)
-        .limit(limit + 1)
+        .where(WorkOrder.status.not_in((OrderStatus.DELIVERED, OrderStatus.CANCELLED)) | (WorkOrder.delivered_at >= today))
+        .objects()
     )
     if advisor_id is not None:
         query = query.where(WorkOrder.advisor == advisor_id)
-    if cursor is not None:
-        after_promised, after_id = cursor
-        key = sql_time(after_promised or FAR_FUTURE)
-        query = query.where((promised_key > key) | ((promised_key == key) & (WorkOrder.id > after_id)))
-    rows = list(query.objects())
-    more = len(rows) > limit
-    rows = rows[:limit]
+    rows, after = keyset_page(query, [promised_key, WorkOrder.id], after, limit,
+                              key=lambda r: (sql_time(r.promised_at or FAR_FUTURE), r.id))
     pending = {}
     if rows:
         pending = dict(
@@ -230,8 +224,7 @@ def today_cars(*, advisor_id: int | None = None, cursor=None, limit: int = 50) -
             "cashier_handover_at": r.cashier_handover_at, "comeback": bool(r.comeback_of_id),
             **_progress(r, moment),
         })
-    next_cursor = (rows[-1].promised_at, rows[-1].id) if more else None
-    return result, next_cursor
+    return result, after
 
 
 def _order(order_id: int, version: int) -> WorkOrder:

@@ -11,7 +11,7 @@ API
     save_report(user, month_key, version, *, overview, competitors, demand, policy, suggestions) -> MarketReport
         version None creates the month's report; otherwise the version read (a stale save is refused)
     get_report(month_key) -> dict          (NotFound for a month without one)
-    report_list(*, cursor=None, limit=24) -> (rows, cursor)   newest month first
+    report_list(*, after=None, limit=24) -> (rows, cursor)   newest month first
     newest_number() -> str | None
 """
 import json
@@ -23,6 +23,7 @@ from ..errors import NotFound, ValidationError
 from ..locking import check_version, locked, save_versioned
 from ..models import MarketReport, now
 from ..money import money
+from ..plumbing.paging import keyset_page
 from ..validation import clean_text
 from .periods import parse
 
@@ -119,16 +120,10 @@ def get_report(month: str) -> dict:
     return _as_dict(report)
 
 
-def report_list(*, cursor=None, limit: int = 24):
+def report_list(*, after=None, limit: int = 24):
     """The reports kept, newest month first (keyset on the month key)."""
-    query = MarketReport.select().order_by(MarketReport.number.desc()).limit(limit + 1)
-    if cursor is not None:
-        query = query.where(MarketReport.number < cursor)
-    rows = [_as_dict(r) for r in query]
-    if len(rows) > limit:
-        rows = rows[:limit]
-        return rows, rows[-1]["number"]
-    return rows, None
+    found, after = keyset_page(MarketReport.select(), [MarketReport.number], after, limit, descending=True)
+    return [_as_dict(r) for r in found], after
 
 
 def newest_number() -> str | None:

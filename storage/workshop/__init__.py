@@ -42,14 +42,14 @@ Quality inspection (order.qc)
     pass_qc(user, order_id, version, {key: True}, *, note="") -> QualityCheck        完工 + certificate number
     fail_qc(user, order_id, version, reason, *, results=None, rework_lines=None) -> QualityCheck   返工
     completion_certificate(number) -> dict;  latest_certificate_number() -> str | None
-    quality_checks(*, passed=None, cursor=None, limit=50) -> (rows, next_cursor)
+    quality_checks(*, passed=None, after=None, limit=50) -> (rows, next_cursor)
 Reading (no permission needed)
     board(at=None) -> [BoardCard]  (BOARD_COLUMNS: status, heading);  board_counts() -> {status: n}
     order_detail(order_id) -> dict;  technician_load(day=None, *, at=None) -> [dict]
     technician_lines(technician_id=None, *, team_id=None) -> [dict]
     job_ticket(order_id=None, *, number=None, team_id=None) -> dict;  latest_job_ticket_number() -> str | None
-    waiting_added_work(*, cursor=None, limit=50) -> (rows, next_cursor)
-    clockings(*, technician_id=None, day=None, cursor=None, limit=100) -> (rows, next_cursor)
+    waiting_added_work(*, after=None, limit=50) -> (rows, next_cursor)
+    clockings(*, technician_id=None, day=None, after=None, limit=100) -> (rows, next_cursor)
 Figures (workshop.figures)
     day_figures(user, day=None) -> dict;  labour_hours(user, start, end) -> dict;  qc_rates(user, start, end) -> dict
 Piece-rate wages (计件工资; workshop.wages, the rate workshop.wage_rate)

@@ -13,7 +13,8 @@ from ..models import (
     AddedWork, Bay, Clocking, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
     WorkOrderLine, now, summed,
 )
-from ..orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
+from ..orders import IN_WORKSHOP, get_order
+from ..plumbing.paging import keyset_page
 from .common import LABOUR, NO_HOURS, PARTS, day_range, hours_from_seconds, seconds_between, sql_time
 from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
@@ -409,7 +410,7 @@ def latest_job_ticket_number() -> str | None:
     )
 
 
-def waiting_added_work(*, cursor: int | None = None, limit: int = 50) -> tuple[list[dict], int | None]:
+def waiting_added_work(*, after: int | None = None, limit: int = 50) -> tuple[list[dict], int | None]:
     """Added work waiting for the customer's answer, oldest first (reception calls about these)."""
     amount = summed(WorkOrderLine.amount, WorkOrderLine.amount)
     query = (
@@ -421,37 +422,32 @@ def waiting_added_work(*, cursor: int | None = None, limit: int = 50) -> tuple[l
         .where(AddedWork.answer == AddedWorkAnswer.PENDING)
         .group_by(AddedWork.id, AddedWork.order, WorkOrder.number, Vehicle.plate, AddedWork.description,
                   User.display_name, AddedWork.raised_at, AddedWork.delay_minutes)
-        .order_by(AddedWork.id)
-        .limit(limit + 1)
+        .tuples()
     )
-    if cursor is not None:
-        query = query.where(AddedWork.id > cursor)
-    rows = [
+    found, after = keyset_page(query, [AddedWork.id], after, limit, key=lambda r: r[0])
+    return [
         {"id": aid, "order_id": oid, "order_number": number, "plate": plate, "description": desc, "raised_by": who,
          "raised_at": at, "delay_minutes": delay, "amount": total}
-        for aid, oid, number, plate, desc, who, at, delay, total in query.tuples()
-    ]
-    return rows[:limit], (rows[limit - 1]["id"] if len(rows) > limit else None)
+        for aid, oid, number, plate, desc, who, at, delay, total in found
+    ], after
 
 
-def clockings(*, technician_id: int | None = None, day: dt.date | None = None, cursor: int | None = None,
+def clockings(*, technician_id: int | None = None, day: dt.date | None = None, after: int | None = None,
               limit: int = 100) -> tuple[list[dict], int | None]:
     """Clock history, newest first, in pages."""
     query = (
         Clocking.select(Clocking.id, Technician.name, WorkOrder.number, WorkOrderLine.description, Clocking.started_at, Clocking.ended_at)
         .join(Technician).switch(Clocking).join(WorkOrderLine).join(WorkOrder)
-        .order_by(Clocking.id.desc()).limit(limit + 1)
+        .tuples()
     )
     if technician_id is not None:
         query = query.where(Clocking.technician == technician_id)
     if day is not None:
         start, end = day_range(day)
         query = query.where((Clocking.started_at >= start) & (Clocking.started_at < end))
-    if cursor is not None:
-        query = query.where(Clocking.id < cursor)
-    rows = [
+    found, after = keyset_page(query, [Clocking.id], after, limit, descending=True, key=lambda r: r[0])
+    return [
         {"id": cid, "technician": name, "order_number": number, "line": desc, "started_at": s, "ended_at": e}
-        for cid, name, number, desc, s, e in query.tuples()
-    ]
-    return rows[:limit], (rows[limit - 1]["id"] if len(rows) > limit else None)
+        for cid, name, number, desc, s, e in found
+    ], after
 

@@ -15,6 +15,7 @@ from ..models import (
 )
 from ..numbering import next_number
 from ..locking import check_version, locked
+from ..plumbing.paging import keyset_page
 from ..validation import clean_text
 from .common import BOARD_TOPICS, LABOUR, labour_lines, move_along, unfinished_message
 from ..rules.vocabulary import JobType, LineStatus, OrderStatus, SettlementStatus
@@ -251,23 +252,19 @@ def _granted(order, kind: str) -> tuple[int, int]:
     return (row.guarantee_days, row.guarantee_km) if row and row.guarantee_days else guarantee.period(kind)
 
 
-def quality_checks(*, passed: bool | None = None, cursor: int | None = None, limit: int = 50) -> tuple[list[dict], int | None]:
+def quality_checks(*, passed: bool | None = None, after: int | None = None, limit: int = 50) -> tuple[list[dict], int | None]:
     """The inspector's history, newest first, in pages: (rows, next_cursor)."""
     query = (
         QualityCheck.select(QualityCheck, WorkOrder.number, Vehicle.plate, User.display_name)
         .join(WorkOrder).join(Vehicle)
         .switch(QualityCheck).join(User, on=(QualityCheck.inspector == User.id))
-        .order_by(QualityCheck.id.desc())
-        .limit(limit + 1)
+        .objects()
     )
     if passed is not None:
         query = query.where(QualityCheck.passed == passed)
-    if cursor is not None:
-        query = query.where(QualityCheck.id < cursor)
-    rows = [
+    found, after = keyset_page(query, [QualityCheck.id], after, limit, descending=True)
+    return [
         {"id": c.id, "order_id": c.order_id, "order_number": c.number, "plate": c.plate, "at": c.at, "passed": c.passed,
          "inspector": c.display_name, "reason": c.reason, "certificate_number": c.certificate_number}
-        for c in query.objects()
-    ]
-    next_cursor = rows[limit - 1]["id"] if len(rows) > limit else None
-    return rows[:limit], next_cursor
+        for c in found
+    ], after

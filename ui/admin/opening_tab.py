@@ -32,7 +32,7 @@ class OpeningTab(QWidget):
             Column("bin", self.tr("货位")), Column("quantity", self.tr("数量"), align=RIGHT, fmt=fmt_qty),
             Column("unit", self.tr("单位")), Column("unit_cost", self.tr("成本价"), align=RIGHT, fmt=lambda v: f"{v:,.2f}"),
             Column("value", self.tr("金额"), align=RIGHT, fmt=fmt), Column("source", self.tr("来源")),
-        ], fetch=lambda cursor, limit: opening_stock.pending(cursor=cursor, limit=limit))
+        ], fetch=lambda cursor, limit: opening_stock.pending(after=cursor, limit=limit))
         view = self.ui.stockView
         view.setModel(self.model)
         view.verticalHeader().hide()

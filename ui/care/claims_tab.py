@@ -84,12 +84,11 @@ class ClaimsTab(QWidget):
     def _fetch(self, cursor, limit):
         view = self.view()
         if view == AWAITING:
-            return claims.awaiting(self.user, cursor=cursor, limit=limit)
+            return claims.awaiting(self.user, after=cursor, limit=limit)
         if view == OLD_PARTS:
-            return claims.old_parts(self.user, status=self.ui.statusCombo.currentData() or OldPartStatus.IN_STORE,
-                                    cursor=cursor, limit=limit)
+            return claims.old_parts(self.user, status=self.ui.statusCombo.currentData() or OldPartStatus.IN_STORE, after=cursor, limit=limit)
         return claims.claims(self.user, status=self.ui.statusCombo.currentData(), text=self.ui.searchEdit.text(),
-                             cursor=cursor, limit=limit)
+                             after=cursor, limit=limit)
 
     def _view_changed(self) -> None:
         self._fill_statuses()

@@ -13,7 +13,7 @@ from ..forms.ui_care_complaints import Ui_CareComplaints
 from ..kit.operations import run_op
 from ..paged_model import Column, PagedTableModel
 from .common import AMBER, GREEN, RED, data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
-from ..print_actions import preview_for_user
+from ..print_actions import preview_document
 from .complaint_dialog import ComplaintDialog
 from .handling_dialog import HandlingDialog
 from .note_dialog import NoteDialog, NoteForm
@@ -69,7 +69,7 @@ class ComplaintsTab(QWidget):
 
     def _fetch(self, cursor, limit):
         return complaints.complaints(self.user, view=self.ui.viewCombo.currentData(), text=self.ui.searchEdit.text(),
-                                     cursor=cursor, limit=limit)
+                                     after=cursor, limit=limit)
 
     def reload(self) -> None:
         current = selected_row(self.ui.complaintsView)
@@ -186,5 +186,5 @@ class ComplaintsTab(QWidget):
         row = selected_row(self.ui.complaintsView)
         if row is None:
             return None
-        return preview_for_user(self, "complaint-handling", row["number"], self.user,
+        return preview_document(self, "complaint-handling", row["number"], user=self.user,
                                 on_error=lambda exc: say(self.ui.messageLabel, exc.message))

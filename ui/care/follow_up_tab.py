@@ -2,7 +2,6 @@
 marked), the call dialog with the script, and the call log (跟踪服务电话登记表) of a period on
 screen, on paper and in Excel (phones masked unless the role may take them out)."""
 import datetime as dt
-import io
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
@@ -14,6 +13,7 @@ from storage.care import exports, follow_ups
 from ..forms.ui_care_follow_ups import Ui_CareFollowUps
 from ..kit.operations import run_op
 from ..paged_model import CENTER, RIGHT, Column, PagedTableModel
+from ..print_actions import preview_document
 from ..tasks import run_task
 from .call_dialog import CallDialog
 from .common import AMBER, GREEN, RED, data_text, fit_columns, money_text, run_dialog, say, selected_row, set_up_view, shortcut, when
@@ -103,13 +103,13 @@ class FollowUpTab(QWidget):
 
     def _fetch_due(self, cursor, limit):
         return follow_ups.due_calls(self.user, high_value_only=self.ui.highValueCheck.isChecked(),
-                                    text=self.ui.searchEdit.text(), cursor=cursor, limit=limit)
+                                    text=self.ui.searchEdit.text(), after=cursor, limit=limit)
 
     def _fetch_log(self, cursor, limit):
         first, last = self.period()
         if last < first:
             return [], None
-        return follow_ups.call_log(self.user, date_from=first, date_to=last, text=self.ui.searchEdit.text(), cursor=cursor,
+        return follow_ups.call_log(self.user, date_from=first, date_to=last, text=self.ui.searchEdit.text(), after=cursor,
                                    limit=limit)
 
     def _period_changed(self) -> None:
@@ -164,28 +164,13 @@ class FollowUpTab(QWidget):
     # -- paper and Excel -----------------------------------------------------------------------------
     def print_log(self):
         first, last = self.period()
-        user = self.user
 
-        def render(cancel):
-            from printing import follow_up_log
+        def shown(dialog) -> None:
+            self.preview = dialog
 
-            buffer = io.BytesIO()
-            follow_up_log.render_for(user, f"{first:%Y-%m-%d}..{last:%Y-%m-%d}", buffer)
-            return buffer.getvalue()
-
-        return run_task(self, render, on_done=self._show_preview, on_error=lambda exc: say(self.ui.errorLabel, exc.message),
-                        progress=self.tr("正在生成跟踪服务电话登记表…"))
-
-    def _show_preview(self, pdf: bytes) -> None:
-        from printing.follow_up_log import PAPER
-        from storage.config import LocalSettings
-
-        from ..print_preview import PrintPreviewDialog
-        from ..printers import printer_for_paper
-
-        self.preview = PrintPreviewDialog(self, pdf_bytes=pdf, title=self.tr("跟踪服务电话登记表"), paper=PAPER,
-                                          printer_name=printer_for_paper(self.local or LocalSettings(), PAPER))
-        self.preview.open()
+        return preview_document(self, "follow-up-log", f"{first:%Y-%m-%d}..{last:%Y-%m-%d}", user=self.user,
+                                local=self.local, on_shown=shown, on_error=lambda exc: say(self.ui.errorLabel, exc.message),
+                                progress=self.tr("正在生成跟踪服务电话登记表…"))
 
     def export(self, path: str | None = None):
         due = self.view() == DUE

@@ -12,7 +12,7 @@ from storage.care import letters
 from ..forms.ui_care_letters import Ui_CareLetters
 from ..kit.operations import run_op
 from ..paged_model import Column, PagedTableModel
-from ..print_actions import preview_for_user
+from ..print_actions import preview_document
 from .common import data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
 from .letter_dialog import LetterDialog
 from .note_dialog import NoteDialog, NoteForm
@@ -66,7 +66,7 @@ class LettersTab(QWidget):
         first, last = self.period()
         if last < first:
             return [], None
-        return letters.letters(self.user, date_from=first, date_to=last, cursor=cursor, limit=limit)
+        return letters.letters(self.user, date_from=first, date_to=last, after=cursor, limit=limit)
 
     def reload(self) -> None:
         first, last = self.period()
@@ -109,5 +109,5 @@ class LettersTab(QWidget):
 
     def print_log(self):
         first, last = self.period()
-        return preview_for_user(self, "letter-log", f"{first:%Y-%m-%d}~{last:%Y-%m-%d}", self.user, local=self.local,
+        return preview_document(self, "letter-log", f"{first:%Y-%m-%d}~{last:%Y-%m-%d}", user=self.user, local=self.local,
                                 on_error=lambda exc: say(self.ui.messageLabel, exc.message))

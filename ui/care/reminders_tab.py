@@ -71,12 +71,12 @@ class RemindersTab(QWidget):
     def _fetch(self, cursor, limit):
         kind = self.kind()
         if kind == SERVICE:
-            return reminders.service_due(self.user, cursor=cursor, limit=limit)
+            return reminders.service_due(self.user, after=cursor, limit=limit)
         if kind in (INSURANCE, INSPECTION):
-            return reminders.dated_due(self.user, kind, cursor=cursor, limit=limit)
+            return reminders.dated_due(self.user, kind, after=cursor, limit=limit)
         if kind == TOMORROW:
             return reminders.tomorrow_appointments(self.user) if cursor is None else ([], None)
-        return reminders.lost_customers(self.user, include_contacted=self.ui.contactedCheck.isChecked(), cursor=cursor,
+        return reminders.lost_customers(self.user, include_contacted=self.ui.contactedCheck.isChecked(), after=cursor,
                                         limit=limit)
 
     def reload(self) -> None:

@@ -50,7 +50,7 @@ class SanbaoTab(QWidget):
         self.reload()
 
     def _page(self, level, cursor, limit):
-        return sanbao.cars_near_limits(self.user, level=level, cursor=cursor, limit=limit)
+        return sanbao.cars_near_limits(self.user, level=level, after=cursor, limit=limit)
 
     def reload(self):
         level, page_size = self.ui.levelCombo.currentData(), self.model.page_size

@@ -107,7 +107,7 @@ class DayEndTab(QWidget):
                     for v in report["voids"]], 3)
 
     def print_report(self):
-        return preview_document(self, "day-end", self.day().isoformat(), local=self.local)
+        return preview_document(self, "day-end", self.day().isoformat(), user=self.user, local=self.local)
 
     def export(self, path: str | None = None):
         if self.report is None:

@@ -56,7 +56,7 @@ class HistoryTab(QWidget):
 
     def _fetch(self, cursor, limit):
         return cashier.settlements(text=self.ui.searchEdit.text().strip() or None,
-                                   status=self.ui.statusCombo.currentData() or None, cursor=cursor, limit=limit)
+                                   status=self.ui.statusCombo.currentData() or None, after=cursor, limit=limit)
 
     def reload(self) -> None:
         self.model.reload()
@@ -76,7 +76,7 @@ class HistoryTab(QWidget):
 
     def print_kind(self, kind: str):
         row = self.current()
-        return preview_document(self, kind, row["number"], local=self.local) if row else None
+        return preview_document(self, kind, row["number"], user=self.user, local=self.local) if row else None
 
     def reverse(self):
         row = self.current()

@@ -57,7 +57,7 @@ class ReceivablesTab(QWidget):
     def _fetch(self, cursor, limit):
         return cashier.open_items(debtor_kind=self.ui.kindCombo.currentData() or None,
                                   debtor=self.ui.debtorEdit.text().strip() or None,
-                                  claim_number=self.ui.claimEdit.text().strip() or None, cursor=cursor, limit=limit)
+                                  claim_number=self.ui.claimEdit.text().strip() or None, after=cursor, limit=limit)
 
     def reload(self) -> None:
         self.model.reload()

@@ -50,7 +50,7 @@ class SettleTab(QWidget):
             Column("plate", self.tr("车牌号")), Column("number", self.tr("工单号")),
             Column("customer", self.tr("客户")), Column("job_type", self.tr("业务")),
             Column("qc_passed_at", self.tr("质检通过"), fmt=_time),
-        ], fetch=lambda cursor, limit: cashier.ready_to_settle(text=self._text or None, cursor=cursor, limit=limit))
+        ], fetch=lambda cursor, limit: cashier.ready_to_settle(text=self._text or None, after=cursor, limit=limit))
         self.ui.readyView.setModel(self.model)
         self.ui.readyView.verticalHeader().hide()
         self.ui.readyView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -385,7 +385,7 @@ class SettleTab(QWidget):
 
     def print_kind(self, kind: str):
         if self.settled is not None:
-            return preview_document(self, kind, self.settled.number, local=self.local)
+            return preview_document(self, kind, self.settled.number, user=self.user, local=self.local)
         return None
 
     def print_all(self) -> list:
@@ -397,5 +397,5 @@ class SettleTab(QWidget):
 
         if diagnosis.unrepaired(self.settled.order_id):
             return [self.print_kind(kind) for kind in AFTER_SETTLING_UNREPAIRED] + [
-                preview_document(self, "diagnosis-report", self.order["number"], local=self.local)]
+                preview_document(self, "diagnosis-report", self.order["number"], user=self.user, local=self.local)]
         return [self.print_kind(kind) for kind in AFTER_SETTLING]

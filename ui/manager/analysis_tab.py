@@ -151,4 +151,4 @@ class AnalysisTab(QWidget):
             return None
         if self.ui.commentEdit.toPlainText().strip() != self.data["comment"]["comment"] and self.save() is None:
             return None  # what is printed is what is kept
-        return preview_document(self, "business-analysis", self.current.key(), local=self.local)
+        return preview_document(self, "business-analysis", self.current.key(), user=self.user, local=self.local)

@@ -134,4 +134,4 @@ class MarketTab(QWidget):
     def print_form(self):
         if self.version is None:
             return None
-        return preview_document(self, "market-report", self.month_key(), local=self.local)
+        return preview_document(self, "market-report", self.month_key(), user=self.user, local=self.local)

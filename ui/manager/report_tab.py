@@ -175,5 +175,5 @@ class ReportTab(QWidget):
         if self.report is None or self.report["period"].kind not in PRINT_KINDS:
             return None
         period = self.report["period"]
-        return preview_document(self, PRINT_KINDS[period.kind], period.key(), local=self.local)
+        return preview_document(self, PRINT_KINDS[period.kind], period.key(), user=self.user, local=self.local)
 

@@ -201,7 +201,7 @@ class CatalogueTab(QWidget):
             title=slip["title"], number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"]),
             reason=slip["reason"]), ok=True)
         self.refresh()
-        preview_document(self, "return-slip", slip["number"], local=self.local)
+        preview_document(self, "return-slip", slip["number"], user=self.user, local=self.local)
 
     def open_import(self) -> None:
         from .import_dialog import ImportDialog

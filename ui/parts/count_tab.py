@@ -214,7 +214,7 @@ class CountTab(QWidget):
 
     def print_document(self, kind: str) -> None:
         if self.count is not None:
-            preview_document(self, kind, self.count.number, local=self.local)
+            preview_document(self, kind, self.count.number, user=self.user, local=self.local)
 
     def refuse(self, exc) -> None:
         """A refusal from storage in the message line."""

@@ -235,11 +235,11 @@ class IssueTab(QWidget):
             number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"])), ok=True)
         self.ui.quantityEdit.clear()
         self.ui.reasonEdit.clear()
-        preview_document(self, "return-slip", slip["number"], local=self.local)  # signed by the technician
+        preview_document(self, "return-slip", slip["number"], user=self.user, local=self.local)  # signed by the technician
 
     def print_slip(self) -> None:
         if self.last_slip:
-            preview_document(self, "outbound-slip", self.last_slip, local=self.local)
+            preview_document(self, "outbound-slip", self.last_slip, user=self.user, local=self.local)
 
     def refuse(self, exc) -> None:
         """A refusal from storage in the message line."""

@@ -274,7 +274,7 @@ class ReceivingTab(QWidget):
 
     def print_slip(self) -> None:
         if self.last_slip:
-            preview_document(self, "receiving-slip", self.last_slip, local=self.local)
+            preview_document(self, "receiving-slip", self.last_slip, user=self.user, local=self.local)
 
     def refuse(self, exc) -> None:
         """A refusal from storage in the message line."""

@@ -127,7 +127,7 @@ class AddedWorkTab(QWidget):
         if item is not None:
             from ..print_actions import preview_document
 
-            preview_document(self, "added-work", item["order"], local=self.local)
+            preview_document(self, "added-work", item["order"], user=self.user, local=self.local)
 
     def answer(self, accepted: bool) -> None:
         item = self.current()

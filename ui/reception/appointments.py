@@ -13,8 +13,7 @@ from storage.workshop import setup
 
 from ..forms.ui_reception_appointments import Ui_ReceptionAppointments
 from ..paged_model import Column, PagedTableModel
-from ..print_actions import preview_document, preview_for_user
-from ..kit.operations import Operations
+from ..print_actions import preview_document
 from .common import money_text, run_dialog, shortcut, when
 from storage.rules.vocabulary import AppointmentStatus, PaymentMethod
 from ..kit.labels import label
@@ -245,10 +244,10 @@ class AppointmentsTab(QWidget):
 
     def print_register(self):
         """维修预约登记表 of the day or the week shown."""
-        return preview_for_user(self, "appointment-register", self.shown_period(), self.user, local=self.local,
+        return preview_document(self, "appointment-register", self.shown_period(), user=self.user, local=self.local,
                                 on_error=self.refuse)
 
     def print_slip(self) -> None:
         a = self.current()
         if a is not None:
-            preview_document(self, "appointment", a["number"], local=self.local)
+            preview_document(self, "appointment", a["number"], user=self.user, local=self.local)

@@ -131,7 +131,7 @@ class DiagnosisDialog(ConfirmsDiscard, PreservingDialog):
         if self.form_edited() and not self.write():
             return
         number = documents.order_detail(self.order_id)["order"].number
-        preview_document(self, "diagnosis-report", number, local=self.local)
+        preview_document(self, "diagnosis-report", number, user=self.user, local=self.local)
 
     def close_unrepaired(self) -> None:
         if not self.ui.unrepairedButton.isEnabled():

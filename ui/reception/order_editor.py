@@ -336,4 +336,4 @@ class OrderEditor(PreservingDialog):
             self.act(lambda v: checkin.take_up_suggestion(self.user, self.order_id, v, suggestion["id"]))
 
     def print_document(self, kind: str, *, copies: int = 1) -> None:
-        preview_document(self, kind, self.order.number, copies=copies, local=self.local)
+        preview_document(self, kind, self.order.number, copies=copies, user=self.user, local=self.local)

@@ -132,7 +132,7 @@ class TodayTab(QWidget):
         self.reload()
 
     def _fetch(self, cursor, limit):
-        return progress.today_cars(cursor=cursor, limit=limit)
+        return progress.today_cars(after=cursor, limit=limit)
 
     def show_rework_rate(self) -> None:
         today = dt.date.today()
@@ -180,7 +180,7 @@ class TodayTab(QWidget):
         if row is not None:
             from ..print_actions import preview_document
 
-            preview_document(self, "service-card", row["number"], local=self.local)
+            preview_document(self, "service-card", row["number"], user=self.user, local=self.local)
 
     def delay(self) -> None:
         row = self.current()

@@ -71,7 +71,7 @@ class PrintersPage(SettingsPage):
             for paper in papers:
                 combo.addItem(paper_label(PAPER_CLASSES[paper]), paper)
             combo.setCurrentIndex(max(0, combo.findData(paper_of(kind, self.local))))
-            self.ui.paperForm.addRow(QLabel(self.tr("{document}：").format(document=DOCUMENTS[kind][0]), self), combo)
+            self.ui.paperForm.addRow(QLabel(self.tr("{document}：").format(document=DOCUMENTS[kind].label), self), combo)
             self.paper_combos[kind] = combo
 
     def title(self) -> str:

@@ -404,4 +404,4 @@ class WorkshopPage(QWidget):
         order = self._selected_order()
         if order is None:
             return None
-        return preview_document(self, "job-ticket", order.number, local=self.local)
+        return preview_document(self, "job-ticket", order.number, user=self.user, local=self.local)

@@ -62,7 +62,7 @@ class WorkshopHistoryDialog(PreservingDialog):
             Column("amount", self.tr("金额"), align=RIGHT, fmt=fmt),
             Column("raised_by", self.tr("提出人")),
             Column(lambda row: waited_text(row["raised_at"], now()), self.tr("已等待")),
-        ], fetch=lambda cursor, limit: workshop.waiting_added_work(cursor=cursor, limit=limit), page_size=50, parent=self)
+        ], fetch=lambda cursor, limit: workshop.waiting_added_work(after=cursor, limit=limit), page_size=50, parent=self)
         for view, model, stretch in ((self.ui.qcView, self.qc_model, 5), (self.ui.addedView, self.added_model, 3)):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
@@ -80,7 +80,7 @@ class WorkshopHistoryDialog(PreservingDialog):
             changes.changed.connect(self.on_changed)
 
     def _fetch_checks(self, cursor, limit):
-        return workshop.quality_checks(passed=self.ui.filterCombo.currentData(), cursor=cursor, limit=limit)
+        return workshop.quality_checks(passed=self.ui.filterCombo.currentData(), after=cursor, limit=limit)
 
     def _show_rate(self) -> None:
         if not may(self.user, "workshop.figures"):
@@ -115,4 +115,4 @@ class WorkshopHistoryDialog(PreservingDialog):
         if not row["certificate_number"]:
             self.ui.errorLabel.setText(self.tr("这是一次返工记录，没有出厂合格证。"))
             return None
-        return preview_document(self, "completion-certificate", row["certificate_number"], local=self.local)
+        return preview_document(self, "completion-certificate", row["certificate_number"], user=self.user, local=self.local)

@@ -117,4 +117,4 @@ class ProcessCheckDialog(ConfirmsDiscard, PreservingDialog):
         """What is filled in is saved first, so the paper shows it."""
         if any(r["result"] for r in self.results()) and not self.write():
             return
-        preview_document(self, "process-check", self.number, local=self.local)
+        preview_document(self, "process-check", self.number, user=self.user, local=self.local)

@@ -87,7 +87,7 @@ class QcDialog(PreservingDialog):
             return
         if self.print_certificate:
             preview_document(self.parentWidget() or self, "completion-certificate", self.check.certificate_number,
-                             local=self.local)
+                             user=self.user, local=self.local)
         super().accept()
 
     def rework(self) -> None:
