@@ -423,6 +423,7 @@ def check(db=None) -> list[Problem]:
         problems += _stock_checks(db)
         problems += _settlement_checks(db)
         problems += _member_checks(db)
+        problems += _card_checks()
         problems += _issued_parts_checks(db)
         problems += _reference_checks(db)
         problems += _daily_checks(db)
@@ -549,6 +550,13 @@ def _member_checks(db) -> list[Problem]:
         + _capped(db, q2, "会员余额", lambda n, p, b: (f"客户 {n} {p}", f"会员余额为负数：{b}"))
         + _capped(db, q3, "会员余额", lambda n, p, b, a: (f"客户 {n} {p}", f"最后一笔余额变动后的余额 {a} 与会员余额 {b} 不一致"))
     )
+
+
+def _card_checks() -> list[Problem]:
+    """套餐卡: every package card's remaining services equal the sum of its ledger (storage.cashier.cards)."""
+    from .cashier.cards import check_problems
+
+    return [Problem("会员卡", text.split("：", 1)[0], text.split("：", 1)[1]) for text in check_problems()]
 
 
 def _issued_parts_checks(db) -> list[Problem]:

@@ -12,9 +12,10 @@ CASH = "现金"
 DEPOSIT = "定金抵扣"
 MEMBER = "会员余额"
 ON_ACCOUNT = "单位挂账"  # a company with a monthly agreement signs for it; it becomes a receivable
-# Methods that bring no money into the till: they use money taken before (deposit) or held (member),
-# or leave it owed (on account).
-NOT_TAKINGS = (DEPOSIT, MEMBER, ON_ACCOUNT)
+PACKAGE = "套餐卡"  # a prepaid package service pays a line (storage.cashier.cards); never typed as a tender
+# Methods that bring no money into the till: they use money taken before (deposit, package) or held
+# (member), or leave it owed (on account).
+NOT_TAKINGS = (DEPOSIT, MEMBER, ON_ACCOUNT, PACKAGE)
 # Methods that may appear only once in one payment (a second entry is a typing slip: merge it).
 SINGLE_ENTRY = (CASH, DEPOSIT, MEMBER, ON_ACCOUNT)
 DAY_LOCK = "day-lock"
