@@ -23,6 +23,8 @@ DOCUMENTS = {
     "settlement": ("维修结算单", "a4", "printing.settlement"),
     "settlement-a5": ("维修结算单（A5）", "a5", "printing.settlement_a5"),
     "receipt": ("收款小票", "roll80", "printing.receipt"),
+    "card-receipt": ("会员卡小票", "roll80", "printing.card_receipt"),
+    "card-statement": ("会员卡对账单", "a4", "printing.card_statement"),
     "release-notice": ("出厂通知单", "a5", "printing.release_notice"),
     "guarantee-card": ("质量保证卡", "a5", "printing.guarantee_card"),
     "day-end": ("日结单", "a4", "printing.day_end"),

@@ -171,6 +171,12 @@ def test_statement_and_csv_follow_the_ledger(kinds, till, advisor, tmp_path):
     text = path.read_text(encoding="utf-8-sig")
     assert "时间,类别,变动,变动后,单据,摘要" in text and "使用,-1 次,3 次" in text
 
+    from printing import card_receipt, card_statement, layout_check
+
+    for module, number in ((card_statement, data["number"]), (card_receipt, sale.number)):
+        report = layout_check.check(module.KIND, number)
+        assert report.pages == 1 and report.problems == [] and report.pdf.startswith(b"%PDF")
+
 
 def test_check_finds_a_card_out_of_step_with_its_ledger(kinds, till, advisor):
     _, package = kinds

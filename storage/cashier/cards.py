@@ -354,6 +354,29 @@ def _worth_left(card: MemberCard, services: int) -> Decimal:
     return card.price - (card.price * taken / card.services).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
+def card_id_of(number: str) -> int:
+    """The card with this number (a statement asked for by number)."""
+    card_id = MemberCard.select(MemberCard.id).where(MemberCard.number == (number or "").strip()).scalar()
+    if card_id is None:
+        raise NotFound(f"找不到会员卡 {number}。")
+    return card_id
+
+
+def latest_card_number() -> str | None:
+    return MemberCard.select(MemberCard.number).order_by(MemberCard.id.desc()).scalar()
+
+
+def sale_id_of(number: str) -> int:
+    sale_id = CardSale.select(CardSale.id).where(CardSale.number == (number or "").strip()).scalar()
+    if sale_id is None:
+        raise NotFound(f"找不到会员卡单据 {number}。")
+    return sale_id
+
+
+def latest_sale_number() -> str | None:
+    return CardSale.select(CardSale.number).order_by(CardSale.id.desc()).scalar()
+
+
 def customer_cards(customer_id: int) -> list[MemberCard]:
     return list(MemberCard.select(MemberCard, CardKind).join(CardKind)
                 .where(MemberCard.customer == customer_id).order_by(MemberCard.id))
