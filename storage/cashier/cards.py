@@ -323,6 +323,22 @@ def package_tenders(customer_id: int, lines, uses: dict, day: dt.date) -> list[t
     return picked
 
 
+def suggest(lines, usable) -> dict:
+    """{order_line_id: card_id}: each line the customer pays that one of the `usable` cards
+    (usable_cards) covers, soonest-expiring card first, as many as the cards have services. Pure:
+    the till offers it, `settle(package_uses=...)` checks it again."""
+    left = {card.id: card.remaining for card in usable}
+    uses = {}
+    for line in lines:
+        if line.payer != "客户" or line.net <= 0:
+            continue
+        card = next((c for c in usable if left[c.id] > 0 and matches(c, code=line.code, description=line.description)), None)
+        if card is not None:
+            uses[line.order_line_id] = card.id
+            left[card.id] -= 1
+    return uses
+
+
 def use_services(user, picked, document: str) -> None:
     """One 使用 movement per line a package pays (in the settlement's transaction). The UPDATE …
     WHERE remaining >= 1 keeps two PCs from using the last service twice."""

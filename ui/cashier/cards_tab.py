@@ -16,7 +16,7 @@ from ..forms.ui_cashier_cards import Ui_CashierCardsTab
 from ..print_actions import preview_document
 from .card_refund_dialog import CardRefundDialog
 from .card_sale_dialog import CardSaleDialog
-from .day_end_tab import fill_table
+from .day_end_tab import NUMERIC, fill_table
 
 
 class CardsTab(QWidget):
@@ -27,6 +27,7 @@ class CardsTab(QWidget):
         self.user, self.changes, self.local = user, changes, local
         self.cards: list = []
         self.statement: dict | None = None
+        self._shown_customer = None
         for table in (self.ui.cardsTable, self.ui.ledgerTable):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,11 +84,15 @@ class CardsTab(QWidget):
                          f"{card.expires_on:%Y-%m-%d}" if card.expires_on else self.tr("不限"), self.tr(card.status)])
         fill_table(self.ui.cardsTable, [self.tr("卡号"), self.tr("卡种"), self.tr("类型"), self.tr("剩余"),
                                         self.tr("有效期至"), self.tr("状态")], rows, 99)
-        if self.cards:
-            self.ui.cardsTable.selectRow(len(self.cards) - 1)
-        else:
-            self.load_ledger()
-        self._enable()
+        if self.cards:  # the newest card, its ledger read again even when the same row stays selected
+            table = self.ui.cardsTable
+            same = customer_id == self._shown_customer and 0 <= table.currentRow() < len(self.cards)
+            row = table.currentRow() if same else len(self.cards) - 1
+            table.blockSignals(True)
+            table.selectRow(row)
+            table.blockSignals(False)
+        self._shown_customer = customer_id
+        self.load_ledger()
 
     def current_card(self):
         row = self.ui.cardsTable.currentRow()
@@ -99,7 +104,10 @@ class CardsTab(QWidget):
         rows = [[f"{r['at']:%Y-%m-%d %H:%M}", self.tr(r["kind"]), r["change"], r["after"], r["document"], r["reason"]]
                 for r in (self.statement["rows"] if self.statement else [])]
         fill_table(self.ui.ledgerTable, [self.tr("时间"), self.tr("类别"), self.tr("变动"), self.tr("变动后"),
-                                         self.tr("单据"), self.tr("摘要")], rows, 2)
+                                         self.tr("单据"), self.tr("摘要")], rows, 99)
+        for r in range(len(rows)):
+            for c in (2, 3):  # the amounts and counts
+                self.ui.ledgerTable.item(r, c).setTextAlignment(NUMERIC)
         self.ui.closingLabel.setText(self.statement["closing"] if self.statement else "")
         self._enable()
 

@@ -60,6 +60,7 @@ class Ui_CashierCardsTab(object):
         self.splitter = QSplitter(CashierCardsTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
         self.cardsBox = QGroupBox(self.splitter)
         self.cardsBox.setObjectName(u"cardsBox")
         self.cardsBoxLayout = QVBoxLayout(self.cardsBox)
@@ -135,6 +136,7 @@ class Ui_CashierCardsTab(object):
 
         self.cardsLayout.addWidget(self.statusLabel)
 
+        self.cardsLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.searchCaption.setBuddy(self.searchEdit)
 #endif // QT_CONFIG(shortcut)
