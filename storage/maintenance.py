@@ -423,7 +423,7 @@ def check(db=None) -> list[Problem]:
         problems += _stock_checks(db)
         problems += _settlement_checks(db)
         problems += _member_checks(db)
-        problems += _card_checks()
+        problems += _card_checks(db)
         problems += _issued_parts_checks(db)
         problems += _reference_checks(db)
         problems += _daily_checks(db)
@@ -552,11 +552,26 @@ def _member_checks(db) -> list[Problem]:
     )
 
 
-def _card_checks() -> list[Problem]:
-    """套餐卡: every package card's remaining services equal the sum of its ledger (storage.cashier.cards)."""
-    from .cashier.cards import check_problems
+def _card_checks(db) -> list[Problem]:
+    """套餐卡: every package card's remaining services equal the sum of its CardMovement rows and its
+    last movement's remaining_after, within 0 and the services bought (storage.cashier.cards)."""
+    from .models import CardMovement, MemberCard
 
-    return [Problem("会员卡", text.split("：", 1)[0], text.split("：", 1)[1]) for text in check_problems()]
+    fn, M, C = peewee.fn, CardMovement, MemberCard
+    sums = M.select(M.card.alias("cid"), fn.SUM(M.services).alias("total")).group_by(M.card).alias("csums")
+    total = fn.COALESCE(sums.c.total, 0)
+    q1 = (C.select(C.number, C.remaining, total).join(sums, peewee.JOIN.LEFT_OUTER, on=(sums.c.cid == C.id))
+          .where(C.remaining != total).order_by(C.id))
+    last = M.select(M.card.alias("cid"), fn.MAX(M.id).alias("mid")).group_by(M.card).alias("clast")
+    L = M.alias("cl")
+    q2 = (C.select(C.number, C.remaining, L.remaining_after).join(last, on=(last.c.cid == C.id))
+          .join(L, on=(L.id == last.c.mid)).where(L.remaining_after != C.remaining).order_by(C.id))
+    q3 = C.select(C.number, C.remaining, C.services).where((C.remaining < 0) | (C.remaining > C.services)).order_by(C.id)
+    return (
+        _capped(db, q1, "会员卡", lambda n, r, t: (f"套餐卡 {n}", f"剩余 {r} 次，与台账合计 {t} 次不符"))
+        + _capped(db, q2, "会员卡", lambda n, r, a: (f"套餐卡 {n}", f"剩余 {r} 次，与最后一笔台账的结余 {a} 次不符"))
+        + _capped(db, q3, "会员卡", lambda n, r, t: (f"套餐卡 {n}", f"剩余 {r} 次超出 0～{t}"))
+    )
 
 
 def _issued_parts_checks(db) -> list[Problem]:

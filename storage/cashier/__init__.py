@@ -42,7 +42,7 @@ Lists and lookups (reads.py)
   latest_number() -> str | None
 Member cards and prepaid packages (cards.py, `from storage.cashier import cards`)
   cards.define_kind / set_bonus_rules (manager); cards.sell / top_up / refund (approval "card_refund")
-  cards.statement(card_id), export_statement_csv, sale_receipt(sale_id), liabilities(), check_problems()
+  cards.statement(card_id), export_statement_csv, sale_receipt(sale_id), liabilities() (`check`: storage.maintenance)
   settle(..., package_uses={order_line_id: card_id}): a package service pays its line (method 套餐卡)
 Documents (documents.py)
   settlement_document(settlement_id=None, *, number=None) -> dict   (A4/A5 settlement and the 80 mm receipt)

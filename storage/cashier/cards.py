@@ -474,27 +474,6 @@ def liabilities(day: dt.date | None = None) -> dict:
             "expired_services": expired_n, "expired_value": expired, "total": stored + live + expired}
 
 
-def check_problems() -> list[str]:
-    """`check`: every package card's remaining equals the sum of its movements and its last
-    movement's remaining_after; no card has negative services. (Member balances: storage.maintenance.)"""
-    problems = []
-    sums = dict(CardMovement.select(CardMovement.card, peewee.fn.SUM(CardMovement.services))
-                .group_by(CardMovement.card).tuples())
-    last_ids = CardMovement.select(peewee.fn.MAX(CardMovement.id)).group_by(CardMovement.card)
-    lasts = dict(CardMovement.select(CardMovement.card, CardMovement.remaining_after)
-                 .where(CardMovement.id.in_(last_ids)).tuples())
-    for card_id, number, remaining, services in (MemberCard.select(MemberCard.id, MemberCard.number, MemberCard.remaining,
-                                                                   MemberCard.services).tuples()):
-        total = int(sums.get(card_id) or 0)
-        if remaining != total:
-            problems.append(f"套餐卡 {number}：剩余 {remaining} 次，与台账合计 {total} 次不符")
-        elif card_id in lasts and lasts[card_id] != remaining:
-            problems.append(f"套餐卡 {number}：剩余 {remaining} 次，与最后一笔台账的结余 {lasts[card_id]} 次不符")
-        if remaining < 0 or remaining > services:
-            problems.append(f"套餐卡 {number}：剩余 {remaining} 次超出 0～{services}")
-    return problems
-
-
 # -- inside ----------------------------------------------------------------------------------------
 def _tenders(payments):
     tenders = clean_tenders(payments, allow_empty=False)
