@@ -1011,6 +1011,243 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
 </context>
 <context>
+    <name>CardData</name>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="21"/>
+        <source>储值卡</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="21"/>
+        <source>套餐卡</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="22"/>
+        <source>有效</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="22"/>
+        <source>已退</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
+        <source>购卡</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
+        <source>使用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
+        <source>冲销退回</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
+        <source>退卡</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
+        <source>期初</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
+        <source>消费</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
+        <source>充值</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
+        <source>赠送</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
+        <source>转账</source>
+        <translation>Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>CardRefundDialog</name>
+    <message>
+        <location filename="../../ui/cashier/card_refund_dialog.py" line="28"/>
+        <source>会员卡 &lt;b&gt;{number}&lt;/b&gt;（{kind}）退卡：{explain}。&lt;br&gt;应退 &lt;b&gt;{refund}&lt;/b&gt;，退卡后此卡停用。</source>
+        <translation>Refund member card &lt;b&gt;{number}&lt;/b&gt; ({kind}): {explain}.&lt;br&gt;To pay back: &lt;b&gt;{refund}&lt;/b&gt;; the card is closed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_refund_dialog.py" line="36"/>
+        <source>退卡</source>
+        <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>CardSaleDialog</name>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="28"/>
+        <source>充值</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="28"/>
+        <source>购卡</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="29"/>
+        <source>客户：{name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="40"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="65"/>
+        <source>送 {bonus}，到账 {total}</source>
+        <translation>Bonus {bonus}, credited {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="86"/>
+        <source>没有找到客户。</source>
+        <translation>No customer found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="97"/>
+        <source>会员余额：{balance}</source>
+        <translation>Member balance: {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="100"/>
+        <source>{left}/{all} 次</source>
+        <translation>{left}/{all} services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="103"/>
+        <source>不限</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="104"/>
+        <source>卡号</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="104"/>
+        <source>卡种</source>
+        <translation>Card kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="104"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="104"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="105"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="105"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="125"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="125"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="125"/>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="125"/>
+        <source>变动后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="126"/>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="126"/>
+        <source>摘要</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="155"/>
+        <source>{action}完成：单号 {number}。</source>
+        <translation>{action} done: document {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="166"/>
+        <source>已退卡：单号 {number}，退款 {amount}。</source>
+        <translation>Card refunded: document {number}, paid back {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="187"/>
+        <source>导出会员卡对账单</source>
+        <translation>Export card statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="189"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="197"/>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CareCall</name>
     <message>
         <location filename="../../ui/forms/care_call.ui" line="6"/>
@@ -1913,6 +2150,130 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
 </context>
 <context>
+    <name>CashierCardRefundDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="5"/>
+        <source>退卡</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="18"/>
+        <source>退卡原因(&amp;R)</source>
+        <translation>&amp;Reason for the refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="27"/>
+        <source>退款方式(&amp;M)</source>
+        <translation>Refund &amp;method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="38"/>
+        <source>服务经理授权</source>
+        <translation>Service manager&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="42"/>
+        <source>账号(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="51"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>CashierCardSaleDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="5"/>
+        <source>购卡 / 充值</source>
+        <translation>Sell card / top up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="18"/>
+        <source>卡种(&amp;T)</source>
+        <translation>Card &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="27"/>
+        <source>金额(&amp;A)</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="36"/>
+        <source>赠送</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="46"/>
+        <source>收款方式(&amp;M)</source>
+        <translation>Payment &amp;method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="55"/>
+        <source>现金实收(&amp;C)</source>
+        <translation>&amp;Cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="61"/>
+        <source>可不填；填了算找零</source>
+        <translation>Optional; gives the change</translation>
+    </message>
+</context>
+<context>
+    <name>CashierCardsTab</name>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="10"/>
+        <source>客户(&amp;K)</source>
+        <translation>Cus&amp;tomer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="16"/>
+        <source>车牌、手机尾号或姓名，回车查找</source>
+        <translation>Plate, phone ending or name, Enter to find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="41"/>
+        <source>客户的会员卡</source>
+        <translation>Customer&apos;s cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="49"/>
+        <source>台账明细</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="67"/>
+        <source>购卡…</source>
+        <translation>Sell card...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="72"/>
+        <source>充值…</source>
+        <translation>Top up...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="77"/>
+        <source>补打小票</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="82"/>
+        <source>打印对账单</source>
+        <translation>Print statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="87"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="97"/>
+        <source>退卡…</source>
+        <translation>Refund card...</translation>
+    </message>
+</context>
+<context>
     <name>CashierDayEndTab</name>
     <message>
         <location filename="../../ui/forms/cashier_day_end.ui" line="11"/>
@@ -2021,32 +2382,37 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="26"/>
+        <location filename="../../ui/stations/cashier.py" line="27"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="32"/>
+        <location filename="../../ui/stations/cashier.py" line="34"/>
         <source>结算收款</source>
         <translation>Settle and collect</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="33"/>
+        <location filename="../../ui/stations/cashier.py" line="35"/>
         <source>结算记录 / 冲销</source>
         <translation>Settlements / reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="34"/>
+        <location filename="../../ui/stations/cashier.py" line="36"/>
         <source>挂账回款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="35"/>
+        <location filename="../../ui/stations/cashier.py" line="37"/>
+        <source>会员卡</source>
+        <translation>Member cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/cashier.py" line="38"/>
         <source>日结</source>
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="42"/>
+        <location filename="../../ui/stations/cashier.py" line="45"/>
         <location filename="../../ui/forms/cashier_page.ui" line="22"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
@@ -2159,102 +2525,102 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Repair &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="80"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="85"/>
         <source>保险公司(&amp;I)</source>
         <translation>&amp;Insurer:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="86"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="91"/>
         <source>保险公司承担时必填</source>
         <translation>Required when the insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="91"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="96"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="96"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="101"/>
         <source>报案号 / 理赔单号</source>
         <translation>Claim / report no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="101"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="106"/>
         <source>索赔单号</source>
         <translation>Warranty claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="106"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="111"/>
         <source>厂家索赔单号</source>
         <translation>Manufacturer&apos;s claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="115"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="120"/>
         <source>结算金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="147"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="152"/>
         <source>收款（可多种方式组合）</source>
         <translation>Payment (can be split)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="160"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="165"/>
         <source>添加收款方式</source>
         <translation>Add payment</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="161"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="166"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="166"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="171"/>
         <source>删除所选</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="167"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="172"/>
         <source>Ctrl+Delete</source>
         <translation>Ctrl+Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="205"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="210"/>
         <source>收款结算 (F9)</source>
         <translation>Collect and settle (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="226"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="231"/>
         <source>打印：</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="231"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="236"/>
         <source>结算单 A4</source>
         <translation>Settlement A4</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="236"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="241"/>
         <source>结算单 A5</source>
         <translation>Settlement A5</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="241"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="246"/>
         <source>小票 80mm</source>
         <translation>Receipt 80mm</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="246"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="251"/>
         <source>出厂通知单</source>
         <translation>Release note</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="251"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="256"/>
         <source>质量保证卡</source>
         <translation>Warranty card</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="256"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="261"/>
         <source>全部打印 (Ctrl+P)</source>
         <translation>Print all (Ctrl+P)</translation>
     </message>
@@ -3194,74 +3560,84 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Output per advisor (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="111"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="112"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="133"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="134"/>
         <source>{period}&#x3000;更新于 {time}（{ms} 毫秒）</source>
         <translation>{period}   updated {time} ({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="137"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="138"/>
         <source>进厂台次</source>
         <translation>Cars in</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="138"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
         <source>结算 {count} 台</source>
         <translation>{count} settled</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
         <source>营业收入</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
         <source>已扣冲销</source>
         <translation>net of reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
         <source>单车产值</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
         <source>{cars} 台</source>
         <translation>{cars} cars</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="143"/>
         <source>收入 {amount}</source>
         <translation>revenue {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="143"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="144"/>
         <source>在厂车辆</source>
         <translation>In workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="144"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="145"/>
         <source>未结投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="145"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="146"/>
         <source>超时未答复 {count}</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="146"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="147"/>
         <source>挂账未收</source>
         <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="149"/>
+        <source>会员卡预收</source>
+        <translation>Card liabilities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="149"/>
+        <source>储值 {stored}&#x3000;套餐 {services} 次</source>
+        <translation>Stored {stored}  packages {services} services</translation>
     </message>
 </context>
 <context>
@@ -9911,117 +10287,122 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SettleTab</name>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="48"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="50"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="48"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="50"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="49"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="51"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="49"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="51"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="50"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="52"/>
         <source>质检通过</source>
         <translation>QC passed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="73"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="77"/>
         <source>收款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="73"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="77"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="73"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="77"/>
         <source>实收（现金）</source>
         <translation>Tendered (cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="73"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="77"/>
         <source>交易流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="173"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="175"/>
+        <source>套餐卡抵扣 {count} 项 {amount}</source>
+        <translation>Package card pays {count} line(s) {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="203"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
         <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="179"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="209"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
         <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="190"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="220"/>
         <source>服务经理：优惠由您直接授权</source>
         <translation>Manager: you approve discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="192"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="222"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
         <translation>Limit {0}; more: ask the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="195"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="225"/>
         <source>需服务经理授权：</source>
         <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="197"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="227"/>
         <source>已由 {0} 授权：</source>
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="291"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="323"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="293"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="325"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="295"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="327"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="297"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="329"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="300"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="332"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="337"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="370"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="359"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="392"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="362"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="395"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>

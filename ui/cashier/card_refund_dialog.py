@@ -1,5 +1,6 @@
 """退卡: what is left on a card paid back, with a reason and a 服务经理's approval typed here (a manager
 at the till approves it themselves). The amount is storage's (cards.refund_quote), shown before."""
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from storage import settings
@@ -28,7 +29,7 @@ class CardRefundDialog(PreservingDialog):
             number=self.card.number, kind=self.card.kind.name, explain=quote["explain"], refund=fmt(quote["refund"])))
         for method in settings.payment_methods():
             if method not in NOT_FOR_REFUNDS:
-                self.ui.methodCombo.addItem(self.tr(method), method)
+                self.ui.methodCombo.addItem(QCoreApplication.translate("CardData", method), method)
         self.self_approves = may(user, "cashier.approve")
         self.ui.supervisorBox.setVisible(not self.self_approves)
         self.ui.errorLabel.hide()

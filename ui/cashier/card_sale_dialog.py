@@ -1,5 +1,6 @@
 """购卡 / 充值 at the till: a card kind (selling) or an amount (topping up), the bonus the manager's rule
 gives, how the customer pays. The storage action makes the sale, its payments and its receipt."""
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from storage import settings
@@ -34,7 +35,7 @@ class CardSaleDialog(PreservingDialog):
             self.ui.kindCombo.addItem(label, kind)
         for method in settings.payment_methods():
             if method not in NOT_FOR_CARDS:
-                self.ui.methodCombo.addItem(self.tr(method), method)
+                self.ui.methodCombo.addItem(QCoreApplication.translate("CardData", method), method)
         self.ui.errorLabel.hide()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("收款"))
         self.ui.buttonBox.accepted.connect(self.accept)

@@ -2,7 +2,7 @@
 card's statement or export it, reprint a sale's receipt, refund a card (with a manager's approval)."""
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 
@@ -17,6 +17,23 @@ from ..print_actions import preview_document
 from .card_refund_dialog import CardRefundDialog
 from .card_sale_dialog import CardSaleDialog
 from .day_end_tab import NUMERIC, fill_table
+
+# The stored words this tab shows (card types, states, ledger kinds, payment methods): lupdate sees them here.
+_CARD_WORDS = (
+    QT_TRANSLATE_NOOP("CardData", "储值卡"), QT_TRANSLATE_NOOP("CardData", "套餐卡"),
+    QT_TRANSLATE_NOOP("CardData", "有效"), QT_TRANSLATE_NOOP("CardData", "已退"),
+    QT_TRANSLATE_NOOP("CardData", "购卡"), QT_TRANSLATE_NOOP("CardData", "使用"),
+    QT_TRANSLATE_NOOP("CardData", "冲销退回"), QT_TRANSLATE_NOOP("CardData", "退卡"),
+    QT_TRANSLATE_NOOP("CardData", "期初"), QT_TRANSLATE_NOOP("CardData", "消费"),
+    QT_TRANSLATE_NOOP("CardData", "充值"), QT_TRANSLATE_NOOP("CardData", "赠送"),
+    QT_TRANSLATE_NOOP("CardData", "现金"), QT_TRANSLATE_NOOP("CardData", "微信"),
+    QT_TRANSLATE_NOOP("CardData", "支付宝"), QT_TRANSLATE_NOOP("CardData", "银行卡"),
+    QT_TRANSLATE_NOOP("CardData", "转账"),
+)
+
+
+def card_word(text: str) -> str:
+    return QCoreApplication.translate("CardData", text)
 
 
 class CardsTab(QWidget):
@@ -80,8 +97,8 @@ class CardsTab(QWidget):
         for card in self.cards:
             left = (self.tr("{left}/{all} 次").format(left=card.remaining, all=card.services)
                     if card.kind.card_type == cards.PACKAGE else fmt(balance))
-            rows.append([card.number, card.kind.name, self.tr(card.kind.card_type), left,
-                         f"{card.expires_on:%Y-%m-%d}" if card.expires_on else self.tr("不限"), self.tr(card.status)])
+            rows.append([card.number, card.kind.name, card_word(card.kind.card_type), left,
+                         f"{card.expires_on:%Y-%m-%d}" if card.expires_on else self.tr("不限"), card_word(card.status)])
         fill_table(self.ui.cardsTable, [self.tr("卡号"), self.tr("卡种"), self.tr("类型"), self.tr("剩余"),
                                         self.tr("有效期至"), self.tr("状态")], rows, 99)
         if self.cards:  # the newest card, its ledger read again even when the same row stays selected
@@ -101,7 +118,7 @@ class CardsTab(QWidget):
     def load_ledger(self) -> None:
         card = self.current_card()
         self.statement = cards.statement(card.id) if card else None
-        rows = [[f"{r['at']:%Y-%m-%d %H:%M}", self.tr(r["kind"]), r["change"], r["after"], r["document"], r["reason"]]
+        rows = [[f"{r['at']:%Y-%m-%d %H:%M}", card_word(r["kind"]), r["change"], r["after"], r["document"], r["reason"]]
                 for r in (self.statement["rows"] if self.statement else [])]
         fill_table(self.ui.ledgerTable, [self.tr("时间"), self.tr("类别"), self.tr("变动"), self.tr("变动后"),
                                          self.tr("单据"), self.tr("摘要")], rows, 99)
@@ -133,7 +150,7 @@ class CardsTab(QWidget):
         if dialog.exec() != dialog.DialogCode.Accepted:
             return None
         sale = dialog.sale
-        self._say(self.tr("{action}完成：单号 {number}。").format(action=self.tr(sale.action), number=sale.number))
+        self._say(self.tr("{action}完成：单号 {number}。").format(action=card_word(sale.action), number=sale.number))
         self.load_cards()
         return preview_document(self, "card-receipt", sale.number, local=self.local)
 
