@@ -187,3 +187,20 @@ def test_check_finds_a_card_out_of_step_with_its_ledger(kinds, till, advisor):
     MemberCard.update(remaining=9).where(MemberCard.id == sale.card_id).execute()
     problems = [str(p) for p in maintenance.check()]
     assert any("剩余 9 次，与台账合计 4 次不符" in p for p in problems)
+
+
+def test_one_stored_value_card_per_customer_and_no_reversal_onto_a_refunded_package(kinds, till, advisor, manager):
+    stored, package = kinds
+    order = ready_order(advisor, lines=OIL)
+    cards.sell(till, order.customer_id, stored.id, payments=[("现金", "500")])
+    with pytest.raises(ValidationError, match="已有储值卡 .*请直接充值"):
+        cards.sell(till, order.customer_id, stored.id, payments=[("现金", "500")])
+    with pytest.raises(ValidationError, match="退卡款不能退到“单位挂账”"):
+        cards.refund(manager, MemberCard.get().id, 1, reason="试", method="单位挂账")
+    sale = cards.sell(till, order.customer_id, package.id, payments=[("现金", "700")])
+    settlement = pay(till, order, ("现金", "68.00"), package_uses={line_ids(order)[1]: sale.card_id})
+    card = MemberCard.get_by_id(sale.card_id)
+    cards.refund(manager, card.id, card.version, reason="客户要求")
+    with pytest.raises(ValidationError, match="该卡已退卡，不能冲销"):
+        cashier.reverse(manager, settlement.id, settlement.version, reason="录错")
+    assert cashier.get_settlement(settlement.id).status == "有效" and MemberCard.get_by_id(card.id).remaining == 0

@@ -50,7 +50,7 @@ from ..models import (
 from ..money import ZERO, fmt, money
 from ..numbering import next_number
 from . import members
-from .common import CASH, MEMBER, PACKAGE as PACKAGE_METHOD, approver_for, check_sum, clean_tenders, open_day
+from .common import CASH, DEPOSIT, MEMBER, ON_ACCOUNT, approver_for, check_sum, clean_tenders, open_day
 
 STORED, PACKAGE = CARD_TYPES
 STORED_VALUE_LIMIT = Decimal("5000.00")  # 单张记名卡资金限额 (单用途商业预付卡管理办法)
@@ -166,6 +166,11 @@ def sell(user, customer_id: int, kind_id: int, *, payments, amount=None) -> Card
         if kind.card_type == PACKAGE:
             paid, bonus = kind.price, ZERO
         else:
+            held = (MemberCard.select(MemberCard.number).join(CardKind)
+                    .where((MemberCard.customer == customer.id) & (MemberCard.status == ACTIVE)
+                           & (CardKind.card_type == STORED)).scalar())
+            if held:
+                raise ValidationError(f"{customer.name} 已有储值卡 {held}，请直接充值。", field="kind")
             paid = money(amount if amount not in (None, "") else kind.price, field="充值金额")
             if paid <= 0 or paid < kind.price:
                 raise ValidationError(f"{kind.name} 首次充值至少 {fmt(max(kind.price, Decimal('0.01')))}。", field="amount")
@@ -237,8 +242,8 @@ def refund(user, card_id: int, expected_version: int, *, reason: str, method: st
     reason = (reason or "").strip()
     if not reason or len(reason) > 200:
         raise ValidationError("请填写退卡原因（最多 200 个字）。", field="reason")
-    if method == MEMBER:
-        raise ValidationError("退卡款不能退到会员余额，请选择现金或原支付方式。", field="method")
+    if method in NOT_MONEY:
+        raise ValidationError(f"退卡款不能退到“{method}”，请选择现金或原支付方式。", field="method")
     with transaction():
         day = open_day()
         card = _card(card_id)
@@ -351,6 +356,9 @@ def give_back(user, document: str) -> int:
     used = list(CardMovement.select().where((CardMovement.document == document) & (CardMovement.kind == "使用")))
     for movement in used:
         card = MemberCard.get_by_id(movement.card_id)
+        if card.status != ACTIVE:  # its remaining value was paid back: the service cannot return to it
+            raise ValidationError(f"结算单 {document} 用了套餐卡 {card.number} 的服务，该卡已退卡，不能冲销。"
+                                  "请与客户另行协商。", field="card")
         _move_services(user, card, "冲销退回", -movement.services, document, f"冲销 {document}")
     return len(used)
 
@@ -475,10 +483,13 @@ def liabilities(day: dt.date | None = None) -> dict:
 
 
 # -- inside ----------------------------------------------------------------------------------------
+NOT_MONEY = (MEMBER, DEPOSIT, ON_ACCOUNT)  # a card is bought with money, and paid back in money
+
+
 def _tenders(payments):
     tenders = clean_tenders(payments, allow_empty=False)
     for t in tenders:
-        if t.method in (MEMBER, "定金抵扣", "单位挂账"):
+        if t.method in NOT_MONEY:
             raise ValidationError(f"购卡、充值不能用“{t.method}”支付。", field="method")
     return tenders
 
