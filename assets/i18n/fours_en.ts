@@ -1013,87 +1013,87 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CardData</name>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="21"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
         <source>储值卡</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="21"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
         <source>套餐卡</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="22"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
         <source>有效</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="22"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
         <source>已退</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
         <source>购卡</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
         <source>使用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
         <source>冲销退回</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
         <source>退卡</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
         <source>期初</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
         <source>消费</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
         <source>充值</source>
         <translation>Top-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
         <source>赠送</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="30"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="30"/>
         <source>银行卡</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="31"/>
         <source>转账</source>
         <translation>Transfer</translation>
     </message>
@@ -1142,107 +1142,107 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="86"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="84"/>
         <source>没有找到客户。</source>
         <translation>No customer found.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="97"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="95"/>
         <source>会员余额：{balance}</source>
         <translation>Member balance: {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="100"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="98"/>
         <source>{left}/{all} 次</source>
         <translation>{left}/{all} services</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="103"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="101"/>
         <source>不限</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="104"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="104"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
         <source>卡种</source>
         <translation>Card kind</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="104"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="104"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="105"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="103"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="105"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="103"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="125"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="125"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="125"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="125"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
         <source>变动后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="126"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="124"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="126"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="124"/>
         <source>摘要</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="155"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="153"/>
         <source>{action}完成：单号 {number}。</source>
         <translation>{action} done: document {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="166"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="164"/>
         <source>已退卡：单号 {number}，退款 {amount}。</source>
         <translation>Card refunded: document {number}, paid back {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="187"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="185"/>
         <source>导出会员卡对账单</source>
         <translation>Export card statement</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="189"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="187"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="197"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="195"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -3560,67 +3560,67 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Output per advisor (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="112"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="111"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="134"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="133"/>
         <source>{period}&#x3000;更新于 {time}（{ms} 毫秒）</source>
         <translation>{period}   updated {time} ({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="138"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="137"/>
         <source>进厂台次</source>
         <translation>Cars in</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="138"/>
         <source>结算 {count} 台</source>
         <translation>{count} settled</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
         <source>营业收入</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
         <source>已扣冲销</source>
         <translation>net of reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
         <source>单车产值</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
         <source>{cars} 台</source>
         <translation>{cars} cars</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="143"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
         <source>收入 {amount}</source>
         <translation>revenue {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="144"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="143"/>
         <source>在厂车辆</source>
         <translation>In workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="145"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="144"/>
         <source>未结投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="146"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="145"/>
         <source>超时未答复 {count}</source>
         <translation>{count} overdue</translation>
     </message>
@@ -3630,14 +3630,14 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="149"/>
-        <source>会员卡预收</source>
-        <translation>Card liabilities</translation>
+        <location filename="../../ui/manager/dashboard_tab.py" line="148"/>
+        <source>卡预收 {amount}</source>
+        <translation>Cards {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/manager/dashboard_tab.py" line="149"/>
-        <source>储值 {stored}&#x3000;套餐 {services} 次</source>
-        <translation>Stored {stored}  packages {services} services</translation>
+        <source>会员卡预收：储值余额 {stored}，未用套餐 {services} 次 {value}</source>
+        <translation>Owed on member cards: stored value {stored}, {services} unused package services {value}</translation>
     </message>
 </context>
 <context>

@@ -132,12 +132,6 @@ class Ui_ManagerDashboardTab(object):
 
         self.tilesLayout.addWidget(self.receivablesTile)
 
-        self.cardsTile = QLabel(ManagerDashboardTab)
-        self.cardsTile.setObjectName(u"cardsTile")
-        self.cardsTile.setText(u"")
-
-        self.tilesLayout.addWidget(self.cardsTile)
-
 
         self.dashboardLayout.addLayout(self.tilesLayout)
 
