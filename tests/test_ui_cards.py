@@ -81,6 +81,7 @@ def test_sell_see_use_export_and_refund_a_package_card(qtbot, page, advisor, man
     assert settle.ui.packageCheck.isVisible() and "1 项 ¥200.00" in settle.ui.packageCheck.text()
     settle.ui.packageCheck.setChecked(True)
     assert settle.payment_rows() == [("现金", "68.00", "", "")]
+    assert "套餐卡抵扣" in settle.ui.totalsLabel.text() and "¥68.00" in settle.ui.totalsLabel.text()
     settle.settle()
     assert settle.settled is not None, settle.ui.errorLabel.text()
     assert MemberCard.get_by_id(card.id).remaining == 3

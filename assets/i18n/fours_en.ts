@@ -2140,11 +2140,16 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/cashier/bill_table.py" line="49"/>
+        <source>套餐卡抵扣</source>
+        <translation>Paid by package card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="50"/>
         <source>会员余额：{0}</source>
         <translation>Member balance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="50"/>
+        <location filename="../../ui/cashier/bill_table.py" line="51"/>
         <source>质量保证期：{kind} {days} 天或 {km} 公里（先到为准）</source>
         <translation>Warranty: {kind} {days} days or {km} km (whichever comes first)</translation>
     </message>
@@ -10337,72 +10342,72 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Package card pays {count} line(s) {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="203"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="204"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
         <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="209"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="210"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
         <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="220"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="221"/>
         <source>服务经理：优惠由您直接授权</source>
         <translation>Manager: you approve discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="222"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="223"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
         <translation>Limit {0}; more: ask the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="225"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="226"/>
         <source>需服务经理授权：</source>
         <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="227"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="228"/>
         <source>已由 {0} 授权：</source>
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="323"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="324"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="325"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="326"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="327"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="328"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="329"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="330"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="332"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="333"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="370"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="371"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="392"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="393"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="395"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="396"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>

@@ -179,6 +179,7 @@ class SettleTab(QWidget):
         if self.draft is None:
             return
         self.package_uses = cards.suggest(self.draft.lines, self.draft.package_cards) if on else {}
+        self.ui.totalsLabel.setText(totals_html(self.draft, self.draft.customer_due - self.due()))
         self._prefill_payments(self.draft)
 
     def due(self) -> Decimal:
@@ -212,7 +213,7 @@ class SettleTab(QWidget):
         self.bill.fill(draft)
         index = self.ui.kindCombo.findData(draft.repair_kind)
         self.ui.kindCombo.setCurrentIndex(index)
-        self.ui.totalsLabel.setText(totals_html(draft))
+        self.ui.totalsLabel.setText(totals_html(draft, draft.customer_due - self.due()))
         # Never narrower than its amounts: only the height scrolls (a short screen).
         bar = self.ui.totalsScroll.verticalScrollBar().sizeHint().width()
         self.ui.totalsScroll.setMinimumWidth(self.ui.totalsLabel.sizeHint().width() + bar)
