@@ -424,6 +424,7 @@ def check(db=None) -> list[Problem]:
         problems += _stock_checks(db)
         problems += _settlement_checks(db)
         problems += _member_checks(db)
+        problems += _card_checks(db)
         problems += _issued_parts_checks(db)
         problems += _reference_checks(db)
         problems += _daily_checks(db)
@@ -549,6 +550,28 @@ def _member_checks(db) -> list[Problem]:
         _capped(db, q1, "会员余额", lambda n, p, b, t: (f"客户 {n} {p}", f"会员余额 {b} 与余额台账合计 {t} 不一致"))
         + _capped(db, q2, "会员余额", lambda n, p, b: (f"客户 {n} {p}", f"会员余额为负数：{b}"))
         + _capped(db, q3, "会员余额", lambda n, p, b, a: (f"客户 {n} {p}", f"最后一笔余额变动后的余额 {a} 与会员余额 {b} 不一致"))
+    )
+
+
+def _card_checks(db) -> list[Problem]:
+    """套餐卡: every package card's remaining services equal the sum of its CardMovement rows and its
+    last movement's remaining_after, within 0 and the services bought (storage.cashier.cards)."""
+    from .models import CardMovement, MemberCard
+
+    fn, M, C = peewee.fn, CardMovement, MemberCard
+    sums = M.select(M.card.alias("cid"), fn.SUM(M.services).alias("total")).group_by(M.card).alias("csums")
+    total = fn.COALESCE(sums.c.total, 0)
+    q1 = (C.select(C.number, C.remaining, total).join(sums, peewee.JOIN.LEFT_OUTER, on=(sums.c.cid == C.id))
+          .where(C.remaining != total).order_by(C.id))
+    last = M.select(M.card.alias("cid"), fn.MAX(M.id).alias("mid")).group_by(M.card).alias("clast")
+    L = M.alias("cl")
+    q2 = (C.select(C.number, C.remaining, L.remaining_after).join(last, on=(last.c.cid == C.id))
+          .join(L, on=(L.id == last.c.mid)).where(L.remaining_after != C.remaining).order_by(C.id))
+    q3 = C.select(C.number, C.remaining, C.services).where((C.remaining < 0) | (C.remaining > C.services)).order_by(C.id)
+    return (
+        _capped(db, q1, "会员卡", lambda n, r, t: (f"套餐卡 {n}", f"剩余 {r} 次，与台账合计 {t} 次不符"))
+        + _capped(db, q2, "会员卡", lambda n, r, a: (f"套餐卡 {n}", f"剩余 {r} 次，与最后一笔台账的结余 {a} 次不符"))
+        + _capped(db, q3, "会员卡", lambda n, r, t: (f"套餐卡 {n}", f"剩余 {r} 次超出 0～{t}"))
     )
 
 

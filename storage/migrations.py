@@ -151,10 +151,22 @@ def v10_daily_figures(migrator, db) -> None:
     daily.rebuild()
 
 
+def v11_member_cards(migrator, db) -> None:
+    """Issue 20 item 1: member cards and prepaid packages (storage.cashier.cards): the card kinds and
+    top-up bonus rules the manager sets, the cards sold, their sales (each its own receipt, its
+    payments linked by payment.card_sale) and the package services' ledger."""
+    from playhouse.migrate import migrate
+
+    from .models import BonusRule, CardKind, CardMovement, CardSale, MemberCard, Payment
+
+    db.create_tables([CardKind, BonusRule, MemberCard, CardSale, CardMovement])
+    migrate(migrator.add_column("payment", "card_sale_id", Payment.card_sale))
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
 MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks,
                     v6_go_live_admin, v7_brought_by,
-                    v8_postgresql_lookup_indexes, v9_opening_books, v10_daily_figures]
+                    v8_postgresql_lookup_indexes, v9_opening_books, v10_daily_figures, v11_member_cards]
 LATEST = 1 + len(MIGRATIONS)
 
 # The identity of the program's SQLite files, in the header (PRAGMA application_id, bytes 68-71):

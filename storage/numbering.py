@@ -9,6 +9,8 @@ PREFIXES = {
     "work_order": "WO",
     "appointment": "YY",
     "settlement": "JS",
+    "card_sale": "HK",  # 会员卡 购卡/充值/退卡 receipt
+    "member_card": "VIP",
     "purchase": "CG",
     "receiving": "RK",
     "outbound": "CK",

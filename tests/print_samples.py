@@ -266,6 +266,8 @@ SAMPLES = {
     "complaint-handling": _from_module("printing.quick_handling"),
     "business-analysis": _from_module("printing.business_analysis"),
     "market-report": _from_module("printing.market_report"),
+    "card-receipt": _from_module("printing.card_receipt"),
+    "card-statement": _from_module("printing.card_statement"),
 }
 
 from tests.print_samples_issue18 import SAMPLES_ISSUE18  # noqa: E402 (the diagnosis report and its kin)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from storage import auth
 from storage.config import LocalSettings
 from storage.demo import showcase
-from storage.models import User
+from storage.models import MemberCard, User
 from storage.rules.vocabulary import OrderStatus
 
 
@@ -104,6 +104,8 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
     from .reception.diagnosis_dialog import DiagnosisDialog
     from .workshop.process_dialog import ProcessCheckDialog
     from .care.note_dialog import NoteDialog
+    from .cashier.card_refund_dialog import CardRefundDialog
+    from .cashier.card_sale_dialog import CardSaleDialog
     from .cashier.remittance_dialog import RemittanceDialog
     from .cashier.reverse_dialog import ReverseDialog
     from .cashier.supervisor_dialog import SupervisorDialog
@@ -290,6 +292,10 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
             reasons=["整单优惠 ¥300.00 超过收银员权限 ¥200.00", "挂账给个人客户"], user=cashier)),
         Shot("remittance", RemittanceDialog, receivables),
         Shot("reverse", ReverseDialog, from_tab(HistoryTab, "settlementsView", "reverse", ReverseDialog, user=cashier)),
+        Shot("card-sale", CardSaleDialog, lambda: (c := showcase.first_customer()) and CardSaleDialog(
+            user=cashier, customer_id=c.id, customer_name=c.name)),
+        Shot("card-refund", CardRefundDialog, lambda: (card := MemberCard.select().order_by(MemberCard.id).first())
+             and CardRefundDialog(user=cashier, card_id=card.id)),
         Shot("complaint", ComplaintDialog, lambda: ComplaintDialog(user=care)),
         Shot("call", CallDialog, from_tab(FollowUpTab, "callsView", "call", CallDialog, user=care)),
         Shot("note", NoteDialog, note),

@@ -109,6 +109,7 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path, screen: Screen) ->
                 settle.ui.readyView.setCurrentIndex(settle.model.index(0, 0))
                 _settle()
                 shoot(window, "main-cashier-settle")
+            _shoot_cards(window.current_page(), lambda: shoot(window, "main-cashier-cards"))
     admin = window.current_page() if window.stations and window.stations[-1] == "admin" else None
     for key in getattr(admin, "tabs", {}):  # 系统管理: every tab
         admin.show_tab(key)
@@ -135,6 +136,21 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path, screen: Screen) ->
         opened.hide()
         opened.deleteLater()
     return files, True
+
+
+def _shoot_cards(page, shoot) -> None:
+    """会员卡: the first customer who holds a card, their cards and the newest card's ledger."""
+    from storage.models import Customer, MemberCard
+
+    holder = (Customer.select(Customer.name).join(MemberCard, on=(MemberCard.customer == Customer.id))
+              .order_by(MemberCard.id).scalar())
+    if holder is None:
+        return
+    page.ui.tabs.setCurrentWidget(page.cards)
+    page.cards.find(holder)
+    _settle()
+    shoot()
+    page.ui.tabs.setCurrentWidget(page.settle)
 
 
 def _settle() -> None:

@@ -160,6 +160,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("CashierPage", "Ctrl+R", "冲销（结算记录）", "reverse (history)", _C + "history_tab.py"),
     Shortcut("CashierPage", "Ctrl+Return", "登记回款 / 核销（挂账回款）", "collect (receivables)", _C + "receivables_tab.py"),
     Shortcut("CashierPage", "F5", "刷新（挂账回款）", "reload (receivables)", _C + "receivables_tab.py"),
+    Shortcut("CashierPage", "F5", "刷新（会员卡）", "reload (member cards)", _C + "cards_tab.py"),
     Shortcut("CashierPage", "F5", "刷新（日结）", "reload (day end)", _C + "day_end_tab.py"),
     Shortcut("CashierPage", "Ctrl+Shift+E", "日结（日结）", "close the day (day end)", _C + "day_end_tab.py"),
     # 客服回访

@@ -40,11 +40,16 @@ Lists and lookups (reads.py)
       -> (rows, next_cursor)
   get_settlement(settlement_id=None, *, number=None) -> Settlement;  live_settlement(order_id) -> Settlement | None
   latest_number() -> str | None
+Member cards and prepaid packages (cards.py, `from storage.cashier import cards`)
+  cards.define_kind / set_bonus_rules (manager); cards.sell / top_up / refund (approval "card_refund")
+  cards.statement(card_id), export_statement_csv, sale_receipt(sale_id), liabilities() (`check`: storage.maintenance)
+  settle(..., package_uses={order_line_id: card_id}): a package service pays its line (method 套餐卡)
 Documents (documents.py)
   settlement_document(settlement_id=None, *, number=None) -> dict   (A4/A5 settlement and the 80 mm receipt)
   release_notice(settlement_id=None, *, number=None) -> dict        (出厂通知单)
   guarantee_card(settlement_id=None, *, number=None) -> dict        (质量保证卡; periods in storage.guarantee)
 """
+from . import cards
 from .bill import Draft, DraftLine, allocate, compute
 from .common import AlreadySettled, ApprovalRequired, DayClosed, Tender
 from .day_end import close_day, day_figures, day_report, export_xlsx
@@ -56,6 +61,7 @@ from .reversal import reverse
 from .settle import PartsNotIssued, preview, settle
 
 __all__ = [
+    "cards",
     "Draft", "DraftLine", "allocate", "compute", "AlreadySettled", "ApprovalRequired", "DayClosed", "Tender",
     "close_day", "day_figures", "day_report", "export_xlsx", "deposit_balance",
     "guarantee_card", "release_notice", "settlement_document", "get_settlement", "latest_number",

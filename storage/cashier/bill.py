@@ -70,6 +70,7 @@ class Draft:
     approval_reasons: list = field(default_factory=list)
     deposit_available: Decimal = ZERO
     member_balance: Decimal = ZERO
+    package_cards: list = field(default_factory=list)  # the customer's package cards usable today
 
     def _sum(self, attr, kind=None, payer=None) -> Decimal:
         return sum(

@@ -13,9 +13,10 @@ CASH = PaymentMethod.CASH
 DEPOSIT = PaymentMethod.DEPOSIT
 MEMBER = PaymentMethod.MEMBER
 ON_ACCOUNT = PaymentMethod.ON_ACCOUNT  # a company with a monthly agreement signs for it; it becomes a receivable
-# Methods that bring no money into the till: they use money taken before (deposit) or held (member),
-# or leave it owed (on account).
-NOT_TAKINGS = (DEPOSIT, MEMBER, ON_ACCOUNT)
+PACKAGE = PaymentMethod.PACKAGE  # a prepaid package service pays a line (storage.cashier.cards); never typed as a tender
+# Methods that bring no money into the till: they use money taken before (deposit, package) or held
+# (member), or leave it owed (on account).
+NOT_TAKINGS = (DEPOSIT, MEMBER, ON_ACCOUNT, PACKAGE)
 # Methods that may appear only once in one payment (a second entry is a typing slip: merge it).
 SINGLE_ENTRY = (CASH, DEPOSIT, MEMBER, ON_ACCOUNT)
 DAY_LOCK = "day-lock"

@@ -6,7 +6,7 @@ A bill is often found wrong after the car has left (the customer calls the next 
 order is reversed the same way. It keeps its delivery time, and its new settlement returns it
 straight to 已交车 (storage.cashier.settle), so the guarantee still runs from the real delivery."""
 from .. import changes, daily
-from . import members
+from . import cards, members
 from ..audit import record
 from ..auth import require
 from ..db import transaction
@@ -50,6 +50,7 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
         # Only once the reversal is possible at all is the supervisor asked for.
         approved_by = approver_for(user, approver, [f"冲销结算单 {settlement.number}"], "reversal")
         refunds = _refund_payments(user, settlement, order, day)
+        cards.give_back(user, settlement.number)
         if receivables:
             Receivable.update(
                 status=ReceivableStatus.REVERSED, version=Receivable.version + 1, updated_at=now(),

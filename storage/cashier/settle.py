@@ -3,7 +3,7 @@ in one transaction (`settle`). A fixed number of queries, whatever the number of
 import peewee
 
 from .. import changes, daily, guarantee, settings
-from . import members
+from . import cards, members
 from ..audit import record
 from ..auth import may, require
 from ..db import transaction
@@ -29,7 +29,7 @@ from ..numbering import next_number
 from ..orders import ACTIVE_LINE, move
 from ..parts.ledger import fmt_qty
 from .bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
-from .common import DEPOSIT, MEMBER, ON_ACCOUNT, AlreadySettled, approver_for, check_sum, clean_tenders, open_day, today
+from .common import DEPOSIT, MEMBER, ON_ACCOUNT, PACKAGE, AlreadySettled, Tender, approver_for, check_sum, clean_tenders, open_day, today
 from .deposits import deposit_balance
 from .documents import mileage_out
 from ..rules.vocabulary import CustomerKind, DebtorKind, MemberMovementKind, OrderStatus, ReceivableStatus
@@ -53,6 +53,7 @@ def preview(order_id: int, *, user=None, line_discounts=None, bill_discount=None
     draft.guarantee = guarantee.terms(draft.repair_kind, today(), mileage_out(order))
     draft.member_balance = order.customer.member_balance
     draft.deposit_available = deposit_balance(order.appointment_id) if order.appointment_id else ZERO
+    draft.package_cards = cards.usable_cards(order.customer_id, today())
     if user is not None:
         draft.approval_reasons = _approval_reasons(order, draft, _current_limit(user)) + _kind_lowered(order, draft.repair_kind)
     return draft
@@ -73,6 +74,7 @@ def settle(
     insurer_claim: str | None = None,
     warranty_claim: str | None = None,
     kind_reason: str = "",
+    package_uses=None,
 ) -> Settlement:
     """Settle the order and take the customer's payment: all or nothing.
 
@@ -81,7 +83,9 @@ def settle(
     their claim numbers (defaults: the order's insurer and claim number, the order's warranty
     claims). `approver`: a 服务经理's approval from storage.auth.approve(..., "discount"), needed when a
     discount is beyond the limits or a line is moved to 内部, or when `repair_kind` lowers the kind QC
-    stored (a shorter guarantee; `kind_reason` says why, both audited) (ApprovalRequired says so otherwise)."""
+    stored (a shorter guarantee; `kind_reason` says why, both audited) (ApprovalRequired says so otherwise).
+    `package_uses`: {order_line_id: member_card_id}, a package card's service pays that line's customer
+    share in full (storage.cashier.cards; the payments cover the rest of the due)."""
     require(user, "cashier.settle")
     tenders = clean_tenders(payments)
     if repair_kind:
@@ -89,7 +93,7 @@ def settle(
     try:
         with transaction(), daily.tracking(order_id):
             return _settle(user, order_id, expected_version, tenders, line_discounts, bill_discount, payers,
-                           approver, repair_kind, insurer, insurer_claim, warranty_claim, kind_reason)
+                           approver, repair_kind, insurer, insurer_claim, warranty_claim, kind_reason, package_uses)
     except peewee.IntegrityError:
         # Two PCs at once: the unique live_order lets exactly one settlement in.
         live = Settlement.select(Settlement.number).where(Settlement.live_order == order_id).first()
@@ -99,7 +103,8 @@ def settle(
 
 
 def _settle(user, order_id, expected_version, tenders, line_discounts, bill_discount, payers,
-            approver, repair_kind, insurer, insurer_claim, warranty_claim, kind_reason="") -> Settlement:
+            approver, repair_kind, insurer, insurer_claim, warranty_claim, kind_reason="",
+            package_uses=None) -> Settlement:
     day = open_day()
     order = _load_order(order_id)
     ensure_settleable(order)
@@ -115,6 +120,10 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
         raise ValidationError(f"{lowered[0]}：请写明原因。", field="kind_reason")
     approved_by = approver_for(user, approver, _approval_reasons(order, draft, _current_limit(user)) + lowered)
     granted = guarantee.period(kind)
+    if any(t.method == PACKAGE for t in tenders):
+        raise ValidationError("套餐卡请在项目上选择抵扣，不能作为收款方式录入。", field="method")
+    picked = cards.package_tenders(order.customer_id, draft.lines, package_uses, day)
+    tenders = tenders + [Tender(PACKAGE, line.net, None, card.number) for card, line in picked]
     check_sum(tenders, draft.customer_due)
     debts = _receivables(order, draft, insurer, insurer_claim, warranty_claim) + _on_account(order, tenders)
     deposit = next((t for t in tenders if t.method == DEPOSIT), None)
@@ -168,6 +177,8 @@ def _settle(user, order_id, expected_version, tenders, line_discounts, bill_disc
     member = next((t for t in tenders if t.method == MEMBER), None)
     if member:
         use_member_balance(user, order.customer, member.amount, settlement.number)
+    if picked:
+        cards.use_services(user, picked, settlement.number)
     if debts:
         Receivable.insert_many([
             {**debt, "settlement": settlement.id, "opened_at": moment, "updated_by": user.display_name} for debt in debts

@@ -187,7 +187,28 @@ def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
         return False
     check_demo_database()
     _run(DEMO, seed=seed, today=today, progress=None, cancel=None)
+    _demo_cards()
     return True
+
+
+def _demo_cards() -> None:
+    """Member cards on the demo (storage.cashier.cards), made through the till's own actions: two
+    kinds, a bonus rule, a stored-value card and an oil-service package for the first customers."""
+    from ..cashier import cards
+    from ..models import Customer, User
+
+    manager = User.get_or_none(User.username == "manager1")
+    till = User.get_or_none(User.username == "cashier1")
+    holders = list(Customer.select(Customer.id).where(Customer.kind == "个人").order_by(Customer.id).limit(2))
+    if manager is None or till is None or len(holders) < 2:
+        return
+    gold = cards.define_kind(manager, name="金卡", card_type="储值卡", price="500")
+    oil = cards.define_kind(manager, name="保养四次卡", card_type="套餐卡", price="1200", service_name="机油保养",
+                            services=4, valid_months=24)
+    cards.set_bonus_rules(manager, [("1000", "100"), ("2000", "300")])
+    cards.sell(till, holders[0].id, gold.id, payments=[("微信", "1000")], amount="1000")
+    cards.sell(till, holders[0].id, oil.id, payments=[("现金", "1200")])
+    cards.sell(till, holders[1].id, oil.id, payments=[("银行卡", "1200")])
 
 
 def generate(scale: float = 1.0, *, seed: int = DEFAULT_SEED, progress=None, cancel=None, today=None) -> dict:

@@ -1,7 +1,22 @@
 """Every table of the after-sales department, in dependency order (ALL_MODELS)."""
 from .base import BaseModel, CostField, FixedPointField, MoneyField, QuantityField, VersionedModel, now, summed
 from .care import Complaint, FollowUp, FollowUpLetter, Reminder, WarrantyClaim
-from .cashier import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
+from .cashier import (
+    CARD_MOVEMENT_KINDS,
+    CARD_TYPES,
+    PAYMENT_METHODS,
+    BonusRule,
+    CardKind,
+    CardMovement,
+    CardSale,
+    Collection,
+    DayClose,
+    MemberCard,
+    Payment,
+    Receivable,
+    Settlement,
+    SettlementLine,
+)
 from .customers import MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix
 from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
 from .people import Approval, AuditLog, DocumentCounter, Setting, User
@@ -38,7 +53,8 @@ ALL_MODELS = [
     Appointment, WorkOrder, AddedWork, WorkOrderLine, StatusChange, Suggestion, QualityCheck, Clocking,
     Diagnosis, ProcessCheck,
     StockMovement, PickRequest, StockCount, StockCountLine, OpeningStock,
-    Settlement, SettlementLine, Payment, Receivable, Collection, DayClose, MemberMovement,
+    Settlement, SettlementLine, CardKind, BonusRule, MemberCard, CardSale, CardMovement,
+    Payment, Receivable, Collection, DayClose, MemberMovement,
     FollowUp, Reminder, Complaint, WarrantyClaim,
     FollowUpLetter, AnalysisComment, MarketReport, DailyFigure,
 ]

@@ -7,7 +7,8 @@ from .people import User
 from .workshop import Appointment, WorkOrder, WorkOrderLine
 from ..rules.vocabulary import PaymentMethod, ReceivableStatus, SettlementStatus
 
-PAYMENT_METHODS = tuple(PaymentMethod)
+# The tenders a payment can be typed in (a package service is not one: storage.cashier.cards).
+PAYMENT_METHODS = tuple(m for m in PaymentMethod if m is not PaymentMethod.PACKAGE)
 
 
 class Settlement(VersionedModel):
@@ -63,6 +64,88 @@ class SettlementLine(BaseModel):
     guarantee_note = peewee.CharField(max_length=32, default="")  # why not: 客户自带配件 ...
 
 
+# -- member cards and prepaid packages (会员卡 / 储值卡 / 套餐卡, storage.cashier.cards) -----------------
+CARD_TYPES = ("储值卡", "套餐卡")
+CARD_MOVEMENT_KINDS = ("购卡", "使用", "冲销退回", "退卡")
+
+
+class CardKind(VersionedModel):
+    """A card the manager offers. 储值卡: money onto the customer's member balance (the price is the
+    least first load, 0 for any). 套餐卡: `services` times the item `service_name` (matched on a
+    settlement line by `service_code`, the labour code, or else by the line's description) for `price`,
+    usable `valid_months` from the sale (0: no expiry)."""
+
+    LABEL = "卡种"
+    name = peewee.CharField(max_length=40, unique=True)
+    card_type = peewee.CharField(max_length=4)  # 储值卡 套餐卡
+    price = MoneyField()
+    service_name = peewee.CharField(max_length=60, default="")
+    service_code = peewee.CharField(max_length=40, default="")
+    services = peewee.IntegerField(default=0)
+    valid_months = peewee.IntegerField(default=0)
+    active = peewee.BooleanField(default=True)
+
+
+class BonusRule(BaseModel):
+    """充值赠送: a top-up of at least `threshold` gets `bonus` on top (the highest rule reached applies)."""
+
+    threshold = MoneyField(unique=True)
+    bonus = MoneyField()
+    active = peewee.BooleanField(default=True)
+
+
+class MemberCard(VersionedModel):
+    """One card sold to a customer. A package card's remaining services are the sum of its
+    CardMovement rows; `remaining` caches that sum, kept in the same transaction and verified by
+    `check`. A stored-value card holds no money itself: its money is the customer's member balance
+    (Customer.member_balance and its MemberMovement ledger)."""
+
+    LABEL = "会员卡"
+    number = peewee.CharField(max_length=20, unique=True)
+    kind = peewee.ForeignKeyField(CardKind, backref="cards", on_delete="RESTRICT")
+    customer = peewee.ForeignKeyField(Customer, backref="cards", on_delete="RESTRICT")
+    price = MoneyField()  # what was paid for the package, frozen: a later price change is not this card's
+    services = peewee.IntegerField(default=0)  # bought, frozen
+    remaining = peewee.IntegerField(default=0)
+    sold_at = peewee.DateTimeField(default=now, index=True)
+    expires_on = peewee.DateField(null=True)  # last day a package service may be used
+    status = peewee.CharField(max_length=4, default="有效", index=True)  # 有效 已退
+
+
+class CardSale(BaseModel):
+    """The till's document of a card sale, top-up or refund (its own receipt, its own Payment rows)."""
+
+    number = peewee.CharField(max_length=20, unique=True)
+    action = peewee.CharField(max_length=4)  # 购卡 充值 退卡
+    customer = peewee.ForeignKeyField(Customer, backref="+", on_delete="RESTRICT")
+    card = peewee.ForeignKeyField(MemberCard, null=True, backref="sales", on_delete="RESTRICT")
+    amount = MoneyField()  # money taken (+) or paid back (-)
+    bonus = MoneyField()  # 赠送 credited with a top-up
+    at = peewee.DateTimeField(default=now, index=True)
+    business_day = peewee.DateField(index=True)
+    cashier = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    note = peewee.CharField(max_length=200, default="")
+
+
+class CardMovement(BaseModel):
+    """One change of a package card's services: 购卡 (+services), 使用 (-1 a settlement line),
+    冲销退回 (+ a reversed settlement), 退卡 (- what was left, refunded)."""
+
+    card = peewee.ForeignKeyField(MemberCard, backref="movements", on_delete="RESTRICT")
+    kind = peewee.CharField(max_length=4)
+    services = peewee.IntegerField()  # + in, - out
+    remaining_after = peewee.IntegerField()
+    value = MoneyField()  # the services' worth at the card's price (+ in, - out)
+    at = peewee.DateTimeField(default=now)
+    user = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    document = peewee.CharField(max_length=40, default="", index=True)  # settlement or card-sale number
+    reason = peewee.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = ((("card", "at"), False),)
+
+
 class Payment(BaseModel):
     settlement = peewee.ForeignKeyField(Settlement, null=True, backref="payments", on_delete="RESTRICT")
     appointment = peewee.ForeignKeyField(Appointment, null=True, backref="payments", on_delete="RESTRICT")
@@ -73,6 +156,7 @@ class Payment(BaseModel):
     at = peewee.DateTimeField(default=now, index=True)
     business_day = peewee.DateField(index=True)
     cashier = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    card_sale = peewee.ForeignKeyField(CardSale, null=True, backref="payments", on_delete="RESTRICT")
 
 
 class Receivable(VersionedModel):
@@ -114,3 +198,4 @@ class DayClose(BaseModel):
     closed_at = peewee.DateTimeField(default=now)
     closed_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     summary = peewee.TextField(default="")  # JSON figures as printed
+

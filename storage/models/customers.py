@@ -116,7 +116,8 @@ MEMBER_MOVEMENT_KINDS = tuple(MemberMovementKind)
 class MemberMovement(BaseModel):
     """One change of a member's balance (会员余额). Customer.member_balance is the sum of `amount`
     over the customer's movements: opening (期初, at go-live), spent at a settlement (消费, negative),
-    given back by a reversal (冲销退回); 充值 and 退卡 are for selling and cashing in cards."""
+    given back by a reversal (冲销退回); 充值 and its 赠送 (the manager's bonus rule) at the till, 退卡
+    when the balance is cashed in (storage.cashier.cards)."""
 
     customer = peewee.ForeignKeyField(Customer, backref="member_movements", on_delete="RESTRICT")
     kind = peewee.CharField(max_length=8)

@@ -7,6 +7,7 @@ import datetime as dt
 from peewee import Case, fn
 
 from ..cashier import aging
+from ..cashier.cards import liabilities as card_liabilities
 from ..models import Complaint, now
 from ..money import ZERO
 from ..workshop.board import board_counts
@@ -49,5 +50,6 @@ def dashboard(period: Period | None = None, *, moment: dt.datetime | None = None
             "in_workshop": sum(board_counts().values()),
             "open_complaints": open_complaints, "overdue_complaints": int(overdue),
             "receivables_outstanding": sum((row["outstanding"] for row in aging()), ZERO),
+            "card_liabilities": card_liabilities(today),
         },
     }

@@ -83,6 +83,7 @@ class PaymentMethod(StrEnum):
     MEMBER = "会员余额"
     DEPOSIT = "定金抵扣"
     ON_ACCOUNT = "单位挂账"  # a company with a monthly agreement signs for it; it becomes a receivable
+    PACKAGE = "套餐卡"  # a prepaid package service pays a line (storage.cashier.cards); never typed as a tender
 
 
 class SettlementStatus(StrEnum):
@@ -236,6 +237,7 @@ class MemberMovementKind(StrEnum):
     SPENT = "消费"
     REFUNDED = "冲销退回"
     TOPPED_UP = "充值"
+    BONUS = "赠送"  # the manager's top-up bonus rule (storage.cashier.cards)
     CARD_RETURNED = "退卡"
 
 

@@ -13,7 +13,7 @@ from ..models import (
     AddedWork, Bay, Clocking, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
     WorkOrderLine, now, summed,
 )
-from ..orders import IN_WORKSHOP, get_order
+from ..orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
 from ..plumbing.paging import keyset_page
 from .common import LABOUR, NO_HOURS, PARTS, day_range, hours_from_seconds, seconds_between, sql_time
 from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus

@@ -46,6 +46,7 @@ _STRINGS = (
     QT_TRANSLATE_NOOP("CashierBill", "客户应付"),
     QT_TRANSLATE_NOOP("CashierBill", "预约定金可抵扣（余额 {0}）"),
     QT_TRANSLATE_NOOP("CashierBill", "还需收取"),
+    QT_TRANSLATE_NOOP("CashierBill", "套餐卡抵扣"),
     QT_TRANSLATE_NOOP("CashierBill", "会员余额：{0}"),
     QT_TRANSLATE_NOOP("CashierBill", "质量保证期：{kind} {days} 天或 {km} 公里（先到为准）"),
 )
@@ -158,8 +159,9 @@ class BillTable:
         self.on_discount(item.data(LINE_ID_ROLE), item.text())
 
 
-def totals_html(draft) -> str:
-    """结算金额 beside the payment: what the bill comes to and who pays what."""
+def totals_html(draft, package=ZERO) -> str:
+    """结算金额 beside the payment: what the bill comes to and who pays what. `package`: what the
+    customer's package cards pay of it (套餐卡抵扣, the lines the cashier let them pay)."""
     rows = [
         (_tr("工时费"), draft.labour_total, False), (_tr("材料费"), draft.parts_total, False),
         (_tr("其他费用"), draft.fees_total, False),
@@ -174,9 +176,14 @@ def totals_html(draft) -> str:
     if draft.internal_due:
         rows.append((_tr("内部承担"), draft.internal_due, False))
     rows.append((_tr("客户应付"), draft.customer_due, True))
+    if package:
+        rows.append((_tr("套餐卡抵扣"), -package, False))
     if draft.deposit_available:
-        rows.append((_tr("预约定金可抵扣（余额 {0}）").format(fmt(draft.deposit_available)), -draft.deposit_usable, False))
-        rows.append((_tr("还需收取"), draft.to_collect, True))
+        deposit = min(draft.deposit_usable, draft.customer_due - package)
+        rows.append((_tr("预约定金可抵扣（余额 {0}）").format(fmt(draft.deposit_available)), -deposit, False))
+        rows.append((_tr("还需收取"), draft.customer_due - package - deposit, True))
+    elif package:
+        rows.append((_tr("还需收取"), draft.customer_due - package, True))
     body = "".join(
         f"<tr><td style='padding:2px 12px 2px 0'>{'<b>' if strong else ''}{escape(label)}{'</b>' if strong else ''}</td>"
         f"<td align='right' style='padding:2px 0'>{'<b>' if strong else ''}{escape(fmt(amount) if amount >= ZERO else '-' + fmt(-amount))}"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from storage import cashier, guarantee, settings
+from storage.cashier import cards
 from storage.auth import may
 from storage.errors import DomainError, PermissionDenied, ValidationError
 from storage.models import PAYMENT_METHODS, User
@@ -42,6 +43,7 @@ class SettleTab(QWidget):
         self.line_discounts: dict[int, Decimal] = {}
         self.payers: dict[int, str] = {}
         self.approver = None
+        self.package_uses: dict[int, int] = {}  # order line id -> package card paying it (套餐卡抵扣)
         self.settled = None  # the Settlement just made, for the prints
         self._busy = False
         self._text = ""
@@ -67,6 +69,8 @@ class SettleTab(QWidget):
         for kind in guarantee.KINDS:
             self.ui.kindCombo.addItem(self.tr(kind), kind)
         self.ui.kindCombo.activated.connect(lambda _i: self.refresh_preview())
+        self.ui.packageCheck.hide()
+        self.ui.packageCheck.toggled.connect(self._package_toggled)
         self.ui.billDiscountEdit.editingFinished.connect(self._bill_discount_changed)
         self.ui.billDiscountEdit.returnPressed.connect(self.ui.paymentsTable.setFocus)
 
@@ -127,7 +131,10 @@ class SettleTab(QWidget):
     def load_order(self, row: dict) -> None:
         """Start a settlement of the ready_to_settle `row`: the order's own payers and discounts."""
         self.order, self.settled, self.approver = row, None, None
-        self.line_discounts, self.payers = {}, {}
+        self.line_discounts, self.payers, self.package_uses = {}, {}, {}
+        self.ui.packageCheck.blockSignals(True)
+        self.ui.packageCheck.setChecked(False)
+        self.ui.packageCheck.blockSignals(False)
         self.ui.billDiscountEdit.clear()
         self.ui.kindCombo.setProperty("chosen", False)
         self.ui.errorLabel.clear()
@@ -156,18 +163,42 @@ class SettleTab(QWidget):
             return None
         self.ui.errorLabel.clear()
         self.draft = draft
+        self._offer_packages(draft)
         self._show_bill(draft)
         return draft
+
+    # -- 套餐卡抵扣: a package card's service pays its line ----------------------------------------------
+    def _offer_packages(self, draft) -> None:
+        offer = cards.suggest(draft.lines, draft.package_cards)
+        check = self.ui.packageCheck
+        check.setVisible(bool(offer))
+        if offer:
+            covered = sum((ln.net for ln in draft.lines if ln.order_line_id in offer), ZERO)
+            check.setText(self.tr("套餐卡抵扣 {count} 项 {amount}").format(count=len(offer), amount=fmt(covered)))
+        self.package_uses = offer if (offer and check.isChecked()) else {}
+
+    def _package_toggled(self, on: bool) -> None:
+        if self.draft is None:
+            return
+        self.package_uses = cards.suggest(self.draft.lines, self.draft.package_cards) if on else {}
+        self.ui.totalsLabel.setText(totals_html(self.draft, self.draft.customer_due - self.due()))
+        self._prefill_payments(self.draft)
+
+    def due(self) -> Decimal:
+        """What the payments must add up to: the customer's due less the lines package cards pay."""
+        covered = sum((ln.net for ln in self.draft.lines if ln.order_line_id in self.package_uses), ZERO)
+        return self.draft.customer_due - covered
 
     def _show_bill(self, draft) -> None:
         has = draft is not None
         for widget in (self.ui.linesTable, self.ui.billDiscountEdit, self.ui.kindCombo, self.ui.insurerEdit,
                        self.ui.claimEdit, self.ui.warrantyClaimEdit, self.ui.paymentsTable,
-                       self.ui.addPaymentButton, self.ui.removePaymentButton):
+                       self.ui.addPaymentButton, self.ui.removePaymentButton, self.ui.packageCheck):
             widget.setEnabled(has and self.settled is None)
         self._enable_prints(self.settled is not None)
         if not has:
             self.draft = None
+            self.ui.packageCheck.hide()
             self.bill.clear()
             self.ui.paymentsTable.setRowCount(0)
             self.ui.totalsLabel.setText("")
@@ -184,7 +215,7 @@ class SettleTab(QWidget):
         self.bill.fill(draft)
         index = self.ui.kindCombo.findData(draft.repair_kind)
         self.ui.kindCombo.setCurrentIndex(index)
-        self.ui.totalsLabel.setText(totals_html(draft))
+        self.ui.totalsLabel.setText(totals_html(draft, draft.customer_due - self.due()))
         # Never narrower than its amounts: only the height scrolls (a short screen).
         bar = self.ui.totalsScroll.verticalScrollBar().sizeHint().width()
         self.ui.totalsScroll.setMinimumWidth(self.ui.totalsLabel.sizeHint().width() + bar)
@@ -224,10 +255,12 @@ class SettleTab(QWidget):
     # -- the payment ---------------------------------------------------------------------------------
     def _prefill_payments(self, draft) -> None:
         self.ui.paymentsTable.setRowCount(0)
-        if draft.deposit_usable:
-            self.add_payment(PaymentMethod.DEPOSIT, draft.deposit_usable)
-        if draft.to_collect:
-            self.add_payment(PaymentMethod.CASH, draft.to_collect)
+        due = self.due()
+        deposit = min(draft.deposit_usable, due)
+        if deposit:
+            self.add_payment(PaymentMethod.DEPOSIT, deposit)
+        if due - deposit > ZERO:
+            self.add_payment(PaymentMethod.CASH, due - deposit)
         self.update_payment_state()
 
     def add_payment(self, method: str, amount: Decimal | None = None) -> None:
@@ -235,7 +268,7 @@ class SettleTab(QWidget):
             return
         table = self.ui.paymentsTable
         if amount is None:
-            remaining = summarize(self.draft.customer_due, [(m, a, t) for m, a, t, _ in self.payment_rows()]).remaining
+            remaining = summarize(self.due(), [(m, a, t) for m, a, t, _ in self.payment_rows()]).remaining
             amount = remaining if remaining > ZERO else None
         table.blockSignals(True)
         row = table.rowCount()
@@ -288,7 +321,7 @@ class SettleTab(QWidget):
             self.ui.changeLabel.setText("")
             self.ui.settleButton.setEnabled(False)
             return
-        summary = summarize(self.draft.customer_due, [(m, a, t) for m, a, t, _ in self.payment_rows()])
+        summary = summarize(self.due(), [(m, a, t) for m, a, t, _ in self.payment_rows()])
         if not summary.valid:
             text, colour = self.tr("有金额无法识别"), "#c62828"
         elif summary.remaining > ZERO:
@@ -334,7 +367,8 @@ class SettleTab(QWidget):
                     line_discounts=self.line_discounts, bill_discount=self.ui.billDiscountEdit.text().strip() or None,
                     payers=self.payers, approver=self.approver, repair_kind=self.ui.kindCombo.currentData(),
                     insurer=self.ui.insurerEdit.text().strip() or None, insurer_claim=self.ui.claimEdit.text().strip() or None,
-                    warranty_claim=self.ui.warrantyClaimEdit.text().strip() or None, kind_reason=kind_reason)
+                    warranty_claim=self.ui.warrantyClaimEdit.text().strip() or None, kind_reason=kind_reason,
+                    package_uses=self.package_uses)
             except ValidationError as exc:
                 if exc.field != "kind_reason":
                     self.ui.errorLabel.setText(exc.message)

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QTableView, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CashierSettleTab(object):
     def setupUi(self, CashierSettleTab):
@@ -102,6 +102,12 @@ class Ui_CashierSettleTab(object):
         self.kindCombo.setObjectName(u"kindCombo")
 
         self.optionsLayout.addWidget(self.kindCombo, 0, 5, 1, 1)
+
+        self.packageCheck = QCheckBox(CashierSettleTab)
+        self.packageCheck.setObjectName(u"packageCheck")
+        self.packageCheck.setText(u"")
+
+        self.optionsLayout.addWidget(self.packageCheck, 0, 6, 1, 2)
 
         self.insurerCaption = QLabel(CashierSettleTab)
         self.insurerCaption.setObjectName(u"insurerCaption")

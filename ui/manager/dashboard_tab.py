@@ -143,7 +143,12 @@ class DashboardTab(QWidget):
         ui.workshopTile.setText(tile_html(self.tr("在厂车辆"), str(h["in_workshop"])))
         ui.complaintsTile.setText(tile_html(self.tr("未结投诉"), str(h["open_complaints"]),
                                             self.tr("超时未答复 {count}").format(count=h["overdue_complaints"])))
-        ui.receivablesTile.setText(tile_html(self.tr("挂账未收"), money_text(h["receivables_outstanding"])))
+        owed = h["card_liabilities"]  # 预收卡款: stored value + unused package services at their price
+        ui.receivablesTile.setText(tile_html(self.tr("挂账未收"), money_text(h["receivables_outstanding"]),
+                                             self.tr("卡预收 {amount}").format(amount=money_text(owed["total"]))))
+        ui.receivablesTile.setToolTip(self.tr("会员卡预收：储值余额 {stored}，未用套餐 {services} 次 {value}").format(
+            stored=money_text(owed["stored_value"]), services=owed["package_services"] + owed["expired_services"],
+            value=money_text(owed["package_value"] + owed["expired_value"])))
         days = [f"{row['day']:%m-%d}" for row in data["trend"]]
         ui.revenueChart.set_data(days, [row["revenue"] for row in data["trend"]], value_text=_yuan, colour=PALETTE[0])
         ui.carsChart.set_data(days, [row["cars_in"] for row in data["trend"]], value_text=plain_number, colour=PALETTE[1])

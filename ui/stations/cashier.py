@@ -1,10 +1,11 @@
 """结算收银: the cashier's station, one tab per job: 结算 (settle and print), 结算记录 (reprints and
-冲销), 挂账 (receivables and remittances), 日结 (day-end)."""
+冲销), 挂账 (receivables and remittances), 会员卡 (member cards and packages), 日结 (day-end)."""
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from storage.models import User
 
+from ..cashier.cards_tab import CardsTab
 from ..cashier.day_end_tab import DayEndTab
 from ..cashier.history_tab import HistoryTab
 from ..cashier.receivables_tab import ReceivablesTab
@@ -29,9 +30,11 @@ class CashierPage(QWidget):
         self.history = HistoryTab(**shared)
         self.receivables = ReceivablesTab(**shared)
         self.day_end = DayEndTab(**shared)
+        self.cards = CardsTab(**shared)
         self.ui.tabs.addTab(self.settle, self.tr("结算收款"))
         self.ui.tabs.addTab(self.history, self.tr("结算记录 / 冲销"))
         self.ui.tabs.addTab(self.receivables, self.tr("挂账回款"))
+        self.ui.tabs.addTab(self.cards, self.tr("会员卡"))
         self.ui.tabs.addTab(self.day_end, self.tr("日结"))
 
     def focus_main_input(self) -> None:
