@@ -14,6 +14,7 @@ from storage.workshop import setup
 from ..forms.ui_reception_appointments import Ui_ReceptionAppointments
 from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_document
+from ..kit.operations import Operations
 from .common import money_text, run_dialog, shortcut, when
 from storage.rules.vocabulary import AppointmentStatus, PaymentMethod
 from ..kit.labels import label
