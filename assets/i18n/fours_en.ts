@@ -564,22 +564,22 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>更改数据库设置…</source>
         <translation>Change database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
@@ -587,87 +587,87 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="52"/>
+        <location filename="../../ui/reception/appointments.py" line="54"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="53"/>
+        <location filename="../../ui/reception/appointments.py" line="55"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="54"/>
+        <location filename="../../ui/reception/appointments.py" line="56"/>
         <source>按工位</source>
         <translation>By bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="55"/>
+        <location filename="../../ui/reception/appointments.py" line="57"/>
         <source>按服务顾问</source>
         <translation>By advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="70"/>
+        <location filename="../../ui/reception/appointments.py" line="72"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="70"/>
+        <location filename="../../ui/reception/appointments.py" line="72"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="71"/>
+        <location filename="../../ui/reception/appointments.py" line="73"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="71"/>
+        <location filename="../../ui/reception/appointments.py" line="73"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="72"/>
+        <location filename="../../ui/reception/appointments.py" line="74"/>
         <source>已提醒</source>
         <translation>Reminded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="72"/>
+        <location filename="../../ui/reception/appointments.py" line="74"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="111"/>
+        <location filename="../../ui/reception/appointments.py" line="113"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="162"/>
+        <location filename="../../ui/reception/appointments.py" line="164"/>
         <source>选中格子查看预约；在“查档案”中选车后按 F3 预约。</source>
         <translation>Select a cell to see the appointment; to book, find the car in Look-up and press F3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="165"/>
+        <location filename="../../ui/reception/appointments.py" line="167"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;（{status}）&lt;br&gt;{start}–{end:%H:%M}&#x3000;{bay}&#x3000;{advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}：{request}&lt;br&gt;备件：{parts}&#x3000;定金 {deposit}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; ({status})&lt;br&gt;{start}–{end:%H:%M}  {bay}  {advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}: {request}&lt;br&gt;Parts: {parts}  Deposit {deposit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="222"/>
+        <location filename="../../ui/reception/appointments.py" line="221"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="222"/>
+        <location filename="../../ui/reception/appointments.py" line="221"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="227"/>
+        <location filename="../../ui/reception/appointments.py" line="226"/>
         <source>预约定金</source>
         <translation>Appointment deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="227"/>
+        <location filename="../../ui/reception/appointments.py" line="226"/>
         <source>定金 {d} 退还客户（现金）吗？选“否”则按约定不退。</source>
         <translation>Refund the deposit {d} in cash? Choose No to keep it as agreed.</translation>
     </message>
@@ -843,12 +843,12 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="60"/>
+        <location filename="../../ui/backup_scheduler.py" line="61"/>
         <source>定时备份失败：{message}</source>
         <translation>Scheduled backup failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="64"/>
+        <location filename="../../ui/backup_scheduler.py" line="65"/>
         <source>{message}
 
 之前的备份和数据库本身不受影响；请尽快处理，程序会按间隔再试。</source>
@@ -857,7 +857,7 @@ Added work &quot;{description}&quot;  {amount}</translation>
 Earlier backups and the database itself are not affected; please see to it soon. The program will try again at the next interval.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="66"/>
+        <location filename="../../ui/backup_scheduler.py" line="67"/>
         <source>定时备份失败</source>
         <translation>Scheduled backup failed</translation>
     </message>
@@ -865,13 +865,13 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="102"/>
-        <location filename="../../ui/backup_scheduler.py" line="107"/>
+        <location filename="../../ui/backup_scheduler.py" line="103"/>
+        <location filename="../../ui/backup_scheduler.py" line="108"/>
         <source>备份 ✓ {when}</source>
         <translation>Backup ✓ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="110"/>
+        <location filename="../../ui/backup_scheduler.py" line="111"/>
         <source>备份失败 ✗</source>
         <translation>Backup failed ✗</translation>
     </message>
@@ -1008,6 +1008,243 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <location filename="../../ui/reception/car_outline.py" line="128"/>
         <source>左侧</source>
         <translation>Left side</translation>
+    </message>
+</context>
+<context>
+    <name>CardData</name>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
+        <source>储值卡</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
+        <source>套餐卡</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
+        <source>有效</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
+        <source>已退</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
+        <source>购卡</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
+        <source>使用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
+        <source>冲销退回</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
+        <source>退卡</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
+        <source>期初</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
+        <source>消费</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
+        <source>充值</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
+        <source>赠送</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="30"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="30"/>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="31"/>
+        <source>转账</source>
+        <translation>Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>CardRefundDialog</name>
+    <message>
+        <location filename="../../ui/cashier/card_refund_dialog.py" line="28"/>
+        <source>会员卡 &lt;b&gt;{number}&lt;/b&gt;（{kind}）退卡：{explain}。&lt;br&gt;应退 &lt;b&gt;{refund}&lt;/b&gt;，退卡后此卡停用。</source>
+        <translation>Refund member card &lt;b&gt;{number}&lt;/b&gt; ({kind}): {explain}.&lt;br&gt;To pay back: &lt;b&gt;{refund}&lt;/b&gt;; the card is closed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_refund_dialog.py" line="36"/>
+        <source>退卡</source>
+        <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>CardSaleDialog</name>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="30"/>
+        <source>充值</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="30"/>
+        <source>购卡</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="31"/>
+        <source>客户：{name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="42"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="67"/>
+        <source>送 {bonus}，到账 {total}</source>
+        <translation>Bonus {bonus}, credited {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="84"/>
+        <source>没有找到客户。</source>
+        <translation>No customer found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="95"/>
+        <source>会员余额：{balance}</source>
+        <translation>Member balance: {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="98"/>
+        <source>{left}/{all} 次</source>
+        <translation>{left}/{all} services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="101"/>
+        <source>不限</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
+        <source>卡号</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
+        <source>卡种</source>
+        <translation>Card kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="103"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="103"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
+        <source>变动后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="124"/>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="124"/>
+        <source>摘要</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="153"/>
+        <source>{action}完成：单号 {number}。</source>
+        <translation>{action} done: document {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="164"/>
+        <source>已退卡：单号 {number}，退款 {amount}。</source>
+        <translation>Card refunded: document {number}, paid back {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="185"/>
+        <source>导出会员卡对账单</source>
+        <translation>Export card statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="187"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/cards_tab.py" line="195"/>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -1312,37 +1549,37 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="21"/>
+        <location filename="../../ui/care/letters_tab.py" line="22"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="21"/>
+        <location filename="../../ui/care/letters_tab.py" line="22"/>
         <source>邀请函</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="21"/>
+        <location filename="../../ui/care/letters_tab.py" line="22"/>
         <source>答复函</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="22"/>
+        <location filename="../../ui/care/letters_tab.py" line="23"/>
         <source>邮寄</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="22"/>
+        <location filename="../../ui/care/letters_tab.py" line="23"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="22"/>
+        <location filename="../../ui/care/letters_tab.py" line="23"/>
         <source>短信</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="23"/>
+        <location filename="../../ui/care/letters_tab.py" line="24"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
@@ -1728,13 +1965,142 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/cashier/bill_table.py" line="49"/>
+        <source>套餐卡抵扣</source>
+        <translation>Paid by package card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/bill_table.py" line="50"/>
         <source>会员余额：{0}</source>
         <translation>Member balance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="50"/>
+        <location filename="../../ui/cashier/bill_table.py" line="51"/>
         <source>质量保证期：{kind} {days} 天或 {km} 公里（先到为准）</source>
         <translation>Warranty: {kind} {days} days or {km} km (whichever comes first)</translation>
+    </message>
+</context>
+<context>
+    <name>CashierCardRefundDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="5"/>
+        <source>退卡</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="18"/>
+        <source>退卡原因(&amp;R)</source>
+        <translation>&amp;Reason for the refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="27"/>
+        <source>退款方式(&amp;M)</source>
+        <translation>Refund &amp;method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="38"/>
+        <source>服务经理授权</source>
+        <translation>Service manager&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="42"/>
+        <source>账号(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_refund.ui" line="51"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>CashierCardSaleDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="5"/>
+        <source>购卡 / 充值</source>
+        <translation>Sell card / top up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="18"/>
+        <source>卡种(&amp;T)</source>
+        <translation>Card &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="27"/>
+        <source>金额(&amp;A)</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="36"/>
+        <source>赠送</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="46"/>
+        <source>收款方式(&amp;M)</source>
+        <translation>Payment &amp;method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="55"/>
+        <source>现金实收(&amp;C)</source>
+        <translation>&amp;Cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_card_sale.ui" line="61"/>
+        <source>可不填；填了算找零</source>
+        <translation>Optional; gives the change</translation>
+    </message>
+</context>
+<context>
+    <name>CashierCardsTab</name>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="10"/>
+        <source>客户(&amp;K)</source>
+        <translation>Cus&amp;tomer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="16"/>
+        <source>车牌、手机尾号或姓名，回车查找</source>
+        <translation>Plate, phone ending or name, Enter to find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="41"/>
+        <source>客户的会员卡</source>
+        <translation>Customer&apos;s cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="49"/>
+        <source>台账明细</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="67"/>
+        <source>购卡…</source>
+        <translation>Sell card...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="72"/>
+        <source>充值…</source>
+        <translation>Top up...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="77"/>
+        <source>补打小票</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="82"/>
+        <source>打印对账单</source>
+        <translation>Print statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="87"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_cards.ui" line="97"/>
+        <source>退卡…</source>
+        <translation>Refund card...</translation>
     </message>
 </context>
 <context>
@@ -1846,32 +2212,37 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="26"/>
+        <location filename="../../ui/stations/cashier.py" line="27"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="32"/>
+        <location filename="../../ui/stations/cashier.py" line="34"/>
         <source>结算收款</source>
         <translation>Settle and collect</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="33"/>
+        <location filename="../../ui/stations/cashier.py" line="35"/>
         <source>结算记录 / 冲销</source>
         <translation>Settlements / reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="34"/>
+        <location filename="../../ui/stations/cashier.py" line="36"/>
         <source>挂账回款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="35"/>
+        <location filename="../../ui/stations/cashier.py" line="37"/>
+        <source>会员卡</source>
+        <translation>Member cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/cashier.py" line="38"/>
         <source>日结</source>
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="42"/>
+        <location filename="../../ui/stations/cashier.py" line="45"/>
         <location filename="../../ui/forms/cashier_page.ui" line="22"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
@@ -1984,102 +2355,102 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Repair &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="80"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="85"/>
         <source>保险公司(&amp;I)</source>
         <translation>&amp;Insurer:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="86"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="91"/>
         <source>保险公司承担时必填</source>
         <translation>Required when the insurer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="91"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="96"/>
         <source>报案号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="96"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="101"/>
         <source>报案号 / 理赔单号</source>
         <translation>Claim / report no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="101"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="106"/>
         <source>索赔单号</source>
         <translation>Warranty claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="106"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="111"/>
         <source>厂家索赔单号</source>
         <translation>Manufacturer&apos;s claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="115"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="120"/>
         <source>结算金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="147"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="152"/>
         <source>收款（可多种方式组合）</source>
         <translation>Payment (can be split)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="160"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="165"/>
         <source>添加收款方式</source>
         <translation>Add payment</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="161"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="166"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="166"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="171"/>
         <source>删除所选</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="167"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="172"/>
         <source>Ctrl+Delete</source>
         <translation>Ctrl+Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="205"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="210"/>
         <source>收款结算 (F9)</source>
         <translation>Collect and settle (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="226"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="231"/>
         <source>打印：</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="231"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="236"/>
         <source>结算单 A4</source>
         <translation>Settlement A4</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="236"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="241"/>
         <source>结算单 A5</source>
         <translation>Settlement A5</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="241"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="246"/>
         <source>小票 80mm</source>
         <translation>Receipt 80mm</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="246"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="251"/>
         <source>出厂通知单</source>
         <translation>Release note</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="251"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="256"/>
         <source>质量保证卡</source>
         <translation>Warranty card</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/cashier_settle.ui" line="256"/>
+        <location filename="../../ui/forms/cashier_settle.ui" line="261"/>
         <source>全部打印 (Ctrl+P)</source>
         <translation>Print all (Ctrl+P)</translation>
     </message>
@@ -2105,180 +2476,180 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="36"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="148"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="149"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="37"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="38"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="38"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="39"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="39"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="40"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="152"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="40"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="152"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="41"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="41"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="42"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="42"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="43"/>
         <source>零售价</source>
         <translation>Retail price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="43"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="44"/>
         <source>特殊</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="43"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="44"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
         <source>结存</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="53"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="53"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="54"/>
         <source>工单/供应商</source>
         <translation>Order / supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="54"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="55"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="55"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="56"/>
         <source>批准：</source>
         <translation>Approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="56"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="57"/>
         <source>原因/批准</source>
         <translation>Reason / approval</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="132"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="133"/>
         <source>没有符合条件的备件。</source>
         <translation>No matching parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="141"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="142"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="142"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="143"/>
         <source>原厂件</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="142"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="143"/>
         <source>副厂件</source>
         <translation>Aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="144"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="145"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;特殊件：出库须经理批准&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Special part: leaves only with a manager&apos;s approval&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="146"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="147"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="149"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="150"/>
         <source>品牌 / 类别</source>
         <translation>Brand / category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="150"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="152"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
         <source>安全库存 {s}，订货量 {r}</source>
         <translation>safety stock {s}, reorder qty {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="154"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="155"/>
         <source>成本 / 零售价</source>
         <translation>Cost / retail</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="154"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="155"/>
         <source>库存金额 {v}</source>
         <translation>stock value {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="156"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="157"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="157"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="158"/>
         <source>最后盘点</source>
         <translation>Last counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="157"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="158"/>
         <source>从未盘点</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="169"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="170"/>
         <source>{day} 日终：{qty}，金额 {value}</source>
         <translation>End of {day}: {qty}, value {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="199"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="200"/>
         <source>{title} {number} 已保存：{count} 项，金额 {value}，原因：{reason}</source>
         <translation>{title} {number} saved: {count} lines, value {value}, reason: {reason}</translation>
     </message>
@@ -2485,7 +2856,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
     <message>
         <location filename="../../ui/care/claims_tab.py" line="35"/>
         <location filename="../../ui/care/claims_tab.py" line="40"/>
-        <location filename="../../ui/care/claims_tab.py" line="152"/>
+        <location filename="../../ui/care/claims_tab.py" line="149"/>
         <source>索赔金额</source>
         <translation>Claimed</translation>
     </message>
@@ -2562,62 +2933,62 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>No claims yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="169"/>
+        <location filename="../../ui/care/claims_tab.py" line="167"/>
         <source>已开索赔单 {numbers}。</source>
         <translation>Claims opened: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="177"/>
+        <location filename="../../ui/care/claims_tab.py" line="175"/>
         <source>提交索赔</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="177"/>
+        <location filename="../../ui/care/claims_tab.py" line="175"/>
         <source>故障描述：</source>
         <translation>Fault:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="186"/>
+        <location filename="../../ui/care/claims_tab.py" line="184"/>
         <source>厂家批准</source>
         <translation>Manufacturer approved</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="186"/>
+        <location filename="../../ui/care/claims_tab.py" line="184"/>
         <source>批准金额：</source>
         <translation>Approved amount:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="195"/>
+        <location filename="../../ui/care/claims_tab.py" line="193"/>
         <source>厂家拒赔</source>
         <translation>Manufacturer rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="195"/>
+        <location filename="../../ui/care/claims_tab.py" line="193"/>
         <source>拒赔原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="200"/>
+        <location filename="../../ui/care/claims_tab.py" line="198"/>
         <source>未回款</source>
         <translation>outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="215"/>
+        <location filename="../../ui/care/claims_tab.py" line="213"/>
         <source>登记厂家回款</source>
         <translation>Manufacturer&apos;s payment</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="215"/>
+        <location filename="../../ui/care/claims_tab.py" line="213"/>
         <source>银行流水号：</source>
         <translation>Bank reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="216"/>
+        <location filename="../../ui/care/claims_tab.py" line="214"/>
         <source>回款金额：</source>
         <translation>Amount received:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="228"/>
+        <location filename="../../ui/care/claims_tab.py" line="225"/>
         <source>{n} 件旧件已改为“{status}”。</source>
         <translation>{n} old parts are now &quot;{status}&quot;.</translation>
     </message>
@@ -2645,22 +3016,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>(added work awaiting the customer)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="130"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="124"/>
         <source>请先选择技师和要做的项目。</source>
         <translation>Select a technician and a job first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="135"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="129"/>
         <source>{at} 已上工：{line}</source>
         <translation>{at} clocked on: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="140"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="134"/>
         <source>请先选择技师。</source>
         <translation>Select a technician first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="143"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="137"/>
         <source>{at} 已下工。</source>
         <translation>{at} clocked off.</translation>
     </message>
@@ -2716,157 +3087,157 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="35"/>
+        <location filename="../../ui/care/complaints_tab.py" line="36"/>
         <source>未结投诉</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="35"/>
+        <location filename="../../ui/care/complaints_tab.py" line="36"/>
         <source>超时未答复</source>
         <translation>Overdue answers</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="35"/>
+        <location filename="../../ui/care/complaints_tab.py" line="36"/>
         <source>待回访关闭</source>
         <translation>Re-visit due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="36"/>
+        <location filename="../../ui/care/complaints_tab.py" line="37"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="36"/>
+        <location filename="../../ui/care/complaints_tab.py" line="37"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="39"/>
+        <location filename="../../ui/care/complaints_tab.py" line="40"/>
         <source>投诉单号</source>
         <translation>Complaint no.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="39"/>
+        <location filename="../../ui/care/complaints_tab.py" line="40"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="40"/>
+        <location filename="../../ui/care/complaints_tab.py" line="41"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="40"/>
+        <location filename="../../ui/care/complaints_tab.py" line="41"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="41"/>
+        <location filename="../../ui/care/complaints_tab.py" line="42"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="41"/>
+        <location filename="../../ui/care/complaints_tab.py" line="42"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="42"/>
-        <location filename="../../ui/care/complaints_tab.py" line="91"/>
+        <location filename="../../ui/care/complaints_tab.py" line="43"/>
+        <location filename="../../ui/care/complaints_tab.py" line="92"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="42"/>
-        <location filename="../../ui/care/complaints_tab.py" line="92"/>
+        <location filename="../../ui/care/complaints_tab.py" line="43"/>
+        <location filename="../../ui/care/complaints_tab.py" line="93"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="43"/>
-        <location filename="../../ui/care/complaints_tab.py" line="93"/>
+        <location filename="../../ui/care/complaints_tab.py" line="44"/>
+        <location filename="../../ui/care/complaints_tab.py" line="94"/>
         <source>答复期限</source>
         <translation>Answer by</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="44"/>
+        <location filename="../../ui/care/complaints_tab.py" line="45"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="45"/>
-        <location filename="../../ui/care/complaints_tab.py" line="95"/>
+        <location filename="../../ui/care/complaints_tab.py" line="46"/>
+        <location filename="../../ui/care/complaints_tab.py" line="96"/>
         <source>客户意见</source>
         <translation>Customer&apos;s verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="83"/>
+        <location filename="../../ui/care/complaints_tab.py" line="84"/>
         <source>未结 &lt;b&gt;{open}&lt;/b&gt;&#x3000;超时未答复 &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;&#x3000;待回访 &lt;b&gt;{revisit}&lt;/b&gt;</source>
         <translation>Open &lt;b&gt;{open}&lt;/b&gt;  overdue &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;  re-visit due &lt;b&gt;{revisit}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="89"/>
+        <location filename="../../ui/care/complaints_tab.py" line="90"/>
         <source>没有投诉。</source>
         <translation>No complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="90"/>
+        <location filename="../../ui/care/complaints_tab.py" line="91"/>
         <source>工单</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="94"/>
+        <location filename="../../ui/care/complaints_tab.py" line="95"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="96"/>
+        <location filename="../../ui/care/complaints_tab.py" line="97"/>
         <source>回访日期</source>
         <translation>Re-visit on</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="97"/>
+        <location filename="../../ui/care/complaints_tab.py" line="98"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="98"/>
+        <location filename="../../ui/care/complaints_tab.py" line="99"/>
         <source>原因分析</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="99"/>
+        <location filename="../../ui/care/complaints_tab.py" line="100"/>
         <source>处理措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="141"/>
+        <location filename="../../ui/care/complaints_tab.py" line="140"/>
         <source>已登记投诉 {number}，答复期限 {due}。</source>
         <translation>Complaint {number} recorded; answer by {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="164"/>
+        <location filename="../../ui/care/complaints_tab.py" line="161"/>
         <source>答复客户</source>
         <translation>Answer the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="164"/>
+        <location filename="../../ui/care/complaints_tab.py" line="161"/>
         <source>答复内容：</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="164"/>
-        <location filename="../../ui/care/complaints_tab.py" line="173"/>
+        <location filename="../../ui/care/complaints_tab.py" line="161"/>
+        <location filename="../../ui/care/complaints_tab.py" line="170"/>
         <source>客户意见：</source>
         <translation>Customer&apos;s verdict:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="173"/>
+        <location filename="../../ui/care/complaints_tab.py" line="170"/>
         <source>投诉回访并关闭</source>
         <translation>Re-visit and close the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="173"/>
+        <location filename="../../ui/care/complaints_tab.py" line="170"/>
         <source>回访情况：</source>
         <translation>Re-visit notes:</translation>
     </message>
@@ -2874,87 +3245,87 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CountTab</name>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="39"/>
+        <location filename="../../ui/parts/count_tab.py" line="40"/>
         <source>已盘</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="40"/>
+        <location filename="../../ui/parts/count_tab.py" line="41"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="41"/>
+        <location filename="../../ui/parts/count_tab.py" line="42"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="42"/>
+        <location filename="../../ui/parts/count_tab.py" line="43"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="43"/>
+        <location filename="../../ui/parts/count_tab.py" line="44"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="44"/>
+        <location filename="../../ui/parts/count_tab.py" line="45"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="45"/>
+        <location filename="../../ui/parts/count_tab.py" line="46"/>
         <source>账面</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="46"/>
+        <location filename="../../ui/parts/count_tab.py" line="47"/>
         <source>实盘</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="47"/>
+        <location filename="../../ui/parts/count_tab.py" line="48"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="48"/>
+        <location filename="../../ui/parts/count_tab.py" line="49"/>
         <source>差异金额</source>
         <translation>Difference value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="49"/>
+        <location filename="../../ui/parts/count_tab.py" line="50"/>
         <source>盘点人</source>
         <translation>Counted by</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="50"/>
+        <location filename="../../ui/parts/count_tab.py" line="51"/>
         <source>录入时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="91"/>
+        <location filename="../../ui/parts/count_tab.py" line="93"/>
         <source>还没有盘点单：选择货位或未盘天数，点“开始盘点”。</source>
         <translation>No stock count yet: choose bins or days since last count, then press &quot;Start count&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="103"/>
+        <location filename="../../ui/parts/count_tab.py" line="105"/>
         <source>已盘 {counted} / {lines}，剩 {left}</source>
         <translation>Counted {counted} / {lines}, {left} left</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="105"/>
+        <location filename="../../ui/parts/count_tab.py" line="107"/>
         <source>{number}（{status}，{scope}）&#x3000;差异 {n} 项：盘盈 {gain}，盘亏 {loss}，净额 {net}</source>
         <translation>{number} ({status}, {scope})  {n} differences: gain {gain}, loss {loss}, net {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="134"/>
+        <location filename="../../ui/parts/count_tab.py" line="136"/>
         <source>盘点单 {number} 已冻结：请按货位逐项录入实盘数量。</source>
         <translation>Count {number} frozen: enter the counted quantities bin by bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="167"/>
+        <location filename="../../ui/parts/count_tab.py" line="168"/>
         <source>{number} {name}：实盘 {counted}，账面 {expected}，差异 {diff}</source>
         <translation>{number} {name}: counted {counted}, book {expected}, difference {diff}</translation>
     </message>
@@ -2964,22 +3335,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Submitted; waiting for the manager to approve and post.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="193"/>
+        <location filename="../../ui/parts/count_tab.py" line="192"/>
         <source>盘点单 {number} 差异过账</source>
         <translation>Posting the differences of count {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="196"/>
+        <location filename="../../ui/parts/count_tab.py" line="195"/>
         <source>未经经理批准，未过账。</source>
         <translation>Not approved by a manager; nothing posted.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="203"/>
+        <location filename="../../ui/parts/count_tab.py" line="202"/>
         <source>已过账：调整 {n} 种，盘盈 {gain}，盘亏 {loss}。</source>
         <translation>Posted: {n} parts adjusted, gain {gain}, loss {loss}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="216"/>
+        <location filename="../../ui/parts/count_tab.py" line="212"/>
         <source>盘点单已作废。</source>
         <translation>Count cancelled.</translation>
     </message>
@@ -3084,9 +3455,19 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="146"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="147"/>
         <source>挂账未收</source>
         <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="148"/>
+        <source>卡预收 {amount}</source>
+        <translation>Cards {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="149"/>
+        <source>会员卡预收：储值余额 {stored}，未用套餐 {services} 次 {value}</source>
+        <translation>Owed on member cards: stored value {stored}, {services} unused package services {value}</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3727,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Close the day {day}? Takings {takings}, {count} settlements. After day-end, that day&apos;s payments, settlements, reversals and collections can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="138"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="136"/>
         <source>无法完成</source>
         <translation>Cannot be done</translation>
     </message>
@@ -3354,7 +3735,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DelayDialog</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="78"/>
+        <location filename="../../ui/reception/today.py" line="79"/>
         <source>{number} {plate}，原定 {promised}</source>
         <translation>{number} {plate}, promised {promised}</translation>
     </message>
@@ -3370,34 +3751,34 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DiagnosisDialog</name>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="35"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="36"/>
         <source>检测项目（仪器 / 方法）</source>
         <translation>Test (instrument / method)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="35"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="36"/>
         <source>检测结果 / 数据 / 故障码</source>
         <translation>Result / readings / fault codes</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="60"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="61"/>
         <source>已按“{outcome}”关闭，{at} 放行</source>
         <translation>Closed as &quot;{outcome}&quot;, released {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="62"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="63"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{plate}&#x3000;{model}&#x3000;{customer}&#x3000;客户描述：{words}&#x3000;&lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt;  {plate}  {model}  {customer}  Customer says: {words}  &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="148"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="143"/>
         <source>客户不在本店维修，按“诊断未修”关闭工单？
 其他项目全部取消，只保留诊断费 {fee}，由收银台结算后放行。</source>
         <translation>The customer will not have the car repaired here: close the order as &quot;diagnosed, not repaired&quot;?
 Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the cashier before the car is released.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="149"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="144"/>
         <source>诊断未修</source>
         <translation>Diagnosed, not repaired</translation>
     </message>
@@ -3657,7 +4038,7 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../ui/error_report.py" line="90"/>
+        <location filename="../../ui/error_report.py" line="89"/>
         <source>程序遇到了一个意外错误，刚才的操作可能没有完成。
 
 错误的详细情况已记录在这台电脑的日志中。请点“导出日志…”保存日志文件，发给负责维护的同事。</source>
@@ -3666,28 +4047,28 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 The details have been written to this PC&apos;s log. Click &quot;Export log...&quot; to save the log file and send it to whoever maintains the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="92"/>
+        <location filename="../../ui/error_report.py" line="91"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="94"/>
+        <location filename="../../ui/error_report.py" line="93"/>
         <source>导出日志…</source>
         <translation>Export log...</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="108"/>
-        <location filename="../../ui/error_report.py" line="120"/>
+        <location filename="../../ui/error_report.py" line="107"/>
+        <location filename="../../ui/error_report.py" line="121"/>
         <source>导出日志</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="109"/>
+        <location filename="../../ui/error_report.py" line="108"/>
         <source>压缩文件 (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="118"/>
+        <location filename="../../ui/error_report.py" line="119"/>
         <source>日志已保存为：
 {path}
 
@@ -4150,168 +4531,167 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="41"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="42"/>
         <source>待回访（今日及逾期）</source>
         <translation>Calls due (today and overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="42"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="43"/>
         <source>回访记录（登记表期间）</source>
         <translation>Calls made (log period)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="47"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="48"/>
         <source>应回访日</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="47"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="48"/>
         <source>逾期(天)</source>
         <translation>Overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="49"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="58"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="50"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
         <source>次别</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="49"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="50"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="50"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="51"/>
         <source>已拨</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="50"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="51"/>
         <source>高额</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="52"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="62"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="52"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="62"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="52"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="62"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="54"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="62"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="54"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="63"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="54"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="55"/>
         <source>交车</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="54"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="55"/>
         <source>结算金额</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="55"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="56"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="58"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
         <source>回访时间</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
         <source>总体满意度</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="62"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="63"/>
         <source>客户意见</source>
         <translation>Customer&apos;s verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="62"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="63"/>
         <source>回访人</source>
         <translation>Called by</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="129"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="130"/>
         <source>今日待回访 &lt;b&gt;{due}&lt;/b&gt; 个，其中逾期 &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt; 个</source>
         <translation>Calls due today &lt;b&gt;{due}&lt;/b&gt;, overdue &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="150"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="148"/>
         <source>已登记投诉 {number}，请在“投诉”页跟进。</source>
         <translation>Complaint {number} recorded; follow it up on the Complaints tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="164"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="160"/>
         <source>{customer} 已拨打 {n} 次未接通，放弃回访。</source>
         <translation>{customer}: no answer after {n} tries; call given up.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="165"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="161"/>
         <source>{customer} 未接通（第 {n} 次），明天再拨。</source>
         <translation>{customer}: no answer (try {n}); call again tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="182"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="173"/>
         <source>正在生成跟踪服务电话登记表…</source>
         <translation>Preparing the follow-up call log...</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="191"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="199"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="179"/>
         <source>跟踪服务电话登记表</source>
         <translation>Follow-up call log</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="199"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="179"/>
         <source>待回访名单</source>
         <translation>Calls due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="201"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="181"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="202"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="182"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="210"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="190"/>
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="211"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="191"/>
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -4327,57 +4707,57 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="29"/>
+        <location filename="../../ui/cashier/history_tab.py" line="30"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>结算时间</source>
         <translation>Settled at</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="33"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="33"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="33"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>结算合计</source>
         <translation>Settled total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>客户实付</source>
         <translation>Customer paid</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="34"/>
+        <location filename="../../ui/cashier/history_tab.py" line="35"/>
         <source>挂账</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="35"/>
+        <location filename="../../ui/cashier/history_tab.py" line="36"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="35"/>
+        <location filename="../../ui/cashier/history_tab.py" line="36"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -4491,128 +4871,128 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>IssueTab</name>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="39"/>
+        <location filename="../../ui/parts/issue_tab.py" line="40"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="40"/>
+        <location filename="../../ui/parts/issue_tab.py" line="41"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="41"/>
+        <location filename="../../ui/parts/issue_tab.py" line="42"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="42"/>
-        <location filename="../../ui/parts/issue_tab.py" line="54"/>
+        <location filename="../../ui/parts/issue_tab.py" line="43"/>
+        <location filename="../../ui/parts/issue_tab.py" line="55"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="43"/>
-        <location filename="../../ui/parts/issue_tab.py" line="55"/>
+        <location filename="../../ui/parts/issue_tab.py" line="44"/>
+        <location filename="../../ui/parts/issue_tab.py" line="56"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="44"/>
-        <location filename="../../ui/parts/issue_tab.py" line="56"/>
+        <location filename="../../ui/parts/issue_tab.py" line="45"/>
+        <location filename="../../ui/parts/issue_tab.py" line="57"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="45"/>
+        <location filename="../../ui/parts/issue_tab.py" line="46"/>
         <source>待发</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="46"/>
-        <location filename="../../ui/parts/issue_tab.py" line="61"/>
+        <location filename="../../ui/parts/issue_tab.py" line="47"/>
+        <location filename="../../ui/parts/issue_tab.py" line="62"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="47"/>
-        <location filename="../../ui/parts/issue_tab.py" line="62"/>
+        <location filename="../../ui/parts/issue_tab.py" line="48"/>
+        <location filename="../../ui/parts/issue_tab.py" line="63"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="48"/>
-        <location filename="../../ui/parts/issue_tab.py" line="64"/>
+        <location filename="../../ui/parts/issue_tab.py" line="49"/>
+        <location filename="../../ui/parts/issue_tab.py" line="65"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="49"/>
+        <location filename="../../ui/parts/issue_tab.py" line="50"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="57"/>
+        <location filename="../../ui/parts/issue_tab.py" line="58"/>
         <source>需用</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="58"/>
+        <location filename="../../ui/parts/issue_tab.py" line="59"/>
         <source>已发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="59"/>
+        <location filename="../../ui/parts/issue_tab.py" line="60"/>
         <source>未发</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="60"/>
+        <location filename="../../ui/parts/issue_tab.py" line="61"/>
         <source>车间申领</source>
         <translation>Picked</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="63"/>
+        <location filename="../../ui/parts/issue_tab.py" line="64"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="65"/>
+        <location filename="../../ui/parts/issue_tab.py" line="66"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="123"/>
+        <location filename="../../ui/parts/issue_tab.py" line="124"/>
         <source>{number}&#x3000;{plate}&#x3000;{status}</source>
         <translation>{number}  {plate}  {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="139"/>
+        <location filename="../../ui/parts/issue_tab.py" line="140"/>
         <source>本工单没有零件号 {number} 的备件明细。</source>
         <translation>This order has no part line for {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="164"/>
+        <location filename="../../ui/parts/issue_tab.py" line="165"/>
         <source>请先选择备件明细。</source>
         <translation>Select a part line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="196"/>
+        <location filename="../../ui/parts/issue_tab.py" line="197"/>
         <source>特殊件 {parts} 出库</source>
         <translation>Issuing special part {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="199"/>
+        <location filename="../../ui/parts/issue_tab.py" line="200"/>
         <source>特殊件未经经理批准，未出库。</source>
         <translation>Special part not approved by a manager; nothing issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="209"/>
+        <location filename="../../ui/parts/issue_tab.py" line="210"/>
         <source>已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。</source>
         <translation>Issued, outbound slip {number}: {count} lines, value {value}. Have the technician sign the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="212"/>
+        <location filename="../../ui/parts/issue_tab.py" line="213"/>
         <source>未出库 {count} 项：{which}</source>
         <translation> Not issued, {count}: {which}</translation>
     </message>
@@ -4802,87 +5182,87 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="38"/>
+        <location filename="../../ui/care/letters_tab.py" line="39"/>
         <source>寄出日期</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="38"/>
+        <location filename="../../ui/care/letters_tab.py" line="39"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="39"/>
+        <location filename="../../ui/care/letters_tab.py" line="40"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="39"/>
+        <location filename="../../ui/care/letters_tab.py" line="40"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="40"/>
+        <location filename="../../ui/care/letters_tab.py" line="41"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="40"/>
+        <location filename="../../ui/care/letters_tab.py" line="41"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="40"/>
+        <location filename="../../ui/care/letters_tab.py" line="41"/>
         <source>信函内容</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="41"/>
+        <location filename="../../ui/care/letters_tab.py" line="42"/>
         <source>寄送方式</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="41"/>
+        <location filename="../../ui/care/letters_tab.py" line="42"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="42"/>
+        <location filename="../../ui/care/letters_tab.py" line="43"/>
         <source>答复投诉</source>
         <translation>Complaint answered</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="42"/>
+        <location filename="../../ui/care/letters_tab.py" line="43"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="43"/>
+        <location filename="../../ui/care/letters_tab.py" line="44"/>
         <source>经办人</source>
         <translation>Sent by (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="73"/>
+        <location filename="../../ui/care/letters_tab.py" line="74"/>
         <source>结束日期不能早于开始日期。</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="78"/>
+        <location filename="../../ui/care/letters_tab.py" line="79"/>
         <source>本期间的信函（最新在前），双击登记结果</source>
         <translation>Letters of the period (newest first); double-click to record the result</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="92"/>
+        <location filename="../../ui/care/letters_tab.py" line="91"/>
         <source>已登记信函 {number}。</source>
         <translation>Letter {number} recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="106"/>
+        <location filename="../../ui/care/letters_tab.py" line="104"/>
         <source>登记信函结果</source>
         <translation>Record the letter&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="106"/>
+        <location filename="../../ui/care/letters_tab.py" line="104"/>
         <source>结果（客户反馈）：</source>
         <translation>Result (customer&apos;s answer):</translation>
     </message>
@@ -5109,7 +5489,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="197"/>
+        <location filename="../../ui/reception/lookup.py" line="198"/>
         <source>输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。</source>
         <translation>Type a plate, the last digits of a phone, a VIN or a name; not on file? Ctrl+N files a new customer.</translation>
     </message>
@@ -5948,175 +6328,175 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="131"/>
+        <location filename="../../ui/reception/order_editor.py" line="133"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="132"/>
+        <location filename="../../ui/reception/order_editor.py" line="134"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="133"/>
+        <location filename="../../ui/reception/order_editor.py" line="135"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="147"/>
+        <location filename="../../ui/reception/order_editor.py" line="149"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="150"/>
+        <location filename="../../ui/reception/order_editor.py" line="152"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="153"/>
+        <location filename="../../ui/reception/order_editor.py" line="155"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="238"/>
+        <location filename="../../ui/reception/order_editor.py" line="243"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="230"/>
+        <location filename="../../ui/reception/order_editor.py" line="227"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="47"/>
+        <location filename="../../ui/reception/order_editor.py" line="49"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="48"/>
+        <location filename="../../ui/reception/order_editor.py" line="50"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="49"/>
+        <location filename="../../ui/reception/order_editor.py" line="51"/>
         <source>项目 / 备件</source>
         <translation>Job / part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="50"/>
+        <location filename="../../ui/reception/order_editor.py" line="52"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="52"/>
+        <location filename="../../ui/reception/order_editor.py" line="54"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="53"/>
+        <location filename="../../ui/reception/order_editor.py" line="55"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="54"/>
+        <location filename="../../ui/reception/order_editor.py" line="56"/>
         <source>付费方</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="55"/>
+        <location filename="../../ui/reception/order_editor.py" line="57"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="157"/>
+        <location filename="../../ui/reception/order_editor.py" line="159"/>
         <source>建议项目（上次未做）：{items}</source>
         <translation>Suggested work (declined last time): {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="255"/>
-        <location filename="../../ui/reception/order_editor.py" line="257"/>
+        <location filename="../../ui/reception/order_editor.py" line="254"/>
+        <location filename="../../ui/reception/order_editor.py" line="256"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="255"/>
+        <location filename="../../ui/reception/order_editor.py" line="254"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="257"/>
+        <location filename="../../ui/reception/order_editor.py" line="256"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
+        <location filename="../../ui/reception/order_editor.py" line="260"/>
         <location filename="../../ui/reception/order_editor.py" line="261"/>
-        <location filename="../../ui/reception/order_editor.py" line="262"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="261"/>
+        <location filename="../../ui/reception/order_editor.py" line="260"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="262"/>
+        <location filename="../../ui/reception/order_editor.py" line="261"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
+        <location filename="../../ui/reception/order_editor.py" line="266"/>
         <location filename="../../ui/reception/order_editor.py" line="267"/>
-        <location filename="../../ui/reception/order_editor.py" line="268"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="267"/>
+        <location filename="../../ui/reception/order_editor.py" line="266"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="268"/>
+        <location filename="../../ui/reception/order_editor.py" line="267"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="279"/>
+        <location filename="../../ui/reception/order_editor.py" line="278"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="316"/>
+        <location filename="../../ui/reception/order_editor.py" line="313"/>
         <source>汽车检测诊断报告单</source>
         <translation>Diagnosis report</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="316"/>
+        <location filename="../../ui/reception/order_editor.py" line="313"/>
         <source>维修追加项目单</source>
         <translation>Added work form</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="317"/>
+        <location filename="../../ui/reception/order_editor.py" line="314"/>
         <source>建议项目表</source>
         <translation>Suggested work list</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="317"/>
+        <location filename="../../ui/reception/order_editor.py" line="314"/>
         <source>售后服务卡</source>
         <translation>Service card</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="318"/>
+        <location filename="../../ui/reception/order_editor.py" line="315"/>
         <source>过程检验单</source>
         <translation>In-process inspection form</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="336"/>
+        <location filename="../../ui/reception/order_editor.py" line="333"/>
         <source>上次建议本次做</source>
         <translation>Do suggested work now</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="336"/>
+        <location filename="../../ui/reception/order_editor.py" line="333"/>
         <source>客户本次同意做的建议项目：</source>
         <translation>Suggested work the customer now agrees to:</translation>
     </message>
@@ -6720,43 +7100,43 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../ui/stations/parts.py" line="40"/>
+        <location filename="../../ui/stations/parts.py" line="42"/>
         <source>备件目录</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="40"/>
+        <location filename="../../ui/stations/parts.py" line="42"/>
         <source>领料出库 / 退库</source>
         <translation>Issue / return</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="41"/>
+        <location filename="../../ui/stations/parts.py" line="43"/>
         <source>入库 / 采购</source>
         <translation>Receiving / purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="41"/>
+        <location filename="../../ui/stations/parts.py" line="43"/>
         <source>盘点</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="42"/>
+        <location filename="../../ui/stations/parts.py" line="44"/>
         <source>清单</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="42"/>
+        <location filename="../../ui/stations/parts.py" line="44"/>
         <source>进销对账</source>
         <translation>Stock movements</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="53"/>
+        <location filename="../../ui/stations/parts.py" line="55"/>
         <location filename="../../ui/forms/parts_page.ui" line="17"/>
         <source>备件仓库</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="61"/>
+        <location filename="../../ui/stations/parts.py" line="63"/>
         <source>今日 入库 {receipts} 单 · 出库 {issues} 单 · 退库 {returns} 单&#x3000;|&#x3000;待发料 {picks} · 低于安全库存 {below} · 在途采购单 {pos} · 库存金额 {value}</source>
         <translation>Today: {receipts} receipts · {issues} issues · {returns} returns  |  {picks} picks waiting · {below} below safety stock · {pos} open purchase orders · stock value {value}</translation>
     </message>
@@ -7450,83 +7830,83 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceivablesTab</name>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="27"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="28"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
-        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="70"/>
         <source>挂账方</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
         <source>理赔/索赔单号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
         <source>挂账日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
         <source>账龄(天)</source>
         <translation>Age (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
         <source>挂账金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="35"/>
         <source>未收</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="70"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="70"/>
         <source>笔数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="70"/>
         <source>未收合计</source>
         <translation>Outstanding total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="91"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="92"/>
         <source>已选 {0} 笔，未收合计 {1}</source>
         <translation>{0} selected, outstanding {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="93"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="94"/>
         <source>选择同一挂账方的一笔或多笔挂账，登记回款并核销</source>
         <translation>Select one or more receivables of the same debtor to record a payment and write them off</translation>
     </message>
@@ -7534,190 +7914,190 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceivingTab</name>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="36"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="37"/>
         <source>采购单号</source>
         <translation>PO no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="37"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="38"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="38"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="39"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="39"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="40"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="44"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="56"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="71"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="45"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="57"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="45"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="57"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="71"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="46"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="58"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="46"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="47"/>
         <source>订购</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="47"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="48"/>
         <source>已到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="48"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="49"/>
         <source>未到</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="49"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="50"/>
         <source>超收</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="50"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="63"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="51"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="64"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="73"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="51"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="52"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="73"/>
         <source>进价</source>
         <translation>Unit cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="52"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="53"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="58"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="71"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="59"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="59"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="60"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="60"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="61"/>
         <source>在途</source>
         <translation>On order</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="61"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="62"/>
         <source>安全库存</source>
         <translation>Safety stock</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="62"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="63"/>
         <source>建议订货</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="64"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="65"/>
         <source>成本</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="71"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="106"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="107"/>
         <source>（无供应商）</source>
         <translation>(no supplier)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="128"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="129"/>
         <source>请选择采购单。</source>
         <translation>Select a purchase order.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="135"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="136"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{supplier}&#x3000;{status}&#x3000;合计 {total}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt;  {supplier}  {status}  total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="161"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="160"/>
         <source>已下单。</source>
         <translation>Order placed.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="170"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="168"/>
         <source>采购单 {number} 明细已保存。</source>
         <translation>Purchase order {number}: lines saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="176"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="173"/>
         <source>关闭采购单</source>
         <translation>Close purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="176"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="173"/>
         <source>关闭原因（未到的货不再等）：</source>
         <translation>Reason (what has not come is no longer expected):</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="184"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="180"/>
         <source>采购单已关闭。</source>
         <translation>Purchase order closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="197"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="192"/>
         <source>{name} {spec}&#x3000;货位 {bin}&#x3000;库存 {qty} {unit}&#x3000;成本 {cost}</source>
         <translation>{name} {spec}  bin {bin}  on hand {qty} {unit}  cost {cost}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="218"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="213"/>
         <source>上次进价</source>
         <translation>last cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="234"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="229"/>
         <source>请先扫码或输入零件号加入入库明细。</source>
         <translation>Scan or type a part number and add it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="258"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="252"/>
         <source>&#x3000;超收：</source>
         <translation>  over: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="260"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="254"/>
         <source>&#x3000;仍欠：</source>
         <translation>  still owed: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="261"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="255"/>
         <source>已入库，入库单 {number}：{count} 项，金额 {value}。</source>
         <translation>Received, receiving slip {number}: {count} lines, value {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="272"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="265"/>
         <source>请选择供应商。</source>
         <translation>Choose a supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="279"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="272"/>
         <source>已生成采购单 {number}（草稿），请在“按采购单入库”中核对后下单。</source>
         <translation>Purchase order {number} drafted; check it under &quot;Against a purchase order&quot;, then place it.</translation>
     </message>
@@ -8287,85 +8667,85 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Comeback</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="42"/>
+        <location filename="../../ui/reception/lookup.py" line="43"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="43"/>
+        <location filename="../../ui/reception/lookup.py" line="44"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="44"/>
-        <location filename="../../ui/reception/lookup.py" line="79"/>
+        <location filename="../../ui/reception/lookup.py" line="45"/>
+        <location filename="../../ui/reception/lookup.py" line="80"/>
         <source>车主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="45"/>
+        <location filename="../../ui/reception/lookup.py" line="46"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="46"/>
+        <location filename="../../ui/reception/lookup.py" line="47"/>
         <source>上次进厂</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="47"/>
-        <location filename="../../ui/reception/lookup.py" line="84"/>
+        <location filename="../../ui/reception/lookup.py" line="48"/>
+        <location filename="../../ui/reception/lookup.py" line="85"/>
         <source>在修工单</source>
         <translation>Open order</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="85"/>
+        <location filename="../../ui/reception/lookup.py" line="86"/>
         <source>保养</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="48"/>
-        <location filename="../../ui/reception/lookup.py" line="88"/>
+        <location filename="../../ui/reception/lookup.py" line="49"/>
+        <location filename="../../ui/reception/lookup.py" line="89"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="49"/>
+        <location filename="../../ui/reception/lookup.py" line="50"/>
         <source>匹配</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="78"/>
+        <location filename="../../ui/reception/lookup.py" line="79"/>
         <source>（无车辆）</source>
         <translation>(no car)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="80"/>
+        <location filename="../../ui/reception/lookup.py" line="81"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="81"/>
+        <location filename="../../ui/reception/lookup.py" line="82"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="82"/>
+        <location filename="../../ui/reception/lookup.py" line="83"/>
         <source>上次里程</source>
         <translation>Last mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="83"/>
+        <location filename="../../ui/reception/lookup.py" line="84"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="86"/>
+        <location filename="../../ui/reception/lookup.py" line="87"/>
         <source>最近进厂</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="87"/>
+        <location filename="../../ui/reception/lookup.py" line="88"/>
         <source>建议项目（上次未做）</source>
         <translation>Declined work (for this visit)</translation>
     </message>
@@ -8597,58 +8977,58 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/stations/reception.py" line="40"/>
+        <location filename="../../ui/stations/reception.py" line="41"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="48"/>
+        <location filename="../../ui/stations/reception.py" line="49"/>
         <source>查档案 (F5)</source>
         <translation>Look-up (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="49"/>
+        <location filename="../../ui/stations/reception.py" line="50"/>
         <source>今日车辆 (F6)</source>
         <translation>Today&apos;s cars (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="50"/>
-        <location filename="../../ui/stations/reception.py" line="122"/>
+        <location filename="../../ui/stations/reception.py" line="51"/>
+        <location filename="../../ui/stations/reception.py" line="123"/>
         <source>追加项目 (F7)</source>
         <translation>Added work (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="51"/>
+        <location filename="../../ui/stations/reception.py" line="52"/>
         <source>维修预约 (F8)</source>
         <translation>Appointments (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="90"/>
+        <location filename="../../ui/stations/reception.py" line="91"/>
         <source>业务接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="117"/>
+        <location filename="../../ui/stations/reception.py" line="118"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="119"/>
+        <location filename="../../ui/stations/reception.py" line="120"/>
         <source>找到 {n} 条{more}</source>
         <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="119"/>
+        <location filename="../../ui/stations/reception.py" line="120"/>
         <source>（还有更多，请多输几位）</source>
         <translation> (more: type a few more characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="131"/>
+        <location filename="../../ui/stations/reception.py" line="132"/>
         <source>【新追加项目】车间刚提出：{plate}&#x3000;{customer}&#x3000;“{description}”&#x3000;{amount}（{by}）。按 F7 联系客户答复。</source>
         <translation>[New added work] just raised by the workshop: {plate}  {customer}  &quot;{description}&quot;  {amount} ({by}). Press F7 to get the customer&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="135"/>
+        <location filename="../../ui/stations/reception.py" line="136"/>
         <source>（另有 {n} 项新提出）</source>
         <translation> ({n} more new)</translation>
     </message>
@@ -8729,42 +9109,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Service card (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="28"/>
+        <location filename="../../ui/reception/today.py" line="29"/>
         <source>已超时，尚未通知客户</source>
         <translation>Late, customer not told yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="28"/>
+        <location filename="../../ui/reception/today.py" line="29"/>
         <source>已超时（已通知）</source>
         <translation>Late (customer told)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="30"/>
+        <location filename="../../ui/reception/today.py" line="31"/>
         <source>追加项目待答复 {n}</source>
         <translation>Added work awaiting answer: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="32"/>
+        <location filename="../../ui/reception/today.py" line="33"/>
         <source>已过 70%，请询问进度</source>
         <translation>Past 70 %: ask the workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="34"/>
+        <location filename="../../ui/reception/today.py" line="35"/>
         <source>请通知客户取车</source>
         <translation>Call the customer to collect</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="36"/>
+        <location filename="../../ui/reception/today.py" line="37"/>
         <source>已通知，待结算</source>
         <translation>Called, awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="36"/>
+        <location filename="../../ui/reception/today.py" line="37"/>
         <source>完工</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="61"/>
+        <location filename="../../ui/reception/today.py" line="62"/>
         <source>{month} 月返修率 &lt;b&gt;{rate}%&lt;/b&gt;（返修 {comebacks} 台 / 交车 {delivered} 台）</source>
         <translation>Comeback rate for month {month}: &lt;b&gt;{rate}%&lt;/b&gt; ({comebacks} comebacks / {delivered} delivered)</translation>
     </message>
@@ -8940,47 +9320,47 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Reminded... (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="117"/>
+        <location filename="../../ui/care/reminders_tab.py" line="113"/>
         <source>已记录：{customer} 的预约已提醒。</source>
         <translation>Recorded: {customer} was reminded of the appointment.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="124"/>
+        <location filename="../../ui/care/reminders_tab.py" line="119"/>
         <source>上次进厂 {at}，已 {months} 个月未回厂</source>
         <translation>Last visit {at}, away for {months} months</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="126"/>
+        <location filename="../../ui/care/reminders_tab.py" line="121"/>
         <source>流失客户回访</source>
         <translation>Call to a lost customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="126"/>
+        <location filename="../../ui/care/reminders_tab.py" line="121"/>
         <source>未回厂原因：</source>
         <translation>Why they stopped coming:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="129"/>
+        <location filename="../../ui/care/reminders_tab.py" line="124"/>
         <source>{kind} {due}（{reminder}）</source>
         <translation>{kind} {due} ({reminder})</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="131"/>
+        <location filename="../../ui/care/reminders_tab.py" line="126"/>
         <source>登记提醒</source>
         <translation>Record the reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="131"/>
+        <location filename="../../ui/care/reminders_tab.py" line="126"/>
         <source>客户反馈：</source>
         <translation>Customer&apos;s answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="144"/>
+        <location filename="../../ui/care/reminders_tab.py" line="138"/>
         <source>正在按保养记录和里程重新推算保养提醒…</source>
         <translation>Recomputing service reminders from service history and mileage...</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="150"/>
+        <location filename="../../ui/care/reminders_tab.py" line="144"/>
         <source>保养提醒已重新推算：{n} 辆车的到期日有变化。</source>
         <translation>Service reminders recomputed: {n} cars have a new due date.</translation>
     </message>
@@ -9693,117 +10073,122 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SettleTab</name>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="49"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="52"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="49"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="52"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="50"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="53"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="50"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="53"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="51"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="54"/>
         <source>质检通过</source>
         <translation>QC passed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="74"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="79"/>
         <source>收款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="74"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="79"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="74"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="79"/>
         <source>实收（现金）</source>
         <translation>Tendered (cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="74"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="79"/>
         <source>交易流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="174"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="177"/>
+        <source>套餐卡抵扣 {count} 项 {amount}</source>
+        <translation>Package card pays {count} line(s) {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/settle_tab.py" line="206"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
         <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="180"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="212"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
         <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="191"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="223"/>
         <source>服务经理：优惠由您直接授权</source>
         <translation>Manager: you approve discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="193"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="225"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
         <translation>Limit {0}; more: ask the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="196"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="228"/>
         <source>需服务经理授权：</source>
         <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="198"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="230"/>
         <source>已由 {0} 授权：</source>
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="292"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="326"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="294"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="328"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="296"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="330"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="298"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="332"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="301"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="335"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="338"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="377"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="360"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="399"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="363"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="402"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>
@@ -10102,79 +10487,79 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="175"/>
+        <location filename="../../ui/reception/today.py" line="171"/>
         <source>把 {car} 交给客户 {customer}？
 工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。</source>
         <translation>Hand {car} back to the customer {customer}?
 Order {number}: keys, belongings and papers returned in person, the customer has checked the car and signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="177"/>
+        <location filename="../../ui/reception/today.py" line="173"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="104"/>
+        <location filename="../../ui/reception/today.py" line="105"/>
         <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车；↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>
         <translation>Red: past the promised time; orange: past 70%, ask for progress, or added work awaiting an answer; green: finished, ready for collection; ↩ comeback: back for the same fault. Call to collect: 1 hour ahead for jobs under two days, 4 hours for longer ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="108"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="108"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="108"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="108"/>
+        <location filename="../../ui/reception/today.py" line="109"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="108"/>
+        <location filename="../../ui/reception/today.py" line="109"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="108"/>
+        <location filename="../../ui/reception/today.py" line="110"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="111"/>
         <source>预计交车</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="111"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="110"/>
+        <location filename="../../ui/reception/today.py" line="112"/>
         <source>通知取车</source>
         <translation>Call at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="111"/>
+        <location filename="../../ui/reception/today.py" line="113"/>
         <source>估价</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="114"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="114"/>
         <source>接待</source>
         <translation>Advisor</translation>
     </message>
@@ -10182,23 +10567,23 @@ Order {number}: keys, belongings and papers returned in person, the customer has
 <context>
     <name>Upgrade</name>
     <message>
-        <location filename="../../ui/upgrade_progress.py" line="29"/>
-        <location filename="../../ui/upgrade_progress.py" line="39"/>
+        <location filename="../../ui/upgrade_progress.py" line="27"/>
+        <location filename="../../ui/upgrade_progress.py" line="37"/>
         <source>升级数据库</source>
         <translation>Upgrade database</translation>
     </message>
     <message>
-        <location filename="../../ui/upgrade_progress.py" line="30"/>
+        <location filename="../../ui/upgrade_progress.py" line="28"/>
         <source>仍要升级吗？</source>
         <translation>Upgrade anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/upgrade_progress.py" line="32"/>
+        <location filename="../../ui/upgrade_progress.py" line="30"/>
         <source>数据库没有升级，本程序无法使用它。</source>
         <translation>The database was not upgraded; this program cannot use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/upgrade_progress.py" line="38"/>
+        <location filename="../../ui/upgrade_progress.py" line="36"/>
         <source>正在备份并升级数据库，请稍候……
 请不要关闭程序或电脑。</source>
         <translation>Backing up and upgrading the database, please wait...
@@ -10494,37 +10879,37 @@ Do not close the program or switch off the PC.</translation>
         <translation>To dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="23"/>
+        <location filename="../../ui/workshop/board_view.py" line="24"/>
         <source>维修中</source>
         <translation>In work</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="24"/>
+        <location filename="../../ui/workshop/board_view.py" line="25"/>
         <source>待料</source>
         <translation>Waiting for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="24"/>
+        <location filename="../../ui/workshop/board_view.py" line="26"/>
         <source>待客户确认</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="25"/>
+        <location filename="../../ui/workshop/board_view.py" line="27"/>
         <source>待质检</source>
         <translation>QC</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="25"/>
+        <location filename="../../ui/workshop/board_view.py" line="27"/>
         <source>返工</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="26"/>
+        <location filename="../../ui/workshop/board_view.py" line="28"/>
         <source>待交车</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="75"/>
+        <location filename="../../ui/workshop/board_view.py" line="77"/>
         <source>{title}（{n}）</source>
         <translation>{title} ({n})</translation>
     </message>
@@ -10532,112 +10917,112 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopCards</name>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="37"/>
+        <location filename="../../ui/workshop/cards.py" line="39"/>
         <source>{d}天</source>
         <translation>{d}d</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="38"/>
+        <location filename="../../ui/workshop/cards.py" line="40"/>
         <source>{d}天{h}时</source>
         <translation>{d}d {h}h</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="41"/>
+        <location filename="../../ui/workshop/cards.py" line="43"/>
         <source>{h}时</source>
         <translation>{h}h</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="42"/>
+        <location filename="../../ui/workshop/cards.py" line="44"/>
         <source>{h}时{m}分</source>
         <translation>{h}h {m}m</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="43"/>
+        <location filename="../../ui/workshop/cards.py" line="45"/>
         <source>{m}分</source>
         <translation>{m}m</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="48"/>
+        <location filename="../../ui/workshop/cards.py" line="50"/>
         <source>未约定交车时间</source>
         <translation>no promised time</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="50"/>
+        <location filename="../../ui/workshop/cards.py" line="52"/>
         <source>已完工</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="52"/>
+        <location filename="../../ui/workshop/cards.py" line="54"/>
         <source>超时{t}</source>
         <translation>late {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="53"/>
+        <location filename="../../ui/workshop/cards.py" line="55"/>
         <source>剩{t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="67"/>
+        <location filename="../../ui/workshop/cards.py" line="69"/>
         <source>未派工</source>
         <translation>not dispatched</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="71"/>
+        <location filename="../../ui/workshop/cards.py" line="73"/>
         <source>等{n}组</source>
         <translation> +{n} teams</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="74"/>
+        <location filename="../../ui/workshop/cards.py" line="76"/>
         <source>等</source>
         <translation> etc.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="83"/>
+        <location filename="../../ui/workshop/cards.py" line="85"/>
         <source>待料</source>
         <translation>Waiting for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="91"/>
+        <location filename="../../ui/workshop/cards.py" line="93"/>
         <source>完成 {done}/{total}</source>
         <translation>done {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="84"/>
+        <location filename="../../ui/workshop/cards.py" line="86"/>
         <source>待料：{why}</source>
         <translation>Waiting for parts: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="96"/>
+        <location filename="../../ui/workshop/cards.py" line="98"/>
         <source>{n} 项增项待客户答复</source>
         <translation>{n} added item(s) awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="98"/>
+        <location filename="../../ui/workshop/cards.py" line="100"/>
         <source>返工 {n} 次</source>
         <translation>reworked {n}x</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="100"/>
+        <location filename="../../ui/workshop/cards.py" line="102"/>
         <source>查进度</source>
         <translation>check progress</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="108"/>
+        <location filename="../../ui/workshop/cards.py" line="110"/>
         <source>工位 {bay}</source>
         <translation>bay {bay}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="110"/>
+        <location filename="../../ui/workshop/cards.py" line="112"/>
         <source>未进工位</source>
         <translation>no bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="113"/>
+        <location filename="../../ui/workshop/cards.py" line="115"/>
         <source>{job} · 顾问 {advisor}</source>
         <translation>{job} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="115"/>
+        <location filename="../../ui/workshop/cards.py" line="117"/>
         <source>承诺 {at} · {left}</source>
         <translation>promised {at} · {left}</translation>
     </message>
@@ -10937,58 +11322,58 @@ Do not close the program or switch off the PC.</translation>
         <translation>Pick a car on the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="235"/>
-        <location filename="../../ui/stations/workshop.py" line="245"/>
+        <location filename="../../ui/stations/workshop.py" line="226"/>
+        <location filename="../../ui/stations/workshop.py" line="236"/>
         <source>请先选择一个维修项目。</source>
         <translation>Pick a job line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="248"/>
+        <location filename="../../ui/stations/workshop.py" line="239"/>
         <source>待料暂停</source>
         <translation>Pause for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="248"/>
+        <location filename="../../ui/stations/workshop.py" line="239"/>
         <source>等待什么备件（待料原因）：</source>
         <translation>Which parts is it waiting for:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="272"/>
+        <location filename="../../ui/stations/workshop.py" line="263"/>
         <source>不占工位（移到停车区）</source>
         <translation>No bay (move to parking)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="275"/>
+        <location filename="../../ui/stations/workshop.py" line="266"/>
         <source>占用：{plate}</source>
         <translation>Occupied: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="275"/>
+        <location filename="../../ui/stations/workshop.py" line="266"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="277"/>
+        <location filename="../../ui/stations/workshop.py" line="268"/>
         <source>当前</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="281"/>
+        <location filename="../../ui/stations/workshop.py" line="272"/>
         <source>换工位</source>
         <translation>Change bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="281"/>
+        <location filename="../../ui/stations/workshop.py" line="272"/>
         <source>{plate} 移到：</source>
         <translation>Move {plate} to:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="296"/>
+        <location filename="../../ui/stations/workshop.py" line="287"/>
         <source>已向仓库发出 {n} 条领料申请。</source>
         <translation>Sent {n} pick requests to the parts store.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="298"/>
+        <location filename="../../ui/stations/workshop.py" line="289"/>
         <source>没有需要补发的领料：备件都已申请过。</source>
         <translation>Nothing to reissue: all parts have been requested.</translation>
     </message>
@@ -11533,7 +11918,7 @@ Do not close the program or switch off the PC.</translation>
     <name>vocabulary</name>
     <message>
         <location filename="../../ui/kit/labels.py" line="13"/>
-        <location filename="../../ui/kit/labels.py" line="76"/>
+        <location filename="../../ui/kit/labels.py" line="77"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -11588,8 +11973,8 @@ Do not close the program or switch off the PC.</translation>
     <message>
         <location filename="../../ui/kit/labels.py" line="18"/>
         <location filename="../../ui/kit/labels.py" line="22"/>
-        <location filename="../../ui/kit/labels.py" line="55"/>
-        <location filename="../../ui/kit/labels.py" line="81"/>
+        <location filename="../../ui/kit/labels.py" line="56"/>
+        <location filename="../../ui/kit/labels.py" line="82"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -11656,13 +12041,13 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="31"/>
-        <location filename="../../ui/kit/labels.py" line="47"/>
+        <location filename="../../ui/kit/labels.py" line="48"/>
         <source>保险公司</source>
         <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="32"/>
-        <location filename="../../ui/kit/labels.py" line="47"/>
+        <location filename="../../ui/kit/labels.py" line="48"/>
         <source>厂家索赔</source>
         <translation>Manufacturer claim</translation>
     </message>
@@ -11727,347 +12112,357 @@ Do not close the program or switch off the PC.</translation>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="42"/>
+        <location filename="../../ui/kit/labels.py" line="41"/>
+        <source>套餐卡</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="43"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="42"/>
-        <location filename="../../ui/kit/labels.py" line="45"/>
+        <location filename="../../ui/kit/labels.py" line="43"/>
+        <location filename="../../ui/kit/labels.py" line="46"/>
         <source>已冲销</source>
         <translation>Reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="44"/>
+        <location filename="../../ui/kit/labels.py" line="45"/>
         <source>未收</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="44"/>
+        <location filename="../../ui/kit/labels.py" line="45"/>
         <source>部分</source>
         <translation>Partly collected</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="45"/>
+        <location filename="../../ui/kit/labels.py" line="46"/>
         <source>已收</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="48"/>
-        <location filename="../../ui/kit/labels.py" line="102"/>
+        <location filename="../../ui/kit/labels.py" line="49"/>
+        <location filename="../../ui/kit/labels.py" line="104"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="48"/>
-        <location filename="../../ui/kit/labels.py" line="102"/>
+        <location filename="../../ui/kit/labels.py" line="49"/>
+        <location filename="../../ui/kit/labels.py" line="104"/>
         <source>个人</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="50"/>
+        <location filename="../../ui/kit/labels.py" line="51"/>
         <source>整车修理</source>
         <translation>Vehicle overhaul</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="50"/>
+        <location filename="../../ui/kit/labels.py" line="51"/>
         <source>总成修理</source>
         <translation>Assembly overhaul</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="51"/>
+        <location filename="../../ui/kit/labels.py" line="52"/>
         <source>二级维护</source>
         <translation>Second-level maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="51"/>
+        <location filename="../../ui/kit/labels.py" line="52"/>
         <source>一级维护</source>
         <translation>First-level maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="52"/>
+        <location filename="../../ui/kit/labels.py" line="53"/>
         <source>小修</source>
         <translation>Minor repair</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="52"/>
+        <location filename="../../ui/kit/labels.py" line="53"/>
         <source>专项修理</source>
         <translation>Special repair</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="54"/>
+        <location filename="../../ui/kit/labels.py" line="55"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="54"/>
+        <location filename="../../ui/kit/labels.py" line="55"/>
         <source>已到店</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="55"/>
+        <location filename="../../ui/kit/labels.py" line="56"/>
         <source>未到</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="57"/>
+        <location filename="../../ui/kit/labels.py" line="58"/>
         <source>待答复</source>
         <translation>Awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="57"/>
+        <location filename="../../ui/kit/labels.py" line="58"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="58"/>
+        <location filename="../../ui/kit/labels.py" line="59"/>
         <source>拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="60"/>
+        <location filename="../../ui/kit/labels.py" line="61"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="60"/>
+        <location filename="../../ui/kit/labels.py" line="61"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="61"/>
+        <location filename="../../ui/kit/labels.py" line="62"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="63"/>
+        <location filename="../../ui/kit/labels.py" line="64"/>
         <source>待回访</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="63"/>
+        <location filename="../../ui/kit/labels.py" line="64"/>
         <source>未接通</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="64"/>
+        <location filename="../../ui/kit/labels.py" line="65"/>
         <source>已回访</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="64"/>
+        <location filename="../../ui/kit/labels.py" line="65"/>
         <source>放弃</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="66"/>
+        <location filename="../../ui/kit/labels.py" line="67"/>
         <source>处理中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="66"/>
+        <location filename="../../ui/kit/labels.py" line="67"/>
         <source>已答复</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="67"/>
-        <location filename="../../ui/kit/labels.py" line="78"/>
+        <location filename="../../ui/kit/labels.py" line="68"/>
+        <location filename="../../ui/kit/labels.py" line="79"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="69"/>
+        <location filename="../../ui/kit/labels.py" line="70"/>
         <source>待提交</source>
         <translation>To submit</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="69"/>
+        <location filename="../../ui/kit/labels.py" line="70"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="70"/>
+        <location filename="../../ui/kit/labels.py" line="71"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="70"/>
+        <location filename="../../ui/kit/labels.py" line="71"/>
         <source>已拒绝</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="71"/>
+        <location filename="../../ui/kit/labels.py" line="72"/>
         <source>已回款</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="73"/>
+        <location filename="../../ui/kit/labels.py" line="74"/>
         <source>在库</source>
         <translation>In store</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="73"/>
+        <location filename="../../ui/kit/labels.py" line="74"/>
         <source>已返厂</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="74"/>
+        <location filename="../../ui/kit/labels.py" line="75"/>
         <source>已报废</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="76"/>
+        <location filename="../../ui/kit/labels.py" line="77"/>
         <source>已下单</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="77"/>
+        <location filename="../../ui/kit/labels.py" line="78"/>
         <source>部分到货</source>
         <translation>Partly received</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="77"/>
+        <location filename="../../ui/kit/labels.py" line="78"/>
         <source>已完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="80"/>
+        <location filename="../../ui/kit/labels.py" line="81"/>
         <source>待发料</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="80"/>
+        <location filename="../../ui/kit/labels.py" line="81"/>
         <source>部分发料</source>
         <translation>Partly issued</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="81"/>
+        <location filename="../../ui/kit/labels.py" line="82"/>
         <source>已发料</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="83"/>
+        <location filename="../../ui/kit/labels.py" line="84"/>
         <source>盘点中</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="83"/>
+        <location filename="../../ui/kit/labels.py" line="84"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="84"/>
+        <location filename="../../ui/kit/labels.py" line="85"/>
         <source>已过账</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="84"/>
+        <location filename="../../ui/kit/labels.py" line="85"/>
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="86"/>
+        <location filename="../../ui/kit/labels.py" line="87"/>
         <source>待审核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="86"/>
+        <location filename="../../ui/kit/labels.py" line="87"/>
         <source>已入账</source>
         <translation>Booked in</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="88"/>
-        <location filename="../../ui/kit/labels.py" line="93"/>
+        <location filename="../../ui/kit/labels.py" line="89"/>
+        <location filename="../../ui/kit/labels.py" line="94"/>
         <source>期初</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="88"/>
+        <location filename="../../ui/kit/labels.py" line="89"/>
         <source>入库</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="89"/>
+        <location filename="../../ui/kit/labels.py" line="90"/>
         <source>出库</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="89"/>
+        <location filename="../../ui/kit/labels.py" line="90"/>
         <source>退库</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="90"/>
+        <location filename="../../ui/kit/labels.py" line="91"/>
         <source>退货</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="90"/>
+        <location filename="../../ui/kit/labels.py" line="91"/>
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="91"/>
+        <location filename="../../ui/kit/labels.py" line="92"/>
         <source>盘点</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="93"/>
+        <location filename="../../ui/kit/labels.py" line="94"/>
         <source>消费</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="94"/>
+        <location filename="../../ui/kit/labels.py" line="95"/>
         <source>冲销退回</source>
         <translation>Refunded on reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="94"/>
+        <location filename="../../ui/kit/labels.py" line="95"/>
         <source>充值</source>
         <translation>Top-up</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="95"/>
+        <location filename="../../ui/kit/labels.py" line="96"/>
+        <source>赠送</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="97"/>
         <source>退卡</source>
         <translation>Card returned</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="97"/>
+        <location filename="../../ui/kit/labels.py" line="99"/>
         <source>服务顾问</source>
         <translation>Service Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="97"/>
+        <location filename="../../ui/kit/labels.py" line="99"/>
         <source>车间调度</source>
         <translation>Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="98"/>
+        <location filename="../../ui/kit/labels.py" line="100"/>
         <source>质检员</source>
         <translation>Quality Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="98"/>
+        <location filename="../../ui/kit/labels.py" line="100"/>
         <source>备件仓库员</source>
         <translation>Storekeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="99"/>
+        <location filename="../../ui/kit/labels.py" line="101"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="99"/>
+        <location filename="../../ui/kit/labels.py" line="101"/>
         <source>客服专员</source>
         <translation>Customer Care Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="100"/>
+        <location filename="../../ui/kit/labels.py" line="102"/>
         <source>服务经理</source>
         <translation>Service Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="100"/>
+        <location filename="../../ui/kit/labels.py" line="102"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>

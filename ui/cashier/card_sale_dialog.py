@@ -10,7 +10,9 @@ from storage.money import fmt
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_cashier_card_sale import Ui_CashierCardSaleDialog
-from .helpers import CASH, amount_or_none
+from storage.cashier.common import CASH
+
+from .helpers import amount_or_none
 
 NOT_FOR_CARDS = ("会员余额", "定金抵扣", "单位挂账")
 

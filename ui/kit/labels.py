@@ -38,6 +38,7 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("vocabulary", "支付宝"), QT_TRANSLATE_NOOP("vocabulary", "银行卡"),
     QT_TRANSLATE_NOOP("vocabulary", "转账"), QT_TRANSLATE_NOOP("vocabulary", "会员余额"),
     QT_TRANSLATE_NOOP("vocabulary", "定金抵扣"), QT_TRANSLATE_NOOP("vocabulary", "单位挂账"),
+    QT_TRANSLATE_NOOP("vocabulary", "套餐卡"),
     # SettlementStatus
     QT_TRANSLATE_NOOP("vocabulary", "有效"), QT_TRANSLATE_NOOP("vocabulary", "已冲销"),
     # ReceivableStatus
@@ -92,6 +93,7 @@ _SOURCES = (
     # MemberMovementKind
     QT_TRANSLATE_NOOP("vocabulary", "期初"), QT_TRANSLATE_NOOP("vocabulary", "消费"),
     QT_TRANSLATE_NOOP("vocabulary", "冲销退回"), QT_TRANSLATE_NOOP("vocabulary", "充值"),
+    QT_TRANSLATE_NOOP("vocabulary", "赠送"),
     QT_TRANSLATE_NOOP("vocabulary", "退卡"),
     # Role
     QT_TRANSLATE_NOOP("vocabulary", "服务顾问"), QT_TRANSLATE_NOOP("vocabulary", "车间调度"),
