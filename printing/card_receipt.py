@@ -2,6 +2,7 @@
 not a settlement's): the card, the money, the bonus, how it was paid, the balance or services after.
 
 NUMBER is the card document's number (HK…); without it, the newest."""
+from storage.rules.vocabulary import PaymentMethod
 from storage.cashier import cards
 from storage.errors import ValidationError
 from storage.money import fmt
@@ -54,7 +55,7 @@ def sample(lines: int) -> Document:
 
     data = {"number": "HK20261124-0001", "action": "充值", "at": dt.datetime(2026, 11, 24, 9, 30), "customer": "王小明",
             "card": "VIP20261124-0001", "kind": "金卡", "amount": Decimal(1000) * lines, "bonus": Decimal(100),
-            "payments": [("微信" if i % 2 else "现金", Decimal(1000)) for i in range(lines)], "cashier": "钱收银",
+            "payments": [(PaymentMethod.WECHAT if i % 2 else PaymentMethod.CASH, Decimal(1000)) for i in range(lines)], "cashier": "钱收银",
             "balance": Decimal(1100) * lines, "remaining": 0, "expires_on": None}
     return document(data, store={"name": "示例汽车销售服务有限公司"})
 

@@ -3,6 +3,7 @@ service bought, used, given back or refunded, for a stored-value card (储值卡
 top-ups, bonuses and spending — with the closing figure, which is the ledger's sum.
 
 NUMBER is the card number (VIP…); without it, the newest card."""
+from storage.rules.vocabulary import CardStatus, CardType
 from storage.cashier import cards
 from storage.errors import ValidationError
 from storage.money import fmt
@@ -52,8 +53,8 @@ def sample(lines: int) -> Document:
     rows = [{"at": day + dt.timedelta(days=30 * i), "kind": "使用" if i else "购卡", "change": "-1 次" if i else f"+{lines} 次",
              "after": f"{lines - i} 次", "document": f"JS20261124-{i:04d}", "reason": f"结算：机油保养（第 {i} 次）"}
             for i in range(lines)]
-    data = {"number": "VIP20261124-0001", "kind": "保养四次卡", "card_type": "套餐卡", "customer": "王小明",
-            "phone": "139****1234", "sold_at": day, "expires_on": dt.date(2027, 11, 23), "status": "有效",
+    data = {"number": "VIP20261124-0001", "kind": "保养四次卡", "card_type": CardType.PACKAGE, "customer": "王小明",
+            "phone": "139****1234", "sold_at": day, "expires_on": dt.date(2027, 11, 23), "status": CardStatus.ACTIVE,
             "closing": f"剩余 1/{lines} 次（机油保养），价值 {fmt(175)}", "rows": rows}
     return Document(title=DOCUMENT.label, number=data["number"], number_label="卡号", paper=DOCUMENT.paper,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, data))

@@ -10,7 +10,7 @@ from storage import auth, cashier, maintenance
 from storage.cashier import ApprovalRequired, cards
 from storage.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import AuditLog, CardMovement, CardSale, Customer, MemberCard, MemberMovement, Payment
-from tests.cashier_helpers import D, line_ids, pay, ready_order
+from tests.factories import D, line_ids, order_ready_to_settle, pay
 from tests.factories import approval
 
 OIL = (("工时", "机油保养", "1", "200.00"), ("材料", "机油滤清器", "1", "68.00"))
@@ -48,7 +48,7 @@ def test_only_the_manager_defines_kinds_and_bad_kinds_are_refused(manager, till)
 
 def test_top_up_gets_the_highest_bonus_reached_and_its_own_receipt(kinds, till, advisor):
     stored, _ = kinds
-    order = ready_order(advisor)
+    order = order_ready_to_settle(advisor)
     customer = order.customer_id
     sale = cards.sell(till, customer, stored.id, payments=[("现金", "1000", "1200")], amount="1000")
     assert sale.number.startswith("HK") and (sale.action, sale.amount, sale.bonus) == ("购卡", D("1000.00"), D("100.00"))
@@ -70,7 +70,7 @@ def test_top_up_gets_the_highest_bonus_reached_and_its_own_receipt(kinds, till, 
 
 def test_refusals_change_nothing(kinds, till, advisor):
     stored, package = kinds
-    customer = ready_order(advisor).customer_id
+    customer = order_ready_to_settle(advisor).customer_id
     with pytest.raises(ValidationError, match="没有有效的储值卡"):
         cards.top_up(till, customer, "100", payments=[("现金", "100")])
     with pytest.raises(ValidationError, match="还差"):
@@ -87,7 +87,7 @@ def test_refusals_change_nothing(kinds, till, advisor):
 
 def test_a_package_service_pays_its_line_and_a_reversal_gives_it_back(kinds, till, advisor, manager):
     _, package = kinds
-    order = ready_order(advisor, lines=OIL)
+    order = order_ready_to_settle(advisor, lines=OIL)
     sale = cards.sell(till, order.customer_id, package.id, payments=[("银行卡", "700")])
     card = MemberCard.get(MemberCard.id == sale.card_id)
     assert (card.remaining, card.services, card.price) == (4, 4, D("700.00"))
@@ -114,7 +114,7 @@ def test_a_package_service_pays_its_line_and_a_reversal_gives_it_back(kinds, til
 
 def test_expired_package_cannot_pay_and_liabilities_say_so(kinds, till, advisor, monkeypatch):
     _, package = kinds
-    order = ready_order(advisor, lines=OIL)
+    order = order_ready_to_settle(advisor, lines=OIL)
     sale = cards.sell(till, order.customer_id, package.id, payments=[("现金", "700")])
     card = MemberCard.get_by_id(sale.card_id)
     assert cards.liabilities()["package_value"] == D("700.00") and cards.liabilities()["package_services"] == 4
@@ -132,7 +132,7 @@ def test_expired_package_cannot_pay_and_liabilities_say_so(kinds, till, advisor,
 
 def test_refund_needs_a_manager_and_pays_back_what_is_left(kinds, till, advisor, manager):
     stored, package = kinds
-    order = ready_order(advisor, lines=OIL)
+    order = order_ready_to_settle(advisor, lines=OIL)
     customer = order.customer_id
     sale = cards.sell(till, customer, package.id, payments=[("现金", "700")])
     card = MemberCard.get_by_id(sale.card_id)
@@ -163,7 +163,7 @@ def test_refund_needs_a_manager_and_pays_back_what_is_left(kinds, till, advisor,
 
 def test_statement_and_csv_follow_the_ledger(kinds, till, advisor, tmp_path):
     _, package = kinds
-    order = ready_order(advisor, lines=OIL)
+    order = order_ready_to_settle(advisor, lines=OIL)
     sale = cards.sell(till, order.customer_id, package.id, payments=[("现金", "700")])
     pay(till, order, ("现金", "68.00"), package_uses={line_ids(order)[1]: sale.card_id})
     data = cards.statement(sale.card_id)
@@ -183,7 +183,7 @@ def test_statement_and_csv_follow_the_ledger(kinds, till, advisor, tmp_path):
 
 def test_check_finds_a_card_out_of_step_with_its_ledger(kinds, till, advisor):
     _, package = kinds
-    sale = cards.sell(till, ready_order(advisor).customer_id, package.id, payments=[("现金", "700")])
+    sale = cards.sell(till, order_ready_to_settle(advisor).customer_id, package.id, payments=[("现金", "700")])
     MemberCard.update(remaining=9).where(MemberCard.id == sale.card_id).execute()
     problems = [str(p) for p in maintenance.check()]
     assert any("剩余 9 次，与台账合计 4 次不符" in p for p in problems)
@@ -191,7 +191,7 @@ def test_check_finds_a_card_out_of_step_with_its_ledger(kinds, till, advisor):
 
 def test_one_stored_value_card_per_customer_and_no_reversal_onto_a_refunded_package(kinds, till, advisor, manager):
     stored, package = kinds
-    order = ready_order(advisor, lines=OIL)
+    order = order_ready_to_settle(advisor, lines=OIL)
     cards.sell(till, order.customer_id, stored.id, payments=[("现金", "500")])
     with pytest.raises(ValidationError, match="已有储值卡 .*请直接充值"):
         cards.sell(till, order.customer_id, stored.id, payments=[("现金", "500")])

@@ -9,9 +9,9 @@ from storage import auth
 from storage.cashier import cards
 from storage.config import LocalSettings
 from storage.models import CardSale, MemberCard, Payment
-from tests.cashier_helpers import D, ready_order
+from tests.factories import D, order_ready_to_settle
 from tests.conftest import PASSWORD
-from tests.test_journey_cashier import open_order, previews
+from tests.test_journey_cashier import open_order_at_till as open_order, open_previews as previews
 from ui.cashier.card_refund_dialog import CardRefundDialog
 from ui.cashier.card_sale_dialog import CardSaleDialog
 from ui.stations.cashier import CashierPage
@@ -42,7 +42,7 @@ def when_modal(cls, act):
 def test_sell_see_use_export_and_refund_a_package_card(qtbot, page, advisor, manager, tmp_path):
     cards.define_kind(manager, name="保养四次卡", card_type="套餐卡", price="700", service_name="机油保养", services=4,
                       valid_months=12)
-    order = ready_order(advisor, lines=OIL)
+    order = order_ready_to_settle(advisor, lines=OIL)
     tab = page.cards
     page.ui.tabs.setCurrentWidget(tab)
     assert not tab.ui.sellButton.isEnabled()

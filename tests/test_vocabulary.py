@@ -10,7 +10,7 @@ import peewee
 import pytest
 from PySide6.QtCore import QTranslator
 
-from storage.models import (AddedWork, Appointment, Complaint, Customer, FollowUp, MemberMovement, OpeningStock, Payment,
+from storage.models import (AddedWork, CardKind, MemberCard, Appointment, Complaint, Customer, FollowUp, MemberMovement, OpeningStock, Payment,
                             PickRequest, ProcessCheck, PurchaseOrder, Receivable, Settlement, SettlementLine, StatusChange,
                             StockCount, StockMovement, User, WarrantyClaim, WorkOrder, WorkOrderLine)
 from storage.rules import vocabulary as V
@@ -48,6 +48,8 @@ COLUMNS = {
     V.MemberMovementKind: (MemberMovement.kind,),
     V.Role: (User.role,),
     V.CustomerKind: (Customer.kind,),
+    V.CardType: (CardKind.card_type,),
+    V.CardStatus: (MemberCard.status,),
 }
 ALL_VALUES = {member.value for vocabulary in V.VOCABULARY for member in vocabulary}
 

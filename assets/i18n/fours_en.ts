@@ -1101,12 +1101,12 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CardRefundDialog</name>
     <message>
-        <location filename="../../ui/cashier/card_refund_dialog.py" line="28"/>
+        <location filename="../../ui/cashier/card_refund_dialog.py" line="29"/>
         <source>会员卡 &lt;b&gt;{number}&lt;/b&gt;（{kind}）退卡：{explain}。&lt;br&gt;应退 &lt;b&gt;{refund}&lt;/b&gt;，退卡后此卡停用。</source>
         <translation>Refund member card &lt;b&gt;{number}&lt;/b&gt; ({kind}): {explain}.&lt;br&gt;To pay back: &lt;b&gt;{refund}&lt;/b&gt;; the card is closed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_refund_dialog.py" line="36"/>
+        <location filename="../../ui/cashier/card_refund_dialog.py" line="37"/>
         <source>退卡</source>
         <translation>Refund</translation>
     </message>
@@ -1114,27 +1114,27 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CardSaleDialog</name>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="30"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="31"/>
         <source>充值</source>
         <translation>Top-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="30"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="31"/>
         <source>购卡</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="31"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="32"/>
         <source>客户：{name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="42"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="43"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="67"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="68"/>
         <source>送 {bonus}，到账 {total}</source>
         <translation>Bonus {bonus}, credited {total}</translation>
     </message>
@@ -12113,11 +12113,13 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="41"/>
+        <location filename="../../ui/kit/labels.py" line="98"/>
         <source>套餐卡</source>
         <translation>Package</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="43"/>
+        <location filename="../../ui/kit/labels.py" line="99"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
@@ -12144,13 +12146,13 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="49"/>
-        <location filename="../../ui/kit/labels.py" line="104"/>
+        <location filename="../../ui/kit/labels.py" line="107"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="49"/>
-        <location filename="../../ui/kit/labels.py" line="104"/>
+        <location filename="../../ui/kit/labels.py" line="107"/>
         <source>个人</source>
         <translation>Private</translation>
     </message>
@@ -12422,47 +12424,57 @@ Do not close the program or switch off the PC.</translation>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="97"/>
+        <location filename="../../ui/kit/labels.py" line="98"/>
+        <source>储值卡</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="99"/>
+        <source>已退</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="100"/>
         <source>退卡</source>
         <translation>Card returned</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="99"/>
+        <location filename="../../ui/kit/labels.py" line="102"/>
         <source>服务顾问</source>
         <translation>Service Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="99"/>
+        <location filename="../../ui/kit/labels.py" line="102"/>
         <source>车间调度</source>
         <translation>Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="100"/>
+        <location filename="../../ui/kit/labels.py" line="103"/>
         <source>质检员</source>
         <translation>Quality Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="100"/>
+        <location filename="../../ui/kit/labels.py" line="103"/>
         <source>备件仓库员</source>
         <translation>Storekeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="101"/>
+        <location filename="../../ui/kit/labels.py" line="104"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="101"/>
+        <location filename="../../ui/kit/labels.py" line="104"/>
         <source>客服专员</source>
         <translation>Customer Care Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="102"/>
+        <location filename="../../ui/kit/labels.py" line="105"/>
         <source>服务经理</source>
         <translation>Service Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="102"/>
+        <location filename="../../ui/kit/labels.py" line="105"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>

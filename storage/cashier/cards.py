@@ -50,12 +50,13 @@ from ..models import (
 from ..money import ZERO, fmt, money
 from ..numbering import next_number
 from . import members
+from ..rules.vocabulary import CardStatus, CardType
 from .common import CASH, DEPOSIT, MEMBER, ON_ACCOUNT, approver_for, check_sum, clean_tenders, open_day
 
-STORED, PACKAGE = CARD_TYPES
+STORED, PACKAGE = CardType.STORED_VALUE, CardType.PACKAGE
 STORED_VALUE_LIMIT = Decimal("5000.00")  # 单张记名卡资金限额 (单用途商业预付卡管理办法)
-ACTIVE = "有效"
-REFUNDED = "已退"
+ACTIVE = CardStatus.ACTIVE
+REFUNDED = CardStatus.REFUNDED
 
 
 # -- what the manager sets -------------------------------------------------------------------------

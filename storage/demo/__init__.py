@@ -48,6 +48,7 @@ from ..db import SQLITE_PRAGMAS, database, is_sqlite, transaction
 from ..errors import DomainError
 from ..planner import refresh_statistics
 from ..models import Bay, Customer, LabourItem, Part, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder, now
+from ..rules.vocabulary import CardType, PaymentMethod
 from .common import NOW_AT
 from .generator import _Generator
 from .parallel import available as two_cores_available
@@ -203,12 +204,12 @@ def _demo_cards() -> None:
     if manager is None or till is None or len(holders) < 2:
         return
     gold = cards.define_kind(manager, name="金卡", card_type="储值卡", price="500")
-    oil = cards.define_kind(manager, name="保养四次卡", card_type="套餐卡", price="1200", service_name="机油保养",
+    oil = cards.define_kind(manager, name="保养四次卡", card_type=CardType.PACKAGE, price="1200", service_name="机油保养",
                             services=4, valid_months=24)
     cards.set_bonus_rules(manager, [("1000", "100"), ("2000", "300")])
-    cards.sell(till, holders[0].id, gold.id, payments=[("微信", "1000")], amount="1000")
-    cards.sell(till, holders[0].id, oil.id, payments=[("现金", "1200")])
-    cards.sell(till, holders[1].id, oil.id, payments=[("银行卡", "1200")])
+    cards.sell(till, holders[0].id, gold.id, payments=[(PaymentMethod.WECHAT, "1000")], amount="1000")
+    cards.sell(till, holders[0].id, oil.id, payments=[(PaymentMethod.CASH, "1200")])
+    cards.sell(till, holders[1].id, oil.id, payments=[(PaymentMethod.CARD, "1200")])
 
 
 def generate(scale: float = 1.0, *, seed: int = DEFAULT_SEED, progress=None, cancel=None, today=None) -> dict:

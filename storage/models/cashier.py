@@ -5,7 +5,7 @@ from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
 from .customers import Customer
 from .people import User
 from .workshop import Appointment, WorkOrder, WorkOrderLine
-from ..rules.vocabulary import PaymentMethod, ReceivableStatus, SettlementStatus
+from ..rules.vocabulary import CardStatus, CardType, PaymentMethod, ReceivableStatus, SettlementStatus
 
 # The tenders a payment can be typed in (a package service is not one: storage.cashier.cards).
 PAYMENT_METHODS = tuple(m for m in PaymentMethod if m is not PaymentMethod.PACKAGE)
@@ -65,7 +65,7 @@ class SettlementLine(BaseModel):
 
 
 # -- member cards and prepaid packages (会员卡 / 储值卡 / 套餐卡, storage.cashier.cards) -----------------
-CARD_TYPES = ("储值卡", "套餐卡")
+CARD_TYPES = tuple(CardType)
 CARD_MOVEMENT_KINDS = ("购卡", "使用", "冲销退回", "退卡")
 
 
@@ -109,7 +109,7 @@ class MemberCard(VersionedModel):
     remaining = peewee.IntegerField(default=0)
     sold_at = peewee.DateTimeField(default=now, index=True)
     expires_on = peewee.DateField(null=True)  # last day a package service may be used
-    status = peewee.CharField(max_length=4, default="有效", index=True)  # 有效 已退
+    status = peewee.CharField(max_length=4, default=CardStatus.ACTIVE, index=True)
 
 
 class CardSale(BaseModel):

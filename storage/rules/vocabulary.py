@@ -262,7 +262,21 @@ class CustomerKind(StrEnum):
 
 
 # Every enum whose values a column holds; tests round-trip each, labels.py names each.
+class CardType(StrEnum):
+    """CardKind.card_type: what a member card holds (storage.cashier.cards)."""
+
+    STORED_VALUE = "储值卡"
+    PACKAGE = "套餐卡"
+
+
+class CardStatus(StrEnum):
+    """MemberCard.status."""
+
+    ACTIVE = "有效"
+    REFUNDED = "已退"
+
+
 VOCABULARY = (OrderStatus, LineStatus, JobType, LineKind, Payer, PartsQuality, PaymentMethod, SettlementStatus,
               ReceivableStatus, DebtorKind, RepairClass, AppointmentStatus, AddedWorkAnswer, ProcessCheckResult,
               FollowUpStatus, ComplaintStatus, ClaimStatus, OldPartStatus, PurchaseOrderStatus, PickStatus, StockCountStatus,
-              OpeningStockStatus, MovementKind, MemberMovementKind, Role, CustomerKind)
+              OpeningStockStatus, MovementKind, MemberMovementKind, Role, CustomerKind, CardType, CardStatus)

@@ -3,6 +3,7 @@ at the till approves it themselves). The amount is storage's (cards.refund_quote
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from storage.rules.vocabulary import PaymentMethod
 from storage import settings
 from storage.auth import approve, may
 from storage.cashier import cards
@@ -12,7 +13,7 @@ from storage.money import fmt
 from ..dialog_base import PreservingDialog
 from ..forms.ui_cashier_card_refund import Ui_CashierCardRefundDialog
 
-NOT_FOR_REFUNDS = ("会员余额", "定金抵扣", "单位挂账")
+NOT_FOR_REFUNDS = (PaymentMethod.MEMBER, PaymentMethod.DEPOSIT, PaymentMethod.ON_ACCOUNT)
 
 
 class CardRefundDialog(PreservingDialog):

@@ -3,6 +3,7 @@ gives, how the customer pays. The storage action makes the sale, its payments an
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from storage.rules.vocabulary import PaymentMethod
 from storage import settings
 from storage.cashier import cards
 from storage.errors import DomainError, ValidationError
@@ -14,7 +15,7 @@ from storage.cashier.common import CASH
 
 from .helpers import amount_or_none
 
-NOT_FOR_CARDS = ("会员余额", "定金抵扣", "单位挂账")
+NOT_FOR_CARDS = (PaymentMethod.MEMBER, PaymentMethod.DEPOSIT, PaymentMethod.ON_ACCOUNT)
 
 
 class CardSaleDialog(PreservingDialog):

@@ -94,6 +94,9 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("vocabulary", "期初"), QT_TRANSLATE_NOOP("vocabulary", "消费"),
     QT_TRANSLATE_NOOP("vocabulary", "冲销退回"), QT_TRANSLATE_NOOP("vocabulary", "充值"),
     QT_TRANSLATE_NOOP("vocabulary", "赠送"),
+    # CardType, CardStatus
+    QT_TRANSLATE_NOOP("vocabulary", "储值卡"), QT_TRANSLATE_NOOP("vocabulary", "套餐卡"),
+    QT_TRANSLATE_NOOP("vocabulary", "有效"), QT_TRANSLATE_NOOP("vocabulary", "已退"),
     QT_TRANSLATE_NOOP("vocabulary", "退卡"),
     # Role
     QT_TRANSLATE_NOOP("vocabulary", "服务顾问"), QT_TRANSLATE_NOOP("vocabulary", "车间调度"),
