@@ -12,7 +12,7 @@ from storage.config import LocalSettings
 from storage.models import Payment, Settlement, Vehicle, WorkOrder
 from tests.cashier_helpers import ready_order
 from tests.conftest import PASSWORD
-from ui.cashier.helpers import summarize
+from ui.cashier.settle_tab import summarize
 from ui.print_preview import PrintPreviewDialog
 from ui.stations.cashier import CashierPage
 

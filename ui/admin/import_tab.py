@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QTableWidgetItem, 
 from storage.errors import DomainError
 from storage.golive import importing
 from ui.forms.ui_admin_import import Ui_AdminImportTab
-from ui.parts.common import say
+from ui.kit.messages import say
 from ui.tasks import run_task
 
 SHOWN_REFUSED = 500

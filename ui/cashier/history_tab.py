@@ -1,5 +1,4 @@
 """结算记录 tab: the settlements made (today's first), reprints, and 冲销 with a supervisor."""
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 

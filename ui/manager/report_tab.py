@@ -13,9 +13,9 @@ from storage import reports
 from storage.errors import DomainError
 
 from ..forms.ui_manager_report import Ui_ManagerReportTab
+from ..kit.format import period_text
 from ..print_actions import preview_document
 from ..tasks import run_task
-from .common import period_text
 from .report_tables import ReportTables
 
 KINDS = ("day", "week", "month", "range")

@@ -11,9 +11,8 @@ from storage.errors import DomainError
 from storage.parts import importer
 from ui.dialog_base import PreservingDialog
 from ui.forms.ui_parts_import import Ui_PartsImportDialog
+from ui.kit.messages import say
 from ui.tasks import run_task
-
-from .common import say
 
 
 class _Progress(QObject):

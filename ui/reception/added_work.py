@@ -9,8 +9,7 @@ has started typing an answer: the item being answered keeps it. Storage refuses 
 item changed since the list was read (its version)."""
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from storage.errors import DomainError
@@ -18,8 +17,9 @@ from storage.reception import documents, progress
 from storage.reception.progress import ANSWER_VIA
 
 from ..forms.ui_reception_added import Ui_ReceptionAddedWork
+from ..kit.format import money_text, when
+from ..kit.keys import shortcut
 from ..paged_model import RIGHT, Column, PagedTableModel
-from .common import money_text, shortcut, when
 
 
 class AddedWorkTab(QWidget):

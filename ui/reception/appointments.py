@@ -12,9 +12,11 @@ from storage.reception import appointments
 from storage.workshop import setup
 
 from ..forms.ui_reception_appointments import Ui_ReceptionAppointments
+from ..kit.dialogs import run_dialog
+from ..kit.format import money_text, when
+from ..kit.keys import shortcut
 from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_document, preview_for_user
-from .common import money_text, run_dialog, shortcut, when
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
 ID_ROLE = Qt.ItemDataRole.UserRole + 7

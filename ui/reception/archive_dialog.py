@@ -14,8 +14,9 @@ from storage.validation import normalize_phone, normalize_plate, normalize_vin
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_archive import Ui_ReceptionArchive
 from ..forms.ui_reception_owner import Ui_ReceptionOwner
+from ..kit.keys import EnterMovesOn
+from ..kit.messages import show_refusal
 from ..paged_model import Column, PagedTableModel
-from .common import EnterMovesOn, show_refusal
 from .new_customer_dialog import BAD_STYLE, OK_STYLE, field_feedback
 
 SEARCH_DELAY_MS = 150

@@ -6,7 +6,6 @@ import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from storage import archive
@@ -18,8 +17,9 @@ from storage.reception.checkin import DAMAGE_KINDS
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_checkin import Ui_ReceptionCheckIn
+from ..kit.dialogs import run_dialog
+from ..kit.keys import EnterMovesOn, shortcut
 from .car_outline import ZONES, CarOutline, zone_label
-from .common import EnterMovesOn, run_dialog, shortcut
 from .manager_override import ManagerOverrideDialog
 
 COUNT = re.compile(r"^(.*?)\s*[x×*X]\s*(\d+)$")

@@ -10,7 +10,8 @@ from storage.reception import estimate
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_line import Ui_ReceptionLine
-from .common import EnterMovesOn, money_text
+from ..kit.format import money_text
+from ..kit.keys import EnterMovesOn
 
 
 def quantity_text(quantity) -> str:

@@ -10,7 +10,8 @@ from storage.validation import normalize_phone, normalize_plate, normalize_vin
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_new_customer import Ui_ReceptionNewCustomer
-from .common import EnterMovesOn, show_refusal
+from ..kit.keys import EnterMovesOn
+from ..kit.messages import show_refusal
 
 OK_STYLE = "color: #2e7d32;"
 BAD_STYLE = "color: #c62828;"

@@ -9,8 +9,8 @@ from storage.reception import estimate, packages
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_picker import Ui_ReceptionPicker
+from ..kit.format import money_text
 from ..paged_model import RIGHT, Column, PagedTableModel
-from .common import money_text
 
 
 def _qty(value) -> str:

@@ -13,8 +13,10 @@ from storage.reception import progress
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_delay import Ui_ReceptionDelay
 from ..forms.ui_reception_today import Ui_ReceptionToday
+from ..kit.dialogs import run_dialog
+from ..kit.format import money_text, when
+from ..kit.keys import shortcut
 from ..paged_model import RIGHT, Column, PagedTableModel
-from .common import money_text, run_dialog, shortcut, when
 
 RED, AMBER, GREEN = QColor("#c62828"), QColor("#b26a00"), QColor("#2e7d32")
 

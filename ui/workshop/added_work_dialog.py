@@ -18,7 +18,8 @@ from storage.parts.catalogue import search_parts
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_workshop_added_work import Ui_AddedWorkDialog
-from ..reception.common import money_text, run_dialog
+from ..kit.dialogs import run_dialog
+from ..kit.format import money_text
 from ..reception.picker import PickerDialog
 from .cards import hours_text
 

@@ -12,8 +12,8 @@ from storage.workshop import process_checks
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_workshop_process import Ui_ProcessCheckDialog
+from ..kit.keys import shortcut
 from ..print_actions import preview_document
-from ..reception.common import shortcut
 
 CYCLE = ("", *process_checks.RESULTS)
 RESULT, NOTE = 1, 2

@@ -1,13 +1,6 @@
-"""What the care tabs and dialogs share: a list view set up one way, the red/green message line, the
-score and verdict choices as people read them, and the reception helpers (time, money, keys)."""
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView
-
-from ..reception.common import km_text, money_text, run_dialog, shortcut, when  # noqa: F401  (shared helpers)
-
-RED, AMBER, GREEN, GREY = QColor("#c62828"), QColor("#b26a00"), QColor("#2e7d32"), QColor("#666666")
-OK_STYLE, ERROR_STYLE = "color: #2e7d32;", "color: #c62828;"
+"""Values storage keeps in Chinese (a call's state, a complaint's category, a claim's status, an order's
+state), shown in the interface language, and the satisfaction scores as people read them."""
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # Storage keeps Chinese values; these let lupdate see them so English shows English.
 _DATA = (
@@ -45,43 +38,3 @@ def data_text(value) -> str:
 
 def score_text(score: int) -> str:
     return f"{score} {QCoreApplication.translate('CareData', SCORE_NAMES[score])}"
-
-
-def set_up_view(view, model) -> None:
-    view.setModel(model)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-
-
-def fit_columns(view, widest: int = 280, samples: dict | None = None) -> None:
-    """Columns as wide as their loaded contents need (never wider than `widest`); the user may drag.
-    `samples` {column key: widest text it may show}: a column that later pages may fill wider (amounts)
-    is made wide enough for it now, so "¥14,770.00" is never cut to "¥14,77…" (issue 19 defect 11)."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for index in range(header.count()):
-        if header.sectionSize(index) > widest:
-            header.resizeSection(index, widest)
-    columns = getattr(view.model(), "columns", [])
-    for index, column in enumerate(columns):
-        sample = (samples or {}).get(column.key) if isinstance(column.key, str) else None
-        if sample:
-            needed = view.fontMetrics().horizontalAdvance(sample) + 2 * view.style().pixelMetric(
-                view.style().PixelMetric.PM_HeaderMargin) + 8
-            header.resizeSection(index, max(header.sectionSize(index), needed))
-
-
-def say(label, text: str, *, ok: bool = False) -> None:
-    label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def selected_row(view):
-    """The row dict under the view's current index, or None."""
-    index = view.currentIndex()
-    if not index.isValid() or index.row() >= view.model().rowCount():
-        return None
-    return view.model().row(index.row())
