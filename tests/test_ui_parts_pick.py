@@ -15,7 +15,7 @@ from storage.parts import stock
 from tests.reception_ui_helpers import shown
 from tests.test_ui_parts import build_store, no_popups, no_preview  # noqa: F401  (fixtures)
 from ui.main_window import MainWindow
-from ui.parts.common import selected_rows
+from ui.kit.tables import selected_rows
 
 D = Decimal
 

@@ -17,7 +17,7 @@ from tests.test_ui_workshop import open_page as open_workshop_page
 from tests.workshop_helpers import dispatcher, shop  # noqa: F401 (fixtures)
 from ui.reception.car_outline import SNAP, outline_rect
 from ui.reception.checkin_dialog import CheckInDialog
-from ui.reception.common import money_text
+from ui.kit.format import money_text
 
 
 # ---------------------------------------------------------------- the workshop board's arrows

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 from storage.models import PAYERS
 from storage.money import ZERO, fmt
 
+from ..kit.format import number_text
+
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_BRUSH = QBrush(QColor("#eef2f7"))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -53,11 +55,6 @@ _STRINGS = (
 
 def _plain(amount) -> str:
     return f"{amount:,.2f}"
-
-
-def _qty(value) -> str:
-    text = f"{value.normalize():f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class BillTable:
@@ -114,7 +111,7 @@ class BillTable:
         table.insertRow(row)
         note = "" if line.guaranteed else (line.guarantee_note or _tr("不保修"))
         cells = [
-            (str(line.position), False), (line.description, False), (_qty(line.quantity), False),
+            (str(line.position), False), (line.description, False), (number_text(line.quantity), False),
             (_plain(line.unit_price), False), (_plain(line.amount), False),
             (_plain(line.advisor_discount) if line.advisor_discount else "", False),
             (_plain(line.cashier_discount) if line.cashier_discount else "", True),
