@@ -15,7 +15,6 @@ LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_BRUSH = QBrush(QColor("#eef2f7"))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COL_NO, COL_ITEM, COL_QTY, COL_PRICE, COL_AMOUNT, COL_ADVISOR, COL_CASHIER, COL_NET, COL_PAYER, COL_NOTE = range(10)
-DISCOUNT_COLUMN = COL_CASHIER
 
 
 def _tr(text: str) -> str:

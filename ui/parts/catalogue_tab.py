@@ -14,7 +14,7 @@ from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
 from ui.kit.format import money_text, number_text, when
 from ui.kit.keys import shortcut
 from ui.kit.messages import say
-from ui.kit.style import GREEN_HEX, RED
+from ui.kit.style import RED
 from ui.kit.tables import set_up_view
 from ui.paged_model import RIGHT, Column, PagedTableModel
 from ui.print_actions import preview_document
@@ -28,9 +28,6 @@ def red_when_short(row):
     on_hand = row["on_hand"] if isinstance(row, dict) else row.on_hand
     safety = row["safety_stock"] if isinstance(row, dict) else row.safety_stock
     return RED if safety and on_hand < safety else None
-
-
-KIND_COLOURS = {"入库": GREEN_HEX, "退库": GREEN_HEX, "期初": GREEN_HEX}
 
 
 class CatalogueTab(QWidget):

@@ -37,10 +37,6 @@ def parse_belongings(text: str) -> list[tuple[str, int]]:
     return items
 
 
-def belongings_text(items) -> str:
-    return "、".join(item if int(count) == 1 else f"{item}×{count}" for item, count in items)
-
-
 def mileage_hint(check) -> tuple[str, str]:
     """(text, colour) beside the mileage field, from storage's assessment of the typed reading."""
     if check is None:
