@@ -16,6 +16,7 @@ from storage.money import ZERO, fmt
 
 from ..forms.ui_cashier_settle import Ui_CashierSettleTab
 from ..kit.format import amount_or_none, when
+from ..kit.tables import set_up_fitted_view
 from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_document
 from .bill_table import BillTable, totals_html
@@ -78,10 +79,7 @@ class SettleTab(QWidget):
             Column("customer", self.tr("客户")), Column("job_type", self.tr("业务")),
             Column("qc_passed_at", self.tr("质检通过"), fmt=when),
         ], fetch=lambda cursor, limit: cashier.ready_to_settle(text=self._text or None, cursor=cursor, limit=limit))
-        self.ui.readyView.setModel(self.model)
-        self.ui.readyView.verticalHeader().hide()
-        self.ui.readyView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.readyView.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(self.ui.readyView, self.model)
         self.ui.readyView.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.ui.readyView.activated.connect(lambda _index: self.ui.paymentsTable.setFocus())
         self.ui.searchEdit.returnPressed.connect(self.search)

@@ -82,9 +82,10 @@ def select_where(view: QTableView, predicate) -> bool:
         model.fetchMore()
 
 
-def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, numeric=frozenset(),
-               bold_rows: set[int] = frozenset(), stretch: int = 0) -> None:
-    """A small read-only table: every cell a string, `numeric` columns right-aligned, the `stretch`
+def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, numeric: set[int] = frozenset(),
+               numeric_from: int | None = None, bold_rows: set[int] = frozenset(), stretch: int = 0) -> None:
+    """A small read-only table: every cell a string, `numeric` columns (or every column from
+    `numeric_from` on) right-aligned, the `stretch`
     column (the names, or a long text; negative counts from the end) taking the rest of the width;
     `bold_rows` (negative counts from the end) are totals."""
     table.clear()
@@ -97,7 +98,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, num
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem("" if value is None else str(value))
-            if c in numeric:
+            if c in numeric or (numeric_from is not None and c >= numeric_from):
                 item.setTextAlignment(NUMERIC)
             if r in bold:
                 font = item.font()
@@ -113,3 +114,12 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, num
 def no_rows(cursor, limit):
     """The fetch of a list with nothing to show yet (no order, no count chosen)."""
     return [], None
+
+
+def set_up_fitted_view(view: QTableView, model) -> None:
+    """A list whose columns are always as wide as their contents (the last one taking the rest): the
+    front desk's and the cashier's short lists."""
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)

@@ -2,7 +2,6 @@
 rate) or a part from the warehouse with its live stock, as typed; Enter takes the highlighted row.
 For a part, Enter in the search box only moves on to 数量 (selected, to type over); Enter there takes it."""
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView
 
 from storage.parts import catalogue
 from storage.reception import estimate, packages
@@ -10,6 +9,7 @@ from storage.reception import estimate, packages
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_picker import Ui_ReceptionPicker
 from ..kit.format import money_text
+from ..kit.tables import set_up_fitted_view
 from ..paged_model import RIGHT, Column, PagedTableModel
 
 
@@ -43,10 +43,7 @@ class PickerDialog(PreservingDialog):
                     Column("on_hand", self.tr("库存"), align=RIGHT, fmt=_qty),
                     Column(lambda p: self.tr("原厂") if p.genuine else self.tr("副厂"), self.tr("原厂/副厂"))]
         self.model = PagedTableModel(columns=cols, fetch=self._fetch, page_size=50, parent=self)
-        self.ui.resultsView.setModel(self.model)
-        self.ui.resultsView.verticalHeader().hide()
-        self.ui.resultsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.resultsView.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(self.ui.resultsView, self.model)
         self.ui.resultsView.selectionModel().currentRowChanged.connect(self.show_stock)
         self.ui.resultsView.activated.connect(lambda _index: self.accept())
         self.timer = QTimer(self)
