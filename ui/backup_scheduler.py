@@ -13,6 +13,7 @@ from storage import backups
 from storage.config import LocalSettings
 from storage.errors import DomainError
 
+from .kit.style import ERROR_STYLE, OK_STYLE
 from .settings_pages.backup import describe
 from .tasks import run_task
 
@@ -105,10 +106,10 @@ class BackupStatusLabel(QLabel):
     def show_report(self, message: str, ok: bool) -> None:
         if ok:
             self.setText(self.tr("备份 ✓ {when}").format(when=_now()))
-            self.setStyleSheet("color: #1e7b34;")
+            self.setStyleSheet(OK_STYLE)
         else:
             self.setText(self.tr("备份失败 ✗"))
-            self.setStyleSheet("color: #c62828; font-weight: 600;")
+            self.setStyleSheet(ERROR_STYLE + " font-weight: 600;")
         self.setToolTip(message)
 
 

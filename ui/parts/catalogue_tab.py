@@ -149,7 +149,7 @@ class CatalogueTab(QWidget):
         suppliers = "、".join(s["name"] for s in detail["suppliers"]) or self.tr("（未指定）")
         flags = [self.tr("原厂件") if part.genuine else self.tr("副厂件")]
         if part.special:
-            flags.append(self.tr("<b style='color:#c0392b'>特殊件：出库须经理批准</b>"))
+            flags.append(self.tr("<b style='color:#c62828'>特殊件：出库须经理批准</b>"))
         if not part.active:
             flags.append(self.tr("已停用"))
         rows = [

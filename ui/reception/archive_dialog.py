@@ -16,8 +16,9 @@ from ..forms.ui_reception_archive import Ui_ReceptionArchive
 from ..forms.ui_reception_owner import Ui_ReceptionOwner
 from ..kit.keys import EnterMovesOn
 from ..kit.messages import show_refusal
+from ..kit.style import ERROR_STYLE, OK_STYLE
 from ..paged_model import Column, PagedTableModel
-from .new_customer_dialog import BAD_STYLE, OK_STYLE, field_feedback
+from .new_customer_dialog import field_feedback
 
 SEARCH_DELAY_MS = 150
 
@@ -54,7 +55,7 @@ def changed(fields: dict, saved: dict) -> dict:
 def show_check(check, edit, hint, *, optional: bool = False) -> None:
     valid, message = field_feedback(check, edit.text(), optional=optional)
     hint.setText(message)
-    hint.setStyleSheet(OK_STYLE if valid else BAD_STYLE)
+    hint.setStyleSheet(OK_STYLE if valid else ERROR_STYLE)
     hint.setVisible(bool(message))
 
 

@@ -19,6 +19,7 @@ from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_checkin import Ui_ReceptionCheckIn
 from ..kit.dialogs import run_dialog
 from ..kit.keys import EnterMovesOn, shortcut
+from ..kit.style import ERROR_STYLE
 from .car_outline import ZONES, CarOutline, zone_label
 from .manager_override import ManagerOverrideDialog
 
@@ -136,7 +137,7 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
 
     def say_damage(self, text: str) -> None:
         self.ui.damageList.setText(text)
-        self.ui.damageList.setStyleSheet("color: #c62828;")
+        self.ui.damageList.setStyleSheet(ERROR_STYLE)
 
     def next_damage_kind(self) -> None:
         combo = self.ui.damageKindCombo

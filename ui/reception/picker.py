@@ -9,6 +9,7 @@ from storage.reception import estimate, packages
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_picker import Ui_ReceptionPicker
 from ..kit.format import money_text
+from ..kit.style import ERROR_STYLE
 from ..kit.tables import set_up_fitted_view
 from ..paged_model import RIGHT, Column, PagedTableModel
 
@@ -105,7 +106,7 @@ class PickerDialog(PreservingDialog):
         self.ui.stockLabel.setText(self.tr("{name}：现有 {on_hand}，其他工单已占用 {reserved}，本单已用 {mine}，可用 {available}{unit}").format(
             name=row.name, on_hand=_qty(stock["on_hand"]), reserved=_qty(stock["reserved"]),
             mine=_qty(stock["this_order"]), available=_qty(stock["available"]), unit=row.unit))
-        self.ui.stockLabel.setStyleSheet("color: #c62828;" if not stock["available"] else "")
+        self.ui.stockLabel.setStyleSheet(ERROR_STYLE if not stock["available"] else "")
 
     @property
     def quantity(self) -> str:

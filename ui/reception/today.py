@@ -4,7 +4,6 @@ early), ready after QC (green) and the time to call the customer to collect (1 h
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.errors import DomainError
@@ -16,11 +15,9 @@ from ..forms.ui_reception_today import Ui_ReceptionToday
 from ..kit.dialogs import run_dialog
 from ..kit.format import money_text, when
 from ..kit.keys import shortcut
+from ..kit.style import AMBER, GREEN, RED
 from ..kit.tables import set_up_fitted_view
 from ..paged_model import RIGHT, Column, PagedTableModel
-
-RED, AMBER, GREEN = QColor("#c62828"), QColor("#b26a00"), QColor("#2e7d32")
-
 
 
 def warning(row: dict) -> str:

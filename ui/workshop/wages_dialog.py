@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
 
 from storage import workshop
@@ -19,9 +19,8 @@ from storage.money import fmt
 from ..dialog_base import PreservingDialog
 from ..forms.ui_workshop_wages import Ui_WorkshopWagesDialog
 from ..kit.format import number_text
+from ..kit.style import RED
 from ..tasks import run_task
-
-RED = QColor("#c62828")
 
 
 def month_of(day: dt.date, back: int = 0) -> tuple[dt.date, dt.date]:
