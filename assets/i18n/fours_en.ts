@@ -72,72 +72,72 @@
 <context>
     <name>AddedWorkTab</name>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="42"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>提出时间</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="42"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="43"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="43"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="43"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="44"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>追加项目</source>
         <translation>Added work</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="44"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="45"/>
+        <location filename="../../ui/reception/added_work.py" line="46"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="45"/>
+        <location filename="../../ui/reception/added_work.py" line="46"/>
         <source>延时</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="46"/>
+        <location filename="../../ui/reception/added_work.py" line="47"/>
         <source>提出人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="108"/>
+        <location filename="../../ui/reception/added_work.py" line="106"/>
         <source>没有待答复的追加项目。</source>
         <translation>No added work waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="113"/>
+        <location filename="../../ui/reception/added_work.py" line="111"/>
         <source>答复：{plate}&#x3000;{customer}&#x3000;{phone}&#x3000;“{description}”</source>
         <translation>Answer: {plate}  {customer}  {phone}  &quot;{description}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="120"/>
+        <location filename="../../ui/reception/added_work.py" line="118"/>
         <source>&lt;b&gt;{order}&lt;/b&gt; 现估价 {now}（签字时 {signed}），预计交车 {promised}</source>
         <translation>&lt;b&gt;{order}&lt;/b&gt; estimate now {now} (signed {signed}), promised {promised}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="136"/>
+        <location filename="../../ui/reception/added_work.py" line="134"/>
         <source>记录客户答复：{answer}
 
 车辆 {plate}&#x3000;客户 {customer}
@@ -150,17 +150,17 @@ Work order {order}
 Added work &quot;{description}&quot;  {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="137"/>
+        <location filename="../../ui/reception/added_work.py" line="135"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="137"/>
+        <location filename="../../ui/reception/added_work.py" line="135"/>
         <source>拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="139"/>
+        <location filename="../../ui/reception/added_work.py" line="137"/>
         <source>记录客户答复</source>
         <translation>Record the customer&apos;s answer</translation>
     </message>
@@ -391,7 +391,6 @@ Added work &quot;{description}&quot;  {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/stations/admin.py" line="65"/>
-        <location filename="../../ui/forms/admin_page.ui" line="22"/>
         <source>系统管理</source>
         <translation>Administration</translation>
     </message>
@@ -485,73 +484,73 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="34"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="35"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="35"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
         <source>环比</source>
         <translation>vs previous</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="39"/>
         <source>同比</source>
         <translation>vs last year</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="100"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="101"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="115"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="116"/>
         <source>本期 {current}&#x3000;上期 {previous}&#x3000;去年同期 {last_year}</source>
         <translation>This period {current}   previous {previous}   last year {last_year}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="130"/>
-        <location filename="../../ui/manager/analysis_tab.py" line="145"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="131"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="146"/>
         <source>{who} 写于 {when}</source>
         <translation>Written by {who} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="131"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="132"/>
         <source>本期还没有分析意见</source>
         <translation>No comment for this period yet</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="146"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="147"/>
         <source>已保存 {period} 的分析意见。</source>
         <translation>Comment on {period} saved.</translation>
     </message>
@@ -582,87 +581,87 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="52"/>
+        <location filename="../../ui/reception/appointments.py" line="53"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="53"/>
+        <location filename="../../ui/reception/appointments.py" line="54"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="54"/>
+        <location filename="../../ui/reception/appointments.py" line="55"/>
         <source>按工位</source>
         <translation>By bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="55"/>
+        <location filename="../../ui/reception/appointments.py" line="56"/>
         <source>按服务顾问</source>
         <translation>By advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="70"/>
+        <location filename="../../ui/reception/appointments.py" line="71"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="70"/>
+        <location filename="../../ui/reception/appointments.py" line="71"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="71"/>
+        <location filename="../../ui/reception/appointments.py" line="72"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="71"/>
+        <location filename="../../ui/reception/appointments.py" line="72"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="72"/>
+        <location filename="../../ui/reception/appointments.py" line="73"/>
         <source>已提醒</source>
         <translation>Reminded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="72"/>
+        <location filename="../../ui/reception/appointments.py" line="73"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="111"/>
+        <location filename="../../ui/reception/appointments.py" line="109"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="162"/>
+        <location filename="../../ui/reception/appointments.py" line="160"/>
         <source>选中格子查看预约；在“查档案”中选车后按 F3 预约。</source>
         <translation>Select a cell to see the appointment; to book, find the car in Look-up and press F3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="165"/>
+        <location filename="../../ui/reception/appointments.py" line="163"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;（{status}）&lt;br&gt;{start}–{end:%H:%M}&#x3000;{bay}&#x3000;{advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}：{request}&lt;br&gt;备件：{parts}&#x3000;定金 {deposit}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; ({status})&lt;br&gt;{start}–{end:%H:%M}  {bay}  {advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}: {request}&lt;br&gt;Parts: {parts}  Deposit {deposit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="222"/>
+        <location filename="../../ui/reception/appointments.py" line="220"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="222"/>
+        <location filename="../../ui/reception/appointments.py" line="220"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="227"/>
+        <location filename="../../ui/reception/appointments.py" line="225"/>
         <source>预约定金</source>
         <translation>Appointment deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="227"/>
+        <location filename="../../ui/reception/appointments.py" line="225"/>
         <source>定金 {d} 退还客户（现金）吗？选“否”则按约定不退。</source>
         <translation>Refund the deposit {d} in cash? Choose No to keep it as agreed.</translation>
     </message>
@@ -693,12 +692,12 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="99"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="100"/>
         <source>编辑档案：{plate} {name}</source>
         <translation>Edit record: {plate} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="102"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="103"/>
         <source>编辑档案：{name}</source>
         <translation>Edit record: {name}</translation>
     </message>
@@ -706,43 +705,43 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="49"/>
+        <location filename="../../ui/settings_pages/backup.py" line="50"/>
         <source>留空 = 数据库旁的 {folder}</source>
         <translation>Empty = {folder} next to the database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="60"/>
+        <location filename="../../ui/settings_pages/backup.py" line="61"/>
         <location filename="../../ui/forms/settings_backup.ui" line="32"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="73"/>
+        <location filename="../../ui/settings_pages/backup.py" line="74"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="77"/>
+        <location filename="../../ui/settings_pages/backup.py" line="78"/>
         <source>还没有定时备份</source>
         <translation>No scheduled backup yet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="81"/>
+        <location filename="../../ui/settings_pages/backup.py" line="82"/>
         <source>{when}&#x3000;{name}</source>
         <translation>{when}  {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="84"/>
+        <location filename="../../ui/settings_pages/backup.py" line="85"/>
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="95"/>
+        <location filename="../../ui/settings_pages/backup.py" line="96"/>
         <source>正在备份…</source>
         <translation>Backing up...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="98"/>
+        <location filename="../../ui/settings_pages/backup.py" line="99"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database...</translation>
     </message>
@@ -820,17 +819,17 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>BackupReport</name>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="21"/>
+        <location filename="../../ui/settings_pages/backup.py" line="22"/>
         <source>已备份到 {path}（{size}，{seconds} 秒，已校验）</source>
         <translation>Backed up to {path} ({size}, {seconds} s, verified)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="24"/>
+        <location filename="../../ui/settings_pages/backup.py" line="25"/>
         <source>；数据检查发现 {n} 个问题，请运行“检查数据”：{first}</source>
         <translation>; the data check found {n} problem(s), please run &quot;Check data&quot;: {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="27"/>
+        <location filename="../../ui/settings_pages/backup.py" line="28"/>
         <source>；按保留规则删除了 {n} 份旧备份</source>
         <translation>; {n} old backup(s) removed by the keeping rules</translation>
     </message>
@@ -838,12 +837,12 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="60"/>
+        <location filename="../../ui/backup_scheduler.py" line="61"/>
         <source>定时备份失败：{message}</source>
         <translation>Scheduled backup failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="64"/>
+        <location filename="../../ui/backup_scheduler.py" line="65"/>
         <source>{message}
 
 之前的备份和数据库本身不受影响；请尽快处理，程序会按间隔再试。</source>
@@ -852,7 +851,7 @@ Added work &quot;{description}&quot;  {amount}</translation>
 Earlier backups and the database itself are not affected; please see to it soon. The program will try again at the next interval.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="66"/>
+        <location filename="../../ui/backup_scheduler.py" line="67"/>
         <source>定时备份失败</source>
         <translation>Scheduled backup failed</translation>
     </message>
@@ -860,13 +859,13 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="102"/>
-        <location filename="../../ui/backup_scheduler.py" line="107"/>
+        <location filename="../../ui/backup_scheduler.py" line="103"/>
+        <location filename="../../ui/backup_scheduler.py" line="108"/>
         <source>备份 ✓ {when}</source>
         <translation>Backup ✓ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="110"/>
+        <location filename="../../ui/backup_scheduler.py" line="111"/>
         <source>备份失败 ✗</source>
         <translation>Backup failed ✗</translation>
     </message>
@@ -985,22 +984,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Click the body to mark damage; Backspace removes the last mark</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/car_outline.py" line="123"/>
+        <location filename="../../ui/reception/car_outline.py" line="118"/>
         <source>车头</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/car_outline.py" line="126"/>
+        <location filename="../../ui/reception/car_outline.py" line="121"/>
         <source>车尾</source>
         <translation>Rear</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/car_outline.py" line="127"/>
+        <location filename="../../ui/reception/car_outline.py" line="122"/>
         <source>右侧</source>
         <translation>Right side</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/car_outline.py" line="128"/>
+        <location filename="../../ui/reception/car_outline.py" line="123"/>
         <source>左侧</source>
         <translation>Left side</translation>
     </message>
@@ -1718,7 +1717,6 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/stations/care.py" line="49"/>
-        <location filename="../../ui/forms/care_page.ui" line="22"/>
         <source>客服回访</source>
         <translation>Customer Care</translation>
     </message>
@@ -1772,132 +1770,132 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CashierBill</name>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="27"/>
+        <location filename="../../ui/cashier/bill_table.py" line="26"/>
         <source>序</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="28"/>
+        <location filename="../../ui/cashier/bill_table.py" line="27"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="29"/>
+        <location filename="../../ui/cashier/bill_table.py" line="28"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="30"/>
+        <location filename="../../ui/cashier/bill_table.py" line="29"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="31"/>
+        <location filename="../../ui/cashier/bill_table.py" line="30"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="32"/>
+        <location filename="../../ui/cashier/bill_table.py" line="31"/>
         <source>工单优惠</source>
         <translation>Order discount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="33"/>
+        <location filename="../../ui/cashier/bill_table.py" line="32"/>
         <source>收银优惠</source>
         <translation>Cashier discount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="34"/>
+        <location filename="../../ui/cashier/bill_table.py" line="33"/>
         <source>应付</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="35"/>
+        <location filename="../../ui/cashier/bill_table.py" line="34"/>
         <source>付款方</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="36"/>
+        <location filename="../../ui/cashier/bill_table.py" line="35"/>
         <source>质保</source>
         <translation>Warranty</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="37"/>
+        <location filename="../../ui/cashier/bill_table.py" line="36"/>
         <source>{title}（{count} 项）  金额 {amount}  优惠 {discount}  应付 {net}</source>
         <translation>{title} ({count} lines)  value {amount}  discount {discount}  due {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="38"/>
+        <location filename="../../ui/cashier/bill_table.py" line="37"/>
         <source>不保修</source>
         <translation>No warranty</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="39"/>
+        <location filename="../../ui/cashier/bill_table.py" line="38"/>
         <source>双击或直接输入金额：本项的收银优惠（分项优惠）</source>
         <translation>Double-click or type an amount: the cashier&apos;s discount on this line</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="40"/>
+        <location filename="../../ui/cashier/bill_table.py" line="39"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="41"/>
+        <location filename="../../ui/cashier/bill_table.py" line="40"/>
         <source>材料费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="42"/>
+        <location filename="../../ui/cashier/bill_table.py" line="41"/>
         <source>其他费用</source>
         <translation>Other fees</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="43"/>
+        <location filename="../../ui/cashier/bill_table.py" line="42"/>
         <source>优惠合计（工单 {a} · 收银 {c}）</source>
         <translation>Discounts (order {a} · cashier {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="44"/>
+        <location filename="../../ui/cashier/bill_table.py" line="43"/>
         <source>结算合计</source>
         <translation>Settled total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="45"/>
+        <location filename="../../ui/cashier/bill_table.py" line="44"/>
         <source>保险公司挂账</source>
         <translation>On account: insurers</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="46"/>
+        <location filename="../../ui/cashier/bill_table.py" line="45"/>
         <source>厂家索赔挂账</source>
         <translation>On account: manufacturer claims</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="47"/>
+        <location filename="../../ui/cashier/bill_table.py" line="46"/>
         <source>内部承担</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="48"/>
+        <location filename="../../ui/cashier/bill_table.py" line="47"/>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="49"/>
+        <location filename="../../ui/cashier/bill_table.py" line="48"/>
         <source>预约定金可抵扣（余额 {0}）</source>
         <translation>Appointment deposit applied (balance {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="50"/>
+        <location filename="../../ui/cashier/bill_table.py" line="49"/>
         <source>还需收取</source>
         <translation>To collect</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="51"/>
+        <location filename="../../ui/cashier/bill_table.py" line="50"/>
         <source>会员余额：{0}</source>
         <translation>Member balance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="52"/>
+        <location filename="../../ui/cashier/bill_table.py" line="51"/>
         <source>质量保证期：{kind} {days} 天或 {km} 公里（先到为准）</source>
         <translation>Warranty: {kind} {days} days or {km} km (whichever comes first)</translation>
     </message>
@@ -2032,7 +2030,6 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/stations/cashier.py" line="39"/>
-        <location filename="../../ui/forms/cashier_page.ui" line="22"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
     </message>
@@ -2265,180 +2262,180 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="159"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="44"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="156"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="45"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="46"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="162"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="159"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="163"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="160"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="53"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
         <source>零售价</source>
         <translation>Retail price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="54"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
         <source>特殊</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="54"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="58"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="55"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="59"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="56"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="60"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="57"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="61"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="58"/>
         <source>结存</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="62"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="59"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="63"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="60"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="64"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="61"/>
         <source>工单/供应商</source>
         <translation>Order / supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="65"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="62"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="66"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="63"/>
         <source>批准：</source>
         <translation>Approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="67"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="64"/>
         <source>原因/批准</source>
         <translation>Reason / approval</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="143"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="140"/>
         <source>没有符合条件的备件。</source>
         <translation>No matching parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="152"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="149"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="150"/>
         <source>原厂件</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="150"/>
         <source>副厂件</source>
         <translation>Aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="155"/>
-        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;特殊件：出库须经理批准&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Special part: leaves only with a manager&apos;s approval&lt;/b&gt;</translation>
+        <location filename="../../ui/parts/catalogue_tab.py" line="152"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;特殊件：出库须经理批准&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Special part: leaves only with a manager&apos;s approval&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="157"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="154"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="160"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="157"/>
         <source>品牌 / 类别</source>
         <translation>Brand / category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="161"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="158"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="163"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="160"/>
         <source>安全库存 {s}，订货量 {r}</source>
         <translation>safety stock {s}, reorder qty {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="165"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="162"/>
         <source>成本 / 零售价</source>
         <translation>Cost / retail</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="165"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="162"/>
         <source>库存金额 {v}</source>
         <translation>stock value {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="167"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="164"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="168"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="165"/>
         <source>最后盘点</source>
         <translation>Last counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="168"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="165"/>
         <source>从未盘点</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="180"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="177"/>
         <source>{day} 日终：{qty}，金额 {value}</source>
         <translation>End of {day}: {qty}, value {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="210"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="207"/>
         <source>{title} {number} 已保存：{count} 项，金额 {value}，原因：{reason}</source>
         <translation>{title} {number} saved: {count} lines, value {value}, reason: {reason}</translation>
     </message>
@@ -2446,17 +2443,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ChangeOwnerDialog</name>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="209"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="210"/>
         <source>过户：{plate}</source>
         <translation>Transfer: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="210"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="211"/>
         <source>车辆 {plate} 现车主 {name}。过户后，原车主的进厂记录仍留在这辆车的档案里。</source>
         <translation>Vehicle {plate}, current owner {name}. After the transfer the previous owner&apos;s visits stay in this vehicle&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="253"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="254"/>
         <source>请查找并选中新车主，或勾选“新建车主档案”。</source>
         <translation>Find and select the new owner, or tick &quot;File a new owner&quot;.</translation>
     </message>
@@ -2464,22 +2461,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="48"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="45"/>
         <source>上次 {km:,} km</source>
         <translation>last {km:,} km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="51"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="48"/>
         <source>，低于上次记录：需服务经理授权</source>
         <translation>, below the last reading: needs the service manager</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="53"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="50"/>
         <source>，比平时多很多（一般不超过 {km:,} km），请核对</source>
         <translation>, far more than usual (normally up to {km:,} km): please check</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="55"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="52"/>
         <source>，日均约 {km} km</source>
         <translation>, about {km} km a day</translation>
     </message>
@@ -2487,37 +2484,37 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="73"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="70"/>
         <source>接车单（返修）</source>
         <translation>Check-in sheet (comeback)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="81"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="78"/>
         <source>建议项目（上次未做，请再次提示客户）：{items}</source>
         <translation>Suggested work (declined last time, raise it again with the customer): {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="96"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="93"/>
         <source>点在车身外，未标记：请点在车身轮廓上，或选部位后回车。</source>
         <translation>That was outside the car: nothing marked. Click on the car outline, or choose a zone and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="127"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="124"/>
         <source>&#x3000;上次里程 {km} 公里</source>
         <translation>   last reading {km} km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="154"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="151"/>
         <source>未标记损伤</source>
         <translation>No damage marked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="190"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="187"/>
         <source>核对里程</source>
         <translation>Check the mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="190"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="187"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
     </message>
@@ -3252,33 +3249,33 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="19"/>
+        <location filename="../../ui/settings_pages/database.py" line="20"/>
         <source>留空 = 本机默认文件：{url}</source>
         <translation>Empty = this PC&apos;s default file: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="25"/>
+        <location filename="../../ui/settings_pages/database.py" line="26"/>
         <location filename="../../ui/forms/settings_database.ui" line="32"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="33"/>
+        <location filename="../../ui/settings_pages/database.py" line="34"/>
         <source>正在连接…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="45"/>
+        <location filename="../../ui/settings_pages/database.py" line="46"/>
         <source>连接成功。这是一个空数据库，程序重启后会在其中建立数据表。</source>
         <translation>Connected. The database is empty; the program creates its tables there after a restart.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="47"/>
+        <location filename="../../ui/settings_pages/database.py" line="48"/>
         <source>连接成功（数据库版本 {version}）。</source>
         <translation>Connected (database version {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="66"/>
+        <location filename="../../ui/settings_pages/database.py" line="67"/>
         <source>新的数据库地址已保存，重新启动程序后生效。</source>
         <translation>The new database address is saved; it takes effect when the program is restarted.</translation>
     </message>
@@ -3321,192 +3318,192 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DayEndTab</name>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="75"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="59"/>
         <source>已日结（{by} {at}）</source>
         <translation>Day closed ({by} {at})</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="78"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="62"/>
         <source>未日结</source>
         <translation>Day not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="66"/>
         <source>结算单数</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="66"/>
         <source>结算合计</source>
         <translation>Settled total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="67"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="67"/>
         <source>材料费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="68"/>
         <source>其他费用</source>
         <translation>Other fees</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="68"/>
         <source>优惠合计</source>
         <translation>Discounts total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="69"/>
         <source>客户自付</source>
         <translation>Paid by customers</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="69"/>
         <source>保险公司挂账</source>
         <translation>On account: insurers</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="70"/>
         <source>厂家索赔挂账</source>
         <translation>On account: manufacturer claims</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="70"/>
         <source>内部承担</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="87"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="71"/>
         <source>实收合计（不含定金抵扣、会员余额）</source>
         <translation>Takings (excl. deposits applied and member balance)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="88"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="72"/>
         <source>收取定金 / 退还定金</source>
         <translation>Deposits taken / refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="77"/>
         <source>收款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="77"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
         <source>笔数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="93"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="77"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="96"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="80"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="96"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="80"/>
         <source>实收</source>
         <translation>Takings</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
         <source>挂账方</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
         <source>新增挂账</source>
         <translation>New receivable</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="101"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>debtor_kind</source>
         <translation>debtor_kind</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="101"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="89"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
         <source>授权人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="102"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
         <source>其中整单</source>
         <translation>Of which order discount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="89"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="89"/>
         <source>经办 / 授权</source>
         <translation>By / approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="89"/>
         <source>客户实付</source>
         <translation>Customer paid</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="116"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
         <source>导出日结单</source>
         <translation>Export day-end report</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="117"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="101"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="122"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="106"/>
         <source>正在导出日结单…</source>
         <translation>Exporting the day-end report...</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="129"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="113"/>
         <source>日结</source>
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="130"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="114"/>
         <source>确定日结 {day}？实收合计 {takings}，结算 {count} 单。日结后当天的收款、结算、冲销和回款都不能再更改。</source>
         <translation>Close the day {day}? Takings {takings}, {count} settlements. After day-end, that day&apos;s payments, settlements, reversals and collections can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="138"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="122"/>
         <source>无法完成</source>
         <translation>Cannot be done</translation>
     </message>
@@ -3514,7 +3511,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DelayDialog</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="78"/>
+        <location filename="../../ui/reception/today.py" line="76"/>
         <source>{number} {plate}，原定 {promised}</source>
         <translation>{number} {plate}, promised {promised}</translation>
     </message>
@@ -3869,105 +3866,105 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="61"/>
+        <location filename="../../ui/first_run_wizard.py" line="62"/>
         <location filename="../../ui/forms/first_run_wizard.ui" line="579"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="74"/>
+        <location filename="../../ui/first_run_wizard.py" line="75"/>
         <source>数据保存在这台电脑的数据文件夹中：{path}</source>
         <translation>Data is kept in this PC&apos;s data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="133"/>
+        <location filename="../../ui/first_run_wizard.py" line="134"/>
         <source>两次输入的密码不一致，请重新输入确认密码。</source>
         <translation>The two passwords differ. Please enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="178"/>
+        <location filename="../../ui/first_run_wizard.py" line="179"/>
         <source>正在连接…</source>
         <translation>Connecting...</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="186"/>
+        <location filename="../../ui/first_run_wizard.py" line="187"/>
         <source>连接成功。这是一个空数据库：点“下一步”在其中建立门店的数据。</source>
         <translation>Connected. This database is empty: click &quot;Next&quot; to set up the store in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="188"/>
+        <location filename="../../ui/first_run_wizard.py" line="189"/>
         <source>连接成功，但这个数据库来自更新版本的程序（版本 {v}）：请先在这台电脑上安装新版本。</source>
         <translation>Connected, but this database comes from a newer version of the program (version {v}): install the new version on this PC first.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="191"/>
+        <location filename="../../ui/first_run_wizard.py" line="192"/>
         <source>连接成功：门店“{store}”的数据库。点“下一步”加入，与其他电脑共用数据。</source>
         <translation>Connected: the database of the store &quot;{store}&quot;. Click &quot;Next&quot; to join it and share the data with the other PCs.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="192"/>
-        <location filename="../../ui/first_run_wizard.py" line="282"/>
+        <location filename="../../ui/first_run_wizard.py" line="193"/>
+        <location filename="../../ui/first_run_wizard.py" line="283"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="194"/>
+        <location filename="../../ui/first_run_wizard.py" line="195"/>
         <source>连接成功。数据库中还没有门店：点“下一步”设置门店和管理员。</source>
         <translation>Connected. The database has no store yet: click &quot;Next&quot; to set up the store and its administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="223"/>
+        <location filename="../../ui/first_run_wizard.py" line="224"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="246"/>
+        <location filename="../../ui/first_run_wizard.py" line="247"/>
         <source>升级数据库</source>
         <translation>Upgrade database</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="246"/>
+        <location filename="../../ui/first_run_wizard.py" line="247"/>
         <source>仍要升级吗？</source>
         <translation>Upgrade anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="274"/>
+        <location filename="../../ui/first_run_wizard.py" line="275"/>
         <source>店名</source>
         <translation>Store name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="275"/>
+        <location filename="../../ui/first_run_wizard.py" line="276"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="275"/>
+        <location filename="../../ui/first_run_wizard.py" line="276"/>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="276"/>
+        <location filename="../../ui/first_run_wizard.py" line="277"/>
         <source>服务电话</source>
         <translation>Service phone</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="277"/>
+        <location filename="../../ui/first_run_wizard.py" line="278"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="278"/>
-        <location filename="../../ui/first_run_wizard.py" line="283"/>
+        <location filename="../../ui/first_run_wizard.py" line="279"/>
+        <location filename="../../ui/first_run_wizard.py" line="284"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="282"/>
+        <location filename="../../ui/first_run_wizard.py" line="283"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="284"/>
+        <location filename="../../ui/first_run_wizard.py" line="285"/>
         <source>数据库版本</source>
         <translation>Database version</translation>
     </message>
@@ -3987,7 +3984,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Welcome to the 4S store after-sales service system.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="79"/>
+        <location filename="../../ui/first_run_wizard.py" line="80"/>
         <source>这台电脑连接的数据库中还没有任何账号。接下来只需两步：填写门店信息，创建系统管理员账号。完成后用这个账号登录，再为服务顾问、车间、备件仓库、收银和客服的同事创建各自的账号。</source>
         <translation>The database this PC uses has no accounts yet. Two steps follow: enter the store&apos;s details and create the administrator account. Then log in with that account and create accounts for your colleagues in reception, the workshop, the parts warehouse, the cashier&apos;s desk and customer care.</translation>
     </message>
@@ -4487,57 +4484,57 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="27"/>
+        <location filename="../../ui/cashier/history_tab.py" line="28"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="29"/>
+        <location filename="../../ui/cashier/history_tab.py" line="30"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="29"/>
+        <location filename="../../ui/cashier/history_tab.py" line="30"/>
         <source>结算时间</source>
         <translation>Settled at</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="30"/>
+        <location filename="../../ui/cashier/history_tab.py" line="31"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="30"/>
+        <location filename="../../ui/cashier/history_tab.py" line="31"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="30"/>
+        <location filename="../../ui/cashier/history_tab.py" line="31"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>结算合计</source>
         <translation>Settled total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>客户实付</source>
         <translation>Customer paid</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="33"/>
         <source>挂账</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -5621,7 +5618,6 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
     <message>
         <location filename="../../ui/stations/manager.py" line="38"/>
-        <location filename="../../ui/forms/manager_page.ui" line="22"/>
         <source>经理看板</source>
         <translation>Manager</translation>
     </message>
@@ -5747,48 +5743,48 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>MarketTab</name>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="30"/>
+        <location filename="../../ui/manager/market_tab.py" line="31"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="30"/>
+        <location filename="../../ui/manager/market_tab.py" line="31"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="30"/>
+        <location filename="../../ui/manager/market_tab.py" line="31"/>
         <source>工时单价</source>
         <translation>Labour rate</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="30"/>
+        <location filename="../../ui/manager/market_tab.py" line="31"/>
         <source>常规保养价</source>
         <translation>Service price</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="30"/>
+        <location filename="../../ui/manager/market_tab.py" line="31"/>
         <source>促销活动</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="31"/>
+        <location filename="../../ui/manager/market_tab.py" line="32"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="98"/>
-        <location filename="../../ui/manager/market_tab.py" line="129"/>
+        <location filename="../../ui/manager/market_tab.py" line="99"/>
+        <location filename="../../ui/manager/market_tab.py" line="130"/>
         <source>{who} 填写于 {when}</source>
         <translation>Written by {who} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="99"/>
+        <location filename="../../ui/manager/market_tab.py" line="100"/>
         <source>本月还没有填写</source>
         <translation>Not written for this month yet</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="131"/>
+        <location filename="../../ui/manager/market_tab.py" line="132"/>
         <source>已保存 {month} 的市场情况报告。</source>
         <translation>Market report for {month} saved.</translation>
     </message>
@@ -5912,27 +5908,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="79"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="77"/>
         <source>可能是：{models}。确定时请从列表中选择。</source>
         <translation>Could be: {models}. You will choose from the list on OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="83"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="81"/>
         <source>目录中没有此车型：将只记下文字，不会推荐保养套餐。</source>
         <translation>Not in the model catalogue: only the text is kept, and no maintenance packages will be offered.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="97"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="95"/>
         <source>选择车型</source>
         <translation>Choose the model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="97"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="95"/>
         <source>“{text}”可能是以下车型，请选择：</source>
         <translation>&quot;{text}&quot; could be one of these models; choose one:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="106"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="104"/>
         <source>车型“{text}”不在车型目录中，保存后不会推荐保养套餐。请从列表中选择车型，或再按一次确定按文字保存。</source>
         <translation>The model &quot;{text}&quot; is not in the model catalogue, so no maintenance packages will be offered for this car. Choose a model from the list, or press OK again to save the text as it is.</translation>
     </message>
@@ -5978,122 +5974,122 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OpeningTab</name>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="31"/>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="31"/>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="31"/>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <location filename="../../ui/admin/opening_tab.py" line="33"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <location filename="../../ui/admin/opening_tab.py" line="33"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="33"/>
+        <location filename="../../ui/admin/opening_tab.py" line="34"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="33"/>
+        <location filename="../../ui/admin/opening_tab.py" line="34"/>
         <source>成本价</source>
         <translation>Unit cost</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="34"/>
+        <location filename="../../ui/admin/opening_tab.py" line="35"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="34"/>
+        <location filename="../../ui/admin/opening_tab.py" line="35"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="43"/>
+        <location filename="../../ui/admin/opening_tab.py" line="41"/>
         <source>期初库存由服务经理审核入账</source>
         <translation>Opening stock is approved and booked by the service manager</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="58"/>
+        <location filename="../../ui/admin/opening_tab.py" line="56"/>
         <source>待审核 {lines} 种，数量合计 {quantity}，成本金额 {value}</source>
         <translation>{lines} parts awaiting approval, quantity {quantity}, value at cost {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="61"/>
+        <location filename="../../ui/admin/opening_tab.py" line="59"/>
         <source>没有待审核的期初库存</source>
         <translation>No opening stock awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="63"/>
+        <location filename="../../ui/admin/opening_tab.py" line="61"/>
         <source>；已入账 {lines} 种，成本金额 {value}</source>
         <translation>; booked: {lines} parts, value at cost {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="69"/>
+        <location filename="../../ui/admin/opening_tab.py" line="67"/>
         <source>期初应收：已录入 {n} 笔</source>
         <translation>Opening receivables: {n} entered</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="70"/>
+        <location filename="../../ui/admin/opening_tab.py" line="68"/>
         <source>期初应收：已确认没有</source>
         <translation>Opening receivables: confirmed none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="70"/>
+        <location filename="../../ui/admin/opening_tab.py" line="68"/>
         <source>期初应收：还没有录入</source>
         <translation>Opening receivables: not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="72"/>
+        <location filename="../../ui/admin/opening_tab.py" line="70"/>
         <source>会员余额：已录入 {n} 位会员</source>
         <translation>Member balances: {n} members entered</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="73"/>
+        <location filename="../../ui/admin/opening_tab.py" line="71"/>
         <source>会员余额：已确认没有</source>
         <translation>Member balances: confirmed none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="73"/>
+        <location filename="../../ui/admin/opening_tab.py" line="71"/>
         <source>会员余额：还没有录入</source>
         <translation>Member balances: not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="81"/>
+        <location filename="../../ui/admin/opening_tab.py" line="79"/>
         <source>审核入账</source>
         <translation>Approve and book</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="82"/>
+        <location filename="../../ui/admin/opening_tab.py" line="80"/>
         <source>将 {lines} 种备件的期初库存（数量合计 {quantity}，成本金额 {value}）记入库存台账，每种一笔期初入库。入账后不能再导入期初库存，差异只能盘点调整。确定入账吗？</source>
         <translation>Book the opening stock of {lines} parts (quantity {quantity}, value at cost {value}) into the stock ledger, one opening receipt per part? Once booked, opening stock cannot be imported again; differences are corrected by a stock count.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="91"/>
+        <location filename="../../ui/admin/opening_tab.py" line="89"/>
         <source>期初库存入账中…</source>
         <translation>Booking the opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="94"/>
+        <location filename="../../ui/admin/opening_tab.py" line="92"/>
         <source>已入账 {lines} 种期初库存，成本金额 {value}（单号 {document}）。</source>
         <translation>Booked the opening stock of {lines} parts, value at cost {value} (document {document}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="109"/>
+        <location filename="../../ui/admin/opening_tab.py" line="107"/>
         <source>已确认。</source>
         <translation>Confirmed.</translation>
     </message>
@@ -7054,92 +7050,92 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../ui/reception/picker.py" line="33"/>
+        <location filename="../../ui/reception/picker.py" line="34"/>
         <source>选择工时项目（工时定额）</source>
         <translation>Choose a labour item (labour-time table)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="36"/>
+        <location filename="../../ui/reception/picker.py" line="37"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="36"/>
+        <location filename="../../ui/reception/picker.py" line="37"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="36"/>
+        <location filename="../../ui/reception/picker.py" line="37"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="37"/>
+        <location filename="../../ui/reception/picker.py" line="38"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="38"/>
+        <location filename="../../ui/reception/picker.py" line="39"/>
         <source>工时费</source>
         <translation>Labour price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="38"/>
+        <location filename="../../ui/reception/picker.py" line="39"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="40"/>
+        <location filename="../../ui/reception/picker.py" line="41"/>
         <source>选择备件（实时库存）</source>
         <translation>Choose a part (live stock)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="41"/>
+        <location filename="../../ui/reception/picker.py" line="42"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="41"/>
+        <location filename="../../ui/reception/picker.py" line="42"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="41"/>
+        <location filename="../../ui/reception/picker.py" line="42"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="42"/>
+        <location filename="../../ui/reception/picker.py" line="43"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="43"/>
+        <location filename="../../ui/reception/picker.py" line="44"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="44"/>
+        <location filename="../../ui/reception/picker.py" line="45"/>
         <source>原厂</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="44"/>
+        <location filename="../../ui/reception/picker.py" line="45"/>
         <source>副厂</source>
         <translation>Aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="44"/>
+        <location filename="../../ui/reception/picker.py" line="45"/>
         <source>原厂/副厂</source>
         <translation>Genuine/aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="108"/>
+        <location filename="../../ui/reception/picker.py" line="106"/>
         <source>{name}：现有 {on_hand}，其他工单已占用 {reserved}，本单已用 {mine}，可用 {available}{unit}</source>
         <translation>{name}: on hand {on_hand}, reserved by other orders {reserved}, on this order {mine}, available {available} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="120"/>
+        <location filename="../../ui/reception/picker.py" line="118"/>
         <source>请先在列表中选择一项。</source>
         <translation>Choose a row in the list first.</translation>
     </message>
@@ -7269,74 +7265,74 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="38"/>
+        <location filename="../../ui/settings_pages/printers.py" line="39"/>
         <source>（每次询问）</source>
         <translation>(ask each time)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="40"/>
+        <location filename="../../ui/settings_pages/printers.py" line="41"/>
         <source>{name}（默认）</source>
         <translation>{name} (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="44"/>
+        <location filename="../../ui/settings_pages/printers.py" line="45"/>
         <source>{name}（当前未找到）</source>
         <translation>{name} (not found now)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="46"/>
-        <location filename="../../ui/settings_pages/printers.py" line="114"/>
+        <location filename="../../ui/settings_pages/printers.py" line="47"/>
+        <location filename="../../ui/settings_pages/printers.py" line="115"/>
         <source>打印测试页</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="57"/>
+        <location filename="../../ui/settings_pages/printers.py" line="58"/>
         <source>{paper}：</source>
         <translation>{paper}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="74"/>
+        <location filename="../../ui/settings_pages/printers.py" line="75"/>
         <source>{document}：</source>
         <translation>{document}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="78"/>
+        <location filename="../../ui/settings_pages/printers.py" line="79"/>
         <location filename="../../ui/forms/settings_printers.ui" line="32"/>
         <source>打印机</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="84"/>
+        <location filename="../../ui/settings_pages/printers.py" line="85"/>
         <source>（目前没有单据使用这种纸张）</source>
         <translation>(no document uses this paper yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="86"/>
+        <location filename="../../ui/settings_pages/printers.py" line="87"/>
         <source>打印：{documents}</source>
         <translation>Prints: {documents}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="87"/>
+        <location filename="../../ui/settings_pages/printers.py" line="88"/>
         <source>打印：{documents} 等 {count} 种单据</source>
         <translation>Prints: {documents} and more ({count} documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="97"/>
+        <location filename="../../ui/settings_pages/printers.py" line="98"/>
         <source>在“{name}”上打印一张测试页</source>
         <translation>Print a test page on &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="97"/>
+        <location filename="../../ui/settings_pages/printers.py" line="98"/>
         <source>先选择打印机</source>
         <translation>Choose a printer first</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="105"/>
+        <location filename="../../ui/settings_pages/printers.py" line="106"/>
         <source>正在准备测试页…</source>
         <translation>Preparing the test page...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="118"/>
+        <location filename="../../ui/settings_pages/printers.py" line="119"/>
         <source>测试页已发送到“{name}”（{paper}）。请查看打印出来的纸张。</source>
         <translation>The test page was sent to &quot;{name}&quot; ({paper}). Check the printed sheet.</translation>
     </message>
@@ -7603,83 +7599,83 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceivablesTab</name>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="27"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="28"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
-        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="67"/>
         <source>挂账方</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
         <source>理赔/索赔单号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
         <source>挂账日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
         <source>账龄(天)</source>
         <translation>Age (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
         <source>挂账金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="35"/>
         <source>未收</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="67"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="67"/>
         <source>笔数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="69"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="67"/>
         <source>未收合计</source>
         <translation>Outstanding total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="91"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="89"/>
         <source>已选 {0} 笔，未收合计 {1}</source>
         <translation>{0} selected, outstanding {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="93"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="91"/>
         <source>选择同一挂账方的一笔或多笔挂账，登记回款并核销</source>
         <translation>Select one or more receivables of the same debtor to record a payment and write them off</translation>
     </message>
@@ -8089,12 +8085,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Where delivery and invoice dates differ, the sanbao periods start on delivery (Art. 18).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="39"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="40"/>
         <source>车主变更记录</source>
         <translation>Owner history</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="40"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="41"/>
         <source>（现车主）</source>
         <translation>(current owner)</translation>
     </message>
@@ -8732,17 +8728,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Mobile / &amp;telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="165"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="166"/>
         <source>姓名 / 单位</source>
         <translation>Name / company</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="166"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="167"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="167"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="168"/>
         <source>名下车辆</source>
         <translation>Vehicles</translation>
     </message>
@@ -8877,42 +8873,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Service card (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="28"/>
+        <location filename="../../ui/reception/today.py" line="26"/>
         <source>已超时，尚未通知客户</source>
         <translation>Late, customer not told yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="28"/>
+        <location filename="../../ui/reception/today.py" line="26"/>
         <source>已超时（已通知）</source>
         <translation>Late (customer told)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="30"/>
+        <location filename="../../ui/reception/today.py" line="28"/>
         <source>追加项目待答复 {n}</source>
         <translation>Added work awaiting answer: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="32"/>
+        <location filename="../../ui/reception/today.py" line="30"/>
         <source>已过 70%，请询问进度</source>
         <translation>Past 70 %: ask the workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="34"/>
+        <location filename="../../ui/reception/today.py" line="32"/>
         <source>请通知客户取车</source>
         <translation>Call the customer to collect</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="36"/>
+        <location filename="../../ui/reception/today.py" line="34"/>
         <source>已通知，待结算</source>
         <translation>Called, awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="36"/>
+        <location filename="../../ui/reception/today.py" line="34"/>
         <source>完工</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="61"/>
+        <location filename="../../ui/reception/today.py" line="59"/>
         <source>{month} 月返修率 &lt;b&gt;{rate}%&lt;/b&gt;（返修 {comebacks} 台 / 交车 {delivered} 台）</source>
         <translation>Comeback rate for month {month}: &lt;b&gt;{rate}%&lt;/b&gt; ({comebacks} comebacks / {delivered} delivered)</translation>
     </message>
@@ -8920,12 +8916,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/admin/record_dialog.py" line="51"/>
+        <location filename="../../ui/admin/record_dialog.py" line="52"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/record_dialog.py" line="52"/>
+        <location filename="../../ui/admin/record_dialog.py" line="53"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -9189,52 +9185,52 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="78"/>
+        <location filename="../../ui/manager/report_tab.py" line="79"/>
         <source>从(&amp;D)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="78"/>
+        <location filename="../../ui/manager/report_tab.py" line="79"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="119"/>
+        <location filename="../../ui/manager/report_tab.py" line="120"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="139"/>
+        <location filename="../../ui/manager/report_tab.py" line="140"/>
         <source>统计表按日、周、月打印；自定义区间请导出 Excel。</source>
         <translation>Statistics forms print by day, week or month; export a custom range to Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="149"/>
+        <location filename="../../ui/manager/report_tab.py" line="150"/>
         <source>统计于 {time}</source>
         <translation>Counted at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="159"/>
+        <location filename="../../ui/manager/report_tab.py" line="160"/>
         <source>业务统计表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="161"/>
+        <location filename="../../ui/manager/report_tab.py" line="162"/>
         <source>导出统计报表</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="161"/>
+        <location filename="../../ui/manager/report_tab.py" line="162"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="166"/>
+        <location filename="../../ui/manager/report_tab.py" line="167"/>
         <source>正在导出统计报表…</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="172"/>
+        <location filename="../../ui/manager/report_tab.py" line="173"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -9884,117 +9880,117 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SettleTab</name>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="77"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="78"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="77"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="78"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="78"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="79"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="78"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="79"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="79"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="80"/>
         <source>质检通过</source>
         <translation>QC passed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="102"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="100"/>
         <source>收款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="102"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="100"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="102"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="100"/>
         <source>实收（现金）</source>
         <translation>Tendered (cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="102"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="100"/>
         <source>交易流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="202"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="200"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
         <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="208"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="206"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
         <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="219"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="217"/>
         <source>服务经理：优惠由您直接授权</source>
         <translation>Manager: you approve discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="221"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="219"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
         <translation>Limit {0}; more: ask the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="224"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="222"/>
         <source>需服务经理授权：</source>
         <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="226"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="224"/>
         <source>已由 {0} 授权：</source>
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="320"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="318"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="322"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="320"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="324"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="322"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="326"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="324"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="329"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="327"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="366"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="364"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="388"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="386"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="391"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="389"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>
@@ -10002,7 +9998,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>StationHeader</name>
     <message>
-        <location filename="../../ui/kit/header.py" line="12"/>
+        <location filename="../../ui/kit/header.py" line="14"/>
         <source>当前用户：{name}（{role}）</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
@@ -10283,79 +10279,79 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="175"/>
+        <location filename="../../ui/reception/today.py" line="170"/>
         <source>把 {car} 交给客户 {customer}？
 工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。</source>
         <translation>Hand {car} back to the customer {customer}?
 Order {number}: keys, belongings and papers returned in person, the customer has checked the car and signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="177"/>
+        <location filename="../../ui/reception/today.py" line="172"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="104"/>
+        <location filename="../../ui/reception/today.py" line="102"/>
         <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车；↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>
         <translation>Red: past the promised time; orange: past 70%, ask for progress, or added work awaiting an answer; green: finished, ready for collection; ↩ comeback: back for the same fault. Call to collect: 1 hour ahead for jobs under two days, 4 hours for longer ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="105"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="105"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="105"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="108"/>
+        <location filename="../../ui/reception/today.py" line="106"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="108"/>
+        <location filename="../../ui/reception/today.py" line="106"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="108"/>
+        <location filename="../../ui/reception/today.py" line="106"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="107"/>
         <source>预计交车</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="107"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="110"/>
+        <location filename="../../ui/reception/today.py" line="108"/>
         <source>通知取车</source>
         <translation>Call at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="111"/>
+        <location filename="../../ui/reception/today.py" line="109"/>
         <source>估价</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="110"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="110"/>
         <source>接待</source>
         <translation>Advisor</translation>
     </message>
@@ -10918,94 +10914,94 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopHistoryDialog</name>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="46"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="47"/>
         <source>合格</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="46"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="47"/>
         <source>返工</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="48"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="49"/>
         <source>质检时间</source>
         <translation>QC time</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="49"/>
-        <location filename="../../ui/workshop/history_dialog.py" line="59"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="50"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="60"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="50"/>
-        <location filename="../../ui/workshop/history_dialog.py" line="60"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="61"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="52"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="54"/>
         <source>质检员</source>
         <translation>QC inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="55"/>
         <source>返工原因 / 备注</source>
         <translation>Rework reason / note</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="55"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="56"/>
         <source>出厂合格证号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="58"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="59"/>
         <source>提出时间</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="61"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="62"/>
         <source>追加项目</source>
         <translation>Added work</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="62"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="63"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="63"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="64"/>
         <source>提出人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="64"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="65"/>
         <source>已等待</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="90"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="91"/>
         <source>本月终检 {n} 台，返工 {r} 台，返修率 {p}</source>
         <translation>This month: {n} cars inspected, {r} reworked, rework rate {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="102"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="103"/>
         <source>增项待客户答复（{n}{more}）</source>
         <translation>Added work awaiting the customer ({n}{more})</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="112"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="113"/>
         <source>请先选择一条质检记录。</source>
         <translation>Select a QC record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="116"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="117"/>
         <source>这是一次返工记录，没有出厂合格证。</source>
         <translation>This record is a rework: it has no certificate.</translation>
     </message>
@@ -11495,151 +11491,151 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopWagesDialog</name>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="91"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="90"/>
         <source>正在计算…</source>
         <translation>Calculating...</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="108"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="107"/>
         <source>&lt;b&gt;{start} 至 {end}&lt;/b&gt;（{days} 天）&#x3000;计件单价 {rate} 元/工时&#x3000;&lt;b&gt;计件工时&lt;/b&gt; {hours} h&#x3000;&lt;b&gt;计件工资&lt;/b&gt; {pay}&#x3000;&lt;b&gt;返修&lt;/b&gt; {comebacks} 次，扣回 {deducted} h / {deduction}&#x3000;&lt;b&gt;应发合计&lt;/b&gt; {net}</source>
         <translation>&lt;b&gt;{start} to {end}&lt;/b&gt; ({days} days)  Piece rate {rate} yuan/hour  &lt;b&gt;Piece hours&lt;/b&gt; {hours} h  &lt;b&gt;Piece pay&lt;/b&gt; {pay}  &lt;b&gt;Comebacks&lt;/b&gt; {comebacks}, taken back {deducted} h / {deduction}  &lt;b&gt;Total payable&lt;/b&gt; {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
         <source>完工项目</source>
         <translation>Lines finished</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
         <source>计件工时</source>
         <translation>Piece hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
         <location filename="../../ui/forms/workshop_wages.ui" line="6"/>
         <source>计件工资</source>
         <translation>Piece-rate pay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
         <source>返修工时（不计件）</source>
         <translation>Comeback hours (unpaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="124"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
         <source>返修次数</source>
         <translation>Comebacks</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="124"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="133"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
         <source>扣回工时</source>
         <translation>Hours taken back</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="117"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="124"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
         <source>返修扣款</source>
         <translation>Comeback deduction</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="117"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="124"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
         <source>应发计件工资</source>
         <translation>Piece pay payable</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="128"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="127"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
         <source>返修工单</source>
         <translation>Comeback order</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
         <source>原工单</source>
         <translation>Original order</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="133"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
         <source>扣款</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="137"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="136"/>
         <location filename="../../ui/forms/workshop_wages.ui" line="36"/>
         <source>返修扣回</source>
         <translation>Comebacks taken back</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="142"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="141"/>
         <source>（未指定技师）</source>
         <translation>(no technician)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="144"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="143"/>
         <source>{name}（已停用）</source>
         <translation>{name} (retired)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="184"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="183"/>
         <source>计件工资_{start}_{end}.xlsx</source>
         <translation>piece-wages_{start}_{end}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="186"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="185"/>
         <source>导出计件工资</source>
         <translation>Export piece-rate wages</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="186"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="185"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="191"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="190"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="192"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="191"/>
         <source>正在导出计件工资…</source>
         <translation>Exporting piece-rate wages...</translation>
     </message>
