@@ -1,8 +1,8 @@
 """One page per station (storage.auth.STATIONS), each in its own module; the main window shows the
 ones the signed-in user's role opens."""
 from .admin import AdminPage
-from .care import CarePage
 from .cashier import CashierPage
+from .care import CarePage
 from .manager import ManagerPage
 from .parts import PartsPage
 from .reception import ReceptionPage
