@@ -216,7 +216,7 @@ def test_suppliers_are_created_edited_and_linked_from_the_part_dialog(qtbot, kee
 def test_a_draft_purchase_orders_lines_are_edited_before_it_is_placed(qtbot, keeper, store, no_popups, monkeypatch):
     from storage.models import PurchaseOrder
     from storage.parts import purchasing
-    from ui.parts.common import select_where
+    from ui.kit.tables import select_where
     from ui.parts.purchase_lines_dialog import PurchaseLinesDialog
 
     parts = store["parts"]

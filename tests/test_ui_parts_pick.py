@@ -16,7 +16,7 @@ from tests.factories import build_parts_store
 from tests.reception_ui_helpers import shown
 from tests.test_ui_parts import no_popups, no_preview  # noqa: F401  (fixtures)
 from ui.main_window import MainWindow
-from ui.parts.common import selected_rows
+from ui.kit.tables import selected_rows
 
 D = Decimal
 

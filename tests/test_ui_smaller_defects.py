@@ -15,7 +15,7 @@ from tests.reception_ui_helpers import page_for, shown, when_shown
 from tests.test_ui_workshop import open_workshop_page
 from ui.reception.car_outline import SNAP, outline_rect
 from ui.reception.checkin_dialog import CheckInDialog
-from ui.reception.common import money_text
+from ui.kit.format import money_text
 
 
 # ---------------------------------------------------------------- the workshop board's arrows

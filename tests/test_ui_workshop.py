@@ -19,10 +19,11 @@ from tests.factories import (
     run_through,
 )
 from ui.change_bridge import ChangeNotifier
+from ui.kit.format import number_text
 from ui.stations.workshop import WorkshopPage
 from ui.workshop import qc_dialog
 from ui.workshop.added_work_dialog import AddedWorkDialog, filled_rows
-from ui.workshop.cards import CHECK, NORMAL, OVERDUE, by_column, duration_text, hours_text, page_count, time_left_text, tone
+from ui.workshop.cards import CHECK, NORMAL, OVERDUE, by_column, duration_text, page_count, time_left_text, tone
 from ui.workshop.day_dialog import WorkshopDayDialog, percent_text
 from ui.workshop.dispatch_dialog import BAY, TECHNICIAN, DispatchDialog, dispatchable
 from ui.workshop.setup_dialog import WorkshopSetupDialog
@@ -88,7 +89,7 @@ def test_card_tone_and_time_left(card, expected_tone, left):
 @pytest.mark.parametrize("value, text", [(Decimal("0.500"), "0.5"), (Decimal("2.000"), "2"), (Decimal("12"), "12"),
                                          (Decimal("1.25"), "1.25")])
 def test_hours_text(value, text):
-    assert hours_text(value) == text
+    assert number_text(value) == text
 
 
 def test_paging_and_grouping_for_the_wall():

@@ -13,6 +13,8 @@ from storage import backups
 from storage.config import LocalSettings
 from storage.errors import DomainError
 
+from .kit.style import ERROR_STYLE, OK_STYLE
+
 CHECK_EVERY_MS = 5 * 60_000  # a schedule in hours needs no finer look than this
 FIRST_CHECK_MS = 60_000  # not during the rush of opening windows at start
 
@@ -106,10 +108,10 @@ class BackupStatusLabel(QLabel):
     def show_report(self, message: str, ok: bool) -> None:
         if ok:
             self.setText(self.tr("备份 ✓ {when}").format(when=_now()))
-            self.setStyleSheet("color: #1e7b34;")
+            self.setStyleSheet(OK_STYLE)
         else:
             self.setText(self.tr("备份失败 ✗"))
-            self.setStyleSheet("color: #c62828; font-weight: 600;")
+            self.setStyleSheet(ERROR_STYLE + " font-weight: 600;")
         self.setToolTip(message)
 
 

@@ -9,7 +9,7 @@ last page calls storage.first_run_setup, which saves everything in one transacti
 """
 from html import escape
 
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget, QWizard
 
 import storage
 from storage import auth, connection, settings
@@ -21,13 +21,14 @@ from storage.models import User
 from storage.upgrade import UpgradeNeedsConfirmation
 
 from .forms.ui_first_run_wizard import Ui_FirstRunWizard
+from .kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from .screen_fit import fit_window
 from .tasks import run_task
 
 # storage field name -> the page whose fields it names (errors from the final save go back there).
 _FIELD_PAGES = {"store_name": "storePage", "phone": "storePage", "address": "storePage",
                 "username": "adminPage", "display_name": "adminPage", "password": "adminPage", "role": "adminPage"}
-_OK, _BAD, _BUSY = "#1e7b34", "#c0392b", "#666666"
+_OK, _BAD, _BUSY = GREEN_HEX, RED_HEX, GREY_HEX
 
 
 class FirstRunWizard(QWizard):

@@ -9,7 +9,7 @@ from storage.models import User
 
 from .dialog_base import PreservingDialog
 from .forms.ui_login import Ui_LoginDialog
-from .reception.common import EnterMovesOn
+from .kit.keys import EnterMovesOn
 from .resources import window_state
 
 LAST_USERNAME_KEY = "login/last_username"

@@ -180,10 +180,9 @@ class MainWindow(QMainWindow):
         # selected in the list on the left and the user is in the status bar.
         short = self.height() < SHORT_WINDOW
         for page in self.pages:
-            labels = [getattr(page.ui, name, None) for name in ("iconLabel", "titleLabel", "userLabel")]
-            if getattr(page.ui, "headerLayout", None) is not None and None not in labels:
-                for label in labels:
-                    label.setVisible(not short)
+            header = getattr(page.ui, "header", None)  # ui.kit.header.StationHeader
+            if header is not None:
+                header.setVisible(not short)
         super().resizeEvent(event)
 
     def showEvent(self, event) -> None:

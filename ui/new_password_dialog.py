@@ -8,7 +8,7 @@ from storage.models import User
 
 from .dialog_base import PreservingDialog
 from .forms.ui_login_new_password import Ui_NewPasswordDialog
-from .reception.common import EnterMovesOn
+from .kit.keys import EnterMovesOn
 
 
 class NewPasswordDialog(PreservingDialog):

@@ -1,13 +1,13 @@
 """系统管理 → 上线清单, the administrator's first screen: what the store still lacks before it can
 go live (storage.admin.checklist), each item leading to the tab or settings page that fills it."""
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from storage.admin import checklist
 from storage.backups import BackupPolicy
 
 from ..forms.ui_admin_checklist import Ui_AdminChecklist
+from ..kit.style import GREEN, RED
 
 
 class ChecklistTab(QWidget):
@@ -45,7 +45,7 @@ class ChecklistTab(QWidget):
         table.setRowCount(len(self.items))
         for i, item in enumerate(self.items):
             state = QTableWidgetItem(self.tr("✓ 已完成") if item["done"] else self.tr("✗ 未完成"))
-            state.setForeground(QColor("#1e7e34" if item["done"] else "#c0392b"))
+            state.setForeground(GREEN if item["done"] else RED)
             table.setItem(i, 0, QTableWidgetItem(self.labels().get(item["key"], item["label"])))
             table.setItem(i, 1, state)
             table.setItem(i, 2, QTableWidgetItem(item["detail"]))

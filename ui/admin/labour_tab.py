@@ -5,8 +5,8 @@ from storage.admin import labour, vehicles
 from storage.models import LabourItem
 from storage.reception import packages
 
+from ..kit.format import money_text
 from ..paged_model import CENTER, RIGHT, Column
-from ..parts.common import money
 from .list_tab import ListTab
 from .record_dialog import Field, RecordDialog
 
@@ -35,7 +35,7 @@ class LabourTab(ListTab):
                 Column("system", self.tr("系统"), width=70), Column("hours", self.tr("标准工时"), align=RIGHT, width=70),
                 Column(lambda r: r["model"] or (self.tr("车型组：") + r["model_group"] if r["model_group"] else self.tr("通用")),
                        self.tr("适用"), width=160),
-                Column("price", self.tr("工时费"), align=RIGHT, fmt=money, width=90),
+                Column("price", self.tr("工时费"), align=RIGHT, fmt=money_text, width=90),
                 Column(lambda r: self.tr("启用") if r["active"] else self.tr("停用"), self.tr("状态"), align=CENTER)]
 
     def fetch(self, text, cursor, limit):

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from storage.errors import DomainError
 
 from ..forms.ui_admin_list import Ui_AdminList
-from ..parts.common import PagedTableModel, say, select_where, selected_rows, setup_view
+from ..kit.messages import say
+from ..kit.tables import select_where, selected_rows, set_up_view
+from ..paged_model import PagedTableModel
 from ..tasks import run_task
 
 
@@ -52,7 +54,7 @@ class ListTab(QWidget):
         text = self.text()
         self.model = PagedTableModel(columns=self.columns(), fetch=lambda cursor, limit: self.fetch(text, cursor, limit),
                                      page_size=100, parent=self)
-        setup_view(self.ui.listView, self.model)
+        set_up_view(self.ui.listView, self.model)
         self.model.fetchMore()
         if self.model.rowCount():
             self.ui.listView.selectRow(0)

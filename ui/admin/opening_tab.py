@@ -5,7 +5,7 @@ brings in, how many there are, or the confirmation that the old system had none
 (storage.golive.opening.confirm_none)."""
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage import auth
 from storage.errors import DomainError
@@ -15,6 +15,7 @@ from storage.parts import opening as opening_stock
 from storage.parts.ledger import fmt_qty
 
 from ..forms.ui_admin_opening import Ui_AdminOpening
+from ..kit.tables import set_up_fitted_view
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..tasks import run_task
 
@@ -34,10 +35,7 @@ class OpeningTab(QWidget):
             Column("value", self.tr("金额"), align=RIGHT, fmt=fmt), Column("source", self.tr("来源")),
         ], fetch=lambda cursor, limit: opening_stock.pending(after=cursor, limit=limit))
         view = self.ui.stockView
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(view, self.model)
         self.ui.approveButton.setEnabled(auth.may(user, "parts.opening.approve"))
         if not auth.may(user, "parts.opening.approve"):
             self.ui.approveButton.setToolTip(self.tr("期初库存由服务经理审核入账"))

@@ -8,7 +8,7 @@ from storage.parts.reports import export_xlsx
 
 from ..forms.ui_admin_permissions import Ui_AdminPermissions
 from ..i18n import role_label
-from ..parts.common import say
+from ..kit.messages import say
 
 
 class PermissionsTab(QWidget):

@@ -14,6 +14,7 @@ from storage.errors import DomainError
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_admin_record import Ui_AdminRecord
+from ..kit.style import ERROR_STYLE
 
 
 @dataclass
@@ -144,7 +145,7 @@ class RecordDialog(ConfirmsDiscard, PreservingDialog):
         try:
             self.result_value = self.save(self.values())
         except DomainError as exc:
-            self.ui.messageLabel.setStyleSheet("color: #c0392b;")
+            self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
             self.ui.messageLabel.setText(exc.message)
             target = self.widgets.get(exc.field or "")
             if target is not None:

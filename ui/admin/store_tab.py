@@ -10,7 +10,7 @@ from storage import settings
 from storage.errors import DomainError
 
 from ..forms.ui_admin_store import Ui_AdminStore
-from ..parts.common import say
+from ..kit.messages import say
 
 FIELDS = {"store.name": "nameEdit", "store.address": "addressEdit", "store.phone": "phoneEdit",
           "store.licence": "licenceEdit", "store.brand": "brandEdit", "store.invoice_header": "invoiceEdit"}

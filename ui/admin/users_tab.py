@@ -6,8 +6,8 @@ from storage.admin import users
 from storage.models import Team
 
 from ..i18n import role_label
+from ..kit.format import money_text, when
 from ..paged_model import CENTER, RIGHT, Column
-from ..parts.common import money, when
 from .list_tab import ListTab
 from .record_dialog import Field, RecordDialog
 
@@ -26,7 +26,7 @@ class UsersTab(ListTab):
                 Column(lambda r: role_label(r["role"]), self.tr("角色"), width=90),
                 Column("phone", self.tr("电话"), width=110),
                 Column(lambda r: self.tr("启用") if r["active"] else self.tr("停用"), self.tr("状态"), align=CENTER, width=60),
-                Column("discount_limit", self.tr("优惠限额"), align=RIGHT, fmt=money, width=90),
+                Column("discount_limit", self.tr("优惠限额"), align=RIGHT, fmt=money_text, width=90),
                 Column(lambda r: r["teams"] or (self.tr("全部") if r["role"] == auth.DISPATCHER else ""), self.tr("可见班组"), width=140),
                 Column(lambda r: self.tr("须改密码") if r["must_change_password"] else "", self.tr("密码"), width=70),
                 Column("last_login_at", self.tr("最后登录"), fmt=when)]

@@ -10,9 +10,15 @@ from storage.care import claims
 from storage.money import ZERO, fmt
 
 from ..forms.ui_care_claims import Ui_CareClaims
+from ..kit.dialogs import run_dialog
+from ..kit.format import money_text, when
+from ..kit.keys import shortcut
+from ..kit.labels import data_text
+from ..kit.messages import say
+from ..kit.style import AMBER, GREEN, RED
+from ..kit.tables import fit_columns, set_up_view
 from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
-from .common import AMBER, GREEN, RED, data_text, fit_columns, money_text, run_dialog, say, set_up_view, shortcut, when
 from .note_dialog import NoteDialog, NoteForm
 from storage.rules.vocabulary import ClaimStatus, OldPartStatus
 

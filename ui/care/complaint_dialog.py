@@ -7,7 +7,7 @@ from storage.errors import DomainError
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_care_complaint import Ui_CareComplaint
-from .common import data_text
+from ..kit.labels import data_text
 
 
 class ComplaintDialog(PreservingDialog):

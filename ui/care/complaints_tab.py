@@ -10,9 +10,15 @@ from storage import auth
 from storage.care import complaints
 
 from ..forms.ui_care_complaints import Ui_CareComplaints
-from ..kit.operations import run_op
+from ..kit.dialogs import run_dialog
+from ..kit.format import when
+from ..kit.keys import shortcut
+from ..kit.labels import data_text
+from ..kit.messages import say
+from ..kit.style import AMBER, GREEN, RED
+from ..kit.tables import fit_columns, selected_row, set_up_view
 from ..paged_model import Column, PagedTableModel
-from .common import AMBER, GREEN, RED, data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
+from ..kit.operations import run_op
 from ..print_actions import preview_document
 from .complaint_dialog import ComplaintDialog
 from .handling_dialog import HandlingDialog

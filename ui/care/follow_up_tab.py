@@ -11,12 +11,18 @@ from storage import auth
 from storage.care import exports, follow_ups
 
 from ..forms.ui_care_follow_ups import Ui_CareFollowUps
+from ..kit.dialogs import run_dialog
+from ..kit.format import money_text, when
+from ..kit.keys import shortcut
+from ..kit.labels import data_text
+from ..kit.messages import say
+from ..kit.style import AMBER, GREEN, RED
+from ..kit.tables import fit_columns, selected_row, set_up_view
 from ..kit.operations import run_op
 from ..paged_model import CENTER, RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
 from ..tasks import run_task
 from .call_dialog import CallDialog
-from .common import AMBER, GREEN, RED, data_text, fit_columns, money_text, run_dialog, say, selected_row, set_up_view, shortcut, when
 from storage.rules.vocabulary import FollowUpStatus
 
 DUE, LOG = "due", "log"

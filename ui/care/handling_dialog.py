@@ -11,7 +11,7 @@ from storage.errors import DomainError
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_care_handling import Ui_CareHandling
-from .common import when
+from ..kit.format import when
 
 
 class HandlingDialog(ConfirmsDiscard, PreservingDialog):

@@ -10,7 +10,7 @@ from storage.errors import DomainError
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_care_letter import Ui_CareLetter
-from .common import data_text
+from ..kit.labels import data_text
 
 
 class LetterDialog(ConfirmsDiscard, PreservingDialog):

@@ -3,17 +3,22 @@ first; a new letter, what came of one, and the 跟踪服务信函登记表 of th
 masked unless the role may take them out)."""
 import datetime as dt
 
-from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QWidget
 
 from storage import auth
 from storage.care import letters
 
 from ..forms.ui_care_letters import Ui_CareLetters
-from ..kit.operations import run_op
+from ..kit.dialogs import run_dialog
+from ..kit.format import when
+from ..kit.keys import shortcut
+from ..kit.labels import data_text
+from ..kit.messages import say
+from ..kit.tables import fit_columns, selected_row, set_up_view
 from ..paged_model import Column, PagedTableModel
+from ..kit.operations import run_op
 from ..print_actions import preview_document
-from .common import data_text, fit_columns, run_dialog, say, selected_row, set_up_view, shortcut, when
 from .letter_dialog import LetterDialog
 from .note_dialog import NoteDialog, NoteForm
 

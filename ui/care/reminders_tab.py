@@ -9,10 +9,16 @@ from storage import auth, settings
 from storage.care import reminders
 
 from ..forms.ui_care_reminders import Ui_CareReminders
+from ..kit.dialogs import run_dialog
+from ..kit.format import km_text, when
+from ..kit.keys import shortcut
+from ..kit.labels import data_text
+from ..kit.messages import say
+from ..kit.style import AMBER, RED
+from ..kit.tables import fit_columns, selected_row, set_up_view
 from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..tasks import run_task
-from .common import AMBER, RED, data_text, fit_columns, km_text, run_dialog, say, selected_row, set_up_view, shortcut, when
 from .note_dialog import NoteDialog, NoteForm
 
 SERVICE, INSURANCE, INSPECTION, TOMORROW, LOST = "保养", "保险到期", "年审", "预约", "流失"

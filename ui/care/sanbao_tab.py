@@ -11,9 +11,13 @@ from storage.errors import DomainError
 from storage.models import WorkOrder
 
 from ..forms.ui_care_sanbao import Ui_CareSanbao
+from ..kit.format import km_text, when
+from ..kit.labels import data_text
+from ..kit.messages import say
+from ..kit.style import AMBER, RED
+from ..kit.tables import fit_columns, selected_row, set_up_view
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..tasks import run_task
-from .common import AMBER, RED, data_text, fit_columns, km_text, say, selected_row, set_up_view, when
 
 
 def _level_colour(row):

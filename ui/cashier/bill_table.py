@@ -2,18 +2,19 @@
 who pays each line and the cashier's line discount) and the totals beside the payment."""
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from storage.models import PAYERS
 from storage.money import ZERO, fmt
 
+from ..kit.format import number_text
+
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_BRUSH = QBrush(QColor("#eef2f7"))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COL_NO, COL_ITEM, COL_QTY, COL_PRICE, COL_AMOUNT, COL_ADVISOR, COL_CASHIER, COL_NET, COL_PAYER, COL_NOTE = range(10)
-DISCOUNT_COLUMN = COL_CASHIER
 
 
 def _tr(text: str) -> str:
@@ -54,11 +55,6 @@ _STRINGS = (
 
 def _plain(amount) -> str:
     return f"{amount:,.2f}"
-
-
-def _qty(value) -> str:
-    text = f"{value.normalize():f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class BillTable:
@@ -115,7 +111,7 @@ class BillTable:
         table.insertRow(row)
         note = "" if line.guaranteed else (line.guarantee_note or _tr("不保修"))
         cells = [
-            (str(line.position), False), (line.description, False), (_qty(line.quantity), False),
+            (str(line.position), False), (line.description, False), (number_text(line.quantity), False),
             (_plain(line.unit_price), False), (_plain(line.amount), False),
             (_plain(line.advisor_discount) if line.advisor_discount else "", False),
             (_plain(line.cashier_discount) if line.cashier_discount else "", True),

@@ -13,7 +13,7 @@ from ..dialog_base import PreservingDialog
 from ..forms.ui_cashier_card_sale import Ui_CashierCardSaleDialog
 from storage.cashier.common import CASH
 
-from .helpers import amount_or_none
+from ..kit.format import amount_or_none
 
 NOT_FOR_CARDS = (PaymentMethod.MEMBER, PaymentMethod.DEPOSIT, PaymentMethod.ON_ACCOUNT)
 

@@ -16,7 +16,7 @@ from ..forms.ui_cashier_cards import Ui_CashierCardsTab
 from ..print_actions import preview_document
 from .card_refund_dialog import CardRefundDialog
 from .card_sale_dialog import CardSaleDialog
-from .day_end_tab import NUMERIC, fill_table
+from ..kit.tables import NUMERIC, fill_table
 
 # The stored words this tab shows (card types, states, ledger kinds, payment methods): lupdate sees them here.
 _CARD_WORDS = (
@@ -100,7 +100,7 @@ class CardsTab(QWidget):
             rows.append([card.number, card.kind.name, card_word(card.kind.card_type), left,
                          f"{card.expires_on:%Y-%m-%d}" if card.expires_on else self.tr("不限"), card_word(card.status)])
         fill_table(self.ui.cardsTable, [self.tr("卡号"), self.tr("卡种"), self.tr("类型"), self.tr("剩余"),
-                                        self.tr("有效期至"), self.tr("状态")], rows, 99)
+                                        self.tr("有效期至"), self.tr("状态")], rows)
         if self.cards:  # the newest card, its ledger read again even when the same row stays selected
             table = self.ui.cardsTable
             same = customer_id == self._shown_customer and 0 <= table.currentRow() < len(self.cards)
@@ -121,7 +121,7 @@ class CardsTab(QWidget):
         rows = [[f"{r['at']:%Y-%m-%d %H:%M}", card_word(r["kind"]), r["change"], r["after"], r["document"], r["reason"]]
                 for r in (self.statement["rows"] if self.statement else [])]
         fill_table(self.ui.ledgerTable, [self.tr("时间"), self.tr("类别"), self.tr("变动"), self.tr("变动后"),
-                                         self.tr("单据"), self.tr("摘要")], rows, 99)
+                                         self.tr("单据"), self.tr("摘要")], rows)
         for r in range(len(rows)):
             for c in (2, 3):  # the amounts and counts
                 self.ui.ledgerTable.item(r, c).setTextAlignment(NUMERIC)

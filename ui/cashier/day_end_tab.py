@@ -6,32 +6,16 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from storage import cashier
 from storage.money import fmt
 
 from ..forms.ui_cashier_day_end import Ui_CashierDayEndTab
+from ..kit.tables import fill_table
 from ..kit.operations import run_op
 from ..print_actions import preview_document
 from ..tasks import run_task
-
-NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def fill_table(table: QTableWidget, headers: list[str], rows: list[list], numeric_from: int) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    table.verticalHeader().hide()
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(str(value))
-            if c >= numeric_from:
-                item.setTextAlignment(NUMERIC)
-            table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
 
 
 class DayEndTab(QWidget):
@@ -91,20 +75,20 @@ class DayEndTab(QWidget):
             f"<tr><td style='padding:2px 14px 2px 0'>{'<b>' if b else ''}{label}{'</b>' if b else ''}</td>"
             f"<td align='right'>{'<b>' if b else ''}{value}{'</b>' if b else ''}</td></tr>" for label, value, b in pairs) + "</table>")
         fill_table(self.ui.methodsTable, [self.tr("收款方式"), self.tr("笔数"), self.tr("金额")],
-                   [[self.tr(m["method"]), m["count"], fmt(m["amount"])] for m in report["methods"]], 1)
+                   [[self.tr(m["method"]), m["count"], fmt(m["amount"])] for m in report["methods"]], numeric_from=1, stretch=-1)
         methods = [m["method"] for m in report["methods"]]
         fill_table(self.ui.cashiersTable, [self.tr("收银员"), *[self.tr(m) for m in methods], self.tr("实收")],
                    [[c["cashier"], *(fmt(c["methods"].get(m, 0)) for m in methods), fmt(c["takings"])]
-                    for c in report["cashiers"]], 1)
+                    for c in report["cashiers"]], numeric_from=1, stretch=-1)
         fill_table(self.ui.receivablesTable, [self.tr("类别"), self.tr("挂账方"), self.tr("笔数"), self.tr("金额")],
                    [[self.tr("新增挂账"), self.tr(r["debtor_kind"]), r["count"], fmt(r["amount"])] for r in report["receivables_opened"]]
-                   + [[self.tr("回款"), self.tr(r["debtor_kind"]), r["count"], fmt(r["amount"])] for r in report["receivables_collected"]], 2)
+                   + [[self.tr("回款"), self.tr(r["debtor_kind"]), r["count"], fmt(r["amount"])] for r in report["receivables_collected"]], numeric_from=2, stretch=-1)
         fill_table(self.ui.discountsTable, [self.tr("结算单号"), self.tr("收银员"), self.tr("授权人"), self.tr("优惠"), self.tr("其中整单")],
                    [[d["number"], d["cashier"], d["approved_by"], fmt(d["discount"]), fmt(d["bill_discount"])]
-                    for d in report["discounts"]], 3)
+                    for d in report["discounts"]], numeric_from=3, stretch=-1)
         fill_table(self.ui.voidsTable, [self.tr("结算单号"), self.tr("原因"), self.tr("经办 / 授权"), self.tr("客户实付")],
                    [[v["number"], v["reason"], f"{v['reversed_by']} / {v['approved_by']}", fmt(v["customer_due"])]
-                    for v in report["voids"]], 3)
+                    for v in report["voids"]], numeric_from=3, stretch=-1)
 
     def print_report(self):
         return preview_document(self, "day-end", self.day().isoformat(), user=self.user, local=self.local)

@@ -1,12 +1,12 @@
 """结算记录 tab: the settlements made (today's first), reprints, and 冲销 with a supervisor."""
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage import cashier
 from storage.money import fmt
 
 from ..forms.ui_cashier_history import Ui_CashierHistoryTab
+from ..kit.tables import set_up_fitted_view
 from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
@@ -36,10 +36,7 @@ class HistoryTab(QWidget):
             Column("cashier", self.tr("收银员")), Column("status", self.tr("状态"), colour=_status_colour),
         ], fetch=self._fetch)
         view = self.ui.settlementsView
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(view, self.model)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.ui.searchEdit.returnPressed.connect(self.reload)
         self.ui.statusCombo.activated.connect(lambda _i: self.reload())

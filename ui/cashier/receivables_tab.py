@@ -7,6 +7,7 @@ from storage import cashier
 from storage.money import ZERO, fmt
 
 from ..forms.ui_cashier_receivables import Ui_CashierReceivablesTab
+from ..kit.tables import set_up_fitted_view
 from ..kit.operations import run_op
 from ..paged_model import RIGHT, Column, PagedTableModel
 from .remittance_dialog import RemittanceDialog
@@ -35,10 +36,7 @@ class ReceivablesTab(QWidget):
             Column("outstanding", self.tr("未收"), align=RIGHT, fmt=fmt),
         ], fetch=self._fetch)
         view = self.ui.itemsView
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(view, self.model)
         view.selectionModel().selectionChanged.connect(lambda *_: self._show_selection())
         view.activated.connect(lambda _i: self.collect())
         self.ui.kindCombo.activated.connect(lambda _i: self.reload())

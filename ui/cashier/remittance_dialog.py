@@ -9,7 +9,7 @@ from storage.money import ZERO, fmt
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_cashier_remittance import Ui_CashierRemittanceDialog
-from .helpers import amount_or_none
+from ..kit.format import amount_or_none
 
 AMOUNT_COLUMN = 5
 

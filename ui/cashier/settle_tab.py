@@ -1,5 +1,6 @@
 """结算 tab: the orders that passed QC, the settlement explained line by line, the payment split
 across methods, and the four documents printed once the order is settled."""
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -9,16 +10,18 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QTableWidget
 from storage import cashier, guarantee, settings
 from storage.cashier import cards
 from storage.auth import may
+from storage.cashier.common import CASH
 from storage.errors import DomainError, PermissionDenied, ValidationError
 from storage.models import PAYMENT_METHODS, User
 from storage.money import ZERO, fmt
 
 from ..forms.ui_cashier_settle import Ui_CashierSettleTab
+from ..kit.format import amount_or_none, when
+from ..kit.tables import set_up_fitted_view
 from ..kit.operations import run_op
 from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_document
 from .bill_table import BillTable, totals_html
-from .helpers import amount_or_none, summarize
 from .supervisor_dialog import ask_supervisor
 from storage.rules.vocabulary import PaymentMethod
 
@@ -28,9 +31,36 @@ AFTER_SETTLING_UNREPAIRED = ("settlement", "receipt")
 P_METHOD, P_AMOUNT, P_TENDERED, P_REFERENCE = range(4)
 
 
-def _time(value) -> str:
-    return f"{value:%m-%d %H:%M}" if value else ""
 
+@dataclass(frozen=True)
+class PaymentSummary:
+    paid: Decimal
+    remaining: Decimal  # > 0: still to take; < 0: too much entered
+    change: Decimal  # cash handed back
+    valid: bool  # every amount readable and positive
+
+    @property
+    def adds_up(self) -> bool:
+        return self.valid and self.remaining == ZERO
+
+
+def summarize(due: Decimal, rows) -> PaymentSummary:
+    """rows: (method, amount_text, tendered_text). What has been entered against `due` (only what the screen
+    shows: storage.cashier.settle checks the tenders again)."""
+    paid, change, valid = ZERO, ZERO, True
+    for method, amount_text, tendered_text in rows:
+        amount = amount_or_none(amount_text)
+        if amount is None or amount <= 0:
+            valid = False
+            continue
+        paid += amount
+        if method == CASH and (tendered_text or "").strip():
+            tendered = amount_or_none(tendered_text)
+            if tendered is None or tendered < amount:
+                valid = False
+            else:
+                change += tendered - amount
+    return PaymentSummary(paid, due - paid, change, valid)
 
 class SettleTab(QWidget):
     def __init__(self, *, user: User, changes=None, local=None, parent: QWidget | None = None):
@@ -51,12 +81,9 @@ class SettleTab(QWidget):
         self.model = PagedTableModel(columns=[
             Column("plate", self.tr("车牌号")), Column("number", self.tr("工单号")),
             Column("customer", self.tr("客户")), Column("job_type", self.tr("业务")),
-            Column("qc_passed_at", self.tr("质检通过"), fmt=_time),
+            Column("qc_passed_at", self.tr("质检通过"), fmt=when),
         ], fetch=lambda cursor, limit: cashier.ready_to_settle(text=self._text or None, after=cursor, limit=limit))
-        self.ui.readyView.setModel(self.model)
-        self.ui.readyView.verticalHeader().hide()
-        self.ui.readyView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.readyView.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(self.ui.readyView, self.model)
         self.ui.readyView.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.ui.readyView.activated.connect(lambda _index: self.ui.paymentsTable.setFocus())
         self.ui.searchEdit.returnPressed.connect(self.search)

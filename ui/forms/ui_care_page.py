@@ -15,8 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QSizePolicy,
-    QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QSizePolicy, QTabWidget, QVBoxLayout,
+    QWidget)
+
+from ui.kit.header import StationHeader
 
 class Ui_CarePage(object):
     def setupUi(self, CarePage):
@@ -27,33 +29,10 @@ class Ui_CarePage(object):
         self.pageLayout.setSpacing(6)
         self.pageLayout.setObjectName(u"pageLayout")
         self.pageLayout.setContentsMargins(12, 8, 12, 8)
-        self.headerLayout = QHBoxLayout()
-        self.headerLayout.setSpacing(10)
-        self.headerLayout.setObjectName(u"headerLayout")
-        self.iconLabel = QLabel(CarePage)
-        self.iconLabel.setObjectName(u"iconLabel")
-        self.iconLabel.setText(u"")
+        self.header = StationHeader(CarePage)
+        self.header.setObjectName(u"header")
 
-        self.headerLayout.addWidget(self.iconLabel)
-
-        self.titleLabel = QLabel(CarePage)
-        self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setStyleSheet(u"font-size: 18px; font-weight: 600;")
-
-        self.headerLayout.addWidget(self.titleLabel)
-
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerLayout.addItem(self.headerSpacer)
-
-        self.userLabel = QLabel(CarePage)
-        self.userLabel.setObjectName(u"userLabel")
-        self.userLabel.setText(u"")
-
-        self.headerLayout.addWidget(self.userLabel)
-
-
-        self.pageLayout.addLayout(self.headerLayout)
+        self.pageLayout.addWidget(self.header)
 
         self.tabs = QTabWidget(CarePage)
         self.tabs.setObjectName(u"tabs")
@@ -67,7 +46,6 @@ class Ui_CarePage(object):
     # setupUi
 
     def retranslateUi(self, CarePage):
-        self.titleLabel.setText(QCoreApplication.translate("CarePage", u"\u5ba2\u670d\u56de\u8bbf", None))
         pass
     # retranslateUi
 

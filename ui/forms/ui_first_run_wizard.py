@@ -93,7 +93,7 @@ class Ui_FirstRunWizard(object):
         self.welcomeError.setObjectName(u"welcomeError")
         self.welcomeError.setText(u"")
         self.welcomeError.setWordWrap(True)
-        self.welcomeError.setStyleSheet(u"color: #c0392b;")
+        self.welcomeError.setStyleSheet(u"color: #c62828;")
 
         self.welcomePageLayout.addWidget(self.welcomeError)
 
@@ -257,7 +257,7 @@ class Ui_FirstRunWizard(object):
         self.storeError.setObjectName(u"storeError")
         self.storeError.setText(u"")
         self.storeError.setWordWrap(True)
-        self.storeError.setStyleSheet(u"color: #c0392b;")
+        self.storeError.setStyleSheet(u"color: #c62828;")
 
         self.storePageLayout.addWidget(self.storeError)
 
@@ -326,7 +326,7 @@ class Ui_FirstRunWizard(object):
         self.adminError.setObjectName(u"adminError")
         self.adminError.setText(u"")
         self.adminError.setWordWrap(True)
-        self.adminError.setStyleSheet(u"color: #c0392b;")
+        self.adminError.setStyleSheet(u"color: #c62828;")
 
         self.adminPageLayout.addWidget(self.adminError)
 
@@ -351,7 +351,7 @@ class Ui_FirstRunWizard(object):
         self.finishError.setObjectName(u"finishError")
         self.finishError.setText(u"")
         self.finishError.setWordWrap(True)
-        self.finishError.setStyleSheet(u"color: #c0392b;")
+        self.finishError.setStyleSheet(u"color: #c62828;")
 
         self.finishPageLayout.addWidget(self.finishError)
 

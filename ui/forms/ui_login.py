@@ -83,7 +83,7 @@ class Ui_LoginDialog(object):
 
         self.errorLabel = QLabel(LoginDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #c0392b;")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setText(u"")
         self.errorLabel.setWordWrap(True)
 

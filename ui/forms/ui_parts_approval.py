@@ -61,7 +61,7 @@ class Ui_ApprovalDialog(object):
 
         self.errorLabel = QLabel(ApprovalDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #c0392b;")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setText(u"")
 

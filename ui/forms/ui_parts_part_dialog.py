@@ -250,7 +250,7 @@ class Ui_PartDialog(object):
 
         self.errorLabel = QLabel(PartDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #c0392b;")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setText(u"")
 

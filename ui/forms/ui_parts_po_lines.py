@@ -91,7 +91,7 @@ class Ui_PurchaseLinesDialog(object):
 
         self.errorLabel = QLabel(PurchaseLinesDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #c0392b;")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setText(u"")
 

@@ -97,7 +97,7 @@ class Ui_StockMoveDialog(object):
 
         self.errorLabel = QLabel(StockMoveDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #c0392b;")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setText(u"")
 

@@ -89,7 +89,7 @@ class Ui_SupplierDialog(object):
 
         self.errorLabel = QLabel(SupplierDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #c0392b;")
+        self.errorLabel.setStyleSheet(u"color: #c62828;")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setText(u"")
 

@@ -6,6 +6,8 @@ lupdate sees only literals, so every member is written out below; tests/test_voc
 this list and the enums agree and that each has its English."""
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from storage.rules.vocabulary import VOCABULARY
+
 CONTEXT = "vocabulary"
 
 _SOURCES = (
@@ -128,3 +130,33 @@ def fill_combo(combo, vocabulary, *, blank: str | None = None, exclude=()) -> No
     for text, value in choices(vocabulary, blank=blank):
         if value not in exclude:
             combo.addItem(text, value)
+
+
+# The care desk's other stored words (sources, categories, verdicts, reminder kinds), not a vocabulary of
+# their own: lupdate sees them here, context "CareData".
+_DATA = (
+    QT_TRANSLATE_NOOP("CareData", "首次回访"), QT_TRANSLATE_NOOP("CareData", "二次回访"),
+    QT_TRANSLATE_NOOP("CareData", "回访"), QT_TRANSLATE_NOOP("CareData", "电话"),
+    QT_TRANSLATE_NOOP("CareData", "前台"), QT_TRANSLATE_NOOP("CareData", "服务态度"),
+    QT_TRANSLATE_NOOP("CareData", "维修质量"), QT_TRANSLATE_NOOP("CareData", "价格收费"),
+    QT_TRANSLATE_NOOP("CareData", "交车时间"), QT_TRANSLATE_NOOP("CareData", "环境设施"),
+    QT_TRANSLATE_NOOP("CareData", "满意"), QT_TRANSLATE_NOOP("CareData", "基本满意"),
+    QT_TRANSLATE_NOOP("CareData", "不满意"), QT_TRANSLATE_NOOP("CareData", "两周提醒"),
+    QT_TRANSLATE_NOOP("CareData", "到期提醒"), QT_TRANSLATE_NOOP("CareData", "注意"),
+    QT_TRANSLATE_NOOP("CareData", "已达到"),
+)
+VOCABULARY_VALUES = frozenset(member.value for vocabulary in VOCABULARY for member in vocabulary)
+SCORE_NAMES = {5: QT_TRANSLATE_NOOP("CareData", "非常满意"), 4: QT_TRANSLATE_NOOP("CareData", "满意"),
+               3: QT_TRANSLATE_NOOP("CareData", "一般"), 2: QT_TRANSLATE_NOOP("CareData", "不满意"),
+               1: QT_TRANSLATE_NOOP("CareData", "很不满意")}
+
+
+def data_text(value) -> str:
+    """A value storage keeps in Chinese (a state, a source), in the interface language."""
+    if value is None:
+        return ""
+    return label(value) if value in VOCABULARY_VALUES else QCoreApplication.translate("CareData", str(value))
+
+
+def score_text(score: int) -> str:
+    return f"{score} {QCoreApplication.translate('CareData', SCORE_NAMES[score])}"

@@ -14,12 +14,13 @@ from storage.reports import analysis
 
 from ..discard_guard import confirm_discard
 from ..forms.ui_manager_analysis import Ui_ManagerAnalysisTab
+from ..kit.style import ERROR_STYLE as RED_STYLE
+from ..kit.style import OK_STYLE
 from ..print_actions import preview_document
 from ..tasks import run_task
 
 KINDS = ("month", "week")
-ERROR_STYLE = "color: #c62828; font-weight: 600;"
-OK_STYLE = "color: #2e7d32;"
+ERROR_STYLE = RED_STYLE + " font-weight: 600;"
 
 
 class AnalysisTab(QWidget):

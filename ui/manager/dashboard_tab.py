@@ -14,9 +14,10 @@ from storage.errors import DomainError
 from storage.models import now
 
 from ..forms.ui_manager_dashboard import Ui_ManagerDashboardTab
+from ..kit.format import NOTHING, money_text, period_text
+from ..kit.style import TILE_STYLE, tile_html
 from ..tasks import run_task
 from .charts import PALETTE, plain_number
-from .common import TILE_STYLE, money_text, period_text, tile_html
 
 LAST_30_DAYS, BY_MONTH = 0, 1
 RELOAD_AFTER_MS = 15000
@@ -136,10 +137,10 @@ class DashboardTab(QWidget):
         ui = self.ui
         ui.carsTile.setText(tile_html(self.tr("进厂台次"), str(h["cars_in"]),
                                       self.tr("结算 {count} 台").format(count=h["settlements"])))
-        ui.revenueTile.setText(tile_html(self.tr("营业收入"), money_text(h["revenue"]), self.tr("已扣冲销")))
-        ui.ticketTile.setText(tile_html(self.tr("单车产值"), money_text(h["average_ticket"])))
+        ui.revenueTile.setText(tile_html(self.tr("营业收入"), money_text(h["revenue"], blank=NOTHING), self.tr("已扣冲销")))
+        ui.ticketTile.setText(tile_html(self.tr("单车产值"), money_text(h["average_ticket"], blank=NOTHING)))
         ui.todayTile.setText(tile_html(self.tr("今日"), self.tr("{cars} 台").format(cars=h["today_cars_in"]),
-                                       self.tr("收入 {amount}").format(amount=money_text(h["today_revenue"]))))
+                                       self.tr("收入 {amount}").format(amount=money_text(h["today_revenue"], blank=NOTHING))))
         ui.workshopTile.setText(tile_html(self.tr("在厂车辆"), str(h["in_workshop"])))
         ui.complaintsTile.setText(tile_html(self.tr("未结投诉"), str(h["open_complaints"]),
                                             self.tr("超时未答复 {count}").format(count=h["overdue_complaints"])))

@@ -11,11 +11,12 @@ from storage.reports import market
 
 from ..discard_guard import confirm_discard
 from ..forms.ui_manager_market import Ui_ManagerMarketTab
+from ..kit.style import ERROR_STYLE as RED_STYLE
+from ..kit.style import OK_STYLE
 from ..print_actions import preview_document
 
 FIELDS = ("name", "kind", "labour_rate", "service_price", "activity", "note")
-ERROR_STYLE = "color: #c62828; font-weight: 600;"
-OK_STYLE = "color: #2e7d32;"
+ERROR_STYLE = RED_STYLE + " font-weight: 600;"
 
 
 class MarketTab(QWidget):

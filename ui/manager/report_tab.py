@@ -13,15 +13,16 @@ from storage import reports
 from storage.errors import DomainError
 
 from ..forms.ui_manager_report import Ui_ManagerReportTab
+from ..kit.format import period_text
+from ..kit.style import ERROR_STYLE as RED_STYLE
 from ..print_actions import preview_document
 from ..tasks import run_task
-from .common import period_text
 from .report_tables import ReportTables
 
 KINDS = ("day", "week", "month", "range")
 PRINT_KINDS = {"day": "daily-statistics", "week": "weekly-statistics", "month": "monthly-statistics"}
 SETTLE_MS = 250  # typing a date: wait for the last keystroke before counting
-ERROR_STYLE = "color: #c62828; font-weight: 600;"
+ERROR_STYLE = RED_STYLE + " font-weight: 600;"
 NOTE_STYLE = "color: #6b7785;"
 
 

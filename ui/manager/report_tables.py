@@ -7,7 +7,8 @@ from PySide6.QtCore import QObject
 
 from storage.money import fmt
 
-from .common import NOTHING, fill_table, hours_text, money_text, percent_text
+from ..kit.format import NOTHING, money_text, number_text, percent_text
+from ..kit.tables import fill_table
 from ..kit.labels import label
 
 
@@ -39,8 +40,8 @@ class ReportTables(QObject):
             (" " + self.tr("材料收入"), fmt(revenue["parts"]), False),
             (" " + self.tr("其他收入"), fmt(revenue["fees"]), False),
             (self.tr("优惠合计"), fmt(revenue["discount"]), False),
-            (self.tr("单车产值"), money_text(revenue["average_ticket"]), True),
-            (self.tr("售出工时"), hours_text(r["hours_sold"]), False),
+            (self.tr("单车产值"), money_text(revenue["average_ticket"], blank=NOTHING), True),
+            (self.tr("售出工时"), number_text(r["hours_sold"]), False),
             (self.tr("技师计件工资"), fmt(margin["labour_cost"]), False),
             (self.tr("毛利"), fmt(margin["gross_margin"]), True),
             (self.tr("毛利率"), percent_text(margin["gross_margin_percent"]), False),
@@ -75,14 +76,14 @@ class ReportTables(QObject):
         for k in revenue["kinds"]:
             cost, gain = costs[k["kind"]]
             rows.append([titles[k["kind"]], fmt(k["amount"]), fmt(k["discount"]), fmt(k["net"]),
-                         money_text(cost) if cost is not NOTHING else NOTHING, fmt(gain)])
+                         money_text(cost, blank=NOTHING) if cost is not NOTHING else NOTHING, fmt(gain)])
         rows.append([self.tr("合计"), fmt(revenue["gross"]), fmt(revenue["discount"]), fmt(revenue["total"]),
                      fmt(margin["cost"]), fmt(margin["gross_margin"])])
         total_row = len(rows) - 1
         for payer in revenue["by_payer"]:
             rows.append(["  " + self.tr("其中 {payer}").format(payer=payer["payer"]), "", "", fmt(payer["amount"]), "", ""])
         rows.append([self.tr("工时成本：计件 {hours} 工时 × {rate}").format(
-            hours=hours_text(margin["paid_hours"]), rate=fmt(margin["piece_rate"])), "", "", "", fmt(margin["labour_cost"]), ""])
+            hours=number_text(margin["paid_hours"]), rate=fmt(margin["piece_rate"])), "", "", "", fmt(margin["labour_cost"]), ""])
         fill_table(self.ui.revenueTable, [self.tr("项目"), self.tr("原价"), self.tr("优惠"), self.tr("实收"), self.tr("成本"),
                                           self.tr("毛利")], rows, numeric={1, 2, 3, 4, 5}, bold_rows={total_row})
 
@@ -91,12 +92,12 @@ class ReportTables(QObject):
             self.tr("服务顾问"), self.tr("进厂台次"), self.tr("结算台次"), self.tr("工时费"), self.tr("材料费"),
             self.tr("其他费用"), self.tr("优惠"), self.tr("产值（实收）"), self.tr("单车产值")],
             [[a["advisor"], a["cars_in"], a["settlements"], fmt(a["labour_total"]), fmt(a["parts_total"]), fmt(a["fees_total"]),
-              fmt(a["discount_total"]), fmt(a["total"]), money_text(a["average"])] for a in r["advisors"]],
+              fmt(a["discount_total"]), fmt(a["total"]), money_text(a["average"], blank=NOTHING)] for a in r["advisors"]],
             numeric=set(range(1, 9)))
 
     def _teams(self, r: dict) -> None:
         fill_table(self.ui.teamsTable, [self.tr("班组"), self.tr("售出工时"), self.tr("工时产值（实收）")],
-                   [[t["team"], hours_text(t["hours"]), fmt(t["labour"])] for t in r["teams"]], numeric={1, 2})
+                   [[t["team"], number_text(t["hours"]), fmt(t["labour"])] for t in r["teams"]], numeric={1, 2})
 
     def _quality(self, r: dict) -> None:
         rework, sat, comp = r["rework"], r["satisfaction"], r["complaints"]

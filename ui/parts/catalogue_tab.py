@@ -3,24 +3,33 @@ once, and the part's card shows its details, its ledger (paged, newest first) an
 past date. From here a part goes back to its supplier (退货) or a manager corrects its stock (调整)."""
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QWidget
 
 from storage.auth import may
 from storage.errors import DomainError, NotFound
 from storage.parts import catalogue, reports
+from storage.rules.vocabulary import MovementKind
 from ui.errors import show_error
 from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
-from ui.paged_model import RIGHT
+from ui.kit.format import money_text, number_text, when
+from ui.kit.keys import shortcut
+from ui.kit.messages import say
 from ui.kit.operations import Operations
+from ui.kit.style import RED
+from ui.kit.tables import set_up_view
+from ui.paged_model import RIGHT, Column, PagedTableModel
 from ui.print_actions import preview_document
 
-from .common import Column, PagedTableModel, money, qty, red_when_short, say, setup_view, shortcut, when
 from .part_dialog import PartDialog
 from .stock_move_dialog import ADJUST, RETURN, StockMoveDialog
-from storage.rules.vocabulary import MovementKind
 
-KIND_COLOURS = {MovementKind.RECEIVED: "#1e7e34", MovementKind.RETURNED: "#1e7e34", MovementKind.OPENING: "#1e7e34"}
+
+def red_when_short(row):
+    """The on-hand figure in red while it is below the safety stock."""
+    on_hand = row["on_hand"] if isinstance(row, dict) else row.on_hand
+    safety = row["safety_stock"] if isinstance(row, dict) else row.safety_stock
+    return RED if safety and on_hand < safety else None
 
 
 class CatalogueTab(QWidget):
@@ -38,25 +47,25 @@ class CatalogueTab(QWidget):
             Column("name", self.tr("名称"), width=130),
             Column("spec", self.tr("规格"), width=90),
             Column(lambda p: p.bin.code if p.bin_id else "", self.tr("货位"), width=70),
-            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=qty, width=55, colour=red_when_short),
+            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=number_text, width=55, colour=red_when_short),
             Column("unit", self.tr("单位"), width=40),
-            Column("price", self.tr("零售价"), align=RIGHT, fmt=money, width=80),
+            Column("price", self.tr("零售价"), align=RIGHT, fmt=money_text, width=80),
             Column(lambda p: self.tr("特殊") if p.special else "", self.tr("特殊件"), width=50),
         ], fetch=self._fetch_parts, page_size=60)
-        setup_view(self.ui.partsView, self.parts)
+        set_up_view(self.ui.partsView, self.parts)
         self.ledger = PagedTableModel(columns=[
             Column("at", self.tr("时间"), fmt=when, width=112),
             Column("kind", self.tr("类别"), width=44),
-            Column("quantity", self.tr("数量"), align=RIGHT, fmt=qty, width=52),
-            Column("balance_after", self.tr("结存"), align=RIGHT, fmt=qty, width=52),
-            Column("value", self.tr("金额"), align=RIGHT, fmt=money, width=84),
+            Column("quantity", self.tr("数量"), align=RIGHT, fmt=number_text, width=52),
+            Column("balance_after", self.tr("结存"), align=RIGHT, fmt=number_text, width=52),
+            Column("value", self.tr("金额"), align=RIGHT, fmt=money_text, width=84),
             Column("document", self.tr("单据"), width=136),
             Column(lambda r: r["order_number"] or r["supplier"], self.tr("工单/供应商"), width=110),
             Column("user", self.tr("经办"), width=60),
             Column(lambda r: " ".join(x for x in (r["reason"], r["approved_by"] and self.tr("批准：") + r["approved_by"]) if x),
                    self.tr("原因/批准")),
         ], fetch=lambda cursor, limit: ([], None), page_size=50)
-        setup_view(self.ui.ledgerView, self.ledger)
+        set_up_view(self.ui.ledgerView, self.ledger)
         self.ui.splitter.setSizes([560, 640])
         self.ui.asOfDate.setDate(QDate.currentDate())
         self.ui.asOfDate.setMaximumDate(QDate.currentDate())
@@ -74,11 +83,11 @@ class CatalogueTab(QWidget):
         self.ui.adjustButton.clicked.connect(lambda: self.move_stock(ADJUST))
         self.ui.asOfButton.clicked.connect(self.show_stock_at)
         self.ui.asOfDate.editingFinished.connect(self.show_stock_at)
-        shortcut(self, "Ctrl+N", self.new_part)
-        shortcut(self, "F2", self.edit_part)
-        shortcut(self, "F7", lambda: self.move_stock(RETURN))
-        shortcut(self, "F8", lambda: self.move_stock(ADJUST))
-        shortcut(self, "Ctrl+F", lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
+        shortcut("Ctrl+N", self, self.new_part)
+        shortcut("F2", self, self.edit_part)
+        shortcut("F7", self, lambda: self.move_stock(RETURN))
+        shortcut("F8", self, lambda: self.move_stock(ADJUST))
+        shortcut("Ctrl+F", self, lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
         can_edit = may(user, "parts.catalogue")
         for button in (self.ui.newButton, self.ui.editButton, self.ui.importButton):
             button.setEnabled(can_edit)
@@ -142,7 +151,7 @@ class CatalogueTab(QWidget):
         suppliers = "、".join(s["name"] for s in detail["suppliers"]) or self.tr("（未指定）")
         flags = [self.tr("原厂件") if part.genuine else self.tr("副厂件")]
         if part.special:
-            flags.append(self.tr("<b style='color:#c0392b'>特殊件：出库须经理批准</b>"))
+            flags.append(self.tr("<b style='color:#c62828'>特殊件：出库须经理批准</b>"))
         if not part.active:
             flags.append(self.tr("已停用"))
         rows = [
@@ -150,10 +159,10 @@ class CatalogueTab(QWidget):
             (self.tr("品牌 / 类别"), f"{escape(part.brand)} / {escape(part.category)}　" + "　".join(flags)),
             (self.tr("适用车型"), escape(part.models)),
             (self.tr("货位"), escape(detail["bin"])),
-            (self.tr("库存"), f"<b>{qty(part.on_hand)}</b> {escape(part.unit)}　" + self.tr("安全库存 {s}，订货量 {r}").format(
-                s=qty(part.safety_stock), r=qty(part.reorder_qty))),
-            (self.tr("成本 / 零售价"), f"{money(part.cost)} / {money(part.price)}　" + self.tr("库存金额 {v}").format(
-                v=money(part.stock_value))),
+            (self.tr("库存"), f"<b>{number_text(part.on_hand)}</b> {escape(part.unit)}　" + self.tr("安全库存 {s}，订货量 {r}").format(
+                s=number_text(part.safety_stock), r=number_text(part.reorder_qty))),
+            (self.tr("成本 / 零售价"), f"{money_text(part.cost)} / {money_text(part.price)}　" + self.tr("库存金额 {v}").format(
+                v=money_text(part.stock_value))),
             (self.tr("供应商"), escape(suppliers)),
             (self.tr("最后盘点"), when(part.last_counted_at) or self.tr("从未盘点")),
         ]
@@ -168,7 +177,7 @@ class CatalogueTab(QWidget):
         day = self.ui.asOfDate.date().toPython()
         found = reports.stock_at(self.part_id, day)
         self.ui.asOfResult.setText(self.tr("{day} 日终：{qty}，金额 {value}").format(
-            day=day.isoformat(), qty=qty(found["on_hand"]), value=money(found["value"])))
+            day=day.isoformat(), qty=number_text(found["on_hand"]), value=money_text(found["value"])))
 
     # -- actions ---------------------------------------------------------------------------------
     def new_part(self) -> None:
@@ -198,7 +207,7 @@ class CatalogueTab(QWidget):
             return
         slip = dialog.slip
         say(self.ui.messageLabel, self.tr("{title} {number} 已保存：{count} 项，金额 {value}，原因：{reason}").format(
-            title=slip["title"], number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"]),
+            title=slip["title"], number=slip["number"], count=len(slip["lines"]), value=money_text(slip["total_value"]),
             reason=slip["reason"]), ok=True)
         self.refresh()
         preview_document(self, "return-slip", slip["number"], user=self.user, local=self.local)

@@ -4,27 +4,28 @@ variances with their value, submit, and post after the manager's approval; print
 and the variance report."""
 import re
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from storage.auth import may
 from storage.errors import DomainError
 from storage.parts import catalogue, count
 from ui.forms.ui_parts_count import Ui_PartsCount
-from ui.paged_model import CENTER, RIGHT
-from ui.kit.operations import Operations
+from ui.kit.format import money_text, number_text, when
+from ui.kit.keys import shortcut
+from ui.kit.messages import say
+from ui.kit.style import RED
+from ui.kit.tables import no_rows, select_where, set_up_view
+from ui.paged_model import CENTER, RIGHT, Column, PagedTableModel
 from ui.print_actions import preview_document
 
 from .approval_dialog import ask_approval
-from .common import RED, Column, PagedTableModel, money, qty, say, select_where, setup_view, shortcut, when
+from ui.kit.operations import Operations
 from storage.rules.vocabulary import StockCountStatus
-
-NOTHING = lambda cursor, limit: ([], None)  # noqa: E731
 
 
 def difference_colour(row):
     diff = row["difference"]
-    return QColor(RED) if diff is not None and diff != 0 else None
+    return RED if diff is not None and diff != 0 else None
 
 
 class CountTab(QWidget):
@@ -43,14 +44,14 @@ class CountTab(QWidget):
             Column("name", self.tr("名称"), width=150),
             Column("spec", self.tr("规格"), width=90),
             Column("unit", self.tr("单位"), width=40),
-            Column("expected", self.tr("账面"), align=RIGHT, fmt=qty, width=60),
-            Column("counted", self.tr("实盘"), align=RIGHT, fmt=qty, width=60),
-            Column("difference", self.tr("差异"), align=RIGHT, fmt=qty, width=60, colour=difference_colour),
-            Column("value", self.tr("差异金额"), align=RIGHT, fmt=money, width=90, colour=difference_colour),
+            Column("expected", self.tr("账面"), align=RIGHT, fmt=number_text, width=60),
+            Column("counted", self.tr("实盘"), align=RIGHT, fmt=number_text, width=60),
+            Column("difference", self.tr("差异"), align=RIGHT, fmt=number_text, width=60, colour=difference_colour),
+            Column("value", self.tr("差异金额"), align=RIGHT, fmt=money_text, width=90, colour=difference_colour),
             Column("counted_by", self.tr("盘点人"), width=70),
             Column("counted_at", self.tr("录入时间"), fmt=when),
-        ], fetch=NOTHING, page_size=200)
-        setup_view(self.ui.linesView, self.lines)
+        ], fetch=no_rows, page_size=200)
+        set_up_view(self.ui.linesView, self.lines)
         self.ui.messageLabel.clear()
         self.ui.countCombo.currentIndexChanged.connect(lambda _: self.show_count(self.ui.countCombo.currentData()))
         self.ui.startButton.clicked.connect(self.start)
@@ -64,7 +65,7 @@ class CountTab(QWidget):
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.printSheetButton.clicked.connect(lambda: self.print_document("count-sheet"))
         self.ui.printVarianceButton.clicked.connect(lambda: self.print_document("count-variance"))
-        shortcut(self, "Ctrl+P", lambda: self.print_document("count-sheet"))
+        shortcut("Ctrl+P", self, lambda: self.print_document("count-sheet"))
         self.load_counts()
 
     # -- which count -----------------------------------------------------------------------------
@@ -88,7 +89,7 @@ class CountTab(QWidget):
     def show_count(self, count_id: int | None) -> None:
         if count_id is None:
             self.count = None
-            self.lines.reload(NOTHING)
+            self.lines.reload(no_rows)
             self.ui.progressLabel.clear()
             self.ui.varianceLabel.setText(self.tr("还没有盘点单：选择货位或未盘天数，点“开始盘点”。"))
             self._enable()
@@ -106,7 +107,7 @@ class CountTab(QWidget):
         self.ui.varianceLabel.setText(self.tr(
             "{number}（{status}，{scope}）　差异 {n} 项：盘盈 {gain}，盘亏 {loss}，净额 {net}").format(
             number=self.count.number, status=self.count.status, scope=self.count.scope, n=len(found["lines"]),
-            gain=money(found["gain_value"]), loss=money(found["loss_value"]), net=money(found["net_value"])))
+            gain=money_text(found["gain_value"]), loss=money_text(found["loss_value"]), net=money_text(found["net_value"])))
         self._enable()
 
     def _enable(self) -> None:
@@ -151,7 +152,7 @@ class CountTab(QWidget):
     def line_chosen(self, index) -> None:
         row = self.lines.row(index.row())
         self.ui.numberEdit.setText(row["number"])
-        self.ui.countedEdit.setText(qty(row["counted"]))
+        self.ui.countedEdit.setText(number_text(row["counted"]))
         self.ui.countedEdit.setFocus()
         self.ui.countedEdit.selectAll()
 
@@ -166,8 +167,8 @@ class CountTab(QWidget):
             return
         diff = row["difference"]
         say(self.ui.messageLabel, self.tr("{number} {name}：实盘 {counted}，账面 {expected}，差异 {diff}").format(
-            number=row["number"], name=row["name"], counted=qty(row["counted"]), expected=qty(row["expected"]),
-            diff=qty(diff)), ok=diff == 0)
+            number=row["number"], name=row["name"], counted=number_text(row["counted"]), expected=number_text(row["expected"]),
+            diff=number_text(diff)), ok=diff == 0)
         self.show_count(self.count.id)
         select_where(self.ui.linesView, lambda r: r["number"] == row["number"])
         self.ui.numberEdit.clear()
@@ -200,7 +201,7 @@ class CountTab(QWidget):
             return
         result = done.value
         say(self.ui.messageLabel, self.tr("已过账：调整 {n} 种，盘盈 {gain}，盘亏 {loss}。").format(
-            n=result["adjusted"], gain=money(result["gain_value"]), loss=money(result["loss_value"])), ok=True)
+            n=result["adjusted"], gain=money_text(result["gain_value"]), loss=money_text(result["loss_value"])), ok=True)
         self.load_counts(self.count.id)
 
     def cancel(self) -> None:

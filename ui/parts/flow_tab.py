@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from storage.parts import reports
 from ui.forms.ui_parts_flow import Ui_PartsFlow
-from ui.paged_model import RIGHT
+from ui.kit.format import money_text, number_text
+from ui.kit.keys import shortcut
+from ui.kit.messages import say
+from ui.kit.tables import no_rows, set_up_view, single_page
+from ui.paged_model import RIGHT, Column, PagedTableModel
 from ui.tasks import run_task
-
-from .common import Column, PagedTableModel, money, qty, say, setup_view, shortcut, single_page
-
-NOTHING = lambda cursor, limit: ([], None)  # noqa: E731
 
 
 def flow_totals(days: list) -> dict:
@@ -32,29 +32,29 @@ class FlowTab(QWidget):
         self.user = user
         self.days_model = PagedTableModel(columns=[
             Column("day", self.tr("日期"), width=92),
-            Column("received_value", self.tr("入库金额"), align=RIGHT, fmt=money, width=100),
-            Column("received_po_value", self.tr("其中按采购单"), align=RIGHT, fmt=money, width=100),
+            Column("received_value", self.tr("入库金额"), align=RIGHT, fmt=money_text, width=100),
+            Column("received_po_value", self.tr("其中按采购单"), align=RIGHT, fmt=money_text, width=100),
             Column("received_documents", self.tr("入库单"), align=RIGHT, width=56),
-            Column("issued_quantity", self.tr("出库数量"), align=RIGHT, fmt=qty, width=70),
-            Column("issued_value", self.tr("出库金额"), align=RIGHT, fmt=money, width=100),
+            Column("issued_quantity", self.tr("出库数量"), align=RIGHT, fmt=number_text, width=70),
+            Column("issued_value", self.tr("出库金额"), align=RIGHT, fmt=money_text, width=100),
             Column("issued_documents", self.tr("出库单"), align=RIGHT, width=56),
-            Column("returned_quantity", self.tr("退库数量"), align=RIGHT, fmt=qty, width=70),
-            Column("returned_value", self.tr("退库金额"), align=RIGHT, fmt=money, width=90),
-            Column("used_value", self.tr("净耗用金额"), align=RIGHT, fmt=money, width=100),
-            Column("sent_back_value", self.tr("退货金额"), align=RIGHT, fmt=money, width=90),
-            Column(lambda d: d["adjusted_value"] + d["counted_value"], self.tr("调整/盘点"), align=RIGHT, fmt=money),
-        ], fetch=NOTHING)
-        setup_view(self.ui.daysView, self.days_model)
+            Column("returned_quantity", self.tr("退库数量"), align=RIGHT, fmt=number_text, width=70),
+            Column("returned_value", self.tr("退库金额"), align=RIGHT, fmt=money_text, width=90),
+            Column("used_value", self.tr("净耗用金额"), align=RIGHT, fmt=money_text, width=100),
+            Column("sent_back_value", self.tr("退货金额"), align=RIGHT, fmt=money_text, width=90),
+            Column(lambda d: d["adjusted_value"] + d["counted_value"], self.tr("调整/盘点"), align=RIGHT, fmt=money_text),
+        ], fetch=no_rows)
+        set_up_view(self.ui.daysView, self.days_model)
         self.parts_model = PagedTableModel(columns=[
             Column("number", self.tr("零件号"), width=120),
             Column("name", self.tr("名称"), width=180),
             Column("unit", self.tr("单位"), width=44),
-            Column("received", self.tr("入库"), align=RIGHT, fmt=qty, width=70),
-            Column("issued", self.tr("出库"), align=RIGHT, fmt=qty, width=70),
-            Column("returned", self.tr("退库"), align=RIGHT, fmt=qty, width=70),
-            Column("used", self.tr("净耗用"), align=RIGHT, fmt=qty),
-        ], fetch=NOTHING, page_size=200)
-        setup_view(self.ui.partsView, self.parts_model)
+            Column("received", self.tr("入库"), align=RIGHT, fmt=number_text, width=70),
+            Column("issued", self.tr("出库"), align=RIGHT, fmt=number_text, width=70),
+            Column("returned", self.tr("退库"), align=RIGHT, fmt=number_text, width=70),
+            Column("used", self.tr("净耗用"), align=RIGHT, fmt=number_text),
+        ], fetch=no_rows, page_size=200)
+        set_up_view(self.ui.partsView, self.parts_model)
         # The name takes the spare width, so the quantities sit together on the left.
         self.ui.partsView.horizontalHeader().setStretchLastSection(False)
         self.ui.partsView.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -72,7 +72,7 @@ class FlowTab(QWidget):
         self.ui.daysView.selectionModel().currentRowChanged.connect(lambda current, _: self.show_parts(current.row()))
         self.ui.exportDaysButton.clicked.connect(lambda: self.export("parts_flow"))
         self.ui.exportPartsButton.clicked.connect(lambda: self.export("parts_flow_detail"))
-        shortcut(self, "F5", self.show_range)
+        shortcut("F5", self, self.show_range)
         self.shown = None  # the period on screen; counted the first time the tab is shown
 
     def showEvent(self, event) -> None:
@@ -106,10 +106,10 @@ class FlowTab(QWidget):
         self.ui.totalsLabel.setText(self.tr(
             "{start} 至 {end}：入库 <b>{received}</b>（其中按采购单 {po}）　出库 <b>{issued}</b>　退库 {returned}　"
             "净耗用 <b>{used}</b>　退货 {sent_back}　调整/盘点 {adjusted}").format(
-            start=period[0].isoformat(), end=period[1].isoformat(), received=money(t["received_value"]),
-            po=money(t["received_po_value"]), issued=money(t["issued_value"]), returned=money(t["returned_value"]),
-            used=money(t["used_value"]), sent_back=money(t["sent_back_value"]),
-            adjusted=money(t["adjusted_value"] + t["counted_value"])))
+            start=period[0].isoformat(), end=period[1].isoformat(), received=money_text(t["received_value"]),
+            po=money_text(t["received_po_value"]), issued=money_text(t["issued_value"]), returned=money_text(t["returned_value"]),
+            used=money_text(t["used_value"]), sent_back=money_text(t["sent_back_value"]),
+            adjusted=money_text(t["adjusted_value"] + t["counted_value"])))
         self.show_parts(-1)
 
     def detail_period(self) -> tuple[dt.date, dt.date]:

@@ -11,13 +11,15 @@ from storage.errors import DomainError
 from storage.orders import get_order
 from storage.parts import catalogue, reports, stock
 from ui.forms.ui_parts_issue import Ui_PartsIssue
-from ui.paged_model import RIGHT
+from ui.kit.format import money_text, number_text, when
+from ui.kit.keys import shortcut
+from ui.kit.messages import say
 from ui.kit.operations import Operations
+from ui.kit.tables import paged, select_where, selected_rows, set_up_view, single_page
+from ui.paged_model import RIGHT, Column, PagedTableModel
 from ui.print_actions import preview_document
 
 from .approval_dialog import ask_approval
-from .common import (Column, PagedTableModel, money, paged, qty, say, select_where, selected_rows,
-                     setup_view, shortcut, single_page, when)
 
 NO_ORDER = lambda cursor, limit: ([], None)  # noqa: E731
 
@@ -43,29 +45,29 @@ class IssueTab(QWidget):
             Column("part_number", self.tr("零件号"), width=110),
             Column("name", self.tr("名称"), width=130),
             Column("bin", self.tr("货位"), width=70),
-            Column("outstanding", self.tr("待发"), align=RIGHT, fmt=qty, width=50),
-            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=qty, width=50),
+            Column("outstanding", self.tr("待发"), align=RIGHT, fmt=number_text, width=50),
+            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=number_text, width=50),
             Column("unit", self.tr("单位"), width=40),
             Column(special_mark, self.tr("特殊件"), width=50),
             Column("requested_by", self.tr("申请人")),
         ], fetch=paged(reports.pick_queue), page_size=50)
-        setup_view(self.ui.pickView, self.picks)
+        set_up_view(self.ui.pickView, self.picks)
         self.picks.fetchMore()
         self.lines = PagedTableModel(columns=[
             Column("part_number", self.tr("零件号"), width=110),
             Column("name", self.tr("名称"), width=140),
             Column("bin", self.tr("货位"), width=70),
-            Column("quantity", self.tr("需用"), align=RIGHT, fmt=qty, width=50),
-            Column("issued", self.tr("已发"), align=RIGHT, fmt=qty, width=50),
-            Column("outstanding", self.tr("未发"), align=RIGHT, fmt=qty, width=50),
-            Column("waiting", self.tr("车间申领"), align=RIGHT, fmt=qty, width=64),
-            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=qty, width=50),
+            Column("quantity", self.tr("需用"), align=RIGHT, fmt=number_text, width=50),
+            Column("issued", self.tr("已发"), align=RIGHT, fmt=number_text, width=50),
+            Column("outstanding", self.tr("未发"), align=RIGHT, fmt=number_text, width=50),
+            Column("waiting", self.tr("车间申领"), align=RIGHT, fmt=number_text, width=64),
+            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=number_text, width=50),
             Column("unit", self.tr("单位"), width=40),
-            Column("unit_price", self.tr("单价"), align=RIGHT, fmt=money, width=80),
+            Column("unit_price", self.tr("单价"), align=RIGHT, fmt=money_text, width=80),
             Column(special_mark, self.tr("特殊件"), width=50),
             Column("status", self.tr("状态")),
         ], fetch=NO_ORDER)
-        setup_view(self.ui.linesView, self.lines)
+        set_up_view(self.ui.linesView, self.lines)
         self.ui.splitter.setSizes([230, 380])
         self.ui.messageLabel.clear()
 
@@ -78,9 +80,9 @@ class IssueTab(QWidget):
         self.ui.returnButton.clicked.connect(self.give_back)
         self.ui.printButton.clicked.connect(self.print_slip)
         self.ui.linesView.selectionModel().selectionChanged.connect(lambda *_: self.ui.quantityEdit.clear())
-        shortcut(self, "F9", self.issue)
-        shortcut(self, "F10", self.give_back)
-        shortcut(self, "Ctrl+P", self.print_slip)
+        shortcut("F9", self, self.issue)
+        shortcut("F10", self, self.give_back)
+        shortcut("Ctrl+P", self, self.print_slip)
         self.ui.printButton.setEnabled(False)
         self._enable()
 
@@ -101,7 +103,7 @@ class IssueTab(QWidget):
         for r in wanted:
             selection.select(self.lines.index(r, 0), flags.Select | flags.Rows)
         if len(wanted) == 1:
-            self.ui.quantityEdit.setText(qty(pick["outstanding"]))
+            self.ui.quantityEdit.setText(number_text(pick["outstanding"]))
         self.ui.quantityEdit.setFocus()
         self.ui.quantityEdit.selectAll()
 
@@ -208,7 +210,7 @@ class IssueTab(QWidget):
         self.last_slip = slip["number"]
         self.ui.printButton.setEnabled(True)
         message = self.tr("已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。").format(
-            number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"]))
+            number=slip["number"], count=len(slip["lines"]), value=money_text(slip["total_value"]))
         if slip["skipped"]:
             message += self.tr("未出库 {count} 项：{which}").format(
                 count=len(slip["skipped"]), which="".join(s["reason"] for s in slip["skipped"]))
@@ -232,7 +234,7 @@ class IssueTab(QWidget):
             return
         slip = done.value
         say(self.ui.messageLabel, self.tr("已退库，退库单 {number}：{count} 项，金额 {value}。").format(
-            number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"])), ok=True)
+            number=slip["number"], count=len(slip["lines"]), value=money_text(slip["total_value"])), ok=True)
         self.ui.quantityEdit.clear()
         self.ui.reasonEdit.clear()
         preview_document(self, "return-slip", slip["number"], user=self.user, local=self.local)  # signed by the technician

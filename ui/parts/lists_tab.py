@@ -4,10 +4,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from storage.parts import reports
 from ui.forms.ui_parts_lists import Ui_PartsLists
-from ui.paged_model import RIGHT
+from ui.kit.format import money_text, number_text, when
+from ui.kit.messages import say
+from ui.kit.tables import set_up_view
+from ui.paged_model import RIGHT, Column, PagedTableModel
 from ui.tasks import run_task
-
-from .common import Column, PagedTableModel, money, qty, say, setup_view, when
 
 
 class ListsTab(QWidget):
@@ -19,20 +20,20 @@ class ListsTab(QWidget):
         part_columns = [Column("number", self.tr("零件号"), width=110), Column("name", self.tr("名称"), width=160),
                         Column("bin", self.tr("货位"), width=70), Column("unit", self.tr("单位"), width=40)]
         group_columns = [Column("key", self.tr("分组"), width=200), Column("parts", self.tr("品种数"), align=RIGHT, width=80),
-                         Column("value", self.tr("库存金额"), align=RIGHT, fmt=money)]
+                         Column("value", self.tr("库存金额"), align=RIGHT, fmt=money_text)]
         months = self.ui.monthsSpin.value
         # kind -> (label, export kind, columns, fetch)
         self.kinds = {
             "below_safety": (self.tr("低于安全库存"), part_columns + [
-                Column("on_hand", self.tr("库存"), align=RIGHT, fmt=qty, width=60),
-                Column("safety_stock", self.tr("安全库存"), align=RIGHT, fmt=qty, width=70),
-                Column("shortage", self.tr("缺口"), align=RIGHT, fmt=qty, width=60),
-                Column("on_order", self.tr("在途"), align=RIGHT, fmt=qty, width=60),
-                Column("reorder_qty", self.tr("订货量"), align=RIGHT, fmt=qty)],
+                Column("on_hand", self.tr("库存"), align=RIGHT, fmt=number_text, width=60),
+                Column("safety_stock", self.tr("安全库存"), align=RIGHT, fmt=number_text, width=70),
+                Column("shortage", self.tr("缺口"), align=RIGHT, fmt=number_text, width=60),
+                Column("on_order", self.tr("在途"), align=RIGHT, fmt=number_text, width=60),
+                Column("reorder_qty", self.tr("订货量"), align=RIGHT, fmt=number_text)],
                 lambda cursor, limit: reports.below_safety_stock(after=cursor, limit=limit)),
             "slow_movers": (self.tr("呆滞件（长期无异动）"), part_columns + [
-                Column("on_hand", self.tr("库存"), align=RIGHT, fmt=qty, width=60),
-                Column("stock_value", self.tr("库存金额"), align=RIGHT, fmt=money, width=100),
+                Column("on_hand", self.tr("库存"), align=RIGHT, fmt=number_text, width=60),
+                Column("stock_value", self.tr("库存金额"), align=RIGHT, fmt=money_text, width=100),
                 Column("last_movement_at", self.tr("最后异动"), fmt=when)],
                 lambda cursor, limit: reports.slow_movers(months(), after=cursor, limit=limit)),
             "stock_value_by_brand": (self.tr("库存金额（按品牌）"), group_columns,
@@ -56,7 +57,7 @@ class ListsTab(QWidget):
         _, columns, fetch = self.kinds[self.kind()]
         self.ui.monthsSpin.setEnabled(self.kind() == "slow_movers")
         self.model = PagedTableModel(columns=columns, fetch=fetch, page_size=100, parent=self)
-        setup_view(self.ui.listView, self.model)
+        set_up_view(self.ui.listView, self.model)
         self.model.fetchMore()
 
     def refresh(self) -> None:

@@ -3,14 +3,15 @@ edit a supplier on the spot; take a supplier off the part). The catalogue's rule
 whole units, who may change a price, cost after the first movement) are storage.parts.catalogue's;
 refusals show in red here."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QWidget
 
 from storage.care import main_parts
 from storage.errors import DomainError
 from storage.parts import catalogue
 from ui.forms.ui_parts_part_dialog import Ui_PartDialog
+from ui.kit.dialogs import FieldDialog
+from ui.kit.format import money_text, number_text
 
-from .common import FieldDialog, money, qty
 from .supplier_dialog import SupplierDialog
 
 TEXT_FIELDS = {"number": "numberEdit", "name": "nameEdit", "spec": "specEdit", "unit": "unitEdit", "brand": "brandEdit",
@@ -65,7 +66,7 @@ class PartDialog(FieldDialog):
         self.setWindowTitle(self.tr("修改备件 {number}").format(number=part.number))
         values = {"number": part.number, "name": part.name, "spec": part.spec, "unit": part.unit, "brand": part.brand,
                   "category": part.category, "models": part.models, "bin": detail["bin"], "cost": f"{part.cost:.2f}",
-                  "price": f"{part.price:.2f}", "safety_stock": qty(part.safety_stock), "reorder_qty": qty(part.reorder_qty)}
+                  "price": f"{part.price:.2f}", "safety_stock": number_text(part.safety_stock), "reorder_qty": number_text(part.reorder_qty)}
         for key, widget in TEXT_FIELDS.items():
             getattr(self.ui, widget).setText(values[key])
         for key, widget in FLAGS.items():
@@ -75,7 +76,7 @@ class PartDialog(FieldDialog):
         for link in detail["suppliers"]:
             text = link["name"] + (f"　{link['supplier_number']}" if link["supplier_number"] else "")
             if link["last_cost"]:
-                text += self.tr("　上次进价 {cost}").format(cost=money(link["last_cost"]))
+                text += self.tr("　上次进价 {cost}").format(cost=money_text(link["last_cost"]))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, link["supplier_id"])
             self.ui.partSuppliersList.addItem(item)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from storage.errors import DomainError
 from storage.parts import catalogue, purchasing
 from ui.forms.ui_parts_po_lines import Ui_PurchaseLinesDialog
-
-from .common import FieldDialog, qty
+from ui.kit.dialogs import FieldDialog
+from ui.kit.format import number_text
 
 NUMBER, NAME, QUANTITY, UNIT, COST = range(5)
 READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -37,7 +37,7 @@ class PurchaseLinesDialog(FieldDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for line in detail["lines"]:
-            self._add_row(line["part"], line["part_number"], line["name"], qty(line["quantity"]), line["unit"],
+            self._add_row(line["part"], line["part_number"], line["name"], number_text(line["quantity"]), line["unit"],
                           f"{line['unit_cost']:.2f}")
         self.ui.errorLabel.setVisible(False)
         self.ui.partEdit.returnPressed.connect(self._part_entered)
@@ -90,7 +90,7 @@ class PurchaseLinesDialog(FieldDialog):
             self.ui.linesTable.selectRow(self.part_ids.index(part.id))
             self._refuse(self.tr("{number} 已在采购单中，请直接修改该行数量。").format(number=part.number))
             return
-        self._add_row(part.id, part.number, part.name, self.ui.quantityEdit.text().strip() or qty(part.reorder_qty) or "1",
+        self._add_row(part.id, part.number, part.name, self.ui.quantityEdit.text().strip() or number_text(part.reorder_qty) or "1",
                       part.unit, self.ui.costEdit.text().strip() or f"{part.cost:.2f}")
         for edit in (self.ui.partEdit, self.ui.quantityEdit, self.ui.costEdit):
             edit.clear()

@@ -6,18 +6,19 @@ from PySide6.QtWidgets import QInputDialog, QTableWidgetItem, QWidget
 from storage.auth import may
 from storage.errors import DomainError
 from storage.parts import catalogue, purchasing, stock
+from storage.rules.vocabulary import PurchaseOrderStatus
 from ui.forms.ui_parts_receiving import Ui_PartsReceiving
-from ui.paged_model import RIGHT
+from ui.kit.format import money_text, number_text, when
+from ui.kit.keys import shortcut
+from ui.kit.messages import say
 from ui.kit.operations import Operations
+from ui.kit.tables import no_rows, paged, selected_rows, set_up_view, single_page
+from ui.paged_model import RIGHT, Column, PagedTableModel
 from ui.print_actions import preview_document
 
-from .common import (Column, PagedTableModel, money, paged, qty, say, selected_rows, setup_view,
-                     shortcut, single_page, when)
 from .purchase_lines_dialog import PurchaseLinesDialog
-from storage.rules.vocabulary import PurchaseOrderStatus
 
 OPEN_STATUSES = (PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
-NOTHING = lambda cursor, limit: ([], None)  # noqa: E731
 
 
 class ReceivingTab(QWidget):
@@ -39,32 +40,32 @@ class ReceivingTab(QWidget):
             Column("status", self.tr("状态"), width=64),
             Column(lambda po: when(po.ordered_at or po.created_at), self.tr("日期")),
         ], fetch=paged(purchasing.list_purchase_orders, status=OPEN_STATUSES), page_size=50)
-        setup_view(self.ui.poView, self.orders)
+        set_up_view(self.ui.poView, self.orders)
         self.orders.fetchMore()
         self.po_lines = PagedTableModel(columns=[
             Column("part_number", self.tr("零件号"), width=110),
             Column("name", self.tr("名称"), width=130),
-            Column("quantity", self.tr("订购"), align=RIGHT, fmt=qty, width=50),
-            Column("received", self.tr("已到"), align=RIGHT, fmt=qty, width=50),
-            Column("outstanding", self.tr("未到"), align=RIGHT, fmt=qty, width=50),
-            Column("over", self.tr("超收"), align=RIGHT, fmt=qty, width=50),
+            Column("quantity", self.tr("订购"), align=RIGHT, fmt=number_text, width=50),
+            Column("received", self.tr("已到"), align=RIGHT, fmt=number_text, width=50),
+            Column("outstanding", self.tr("未到"), align=RIGHT, fmt=number_text, width=50),
+            Column("over", self.tr("超收"), align=RIGHT, fmt=number_text, width=50),
             Column("unit", self.tr("单位"), width=40),
-            Column("unit_cost", self.tr("进价"), align=RIGHT, fmt=money, width=80),
-            Column("amount", self.tr("金额"), align=RIGHT, fmt=money),
-        ], fetch=NOTHING)
-        setup_view(self.ui.poLinesView, self.po_lines)
+            Column("unit_cost", self.tr("进价"), align=RIGHT, fmt=money_text, width=80),
+            Column("amount", self.tr("金额"), align=RIGHT, fmt=money_text),
+        ], fetch=no_rows)
+        set_up_view(self.ui.poLinesView, self.po_lines)
         self.reorder = PagedTableModel(columns=[
             Column("number", self.tr("零件号"), width=110),
             Column("name", self.tr("名称"), width=150),
             Column("bin", self.tr("货位"), width=70),
-            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=qty, width=55),
-            Column("on_order", self.tr("在途"), align=RIGHT, fmt=qty, width=55),
-            Column("safety_stock", self.tr("安全库存"), align=RIGHT, fmt=qty, width=64),
-            Column("suggested", self.tr("建议订货"), align=RIGHT, fmt=qty, width=64),
+            Column("on_hand", self.tr("库存"), align=RIGHT, fmt=number_text, width=55),
+            Column("on_order", self.tr("在途"), align=RIGHT, fmt=number_text, width=55),
+            Column("safety_stock", self.tr("安全库存"), align=RIGHT, fmt=number_text, width=64),
+            Column("suggested", self.tr("建议订货"), align=RIGHT, fmt=number_text, width=64),
             Column("unit", self.tr("单位"), width=40),
-            Column("cost", self.tr("成本"), align=RIGHT, fmt=money),
+            Column("cost", self.tr("成本"), align=RIGHT, fmt=money_text),
         ], fetch=paged(purchasing.reorder_list), page_size=100)
-        setup_view(self.ui.reorderView, self.reorder)
+        set_up_view(self.ui.reorderView, self.reorder)
         self.reorder.fetchMore()
         self.ui.poSplitter.setSizes([420, 700])
         table = self.ui.freeLinesTable
@@ -90,8 +91,8 @@ class ReceivingTab(QWidget):
         self.ui.freeReceiveButton.clicked.connect(self.receive_without_order)
         self.ui.createPoButton.clicked.connect(self.create_order)
         self.ui.printButton.clicked.connect(self.print_slip)
-        shortcut(self, "F9", self.receive)
-        shortcut(self, "Ctrl+P", self.print_slip)
+        shortcut("F9", self, self.receive)
+        shortcut("Ctrl+P", self, self.print_slip)
         self.ui.printButton.setEnabled(False)
         allowed = may(user, "parts.stock")
         for widget in (self.ui.poReceiveButton, self.ui.freeReceiveButton, self.ui.addLineButton):
@@ -127,14 +128,14 @@ class ReceivingTab(QWidget):
         if not 0 <= row < self.orders.rowCount():
             self.po_id = None
             self.ui.poLabel.setText(self.tr("请选择采购单。"))
-            self.po_lines.reload(NOTHING)
+            self.po_lines.reload(no_rows)
             return
         po_id = self.orders.row(row).id
         detail = purchasing.purchase_order_detail(po_id)
         order = detail["order"]
         self.po_id, self.po_version = po_id, order.version
         self.ui.poLabel.setText(self.tr("<b>{number}</b>　{supplier}　{status}　合计 {total}").format(
-            number=order.number, supplier=detail["supplier"], status=order.status, total=money(detail["total"])))
+            number=order.number, supplier=detail["supplier"], status=order.status, total=money_text(detail["total"])))
         self.po_lines.reload(single_page(lambda: purchasing.purchase_order_detail(po_id)["lines"]))
         self.ui.placeButton.setVisible(order.status == PurchaseOrderStatus.DRAFT)
         self.ui.editLinesButton.setVisible(order.status == PurchaseOrderStatus.DRAFT)
@@ -190,8 +191,8 @@ class ReceivingTab(QWidget):
         self.pending_part = part
         self.ui.partEdit.setText(part.number)
         self.ui.partInfoLabel.setText(self.tr("{name} {spec}　货位 {bin}　库存 {qty} {unit}　成本 {cost}").format(
-            name=part.name, spec=part.spec, bin=part.bin.code if part.bin_id else "", qty=qty(part.on_hand),
-            unit=part.unit, cost=money(part.cost)))
+            name=part.name, spec=part.spec, bin=part.bin.code if part.bin_id else "", qty=number_text(part.on_hand),
+            unit=part.unit, cost=money_text(part.cost)))
         self.ui.messageLabel.clear()
         self.ui.freeQuantityEdit.setFocus()
         self.ui.freeQuantityEdit.selectAll()
@@ -249,11 +250,11 @@ class ReceivingTab(QWidget):
         short = [line for line in slip["lines"] if line.get("outstanding")]
         note = ""
         if over:
-            note += self.tr("　超收：") + "、".join(f"{line['part_number']} {qty(line['over'])}" for line in over)
+            note += self.tr("　超收：") + "、".join(f"{line['part_number']} {number_text(line['over'])}" for line in over)
         if short:
-            note += self.tr("　仍欠：") + "、".join(f"{line['part_number']} {qty(line['outstanding'])}" for line in short)
+            note += self.tr("　仍欠：") + "、".join(f"{line['part_number']} {number_text(line['outstanding'])}" for line in short)
         say(self.ui.messageLabel, self.tr("已入库，入库单 {number}：{count} 项，金额 {value}。").format(
-            number=slip["number"], count=len(slip["lines"]), value=money(slip["total_value"])) + note, ok=True)
+            number=slip["number"], count=len(slip["lines"]), value=money_text(slip["total_value"])) + note, ok=True)
         self.print_slip()
         return True
 

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QWidget
 from storage.errors import DomainError
 from storage.parts import catalogue, stock
 from ui.forms.ui_parts_stock_move import Ui_StockMoveDialog
-
-from .common import FieldDialog, money, qty
+from ui.kit.dialogs import FieldDialog
+from ui.kit.format import money_text, number_text
 
 RETURN, ADJUST = "return", "adjust"
 
@@ -53,8 +53,8 @@ class StockMoveDialog(FieldDialog):
         self.part = part
         self.ui.partEdit.setText(part.number)
         self.ui.partInfoLabel.setText(self.tr("{name} {spec}　货位 {bin}　库存 {qty} {unit}　平均成本 {cost}").format(
-            name=part.name, spec=part.spec, bin=part.bin.code if part.bin_id else "", qty=qty(part.on_hand),
-            unit=part.unit, cost=money(part.cost)))
+            name=part.name, spec=part.spec, bin=part.bin.code if part.bin_id else "", qty=number_text(part.on_hand),
+            unit=part.unit, cost=money_text(part.cost)))
         if self.mode == RETURN:
             linked = [s["supplier_id"] for s in catalogue.part_detail(part.id)["suppliers"]]
             if linked and self.ui.supplierCombo.currentData() not in linked:

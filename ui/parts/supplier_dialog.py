@@ -6,8 +6,7 @@ from storage.errors import DomainError
 from storage.models import Supplier
 from storage.parts import catalogue
 from ui.forms.ui_parts_supplier_dialog import Ui_SupplierDialog
-
-from .common import FieldDialog
+from ui.kit.dialogs import FieldDialog
 
 TEXT_FIELDS = {"name": "nameEdit", "contact": "contactEdit", "phone": "phoneEdit", "address": "addressEdit"}
 FLAGS = {"is_manufacturer": "manufacturerCheck", "active": "activeCheck"}

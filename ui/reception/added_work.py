@@ -9,17 +9,18 @@ has started typing an answer: the item being answered keeps it. Storage refuses 
 item changed since the list was read (its version)."""
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.reception import documents, progress
 from storage.reception.progress import ANSWER_VIA
 
 from ..forms.ui_reception_added import Ui_ReceptionAddedWork
+from ..kit.format import money_text, when
+from ..kit.keys import shortcut
+from ..kit.tables import set_up_fitted_view
 from ..kit.operations import Operations
 from ..paged_model import RIGHT, Column, PagedTableModel
-from .common import money_text, shortcut, when
 
 
 class AddedWorkTab(QWidget):
@@ -45,10 +46,7 @@ class AddedWorkTab(QWidget):
             Column(lambda r: self.tr("{m} 分钟").format(m=r["delay_minutes"]) if r["delay_minutes"] else "", self.tr("延时")),
             Column("raised_by", self.tr("提出人")),
         ], fetch=lambda cursor, limit: (self.rows, None), parent=self)
-        self.ui.workView.setModel(self.model)
-        self.ui.workView.verticalHeader().hide()
-        self.ui.workView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.workView.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(self.ui.workView, self.model)
         self.ui.workView.selectionModel().currentRowChanged.connect(self.show_lines)
         self.ui.acceptButton.clicked.connect(lambda: self.answer(True))
         self.ui.declineButton.clicked.connect(lambda: self.answer(False))

@@ -12,7 +12,8 @@ from storage.workshop import setup
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_book import Ui_ReceptionBook
 from ..forms.ui_reception_deposit import Ui_ReceptionDeposit
-from .common import EnterMovesOn, money_text, when
+from ..kit.format import money_text, when
+from ..kit.keys import EnterMovesOn
 from storage.rules.vocabulary import JobType
 
 

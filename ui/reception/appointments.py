@@ -9,15 +9,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QMes
 
 from storage.errors import DomainError
 from storage.reception import appointments
+from storage.rules.vocabulary import AppointmentStatus, PaymentMethod
 from storage.workshop import setup
 
 from ..forms.ui_reception_appointments import Ui_ReceptionAppointments
+from ..kit.dialogs import run_dialog
+from ..kit.format import money_text, when
+from ..kit.keys import shortcut
+from ..kit.labels import label
+from ..kit.operations import Operations
+from ..kit.tables import set_up_fitted_view
 from ..paged_model import Column, PagedTableModel
 from ..print_actions import preview_document
-from ..kit.operations import Operations
-from .common import money_text, run_dialog, shortcut, when
-from storage.rules.vocabulary import AppointmentStatus, PaymentMethod
-from ..kit.labels import label
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
@@ -73,10 +76,7 @@ class AppointmentsTab(QWidget):
             Column("customer", self.tr("客户")), Column("phone", self.tr("电话")),
             Column(lambda r: self.tr("已提醒") if r["reminded_at"] else "", self.tr("提醒")),
         ], fetch=lambda cursor, limit: (self.reminders, None), parent=self)
-        self.ui.reminderView.setModel(self.reminder_model)
-        self.ui.reminderView.verticalHeader().hide()
-        self.ui.reminderView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.reminderView.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(self.ui.reminderView, self.reminder_model)
         self.ui.splitter.setSizes([820, 360])
         self.ui.prevButton.clicked.connect(lambda: self.step(-1))
         self.ui.nextButton.clicked.connect(lambda: self.step(1))

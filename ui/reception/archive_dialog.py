@@ -9,15 +9,17 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from storage import archive, search
 from storage.auth import may
 from storage.errors import DomainError, StaleRecord
+from storage.rules.vocabulary import CustomerKind
 from storage.validation import normalize_phone, normalize_plate, normalize_vin
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_archive import Ui_ReceptionArchive
 from ..forms.ui_reception_owner import Ui_ReceptionOwner
+from ..kit.keys import EnterMovesOn
+from ..kit.messages import show_refusal
+from ..kit.style import ERROR_STYLE, OK_STYLE
 from ..paged_model import Column, PagedTableModel
-from .common import EnterMovesOn, show_refusal
-from .new_customer_dialog import BAD_STYLE, OK_STYLE, field_feedback
-from storage.rules.vocabulary import CustomerKind
+from .new_customer_dialog import field_feedback
 
 SEARCH_DELAY_MS = 150
 
@@ -54,7 +56,7 @@ def changed(fields: dict, saved: dict) -> dict:
 def show_check(check, edit, hint, *, optional: bool = False) -> None:
     valid, message = field_feedback(check, edit.text(), optional=optional)
     hint.setText(message)
-    hint.setStyleSheet(OK_STYLE if valid else BAD_STYLE)
+    hint.setStyleSheet(OK_STYLE if valid else ERROR_STYLE)
     hint.setVisible(bool(message))
 
 

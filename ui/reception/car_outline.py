@@ -75,11 +75,6 @@ class CarOutline(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(self.tr("点击车身标记损伤；Backspace 删除最后一处"))
 
-    def set_marks(self, marks) -> None:
-        self.marks = [dict(m) for m in marks]
-        self.update()
-        self.marks_changed.emit()
-
     def add_mark(self, x: float, y: float, kind: str | None = None, note: str = "") -> None:
         self.marks.append({"x": round(x, 3), "y": round(y, 3), "kind": kind or self.kind, "note": note})
         self.update()

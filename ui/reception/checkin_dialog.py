@@ -6,7 +6,6 @@ import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from storage import archive
@@ -18,8 +17,10 @@ from storage.reception.checkin import DAMAGE_KINDS
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_checkin import Ui_ReceptionCheckIn
+from ..kit.dialogs import run_dialog
+from ..kit.keys import EnterMovesOn, shortcut
+from ..kit.style import ERROR_STYLE
 from .car_outline import ZONES, CarOutline, zone_label
-from .common import EnterMovesOn, run_dialog, shortcut
 from .manager_override import ManagerOverrideDialog
 from storage.rules.vocabulary import JobType
 
@@ -36,10 +37,6 @@ def parse_belongings(text: str) -> list[tuple[str, int]]:
         match = COUNT.match(piece)
         items.append((match.group(1).strip(), int(match.group(2))) if match else (piece, 1))
     return items
-
-
-def belongings_text(items) -> str:
-    return "、".join(item if int(count) == 1 else f"{item}×{count}" for item, count in items)
 
 
 def mileage_hint(check) -> tuple[str, str]:
@@ -141,7 +138,7 @@ class CheckInDialog(ConfirmsDiscard, PreservingDialog):
 
     def say_damage(self, text: str) -> None:
         self.ui.damageList.setText(text)
-        self.ui.damageList.setStyleSheet("color: #c62828;")
+        self.ui.damageList.setStyleSheet(ERROR_STYLE)
 
     def next_damage_kind(self) -> None:
         combo = self.ui.damageKindCombo

@@ -13,9 +13,10 @@ from storage.reception import diagnosis, documents
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_diagnosis import Ui_ReceptionDiagnosis
+from ..kit.format import money_text
+from ..kit.keys import shortcut
 from ..kit.operations import Operations
 from ..print_actions import preview_document
-from .common import money_text, shortcut
 
 STARTER_ROWS = ("读取故障码（诊断仪）", "数据流 / 波形检测", "路试 / 现象确认")
 

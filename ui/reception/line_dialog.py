@@ -10,11 +10,8 @@ from storage.reception import estimate
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_line import Ui_ReceptionLine
-from .common import EnterMovesOn, money_text
-
-
-def quantity_text(quantity) -> str:
-    return f"{quantity.normalize():f}"
+from ..kit.format import money_text, number_text
+from ..kit.keys import EnterMovesOn
 
 
 class LineDialog(PreservingDialog):
@@ -28,7 +25,7 @@ class LineDialog(PreservingDialog):
         self.ui.infoLabel.setText(self.tr("{kind}：{description}　单价 {price}　金额 {amount}").format(
             kind=line["kind"], description=line["description"], price=money_text(line["unit_price"]),
             amount=money_text(line["amount"])))
-        self.ui.quantityEdit.setText(quantity_text(line["quantity"]))
+        self.ui.quantityEdit.setText(number_text(line["quantity"]))
         self.by_quantity = line["kind"] == "材料"
         self.ui.quantityEdit.setEnabled(self.by_quantity)
         if not self.by_quantity:
@@ -46,7 +43,7 @@ class LineDialog(PreservingDialog):
     def changes(self) -> dict:
         values = {}
         quantity = self.ui.quantityEdit.text().strip()
-        if self.by_quantity and quantity != quantity_text(self.line["quantity"]):
+        if self.by_quantity and quantity != number_text(self.line["quantity"]):
             values["quantity"] = quantity
         if self.ui.payerCombo.currentText() != self.line["payer"]:
             values["payer"] = self.ui.payerCombo.currentText()

@@ -17,9 +17,10 @@ from storage.validation import normalize_plate
 
 from ..errors import show_error
 from ..forms.ui_reception_lookup import Ui_ReceptionLookup
-from ..kit.operations import Operations
+from ..kit.dialogs import run_dialog
+from ..kit.format import km_text, money_text, when
 from ..paged_model import Column, PagedTableModel
-from .common import km_text, money_text, run_dialog, when
+from ..kit.operations import Operations
 from storage.rules.vocabulary import JobType, OrderStatus
 
 DUE_COLOURS = {"已到期": QColor("#c62828"), "即将到期": QColor("#b26a00")}

@@ -10,10 +10,9 @@ from storage.validation import normalize_phone, normalize_plate, normalize_vin
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_reception_new_customer import Ui_ReceptionNewCustomer
-from .common import EnterMovesOn, show_refusal
-
-OK_STYLE = "color: #2e7d32;"
-BAD_STYLE = "color: #c62828;"
+from ..kit.keys import EnterMovesOn
+from ..kit.messages import show_refusal
+from ..kit.style import ERROR_STYLE, OK_STYLE
 
 
 def field_feedback(check, text: str, *, optional: bool = False) -> tuple[bool, str]:
@@ -62,7 +61,7 @@ class NewCustomerDialog(ConfirmsDiscard, PreservingDialog):
         check, hint, optional = self.checks[edit]
         valid, message = field_feedback(check, edit.text(), optional=optional)
         hint.setText(message)
-        hint.setStyleSheet(OK_STYLE if valid else BAD_STYLE)
+        hint.setStyleSheet(OK_STYLE if valid else ERROR_STYLE)
         return valid
 
     def check_model(self):
@@ -77,9 +76,9 @@ class NewCustomerDialog(ConfirmsDiscard, PreservingDialog):
         elif candidates:
             message = self.tr("可能是：{models}。确定时请从列表中选择。").format(
                 models="、".join(str(m) for m in candidates[:5]) + ("……" if len(candidates) > 5 else ""))
-            style = BAD_STYLE
+            style = ERROR_STYLE
         else:
-            message, style = self.tr("目录中没有此车型：将只记下文字，不会推荐保养套餐。"), BAD_STYLE
+            message, style = self.tr("目录中没有此车型：将只记下文字，不会推荐保养套餐。"), ERROR_STYLE
         self.ui.modelEditHint.setText(message)
         self.ui.modelEditHint.setStyleSheet(style)
         return model, candidates

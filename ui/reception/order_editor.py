@@ -19,11 +19,13 @@ from storage.reception.checkin import ESTIMATE_MODES
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_order import Ui_ReceptionOrder
+from ..kit.dialogs import run_dialog
+from ..kit.format import km_text, money_text, when
+from ..kit.keys import shortcut
 from ..kit.operations import Operations
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
 from ..shortcuts import key
-from .common import km_text, money_text, run_dialog, shortcut, when
 from .picker import PickerDialog
 from storage.rules.vocabulary import LineStatus, OrderStatus
 

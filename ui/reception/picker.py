@@ -2,15 +2,16 @@
 rate) or a part from the warehouse with its live stock, as typed; Enter takes the highlighted row.
 For a part, Enter in the search box only moves on to 数量 (selected, to type over); Enter there takes it."""
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView
 
 from storage.parts import catalogue
 from storage.reception import estimate, packages
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_picker import Ui_ReceptionPicker
+from ..kit.format import money_text
+from ..kit.style import ERROR_STYLE
+from ..kit.tables import set_up_fitted_view
 from ..paged_model import RIGHT, Column, PagedTableModel
-from .common import money_text
 
 
 def _qty(value) -> str:
@@ -43,10 +44,7 @@ class PickerDialog(PreservingDialog):
                     Column("on_hand", self.tr("库存"), align=RIGHT, fmt=_qty),
                     Column(lambda p: self.tr("原厂") if p.genuine else self.tr("副厂"), self.tr("原厂/副厂"))]
         self.model = PagedTableModel(columns=cols, fetch=self._fetch, page_size=50, parent=self)
-        self.ui.resultsView.setModel(self.model)
-        self.ui.resultsView.verticalHeader().hide()
-        self.ui.resultsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.resultsView.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(self.ui.resultsView, self.model)
         self.ui.resultsView.selectionModel().currentRowChanged.connect(self.show_stock)
         self.ui.resultsView.activated.connect(lambda _index: self.accept())
         self.timer = QTimer(self)
@@ -108,7 +106,7 @@ class PickerDialog(PreservingDialog):
         self.ui.stockLabel.setText(self.tr("{name}：现有 {on_hand}，其他工单已占用 {reserved}，本单已用 {mine}，可用 {available}{unit}").format(
             name=row.name, on_hand=_qty(stock["on_hand"]), reserved=_qty(stock["reserved"]),
             mine=_qty(stock["this_order"]), available=_qty(stock["available"]), unit=row.unit))
-        self.ui.stockLabel.setStyleSheet("color: #c62828;" if not stock["available"] else "")
+        self.ui.stockLabel.setStyleSheet(ERROR_STYLE if not stock["available"] else "")
 
     @property
     def quantity(self) -> str:

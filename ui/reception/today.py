@@ -4,8 +4,7 @@ early), ready after QC (green) and the time to call the customer to collect (1 h
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.errors import DomainError
 from storage.reception import progress
@@ -13,13 +12,15 @@ from storage.reception import progress
 from ..dialog_base import PreservingDialog
 from ..forms.ui_reception_delay import Ui_ReceptionDelay
 from ..forms.ui_reception_today import Ui_ReceptionToday
+from ..kit.dialogs import run_dialog
+from ..kit.format import money_text, when
+from ..kit.keys import shortcut
+from ..kit.style import AMBER, GREEN, RED
+from ..kit.tables import set_up_fitted_view
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..kit.operations import Operations
-from .common import money_text, run_dialog, shortcut, when
 from storage.rules.vocabulary import OrderStatus
 from ..kit.labels import label
-
-RED, AMBER, GREEN = QColor("#c62828"), QColor("#b26a00"), QColor("#2e7d32")
 
 
 
@@ -113,10 +114,7 @@ class TodayTab(QWidget):
             Column("estimate_total", self.tr("估价"), align=RIGHT, fmt=money_text),
             Column(warning, self.tr("提示"), colour=colour), Column("advisor", self.tr("接待")),
         ], fetch=self._fetch, page_size=50, parent=self)
-        self.ui.carsView.setModel(self.model)
-        self.ui.carsView.verticalHeader().hide()
-        self.ui.carsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.carsView.horizontalHeader().setStretchLastSection(True)
+        set_up_fitted_view(self.ui.carsView, self.model)
         self.ui.carsView.activated.connect(lambda _i: self.open_order())
         self.ui.openButton.clicked.connect(self.open_order)
         self.ui.checkedButton.clicked.connect(lambda: self.act(progress.record_progress_check))

@@ -9,10 +9,11 @@ from storage.errors import DomainError
 from storage.models import User
 
 from ..forms.ui_settings_backup import Ui_BackupPage
+from ..kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ..tasks import run_task
 from .base import SettingsPage
 
-_OK, _BAD, _BUSY = "#1e7b34", "#c0392b", "#666666"
+_OK, _BAD, _BUSY = GREEN_HEX, RED_HEX, GREY_HEX
 
 
 def describe(report: backups.BackupReport) -> str:

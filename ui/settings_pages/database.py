@@ -4,6 +4,7 @@ from storage.db import check_database, make_database, redact
 from storage.errors import DomainError
 
 from ..forms.ui_settings_database import Ui_DatabasePage
+from ..kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ..tasks import run_task
 from .base import SettingsPage
 
@@ -51,7 +52,7 @@ class DatabasePage(SettingsPage):
         self.show_result(exc.message, ok=False)
 
     def show_result(self, text: str, *, ok: bool | None) -> None:
-        colour = {True: "#1e7b34", False: "#c0392b", None: "#666666"}[ok]
+        colour = {True: GREEN_HEX, False: RED_HEX, None: GREY_HEX}[ok]
         self.ui.testResult.setStyleSheet(f"color: {colour};")
         self.ui.testResult.setText(text)
 

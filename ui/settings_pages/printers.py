@@ -10,10 +10,11 @@ from storage.errors import DomainError
 from .. import printers
 from ..forms.ui_settings_printers import Ui_PrintersPage
 from ..i18n import paper_label
+from ..kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ..tasks import run_task
 from .base import SettingsPage
 
-_OK, _BAD, _BUSY = "#1e7b34", "#c0392b", "#666666"
+_OK, _BAD, _BUSY = GREEN_HEX, RED_HEX, GREY_HEX
 SHOWN_DOCUMENTS = 4
 
 

@@ -2,7 +2,6 @@
 it so — 上线清单 first (what is still missing), then users, role rights, the store, vehicle models,
 VIN prefixes, the labour-time table, the service packages, the guarantee, care and 三包 settings, and
 数据导入 (the old system's data). Ctrl+Tab moves between the tabs."""
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from storage import auth
@@ -20,8 +19,7 @@ from ..admin.store_tab import StoreTab
 from ..admin.users_tab import UsersTab
 from ..admin.workshop_tab import SuppliersTab, WorkshopTab
 from ..forms.ui_admin_page import Ui_AdminPage
-from ..i18n import role_label
-from ..resources import icon
+from ..kit.header import fill_header
 
 
 class AdminPage(QWidget):
@@ -32,9 +30,7 @@ class AdminPage(QWidget):
         self.user, self.changes, self.local = user, changes, local
         self.ui = Ui_AdminPage()
         self.ui.setupUi(self)
-        self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(32, 32)))
-        self.ui.titleLabel.setText(self.title())
-        self.ui.userLabel.setText(self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        fill_header(self)
         self.checklist = ChecklistTab(user=user, local=local)
         self.users = UsersTab(user=user)
         self.permissions = PermissionsTab(user=user)

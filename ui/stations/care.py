@@ -3,21 +3,19 @@
 (warranty claims and old parts), 三包 (cars near a statutory limit) and 信函 (the letters sent). F5–F10
 go to the tabs. Each
 tab is its own widget in ui/care/ and reloads when another PC announces a change it cares about."""
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from storage.models import User
 
 from ..care.claims_tab import ClaimsTab
-from ..care.common import shortcut
 from ..care.complaints_tab import ComplaintsTab
 from ..care.follow_up_tab import FollowUpTab
 from ..care.letters_tab import LettersTab
 from ..care.reminders_tab import RemindersTab
 from ..care.sanbao_tab import SanbaoTab
 from ..forms.ui_care_page import Ui_CarePage
-from ..i18n import role_label
-from ..resources import icon
+from ..kit.header import fill_header
+from ..kit.keys import shortcut
 
 
 class CarePage(QWidget):
@@ -28,8 +26,7 @@ class CarePage(QWidget):
         self.user, self.changes, self.local = user, changes, local
         self.ui = Ui_CarePage()
         self.ui.setupUi(self)
-        self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(32, 32)))
-        self.ui.userLabel.setText(self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        fill_header(self)
         shared = {"user": user, "changes": changes, "local": local}
         self.follow_ups = FollowUpTab(**shared)
         self.reminders = RemindersTab(**shared)

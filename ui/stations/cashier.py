@@ -11,8 +11,7 @@ from ..cashier.history_tab import HistoryTab
 from ..cashier.receivables_tab import ReceivablesTab
 from ..cashier.settle_tab import SettleTab
 from ..forms.ui_cashier_page import Ui_CashierPage
-from ..i18n import role_label
-from ..resources import icon
+from ..kit.header import fill_header
 
 
 class CashierPage(QWidget):
@@ -23,8 +22,7 @@ class CashierPage(QWidget):
         self.user, self.changes, self.local = user, changes, local
         self.ui = Ui_CashierPage()
         self.ui.setupUi(self)
-        self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(32, 32)))
-        self.ui.userLabel.setText(self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        fill_header(self)
         shared = {"user": user, "changes": changes, "local": local}
         self.settle = SettleTab(**shared)
         self.history = HistoryTab(**shared)

@@ -3,18 +3,16 @@ days or a month) and 统计报表 (the daily, weekly, monthly or custom-range fi
 and printed as the 业务统计表), 业务分析报告 (the period against the last and the same period a year
 before, with the manager's comment) and 市场情况报告 (the monthly market report). Ctrl+Tab moves
 between the tabs."""
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from storage.models import User
 
 from ..forms.ui_manager_page import Ui_ManagerPage
-from ..i18n import role_label
+from ..kit.header import fill_header
 from ..manager.analysis_tab import AnalysisTab
 from ..manager.dashboard_tab import DashboardTab
 from ..manager.market_tab import MarketTab
 from ..manager.report_tab import ReportTab
-from ..resources import icon
 
 
 class ManagerPage(QWidget):
@@ -25,9 +23,7 @@ class ManagerPage(QWidget):
         self.user, self.changes, self.local = user, changes, local
         self.ui = Ui_ManagerPage()
         self.ui.setupUi(self)
-        self.ui.iconLabel.setPixmap(icon(self.NAME).pixmap(QSize(32, 32)))
-        self.ui.titleLabel.setText(self.title())
-        self.ui.userLabel.setText(self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        fill_header(self)
         shared = {"user": user, "changes": changes, "local": local}
         self.dashboard = DashboardTab(**shared)
         self.report = ReportTab(**shared)

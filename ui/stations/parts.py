@@ -7,9 +7,10 @@ from storage.models import User
 from storage.parts import reports
 
 from ..forms.ui_parts_page import Ui_PartsPage
+from ..kit.format import money_text
+from ..kit.keys import shortcut
 from ..kit.operations import Operations
 from ..parts.catalogue_tab import CatalogueTab
-from ..parts.common import money, shortcut
 from ..parts.count_tab import CountTab
 from ..parts.flow_tab import FlowTab
 from ..parts.issue_tab import IssueTab
@@ -46,7 +47,7 @@ class PartsPage(QWidget):
         self.stale: set[str] = set()
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         for index, key in enumerate(("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6")):
-            shortcut(self, key, lambda i=index: self.ui.tabs.setCurrentIndex(i))
+            shortcut(key, self, lambda i=index: self.ui.tabs.setCurrentIndex(i))
         if changes is not None:
             changes.changed.connect(self.on_changes)
         self.show_figures()
@@ -63,7 +64,7 @@ class PartsPage(QWidget):
             "今日 入库 {receipts} 单 · 出库 {issues} 单 · 退库 {returns} 单　|　待发料 {picks} · 低于安全库存 {below} · "
             "在途采购单 {pos} · 库存金额 {value}").format(
             receipts=f["receipts"], issues=f["issues"], returns=f["returns"], picks=f["picks_waiting"],
-            below=f["below_safety"], pos=f["open_purchase_orders"], value=money(f["stock_value"])))
+            below=f["below_safety"], pos=f["open_purchase_orders"], value=money_text(f["stock_value"])))
 
     def on_changes(self, topics: set) -> None:
         concerned = set().union(*(CONCERNS.get(topic, set()) for topic in topics))

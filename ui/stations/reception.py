@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from storage.models import User
 
 from ..forms.ui_reception_page import Ui_ReceptionPage
+from ..kit.format import money_text
+from ..kit.header import user_line
+from ..kit.keys import shortcut
 from ..i18n import role_label
 from ..kit.operations import Operations
 from ..reception.added_work import AddedWorkTab
-from ..reception.common import money_text, shortcut
 from ..reception.appointments import AppointmentsTab
 from ..reception.lookup import LookupTab
 from ..reception.today import TodayTab
@@ -37,8 +39,7 @@ class ReceptionPage(QWidget):
         self.local = local
         self.ui = Ui_ReceptionPage()
         self.ui.setupUi(self)
-        self.ui.userLabel.setText(
-            self.tr("当前用户：{name}（{role}）").format(name=user.display_name, role=role_label(user.role)))
+        self.ui.userLabel.setText(user_line(user))
         context = {"user": user, "local": local, "ops": Operations(changes=changes, refresh=self.on_changed)}
         self.lookup = LookupTab(**context)
         self.today = TodayTab(**context)

@@ -8,14 +8,15 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QTableWidgetItem
 from storage import workshop
 from storage.auth import may
 from storage.models import User, now
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
 
 from ..forms.ui_workshop_page import Ui_WorkshopPage
+from ..kit.format import number_text
+from ..kit.labels import label
 from ..kit.operations import Operations, run_op
 from ..print_actions import preview_document
 from ..workshop.board_view import BoardView
-from ..workshop.cards import hours_text, waiting_text
-from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
-from ..kit.labels import label
+from ..workshop.cards import waiting_text
 
 BOARD_TOPICS = {"orders", "workshop"}
 LINE_COLUMNS = ("项目", "工时", "班组", "技师", "工位", "状态", "计时中")
@@ -189,7 +190,7 @@ class WorkshopPage(QWidget):
         table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             clock = "、".join(f"{c['technician']} {c['since']:%H:%M}" for c in line["on_clock"])
-            values = (line["description"], hours_text(line["quantity"]), line["team"], line["technician"], line["bay"],
+            values = (line["description"], number_text(line["quantity"]), line["team"], line["technician"], line["bay"],
                       line_status_text(line), clock)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -18,9 +18,9 @@ from storage.parts.catalogue import search_parts
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_workshop_added_work import Ui_AddedWorkDialog
-from ..reception.common import money_text, run_dialog
+from ..kit.dialogs import run_dialog
+from ..kit.format import money_text, number_text
 from ..reception.picker import PickerDialog
-from .cards import hours_text
 
 ROWS = 4
 LABOUR_ITEM = Qt.ItemDataRole.UserRole  # on a labour row's name: the labour item it was picked from
@@ -86,7 +86,7 @@ class AddedWorkDialog(ConfirmsDiscard, PreservingDialog):
         name = QTableWidgetItem(chosen["name"])
         name.setData(LABOUR_ITEM, chosen["id"])
         table.setItem(row, 0, name)
-        table.setItem(row, 1, QTableWidgetItem(hours_text(chosen["hours"])))
+        table.setItem(row, 1, QTableWidgetItem(number_text(chosen["hours"])))
         price = QTableWidgetItem(money_text(chosen["price"]))
         price.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         table.setItem(row, 2, price)

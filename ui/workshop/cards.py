@@ -12,12 +12,6 @@ TONES = {OVERDUE: ("#fde2e1", "#b71c1c"), CHECK: ("#fff1d6", "#8a4b00"), NORMAL:
 WALL_TONES = {OVERDUE: ("#7f1d1d", "#ffffff"), CHECK: ("#7a4a00", "#ffffff"), NORMAL: ("#1f2a37", "#e8edf3")}
 
 
-def hours_text(value) -> str:
-    """Decimal("0.500") → "0.5", Decimal("2.000") → "2": labour hours as people write them."""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def tone(card) -> str:
     """Overdue (red) before the 70–80 % progress check (orange) before normal. A check that
     reception has already recorded since the 70 % point no longer warns."""

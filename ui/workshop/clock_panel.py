@@ -10,8 +10,8 @@ from storage.models import now
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_workshop_clock import Ui_ClockPanel
+from ..kit.format import number_text
 from ..kit.operations import run_op
-from .cards import hours_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +89,7 @@ class ClockPanel(PreservingDialog):
             return
         for line in lines_for(item.data(ROW_ROLE)):
             text = self.tr("{plate}　{description}　{hours} 工时　{status}").format(
-                plate=line["plate"], description=line["description"], hours=hours_text(line["hours"]), status=line["status"])
+                plate=line["plate"], description=line["description"], hours=number_text(line["hours"]), status=line["status"])
             if not line["may_start"]:
                 text += self.tr("（增项待客户答复）")
             entry = QListWidgetItem(text)

@@ -12,9 +12,9 @@ from storage.money import fmt
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_workshop_day import Ui_WorkshopDayDialog
+from ..kit.format import number_text as h
 from ..tasks import run_task
 from .board_view import column_heading
-from .cards import hours_text as h
 
 
 def percent_text(ratio) -> str:

@@ -16,7 +16,7 @@ from storage.errors import DomainError
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_workshop_dispatch import Ui_DispatchDialog
-from .cards import hours_text
+from ..kit.format import number_text
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
 
 DISPATCHABLE = (LineStatus.AWAITING_DISPATCH, LineStatus.PAUSED)
@@ -33,7 +33,7 @@ def dispatchable(line: dict) -> bool:
 def load_text(load: dict, hours=None) -> str:
     """张师傅 2.5/8 h：today's booked hours (open plus finished) against the hours he has."""
     booked = load["load_hours"] if hours is None else hours
-    return f"{hours_text(booked)}/{hours_text(load['hours_per_day'])} h"
+    return f"{number_text(booked)}/{number_text(load['hours_per_day'])} h"
 
 
 class DispatchDialog(PreservingDialog):
@@ -98,7 +98,7 @@ class DispatchDialog(PreservingDialog):
             status = line["status"]
             if line["added_work_id"] and line["answer"] != AddedWorkAnswer.AGREED:
                 status = self.tr("增项：{answer}").format(answer=line["answer"] or self.tr("待答复"))
-            for column, value in enumerate((line["description"], hours_text(line["quantity"]), status)):
+            for column, value in enumerate((line["description"], number_text(line["quantity"]), status)):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, column, item)
@@ -189,8 +189,8 @@ class DispatchDialog(PreservingDialog):
         over = [p for p in self.projected.values() if p["over"]]
         self.ui.overloadLabel.setText("　".join(
             self.tr("⚠ {name} 今日将排 {after}/{available} h，超出 {extra} h").format(
-                name=p["name"], after=hours_text(p["after"]), available=hours_text(p["available"]),
-                extra=hours_text(p["after"] - p["available"])) for p in over))
+                name=p["name"], after=number_text(p["after"]), available=number_text(p["available"]),
+                extra=number_text(p["after"] - p["available"])) for p in over))
 
     def _bay_text(self, bay: dict) -> str:
         holder = bay["plate"] if bay["order_id"] and bay["order_id"] != self.order_id else None
@@ -215,8 +215,8 @@ class DispatchDialog(PreservingDialog):
         for row, load in enumerate(rows):
             on = load["on"]
             doing = f"{on['plate']} {on['line']}" if on else ""
-            values = (load["name"], load["team"], f"{hours_text(load['assigned_hours'])} h（{load['assigned_lines']} 项）",
-                      f"{hours_text(load['finished_hours'])} h", load_text(load), doing)
+            values = (load["name"], load["team"], f"{number_text(load['assigned_hours'])} h（{load['assigned_lines']} 项）",
+                      f"{number_text(load['finished_hours'])} h", load_text(load), doing)
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
 

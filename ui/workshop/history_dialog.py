@@ -11,12 +11,13 @@ from storage.money import fmt
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_workshop_history import Ui_WorkshopHistoryDialog
+from ..kit.style import RED
 from ..paged_model import RIGHT, Column, PagedTableModel
 from ..print_actions import preview_document
 
 TOPICS = {"orders", "workshop"}
 FILTERS = ((None, "全部"), (True, "合格"), (False, "返工"))
-PASS_COLOUR, REWORK_COLOUR = QColor("#1b5e20"), QColor("#c62828")
+PASS_COLOUR, REWORK_COLOUR = QColor("#1b5e20"), RED
 
 
 def waited_text(raised_at, moment) -> str:

@@ -6,15 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from storage import workshop
+from storage.rules.vocabulary import LineStatus, ProcessCheckResult
 from storage.workshop import process_checks
 
 from ..dialog_base import PreservingDialog
 from ..discard_guard import ConfirmsDiscard
 from ..forms.ui_workshop_process import Ui_ProcessCheckDialog
+from ..kit.keys import shortcut
 from ..kit.operations import Operations
 from ..print_actions import preview_document
-from ..reception.common import shortcut
-from storage.rules.vocabulary import LineStatus, ProcessCheckResult
 
 CYCLE = ("", *process_checks.RESULTS)
 RESULT, NOTE = 1, 2

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
 
 from storage import workshop
@@ -18,10 +18,9 @@ from storage.money import fmt
 
 from ..dialog_base import PreservingDialog
 from ..forms.ui_workshop_wages import Ui_WorkshopWagesDialog
+from ..kit.format import number_text
+from ..kit.style import RED
 from ..tasks import run_task
-from .cards import hours_text
-
-RED = QColor("#c62828")
 
 
 def month_of(day: dt.date, back: int = 0) -> tuple[dt.date, dt.date]:
@@ -34,7 +33,7 @@ def month_of(day: dt.date, back: int = 0) -> tuple[dt.date, dt.date]:
 
 
 def h(value) -> str:
-    return hours_text(value) if value else "—"
+    return number_text(value) if value else "—"
 
 
 def money_or_dash(value) -> str:
@@ -108,8 +107,8 @@ class WorkshopWagesDialog(PreservingDialog):
             "<b>{start} 至 {end}</b>（{days} 天）　计件单价 {rate} 元/工时　<b>计件工时</b> {hours} h　"
             "<b>计件工资</b> {pay}　<b>返修</b> {comebacks} 次，扣回 {deducted} h / {deduction}　<b>应发合计</b> {net}"
         ).format(start=f"{report['start']:%Y-%m-%d}", end=f"{report['end']:%Y-%m-%d}", days=report["days"],
-                 rate=f"{report['rate']:.2f}", hours=hours_text(total["hours"]), pay=fmt(total["pay"]),
-                 comebacks=total["comebacks"], deducted=hours_text(total["deducted_hours"]),
+                 rate=f"{report['rate']:.2f}", hours=number_text(total["hours"]), pay=fmt(total["pay"]),
+                 comebacks=total["comebacks"], deducted=number_text(total["deducted_hours"]),
                  deduction=fmt(total["deduction"]), net=fmt(total["net"])))
         self._fill(self.ui.techniciansTable,
                    [self.tr("班组"), self.tr("技师"), self.tr("等级"), self.tr("完工项目"), self.tr("计件工时"),
