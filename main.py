@@ -61,7 +61,7 @@ def main(argv=None) -> int:
     make_files_private(args)
     start_log(args)
     if args.command is None:
-        from ui.app import run_gui
+        from ui.shell.app import run_gui
 
         return run_gui(args)
     return run_task(args)
@@ -69,9 +69,9 @@ def main(argv=None) -> int:
 
 def make_files_private(args) -> None:
     """Before anything is written: the data folder, the database and what the program creates from
-    now on are readable by this PC's user only (storage.config.make_private; POSIX)."""
-    from storage.config import LocalSettings, make_private
-    from storage.db import sqlite_path
+    now on are readable by this PC's user only (storage.plumbing.config.make_private; POSIX)."""
+    from storage.plumbing.config import LocalSettings, make_private
+    from storage.plumbing.db import sqlite_path
 
     url = args.database or LocalSettings(args.settings).database_url
     path = sqlite_path(url) if url else None
@@ -83,9 +83,9 @@ def make_files_private(args) -> None:
 
 
 def start_log(args) -> None:
-    """This PC's log file (storage.logs, in the data folder), opened with the program's version."""
+    """This PC's log file (storage.plumbing.logs, in the data folder), opened with the program's version."""
     import storage
-    from storage import logs
+    from storage.plumbing import logs
 
     logs.setup_logging()
     logs.log_start(storage.PROGRAM_VERSION, args.database)
@@ -93,7 +93,7 @@ def start_log(args) -> None:
 
 def log_uncaught_errors() -> None:
     """An error nobody caught is written to the log before Python prints it (the GUI shows its own)."""
-    from storage import logs
+    from storage.plumbing import logs
 
     previous = sys.excepthook
 
@@ -111,35 +111,35 @@ def run_task(args) -> int:
     import peewee
 
     import storage
-    from storage import maintenance
-    from storage.config import LocalSettings
-    from storage.errors import DomainError
+    from storage.store import backup_restore
+    from storage.plumbing.config import LocalSettings
+    from storage.rules.errors import DomainError
 
     url = args.database or LocalSettings(args.settings).database_url
     try:
         if args.command == "restore":  # no open_store first: a damaged database is why one restores
-            safety = maintenance.restore(args.src, url)
+            safety = backup_restore.restore(args.src, url)
             print(f"已从 {args.src} 恢复。" + (f"恢复前的数据库已另存为 {safety}" if safety else ""))
             return 0
         storage.open_store(url)
         if args.command == "backup":
-            print(maintenance.backup(args.dest))
+            print(backup_restore.backup(args.dest))
             return 0
         if args.command == "check":
             if args.rebuild_figures:
-                from storage import daily
+                from storage.plumbing import daily
 
                 print(f"报表每日汇总已按明细重建：{daily.rebuild()} 行")
-            problems = maintenance.check()
+            problems = backup_restore.check()
             for problem in problems:
                 print(problem)
-            for warning in maintenance.statistics_warnings():  # not a problem with the data: exit code unchanged
+            for warning in backup_restore.statistics_warnings():  # not a problem with the data: exit code unchanged
                 print(warning)
             print(f"检查完成：{len(problems)} 个问题" if problems else "检查完成：未发现问题")
             return 1 if problems else 0
         if args.command == "analyze":
-            from storage.db import is_sqlite
-            from storage.planner import refresh_statistics
+            from storage.plumbing.db import is_sqlite
+            from storage.plumbing.planner import refresh_statistics
 
             analysed = refresh_statistics()
             print("SQLite 数据库不需要查询统计信息（本程序的查询按没有统计信息设计）。" if is_sqlite()
@@ -155,7 +155,7 @@ def run_task(args) -> int:
         print(exc.message, file=sys.stderr)
         return 2
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-        from storage.db import first_line, is_damaged_file
+        from storage.plumbing.db import first_line, is_damaged_file
 
         if not is_damaged_file(exc):
             raise  # a programming error: its traceback, and the log (log_uncaught_errors)
@@ -170,7 +170,7 @@ def run_import(args) -> int:
     """`import KIND FILE`: counts, or every bad row with its number and reason (exit 2: nothing written)."""
     import json
 
-    from storage.errors import ValidationError
+    from storage.rules.errors import ValidationError
     from storage.golive import importing
     from storage.models import User
 

@@ -20,7 +20,7 @@ os.environ.setdefault("FOURS_DATA_DIR", tempfile.mkdtemp(prefix="fours-bench-"))
 # The probes' fresh processes share one data folder, as the program's processes on one PC do.
 os.environ.setdefault("FOURS_BENCH_DATA_DIR", os.environ["FOURS_DATA_DIR"])
 
-from . import actions, dataset, postgres, probes, timing  # noqa: E402
+from bench import actions, dataset, postgres, probes, timing  # noqa: E402
 
 NAMES = ("lookup_plate", "lookup_phone", "lookup_vin", "open_work_order", "list_first_page", "list_last_page",
          "lookup_plate_cold", "lookup_phone_cold", "lookup_vin_cold", "open_work_order_cold", "list_first_page_cold",
@@ -103,7 +103,7 @@ def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) ->
     """Every in-process action on the store at `url`; with raw_path, its plain-SQL twin on that file;
     on PostgreSQL, the same statements the read actions sent, replayed with psycopg2 (actions.replay)."""
     import storage
-    from storage.db import close_database
+    from storage.plumbing.db import close_database
 
     storage.open_store(url)
     try:
@@ -257,7 +257,7 @@ def run_durability(scale: float, seed: int, runs: int, log=print) -> dict:
     small dataset in the benchmark's cache folder (the disk a store's file would be on, not a tmpfs).
     The two settings take turns run by run, so a change in the machine's load hits both alike."""
     import storage
-    from storage.db import close_database, database
+    from storage.plumbing.db import close_database, database
 
     small = min(scale, DURABILITY_SCALE)
     runs = min(runs, actions.KEPT_RUNS - 1)
@@ -360,7 +360,7 @@ def table(results: dict, title: str, *, ratio_rule: bool = True) -> str:
 def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, source=None) -> dict:
     import storage
     from storage import demo
-    from storage.db import close_database
+    from storage.plumbing.db import close_database
 
     storage.open_store(url)
     try:
@@ -368,7 +368,7 @@ def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, sourc
     finally:
         close_database()
     if fresh:
-        # storage.demo.generate ends with ANALYZE of every table it filled (storage.planner), as every
+        # storage.demo.generate ends with ANALYZE of every table it filled (storage.plumbing.planner), as every
         # bulk load of the program does: the actions are timed on a database with its statistics.
         if source is not None:  # the same rows as the SQLite run's file, copied in (bench.postgres)
             log("copying the SQLite dataset into PostgreSQL (COPY, then ANALYZE) ...")
@@ -378,7 +378,7 @@ def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, sourc
             meta = dataset.build(url, scale, seed)
             today = dt.date.fromisoformat(meta["today"])
     else:
-        from storage import planner
+        from storage.plumbing import planner
         from storage.demo import busy_years
         from storage.models import WorkOrder
 
@@ -404,7 +404,7 @@ def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, sourc
 def main(argv=None) -> int:
     args = parse(argv)
     from storage.demo import DEFAULT_SEED
-    from storage.db import redact
+    from storage.plumbing.db import redact
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
 
@@ -473,7 +473,7 @@ def main(argv=None) -> int:
               f" a jump to a page let go {memory['jump_ms']:.1f} ms; target {MEMORY_TARGET_MB} MB: "
               f"{'yes' if memory['peak_mb'] < MEMORY_TARGET_MB else 'NO'}")
     if args.load:
-        from . import load
+        from bench import load
 
         log(f"{args.load} stations at once ...")
         print()

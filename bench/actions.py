@@ -11,7 +11,7 @@ import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .timing import timed
+from bench.timing import timed
 from storage.rules.vocabulary import PaymentMethod
 
 
@@ -39,21 +39,21 @@ class Context:
 
 
 def _scalar(sql, *params):
-    from storage.db import database
+    from storage.plumbing.db import database
 
     row = database.obj.execute_sql(sql, params).fetchone()
     return row[0] if row else None
 
 
 def _rows(sql, *params):
-    from storage.db import database
+    from storage.plumbing.db import database
 
     return list(database.obj.execute_sql(sql, params).fetchall())
 
 
 def _ph(sql: str) -> str:
     """sqlite3 placeholders ("?") as the open database wants them (psycopg uses %s)."""
-    from storage.db import is_sqlite
+    from storage.plumbing.db import is_sqlite
 
     return sql if is_sqlite() else sql.replace("?", "%s")
 
@@ -94,7 +94,7 @@ def make_context(today: dt.date) -> Context:
 def rolled_back(ctx):
     """A write action's own transaction(s) run as savepoints inside this one, which is rolled back.
     With ctx.keep they run as they do at a station: each its own transaction, committed."""
-    from storage.db import database
+    from storage.plumbing.db import database
 
     if ctx.keep:
         yield
@@ -110,8 +110,8 @@ def rolled_back(ctx):
 # ------------------------------------------------------------------------------------ look-up
 def _keystroke(ctx, samples):
     """What the reception window does when the advisor pauses in typing: the look-up, then the file
-    of the first hit, which it selects at once (storage.search.add_details)."""
-    from storage import search
+    of the first hit, which it selects at once (storage.reception.search.add_details)."""
+    from storage.reception import search
 
     advisor = ctx.users["advisor"]
 
@@ -143,7 +143,7 @@ def open_work_order(ctx):
 # that window's page size.
 def _lists(ctx):
     from storage import cashier
-    from storage.parts import catalogue, reports
+    from storage.parts import catalogue, reads
     from storage.reception import documents
 
     c = ctx.last_cursors
@@ -152,8 +152,8 @@ def _lists(ctx):
                    lambda: documents.orders_page(after=c["orders"], limit=50)),
         "parts": (lambda: catalogue.search_parts("", limit=60),
                   lambda: catalogue.search_parts("", after=c["parts"], limit=60)),
-        "movements": (lambda: reports.ledger_card(ctx.busiest_part, limit=50),
-                      lambda: reports.ledger_card(ctx.busiest_part, after=c["movements"], limit=50)),
+        "movements": (lambda: manager.ledger_card(ctx.busiest_part, limit=50),
+                      lambda: manager.ledger_card(ctx.busiest_part, after=c["movements"], limit=50)),
         "settlements": (lambda: cashier.settlements(limit=50),
                         lambda: cashier.settlements(after=c["settlements"], limit=50)),
     }
@@ -231,7 +231,8 @@ def issue_part(ctx):
 
 def settle(ctx):
     """结算: the bill as the cashier window shows it (preview, untimed), then settle with cash."""
-    from storage import auth, cashier
+    from storage.rules import auth
+    from storage import cashier
     from storage.demo import DEMO_PASSWORD
     from storage.models import WorkOrder
 
@@ -274,13 +275,13 @@ def _month(ctx):
 
 
 def monthly_report(ctx):
-    """统计报表 for the last full month, as the manager's window asks for it (storage.reports.report)."""
-    from storage import reports
+    """统计报表 for the last full month, as the manager's window asks for it (storage.manager.report)."""
+    from storage import manager
 
     manager = ctx.users["manager"]
     start, _end = _month(ctx)
-    period = reports.month(start.year, start.month)
-    return lambda: reports.report(manager, period)
+    period = manager.month(start.year, start.month)
+    return lambda: manager.report(manager, period)
 
 
 def _ten_years(ctx):
@@ -289,20 +290,20 @@ def _ten_years(ctx):
 
 def report_ten_years(ctx):
     """统计报表 over the ten years up to the data's last day (the longest range the window allows)."""
-    from storage import reports
+    from storage import manager
 
     manager = ctx.users["manager"]
-    period = reports.between(*_ten_years(ctx))
-    return lambda: reports.report(manager, period)
+    period = manager.between(*_ten_years(ctx))
+    return lambda: manager.report(manager, period)
 
 
 def dashboard(ctx):
-    """经理看板 over the 30 days up to the data's last day, as the window opens it (storage.reports.dashboard)."""
-    from storage import reports
+    """经理看板 over the 30 days up to the data's last day, as the window opens it (storage.manager.dashboard)."""
+    from storage import manager
 
     manager = ctx.users["manager"]
-    period = reports.between(ctx.today - dt.timedelta(days=29), ctx.today)
-    return lambda: reports.dashboard(manager, period)
+    period = manager.between(ctx.today - dt.timedelta(days=29), ctx.today)
+    return lambda: manager.dashboard(manager, period)
 
 
 def pdf_work_order_warm(ctx):
@@ -409,7 +410,7 @@ def _raw_ten_years(ctx, con):
 
 
 def _raw_report(start, end, con):
-    """The same questions storage.reports.statistics asks, one statement each, in plain SQL: cars in by
+    """The same questions storage.manager.statistics asks, one statement each, in plain SQL: cars in by
     job type and advisor; settlements (made in the month +1, reversed in it -1) per advisor, their lines
     by kind and team, their parts cost; comebacks and deliveries; follow-up scores; complaints; receivables
     opened, collected and open now (by age); the parts flow per day; stock value by category."""
@@ -483,9 +484,9 @@ REPLAYED_SAMPLES = 8  # different samples recorded per action (the look-ups take
 def record_statements(fn, samples: int = REPLAYED_SAMPLES, *, core_only: bool = False) -> list[list[tuple]]:
     """[[(sql, params), ...] for each of `samples` calls of fn()], as the open database received them.
     core_only: only those sent while the action's timed core runs (timing.timed), not its setup."""
-    from storage.db import database
+    from storage.plumbing.db import database
 
-    from . import timing
+    from bench import timing
 
     db = database.obj
     plain = db.execute_sql
@@ -534,7 +535,7 @@ def replay_in_transaction(con, recorded: list[list[tuple]]):
 def bare_page_warm(ctx):
     """pdf_work_order_warm's baseline: the bare ReportLab page (bench.probes.bare_page) with the font
     already parsed, as the warm work-order PDF has it."""
-    from .probes import bare_page
+    from bench.probes import bare_page
 
     bare_page()
     return lambda: bare_page()

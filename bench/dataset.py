@@ -17,9 +17,9 @@ CACHE = Path(__file__).resolve().parent / "cache"
 def schema_fingerprint() -> str:
     """The schema version plus a hash of every table's columns, indexes and the extra DDL: a model
     changed during development without a migration still invalidates the cache."""
-    from storage.migrations import LATEST
+    from storage.store.schema import LATEST
     from storage.models import ALL_MODELS
-    from storage.search import INDEX_DDL
+    from storage.reception.search import INDEX_DDL
 
     parts = []
     for model in ALL_MODELS:
@@ -63,7 +63,7 @@ def build(url: str, scale: float, seed: int) -> dict:
     """Create the schema at `url` (which must be empty) and generate into it. Returns counts and timing."""
     import storage
     from storage import demo
-    from storage.db import close_database
+    from storage.plumbing.db import close_database
 
     started = time.perf_counter()
     storage.open_store(url)
@@ -71,7 +71,7 @@ def build(url: str, scale: float, seed: int) -> dict:
         if url.startswith("sqlite"):
             # A new file that is thrown away if anything fails: written once, straight into place,
             # without the write-ahead log the program keeps (and its copy back into the file).
-            from storage.db import database
+            from storage.plumbing.db import database
 
             database.obj.execute_sql("PRAGMA journal_mode = OFF")
             database.obj.execute_sql("PRAGMA synchronous = OFF")
@@ -111,7 +111,7 @@ def sqlite_dataset(scale: float, seed: int, *, rebuild: bool = False) -> tuple[P
 
 def _checkpoint(path: Path) -> None:
     """Fold the WAL into the file so it can be copied and renamed alone. No ANALYZE: the program never
-    runs it on SQLite (storage.planner), so the planner sees what a store's file has
+    runs it on SQLite (storage.plumbing.planner), so the planner sees what a store's file has
     (storage/workshop/board.py explains why)."""
     import sqlite3
 

@@ -14,7 +14,7 @@ import random
 import sys
 from pathlib import Path
 
-from storage.validation import vin_check_digit
+from storage.rules.validation import vin_check_digit
 from storage.rules.vocabulary import JobType
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"

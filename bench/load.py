@@ -5,7 +5,7 @@ morning's mix through the storage functions the windows call, all committed, on 
 the benchmark's dataset (SQLite: a copy of the cached file; PostgreSQL: a database made from the one
 --database names, `CREATE DATABASE … TEMPLATE`, dropped afterwards). Reports per action p50 / p95 / p99
 in ms and how many, the throughput (actions a second, all stations), and every refusal: a "busy"
-refusal (storage.db's DatabaseBusy) must not happen.
+refusal (storage.plumbing.db's DatabaseBusy) must not happen.
 
 The mix (MIX): look-ups by plate, phone and VIN (the first hit's file too), check-in with ten lines
 (create_work_order: 11 commits, as the advisor adds them), issuing a part to a signed order (its
@@ -60,7 +60,7 @@ def _plan(url: str, stations: int) -> dict:
     import storage
     from bench import actions
     from storage import cashier
-    from storage.db import close_database
+    from storage.plumbing.db import close_database
 
     storage.open_store(url)
     try:
@@ -89,9 +89,11 @@ def station(url, index, count, plan, ready_all, seconds, pause, seed, results) -
 
 def _station(url, index, count, plan, ready_all, seconds, pause, seed, results) -> None:
     import storage
-    from storage import auth, cashier, search, workshop
+    from storage.rules import auth
+    from storage import cashier, workshop
+    from storage.reception import search
     from storage.demo import DEMO_PASSWORD
-    from storage.db import DatabaseBusy, close_database
+    from storage.plumbing.db import DatabaseBusy, close_database
     from storage.models import User, WorkOrder
     from storage.parts import stock
     from storage.reception import checkin, estimate
@@ -271,7 +273,7 @@ def _pg_copy(url: str, source: Path, log) -> tuple[str, str]:
     import storage
     from bench import postgres
     from storage import demo
-    from storage.db import close_database
+    from storage.plumbing.db import close_database
 
     storage.open_store(url)
     try:
@@ -312,7 +314,7 @@ def run_engines(source: Path, scale: float, *, database: str | None = None, sqli
                 seconds: float = 60.0, pause: float = 0.25, log=print) -> dict:
     """The load on a copy of the SQLite file `source` and (with database) on a PostgreSQL copy: the
     benchmark JSON's `load` section, {engine: run_load's result}. Prints each engine's table."""
-    from storage.db import redact
+    from storage.plumbing.db import redact
 
     out = {}
     if sqlite:

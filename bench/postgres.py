@@ -9,7 +9,7 @@ the PostgreSQL run fills its database from it instead:
         migrated by storage.open_store, every program table emptied, its secondary indexes dropped,
         each table filled with one COPY (the text lines made by SQLite itself, streamed), the indexes
         built again from the sorted rows, the id sequences set past the copied ids, all in one
-        transaction; then ANALYZE (storage.planner.refresh_statistics), as after every bulk load.
+        transaction; then ANALYZE (storage.plumbing.planner.refresh_statistics), as after every bulk load.
         Returns {"rows": {table: n}, "seconds": {...}}.
 
 Foreign keys are not checked row by row during the copy (session_replication_role = replica): the
@@ -100,8 +100,8 @@ def _secondary_indexes(cur, tables: list[str]) -> list[tuple[str, str]]:
 def copy_from_sqlite(sqlite_path, url: str, log=print) -> dict:
     import storage
     from peewee import sort_models
-    from storage import planner
-    from storage.db import close_database
+    from storage.plumbing import planner
+    from storage.plumbing.db import close_database
     from storage.models import ALL_MODELS
 
     started = time.perf_counter()

@@ -37,7 +37,7 @@ def _spawn(args: list[str], timeout: float) -> tuple[float, dict]:
 
 
 def startup(url: str, runs: int) -> list[float]:
-    """A cold process to a usable login window: interpreter, imports (ui.app as main.py loads it),
+    """A cold process to a usable login window: interpreter, imports (ui.shell.app as main.py loads it),
     the application with its font and translators, the store opened, the login dialog shown."""
     return [_spawn(["startup", url], 60)[0] for _ in range(runs)]
 
@@ -69,7 +69,7 @@ def bare_pdf(runs: int) -> list[float]:
 
 # ------------------------------------------------------------------------------------ cold mornings
 def database_files(url: str) -> list[Path]:
-    from storage.db import sqlite_path
+    from storage.plumbing.db import sqlite_path
 
     path = sqlite_path(url)
     return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
@@ -134,12 +134,12 @@ def _rss_mb() -> tuple[float, float]:
 
 
 def _child_startup(url: str) -> None:
-    from ui.app import Shell, create_application  # what main.py's run_gui imports
-    from ui.i18n import DEFAULT_LANGUAGE, install_translators
-    from ui.login_dialog import LoginDialog
+    from ui.shell.app import Shell, create_application
+    from ui.shell.i18n import DEFAULT_LANGUAGE, install_translators
+    from ui.shell.login_dialog import LoginDialog
 
     import storage
-    from storage.config import LocalSettings
+    from storage.plumbing.config import LocalSettings
 
     app = create_application()
     install_translators(app, DEFAULT_LANGUAGE)
@@ -154,7 +154,7 @@ def _child_startup(url: str) -> None:
 
 def _child_pdf(url: str) -> None:
     import storage
-    from storage.db import database
+    from storage.plumbing.db import database
 
     storage.open_store(url)
     number = database.obj.execute_sql("SELECT number FROM work_order ORDER BY id DESC LIMIT 1").fetchone()[0]
@@ -176,8 +176,8 @@ def _child_memory(url: str, limit_s: float) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     import storage
-    from storage.db import database
-    from ui.paged_model import Column, PagedTableModel
+    from storage.plumbing.db import database
+    from ui.kit.paged_model import Column, PagedTableModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     storage.open_store(url)
@@ -304,16 +304,16 @@ COLD_RAW = {
 
 
 # How long the login takes in the cold probe: the program warms the look-up up in the background
-# meanwhile (storage.search.warm_up_in_background); a person types a name and a password in more.
+# meanwhile (storage.reception.search.warm_up_in_background); a person types a name and a password in more.
 LOGIN_SECONDS = 3.0
 
 
 def _child_cold(url: str, kind: str, sample: str) -> None:
-    """As the program starts (storage.open_store, the look-up's warm-up started as ui.app starts it,
+    """As the program starts (storage.open_store, the look-up's warm-up started as ui.shell.app starts it,
     the station's modules imported, the user signed in within LOGIN_SECONDS), then the first `kind`
     action on the cold file, timed. FOURS_BENCH_NO_WARMUP=1: without the warm-up (the figure before it)."""
     import storage
-    from storage import search  # noqa: F401 — what the reception window imports
+    from storage.reception import search
     from storage.models import User
     from storage.reception import documents
 
@@ -338,7 +338,7 @@ def _child_cold(url: str, kind: str, sample: str) -> None:
 def _child_cold_raw(url: str, kind: str, sample: str) -> None:
     import sqlite3
 
-    from storage.db import sqlite_path
+    from storage.plumbing.db import sqlite_path
 
     con = sqlite3.connect(sqlite_path(url))
     started = time.perf_counter()

@@ -27,13 +27,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from storage.errors import ValidationError
+from storage.rules.errors import ValidationError
 
-from .blocks import (  # noqa: F401  (re-exported: documents import their blocks from here)
+from printing.blocks import (  # noqa: F401  (re-exported: documents import their blocks from here)
     NOTHING, Column, Sheet, Styles, barcode, gap, info_grid, items_table, money, para, qr_code, section,
     signature_lines, styles_for, text,
 )
-from .fonts import register_reportlab_font
+from printing.fonts import register_reportlab_font
 
 CREATOR = "4S 店售后服务管理系统"
 COPY_NAMES = ("客户联", "存根联", "财务联")
@@ -90,7 +90,7 @@ class Document:
     paper: str = "a4"
     qr: str | None = None  # payload of a QR code in the header
     barcode: bool = True  # Code128 of the number in the header
-    store: dict | None = None  # the store header; read from storage.settings when None
+    store: dict | None = None  # the store header; read from storage.rules.settings when None
     printed_at: dt.datetime | None = None
     # The parts of a multi-part (carbonless) set on 241 mm continuous paper, named down its right edge.
     parts: tuple = MULTIPART_NAMES
@@ -113,8 +113,8 @@ def default_copy_labels(copies: int) -> list:
 
 
 def _store_header() -> dict:
-    from storage.db import database
-    from storage.settings import store_header
+    from storage.plumbing.db import database
+    from storage.rules.settings import store_header
 
     if database.obj is None:  # building a sample without a database: a blank header
         return {"name": "", "address": "", "phone": "", "brand": "", "licence": "", "demo": False}
@@ -122,11 +122,11 @@ def _store_header() -> dict:
 
 
 def _is_demo(store: dict) -> bool:
-    """A document of the demo's database says 演示数据 (storage.settings.is_demo), whoever built its header."""
+    """A document of the demo's database says 演示数据 (storage.rules.settings.is_demo), whoever built its header."""
     if "demo" in store:
         return bool(store["demo"])
-    from storage.db import database
-    from storage.settings import is_demo
+    from storage.plumbing.db import database
+    from storage.rules.settings import is_demo
 
     return database.obj is not None and is_demo()
 
@@ -173,7 +173,7 @@ def render_to_bytes(kind: str, number: str | None = None, copies: int = 1, paper
     """The PDF of one document kind (printing.registry) as bytes, for the preview dialog, as `user`
     prints it (None: no login, phone numbers masked); `paper` is the paper class chosen for it on
     this PC (registry.paper_of), None for its own."""
-    from .registry import render_kind
+    from printing.registry import render_kind
 
     buffer = io.BytesIO()
     render_kind(kind, number, buffer, user=user, copies=copies, paper=paper)

@@ -19,9 +19,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from storage.money import fmt
+from storage.rules.money import fmt
 
-from .fonts import register_reportlab_font
+from printing.fonts import register_reportlab_font
 
 GRID = colors.HexColor("#666666")
 SHADE = colors.HexColor("#EDEDED")

@@ -4,11 +4,11 @@ not a settlement's): the card, the money, the bonus, how it was paid, the balanc
 NUMBER is the card document's number (HK…); without it, the newest."""
 from storage.rules.vocabulary import PaymentMethod
 from storage.cashier import cards
-from storage.errors import ValidationError
-from storage.money import fmt
+from storage.rules.errors import ValidationError
+from storage.rules.money import fmt
 
-from .base import Column, Document, build_pdf, gap, items_table, para, signature_lines
-from .registry import DocumentKind
+from printing.base import Column, Document, build_pdf, gap, items_table, para, signature_lines
+from printing.registry import DocumentKind
 
 
 

@@ -5,11 +5,11 @@ top-ups, bonuses and spending — with the closing figure, which is the ledger's
 NUMBER is the card number (VIP…); without it, the newest card."""
 from storage.rules.vocabulary import CardStatus, CardType
 from storage.cashier import cards
-from storage.errors import ValidationError
-from storage.money import fmt
+from storage.rules.errors import ValidationError
+from storage.rules.money import fmt
 
-from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
-from .registry import DocumentKind
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
+from printing.registry import DocumentKind
 
 
 

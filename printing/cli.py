@@ -4,14 +4,14 @@
 """
 from pathlib import Path
 
-from storage.files import partial_path, replace_synced
+from storage.plumbing.files import partial_path, replace_synced
 
-from .registry import document, render_kind
+from printing.registry import document, render_kind
 
 
 def print_document(kind: str, number: str | None, out, copies: int = 1) -> str:
     """Render document KIND number NUMBER (the newest when None) to the PDF file OUT; returns its
-    path. Unknown kinds and numbers raise storage.errors.DomainError with a Chinese message, and
+    path. Unknown kinds and numbers raise storage.rules.errors.DomainError with a Chinese message, and
     then no file is left behind. There is no login here: `render` gets no user, so whatever a
     document masks for some roles (phone numbers) is masked."""
     document(kind)  # an unknown kind is refused before any file is touched

@@ -2,9 +2,9 @@
 and losses totalled, for the manager's approval and finance. NUMBER is the count number (PD…)."""
 from storage.parts.count import variances
 
-from .base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
-from .count_sheet import count_id, latest_number  # noqa: F401  (latest_number: the registry's contract)
-from .registry import DocumentKind
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
+from printing.count_sheet import count_id, latest_number  # noqa: F401  (latest_number: the registry's contract)
+from printing.registry import DocumentKind
 
 
 def render(user, number: str | None, out, *, copies: int = 1) -> None:

@@ -1,13 +1,13 @@
 """业务统计表（日报）: printing.statistics for one day. NUMBER is the day, YYYY-MM-DD (or YYYYMMDD); without it, today."""
-from storage import reports
+from storage import manager
 from storage.models import now
 
-from .registry import DocumentKind
-from .statistics import TITLES, render_period
+from printing.registry import DocumentKind
+from printing.statistics import TITLES, render_period
 
 
 def latest_number() -> str | None:
-    return reports.containing("day", now().date()).key()
+    return manager.containing("day", now().date()).key()
 
 
 def render(user, number: str | None, out, *, copies: int = 1) -> None:

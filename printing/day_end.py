@@ -5,12 +5,12 @@ NUMBER is the day, YYYY-MM-DD (or YYYYMMDD); without it, today."""
 import datetime as dt
 
 from storage import cashier
-from storage.errors import ValidationError
+from storage.rules.errors import ValidationError
 from storage.models import PAYMENT_METHODS
-from storage.money import fmt
+from storage.rules.money import fmt
 
-from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
-from .registry import DocumentKind
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
+from printing.registry import DocumentKind
 
 
 def latest_number() -> str | None:

@@ -2,9 +2,9 @@
 work order's body and the no-guarantee remarks. NUMBER is the order number; without it, the newest."""
 from storage.reception import documents
 
-from .base import Document, build_pdf
-from .registry import DocumentKind
-from .work_order import find_order, latest_number, story  # noqa: F401  (latest_number: the registry's contract)
+from printing.base import Document, build_pdf
+from printing.registry import DocumentKind
+from printing.work_order import find_order, latest_number, story  # noqa: F401  (latest_number: the registry's contract)
 
 
 def render(user, number: str | None, out, *, copies: int = 2) -> None:

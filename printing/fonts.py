@@ -60,7 +60,7 @@ _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID", "subfon
 def font_cache_path() -> Path:
     import reportlab
 
-    from storage.config import data_dir
+    from storage.plumbing.config import data_dir
 
     stat = FONT_PATH.stat()
     key = (f"{FONT_PATH.stem}-{stat.st_size}-{int(stat.st_mtime)}-rl{reportlab.Version}"

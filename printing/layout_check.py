@@ -30,7 +30,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import HRFlowable
 
-from . import base
+from printing import base
 
 SLACK = 0.6  # points: rounding in ReportLab's own arithmetic, never a visible overflow
 
@@ -249,7 +249,7 @@ def check(kind: str, number, *, copies: int = 1, paper: str | None = None) -> Re
     """Render document `kind` number `number` with the probe; the pages and the problems found.
     `number` may instead be a built base.Document (a form whose module makes its sample without a
     database: its `sample(lines)`), rendered as it is."""
-    from .registry import render_kind
+    from printing.registry import render_kind
 
     probe = Probe()
     token = base.LAYOUT_PROBE.set(probe)

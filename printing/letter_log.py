@@ -7,9 +7,9 @@ NUMBER is the period (printing.registers); without it, the day of the newest let
 are masked unless the printing user's role may take them out (phone.export)."""
 from storage.care import letters
 
-from .base import Column, Document, gap, info_grid, items_table, section, signature_lines
-from .registers import day_text, render_register
-from .registry import DocumentKind
+from printing.base import Column, Document, gap, info_grid, items_table, section, signature_lines
+from printing.registers import day_text, render_register
+from printing.registry import DocumentKind
 
 SIGNATURES = ("登记人", "业务主管审核", "日期")
 

@@ -1,16 +1,16 @@
 """行业相关市场情况报告表 (seed 001 (16); seed 003 服务站站长: 负责定期收集、分析和反馈本地区竞争对手的市场
-信息，制订相应的服务营销方案并组织实施): the manager's monthly report as kept (storage.reports.market) —
+信息，制订相应的服务营销方案并组织实施): the manager's monthly report as kept (storage.manager.market) —
 the local market, the competitors nearby with their prices and offers, what customers ask for, the
 maker's policy and the industry, and the store's measures. Signed by who filled it, the service
 manager and the general manager.
 
 NUMBER is the month (2026-11); without it, the newest report kept."""
-from storage.errors import NotFound
-from storage.money import fmt
-from storage.reports import market
+from storage.rules.errors import NotFound
+from storage.rules.money import fmt
+from storage.manager import market
 
-from .base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
-from .registry import DocumentKind
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
+from printing.registry import DocumentKind
 
 SIGNATURES = ("填报人", "服务经理", "总经理")
 

@@ -1,13 +1,13 @@
 """业务统计表（月报）: printing.statistics for one month. NUMBER is the month, YYYY-MM (2026-11); without it, this month."""
-from storage import reports
+from storage import manager
 from storage.models import now
 
-from .registry import DocumentKind
-from .statistics import TITLES, render_period
+from printing.registry import DocumentKind
+from printing.statistics import TITLES, render_period
 
 
 def latest_number() -> str | None:
-    return reports.containing("month", now().date()).key()
+    return manager.containing("month", now().date()).key()
 
 
 def render(user, number: str | None, out, *, copies: int = 1) -> None:

@@ -8,11 +8,11 @@ from typing import Callable
 
 from reportlab.platypus import Table, TableStyle
 
-from storage.errors import NotFound
+from storage.rules.errors import NotFound
 
-from .base import Document, build_pdf
-from .blocks import gap, para, signature_lines
-from .work_order import find_order
+from printing.base import Document, build_pdf
+from printing.blocks import gap, para, signature_lines
+from printing.work_order import find_order
 
 
 def render_order_form(number: str | None, out, *, copies: int, label: str, paper: str, latest: Callable[[], str | None],

@@ -7,9 +7,9 @@ prints the checklist to fill in by hand at the car.
 NUMBER is the work order number; without it, the newest order with a check."""
 from storage.workshop import process_checks
 
-from .base import Column, info_grid, items_table, section, text
-from .order_forms import render_order_form, sign_off
-from .registry import DocumentKind
+from printing.base import Column, info_grid, items_table, section, text
+from printing.order_forms import render_order_form, sign_off
+from printing.registry import DocumentKind
 
 
 def latest_number() -> str | None:

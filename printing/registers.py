@@ -1,10 +1,10 @@
 """What the period registers share (维修预约登记表, 跟踪服务信函登记表): NUMBER is a period as the
-statistics forms take it (storage.reports.parse: 2026-11-24, 2026-W48, 2026-11, 2026-11-01~2026-11-15);
+statistics forms take it (storage.manager.parse: 2026-11-24, 2026-W48, 2026-11, 2026-11-01~2026-11-15);
 without one, the day of the newest record."""
 import datetime as dt
 
-from storage import reports
-from storage.errors import NotFound, ValidationError
+from storage import manager
+from storage.rules.errors import NotFound, ValidationError
 
 MAX_DAYS = 366
 
@@ -14,9 +14,9 @@ def period_of(number: str | None, newest: dt.date | None, nothing: str) -> tuple
     message when there is no record at all."""
     typed = (number or "").strip()
     if typed:
-        period = reports.parse(typed)
+        period = manager.parse(typed)
     elif newest is not None:
-        period = reports.day(newest)
+        period = manager.day(newest)
     else:
         raise NotFound(nothing)
     if period.days > MAX_DAYS:
@@ -34,9 +34,9 @@ def render_register(user, number: str | None, out, *, copies: int, title: str, n
                     read, story, paper: str = "a4") -> None:
     """Read the period's records (`read(first, last, mask=...)`, phones as `user` may print them)
     and lay them out with `story(sheet, data, span)` under the register's title."""
-    from storage.privacy import phone_on_paper
+    from storage.rules.privacy import phone_on_paper
 
-    from .base import Document, build_pdf
+    from printing.base import Document, build_pdf
 
     first, last, span = period_of(number, newest, nothing)
     data = read(first, last, mask=lambda phone: phone_on_paper(user, phone))

@@ -44,7 +44,7 @@ MODULE_OF = {"complaint-handling": "quick_handling"}
 
 def document(kind: str) -> DocumentKind:
     """The declaration of document `kind`; an unknown kind is refused with the known ones."""
-    from storage.errors import ValidationError
+    from storage.rules.errors import ValidationError
 
     if kind not in KINDS:
         raise ValidationError(f"未知的单据种类“{kind}”。可用：{'、'.join(KINDS)}")
@@ -82,7 +82,7 @@ PAPER_CLASSES = {
 
 
 # The papers a document may go to besides its own, chosen per document on this PC in 设置 → 打印机
-# (storage.config.LocalSettings, key "document_papers"): the settlement and the outbound slip on the
+# (storage.plumbing.config.LocalSettings, key "document_papers"): the settlement and the outbound slip on the
 # counter's 241 mm dot-matrix multi-part paper, printed once through all its parts.
 PAPER_CHOICES = {
     "settlement": ("a4", "continuous241"),
@@ -99,7 +99,7 @@ def paper_of(kind: str, local_settings=None) -> str:
 
 def set_paper_of(local_settings, kind: str, paper: str) -> None:
     """Remember the paper of a document on this PC (the caller saves the settings)."""
-    from storage.errors import ValidationError
+    from storage.rules.errors import ValidationError
 
     declared = document(kind)
     if paper not in PAPER_CHOICES.get(kind, (declared.paper,)):

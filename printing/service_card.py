@@ -5,9 +5,9 @@ comes first (seed 003: 提醒客户下次保养的时间和里程, 递交名片,
 NUMBER is the work order number of the visit; without it, the newest settled order."""
 from storage.reception import forms
 
-from .base import info_grid, para, section
-from .order_forms import render_order_form, sign_off
-from .registry import DocumentKind
+from printing.base import info_grid, para, section
+from printing.order_forms import render_order_form, sign_off
+from printing.registry import DocumentKind
 
 
 def latest_number() -> str | None:

@@ -15,13 +15,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
-from storage import reports
-from storage.errors import ValidationError
+from storage import manager
+from storage.rules.errors import ValidationError
 from storage.models import now
-from storage.money import fmt
+from storage.rules.money import fmt
 
-from .base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
-from .fonts import register_reportlab_font
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from printing.fonts import register_reportlab_font
 
 TITLES = {"day": "业务统计表（日报）", "week": "业务统计表（周报）", "month": "业务统计表（月报）"}
 EXAMPLES = {"day": "2026-11-24", "week": "2026-W48", "month": "2026-11"}
@@ -33,8 +33,8 @@ def period_for(kind: str, number: str | None):
     """The period a form's NUMBER names (default: the one holding today); another kind of period is
     refused with the example of the right one."""
     if not (number or "").strip():
-        return reports.containing(kind, now().date())
-    period = reports.parse(number)
+        return manager.containing(kind, now().date())
+    period = manager.parse(number)
     if period.kind != kind:
         raise ValidationError(f"{TITLES[kind]}需要{'日期' if kind == 'day' else '周' if kind == 'week' else '月份'}，"
                               f"如 {EXAMPLES[kind]}；“{number.strip()}”是{reports.KIND_NAMES[period.kind]}的期间。")
@@ -43,8 +43,8 @@ def period_for(kind: str, number: str | None):
 
 def render_period(kind: str, number: str | None, out, *, copies: int = 1) -> None:
     period = period_for(kind, number)
-    figures = reports.statistics(period)
-    trend = reports.daily_trend(period) if period.days > 1 else []
+    figures = manager.statistics(period)
+    trend = manager.daily_trend(period) if period.days > 1 else []
     doc = Document(title=TITLES[kind], number=period.key(), number_label="统计期间", paper="a4", barcode=False,
                    story=lambda sheet: story(sheet, figures, trend))
     build_pdf(doc, "a4", out, copies=copies)

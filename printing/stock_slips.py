@@ -1,6 +1,6 @@
 """What the outbound and receiving slips share: how a slip number is found (typed, scanned, or the
 newest of its kind) and the header grid."""
-from storage.errors import NotFound
+from storage.rules.errors import NotFound
 from storage.models import StockMovement
 
 

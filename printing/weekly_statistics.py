@@ -1,13 +1,13 @@
 """业务统计表（周报）: printing.statistics for one week. NUMBER is the ISO week, YYYY-Www (2026-W48); without it, this week."""
-from storage import reports
+from storage import manager
 from storage.models import now
 
-from .registry import DocumentKind
-from .statistics import TITLES, render_period
+from printing.registry import DocumentKind
+from printing.statistics import TITLES, render_period
 
 
 def latest_number() -> str | None:
-    return reports.containing("week", now().date()).key()
+    return manager.containing("week", now().date()).key()
 
 
 def render(user, number: str | None, out, *, copies: int = 1) -> None:

@@ -21,11 +21,13 @@ if __name__ == "conftest":
 import pytest  # noqa: E402
 
 import storage  # noqa: E402
-from storage import archive, auth, workshop  # noqa: E402
-from storage.db import close_database, database, open_database  # noqa: E402
-from storage.migrations import LATEST, SchemaVersion, current_version, ensure_schema  # noqa: E402
-from storage.models import ALL_MODELS, LabourItem, Part, VehicleModel  # noqa: E402
-from storage.parts import catalogue, stock  # noqa: E402
+from storage.reception import archive
+from storage.rules import auth
+from storage import workshop
+from storage.plumbing.db import close_database, database, open_database
+from storage.store.schema import LATEST, SchemaVersion, current_version, ensure_schema
+from storage.models import ALL_MODELS, LabourItem, Part, VehicleModel
+from storage.parts import catalogue, stock
 from tests.factories import PASSWORD, make_car  # noqa: E402
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -56,7 +58,7 @@ def _reset_postgres():
     intact = _schema_matches(db) and current_version(db) == LATEST
     if intact:
         db.execute_sql("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
-        # A hypothetical upgrade (tests/test_migrations.py, test_upgrade.py) leaves rows above LATEST.
+        # A hypothetical upgrade (tests/install/test_migrations.py, test_upgrade.py) leaves rows above LATEST.
         SchemaVersion.delete().where(SchemaVersion.version > LATEST).execute()
     else:
         db.execute_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
@@ -88,7 +90,7 @@ def db(tmp_path):
 
 
 def _wait_for_background_tasks() -> None:
-    """A window's background query (ui.tasks) may still be running when its test ends; let it finish
+    """A window's background query (ui.kit.tasks) may still be running when its test ends; let it finish
     before the next test empties the tables under it (on PostgreSQL, TRUNCATE against a running
     SELECT is a deadlock), and deliver its result while its widgets still exist."""
     if "PySide6.QtCore" not in sys.modules:

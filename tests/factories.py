@@ -14,13 +14,28 @@ import threading
 from decimal import Decimal
 from pathlib import Path
 
-from storage import archive, auth, cashier, daily, orders, workshop
-from storage.db import database
+from storage.reception import archive
+from storage.rules import auth, orders
+from storage import cashier, workshop
+from storage.plumbing import daily
+from storage.plumbing.db import database
 from storage.models import (
-    AddedWork, Appointment, FollowUp, LabourItem, Part, Payment, PurchaseOrder, Receivable, Settlement, SettlementLine,
-    Vehicle, WorkOrder, WorkOrderLine, now,
+    AddedWork,
+    Appointment,
+    FollowUp,
+    LabourItem,
+    Part,
+    Payment,
+    PurchaseOrder,
+    Receivable,
+    Settlement,
+    SettlementLine,
+    Vehicle,
+    WorkOrder,
+    WorkOrderLine,
+    now,
 )
-from storage.numbering import next_number
+from storage.rules.numbering import next_number
 from storage.parts import catalogue, purchasing, stock
 from storage.reception import checkin, estimate, progress
 from storage.workshop import jobs

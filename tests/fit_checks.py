@@ -1,17 +1,17 @@
-"""What "fits the screen" means, checked on a shown window (tests/test_screen_fit.py):
+"""What "fits the screen" means, checked on a shown window (tests/ui/test_screen_fit.py):
 
-- the window with its frame (ui.screen_fit.frame_margins) lies inside the screen's free area;
+- the window with its frame (ui.kit.screen_fit.frame_margins) lies inside the screen's free area;
 - every widget our layouts place lies inside its parent, overlaps none of its siblings, and is at
   least as large as its smallest readable size (minimumSizeHint: a button's whole text, a table's
   frame and a row) — unless the layout can only ever give it less (a designed maximum);
 - a station page fits its window without a horizontal scroll bar, and without a vertical one;
-  a dialog's form may scroll upwards and downwards (ui.screen_fit.scroll_if_needed), never sideways.
+  a dialog's form may scroll upwards and downwards (ui.kit.screen_fit.scroll_if_needed), never sideways.
 
 Widgets a Qt widget places itself (a scroll area's bars, a table's headers) are Qt's business."""
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QScrollArea, QSizePolicy, QWidget
 
-from ui import screen_fit
+from ui.kit import screen_fit
 
 
 def layout_widgets(layout: QLayout) -> list[QWidget]:

@@ -1,5 +1,5 @@
 """Sample content for every printable kind (printing/registry.py), short and long, for the layout
-self-check (tests/test_print_layout.py).
+self-check (tests/printing/test_print_layout.py).
 
     SAMPLES[kind](scene) -> the NUMBER to print
 
@@ -14,14 +14,16 @@ the care desk's registers) is listed with `_from_module`: the check renders that
 
 To add a kind: write `def _my_kind(scene) -> str` that builds `scene.lines` lines of it through
 storage (reuse scene.settled() / scene.order() / scene.parts() where they fit) and returns its
-number, and add `"my-kind": _my_kind` to SAMPLES. tests/test_print_layout.py fails for a
+number, and add `"my-kind": _my_kind` to SAMPLES. tests/printing/test_print_layout.py fails for a
 registered kind without a sample.
 """
 import datetime as dt
 from decimal import Decimal
 from functools import cached_property
 
-from storage import archive, auth, cashier, orders, workshop
+from storage.reception import archive
+from storage.rules import auth, orders
+from storage import cashier, workshop
 from storage.models import Bin, FollowUp, Part, VehicleModel, WorkOrder, WorkOrderLine, now
 from tests.factories import PASSWORD
 
@@ -129,7 +131,7 @@ class Scene:
 
 
 def _next(kind: str) -> str:
-    from storage.numbering import next_number
+    from storage.rules.numbering import next_number
 
     return next_number(kind)
 

@@ -1,13 +1,13 @@
 """Short and long sample content (scene.lines = 1 or 40) for issue 18's five kinds, in the form the
 layout self-check's samples take: `SAMPLES_ISSUE18[kind](scene) -> NUMBER`. A scene needs `lines`,
-`advisor`, `dispatcher`, `inspector`, `car` (a vehicle) and `text(what)`; tests/test_issue18_layout.py
+`advisor`, `dispatcher`, `inspector`, `car` (a vehicle) and `text(what)`; tests/printing/test_issue18_layout.py
 has a minimal one. Each sample makes its own order, so the kinds do not depend on one another."""
 import datetime as dt
 from decimal import Decimal
 
-from storage import orders
+from storage.rules import orders
 from storage.models import AddedWork, ProcessCheck, Suggestion, WorkOrder, WorkOrderLine, now
-from storage.numbering import next_number
+from storage.rules.numbering import next_number
 from storage.reception import diagnosis
 from storage.workshop.process_checks import PROCESS_ITEMS
 

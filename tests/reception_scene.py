@@ -5,7 +5,7 @@ tests and the screenshots of the reception window."""
 import datetime as dt
 from decimal import Decimal
 
-from storage import archive
+from storage.reception import archive
 from storage.models import LabourItem, VehicleModel, WorkOrder, now
 from storage.parts import catalogue, stock
 from storage.reception import appointments, checkin, estimate, packages
@@ -20,7 +20,7 @@ CARS = [
 
 
 def build(users: dict) -> dict:
-    from storage import auth
+    from storage.rules import auth
 
     advisor, manager = users[auth.ADVISOR], users[auth.MANAGER]
     keeper, dispatcher = users[auth.STOREKEEPER], users[auth.DISPATCHER]

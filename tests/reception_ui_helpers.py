@@ -64,7 +64,7 @@ def type_text(qtbot, widget, text: str) -> None:
 
 def page_for(qtbot, user):
     """The reception page at the front desk's size, shown and active, the look-up box focused."""
-    from ui.stations.reception import ReceptionPage
+    from ui.reception.page import ReceptionPage
 
     page = ReceptionPage(user=user)
     qtbot.addWidget(page)

@@ -1,5 +1,5 @@
-"""The report figures as storage.reports.figures computed them before issue 21 (straight from the raw rows),
-kept as the reference the per-day summary (storage.daily) is compared with.
+"""The report figures as storage.manager.figures computed them before issue 21 (straight from the raw rows),
+kept as the reference the per-day summary (storage.plumbing.daily) is compared with.
 
 The figures the settlements and the work orders give: cars in (进厂台次) by job type and advisor,
 revenue after discounts by kind and by payer, output per advisor and per team, hours sold, the cost
@@ -27,8 +27,8 @@ from storage.models import (
     WorkOrderLine,
     summed,
 )
-from storage.money import ZERO
-from storage.reports.periods import Period
+from storage.rules.money import ZERO
+from storage.manager.periods import Period
 
 LABOUR, PARTS, FEES = "工时", "材料", "其他"
 COMEBACK = "返修"
@@ -179,7 +179,7 @@ def daily_trend(period: Period) -> list[dict]:
 
 def receivables_opened(period: Period) -> list[tuple]:
     """(debtor kind, debtor, count, amount) of the receivables opened with the period's settlements,
-    net of reversals (storage.reports.accounts before issue 21)."""
+    net of reversals (storage.manager.accounts before issue 21)."""
     from storage.models import Receivable
 
     return [(kind, debtor, int(count or 0), amount) for kind, debtor, count, amount in
@@ -191,9 +191,9 @@ def receivables_opened(period: Period) -> list[tuple]:
 
 
 def satisfaction(period: Period) -> dict:
-    """storage.reports.quality.satisfaction before issue 21: the follow-up calls from their rows."""
+    """storage.manager.quality.satisfaction before issue 21: the follow-up calls from their rows."""
     from storage.models import FollowUp
-    from storage.reports.quality import REACHED, SATISFIED_FROM, percent
+    from storage.manager.quality import REACHED, SATISFIED_FROM, percent
     from decimal import ROUND_HALF_UP, Decimal
 
     start, end = period.bounds()
@@ -216,9 +216,9 @@ def satisfaction(period: Period) -> dict:
 
 
 def flow_totals(period: Period) -> dict:
-    """storage.reports.accounts.parts' flow figures before issue 21: the parts flow per day, added up."""
-    from storage.parts.reports import parts_flow
-    from storage.reports.figures import FLOW_TOTALS
+    """storage.manager.accounts.parts' flow figures before issue 21: the parts flow per day, added up."""
+    from storage.parts.reads import parts_flow
+    from storage.manager.figures import FLOW_TOTALS
 
     flow = parts_flow(period.start, period.end)
     return {key: sum((day[key] for day in flow), ZERO) for key in FLOW_TOTALS}

@@ -1,13 +1,13 @@
 """系统管理 → 单据与收款: the prefix of each kind of document number (WO20261124-0007: the prefix,
-the day, the running number; storage.numbering) and the payment methods the till offers. Both are
-store settings (storage.settings.put checks them: prefixes 1–4 capital letters, one kind each; at
+the day, the running number; storage.rules.numbering) and the payment methods the till offers. Both are
+store settings (storage.rules.settings.put checks them: prefixes 1–4 capital letters, one kind each; at
 least one payment method)."""
 import datetime as dt
 
-from .. import settings
-from ..models import PAYMENT_METHODS
-from ..numbering import PREFIXES, prefix_of
-from ..validation import searchable
+from storage.rules import settings
+from storage.models import PAYMENT_METHODS
+from storage.rules.numbering import PREFIXES, prefix_of
+from storage.rules.validation import searchable
 
 DOCUMENT_LABELS = {
     "work_order": "维修工单", "appointment": "预约单", "settlement": "结算单", "purchase": "采购单",
@@ -40,7 +40,7 @@ def set_payment_method(user, method: str, offered: bool) -> None:
 
 
 def export_rows(path, text: str = "") -> int:
-    from ..parts.reports import export_xlsx
+    from storage.parts.reads import export_xlsx
 
     return export_xlsx(path, [("类别", "kind"), ("名称", "label"), ("当前", "value"), ("默认", "default"), ("示例", "example")],
                        rows(text))

@@ -8,14 +8,14 @@ listing each bad row with its reason, and changes nothing. A code already in the
 """
 from peewee import JOIN
 
-from .. import settings
-from ..auth import require
-from ..db import transaction
-from ..errors import ValidationError
-from ..models import LabourItem, VehicleModel
-from ..money import times
-from ..plumbing.paging import every_row, keyset_page
-from ..validation import searchable
+from storage.rules import settings
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import ValidationError
+from storage.models import LabourItem, VehicleModel
+from storage.rules.money import times
+from storage.plumbing.paging import every_row, keyset_page
+from storage.rules.validation import searchable
 
 COLUMNS = [("工时代码", "code"), ("项目名称", "name"), ("系统", "system"), ("标准工时", "hours"),
            ("适用车型", "model"), ("车型组", "model_group"), ("工时费", "price"), ("启用", "active_text")]
@@ -41,7 +41,7 @@ def labour_page(text: str = "", *, after=None, limit: int = 100):
 
 
 def export_labour(path, text: str = "") -> int:
-    from ..parts.reports import export_xlsx
+    from storage.parts.reads import export_xlsx
 
     rows = every_row(lambda after: labour_page(text, after=after, limit=500))
     return export_xlsx(path, COLUMNS, ({**r, "hours": str(r["hours"]), "price": str(r["price"])} for r in rows))
@@ -54,8 +54,8 @@ def _models_by_label() -> dict:
 def import_labour(user, path, *, encoding=None) -> dict:
     """Read an .xlsx or CSV (UTF-8 or GBK) in the export's layout (headers by name); all rows or none.
     Returns {"created": n, "updated": n}; a bad file raises ValidationError listing the bad rows."""
-    from ..parts.importer import ImportRefused, _Table
-    from ..reception.packages import clean_labour_item
+    from storage.parts.importer import ImportRefused, _Table
+    from storage.reception.packages import clean_labour_item
 
     require(user, "labour.edit")
     try:
@@ -100,7 +100,7 @@ def import_labour(user, path, *, encoding=None) -> dict:
         raise ValidationError("工时定额没有导入（一行有误则整个文件不导入）：\n" + "\n".join(bad[:20]) + more)
     if not clean:
         raise ValidationError("文件中没有工时项目。")
-    from ..reception.packages import save_labour_item
+    from storage.reception.packages import save_labour_item
 
     existing = {c for (c,) in LabourItem.select(LabourItem.code).where(
         LabourItem.code.in_([v["code"] for v in clean])).tuples()}
@@ -114,7 +114,7 @@ def import_labour(user, path, *, encoding=None) -> dict:
 
 def packages_page(text: str = "", *, after=None, limit: int = 100):
     """保养套餐 for the administrator, active or not, by id; with their items' labour codes and hours."""
-    from ..models import ServicePackage, ServicePackageItem
+    from storage.models import ServicePackage, ServicePackageItem
 
     query = ServicePackage.select(ServicePackage, VehicleModel).join(VehicleModel, JOIN.LEFT_OUTER)
     text = searchable(text)
@@ -144,7 +144,7 @@ PACKAGE_COLUMNS = [("套餐", "name"), ("适用车型", "model"), ("保养里程
 
 
 def export_packages(path, text: str = "") -> int:
-    from ..parts.reports import export_xlsx
+    from storage.parts.reads import export_xlsx
 
     rows, _ = packages_page(text, limit=100000)
     return export_xlsx(path, PACKAGE_COLUMNS, ({**r, "hours": str(r["hours"]), "active_text": "是" if r["active"] else "停用"}
@@ -153,7 +153,7 @@ def export_packages(path, text: str = "") -> int:
 
 def save_labour_rates(user, rate, rates: dict) -> None:
     """工时单价 and 分系统工时单价 together (all or none); a system left empty is priced at `rate`."""
-    from ..db import transaction
+    from storage.plumbing.db import transaction
 
     with transaction():
         settings.put(user, "labour.rate", rate)

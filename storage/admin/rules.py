@@ -1,14 +1,14 @@
 """系统管理 → 保证期与三包: the completion guarantee periods (机动车维修管理规定), the care desk's
 timings and the 三包 limits (家用汽车产品修理更换退货责任规定), each with its legal or seed default
-beside it. Saving goes through storage.settings.put, which holds the law: a guarantee period never
+beside it. Saving goes through storage.rules.settings.put, which holds the law: a guarantee period never
 shorter than the legal minimum, a 三包 period never shorter and a 三包 limit never higher than the
 regulation's, the regulation's safety systems never dropped (storage.care.sanbao.check_statutory)."""
 import re
 
-from .. import settings
-from ..care.sanbao import SAFETY_SYSTEMS, STATUTORY_LIMITS, STATUTORY_PERIODS
-from ..errors import ValidationError
-from ..validation import searchable
+from storage.rules import settings
+from storage.care.sanbao import SAFETY_SYSTEMS, STATUTORY_LIMITS, STATUTORY_PERIODS
+from storage.rules.errors import ValidationError
+from storage.rules.validation import searchable
 
 GROUPS = (("guarantee.", "竣工出厂质量保证期"), ("sanbao.", "三包"), ("care.", "客服回访与提醒"))
 
@@ -68,14 +68,14 @@ def parse(key: str, text: str):
 
 
 def save_rule(user, key: str, text: str) -> None:
-    """Set one rule from its typed text; the law's limits are storage.settings.put's."""
+    """Set one rule from its typed text; the law's limits are storage.rules.settings.put's."""
     if not any(key.startswith(prefix) for prefix, _g in GROUPS) or key not in settings.DEFAULTS:
         raise ValidationError(f"未知的设置项“{key}”。")
     settings.put(user, key, parse(key, text))
 
 
 def export_rules(path, text: str = "") -> int:
-    from ..parts.reports import export_xlsx
+    from storage.parts.reads import export_xlsx
 
     return export_xlsx(path, [("类别", "group"), ("项目", "label"), ("当前值", "value"), ("默认值", "default"),
                               ("法规", "legal")], rule_rows(text))

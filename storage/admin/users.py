@@ -1,17 +1,25 @@
 """系统管理 → 用户: the list with search, a reset password the person must replace at the next login,
 the teams a dispatcher's board shows, and the role × permission table (read-only).
 
-Creating and changing an account is storage.auth's (create_user, update_user): every change bumps
+Creating and changing an account is storage.rules.auth's (create_user, update_user): every change bumps
 the account's version, so a station signed in with it is refused at its next action and signed out
-(storage.session.ensure_current) — a disabled account stops at once on every PC."""
-from ..audit import record
-from ..auth import (PERMISSIONS, ROLES, STATIONS, change_password, check_password_strength, hash_password,
-                    require, verify_password)
-from ..db import transaction
-from ..errors import LoginFailed, NotFound, ValidationError
-from ..models import Team, User, now
-from ..plumbing.paging import every_row, keyset_page
-from ..validation import searchable
+(storage.rules.session.ensure_current) — a disabled account stops at once on every PC."""
+from storage.plumbing.audit import record
+from storage.rules.auth import (
+    PERMISSIONS,
+    ROLES,
+    STATIONS,
+    change_password,
+    check_password_strength,
+    hash_password,
+    require,
+    verify_password,
+)
+from storage.plumbing.db import transaction
+from storage.rules.errors import LoginFailed, NotFound, ValidationError
+from storage.models import Team, User, now
+from storage.plumbing.paging import every_row, keyset_page
+from storage.rules.validation import searchable
 
 # What the permission keys mean, for the read-only table (系统管理 → 角色权限).
 PERMISSION_LABELS = {
@@ -103,13 +111,13 @@ def set_new_password(user: User, old_password: str, new_password: str) -> User:
         User.update(password_hash=hash_password(new_password), must_change_password=False, failed_logins=0,
                     locked_until=None, version=User.version + 1, updated_at=now(),
                     updated_by=current.display_name).where(User.id == user.id).execute()
-        # The account cannot act yet (storage.session refuses it until now): the row names it itself.
+        # The account cannot act yet (storage.rules.session refuses it until now): the row names it itself.
         record(None, "user.password", current, note="重置后本人设置了新密码", username=current.username)
     return User.get_by_id(user.id)
 
 
 def permission_table() -> dict:
-    """The role × permission table as storage.auth enforces it: {"roles": [...], "rows": [(key, label,
+    """The role × permission table as storage.rules.auth enforces it: {"roles": [...], "rows": [(key, label,
     [bool per role])], "stations": [(station, [bool per role])]}."""
     rows = [(key, PERMISSION_LABELS.get(key, key), [role in roles for role in ROLES]) for key, roles in PERMISSIONS.items()]
     stations = [(name, [role in roles for role in ROLES]) for name, roles in STATIONS.items()]
@@ -122,7 +130,7 @@ USER_COLUMNS = [("用户名", "username"), ("姓名", "display_name"), ("角色"
 
 
 def export_users(actor, path, text: str = "") -> int:
-    from ..parts.reports import export_xlsx
+    from storage.parts.reads import export_xlsx
 
     def rows():
         for row in all_users(actor, text):

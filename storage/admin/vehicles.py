@@ -12,13 +12,13 @@ VIN-prefix table (VinPrefix: "LFV2A2BS" → 迈腾 2.0T), the longest prefix tha
 """
 import datetime as dt
 
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..models import Vehicle, VehicleModel, VinPrefix
-from ..plumbing.paging import every_row, keyset_page
-from ..validation import clean_text, halfwidth, searchable
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.models import Vehicle, VehicleModel, VinPrefix
+from storage.plumbing.paging import every_row, keyset_page
+from storage.rules.validation import clean_text, halfwidth, searchable
 
 # ISO 3779 model-year codes, in the order of the 30-year cycle starting 1980 (and 2010).
 YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY123456789"
@@ -213,7 +213,7 @@ MODEL_COLUMNS = [("品牌", "brand"), ("车型", "name"), ("发动机", "engine"
 
 
 def export_models(path, text: str = "") -> int:
-    from ..parts.reports import export_xlsx
+    from storage.parts.reads import export_xlsx
 
     return export_xlsx(path, MODEL_COLUMNS, every_row(lambda after: models_page(text, after=after, limit=500)))
 

@@ -53,7 +53,7 @@ Warranty claims and old parts (claims.py)
   warnings_for_vehicle(user, vehicle_id) -> [warning]
   cars_near_limits(user, *, level=None, after=None, limit=50) -> (rows, cursor)
   evaluate(car, repairs, limits, moment) -> dict;  repair_days(opened_at, ended_at) -> int
-  check_statutory(key, value)                                         used by storage.settings.put
+  check_statutory(key, value)                                         used by storage.rules.settings.put
 Follow-up letters (letters.py, 跟踪服务信函登记表)
   record_letter(user, *, customer_id, subject, kind, method, address="", sent_on=None, vehicle_id=None,
                 complaint_id=None, complaint_number="");  record_result(user, letter_id, version, result)
@@ -61,6 +61,6 @@ Follow-up letters (letters.py, 跟踪服务信函登记表)
 Exports (exports.py)
   export_call_log(user, path, *, date_from, date_to) -> int;  export_due_calls(user, path, *, as_of=None) -> int
 """
-from . import claims, complaints, exports, follow_ups, letters, reminders, sanbao
+from storage.care import claims, complaints, exports, follow_ups, letters, reminders, sanbao
 
 __all__ = ["claims", "complaints", "exports", "follow_ups", "letters", "reminders", "sanbao"]

@@ -15,23 +15,31 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from .. import changes
-from ..auth import require
-from ..cashier.receivables import OPEN as RECEIVABLE_OPEN
-from ..cashier.receivables import collect
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import check_version, locked, save_versioned
-from ..models import (
-    Customer, Receivable, Settlement, Vehicle, WarrantyClaim, WorkOrder, WorkOrderLine, now, summed,
+from storage.plumbing import changes
+from storage.rules.auth import require
+from storage.cashier.receivables import OPEN as RECEIVABLE_OPEN
+from storage.cashier.receivables import collect
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.models import (
+    Customer,
+    Receivable,
+    Settlement,
+    Vehicle,
+    WarrantyClaim,
+    WorkOrder,
+    WorkOrderLine,
+    now,
+    summed,
 )
-from ..money import ZERO, fmt, money
-from ..numbering import next_number
-from ..orders import ACTIVE_LINE, IN_WORKSHOP
-from ..plumbing.paging import check_limit, keyset_page
-from ..validation import clean_text, searchable
-from .common import TOPIC, today
-from ..rules.vocabulary import ClaimStatus, LineStatus, OldPartStatus, OrderStatus
+from storage.rules.money import ZERO, fmt, money
+from storage.rules.numbering import next_number
+from storage.rules.orders import ACTIVE_LINE, IN_WORKSHOP
+from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.validation import clean_text, searchable
+from storage.care.common import TOPIC, today
+from storage.rules.vocabulary import ClaimStatus, LineStatus, OldPartStatus, OrderStatus
 
 WARRANTY = "厂家索赔"
 STATES = (ClaimStatus.TO_SUBMIT, ClaimStatus.SUBMITTED, ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID)

@@ -2,9 +2,9 @@
 import datetime as dt
 from decimal import Decimal
 
-from .. import settings
-from ..models import now
-from ..privacy import phone_on_paper, phone_on_screen  # noqa: F401 (the care modules import them from here)
+from storage.rules import settings
+from storage.models import now
+from storage.rules.privacy import phone_on_paper, phone_on_screen
 
 TOPIC = "care"
 

@@ -3,22 +3,22 @@ follow-up call, the phone or the front desk; it gets an owner and an answer dead
 48 hours by default: 不能当时答复的…两日内). The answer and the customer's verdict on it are recorded;
 a re-visit some days after the resolution (处理后二次回访) closes it. A complaint without an answer,
 or whose answer the customer rejected, cannot be closed. Open complaints show on the car's archive
-at reception (storage.search.lookup)."""
+at reception (storage.reception.search.lookup)."""
 import datetime as dt
 
 from peewee import JOIN
 
-from .. import changes
-from ..auth import may, require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import check_version, locked, save_versioned
-from ..models import Complaint, Customer, FollowUp, User, Vehicle, WorkOrder, now
-from ..numbering import next_number
-from ..plumbing.paging import check_limit, keyset_page
-from ..validation import clean_text, searchable
-from .common import TOPIC, phone_on_screen, setting_int, today
-from ..rules.vocabulary import ComplaintStatus
+from storage.plumbing import changes
+from storage.rules.auth import may, require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.models import Complaint, Customer, FollowUp, User, Vehicle, WorkOrder, now
+from storage.rules.numbering import next_number
+from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.validation import clean_text, searchable
+from storage.care.common import TOPIC, phone_on_screen, setting_int, today
+from storage.rules.vocabulary import ComplaintStatus
 
 SOURCES = ("回访", "电话", "前台")
 CATEGORIES = ("服务态度", "维修质量", "价格收费", "交车时间", "环境设施", "其他")
@@ -29,7 +29,7 @@ VIEWS = ("open", "overdue", "revisit", "closed", "all")
 
 def owners() -> list[dict]:
     """Who may own a complaint: active users whose role handles complaints."""
-    from ..auth import PERMISSIONS
+    from storage.rules.auth import PERMISSIONS
 
     query = User.select(User.id, User.display_name, User.role).where(
         User.active & (User.role << PERMISSIONS["care.complaint"])).order_by(User.role, User.display_name)
@@ -246,8 +246,8 @@ def find_complainant(user, text: str) -> dict:
     """Who is complaining, as the desk types it: an order number, a plate or a phone number. Returns
     customer_id, vehicle_id, order_id (the car's latest order for a plate) and how to show them."""
     require(user, "archive.view")
-    from ..models import Customer, Vehicle
-    from ..validation import normalize_phone, normalize_plate
+    from storage.models import Customer, Vehicle
+    from storage.rules.validation import normalize_phone, normalize_plate
 
     typed = searchable(text).upper()
     if not typed:

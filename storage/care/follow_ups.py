@@ -12,18 +12,18 @@ import json
 
 from peewee import JOIN, fn
 
-from .. import changes
-from ..auth import require
-from ..db import transaction
-from ..errors import ValidationError
-from ..locking import check_version, locked, save_versioned
-from ..models import Customer, FollowUp, Settlement, User, Vehicle, VehicleModel, WorkOrder, now
-from ..numbering import PREFIXES
-from ..plumbing.paging import check_limit, keyset_page
-from ..search import matching_ids
-from ..validation import clean_text, searchable
-from .common import TOPIC, phone_on_paper, phone_on_screen, setting_int, setting_money, today
-from ..rules.vocabulary import FollowUpStatus, JobType
+from storage.plumbing import changes
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import ValidationError
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.models import Customer, FollowUp, Settlement, User, Vehicle, VehicleModel, WorkOrder, now
+from storage.rules.numbering import PREFIXES
+from storage.plumbing.paging import check_limit, keyset_page
+from storage.reception.search import matching_ids
+from storage.rules.validation import clean_text, searchable
+from storage.care.common import TOPIC, phone_on_paper, phone_on_screen, setting_int, setting_money, today
+from storage.rules.vocabulary import FollowUpStatus, JobType
 
 # The script (seed 003 售后信息员: 速度、价格、员工服务、维修质量与清洁、总体评价); the key is stored.
 QUESTIONS = (
@@ -269,7 +269,7 @@ def complete_call(user, follow_up_id: int, version: int, *, answers: dict, remar
                 (FollowUp.order == follow_up.order_id) & (FollowUp.round == 2) & (FollowUp.status << OPEN)).execute()
         raised = None
         if complaint is not None:
-            from .complaints import raise_complaint
+            from storage.care.complaints import raise_complaint
 
             order = WorkOrder.get_by_id(follow_up.order_id)
             raised = raise_complaint(user, customer_id=order.customer_id, vehicle_id=order.vehicle_id,
@@ -283,7 +283,7 @@ def get_follow_up(user, follow_up_id: int) -> dict:
     require(user, "archive.view")
     rows = _listing(FollowUp.select().where(FollowUp.id == follow_up_id), _mask(user, False))
     if not rows:
-        from ..errors import NotFound
+        from storage.rules.errors import NotFound
 
         raise NotFound("找不到该回访记录。")
     return rows[0]

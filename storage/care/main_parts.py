@@ -20,7 +20,7 @@ A part is a main part because the catalogue says so (its category), never becaus
 Two part numbers of one category (a superseded number, another supplier's name) count as the same main
 part for 第二十四条(三).
 """
-from ..errors import ValidationError
+from storage.rules.errors import ValidationError
 
 # The four assemblies of 第二十条, 第二十二条 and 第二十四条(二).
 ASSEMBLIES = ("发动机", "变速器", "动力蓄电池", "行驶驱动电机")

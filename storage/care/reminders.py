@@ -16,16 +16,25 @@ import math
 
 from peewee import JOIN, fn
 
-from .. import changes
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import locked
-from ..models import Appointment, Customer, MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder, now
-from ..plumbing.paging import check_limit, keyset_page
-from ..validation import clean_text
-from .common import TOPIC, add_months, phone_on_screen, setting_int, today
-from ..rules.vocabulary import AppointmentStatus, OrderStatus
+from storage.plumbing import changes
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import locked
+from storage.models import (
+    Appointment,
+    Customer,
+    MileageReading,
+    Reminder,
+    Vehicle,
+    VehicleModel,
+    WorkOrder,
+    now,
+)
+from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.validation import clean_text
+from storage.care.common import TOPIC, add_months, phone_on_screen, setting_int, today
+from storage.rules.vocabulary import AppointmentStatus, OrderStatus
 
 SERVICE = "保养"
 DATED = ("保险到期", "年审")
@@ -260,7 +269,7 @@ def tomorrow_appointments(user, day: dt.date | None = None) -> tuple[list[dict],
     """Appointments of `day` (tomorrow) still booked: the customers to remind the day before (seed
     001: 提前半天或一天). A day's appointments are few: one page."""
     require(user, "archive.view")
-    from ..reception.appointments import reminder_list
+    from storage.reception.appointments import reminder_list
 
     rows = reminder_list(day or today() + dt.timedelta(days=1))
     for row in rows:
@@ -270,7 +279,7 @@ def tomorrow_appointments(user, day: dt.date | None = None) -> tuple[list[dict],
 
 def remind_appointment(user, appointment_id: int, version: int):
     """The customer was called about the appointment (reception's own record of it)."""
-    from ..reception.appointments import mark_reminded
+    from storage.reception.appointments import mark_reminded
 
     return mark_reminded(user, appointment_id, version)
 

@@ -64,20 +64,28 @@ import math
 
 from peewee import JOIN, fn
 
-from .. import settings
-from ..auth import may, require
-from ..db import transaction
-from ..errors import ValidationError
-from ..validation import clean_text
-from ..locking import locked, save_versioned
-from ..models import (
-    Customer, LabourItem, Part, Vehicle, VehicleModel, WarrantyClaim, WorkOrder, WorkOrderLine, now,
+from storage.rules import settings
+from storage.rules.auth import may, require
+from storage.plumbing.db import transaction
+from storage.rules.errors import ValidationError
+from storage.rules.validation import clean_text
+from storage.plumbing.locking import locked, save_versioned
+from storage.models import (
+    Customer,
+    LabourItem,
+    Part,
+    Vehicle,
+    VehicleModel,
+    WarrantyClaim,
+    WorkOrder,
+    WorkOrderLine,
+    now,
 )
-from ..orders import ACTIVE_LINE, IN_WORKSHOP
-from ..plumbing.paging import check_limit
-from . import main_parts
-from .common import add_years, phone_on_screen
-from ..rules.vocabulary import JobType, OrderStatus
+from storage.rules.orders import ACTIVE_LINE, IN_WORKSHOP
+from storage.plumbing.paging import check_limit
+from storage.care import main_parts
+from storage.care.common import add_years, phone_on_screen
+from storage.rules.vocabulary import JobType, OrderStatus
 
 WARRANTY = "厂家索赔"
 NOTICE, REACHED = "注意", "已达到"
@@ -112,7 +120,7 @@ CHUNK = 200
 
 
 def check_statutory(key: str, value) -> None:
-    """Called by storage.settings.put: a setting may make warnings earlier, never later."""
+    """Called by storage.rules.settings.put: a setting may make warnings earlier, never later."""
     if key in STATUTORY_PERIODS:
         years, km = STATUTORY_PERIODS[key]
         if value[0] < years or value[1] < km:

@@ -16,14 +16,14 @@ Settle (settle.py, bill.py)
          approver=None, repair_kind=None, insurer=None, insurer_claim=None, warranty_claim=None) -> Settlement
       payments: [Tender(method, amount, tendered=None, reference="")] (or dicts / (method, amount[, tendered]))
       adding up exactly to the customer's due; line_discounts / payers: {order_line_id: value}.
-  approver=: a 服务经理's one-use approval, storage.auth.approve(username, password, "discount", for_user=user)
+  approver=: a 服务经理's one-use approval, storage.rules.auth.approve(username, password, "discount", for_user=user)
   Tender, ApprovalRequired (window asks for the supervisor), AlreadySettled, DayClosed,
   PartsNotIssued (a store-supplied part line not issued from stock in full: preview and settle refuse)
 Deposits (taken and refunded at reception: storage.reception.appointments.record_deposit / cancel)
   deposit_balance(appointment_id) -> Decimal   what the appointment still holds for 定金抵扣
 Corrections (reversal.py)
   reverse(user, settlement_id, expected_version, *, reason, approver=None) -> Settlement
-      approver=: storage.auth.approve(username, password, "reversal", for_user=user) unless a 服务经理 reverses.
+      approver=: storage.rules.auth.approve(username, password, "reversal", for_user=user) unless a 服务经理 reverses.
       refunds every payment the way it came, cancels receivables, order back to 完工.
 Receivables (receivables.py)
   open_items(*, debtor_kind=None, debtor=None, claim_number=None, as_of=None, after=None, limit=50) -> (rows, next_cursor)
@@ -42,23 +42,23 @@ Lists and lookups (reads.py)
   latest_number() -> str | None
 Member cards and prepaid packages (cards.py, `from storage.cashier import cards`)
   cards.define_kind / set_bonus_rules (manager); cards.sell / top_up / refund (approval "card_refund")
-  cards.statement(card_id), export_statement_csv, sale_receipt(sale_id), liabilities() (`check`: storage.maintenance)
+  cards.statement(card_id), export_statement_csv, sale_receipt(sale_id), liabilities() (`check`: storage.store.backup_restore)
   settle(..., package_uses={order_line_id: card_id}): a package service pays its line (method 套餐卡)
 Documents (documents.py)
   settlement_document(settlement_id=None, *, number=None) -> dict   (A4/A5 settlement and the 80 mm receipt)
   release_notice(settlement_id=None, *, number=None) -> dict        (出厂通知单)
-  guarantee_card(settlement_id=None, *, number=None) -> dict        (质量保证卡; periods in storage.guarantee)
+  guarantee_card(settlement_id=None, *, number=None) -> dict        (质量保证卡; periods in storage.rules.guarantee)
 """
-from . import cards
-from .bill import Draft, DraftLine, allocate, compute
-from .common import AlreadySettled, ApprovalRequired, DayClosed, Tender
-from .day_end import close_day, day_figures, day_report, export_xlsx
-from .deposits import deposit_balance
-from .documents import guarantee_card, release_notice, settlement_document
-from .reads import get_settlement, latest_number, live_settlement, ready_to_settle, settlements
-from .receivables import aging, collect, match_remittance, open_items, set_claim_number
-from .reversal import reverse
-from .settle import PartsNotIssued, preview, settle
+from storage.cashier import cards
+from storage.cashier.bill import Draft, DraftLine, allocate, compute
+from storage.cashier.common import AlreadySettled, ApprovalRequired, DayClosed, Tender
+from storage.cashier.day_end import close_day, day_figures, day_report, export_xlsx
+from storage.cashier.deposits import deposit_balance
+from storage.cashier.documents import guarantee_card, release_notice, settlement_document
+from storage.cashier.reads import get_settlement, latest_number, live_settlement, ready_to_settle, settlements
+from storage.cashier.receivables import aging, collect, match_remittance, open_items, set_claim_number
+from storage.cashier.reversal import reverse
+from storage.cashier.settle import PartsNotIssued, preview, settle
 
 __all__ = [
     "cards",

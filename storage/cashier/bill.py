@@ -5,9 +5,9 @@ property tests all use exactly the same sums."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..errors import ValidationError
-from ..models import PAYERS
-from ..money import ZERO, fmt, money
+from storage.rules.errors import ValidationError
+from storage.models import PAYERS
+from storage.rules.money import ZERO, fmt, money
 
 CUSTOMER, INSURER, WARRANTY, INTERNAL = PAYERS
 KIND_ORDER = ("工时", "材料", "其他")

@@ -27,13 +27,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
-from .. import changes
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, StaleRecord, ValidationError
-from ..locking import save_versioned, stale_message
-from ..models import (
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, StaleRecord, ValidationError
+from storage.plumbing.locking import save_versioned, stale_message
+from storage.models import (
     CARD_TYPES,
     BonusRule,
     CardKind,
@@ -47,11 +47,20 @@ from ..models import (
     now,
     summed,
 )
-from ..money import ZERO, fmt, money
-from ..numbering import next_number
-from . import members
-from ..rules.vocabulary import CardStatus, CardType
-from .common import CASH, DEPOSIT, MEMBER, ON_ACCOUNT, approver_for, check_sum, clean_tenders, open_day
+from storage.rules.money import ZERO, fmt, money
+from storage.rules.numbering import next_number
+from storage.cashier import members
+from storage.rules.vocabulary import CardStatus, CardType
+from storage.cashier.common import (
+    CASH,
+    DEPOSIT,
+    MEMBER,
+    ON_ACCOUNT,
+    approver_for,
+    check_sum,
+    clean_tenders,
+    open_day,
+)
 
 STORED, PACKAGE = CardType.STORED_VALUE, CardType.PACKAGE
 STORED_VALUE_LIMIT = Decimal("5000.00")  # 单张记名卡资金限额 (单用途商业预付卡管理办法)
@@ -238,7 +247,7 @@ def refund_quote(card_id: int) -> dict:
 
 def refund(user, card_id: int, expected_version: int, *, reason: str, method: str = CASH, approver=None) -> CardSale:
     """退卡: pay back what is left on the card (refund_quote) by `method` and close it, with a 服务经理's
-    approval (storage.auth.approve(..., "card_refund"); a manager at the till approves themselves)."""
+    approval (storage.rules.auth.approve(..., "card_refund"); a manager at the till approves themselves)."""
     require(user, "cards.sell")
     reason = (reason or "").strip()
     if not reason or len(reason) > 200:
@@ -437,7 +446,7 @@ def export_statement_csv(data: dict, path) -> None:
     """The statement as CSV (UTF-8 with BOM, so Excel opens the Chinese right), written safely."""
     import io
 
-    from ..files import atomic_write_text
+    from storage.plumbing.files import atomic_write_text
 
     handle = io.StringIO()
     out = csv.writer(handle)

@@ -3,11 +3,11 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..auth import approving_user, may
-from ..errors import PermissionDenied, ValidationError
-from ..models import PAYMENT_METHODS, DayClose, DocumentCounter, now
-from ..money import ZERO, fmt, money
-from ..rules.vocabulary import PaymentMethod
+from storage.rules.auth import approving_user, may
+from storage.rules.errors import PermissionDenied, ValidationError
+from storage.models import PAYMENT_METHODS, DayClose, DocumentCounter, now
+from storage.rules.money import ZERO, fmt, money
+from storage.rules.vocabulary import PaymentMethod
 
 CASH = PaymentMethod.CASH
 DEPOSIT = PaymentMethod.DEPOSIT
@@ -24,7 +24,7 @@ DAY_LOCK = "day-lock"
 
 class ApprovalRequired(PermissionDenied):
     """A discount or charge beyond the cashier's own authority: a supervisor must approve.
-    The window catches this one to ask for the supervisor's user name and password (storage.auth.approve)."""
+    The window catches this one to ask for the supervisor's user name and password (storage.rules.auth.approve)."""
 
     def __init__(self, message: str, reasons: list[str]):
         super().__init__(message)
@@ -72,7 +72,7 @@ def ensure_open(day: dt.date) -> None:
 def approver_for(user, approver, reasons: list[str], purpose: str = "discount"):
     """Who authorises what is beyond `user`'s authority: `user` when they may approve themselves
     (a manager at the till), else the 服务经理 of `approver`, a one-use Approval from
-    storage.auth.approve for `purpose`, used up here (call inside the action's transaction).
+    storage.rules.auth.approve for `purpose`, used up here (call inside the action's transaction).
     Returns None when nothing needs approval (an approval offered anyway is neither used nor
     recorded: the settlement names only approvals that were needed)."""
     if not reasons:
@@ -111,7 +111,7 @@ def clean_tenders(raw, *, allow_empty: bool = True) -> list[Tender]:
         method = values.get("method")
         if method not in PAYMENT_METHODS:
             raise ValidationError(f"未知的收款方式“{method}”，应为：{'、'.join(PAYMENT_METHODS)}。", field="method")
-        from ..settings import payment_methods
+        from storage.rules.settings import payment_methods
 
         if method not in payment_methods():
             raise ValidationError(f"收款方式“{method}”已在系统管理中停用。", field="method")

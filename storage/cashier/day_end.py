@@ -9,15 +9,15 @@ from decimal import Decimal
 
 import peewee
 
-from .. import changes
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import ValidationError
-from ..files import atomic_writer
-from ..models import Collection, DayClose, Payment, Receivable, Settlement, User, summed
-from ..money import ZERO
-from .common import DayClosed, NOT_TAKINGS, lock_day, today
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import ValidationError
+from storage.plumbing.files import atomic_writer
+from storage.models import Collection, DayClose, Payment, Receivable, Settlement, User, summed
+from storage.rules.money import ZERO
+from storage.cashier.common import DayClosed, NOT_TAKINGS, lock_day, today
 
 Approver = User.alias("approver")
 
@@ -171,7 +171,7 @@ def to_json(figures: dict) -> str:
 
 
 def _method_order(row):
-    from ..models import PAYMENT_METHODS
+    from storage.models import PAYMENT_METHODS
 
     return PAYMENT_METHODS.index(row[0]) if row[0] in PAYMENT_METHODS else len(PAYMENT_METHODS)
 
@@ -203,7 +203,7 @@ def export_xlsx(figures: dict, path) -> None:
         sheet.append(row)
     _table(book, "收款方式", ("收款方式", "金额", "笔数"),
            [(m["method"], m["amount"], m["count"]) for m in figures["methods"]], bold)
-    from ..models import PAYMENT_METHODS
+    from storage.models import PAYMENT_METHODS
 
     _table(book, "收银员", ("收银员", *PAYMENT_METHODS, "实收合计"),
            [(c["cashier"], *(c["methods"].get(m, ZERO) for m in PAYMENT_METHODS), c["takings"]) for c in figures["cashiers"]], bold)

@@ -5,10 +5,10 @@ import json
 
 import peewee
 
-from .. import guarantee
-from ..care import sanbao
-from ..errors import NotFound, ValidationError
-from ..models import (
+from storage.rules import guarantee
+from storage.care import sanbao
+from storage.rules.errors import NotFound, ValidationError
+from storage.models import (
     Customer,
     Payment,
     QualityCheck,
@@ -20,10 +20,10 @@ from ..models import (
     VehicleModel,
     WorkOrder,
 )
-from ..money import ZERO
-from .bill import KIND_ORDER, SECTION_TITLES, Section
-from .common import CASH
-from ..rules.vocabulary import Payer, SettlementStatus
+from storage.rules.money import ZERO
+from storage.cashier.bill import KIND_ORDER, SECTION_TITLES, Section
+from storage.cashier.common import CASH
+from storage.rules.vocabulary import Payer, SettlementStatus
 
 
 def settlement_document(settlement_id: int | None = None, *, number: str | None = None) -> dict:
@@ -129,7 +129,7 @@ def _certificate(order) -> str:
 
 def _next_service(order) -> dict | None:
     """The car's next maintenance reminder (date and kilometres) as care planned it, or None."""
-    from ..models import Reminder
+    from storage.models import Reminder
 
     reminder = (Reminder.select().where((Reminder.vehicle == order.vehicle_id) & (Reminder.kind == "保养"))
                 .order_by(Reminder.due_on.desc()).first())

@@ -1,5 +1,5 @@
 """会员余额 as a ledger: Customer.member_balance is the cached sum of the customer's MemberMovement
-rows, changed only by `move()`, in the caller's transaction; `check` (storage.maintenance) verifies
+rows, changed only by `move()`, in the caller's transaction; `check` (storage.store.backup_restore) verifies
 balance == sum of movements and that the last movement's balance_after is the balance.
 
 Kinds (storage.models.MEMBER_MOVEMENT_KINDS): 期初 (taken over at go-live), 消费 (spent at a
@@ -7,10 +7,10 @@ settlement, negative), 冲销退回 (a reversed settlement gives it back), 充�
 cashing in cards, not built yet)."""
 from decimal import Decimal
 
-from ..audit import record
-from ..errors import NotFound, ValidationError
-from ..models import MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, now
-from ..money import fmt
+from storage.plumbing.audit import record
+from storage.rules.errors import NotFound, ValidationError
+from storage.models import MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, now
+from storage.rules.money import fmt
 
 
 def move(user, customer_id: int, kind: str, amount: Decimal, *, document: str = "", reason: str = "",

@@ -2,13 +2,13 @@
 keyset-paged query returning (rows, next_cursor); rows are dicts ready to show."""
 import datetime as dt
 
-from ..errors import NotFound
-from ..models import Customer, Settlement, User, Vehicle, WorkOrder
-from ..numbering import PREFIXES, prefix_of
-from ..plumbing.paging import check_limit, keyset_page
-from ..search import matching_ids
-from ..validation import searchable
-from ..rules.vocabulary import OrderStatus
+from storage.rules.errors import NotFound
+from storage.models import Customer, Settlement, User, Vehicle, WorkOrder
+from storage.rules.numbering import PREFIXES, prefix_of
+from storage.plumbing.paging import check_limit, keyset_page
+from storage.reception.search import matching_ids
+from storage.rules.validation import searchable
+from storage.rules.vocabulary import OrderStatus
 
 Advisor = User.alias("advisor")
 CANDIDATES = 200  # cars and customers a search looks at: the reception look-up's best matches
@@ -94,7 +94,7 @@ def latest_number() -> str | None:
 
 def _matching(text: str, order_field, *, settlement=None):
     """One indexed condition for what the cashier typed: a settlement number (JS...), an order number
-    (WO...), or what the reception look-up finds (storage.search.matching_ids: any part of a plate
+    (WO...), or what the reception look-up finds (storage.reception.search.matching_ids: any part of a plate
     such as "M2K5", a phone's last digits, a name), as the orders of those cars and customers.
     Deciding here, rather than OR-ing LIKEs over the joined tables, keeps the search on indexes
     however many years of settlements there are."""

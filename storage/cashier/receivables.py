@@ -5,18 +5,18 @@ from decimal import Decimal
 
 import peewee
 
-from .. import changes
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import save_versioned
-from ..models import Collection, Customer, Receivable, Settlement, Vehicle, WorkOrder, now, summed
-from ..money import ZERO, fmt, money
-from ..plumbing.paging import check_limit, keyset_page
-from ..validation import searchable
-from .common import open_day, today
-from ..rules.vocabulary import ReceivableStatus
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import Collection, Customer, Receivable, Settlement, Vehicle, WorkOrder, now, summed
+from storage.rules.money import ZERO, fmt, money
+from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.validation import searchable
+from storage.cashier.common import open_day, today
+from storage.rules.vocabulary import ReceivableStatus
 
 OPEN = (ReceivableStatus.OPEN, ReceivableStatus.PARTIAL)
 AGE_BUCKETS = ((0, 30), (31, 60), (61, 90), (91, None))

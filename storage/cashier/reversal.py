@@ -5,23 +5,23 @@ the order returns to 完工, and a new settlement is made. Every step leaves an 
 A bill is often found wrong after the car has left (the customer calls the next day): a delivered
 order is reversed the same way. It keeps its delivery time, and its new settlement returns it
 straight to 已交车 (storage.cashier.settle), so the guarantee still runs from the real delivery."""
-from .. import changes, daily
-from . import cards, members
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import save_versioned
-from ..models import Payment, Receivable, Settlement, WorkOrder, now
-from ..money import ZERO, fmt
-from ..orders import move
-from .common import MEMBER, approver_for, open_day
-from ..rules.vocabulary import MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus
+from storage.plumbing import changes, daily
+from storage.cashier import cards, members
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import Payment, Receivable, Settlement, WorkOrder, now
+from storage.rules.money import ZERO, fmt
+from storage.rules.orders import move
+from storage.cashier.common import MEMBER, approver_for, open_day
+from storage.rules.vocabulary import MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus
 
 
 def reverse(user, settlement_id: int, expected_version: int, *, reason: str, approver=None) -> Settlement:
     """Reverse a live settlement and refund its payments. `approver` is a 服务经理's one-use approval
-    from storage.auth.approve(..., "reversal") (a manager at the till authorises it themselves)."""
+    from storage.rules.auth.approve(..., "reversal") (a manager at the till authorises it themselves)."""
     require(user, "cashier.settle")
     reason = (reason or "").strip()
     if not reason:

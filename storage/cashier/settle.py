@@ -2,14 +2,15 @@
 in one transaction (`settle`). A fixed number of queries, whatever the number of lines."""
 import peewee
 
-from .. import changes, daily, guarantee, settings
-from . import cards, members
-from ..audit import record
-from ..auth import may, require
-from ..db import transaction
-from ..errors import NotFound, StaleRecord, ValidationError
-from ..locking import stale_message
-from ..models import (
+from storage.plumbing import changes, daily
+from storage.rules import guarantee, settings
+from storage.cashier import cards, members
+from storage.plumbing.audit import record
+from storage.rules.auth import may, require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, StaleRecord, ValidationError
+from storage.plumbing.locking import stale_message
+from storage.models import (
     Customer,
     LabourItem,
     Part,
@@ -24,15 +25,33 @@ from ..models import (
     now,
     summed,
 )
-from ..money import ZERO, fmt
-from ..numbering import next_number
-from ..orders import ACTIVE_LINE, move
-from ..parts.ledger import fmt_qty
-from .bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
-from .common import DEPOSIT, MEMBER, ON_ACCOUNT, PACKAGE, AlreadySettled, Tender, approver_for, check_sum, clean_tenders, open_day, today
-from .deposits import deposit_balance
-from .documents import mileage_out
-from ..rules.vocabulary import CustomerKind, DebtorKind, MemberMovementKind, OrderStatus, ReceivableStatus
+from storage.rules.money import ZERO, fmt
+from storage.rules.numbering import next_number
+from storage.rules.orders import ACTIVE_LINE, move
+from storage.parts.ledger import fmt_qty
+from storage.cashier.bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
+from storage.cashier.common import (
+    DEPOSIT,
+    MEMBER,
+    ON_ACCOUNT,
+    PACKAGE,
+    AlreadySettled,
+    Tender,
+    approver_for,
+    check_sum,
+    clean_tenders,
+    open_day,
+    today,
+)
+from storage.cashier.deposits import deposit_balance
+from storage.cashier.documents import mileage_out
+from storage.rules.vocabulary import (
+    CustomerKind,
+    DebtorKind,
+    MemberMovementKind,
+    OrderStatus,
+    ReceivableStatus,
+)
 
 UNITS = {"工时": "小时", "其他": "项"}
 
@@ -81,7 +100,7 @@ def settle(
     payments: Tender objects / dicts / (method, amount[, tendered]) pairs that add up exactly to the
     customer's due. The insurer's and the manufacturer's shares become receivables (挂账) under
     their claim numbers (defaults: the order's insurer and claim number, the order's warranty
-    claims). `approver`: a 服务经理's approval from storage.auth.approve(..., "discount"), needed when a
+    claims). `approver`: a 服务经理's approval from storage.rules.auth.approve(..., "discount"), needed when a
     discount is beyond the limits or a line is moved to 内部, or when `repair_kind` lowers the kind QC
     stored (a shorter guarantee; `kind_reason` says why, both audited) (ApprovalRequired says so otherwise).
     `package_uses`: {order_line_id: member_card_id}, a package card's service pays that line's customer
@@ -334,7 +353,7 @@ def _receivables(order, draft, insurer, insurer_claim, warranty_claim) -> list[d
                 .order_by(WarrantyClaim.number)
                 .tuples()
             )
-            from ..care.claims import receivable_reference  # a claim per warranty line: many numbers
+            from storage.care.claims import receivable_reference
 
             claim = receivable_reference([n for (n,) in numbers])
         claim = claim.strip()

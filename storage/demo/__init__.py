@@ -42,18 +42,40 @@ for the bulk writer and reads nothing from the database (it may run in the worke
 import datetime as dt
 import json
 
-from .. import auth, daily, guarantee, settings
-from ..audit import record
-from ..db import SQLITE_PRAGMAS, database, is_sqlite, transaction
-from ..errors import DomainError
-from ..planner import refresh_statistics
-from ..models import Bay, Customer, LabourItem, Part, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder, now
-from ..rules.vocabulary import CardType, PaymentMethod
-from .common import NOW_AT
-from .generator import _Generator
-from .parallel import available as two_cores_available
-from .profile import ADMIN_PASSWORD, DEFAULT_SEED, DEMO, DEMO_PASSWORD, STAFF, STORE, Profile, busy_years
-from .writer import drop_indexes
+from storage.rules import auth, guarantee, settings
+from storage.plumbing import daily
+from storage.plumbing.audit import record
+from storage.plumbing.db import SQLITE_PRAGMAS, database, is_sqlite, transaction
+from storage.rules.errors import DomainError
+from storage.plumbing.planner import refresh_statistics
+from storage.models import (
+    Bay,
+    Customer,
+    LabourItem,
+    Part,
+    Supplier,
+    Team,
+    User,
+    Vehicle,
+    VehicleModel,
+    WorkOrder,
+    now,
+)
+from storage.rules.vocabulary import CardType, PaymentMethod
+from storage.demo.common import NOW_AT
+from storage.demo.generator import _Generator
+from storage.demo.parallel import available as two_cores_available
+from storage.demo.profile import (
+    ADMIN_PASSWORD,
+    DEFAULT_SEED,
+    DEMO,
+    DEMO_PASSWORD,
+    STAFF,
+    STORE,
+    Profile,
+    busy_years,
+)
+from storage.demo.writer import drop_indexes
 
 __all__ = ["populate_if_empty", "generate", "has_business_data", "demo_database_url", "check_demo_database", "DEMO_FILE", "Profile", "DEMO", "busy_years", "STAFF",
            "DEMO_PASSWORD", "ADMIN_PASSWORD", "STORE", "DEFAULT_SEED"]
@@ -71,7 +93,7 @@ def demo_database_url(given: str | None = None) -> str:
     (never the store's database that settings.json or the default names)."""
     if given:
         return given
-    from ..config import data_dir
+    from storage.plumbing.config import data_dir
 
     return f"sqlite:///{(data_dir() / DEMO_FILE).as_posix()}"
 
@@ -155,7 +177,7 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
             # the worker makes the next rows, which costs less time than building them afterwards.
             dropped = drop_indexes(db) if sqlite and not parallel else []
             if parallel:
-                from . import parallel as two_cores
+                from storage.demo import parallel as two_cores
 
                 two_cores.run(generator, generator.build, progress=progress, cancel=cancel)
             else:
@@ -172,7 +194,7 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
         if sqlite:
             db.execute_sql(f"PRAGMA cache_size = {SQLITE_PRAGMAS['cache_size']}")
             db.execute_sql(f"PRAGMA foreign_keys = {SQLITE_PRAGMAS['foreign_keys']}")
-    # A bulk load: the planner's statistics of every table it filled, once committed (storage.planner).
+    # A bulk load: the planner's statistics of every table it filled, once committed (storage.plumbing.planner).
     progress(0.99, "更新查询统计信息")
     refresh_statistics()
     progress(1.0, "完成")
@@ -195,8 +217,8 @@ def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
 def _demo_cards() -> None:
     """Member cards on the demo (storage.cashier.cards), made through the till's own actions: two
     kinds, a bonus rule, a stored-value card and an oil-service package for the first customers."""
-    from ..cashier import cards
-    from ..models import Customer, User
+    from storage.cashier import cards
+    from storage.models import Customer, User
 
     manager = User.get_or_none(User.username == "manager1")
     till = User.get_or_none(User.username == "cashier1")

@@ -2,9 +2,9 @@
 inspection reminders."""
 import json
 
-from ..models import Complaint, FollowUp, Reminder
-from .common import DAY, _work
-from ..rules.vocabulary import ComplaintStatus, FollowUpStatus
+from storage.models import Complaint, FollowUp, Reminder
+from storage.demo.common import DAY, _work
+from storage.rules.vocabulary import ComplaintStatus, FollowUpStatus
 
 COMPLAINTS = (("交车时间", "交车时间比承诺晚了两个小时，也没有提前通知"), ("环境设施", "保养后车内有油污，座椅被弄脏"),
               ("价格收费", "结算金额比估价高，没有事先说明"), ("维修质量", "刹车异响修理后仍然存在"),

@@ -3,8 +3,17 @@ and the generator's steps that write it, with the store's parts and their bins."
 import itertools
 from collections import Counter
 
-from ..models import Bin, LabourItem, Part, PartSupplier, ServicePackage, ServicePackageItem, Supplier, VehicleModel
-from .common import DAY
+from storage.models import (
+    Bin,
+    LabourItem,
+    Part,
+    PartSupplier,
+    ServicePackage,
+    ServicePackageItem,
+    Supplier,
+    VehicleModel,
+)
+from storage.demo.common import DAY
 
 # Models: name, part-number prefix, engine family, VIN VDS, plant, weight, first model year, tyre size.
 MODELS = (

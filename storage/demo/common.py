@@ -16,7 +16,7 @@ def _half(numerator: int, denominator: int) -> int:
 
 
 def _amount(qty_milli: int, price_fen: int) -> int:
-    """quantity × unit price rounded half-up to the fen, as storage.orders.line_amount does."""
+    """quantity × unit price rounded half-up to the fen, as storage.rules.orders.line_amount does."""
     return _half(qty_milli * price_fen, 1000)
 
 

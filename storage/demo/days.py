@@ -2,12 +2,12 @@
 every order state, and the appointments around them."""
 import datetime as dt
 
-from ..errors import DomainError
-from ..models import ORDER_STATES, Appointment, Payment
-from .catalogue import MODELS
-from .common import DAY, OPEN_AT, SHOWCASE_BY, SHOWCASE_FROM
-from .orders import WORDS
-from ..rules.vocabulary import AppointmentStatus, JobType, OrderStatus, PaymentMethod
+from storage.rules.errors import DomainError
+from storage.models import ORDER_STATES, Appointment, Payment
+from storage.demo.catalogue import MODELS
+from storage.demo.common import DAY, OPEN_AT, SHOWCASE_BY, SHOWCASE_FROM
+from storage.demo.orders import WORDS
+from storage.rules.vocabulary import AppointmentStatus, JobType, OrderStatus, PaymentMethod
 
 JOBS, JOB_WEIGHTS = (JobType.MAINTENANCE, JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY,
                      JobType.INTERNAL), (56, 82, 91, 96, 97.5)  # cumulative

@@ -9,27 +9,59 @@ from collections import Counter, defaultdict, deque
 
 import peewee
 
-from .. import auth
-from ..db import database
-from ..models import (
-    ALL_MODELS, AddedWork, Appointment, Bay, Clocking, Collection, Complaint, Customer, DayClose, Diagnosis,
-    DocumentCounter, FollowUp, MileageReading, Ownership, Payment, PickRequest, ProcessCheck, PurchaseOrder, PurchaseOrderLine, QualityCheck,
-    Receivable, Reminder, Setting, Settlement, SettlementLine, StatusChange, StockCount, StockCountLine, StockMovement,
-    Suggestion, Team,
-    Technician, User, Vehicle, WarrantyClaim, WorkOrder, WorkOrderLine,
+from storage.rules import auth
+from storage.plumbing.db import database
+from storage.models import (
+    ALL_MODELS,
+    AddedWork,
+    Appointment,
+    Bay,
+    Clocking,
+    Collection,
+    Complaint,
+    Customer,
+    DayClose,
+    Diagnosis,
+    DocumentCounter,
+    FollowUp,
+    MileageReading,
+    Ownership,
+    Payment,
+    PickRequest,
+    ProcessCheck,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    QualityCheck,
+    Receivable,
+    Reminder,
+    Setting,
+    Settlement,
+    SettlementLine,
+    StatusChange,
+    StockCount,
+    StockCountLine,
+    StockMovement,
+    Suggestion,
+    Team,
+    Technician,
+    User,
+    Vehicle,
+    WarrantyClaim,
+    WorkOrder,
+    WorkOrderLine,
 )
-from ..numbering import PREFIXES
-from .care import Care
-from .catalogue import Catalogue
-from .common import DAY, TOD
-from .days import Days
-from .identities import Identities
-from .money import Money
-from .order_rows import OrderRows
-from .orders import Planning
-from .profile import DEMO_PASSWORD, MORE_STAFF, STAFF, Profile
-from .stock import StockLedger
-from .writer import _Sink
+from storage.rules.numbering import PREFIXES
+from storage.demo.care import Care
+from storage.demo.catalogue import Catalogue
+from storage.demo.common import DAY, TOD
+from storage.demo.days import Days
+from storage.demo.identities import Identities
+from storage.demo.money import Money
+from storage.demo.order_rows import OrderRows
+from storage.demo.orders import Planning
+from storage.demo.profile import DEMO_PASSWORD, MORE_STAFF, STAFF, Profile
+from storage.demo.stock import StockLedger
+from storage.demo.writer import _Sink
 
 
 STAMP_PAD = 40 * 366  # the archive's history reaches a few years before the first day

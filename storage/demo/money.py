@@ -4,12 +4,26 @@ import datetime as dt
 from collections import Counter
 from decimal import Decimal
 
-from .. import guarantee
-from ..cashier import day_end
-from ..cashier.common import NOT_TAKINGS
-from ..models import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
-from .common import DAY, _work
-from ..rules.vocabulary import CustomerKind, LineStatus, PaymentMethod, ReceivableStatus, SettlementStatus
+from storage.rules import guarantee
+from storage.cashier import day_end
+from storage.cashier.common import NOT_TAKINGS
+from storage.models import (
+    PAYMENT_METHODS,
+    Collection,
+    DayClose,
+    Payment,
+    Receivable,
+    Settlement,
+    SettlementLine,
+)
+from storage.demo.common import DAY, _work
+from storage.rules.vocabulary import (
+    CustomerKind,
+    LineStatus,
+    PaymentMethod,
+    ReceivableStatus,
+    SettlementStatus,
+)
 
 
 def _allocate(total: int, weights: list) -> list:

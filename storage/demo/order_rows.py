@@ -2,15 +2,34 @@
 pick requests, parts issues, QC records, warranty claim and the suggestions a declined item leaves."""
 import json
 
-from .. import guarantee
-from ..care.claims import receivable_reference
-from ..models import (
-    AddedWork, Clocking, Diagnosis, MileageReading, PickRequest, ProcessCheck, QualityCheck, StatusChange, Suggestion,
-    WarrantyClaim, WorkOrder, WorkOrderLine,
+from storage.rules import guarantee
+from storage.care.claims import receivable_reference
+from storage.models import (
+    AddedWork,
+    Clocking,
+    Diagnosis,
+    MileageReading,
+    PickRequest,
+    ProcessCheck,
+    QualityCheck,
+    StatusChange,
+    Suggestion,
+    WarrantyClaim,
+    WorkOrder,
+    WorkOrderLine,
 )
-from ..workshop.process_checks import PROCESS_ITEMS
-from .common import DAY, _work
-from ..rules.vocabulary import AddedWorkAnswer, ClaimStatus, JobType, LineStatus, OldPartStatus, OrderStatus, Payer, PickStatus
+from storage.workshop.process_checks import PROCESS_ITEMS
+from storage.demo.common import DAY, _work
+from storage.rules.vocabulary import (
+    AddedWorkAnswer,
+    ClaimStatus,
+    JobType,
+    LineStatus,
+    OldPartStatus,
+    OrderStatus,
+    Payer,
+    PickStatus,
+)
 
 BELONGINGS = ('[["行驶证", 1]]', '[["行驶证", 1], ["雨伞", 1]]', '[["行驶证", 1], ["儿童座椅", 1]]',
               '[["行驶证", 1], ["行车记录仪", 1]]', '[["行驶证", 1], ["备用钥匙", 1], ["雨伞", 1]]', "[]")

@@ -3,9 +3,9 @@ work) and its timeline of status changes, slid and cut to where it stands at the
 import datetime as dt
 import json
 
-from .catalogue import MODELS
-from .common import DAY, OPEN_AT, _amount, _work
-from ..rules.vocabulary import JobType, OrderStatus, Payer
+from storage.demo.catalogue import MODELS
+from storage.demo.common import DAY, OPEN_AT, _amount, _work
+from storage.rules.vocabulary import JobType, OrderStatus, Payer
 
 # Repairs a car comes in for: labour code, weight, minimum km.
 REPAIRS = (

@@ -14,8 +14,8 @@ import multiprocessing
 import pickle
 import traceback
 
-from ..db import database
-from ..errors import DomainError
+from storage.plumbing.db import database
+from storage.rules.errors import DomainError
 
 
 def available() -> bool:

@@ -1,8 +1,8 @@
 """How big a store to make (the demo, or ten busy years × scale), and who works in it."""
 from dataclasses import dataclass
 
-from .. import auth
-from ..errors import DomainError
+from storage.rules import auth
+from storage.rules.errors import DomainError
 
 DEFAULT_SEED = 20261124
 DEMO_PASSWORD = "demo123"

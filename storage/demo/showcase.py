@@ -1,4 +1,4 @@
-"""The records the screenshots and the screen-fit test open windows on (ui.gallery): the busiest of
+"""The records the screenshots and the screen-fit test open windows on (ui.shell.gallery): the busiest of
 each kind, so a window is seen with as much in it as the store has. Read only; None when the store
 has no such record.
 
@@ -8,8 +8,8 @@ has no such record.
 """
 from peewee import fn
 
-from ..models import Customer, Part, PurchaseOrder, Supplier, Vehicle, WorkOrder, WorkOrderLine
-from ..rules.vocabulary import OrderStatus
+from storage.models import Customer, Part, PurchaseOrder, Supplier, Vehicle, WorkOrder, WorkOrderLine
+from storage.rules.vocabulary import OrderStatus
 
 
 def busiest_order(*statuses: str) -> WorkOrder | None:

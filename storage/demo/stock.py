@@ -7,10 +7,10 @@ qty × unit cost and sets the moving average (stock value / on hand, four decima
 at its share of the stock value and keeps the average; the last unit out takes all that is left."""
 import math
 
-from ..models import PurchaseOrder, PurchaseOrderLine, StockCount, StockCountLine, StockMovement
-from .catalogue import MODELS
-from .common import DAY, _half
-from ..rules.vocabulary import MovementKind, OrderStatus, PurchaseOrderStatus, StockCountStatus
+from storage.models import PurchaseOrder, PurchaseOrderLine, StockCount, StockCountLine, StockMovement
+from storage.demo.catalogue import MODELS
+from storage.demo.common import DAY, _half
+from storage.rules.vocabulary import MovementKind, OrderStatus, PurchaseOrderStatus, StockCountStatus
 
 # The parts centre delivers twice a day (一日两配): what was ordered by last night's cut-off arrives
 # at 08:00, what was ordered by 10:00 arrives at 14:00. A line it cannot fill whole comes in part

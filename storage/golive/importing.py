@@ -10,7 +10,7 @@ defines is in storage/golive/kinds/__init__.py). For a file:
   write_refused(report, path)          the refused rows (row number, reason, the row's cells), .xlsx or .csv
 
 All or nothing per file: every row is checked with the kind's check() (the screens' validation:
-storage.validation for plate, VIN, phone); if any row is bad the whole file is refused, every bad row
+storage.rules.validation for plate, VIN, phone); if any row is bad the whole file is refused, every bad row
 listed with its row number and reason, and nothing is written. Otherwise the kind's apply() runs in
 ONE transaction, which matches existing records instead of doubling them and writes the audit rows; a
 dry run does the same and rolls back, so its counts are what the real import will do. A cancel (polled
@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from .. import settings
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import DomainError, ValidationError
-from ..money import money
-from .reading import ImportRefused, Table, header_key, propose_mapping
+from storage.rules import settings
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import DomainError, ValidationError
+from storage.rules.money import money
+from storage.golive.reading import ImportRefused, Table, header_key, propose_mapping
 
 MAX_ROWS = 200_000
 POLL = 200
@@ -48,7 +48,7 @@ class _DryRun(Exception):
 
 def kinds() -> dict:
     """{KIND: module}, in import order (ORDER)."""
-    from . import kinds as package
+    from storage.golive import kinds as package
 
     found = [importlib.import_module(f"{package.__name__}.{info.name}")
              for info in pkgutil.iter_modules(package.__path__) if not info.name.startswith("_")]
@@ -254,7 +254,7 @@ def run(user, kind: str, path, mapping: dict | None = None, *, dry_run: bool = F
 
 def _refresh_statistics(module) -> None:
     try:
-        from ..planner import refresh_statistics
+        from storage.plumbing.planner import refresh_statistics
     except ImportError:
         return
     refresh_statistics(list(getattr(module, "TABLES", ())))
@@ -332,7 +332,7 @@ def parse_money(text: str, label: str) -> Decimal | None:
 
 
 def audit_row(user, action: str, entity: str, entity_id, after, moment, before=None) -> dict:
-    from ..audit import to_json
+    from storage.plumbing.audit import to_json
 
     return {"at": moment, "user": user.id, "username": user.username, "action": action, "entity": entity,
             "entity_id": str(entity_id), "before": to_json(before), "after": to_json(after), "note": "旧系统数据导入"}

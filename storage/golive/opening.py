@@ -4,12 +4,12 @@ reading an old system's dates, finding the customer a row names, and the go-live
 import datetime as dt
 import re
 
-from .. import settings
-from ..auth import require
-from ..errors import ValidationError
-from ..models import Customer, MemberMovement, Receivable
-from ..validation import normalize_phone
-from ..rules.vocabulary import MemberMovementKind
+from storage.rules import settings
+from storage.rules.auth import require
+from storage.rules.errors import ValidationError
+from storage.models import Customer, MemberMovement, Receivable
+from storage.rules.validation import normalize_phone
+from storage.rules.vocabulary import MemberMovementKind
 
 # The settings rows that say "the old system had none of these" (the checklist counts them as done).
 NONE_KEYS = {"receivables": "golive.no_opening_receivables", "balances": "golive.no_member_balances"}

@@ -17,8 +17,8 @@ import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
-from ..db import database
-from ..errors import ValidationError
+from storage.plumbing.db import database
+from storage.rules.errors import ValidationError
 
 BATCH = 500
 

@@ -1,7 +1,16 @@
 """Every table of the after-sales department, in dependency order (ALL_MODELS)."""
-from .base import BaseModel, CostField, FixedPointField, MoneyField, QuantityField, VersionedModel, now, summed
-from .care import Complaint, FollowUp, FollowUpLetter, Reminder, WarrantyClaim
-from .cashier import (
+from storage.models.base import (
+    BaseModel,
+    CostField,
+    FixedPointField,
+    MoneyField,
+    QuantityField,
+    VersionedModel,
+    now,
+    summed,
+)
+from storage.models.care import Complaint, FollowUp, FollowUpLetter, Reminder, WarrantyClaim
+from storage.models.cashier import (
     CARD_MOVEMENT_KINDS,
     CARD_TYPES,
     PAYMENT_METHODS,
@@ -17,12 +26,28 @@ from .cashier import (
     Settlement,
     SettlementLine,
 )
-from .customers import MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix
-from .parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
-from .people import Approval, AuditLog, DocumentCounter, Setting, User
-from .reports import AnalysisComment, DailyFigure, MarketReport
-from .stock import MOVEMENT_KINDS, OpeningStock, PickRequest, StockCount, StockCountLine, StockMovement
-from .workshop import (
+from storage.models.customers import (
+    MEMBER_MOVEMENT_KINDS,
+    Customer,
+    MemberMovement,
+    MileageReading,
+    Ownership,
+    Vehicle,
+    VehicleModel,
+    VinPrefix,
+)
+from storage.models.parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
+from storage.models.people import Approval, AuditLog, DocumentCounter, Setting, User
+from storage.models.reports import AnalysisComment, DailyFigure, MarketReport
+from storage.models.stock import (
+    MOVEMENT_KINDS,
+    OpeningStock,
+    PickRequest,
+    StockCount,
+    StockCountLine,
+    StockMovement,
+)
+from storage.models.workshop import (
     JOB_TYPES,
     ORDER_STATES,
     PARTS_QUALITY,

@@ -4,7 +4,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
-from ..db import database
+from storage.plumbing.db import database
 
 
 def wall_clock() -> dt.datetime:
@@ -80,7 +80,7 @@ class BaseModel(peewee.Model):
 
 class VersionedModel(BaseModel):
     """A record several stations edit. `version` goes up by one on every save through
-    storage.locking.save_versioned; a save that carries an old version is refused, and the
+    storage.plumbing.locking.save_versioned; a save that carries an old version is refused, and the
     message names `updated_by` (the user's display name) and `updated_at`."""
 
     version = peewee.IntegerField(default=1)

@@ -2,11 +2,11 @@
 The rules that use these tables are in storage/care/."""
 import peewee
 
-from .base import BaseModel, MoneyField, VersionedModel, now
-from .customers import Customer, Vehicle
-from .people import User
-from .workshop import WorkOrder, WorkOrderLine
-from ..rules.vocabulary import ClaimStatus, ComplaintStatus, FollowUpStatus
+from storage.models.base import BaseModel, MoneyField, VersionedModel, now
+from storage.models.customers import Customer, Vehicle
+from storage.models.people import User
+from storage.models.workshop import WorkOrder, WorkOrderLine
+from storage.rules.vocabulary import ClaimStatus, ComplaintStatus, FollowUpStatus
 
 
 class FollowUp(VersionedModel):

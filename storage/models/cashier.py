@@ -1,11 +1,11 @@
 """Money: settlements (结算单) and their frozen lines, payments, receivables (挂账), day-end (日结)."""
 import peewee
 
-from .base import BaseModel, MoneyField, QuantityField, VersionedModel, now
-from .customers import Customer
-from .people import User
-from .workshop import Appointment, WorkOrder, WorkOrderLine
-from ..rules.vocabulary import CardStatus, CardType, PaymentMethod, ReceivableStatus, SettlementStatus
+from storage.models.base import BaseModel, MoneyField, QuantityField, VersionedModel, now
+from storage.models.customers import Customer
+from storage.models.people import User
+from storage.models.workshop import Appointment, WorkOrder, WorkOrderLine
+from storage.rules.vocabulary import CardStatus, CardType, PaymentMethod, ReceivableStatus, SettlementStatus
 
 # The tenders a payment can be typed in (a package service is not one: storage.cashier.cards).
 PAYMENT_METHODS = tuple(m for m in PaymentMethod if m is not PaymentMethod.PACKAGE)
@@ -30,7 +30,7 @@ class Settlement(VersionedModel):
     internal_due = MoneyField()
     cashier = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     discount_approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
-    # Kind of repair of 机动车维修管理规定 that sets the guarantee period (storage.guarantee.KINDS).
+    # Kind of repair of 机动车维修管理规定 that sets the guarantee period (storage.rules.guarantee.KINDS).
     repair_kind = peewee.CharField(max_length=8, default="")
     guarantee_days = peewee.IntegerField(default=0)  # the period granted, frozen: a reprinted card matches
     guarantee_km = peewee.IntegerField(default=0)

@@ -1,9 +1,9 @@
 """The customer and vehicle archive (客户档案): customers, their cars, ownership and mileage over time."""
 import peewee
 
-from .base import BaseModel, MoneyField, VersionedModel, now
-from .people import User
-from ..rules.vocabulary import CustomerKind, MemberMovementKind
+from storage.models.base import BaseModel, MoneyField, VersionedModel, now
+from storage.models.people import User
+from storage.rules.vocabulary import CustomerKind, MemberMovementKind
 
 
 class Customer(VersionedModel):

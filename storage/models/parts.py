@@ -1,9 +1,9 @@
 """The parts catalogue (备件), suppliers, bins and purchasing. Stock movements are in stock.py."""
 import peewee
 
-from .base import BaseModel, CostField, MoneyField, QuantityField, VersionedModel, now
-from .people import User
-from ..rules.vocabulary import PurchaseOrderStatus
+from storage.models.base import BaseModel, CostField, MoneyField, QuantityField, VersionedModel, now
+from storage.models.people import User
+from storage.rules.vocabulary import PurchaseOrderStatus
 
 
 class Supplier(VersionedModel):

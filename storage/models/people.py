@@ -1,11 +1,11 @@
 """Users, roles, store settings, the audit log and document numbering."""
 import peewee
 
-from .base import BaseModel, MoneyField, VersionedModel, now
+from storage.models.base import BaseModel, MoneyField, VersionedModel, now
 
 
 class User(VersionedModel):
-    """A person who logs in. `role` is one of storage.auth.ROLES."""
+    """A person who logs in. `role` is one of storage.rules.auth.ROLES."""
 
     LABEL = "用户"
     username = peewee.CharField(max_length=32, unique=True)
@@ -31,7 +31,7 @@ class User(VersionedModel):
 
 class Approval(BaseModel):
     """A one-use approval (授权): `approver` typed their name and password for one `purpose`
-    (storage.auth.APPROVALS) at the station of `requested_by`; the action it was for uses it up
+    (storage.rules.auth.APPROVALS) at the station of `requested_by`; the action it was for uses it up
     (used_at, used_by, used_for) in its own transaction. Valid until `expires_at`."""
 
     token = peewee.CharField(max_length=64, unique=True)
@@ -53,7 +53,7 @@ class Approval(BaseModel):
 
 
 class Setting(BaseModel):
-    """Store-wide settings as key/value JSON text; typed access in storage.settings."""
+    """Store-wide settings as key/value JSON text; typed access in storage.rules.settings."""
 
     key = peewee.CharField(max_length=64, primary_key=True)
     value = peewee.TextField()

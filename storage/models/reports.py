@@ -1,10 +1,10 @@
 """The manager's written forms (seed 001 (16)(17)): the comment on a period's business analysis
 (公司业务状况分析报告表) and the market report (行业相关市场情况报告表). The figures themselves are
-never stored: storage.reports computes them."""
+never stored: storage.manager computes them."""
 import peewee
 
 
-from .base import BaseModel, VersionedModel, now
+from storage.models.base import BaseModel, VersionedModel, now
 
 
 class AnalysisComment(VersionedModel):
@@ -33,10 +33,10 @@ class MarketReport(VersionedModel):
 
 
 class DailyFigure(BaseModel):
-    """每日汇总: one day's figure for the manager's reports (storage.daily says which figure
+    """每日汇总: one day's figure for the manager's reports (storage.plumbing.daily says which figure
     each row is and how its keys and values read). Kept in the same transaction as the settlement,
     reversal, stock movement or order change that moves it; rebuilt from the raw rows by
-    storage.daily.rebuild() and checked against them by `check`."""
+    storage.plumbing.daily.rebuild() and checked against them by `check`."""
 
     figure = peewee.CharField(max_length=16)  # "m:" + figure: the month's row (its days added up)
     day = peewee.DateField()

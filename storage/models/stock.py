@@ -1,11 +1,11 @@
 """The stock ledger (every change is a movement), pick requests and stock counts (盘点)."""
 import peewee
 
-from .base import BaseModel, CostField, MoneyField, QuantityField, VersionedModel, now
-from .parts import Bin, Part, PurchaseOrder, PurchaseOrderLine, Supplier
-from .people import User
-from .workshop import WorkOrder, WorkOrderLine
-from ..rules.vocabulary import MovementKind, OpeningStockStatus, PickStatus, StockCountStatus
+from storage.models.base import BaseModel, CostField, MoneyField, QuantityField, VersionedModel, now
+from storage.models.parts import Bin, Part, PurchaseOrder, PurchaseOrderLine, Supplier
+from storage.models.people import User
+from storage.models.workshop import WorkOrder, WorkOrderLine
+from storage.rules.vocabulary import MovementKind, OpeningStockStatus, PickStatus, StockCountStatus
 
 MOVEMENT_KINDS = tuple(MovementKind)
 

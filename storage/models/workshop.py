@@ -4,11 +4,19 @@ import peewee
 
 from decimal import Decimal
 
-from .base import BaseModel, FixedPointField, MoneyField, QuantityField, VersionedModel, now
-from .customers import Customer, Vehicle, VehicleModel
-from .parts import Part
-from .people import User
-from ..rules.vocabulary import AddedWorkAnswer, AppointmentStatus, JobType, LineStatus, OrderStatus, PartsQuality, Payer
+from storage.models.base import BaseModel, FixedPointField, MoneyField, QuantityField, VersionedModel, now
+from storage.models.customers import Customer, Vehicle, VehicleModel
+from storage.models.parts import Part
+from storage.models.people import User
+from storage.rules.vocabulary import (
+    AddedWorkAnswer,
+    AppointmentStatus,
+    JobType,
+    LineStatus,
+    OrderStatus,
+    PartsQuality,
+    Payer,
+)
 
 # 配件类别 the customer chooses. 机动车维修管理规定 asks 原厂配件, 同质配件 and 修复配件 to be labelled and
 # priced apart for the customer to choose (as issue 17 reports it: the article's current text was not
@@ -144,7 +152,7 @@ class WorkOrder(VersionedModel):
     # 第二十一条: the spare car or transport allowance given from day 6 of a repair in the 包修期
     # (storage.care.sanbao.record_mobility), "备用车：京A…（自…起）"; printed on the repair record.
     mobility = peewee.CharField(max_length=120, default="")
-    # The kind of repair for the completion guarantee (storage.guarantee.KINDS), set at QC; the
+    # The kind of repair for the completion guarantee (storage.rules.guarantee.KINDS), set at QC; the
     # certificate, the settlement and the card print this one value. Lowered only with approval.
     repair_kind = peewee.CharField(max_length=8, default="")
     mileage_out = peewee.IntegerField(null=True)  # 出厂里程: the guarantee's kilometres count from it

@@ -23,16 +23,16 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
-from ..audit import record
-from ..auth import may, require
-from ..changes import notify
-from ..db import transaction
-from ..errors import NotFound, PermissionDenied, ValidationError
-from ..locking import save_versioned
-from ..models import Bin, Part, PartSupplier, StockMovement, Supplier
-from ..money import money, parse_decimal
-from ..plumbing.paging import keyset_page
-from ..validation import halfwidth, searchable
+from storage.plumbing.audit import record
+from storage.rules.auth import may, require
+from storage.plumbing.changes import notify
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, PermissionDenied, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import Bin, Part, PartSupplier, StockMovement, Supplier
+from storage.rules.money import money, parse_decimal
+from storage.plumbing.paging import keyset_page
+from storage.rules.validation import halfwidth, searchable
 
 QTY_UNIT = Decimal("0.001")
 COST_UNIT = Decimal("0.0001")
@@ -138,7 +138,7 @@ def clean_part(values: dict, *, existing: Part | None = None) -> dict:
     if "name" in clean and not clean["name"]:
         raise ValidationError("请填写备件名称。", field="name")
     if "sanbao_category" in values:
-        from ..care.main_parts import check_category
+        from storage.care.main_parts import check_category
 
         clean["sanbao_category"] = check_category(values["sanbao_category"])
     if "unit" in clean and not clean["unit"]:

@@ -12,20 +12,20 @@ from decimal import Decimal
 
 import peewee
 
-from . import catalogue
-from ..audit import record
-from ..auth import approving_user, require
-from ..changes import notify
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import save_versioned
-from ..models import Bin, Part, StockCount, StockCountLine, User, now
-from ..money import money
-from ..numbering import next_number
-from ..plumbing.paging import keyset_page
-from ..validation import searchable
-from .ledger import audit_movement, fmt_qty, post
-from ..rules.vocabulary import StockCountStatus
+from storage.parts import catalogue
+from storage.plumbing.audit import record
+from storage.rules.auth import approving_user, require
+from storage.plumbing.changes import notify
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import Bin, Part, StockCount, StockCountLine, User, now
+from storage.rules.money import money
+from storage.rules.numbering import next_number
+from storage.plumbing.paging import keyset_page
+from storage.rules.validation import searchable
+from storage.parts.ledger import audit_movement, fmt_qty, post
+from storage.rules.vocabulary import StockCountStatus
 
 OPEN = (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL)
 QZERO = Decimal("0.000")

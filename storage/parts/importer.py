@@ -39,20 +39,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from . import catalogue, opening as opening_stock
-from ..audit import to_json
-from ..auth import may, require
-from ..changes import notify
-from ..db import is_sqlite, transaction
-from ..errors import ValidationError
-from ..golive import reading
-from ..golive.reading import ImportRefused, Table as _Table  # the labour-table import reads through these too
-from ..golive.reading import chunks as _chunks, insert_rows as _insert_rows
-from ..models import AuditLog, Bin, OpeningStock, Part, PartSupplier, Supplier, now
-from ..planner import refresh_statistics
-from ..numbering import next_number
-from .ledger import fmt_qty
-from ..rules.vocabulary import PartsQuality
+from storage.parts import catalogue, opening as opening_stock
+from storage.plumbing.audit import to_json
+from storage.rules.auth import may, require
+from storage.plumbing.changes import notify
+from storage.plumbing.db import is_sqlite, transaction
+from storage.rules.errors import ValidationError
+from storage.golive import reading
+from storage.golive.reading import ImportRefused, Table as _Table
+from storage.golive.reading import chunks as _chunks, insert_rows as _insert_rows
+from storage.models import AuditLog, Bin, OpeningStock, Part, PartSupplier, Supplier, now
+from storage.plumbing.planner import refresh_statistics
+from storage.rules.numbering import next_number
+from storage.parts.ledger import fmt_qty
+from storage.rules.vocabulary import PartsQuality
 
 IMPORTED_TABLES = (Part, PartSupplier, Supplier, Bin, OpeningStock, AuditLog)  # what an import writes
 
@@ -234,7 +234,7 @@ def import_parts(user, path, mapping: dict | None = None, *, encoding=None, prog
         with transaction():
             _apply(user, report, list(accepted.values()), progress, cancelled)
         report.applied = True
-        # A bulk load: the planner's statistics of what it wrote, after the commit (storage.planner).
+        # A bulk load: the planner's statistics of what it wrote, after the commit (storage.plumbing.planner).
         refresh_statistics(IMPORTED_TABLES)
     except _Cancelled:
         report.cancelled = True
@@ -422,7 +422,7 @@ def _link_suppliers(user, links) -> None:
 
 
 def write_refused(report: ImportReport, path) -> int:
-    from .reports import export_xlsx
+    from storage.parts.reads import export_xlsx
 
     return export_xlsx(path, [("行号", "row"), ("零件号", "number"), ("原因", "reason")],
                        ({"row": r, "number": n, "reason": why} for r, n, why in report.refused))

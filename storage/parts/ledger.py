@@ -1,7 +1,7 @@
 """The one way stock changes: `post()` writes a movement (StockMovement) and keeps the part's cached
 on-hand, stock value and moving-average cost equal to the ledger, in the caller's transaction.
 
-Rules every movement obeys (storage.maintenance `check` verifies the first two):
+Rules every movement obeys (storage.store.backup_restore `check` verifies the first two):
 - Part.on_hand == SUM(movement.quantity); movement.balance_after is the running balance.
 - Part.stock_value == SUM(movement.value); value is money at cost, signed like the quantity.
 - On-hand never goes below zero: a take is one `UPDATE part SET on_hand = on_hand - q WHERE id = ?
@@ -13,11 +13,11 @@ Rules every movement obeys (storage.maintenance `check` verifies the first two):
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..audit import record
-from ..errors import NotFound, ValidationError
-from ..models import Part, StockMovement, now
-from .. import daily
-from ..money import money
+from storage.plumbing.audit import record
+from storage.rules.errors import NotFound, ValidationError
+from storage.models import Part, StockMovement, now
+from storage.plumbing import daily
+from storage.rules.money import money
 
 COST_UNIT = Decimal("0.0001")
 ZERO_QTY = Decimal("0.000")

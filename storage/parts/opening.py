@@ -14,18 +14,18 @@ from decimal import Decimal
 
 import peewee
 
-from .. import changes, daily
-from ..audit import record, to_json
-from ..auth import require
-from ..db import transaction
-from ..errors import ValidationError
-from ..models import AuditLog, OpeningStock, Part, StockMovement, now, summed
-from ..money import ZERO, fmt, money
-from ..numbering import next_number
-from ..planner import refresh_statistics
-from ..plumbing.paging import keyset_page
-from .ledger import audit_movement, average_cost, post
-from ..rules.vocabulary import MovementKind, OpeningStockStatus
+from storage.plumbing import changes, daily
+from storage.plumbing.audit import record, to_json
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import ValidationError
+from storage.models import AuditLog, OpeningStock, Part, StockMovement, now, summed
+from storage.rules.money import ZERO, fmt, money
+from storage.rules.numbering import next_number
+from storage.plumbing.planner import refresh_statistics
+from storage.plumbing.paging import keyset_page
+from storage.parts.ledger import audit_movement, average_cost, post
+from storage.rules.vocabulary import MovementKind, OpeningStockStatus
 
 PENDING, BOOKED = OpeningStockStatus.TO_REVIEW, OpeningStockStatus.POSTED
 
@@ -69,7 +69,7 @@ def pending_for(part_ids) -> dict:
 def pending(*, after=None, limit: int = 50):
     """The pending lines, by part number: (rows, next_cursor); a row has number, name, spec, unit,
     bin, quantity, unit_cost, value, source, entered_at."""
-    from ..models import Bin
+    from storage.models import Bin
 
     query = (OpeningStock.select(OpeningStock.id, Part.number, Part.name, Part.spec, Part.unit, Bin.code.alias("bin"),
                                  OpeningStock.quantity, OpeningStock.unit_cost, OpeningStock.value,
@@ -149,7 +149,7 @@ def _never_moved(part_ids: list) -> set:
 
 def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
     """One 期初 movement per part that has none and nothing on hand: what post() would write, in bulk."""
-    from .importer import _insert_rows  # the importer's fast multi-row INSERT
+    from storage.parts.importer import _insert_rows
 
     if not lines:
         return
@@ -163,7 +163,7 @@ def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
     parts = [Part(id=line.part_id, on_hand=line.quantity, stock_value=line.value,
                   cost=average_cost(line.value, line.quantity, line.unit_cost), last_movement_at=moment) for line in lines]
     Part.bulk_update(parts, fields=[Part.on_hand, Part.stock_value, Part.cost, Part.last_movement_at], batch_size=200)
-    # In bulk, past ledger.post: the day's flow (storage.daily, the reports' summary) gets the slip's sums here.
+    # In bulk, past ledger.post: the day's flow (storage.plumbing.daily, the reports' summary) gets the slip's sums here.
     daily.movements_added(moment, "期初", new_slip, quantity=sum(line.quantity for line in lines),
                           value=sum(line.value for line in lines), count=len(lines))
     zero = {"on_hand": Decimal("0.000"), "stock_value": ZERO}

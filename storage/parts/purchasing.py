@@ -7,18 +7,18 @@ from decimal import ROUND_CEILING, Decimal
 
 import peewee
 
-from . import catalogue
-from ..audit import record
-from ..auth import require
-from ..changes import notify
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import save_versioned
-from ..models import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier, now
-from ..numbering import next_number
-from ..plumbing.paging import keyset_page
-from .reports import on_order_by_part
-from ..rules.vocabulary import ComplaintStatus, PurchaseOrderStatus
+from storage.parts import catalogue
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.changes import notify
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier, now
+from storage.rules.numbering import next_number
+from storage.plumbing.paging import keyset_page
+from storage.parts.reads import on_order_by_part
+from storage.rules.vocabulary import ComplaintStatus, PurchaseOrderStatus
 
 CLOSABLE = (PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)
 

@@ -33,7 +33,7 @@ storage.parts.count (盘点)
   variances(count_id) -> dict(lines, gain_value, loss_value, net_value, progress)
   post_count(user, count_id, version, *, approver=None) -> dict(count, adjusted, gain_value, loss_value, net_value)
   count_sheet(count_id) -> dict;  list_counts(*, status=None, after=None, limit=50) -> (rows, next_cursor)
-storage.parts.reports (read side, for the windows and the prints)
+storage.parts.reads (read side, for the windows and the prints)
   receiving_slip(number), outbound_slip(number), return_slip(number) -> dict  (入库单 / 出库单 / 退库·退货·调整单)
   order_part_lines(order_id) -> list[dict];  pick_queue(*, after=None, limit=100) -> (rows, next_cursor)
   ledger_card(part_id, *, since=None, until=None, after=None, limit=100) -> (rows, next_cursor)   newest first
@@ -45,22 +45,22 @@ storage.parts.reports (read side, for the windows and the prints)
   export_xlsx(path, columns, rows) -> int;  export_list(kind, path, **params) -> int
       kinds: below_safety, slow_movers, parts_flow, parts_flow_detail, stock_value_by_brand, stock_value_by_category
 storage.parts.ledger: post(), the one writer of StockMovement (the import books a new part's opening stock in
-  bulk by the same rules); approvals are storage.auth.approving_user. Not for windows.
+  bulk by the same rules); approvals are storage.rules.auth.approving_user. Not for windows.
 storage.parts.catalogue, storage.parts.importer: the catalogue and its import (API in their docstrings).
 Cursors are opaque: pass back what a list returned as `after`; None means the last page.
-Every action announces "parts" (and "orders" when a work-order line changed) via storage.changes.
+Every action announces "parts" (and "orders" when a work-order line changed) via storage.plumbing.changes.
 """
 from decimal import Decimal
 
 import peewee
 
-from . import catalogue
-from ..audit import record
-from ..auth import approving_user, require
-from ..changes import notify
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..models import (
+from storage.parts import catalogue
+from storage.plumbing.audit import record
+from storage.rules.auth import approving_user, require
+from storage.plumbing.changes import notify
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.models import (
     Part,
     PickRequest,
     PurchaseOrder,
@@ -72,11 +72,11 @@ from ..models import (
     now,
     summed,
 )
-from ..numbering import next_number
-from ..orders import get_order, line_amount, refresh_estimate
-from .ledger import audit_movement, fmt_qty, post
-from .reports import outbound_slip, receiving_slip, return_slip
-from ..rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus, PurchaseOrderStatus
+from storage.rules.numbering import next_number
+from storage.rules.orders import get_order, line_amount, refresh_estimate
+from storage.parts.ledger import audit_movement, fmt_qty, post
+from storage.parts.reads import outbound_slip, receiving_slip, return_slip
+from storage.rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus, PurchaseOrderStatus
 
 # Work-order states in which the workshop may draw parts: while the car is in the workshop, QC and
 # 完工 included, so a part fitted without its slip can still be issued (补发料) before the bill,
@@ -162,7 +162,7 @@ def _plan_receipt(lines, po, supplier, allow_over: bool) -> list:
     parts = _parts_by_id(part_ids)
     last_costs = {}
     if supplier is not None:
-        from ..models import PartSupplier
+        from storage.models import PartSupplier
 
         last_costs = {ps.part_id: ps.last_cost for ps in PartSupplier.select().where(
             (PartSupplier.supplier == supplier.id) & PartSupplier.part.in_(part_ids))}
@@ -194,7 +194,7 @@ def _plan_receipt(lines, po, supplier, allow_over: bool) -> list:
 
 
 def _remember_supplier_cost(part_id: int, supplier_id: int, cost: Decimal) -> None:
-    from ..models import PartSupplier
+    from storage.models import PartSupplier
 
     PartSupplier.insert(part=part_id, supplier=supplier_id, last_cost=cost).on_conflict(
         conflict_target=[PartSupplier.part, PartSupplier.supplier],
@@ -411,7 +411,7 @@ def _issued_value_share(line: WorkOrderLine, qty: Decimal) -> Decimal:
         StockMovement.order_line == line.id).scalar()
     if qty >= current.issued:
         return net_value
-    from ..money import money
+    from storage.rules.money import money
 
     return money(net_value * qty / current.issued)
 

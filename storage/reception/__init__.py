@@ -10,4 +10,4 @@
     diagnosis    the diagnosis report (汽车检测诊断报告单), its fee, and the car taken away unrepaired (诊断未修)
     forms        the added-work form, the declined work (建议项目表), the service card (售后服务卡)
 
-The as-you-type archive look-up that reception shows is storage.search."""
+The as-you-type archive look-up that reception shows is storage.reception.search."""

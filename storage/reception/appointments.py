@@ -23,21 +23,32 @@ from decimal import Decimal
 
 from peewee import JOIN
 
-from .. import changes, settings
-from ..audit import record
-from ..cashier.common import open_day
-from ..auth import ADVISOR, MANAGER, require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import save_versioned
-from ..models import (
-    JOB_TYPES, PAYMENT_METHODS, Appointment, Bay, Customer, Payment, User, Vehicle, VehicleModel, WorkOrder, now,
+from storage.plumbing import changes
+from storage.rules import settings
+from storage.plumbing.audit import record
+from storage.cashier.common import open_day
+from storage.rules.auth import ADVISOR, MANAGER, require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import (
+    JOB_TYPES,
+    PAYMENT_METHODS,
+    Appointment,
+    Bay,
+    Customer,
+    Payment,
+    User,
+    Vehicle,
+    VehicleModel,
+    WorkOrder,
+    now,
 )
-from ..money import ZERO, money
-from ..numbering import next_number
-from ..locking import check_version, locked
-from ..validation import clean_text
-from ..rules.vocabulary import AppointmentStatus, JobType, PaymentMethod
+from storage.rules.money import ZERO, money
+from storage.rules.numbering import next_number
+from storage.plumbing.locking import check_version, locked
+from storage.rules.validation import clean_text
+from storage.rules.vocabulary import AppointmentStatus, JobType, PaymentMethod
 
 ACTIVE = AppointmentStatus.BOOKED
 DEPOSIT_SHARE = Decimal("0.5")  # seed 001: 定金不少于原价的二分之一

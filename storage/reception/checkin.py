@@ -14,7 +14,7 @@ API — check-in and the order's terms
              advisor_id=None, override_by=None, confirm_jump=False) -> WorkOrder
         A walk-in (vehicle_id) or an appointment (appointment_id) in one action. Mileage below the
         last reading raises mileage.MileageBelowLast unless override_by is a manager's one-use approval
-        (storage.auth.approve(username, password, "mileage", for_user=user)); an implausible jump raises mileage.MileageJump until
+        (storage.rules.auth.approve(username, password, "mileage", for_user=user)); an implausible jump raises mileage.MileageJump until
         confirm_jump=True. Both are ValidationErrors whose `needs` names the argument to add.
     open_comeback(user, original_order_id, **check_in_fields) -> WorkOrder    返修, linked to the original
     open_order_of(vehicle_id) -> WorkOrder | None
@@ -29,22 +29,23 @@ API — the signature
     cancel_order(user, order_id, version, reason) -> WorkOrder   before work starts, no parts issued
 Elsewhere: the lines in storage.reception.estimate; appointments in storage.reception.appointments; added-work answers,
 progress, collection and the day's figures in storage.reception.progress; packages in
-storage.reception.packages; mileage sanity in storage.reception.mileage; the look-up in storage.search; what the
+storage.reception.packages; mileage sanity in storage.reception.mileage; the look-up in storage.reception.search; what the
 screens and printed documents show in storage.reception.documents.
 """
 import datetime as dt
 import json
 import re
 
-from .. import changes, daily, orders
-from . import mileage as odometer
-from ..audit import record
-from ..auth import ADVISOR, MANAGER, require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from .estimate import draft_order
-from ..locking import save_versioned
-from ..models import (
+from storage.plumbing import changes, daily
+from storage.rules import orders
+from storage.reception import mileage as odometer
+from storage.plumbing.audit import record
+from storage.rules.auth import ADVISOR, MANAGER, require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.reception.estimate import draft_order
+from storage.plumbing.locking import save_versioned
+from storage.models import (
     JOB_TYPES,
     ORDER_STATES,
     PARTS_QUALITY,
@@ -58,11 +59,11 @@ from ..models import (
     now,
     summed,
 )
-from ..money import ZERO
-from ..numbering import next_number
-from ..locking import check_version, locked
-from ..validation import clean_text, normalize_phone
-from ..rules.vocabulary import AppointmentStatus, JobType, OrderStatus, Payer
+from storage.rules.money import ZERO
+from storage.rules.numbering import next_number
+from storage.plumbing.locking import check_version, locked
+from storage.rules.validation import clean_text, normalize_phone
+from storage.rules.vocabulary import AppointmentStatus, JobType, OrderStatus, Payer
 
 ESTIMATE_MODES = ("系统估价", "现象估价", "项目定价")
 DAMAGE_KINDS = ("划痕", "凹陷", "破损", "掉漆", "裂纹", "锈蚀", "其他")
@@ -183,7 +184,7 @@ def check_in(user, *, vehicle_id=None, appointment_id=None, mileage, fuel_level,
     `brought_by` / `brought_by_phone`: the 送修人 when someone other than the owner brings the car.
 
     The mileage is checked against the car's history (storage.reception.mileage): below the last reading it
-    needs `override_by`, a manager's approval (storage.auth.approve, "mileage"); a big jump needs confirm_jump=True."""
+    needs `override_by`, a manager's approval (storage.rules.auth.approve, "mileage"); a big jump needs confirm_jump=True."""
     require(user, "order.edit")
     if vehicle_id is None and appointment_id is None:
         raise ValidationError("请先选择车辆或预约。", field="vehicle")

@@ -23,17 +23,18 @@ API
 import json
 from decimal import Decimal
 
-from .. import changes, orders, settings
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import ValidationError
-from ..locking import check_version, locked, save_versioned
-from ..models import AddedWork, Clocking, Diagnosis, PickRequest, WorkOrder, WorkOrderLine, now
-from ..money import ZERO, fmt, money
-from ..validation import clean_text
-from .documents import order_detail
-from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
+from storage.plumbing import changes
+from storage.rules import orders, settings
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import ValidationError
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.models import AddedWork, Clocking, Diagnosis, PickRequest, WorkOrder, WorkOrderLine, now
+from storage.rules.money import ZERO, fmt, money
+from storage.rules.validation import clean_text
+from storage.reception.documents import order_detail
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 ITEM_LIMIT = 40
 MAX_FEE = Decimal("99999.99")

@@ -16,14 +16,22 @@ import json
 
 from peewee import JOIN
 
-from .. import guarantee, orders, settings
-from ..errors import NotFound
-from ..models import (
-    AddedWork, Customer, Part, StatusChange, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine,
+from storage.rules import guarantee, orders, settings
+from storage.rules.errors import NotFound
+from storage.models import (
+    AddedWork,
+    Customer,
+    Part,
+    StatusChange,
+    User,
+    Vehicle,
+    VehicleModel,
+    WorkOrder,
+    WorkOrderLine,
 )
-from ..money import ZERO
-from ..plumbing.paging import keyset_page
-from ..rules.vocabulary import AddedWorkAnswer, LineStatus, Payer
+from storage.rules.money import ZERO
+from storage.plumbing.paging import keyset_page
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, Payer
 
 
 def _order(order_id: int) -> WorkOrder:

@@ -26,14 +26,15 @@ from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
-from .. import changes, guarantee, orders, settings
-from ..audit import record
-from ..auth import require
-from ..compiled import Statement
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import save_versioned
-from ..models import (
+from storage.plumbing import changes
+from storage.rules import guarantee, orders, settings
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.compiled import Statement
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import (
     PAYERS,
     LabourItem,
     Part,
@@ -44,10 +45,10 @@ from ..models import (
     WorkOrderLine,
     summed,
 )
-from ..money import ZERO, money, parse_decimal
-from ..locking import check_version, locked
-from ..validation import clean_text
-from ..rules.vocabulary import JobType, LineStatus, OrderStatus, Payer
+from storage.rules.money import ZERO, money, parse_decimal
+from storage.plumbing.locking import check_version, locked
+from storage.rules.validation import clean_text
+from storage.rules.vocabulary import JobType, LineStatus, OrderStatus, Payer
 
 MAX_QUANTITY = Decimal("9999")
 

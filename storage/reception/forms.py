@@ -14,12 +14,12 @@ Read-only; a fixed number of queries per call.
 """
 from peewee import JOIN, fn
 
-from .. import settings
-from ..lookup_details import _due
-from ..models import AddedWork, Reminder, Suggestion, WorkOrder
-from ..money import ZERO
-from .documents import order_detail
-from ..rules.vocabulary import AddedWorkAnswer, JobType, OrderStatus
+from storage.rules import settings
+from storage.reception.lookup_details import _due
+from storage.models import AddedWork, Reminder, Suggestion, WorkOrder
+from storage.rules.money import ZERO
+from storage.reception.documents import order_detail
+from storage.rules.vocabulary import AddedWorkAnswer, JobType, OrderStatus
 
 FOLLOW_UP_HOURS = 72  # seed 003: 客服部门会在 72 小时内进行回访
 
@@ -71,7 +71,7 @@ def open_suggestions(vehicle_id: int) -> list[dict]:
 
 def declined_at_check_in(*, vehicle_id=None, appointment_id=None, comeback_of=None) -> list[dict]:
     """The open declined work of the car being checked in (a walk-in, a booked car or a comeback)."""
-    from ..models import Appointment
+    from storage.models import Appointment
 
     if vehicle_id is None and appointment_id is not None:
         vehicle_id = Appointment.select(Appointment.vehicle).where(Appointment.id == appointment_id).scalar()

@@ -4,7 +4,7 @@ API:
     assess(vehicle, km) -> MileageCheck         what the window shows beside the field, as typed
     check(vehicle, km, *, user=None, override_by=None, confirm_jump=False) -> str
         Refuses a reading below the last one (MileageBelowLast) unless `override_by` is a manager's
-        one-use approval (storage.auth.approve(..., "mileage")), used up here for `user` inside the
+        one-use approval (storage.rules.auth.approve(..., "mileage")), used up here for `user` inside the
         check-in's transaction (a manager checking in confirms with their own password too); an implausible jump against the car's average
         daily distance raises MileageJump until the caller passes confirm_jump=True (the window asks
         "are you sure?" and calls again). Returns the overriding manager's name, or "".
@@ -16,10 +16,10 @@ on their own.
 import datetime as dt
 from dataclasses import dataclass
 
-from ..audit import record as audit
-from ..auth import use_approval
-from ..errors import ValidationError
-from ..models import MileageReading, Vehicle, now
+from storage.plumbing.audit import record as audit
+from storage.rules.auth import use_approval
+from storage.rules.errors import ValidationError
+from storage.models import MileageReading, Vehicle, now
 
 MAX_ODOMETER = 999_999
 # A car with too little history is assumed to run this much a day (about 22,000 km a year, generous

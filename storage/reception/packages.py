@@ -21,15 +21,15 @@ from decimal import Decimal, InvalidOperation
 
 from peewee import JOIN
 
-from .. import settings
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..models import LabourItem, Part, ServicePackage, ServicePackageItem, Vehicle, VehicleModel
-from ..money import ZERO, parse_decimal, times
-from ..plumbing.paging import keyset_page
-from ..validation import clean_text, searchable
+from storage.rules import settings
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.models import LabourItem, Part, ServicePackage, ServicePackageItem, Vehicle, VehicleModel
+from storage.rules.money import ZERO, parse_decimal, times
+from storage.plumbing.paging import keyset_page
+from storage.rules.validation import clean_text, searchable
 
 
 MAX_HOURS = Decimal("100")

@@ -24,22 +24,33 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from .. import changes, orders
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import ValidationError
-from ..locking import save_versioned
-from ..models import (
-    AddedWork, Appointment, Customer, Suggestion, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine, now, summed,
+from storage.plumbing import changes
+from storage.rules import orders
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import (
+    AddedWork,
+    Appointment,
+    Customer,
+    Suggestion,
+    User,
+    Vehicle,
+    VehicleModel,
+    WorkOrder,
+    WorkOrderLine,
+    now,
+    summed,
 )
-from ..money import ZERO
-from ..locking import check_version, locked
-from ..plumbing.paging import keyset_page
-from ..validation import clean_text
-from ..orders import PROGRESS_CHECK_AT
-from ..workshop.common import sql_time
-from ..rules.vocabulary import AddedWorkAnswer, JobType, LineStatus, OrderStatus
+from storage.rules.money import ZERO
+from storage.plumbing.locking import check_version, locked
+from storage.plumbing.paging import keyset_page
+from storage.rules.validation import clean_text
+from storage.rules.orders import PROGRESS_CHECK_AT
+from storage.workshop.common import sql_time
+from storage.rules.vocabulary import AddedWorkAnswer, JobType, LineStatus, OrderStatus
 
 ANSWER_VIA = ("电话", "当面", "微信")
 WORKING = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
@@ -106,7 +117,7 @@ def answer_added_work(user, added_work_id: int, version: int, *, accepted: bool,
     answered_at = (answered_at or moment).replace(microsecond=0)
     if answered_at > moment:
         raise ValidationError("答复时间不能晚于现在。", field="answered_at")
-    from ..workshop.jobs import after_customer_answer  # the workshop decides where the order goes next
+    from storage.workshop.jobs import after_customer_answer
 
     with transaction():
         work = locked(AddedWork, added_work_id, "该追加项目")
@@ -305,7 +316,7 @@ def deliver(user, order_id: int, version: int) -> WorkOrder:
         order = orders.move(user, order, OrderStatus.DELIVERED, expected_version=version, note="客户已验车签字")
         record(user, "order.deliver", order, after={"delivered_at": order.delivered_at})
         # Customer care's follow-up calls and the car's next service, decided with the hand-back itself.
-        from ..care import follow_ups, reminders
+        from storage.care import follow_ups, reminders
 
         follow_ups.schedule_after_delivery(user, order)
         reminders.refresh_service_reminders([order.vehicle_id])

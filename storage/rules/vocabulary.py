@@ -9,7 +9,7 @@ from enum import StrEnum
 
 
 class OrderStatus(StrEnum):
-    """WorkOrder.status: the order's way from reception to delivery (storage.orders.TRANSITIONS)."""
+    """WorkOrder.status: the order's way from reception to delivery (storage.rules.orders.TRANSITIONS)."""
 
     DRAFT = "草稿"  # being written at reception
     AWAITING_DISPATCH = "待派工"  # signed by the customer, handed to the workshop
@@ -113,7 +113,7 @@ class DebtorKind(StrEnum):
 
 class RepairClass(StrEnum):
     """WorkOrder.repair_kind and Settlement.repair_kind: the kind of repair of 机动车维修管理规定 that
-    sets the completion guarantee (storage.guarantee)."""
+    sets the completion guarantee (storage.rules.guarantee)."""
 
     WHOLE_VEHICLE = "整车修理"
     ASSEMBLY = "总成修理"
@@ -242,7 +242,7 @@ class MemberMovementKind(StrEnum):
 
 
 class Role(StrEnum):
-    """User.role (storage.auth)."""
+    """User.role (storage.rules.auth)."""
 
     ADVISOR = "服务顾问"
     DISPATCHER = "车间调度"

@@ -5,7 +5,7 @@ board and the job-ticket / certificate prints import; the work is split over the
 Seeds: 001 车间调度管理制度 (hand-over signed with the time to ten minutes, progress checks, added
 work through reception, inspector told as soon as a job is done) and 003 (车间调度员, 班组长, 质检员,
 维修技工). Actions take the acting user first, check the permission, run in one transaction,
-refuse with a Chinese DomainError and announce the change (storage.changes topics "workshop",
+refuse with a Chinese DomainError and announce the change (storage.plumbing.changes topics "workshop",
 "orders", "parts", "settings"). Order-level actions take the order `version` the screen shows and
 refuse a stale one (StaleRecord names who changed it); line actions take the line's `version`.
 
@@ -62,25 +62,62 @@ Bays: a bay holds one car (WorkOrder.bay) while the order is in the workshop and
 QC; putting a second car in is refused with a message naming the car there. Assigning a line to
 a bay reserves nothing: the car moves to a line's bay when that line starts.
 """
-from .board import (
-    BOARD_COLUMNS, BoardCard, board, board_counts, clockings, job_ticket, latest_job_ticket_number, order_detail,
-    technician_lines, technician_load, waiting_added_work,
+from storage.workshop.board import (
+    BOARD_COLUMNS,
+    BoardCard,
+    board,
+    board_counts,
+    clockings,
+    job_ticket,
+    latest_job_ticket_number,
+    order_detail,
+    technician_lines,
+    technician_load,
+    waiting_added_work,
 )
-from .common import BOARD_TOPICS, HOLDS_BAY
-from .figures import day_figures, labour_hours, qc_rates
-from .jobs import (
-    TechnicianOverloaded, after_customer_answer, clock_off, clock_on, dispatch, dispatch_line, finish_line, move_car,
-    pause_line, projected_load, raise_added_work, receive_car, request_parts, round_to_ten_minutes, start_line,
+from storage.workshop.common import BOARD_TOPICS, HOLDS_BAY
+from storage.workshop.day_report import day_figures, labour_hours, qc_rates
+from storage.workshop.jobs import (
+    TechnicianOverloaded,
+    after_customer_answer,
+    clock_off,
+    clock_on,
+    dispatch,
+    dispatch_line,
+    finish_line,
+    move_car,
+    pause_line,
+    projected_load,
+    raise_added_work,
+    receive_car,
+    request_parts,
+    round_to_ten_minutes,
+    start_line,
 )
-from .qc import (
-    CHECKLISTS, completion_certificate, fail_qc, latest_certificate_number, pass_qc, qc_checklist, quality_checks,
+from storage.workshop.qc import (
+    CHECKLISTS,
+    completion_certificate,
+    fail_qc,
+    latest_certificate_number,
+    pass_qc,
+    qc_checklist,
+    quality_checks,
     submit_for_qc,
 )
-from .setup import (
-    BAY_KINDS, GRADES, bays, create_bay, create_team, create_technician, teams, technicians, update_bay, update_team,
+from storage.workshop.setup import (
+    BAY_KINDS,
+    GRADES,
+    bays,
+    create_bay,
+    create_team,
+    create_technician,
+    teams,
+    technicians,
+    update_bay,
+    update_team,
     update_technician,
 )
-from .wages import export_wages_xlsx, piece_rate, piece_wages, set_piece_rate
+from storage.workshop.wages import export_wages_xlsx, piece_rate, piece_wages, set_piece_rate
 
 __all__ = [
     "BOARD_COLUMNS", "BOARD_TOPICS", "BAY_KINDS", "CHECKLISTS", "GRADES", "HOLDS_BAY", "BoardCard",

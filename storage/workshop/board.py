@@ -6,17 +6,37 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from .. import settings
-from ..compiled import Statement
-from ..errors import NotFound
-from ..models import (
-    AddedWork, Bay, Clocking, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
-    WorkOrderLine, now, summed,
+from storage.rules import settings
+from storage.plumbing.compiled import Statement
+from storage.rules.errors import NotFound
+from storage.models import (
+    AddedWork,
+    Bay,
+    Clocking,
+    PickRequest,
+    QualityCheck,
+    Team,
+    Technician,
+    User,
+    Vehicle,
+    VehicleModel,
+    WorkOrder,
+    WorkOrderLine,
+    now,
+    summed,
 )
-from ..orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
-from ..plumbing.paging import keyset_page
-from .common import LABOUR, NO_HOURS, PARTS, day_range, hours_from_seconds, seconds_between, sql_time
-from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
+from storage.rules.orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
+from storage.plumbing.paging import keyset_page
+from storage.workshop.common import (
+    LABOUR,
+    NO_HOURS,
+    PARTS,
+    day_range,
+    hours_from_seconds,
+    seconds_between,
+    sql_time,
+)
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 # Board columns in the order the wall shows them: (order status, heading).
 BOARD_COLUMNS = (
@@ -121,7 +141,7 @@ _COUNTS = Statement(
 
 
 def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
-    """Every car in the workshop (orders in storage.orders.IN_WORKSHOP), by column then promised
+    """Every car in the workshop (orders in storage.rules.orders.IN_WORKSHOP), by column then promised
     time. Two queries whatever the number of cars: the orders (with the added work waiting and
     the failed checks counted per order by key), and their labour lines. With `user`, a
     dispatcher limited to some teams (系统管理 → 用户, User.team_ids) sees the cars not yet given to

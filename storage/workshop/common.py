@@ -6,12 +6,12 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from .. import orders
-from ..db import is_sqlite
-from ..errors import ValidationError
-from ..locking import locked
-from ..models import AddedWork, Bay, Vehicle, WorkOrder, WorkOrderLine
-from ..rules.vocabulary import AddedWorkAnswer, LineKind, LineStatus, OrderStatus
+from storage.rules import orders
+from storage.plumbing.db import is_sqlite
+from storage.rules.errors import ValidationError
+from storage.plumbing.locking import locked
+from storage.models import AddedWork, Bay, Vehicle, WorkOrder, WorkOrderLine
+from storage.rules.vocabulary import AddedWorkAnswer, LineKind, LineStatus, OrderStatus
 
 LABOUR = LineKind.LABOUR
 PARTS = LineKind.PARTS
@@ -24,7 +24,7 @@ HOLDS_BAY = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.A
 # Order states in which a line may be started.
 STARTABLE = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
              OrderStatus.AWAITING_CUSTOMER, OrderStatus.REWORK)
-# What the board and its neighbours listen to (storage.changes).
+# What the board and its neighbours listen to (storage.plumbing.changes).
 BOARD_TOPICS = ("workshop", "orders")
 NO_HOURS = Decimal("0.00")
 

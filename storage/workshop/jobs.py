@@ -6,21 +6,40 @@ from decimal import Decimal
 
 from peewee import JOIN
 
-from .. import changes, orders, settings
-from ..audit import record
-from ..auth import may, require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import save_versioned
-from ..models import (
-    PAYERS, AddedWork, Clocking, LabourItem, Part, PickRequest, Team, Technician, WorkOrder, WorkOrderLine, now,
+from storage.plumbing import changes
+from storage.rules import orders, settings
+from storage.plumbing.audit import record
+from storage.rules.auth import may, require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import (
+    PAYERS,
+    AddedWork,
+    Clocking,
+    LabourItem,
+    Part,
+    PickRequest,
+    Team,
+    Technician,
+    WorkOrder,
+    WorkOrderLine,
+    now,
 )
-from ..locking import check_version, locked
-from ..money import parse_decimal
-from ..parts.ledger import fmt_qty
-from ..validation import clean_text
-from .common import BOARD_TOPICS, LABOUR, PARTS, STARTABLE, claim_bay, follow_lines, move_along
-from ..rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
+from storage.plumbing.locking import check_version, locked
+from storage.rules.money import parse_decimal
+from storage.parts.ledger import fmt_qty
+from storage.rules.validation import clean_text
+from storage.workshop.common import (
+    BOARD_TOPICS,
+    LABOUR,
+    PARTS,
+    STARTABLE,
+    claim_bay,
+    follow_lines,
+    move_along,
+)
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 RECEIVE_SLACK = dt.timedelta(minutes=10)
 MAX_DELAY_MINUTES = 14 * 24 * 60
@@ -103,7 +122,7 @@ def projected_load(assignments, *, at: dt.datetime | None = None) -> dict[int, d
     lines it gives him that are not his yet. {technician id: {"name", "booked", "adding", "after",
     "available", "over"}}. The dispatch dialog shows it as the choices change; dispatch() refuses an
     overload unless told to go ahead."""
-    from .board import technician_load
+    from storage.workshop.board import technician_load
 
     adding: dict[int, Decimal] = {}
     line_ids = [a["line"] for a in assignments if a.get("technician") is not None]

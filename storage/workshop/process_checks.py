@@ -15,14 +15,15 @@ API
 """
 from peewee import JOIN
 
-from .. import changes, settings
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..models import ProcessCheck, Team, Technician, User, WorkOrder, WorkOrderLine
-from ..validation import clean_text
-from ..rules.vocabulary import LineStatus, OrderStatus, ProcessCheckResult
+from storage.plumbing import changes
+from storage.rules import settings
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.models import ProcessCheck, Team, Technician, User, WorkOrder, WorkOrderLine
+from storage.rules.validation import clean_text
+from storage.rules.vocabulary import LineStatus, OrderStatus, ProcessCheckResult
 
 # From seed 003's duties (质检员职责 3、5、6; 维修工职责 2、5、10、12; 维修班组长职责 2、7).
 PROCESS_ITEMS = (
@@ -81,7 +82,7 @@ def record_process_checks(user, order_id: int, results, *, line_id: int | None =
 
 def process_sheet(order_id: int) -> dict:
     """The order, its job lines with team and technician, and every check recorded, oldest first."""
-    from .board import order_detail
+    from storage.workshop.board import order_detail
 
     detail = order_detail(order_id)
     order = detail["order"]

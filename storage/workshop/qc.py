@@ -4,21 +4,30 @@ import json
 
 from peewee import JOIN
 
-from .. import changes, guarantee, orders, settings
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..locking import save_versioned
-from ..models import (
-    Customer, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine,
+from storage.plumbing import changes
+from storage.rules import guarantee, orders, settings
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.plumbing.locking import save_versioned
+from storage.models import (
+    Customer,
+    QualityCheck,
+    Team,
+    Technician,
+    User,
+    Vehicle,
+    VehicleModel,
+    WorkOrder,
+    WorkOrderLine,
 )
-from ..numbering import next_number
-from ..locking import check_version, locked
-from ..plumbing.paging import keyset_page
-from ..validation import clean_text
-from .common import BOARD_TOPICS, LABOUR, labour_lines, move_along, unfinished_message
-from ..rules.vocabulary import JobType, LineStatus, OrderStatus, SettlementStatus
+from storage.rules.numbering import next_number
+from storage.plumbing.locking import check_version, locked
+from storage.plumbing.paging import keyset_page
+from storage.rules.validation import clean_text
+from storage.workshop.common import BOARD_TOPICS, LABOUR, labour_lines, move_along, unfinished_message
+from storage.rules.vocabulary import JobType, LineStatus, OrderStatus, SettlementStatus
 
 # What the inspector checks besides each job line, by job type (seed 003: 质检员, 维修质量检验员).
 CHECKLISTS = {
@@ -113,14 +122,14 @@ def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: 
     """质检合格: every item ticked OK. Signs the completion certificate (its number comes from the
     'certificate' series), frees the car's bay and moves the order to 完工, which tells reception
     the car is ready to be collected. Stores the kind of repair, where the work is known (from the
-    labour lines and their repair systems: storage.guarantee), and the mileage out (出厂里程, after
+    labour lines and their repair systems: storage.rules.guarantee), and the mileage out (出厂里程, after
     the road test; default the check-in reading), from which the guarantee's kilometres count, and
     `sanbao_faults` when given: the statutory faults found (storage.care.sanbao.FAULTS: 第二十三条's
     燃油泄漏, 动力蓄电池起火 …), which decide the consumer's rights."""
     require(user, "order.qc")
     extra = {}
     if sanbao_faults is not None:
-        from ..care.sanbao import clean_faults
+        from storage.care.sanbao import clean_faults
 
         extra["sanbao_faults"] = clean_faults(sanbao_faults)
     note = clean_text(note, "备注", max_length=500, required=False)
@@ -245,7 +254,7 @@ def completion_certificate(number: str) -> dict:
 
 def _granted(order, kind: str) -> tuple[int, int]:
     """The period the settlement granted (what the card prints), else the store's period now."""
-    from ..models import Settlement
+    from storage.models import Settlement
 
     row = (Settlement.select(Settlement.guarantee_days, Settlement.guarantee_km)
            .where((Settlement.order == order.id) & (Settlement.status == SettlementStatus.VALID) & (Settlement.repair_kind == kind)).first())

@@ -4,15 +4,15 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from .. import changes
-from ..audit import record
-from ..auth import require
-from ..db import transaction
-from ..errors import NotFound, ValidationError
-from ..models import Bay, Clocking, Team, Technician, User, Vehicle, WorkOrder, WorkOrderLine
-from ..money import parse_decimal
-from ..validation import clean_text
-from .common import HOLDS_BAY, LINE_OPEN, plate_of
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.rules.auth import require
+from storage.plumbing.db import transaction
+from storage.rules.errors import NotFound, ValidationError
+from storage.models import Bay, Clocking, Team, Technician, User, Vehicle, WorkOrder, WorkOrderLine
+from storage.rules.money import parse_decimal
+from storage.rules.validation import clean_text
+from storage.workshop.common import HOLDS_BAY, LINE_OPEN, plate_of
 
 BAY_KINDS = ("机修", "钣金", "喷漆", "快保", "四轮定位", "洗车")
 GRADES = ("", "初级", "中级", "高级", "技师", "高级技师")

@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import storage  # noqa: E402
-from storage.migrations import LATEST  # noqa: E402
+from storage.store.schema import LATEST
 
 with tempfile.TemporaryDirectory() as tmp:
     path = Path(tmp) / "schema.db"
@@ -28,7 +28,7 @@ with tempfile.TemporaryDirectory() as tmp:
         if name not in shadow
     ]
     con.close()
-print(f"-- Schema version {LATEST}, as created by storage.migrations on SQLite.")
+print(f"-- Schema version {LATEST}, as created by storage.store.schema on SQLite.")
 print("-- Kept so the upgrade test always starts from this version. Do not edit.")
 for (sql,) in rows:
     print(sql.strip() + ";")

@@ -10,8 +10,8 @@ from decimal import Decimal
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from storage import maintenance
-from storage.errors import DomainError
+from storage.store import backup_restore
+from storage.rules.errors import DomainError
 from storage.models import ALL_MODELS, Part
 from storage.models.base import VersionedModel
 
@@ -79,7 +79,7 @@ def attempt(action, texts=(), numbers=()):
             raise AssertionError(f"a value a window can send crashed the action: {texts!r} {numbers!r}") from exc
         assert state() == before, f"crashed on a wrong type ({exc!r}), yet something changed"
         return None
-    problems = maintenance.check()
+    problems = backup_restore.check()
     assert problems == [], [str(p) for p in problems]
     return result
 

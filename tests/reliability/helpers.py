@@ -9,11 +9,19 @@ from pathlib import Path
 import peewee
 
 import storage
-from storage import maintenance
-from storage.db import close_database
-from storage.migrations import LATEST, SchemaVersion
+from storage.store import backup_restore
+from storage.plumbing.db import close_database
+from storage.store.schema import LATEST, SchemaVersion
 from storage.models import (
-    AuditLog, Payment, Settlement, SettlementLine, StockCount, StockMovement, WorkOrder, WorkOrderLine, summed,
+    AuditLog,
+    Payment,
+    Settlement,
+    SettlementLine,
+    StockCount,
+    StockMovement,
+    WorkOrder,
+    WorkOrderLine,
+    summed,
 )
 from tests.conftest import PG_URL
 from tests.reliability.scene import read_log
@@ -24,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def url_of(db) -> str:
     """The URL of the database under test, ready to be opened again (here or by a worker process).
     On PostgreSQL, tests/conftest.py empties the models' tables between tests but not
-    schema_version: the hypothetical upgrade of tests/test_migrations.py leaves a version-2 row
+    schema_version: the hypothetical upgrade of tests/install/test_migrations.py leaves a version-2 row
     behind, and every fresh open would then refuse the database as one from a newer program."""
     if PG_URL:
         SchemaVersion.delete().where(SchemaVersion.version > LATEST).execute()
@@ -63,7 +71,7 @@ def verify_committed(log_path, accepted: dict | None = None) -> Verdict:
     commit done, its log line not yet written). `accepted` carries such actions from earlier
     crashes of the same log (updated here). Asserts; returns what it saw."""
     accepted = accepted if accepted is not None else collections.defaultdict(set)
-    assert maintenance.check() == [], [str(p) for p in maintenance.check()]
+    assert backup_restore.check() == [], [str(p) for p in backup_restore.check()]
     done, pending = read_log(log_path)
     by_op = collections.defaultdict(list)
     for record in done:

@@ -22,7 +22,7 @@ import os
 import apsw
 from playhouse.apsw_ext import APSWDatabase
 
-from storage.db import SQLITE_PRAGMAS, StoreSqliteDatabase
+from storage.plumbing.db import SQLITE_PRAGMAS, StoreSqliteDatabase
 
 VFS_NAME = "powercut"
 BLOCK = 4096

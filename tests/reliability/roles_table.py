@@ -1,14 +1,17 @@
 """The table of every storage action the roles test calls: 'module function' -> [(permissions,
 call)]. The call gets the World (tests/reliability/roles_world.py) and the acting user; a role is
-allowed when it holds any of the permissions (storage.auth.PERMISSIONS). A new action in storage/
+allowed when it holds any of the permissions (storage.rules.auth.PERMISSIONS). A new action in storage/
 that checks a permission needs a row here, or tests/reliability/test_roles.py fails."""
 import datetime as dt
 
-from storage import archive, auth, backups, cashier, lookup_details, reports, search, settings, workshop
+from storage.reception import archive, lookup_details, search
+from storage.rules import auth, settings
+from storage.store import backup_schedule
+from storage import cashier, manager, workshop
 from storage.care import claims, complaints, exports, follow_ups, reminders, sanbao
 from storage.parts import catalogue, count as stock_count, importer, purchasing, stock
 from storage.models import WorkOrder
-from storage.reports import periods
+from storage.manager import periods
 from storage.reception import appointments, checkin, estimate, packages, progress
 from storage.reception import diagnosis
 from storage.workshop import process_checks, wages
@@ -42,19 +45,19 @@ def diagnosed(w):
 
 
 # 'module function' -> [(permissions, call)]. The call gets the World and the acting user. A role
-# is allowed when it holds any of the permissions (storage.auth.PERMISSIONS).
+# is allowed when it holds any of the permissions (storage.rules.auth.PERMISSIONS).
 ACTIONS = {
     # archive
-    "storage.archive create_customer": [(("archive.edit",), lambda w, u: archive.create_customer(u, name="新客户", phone="13912345678"))],
-    "storage.archive update_customer": [(("archive.edit",), lambda w, u: archive.update_customer(u, w.customer.id, v(w.customer), address="北京市朝阳区"))],
-    "storage.archive create_vehicle": [(("archive.edit",), lambda w, u: archive.create_vehicle(u, w.customer.id, plate=f"京S{w.n():05d}"))],
-    "storage.archive update_vehicle": [(("archive.edit",), lambda w, u: archive.update_vehicle(u, w.vehicle.id, v(w.vehicle), colour="白"))],
-    "storage.archive change_owner": [(("archive.edit",), lambda w, u: archive.change_owner(u, w.vehicle.id, v(w.vehicle), w.new_owner.id))],
+    "storage.reception.archive create_customer": [(("archive.edit",), lambda w, u: archive.create_customer(u, name="新客户", phone="13912345678"))],
+    "storage.reception.archive update_customer": [(("archive.edit",), lambda w, u: archive.update_customer(u, w.customer.id, v(w.customer), address="北京市朝阳区"))],
+    "storage.reception.archive create_vehicle": [(("archive.edit",), lambda w, u: archive.create_vehicle(u, w.customer.id, plate=f"京S{w.n():05d}"))],
+    "storage.reception.archive update_vehicle": [(("archive.edit",), lambda w, u: archive.update_vehicle(u, w.vehicle.id, v(w.vehicle), colour="白"))],
+    "storage.reception.archive change_owner": [(("archive.edit",), lambda w, u: archive.change_owner(u, w.vehicle.id, v(w.vehicle), w.new_owner.id))],
     # users
-    "storage.auth create_user": [(("users.manage",), lambda w, u: auth.create_user(u, f"new{w.n()}", "新同事", auth.ADVISOR, PASSWORD))],
-    "storage.auth change_password": [(("users.manage",), lambda w, u: auth.change_password(u, w.locked_user.id, "another-123"))],
-    "storage.auth update_user": [(("users.manage",), lambda w, u: auth.update_user(u, w.locked_user.id, v(w.locked_user), phone="13800001111"))],
-    "storage.auth unlock_user": [(("users.manage",), lambda w, u: auth.unlock_user(u, w.locked_user.id))],
+    "storage.rules.auth create_user": [(("users.manage",), lambda w, u: auth.create_user(u, f"new{w.n()}", "新同事", auth.ADVISOR, PASSWORD))],
+    "storage.rules.auth change_password": [(("users.manage",), lambda w, u: auth.change_password(u, w.locked_user.id, "another-123"))],
+    "storage.rules.auth update_user": [(("users.manage",), lambda w, u: auth.update_user(u, w.locked_user.id, v(w.locked_user), phone="13800001111"))],
+    "storage.rules.auth unlock_user": [(("users.manage",), lambda w, u: auth.unlock_user(u, w.locked_user.id))],
     # 系统管理 (issue 16)
     "storage.admin.users users_page": [(("users.manage",), lambda w, u: admin_users.users_page(u, "user"))],
     "storage.admin.users reset_password": [(("users.manage",), lambda w, u: admin_users.reset_password(
@@ -67,7 +70,7 @@ ACTIONS = {
         u, w.vin_prefix.id))],
     "storage.admin.labour import_labour": [(("labour.edit",), lambda w, u: admin_labour.import_labour(u, w.labour_file))],
     "storage.golive.importing run": [(("golive.import",), lambda w, u: golive_importing.run(u, "customers", golive_customers(w)))],
-    "storage.settings save_store": [(("settings.store",), lambda w, u: settings.save_store(
+    "storage.rules.settings save_store": [(("settings.store",), lambda w, u: settings.save_store(
         u, {"store.licence": f"京交运管许可字 {w.n()} 号"}))],
     # 开账 (issue 16 item 3)
     "storage.parts.opening approve": [(("parts.opening.approve",), lambda w, u: (w.opening_pending, opening_stock.approve(u)))],
@@ -176,13 +179,13 @@ ACTIONS = {
     "storage.reception.progress hand_to_cashier": [(ORDER_EDIT, lambda w, u: progress.hand_to_cashier(u, w.done.id, v(w.done)))],
     "storage.reception.progress deliver": [(("order.deliver",), lambda w, u: progress.deliver(u, w.settled.id, v(w.settled)))],
     # look-up and settings
-    "storage.search lookup": [(("archive.view",), lambda w, u: search.lookup(u, w.vehicle.plate))],
-    "storage.settings put": [(("settings.store",), lambda w, u: settings.put(u, "store.address", f"红旗路 {w.n()} 号")),
+    "storage.reception.search lookup": [(("archive.view",), lambda w, u: search.lookup(u, w.vehicle.plate))],
+    "storage.rules.settings put": [(("settings.store",), lambda w, u: settings.put(u, "store.address", f"红旗路 {w.n()} 号")),
                              (("labour.edit",), lambda w, u: settings.put(u, "labour.rate", "130.00"))],
     # workshop
-    "storage.workshop.figures labour_hours": [(("workshop.figures",), lambda w, u: workshop.labour_hours(u, dt.date.today(), dt.date.today()))],
-    "storage.workshop.figures qc_rates": [(("workshop.figures",), lambda w, u: workshop.qc_rates(u, dt.date.today(), dt.date.today()))],
-    "storage.workshop.figures day_figures": [(("workshop.figures",), lambda w, u: workshop.day_figures(u))],
+    "storage.workshop.day_report labour_hours": [(("workshop.figures",), lambda w, u: workshop.labour_hours(u, dt.date.today(), dt.date.today()))],
+    "storage.workshop.day_report qc_rates": [(("workshop.figures",), lambda w, u: workshop.qc_rates(u, dt.date.today(), dt.date.today()))],
+    "storage.workshop.day_report day_figures": [(("workshop.figures",), lambda w, u: workshop.day_figures(u))],
     "storage.workshop.jobs receive_car": [(("order.dispatch",), lambda w, u: workshop.receive_car(u, w.signed.id, v(w.signed)))],
     "storage.workshop.jobs dispatch": [(("order.dispatch",), lambda w, u: workshop.dispatch(
         u, w.received.id, v(w.received), [{"line": ln.id, "team": w.shop["team"].id} for ln in w.labour_lines(w.received)]))],
@@ -223,10 +226,10 @@ ACTIONS = {
 }
 
 ACTIONS.update({
-    "storage.archive set_credit_limit": [(("customer.credit",), lambda w, u: archive.set_credit_limit(u, w.company.id, v(w.company), "20000"))],
-    "storage.backups back_up_now": [(("backup",), lambda w, u: backups.back_up_now(
-        u, backups.BackupPolicy(folder=str(w.tmp_path / "backups"))))],
-    "storage.lookup_details add_details": [(("archive.view",), lambda w, u: lookup_details.add_details(
+    "storage.reception.archive set_credit_limit": [(("customer.credit",), lambda w, u: archive.set_credit_limit(u, w.company.id, v(w.company), "20000"))],
+    "storage.store.backup_schedule back_up_now": [(("backup",), lambda w, u: backup_schedule.back_up_now(
+        u, backup_schedule.BackupPolicy(folder=str(w.tmp_path / "backups"))))],
+    "storage.reception.lookup_details add_details": [(("archive.view",), lambda w, u: lookup_details.add_details(
         u, search.lookup(w.manager, w.vehicle.plate)[0]))],
     # care: warranty claims
     "storage.care.claims open_claims": [(("care.claim",), lambda w, u: claims.open_claims(u, w.claim_order.id, fault="水泵漏水"))],
@@ -281,19 +284,19 @@ ACTIONS.update({
     "storage.care.sanbao record_mobility": [(ORDER_EDIT, lambda w, u: sanbao.record_mobility(
         u, w.in_work.id, v(w.in_work), "备用车", "京A12345 自第6日起"))],
     # the manager's figures and the workshop's wages
-    "storage.reports report": [(("reports.view",), lambda w, u: reports.report(u, periods.day(dt.date.today())))],
-    "storage.reports dashboard": [(("reports.view",), lambda w, u: reports.dashboard(u))],
-    "storage.reports export_xlsx": [(("reports.view",), lambda w, u: reports.export_xlsx(
+    "storage.manager report": [(("reports.view",), lambda w, u: manager.report(u, periods.day(dt.date.today())))],
+    "storage.manager dashboard": [(("reports.view",), lambda w, u: manager.dashboard(u))],
+    "storage.manager export_xlsx": [(("reports.view",), lambda w, u: manager.export_xlsx(
         u, w.report, w.tmp_path / f"report-{w.n()}.xlsx"))],
     "storage.workshop.wages set_piece_rate": [(("workshop.wage_rate",), lambda w, u: wages.set_piece_rate(u, "15.00"))],
     "storage.workshop.wages piece_wages": [(("workshop.wages",), lambda w, u: wages.piece_wages(u, dt.date.today(), dt.date.today()))],
 })
 # Allowed, but with nothing to succeed at on this backend (a domain refusal is expected there).
-ONLY_ON_SQLITE = {"storage.backups back_up_now"}
+ONLY_ON_SQLITE = {"storage.store.backup_schedule back_up_now"}
 
 # Issue 18, forms with no printout: the letter log, the quick-handling form, the manager's analysis and market report.
-from storage.care import letters  # noqa: E402
-from storage.reports import analysis, market  # noqa: E402
+from storage.care import letters
+from storage.manager import analysis, market
 
 
 def _letter(w):
@@ -313,9 +316,9 @@ ACTIONS.update({
         u, date_from=dt.date.today(), date_to=dt.date.today()))],
     "storage.care.complaints record_handling": [(("care.complaint",), lambda w, u: complaints.record_handling(
         u, w.complaint.id, v(w.complaint), cause="等待时间过长", measures="增加快保工位"))],
-    "storage.reports.analysis view": [(("reports.view",), lambda w, u: analysis.view(u, periods.month(2026, 11)))],
-    "storage.reports.analysis save_comment": [(("reports.write",), lambda w, u: analysis.save_comment(
+    "storage.manager.analysis view": [(("reports.view",), lambda w, u: analysis.view(u, periods.month(2026, 11)))],
+    "storage.manager.analysis save_comment": [(("reports.write",), lambda w, u: analysis.save_comment(
         u, periods.month(2026, 1 + w.n() % 12), None, "本月进厂台次上升"))],
-    "storage.reports.market save_report": [(("reports.write",), lambda w, u: market.save_report(
+    "storage.manager.market save_report": [(("reports.write",), lambda w, u: market.save_report(
         u, f"2025-{1 + w.n() % 12:02d}", None, overview="本区保有量约 12 万辆", suggestions="推出冬季免费检测周"))],
 })

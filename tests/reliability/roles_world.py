@@ -6,12 +6,24 @@ import itertools
 from decimal import Decimal
 from functools import cached_property
 
-from storage import archive, auth, cashier, reports, workshop
-from storage.db import transaction
-from storage.reports import periods
+from storage.reception import archive
+from storage.rules import auth
+from storage import cashier, manager, workshop
+from storage.plumbing.db import transaction
+from storage.manager import periods
 from storage.care import claims, complaints
 from storage.models import (
-    AddedWork, Appointment, Approval, FollowUp, Receivable, Settlement, StockCountLine, Suggestion, User, WorkOrderLine, now,
+    AddedWork,
+    Appointment,
+    Approval,
+    FollowUp,
+    Receivable,
+    Settlement,
+    StockCountLine,
+    Suggestion,
+    User,
+    WorkOrderLine,
+    now,
 )
 from storage.parts import catalogue, count as stock_count, purchasing, stock
 from storage.reception import appointments, checkin, estimate, packages, progress
@@ -398,4 +410,4 @@ class World:
 
     @cached_property
     def report(self):
-        return reports.report(self.manager, periods.day(dt.date.today()))
+        return manager.report(self.manager, periods.day(dt.date.today()))

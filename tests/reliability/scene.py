@@ -6,8 +6,10 @@ import os
 import random
 from decimal import Decimal
 
-from storage import archive, auth, cashier, orders
-from storage.db import transaction
+from storage.reception import archive
+from storage.rules import auth, orders
+from storage import cashier
+from storage.plumbing.db import transaction
 from storage.models import Part, StockCount, StockCountLine, Vehicle, WorkOrder, WorkOrderLine
 from storage.parts import catalogue, count as stock_count, stock
 from tests.factories import add_part_line, issue_parts, make_order

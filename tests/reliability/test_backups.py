@@ -12,11 +12,11 @@ import time
 import pytest
 
 import storage
-from storage import backups, maintenance
-from storage.db import close_database
-from storage.errors import DatabaseProblem, ValidationError
+from storage.store import backup_schedule, backup_restore
+from storage.plumbing.db import close_database
+from storage.rules.errors import DatabaseProblem, ValidationError
 from storage.models import Customer, Part, Settlement, StockCount, StockMovement, WorkOrder
-from storage.tools import missing_tool_message, postgres_tool
+from storage.plumbing.tools import missing_tool_message, postgres_tool
 from tests.conftest import PG_URL
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, url_of, verify_committed, worker_command, worker_env
@@ -51,7 +51,7 @@ ROTATION = [
 
 @pytest.mark.parametrize("taken, now, daily, weekly, removed", ROTATION)
 def test_rotation_keeps_today_the_last_days_and_the_last_weeks(taken, now, daily, weekly, removed):
-    assert backups.to_remove([at(t) for t in taken], at(now), daily, weekly) == {at(t) for t in removed}
+    assert backup_schedule.to_remove([at(t) for t in taken], at(now), daily, weekly) == {at(t) for t in removed}
 
 
 @pytest.mark.parametrize("values, words", [
@@ -64,7 +64,7 @@ def test_rotation_keeps_today_the_last_days_and_the_last_weeks(taken, now, daily
 ])
 def test_a_policy_with_bad_values_is_refused(values, words):
     with pytest.raises(ValidationError, match=words):
-        backups.BackupPolicy.checked(**values)
+        backup_schedule.BackupPolicy.checked(**values)
 
 
 def test_a_hand_damaged_setting_falls_back_to_its_default_only():
@@ -72,9 +72,9 @@ def test_a_hand_damaged_setting_falls_back_to_its_default_only():
         def get(self, key, default=None):
             return super().get(key, default)
 
-    policy = backups.BackupPolicy.from_local(Local(backup={"interval_hours": "x", "keep_daily": 3, "folder": " D:/备份 "}))
-    assert policy == backups.BackupPolicy(interval_hours=4, keep_daily=3, folder="D:/备份")
-    assert backups.BackupPolicy.from_local(Local(backup="junk")) == backups.BackupPolicy()
+    policy = backup_schedule.BackupPolicy.from_local(Local(backup={"interval_hours": "x", "keep_daily": 3, "folder": " D:/备份 "}))
+    assert policy == backup_schedule.BackupPolicy(interval_hours=4, keep_daily=3, folder="D:/备份")
+    assert backup_schedule.BackupPolicy.from_local(Local(backup="junk")) == backup_schedule.BackupPolicy()
 
 
 @pytest.mark.parametrize("error, words", [
@@ -83,7 +83,7 @@ def test_a_hand_damaged_setting_falls_back_to_its_default_only():
     (OSError(errno.EROFS, "Read-only file system"), "磁盘只读"),
 ])
 def test_a_backup_folder_that_cannot_take_the_file_is_said_in_chinese(error, words, tmp_path):
-    assert words in maintenance._backup_failed(error, tmp_path / "x.db").message
+    assert words in backup_restore._backup_failed(error, tmp_path / "x.db").message
 
 
 # ---------------------------------------------------------------- scheduled, while a station writes
@@ -110,7 +110,7 @@ def test_scheduled_backups_while_a_station_writes_restore_to_their_moment(db, us
     log = tmp_path / "ops.jsonl"
     writer = subprocess.Popen(worker_command("write", url, log, 3, 8), env=worker_env(),
                               stderr=open(tmp_path / "writer.err", "w"))
-    policy = backups.BackupPolicy(folder=str(tmp_path / "backups"), interval_hours=4, keep_daily=2, keep_weekly=1)
+    policy = backup_schedule.BackupPolicy(folder=str(tmp_path / "backups"), interval_hours=4, keep_daily=2, keep_weekly=1)
     taken = []
     try:
         deadline = time.monotonic() + 60
@@ -119,16 +119,16 @@ def test_scheduled_backups_while_a_station_writes_restore_to_their_moment(db, us
             time.sleep(0.05)
         # Four runs of the schedule over three days, as the timer would make them.
         for now in (at("2026-11-22 20:00"), at("2026-11-23 12:00"), at("2026-11-23 20:00"), at("2026-11-24 09:00")):
-            assert backups.due(policy, now)
+            assert backup_schedule.due(policy, now)
             before = len(scene.read_log(log)[0])
-            report = backups.run_scheduled(policy, now)
+            report = backup_schedule.run_scheduled(policy, now)
             after = len(scene.read_log(log)[0])
             assert report.sound, [str(p) for p in report.problems]
-            assert not backups.due(policy, now + dt.timedelta(hours=1))
+            assert not backup_schedule.due(policy, now + dt.timedelta(hours=1))
             taken.append((report, before, after))
     finally:
         assert writer.wait(120) == 0, (tmp_path / "writer.err").read_text()
-    kept = [path.name for _, path in backups.backups_in(policy.folder_path(), "service")]
+    kept = [path.name for _, path in backup_schedule.backups_in(policy.folder_path(), "service")]
     # 11-22 is beyond the two days kept (and its week is not the newest one); 11-23 keeps its newest.
     assert kept == ["service-auto-20261123-200000.db", "service-auto-20261124-090000.db"]
     assert [p.name for r, _, _ in taken for p in r.removed] == ["service-auto-20261122-200000.db",
@@ -142,9 +142,9 @@ def test_scheduled_backups_while_a_station_writes_restore_to_their_moment(db, us
         restored += 1
         target = tmp_path / f"restored-{report.path.stem}.db"
         close_database()
-        assert maintenance.restore(report.path, f"sqlite:///{target.as_posix()}") is None
+        assert backup_restore.restore(report.path, f"sqlite:///{target.as_posix()}") is None
         reopen(f"sqlite:///{target.as_posix()}")
-        assert maintenance.check() == []
+        assert backup_restore.check() == []
         held = [present(r) for r in done]
         k = held.index(False) if False in held else len(held)
         assert held == [True] * k + [False] * (len(held) - k), "the backup is not one moment of the database"
@@ -160,56 +160,56 @@ def test_scheduled_backups_while_a_station_writes_restore_to_their_moment(db, us
 @sqlite_only
 def test_verification_finds_what_is_wrong_in_a_copy(db, users, tmp_path):
     scene.build_store(users)
-    good = maintenance.backup(tmp_path / "good.db")
-    assert maintenance.verify_backup(good) == []
+    good = backup_restore.backup(tmp_path / "good.db")
+    assert backup_restore.verify_backup(good) == []
     con = sqlite3.connect(good)
     con.execute("UPDATE part SET on_hand = on_hand + 1000 WHERE number = 'REL-01'")  # a ledger that no longer adds up
     con.commit()
     con.close()
-    problems = maintenance.verify_backup(good)
+    problems = backup_restore.verify_backup(good)
     assert problems and all(p.record == "备件 REL-01" for p in problems)
     cut = tmp_path / "cut.db"
     cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
-    (problem,) = maintenance.verify_backup(cut)
+    (problem,) = backup_restore.verify_backup(cut)
     assert problem.area == "数据库" and "损坏" in problem.message
 
 
 @sqlite_only
 def test_a_backup_folder_that_is_a_file_is_refused_without_a_traceback(db, users, tmp_path):
     (tmp_path / "blocked").write_text("not a folder")
-    policy = backups.BackupPolicy(folder=str(tmp_path / "blocked" / "backups"))
+    policy = backup_schedule.BackupPolicy(folder=str(tmp_path / "blocked" / "backups"))
     with pytest.raises(DatabaseProblem, match="无法创建备份文件夹"):
-        backups.run_scheduled(policy)
+        backup_schedule.run_scheduled(policy)
 
 
 @sqlite_only
 def test_two_backups_at_once_into_one_folder_the_second_steps_aside(db, users, tmp_path):
-    policy = backups.BackupPolicy(folder=str(tmp_path / "b"))
+    policy = backup_schedule.BackupPolicy(folder=str(tmp_path / "b"))
     (tmp_path / "b").mkdir()
-    (tmp_path / "b" / backups.LOCK_NAME).write_text(str(os.getpid()))  # a program that is running
+    (tmp_path / "b" / backup_schedule.LOCK_NAME).write_text(str(os.getpid()))  # a program that is running
     with pytest.raises(DatabaseProblem, match="另一个备份正在进行"):
-        backups.run_scheduled(policy)
+        backup_schedule.run_scheduled(policy)
     old = time.time() - 3 * 3600  # a lock this old is left over: not waited for
-    os.utime(tmp_path / "b" / backups.LOCK_NAME, (old, old))
-    assert backups.run_scheduled(policy).sound
-    assert not (tmp_path / "b" / backups.LOCK_NAME).exists()
+    os.utime(tmp_path / "b" / backup_schedule.LOCK_NAME, (old, old))
+    assert backup_schedule.run_scheduled(policy).sound
+    assert not (tmp_path / "b" / backup_schedule.LOCK_NAME).exists()
     if os.name == "posix":  # nor is one whose program is gone (killed in the middle of a backup)
         gone = subprocess.Popen(["true"])
         gone.wait()
-        (tmp_path / "b" / backups.LOCK_NAME).write_text(str(gone.pid))
-        assert backups.run_scheduled(policy, at("2026-11-25 09:00")).sound
+        (tmp_path / "b" / backup_schedule.LOCK_NAME).write_text(str(gone.pid))
+        assert backup_schedule.run_scheduled(policy, at("2026-11-25 09:00")).sound
 
 
 def test_the_schedule_stays_off_for_postgresql_and_memory(tmp_path, monkeypatch):
-    from storage import db as db_module
+    from storage.plumbing import db as db_module
 
     class Pg:
         database = "fours"
 
     monkeypatch.setattr(db_module.database, "obj", Pg())
-    assert not backups.due(backups.BackupPolicy(folder=str(tmp_path)))
+    assert not backup_schedule.due(backup_schedule.BackupPolicy(folder=str(tmp_path)))
     with pytest.raises(DatabaseProblem, match="pg_dump"):
-        backups.run_scheduled(backups.BackupPolicy(folder=str(tmp_path)))
+        backup_schedule.run_scheduled(backup_schedule.BackupPolicy(folder=str(tmp_path)))
 
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -228,13 +228,13 @@ def test_postgresql_pg_dump_restores_to_a_database_that_passes_check(db, users, 
         order = scene.new_order(users, rng)
         line = scene.unissued_line(rng)
         from storage.parts import stock
-        from storage import auth
+        from storage.rules import auth
 
         stock.issue(users[auth.STOREKEEPER], line.order_id, [{"line": line.id, "quantity": str(line.quantity)}])
         scene.settle(users, scene.finish(users, WorkOrder.get_by_id(order.id)), rng)
     counts = (Customer.select().count(), Settlement.select().count(), StockMovement.select().count(),
               [(p.number, p.on_hand) for p in Part.select().order_by(Part.number)])
-    dump = maintenance.backup(tmp_path)
+    dump = backup_restore.backup(tmp_path)
     assert dump.read_bytes()[:5] == b"PGDMP"
 
     base, _, name = PG_URL.rpartition("/")
@@ -249,7 +249,7 @@ def test_postgresql_pg_dump_restores_to_a_database_that_passes_check(db, users, 
         assert restored.returncode == 0, restored.stderr
         close_database()
         storage.open_store(f"{base}/{copy}")
-        assert maintenance.check() == []
+        assert backup_restore.check() == []
         assert (Customer.select().count(), Settlement.select().count(), StockMovement.select().count(),
                 [(p.number, p.on_hand) for p in Part.select().order_by(Part.number)]) == counts
         close_database()

@@ -14,8 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storage import archive, auth, cashier, settings as store_settings
-from storage.errors import DomainError
+from storage.reception import archive
+from storage.rules import auth, settings as store_settings
+from storage import cashier
+from storage.rules.errors import DomainError
 from storage.models import Appointment, Customer, Part, Payment, Settlement, Vehicle, WorkOrder, WorkOrderLine
 from storage.parts import catalogue, count as stock_count, stock
 from storage.reception import appointments, checkin, estimate
@@ -262,7 +264,7 @@ def test_create_user_and_log_in(desk, username, display_name, role, password):
 
 def _lookups(users):
     """Every storage function behind a box where a user types, scans or pastes text to find something."""
-    from storage import search
+    from storage.reception import search
     from storage.care import claims, complaints
     from storage.reception import packages
 
@@ -323,8 +325,8 @@ def test_every_search_box_takes_any_text(archive_desk, text):
 def test_archive_lookup_takes_the_reported_text(archive_desk, text):
     """No error: what cannot be in a stored value is not looked for (张\U0010FFFF finds 张三 as 张
     does), and a text of nothing else finds nothing."""
-    from storage import search
-    from storage.validation import searchable
+    from storage.reception import search
+    from storage.rules.validation import searchable
 
     advisor = archive_desk["users"][auth.ADVISOR]
     assert search.lookup(advisor, text) == search.lookup(advisor, searchable(text))
@@ -336,7 +338,7 @@ def test_archive_lookup_takes_the_reported_text(archive_desk, text):
 @pytest.mark.parametrize("text", ["\U0010FFFF", "\uffff", "\ud800", "\x00", "\U0010FFFF" * 3, '"', "*", "^", "(", ":", "-",
                                   "NEAR", "a NEAR b", "x" * 100_000])
 def test_archive_lookup_finds_nothing_for_what_matches_nothing(archive_desk, text):
-    from storage import search
+    from storage.reception import search
 
     assert search.lookup(archive_desk["users"][auth.ADVISOR], text) == ([], False)
 

@@ -14,9 +14,12 @@ import psycopg2
 import pytest
 
 import storage
-from storage import archive, auth, cashier, maintenance, search
-from storage.db import DatabaseBusy, DiskFull, ReadOnlyDatabase
-from storage.errors import DatabaseProblem
+from storage.reception import archive, search
+from storage.rules import auth
+from storage import cashier
+from storage.store import backup_restore
+from storage.plumbing.db import DatabaseBusy, DiskFull, ReadOnlyDatabase
+from storage.rules.errors import DatabaseProblem
 from storage.models import ALL_MODELS, Customer, Part, WorkOrder
 from storage.parts import stock
 from storage.reception import checkin
@@ -101,7 +104,7 @@ def test_a_busy_database_is_waited_for_then_the_change_is_saved(db, users, busy_
 @sqlite_only
 @pytest.mark.parametrize("name", ACTIONS)
 def test_a_lock_held_past_the_bound_is_refused_in_chinese(db, users, busy_store, name, monkeypatch):
-    from storage import db as db_module
+    from storage.plumbing import db as db_module
 
     monkeypatch.setitem(db_module.SQLITE_PRAGMAS, "busy_timeout", 300)  # the bound, shortened for the test
     reopen(url_of(db))
@@ -168,12 +171,12 @@ def test_a_disk_that_fills_up_refuses_the_change_and_keeps_every_commit(db, user
     for refusal in refusals:  # the customer, the receipt and the settlement
         assert refusal["refused"] == DiskFull.__name__ and "本次操作没有保存" in refusal["message"], refusal
     reopen(url)
-    assert maintenance.check() == []
+    assert backup_restore.check() == []
     names = {c.name for c in Customer.select().where(Customer.name.startswith("满盘客户"))}
     assert names == {f"满盘客户{i}" for i in committed}, "a committed customer was lost, or a refused one saved"
     assert WorkOrder.get_by_id(busy_store["order"].id).status == "完工"
     ACTIONS["settle"](users, busy_store)  # room again: business goes on
-    assert maintenance.check() == []
+    assert backup_restore.check() == []
 
 
 @sqlite_only
@@ -185,7 +188,7 @@ def test_a_database_at_its_size_limit_refuses_and_keeps_everything(db, users, bu
     with pytest.raises(DiskFull) as refused:  # a note this long needs new pages
         archive.create_customer(users[auth.ADVISOR], name="新客户", phone="13912345678", note="长备注" * 3000)
     assert refused.value.message.startswith("磁盘已满") and "之前保存的数据不受影响" in refused.value.message
-    assert snapshot() == before and maintenance.check() == []
+    assert snapshot() == before and backup_restore.check() == []
     db.execute_sql("PRAGMA max_page_count = 1073741823")
     archive.create_customer(users[auth.ADVISOR], name="新客户", phone="13912345678", note="长备注" * 3000)
 
@@ -231,6 +234,6 @@ def test_a_database_file_made_read_only_while_stations_work(db, users, busy_stor
     finally:
         subprocess.run(["chattr", "-i", db.database], check=True)
     reopen(url_of(db))
-    assert snapshot() == before and maintenance.check() == []
+    assert snapshot() == before and backup_restore.check() == []
     in_other_station(lambda: ACTIONS["create_customer"](users, busy_store))
 

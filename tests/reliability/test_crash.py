@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from storage.db import close_database
+from storage.plumbing.db import close_database
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, run_main, url_of, verify_committed, worker_command, worker_env
 

@@ -1,6 +1,6 @@
 """What reaches the disk before the program says it is done (issue 23): the database's own setting on
 both backends, the README's server settings, and every file the program writes that matters, which
-goes through storage.files (temporary name, fsync, rename, folder fsync). The power-cut test
+goes through storage.plumbing.files (temporary name, fsync, rename, folder fsync). The power-cut test
 (test_power_cut.py) shows what the database setting buys."""
 import datetime as dt
 import os
@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from storage import auth, cashier, files, logs, maintenance, reports
+from storage.rules import auth
+from storage import cashier, manager
+from storage.plumbing import files, logs
+from storage.store import backup_restore
 from storage.care import exports as care_exports
-from storage.config import LocalSettings
-from storage.db import is_sqlite
-from storage.parts import reports as parts_reports
+from storage.plumbing.config import LocalSettings
+from storage.plumbing.db import is_sqlite
+from storage.parts import reads as parts_reports
 from storage.workshop import wages
 from tests.conftest import PG_URL
 
@@ -104,7 +107,7 @@ def test_the_log_zip_is_synced_then_named(tmp_path, disk_calls):
 
 
 def test_a_saved_pdf_is_synced_then_named(tmp_path, disk_calls):
-    from ui.printers import save_pdf
+    from ui.kit.printers import save_pdf
 
     written = save_pdf(b"%PDF-1.4\n%%EOF\n", tmp_path / "工单")
     assert_written_durably(disk_calls, Path(written))
@@ -122,7 +125,7 @@ def test_every_excel_export_is_synced_then_named(db, users, tmp_path, disk_calls
 
     export("parts.xlsx", lambda p: parts_reports.export_xlsx(p, [("零件号", "number")], [{"number": "P-1"}]))
     export("day-end.xlsx", lambda p: cashier.export_xlsx(cashier.day_report(), p))
-    export("report.xlsx", lambda p: reports.export_xlsx(manager, reports.report(manager, reports.month_of(today)), p))
+    export("report.xlsx", lambda p: manager.export_xlsx(manager, manager.report(manager, manager.month_of(today)), p))
     export("wages.xlsx", lambda p: wages.export_wages_xlsx(wages.piece_wages(manager, today, today), p))
     export("due-calls.xlsx", lambda p: care_exports.export_due_calls(care, p))
     export("call-log.xlsx", lambda p: care_exports.export_call_log(care, p, date_from=today, date_to=today))
@@ -132,7 +135,7 @@ def test_every_excel_export_is_synced_then_named(db, users, tmp_path, disk_calls
 
 @pytest.mark.skipif(bool(PG_URL), reason="a SQLite backup (PostgreSQL's is pg_dump's file, named the same way)")
 def test_a_backup_is_synced_then_named(db, tmp_path, disk_calls):
-    written = maintenance.backup(tmp_path / "backups" / "copy.db")
+    written = backup_restore.backup(tmp_path / "backups" / "copy.db")
     assert_written_durably(disk_calls, written)
 
 

@@ -10,10 +10,12 @@ import peewee
 import pytest
 
 import storage
-from storage import archive, auth, cashier
-from storage.audit import APPEND_ONLY
-from storage.db import transaction
-from storage.errors import LoginFailed
+from storage.reception import archive
+from storage.rules import auth
+from storage import cashier
+from storage.plumbing.audit import APPEND_ONLY
+from storage.plumbing.db import transaction
+from storage.rules.errors import LoginFailed
 from storage.models import ALL_MODELS, AuditLog, Customer, User
 from tests.conftest import PG_URL
 from tests.factories import PASSWORD
@@ -125,7 +127,7 @@ def test_a_disabled_account_and_an_unknown_name_read_alike(users):
 
 
 def test_the_program_has_no_way_to_change_the_audit_log():
-    """No storage module updates or deletes audit rows (storage.audit only inserts)."""
+    """No storage module updates or deletes audit rows (storage.plumbing.audit only inserts)."""
     offenders = []
     for path in sorted((ROOT / "storage").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):

@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pytest
 
-from storage import maintenance
-from storage.db import SQLITE_PRAGMAS, close_database, database
-from storage.errors import DomainError
+from storage.store import backup_restore
+from storage.plumbing.db import SQLITE_PRAGMAS, close_database, database
+from storage.rules.errors import DomainError
 from storage.models import Settlement, StockCount, StockMovement, WorkOrder
 from tests.conftest import PG_URL
 from tests.reliability import powercut, scene, worker
@@ -139,7 +139,7 @@ def cut_again_and_again(db, users, tmp_path, cuts: int, seed: int, synchronous: 
         # A settlement or order number that a lost commit had handed out, handed out again.
         figures["numbers again"] += sum(1 for r in returned if (r["op"], r.get("number")) in lost_numbers)
         reopen(url)  # the program starts again on what the disk kept
-        problems = maintenance.check()
+        problems = backup_restore.check()
         assert problems == [], [str(p) for p in problems]
         if strict:
             verify_committed(log_path, accepted)

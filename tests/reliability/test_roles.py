@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from storage import archive, auth
-from storage.errors import DomainError, PermissionDenied
+from storage.reception import archive
+from storage.rules import auth
+from storage.rules.errors import DomainError, PermissionDenied
 from storage.models import ALL_MODELS, User
 from tests.conftest import PG_URL
 from tests.reliability.roles_table import ACTIONS, ONLY_ON_SQLITE
@@ -31,7 +32,7 @@ def require_calls() -> dict:
             for call in ast.walk(node):
                 if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) == "require":
                     found[f"{module} {node.name}"].add(ast.unparse(call.args[1]).strip("'\""))
-    found.pop("storage.auth require", None)
+    found.pop("storage.rules.auth require", None)
     return dict(found)
 
 

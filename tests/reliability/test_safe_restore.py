@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 
 import storage
-from storage import auth, maintenance, stations
-from storage.db import close_database, database
-from storage.errors import DatabaseProblem
-from storage.migrations import APPLICATION_ID, LATEST, MIGRATIONS, current_version, ensure_schema
+from storage.rules import auth
+from storage.store import backup_restore
+from storage.plumbing import stations
+from storage.plumbing.db import close_database, database
+from storage.rules.errors import DatabaseProblem
+from storage.store.schema import APPLICATION_ID, LATEST, MIGRATIONS, current_version, ensure_schema
 from storage.models import Part, Settlement, WorkOrder
 from storage.parts import stock
 from tests.conftest import PG_URL
@@ -62,14 +64,14 @@ def a_settlement(users, rng):
 def test_restore_is_refused_while_another_station_has_the_store_open(db, users, tmp_path):
     url = url_of(db)
     scene.build_store(users)
-    backup = maintenance.backup(tmp_path / "b.db")
+    backup = backup_restore.backup(tmp_path / "b.db")
     Part.update(name="备份之后改的").where(Part.number == "REL-01").execute()
     live = Path(db.database)
     station = start_station(url, tmp_path)
     try:
         before = digest(live)
         with pytest.raises(DatabaseProblem) as err:
-            maintenance.restore(backup, url)
+            backup_restore.restore(backup, url)
         message = err.value.message
         assert socket.gethostname() in message and str(station.pid) in message, message
         assert "仍在使用" in message and "未做任何改动" in message
@@ -97,8 +99,8 @@ def test_restore_is_refused_while_another_station_has_the_store_open(db, users, 
 def test_the_gui_is_a_station_while_it_has_the_store_open_and_not_after(qapp, tmp_path, monkeypatch):
     import argparse
 
-    from ui import screenshots
-    from ui.app import run_gui
+    from ui.shell import screenshots
+    from ui.shell.app import run_gui
 
     path = tmp_path / "gui.db"
     mine = stations.folder_of(path.resolve()) / f"{socket.gethostname()}-{os.getpid()}.station"
@@ -119,13 +121,13 @@ def test_the_gui_is_a_station_while_it_has_the_store_open_and_not_after(qapp, tm
 def test_a_station_killed_without_closing_does_not_block_restore_for_ever(db, users, tmp_path):
     url = url_of(db)
     scene.build_store(users)
-    backup = maintenance.backup(tmp_path / "b.db")
+    backup = backup_restore.backup(tmp_path / "b.db")
     station = start_station(url, tmp_path)
     with pytest.raises(DatabaseProblem, match="仍在使用"):
-        maintenance.restore(backup, url)
+        backup_restore.restore(backup, url)
     os.kill(station.pid, signal.SIGKILL)  # a power cut at the front desk
     station.wait(30)
-    assert maintenance.restore(backup, url) is not None
+    assert backup_restore.restore(backup, url) is not None
 
 
 @sqlite_only
@@ -137,7 +139,7 @@ def test_a_station_that_starts_during_a_restore_waits_for_it_then_is_refused(db,
         with pytest.raises(DatabaseProblem, match="正在被恢复或升级"):
             stations.join(db)
         assert time.monotonic() - started >= 0.3
-        backup = maintenance.backup(tmp_path / "b.db")
+        backup = backup_restore.backup(tmp_path / "b.db")
         second = run_main("--database", url_of(db), "restore", backup, data_dir=tmp_path / "data")
         assert second.returncode == 2 and "另一个恢复或升级正在这个数据库上进行" in second.stderr, second.stderr
     stations.join(db)  # once it is done, the station opens as usual
@@ -150,10 +152,10 @@ def test_a_settlement_number_issued_before_a_restore_is_never_issued_again(db, u
     scene.build_store(users)
     rng = scene.random.Random(7)
     first = a_settlement(users, rng)
-    backup = maintenance.backup(tmp_path / "b.db")
+    backup = backup_restore.backup(tmp_path / "b.db")
     second = a_settlement(users, rng)  # handed to a customer, then the database is put back
     assert second != first
-    maintenance.restore(backup, url)
+    backup_restore.restore(backup, url)
     reopen(url)
     assert not Settlement.select().where(Settlement.number == second).exists()
     third = a_settlement(users, rng)
@@ -201,16 +203,16 @@ def test_backup_refuses_the_live_database_and_its_companion_files(db, users, tmp
     for target in targets:
         before = digest(live)
         with pytest.raises(DatabaseProblem) as err:
-            maintenance.backup(target)
+            backup_restore.backup(target)
         assert "正在使用的数据库" in err.value.message, target
         assert digest(live) == before, target
     assert not Path(f"{live}-journal").exists()
-    assert maintenance.check() == []
+    assert backup_restore.check() == []
     close_database()
     refused = run_main("--database", url_of(db), "backup", tmp_path / "link.db", data_dir=tmp_path / "data")
     assert refused.returncode == 2 and "正在使用的数据库" in refused.stderr
     reopen(url_of(db))
-    assert maintenance.check() == []
+    assert backup_restore.check() == []
 
 
 def damage_the_last_pages(path: Path, pages=4) -> None:
@@ -239,7 +241,7 @@ def test_check_on_a_damaged_file_exits_2_with_its_message_never_a_traceback(tmp_
     assert "Traceback" not in checked.stderr and "损坏" in checked.stderr, checked.stderr
     with pytest.raises(DatabaseProblem, match="损坏"):
         storage.open_store(url)
-        maintenance.check()
+        backup_restore.check()
     close_database()
 
 
@@ -268,7 +270,7 @@ def refused_by_main(tmp_path, url, live, candidate, words):
 @sqlite_only
 def test_restore_refuses_a_backup_cut_short_by_a_few_bytes(db, users, tmp_path):
     scene.build_store(users)
-    whole = maintenance.backup(tmp_path / "whole.db")
+    whole = backup_restore.backup(tmp_path / "whole.db")
     cut = tmp_path / "cut.db"
     cut.write_bytes(whole.read_bytes()[:-5])
     url, live = a_live_store(tmp_path)
@@ -303,7 +305,7 @@ def give_a_text_version(path) -> None:
 @sqlite_only
 def test_restore_refuses_a_schema_version_that_is_text(db, users, tmp_path):
     scene.build_store(users)
-    odd = maintenance.backup(tmp_path / "odd.db")
+    odd = backup_restore.backup(tmp_path / "odd.db")
     give_a_text_version(odd)
     url, live = a_live_store(tmp_path)
     refused_by_main(tmp_path, url, live, odd, "版本记录")
@@ -324,7 +326,7 @@ def test_a_live_database_whose_version_is_text_is_refused_by_every_command(tmp_p
 @sqlite_only
 def test_restore_refuses_a_backup_whose_ledger_does_not_add_up(db, users, tmp_path):
     scene.build_store(users)
-    bad = maintenance.backup(tmp_path / "bad.db")
+    bad = backup_restore.backup(tmp_path / "bad.db")
     con = sqlite3.connect(bad)
     con.execute("UPDATE part SET on_hand = on_hand + 1000 WHERE number = 'REL-01'")
     con.commit()
@@ -339,7 +341,7 @@ def test_the_programs_files_carry_its_identity(db, tmp_path):
     assert APPLICATION_ID == int.from_bytes(b"4SSV", "big")
     assert db.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST
-    written = maintenance.backup(tmp_path / "copy.db")
+    written = backup_restore.backup(tmp_path / "copy.db")
     con = sqlite3.connect(written)
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     con.close()
@@ -351,7 +353,7 @@ def test_the_programs_files_carry_its_identity(db, tmp_path):
     storage.open_store(f"sqlite:///{old.as_posix()}")
     assert database.obj.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert database.obj.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST
-    assert maintenance.restore(legacy, f"sqlite:///{old.as_posix()}") is not None
+    assert backup_restore.restore(legacy, f"sqlite:///{old.as_posix()}") is not None
 
 
 # ---------------------------------------------------------------- 8. files private on POSIX

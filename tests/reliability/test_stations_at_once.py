@@ -15,8 +15,9 @@ from decimal import Decimal
 
 import pytest
 
-from storage import auth, maintenance
-from storage.db import DatabaseBusy, close_database
+from storage.rules import auth
+from storage.store import backup_restore
+from storage.plumbing.db import DatabaseBusy, close_database
 from storage.models import Part, Payment, Settlement, WorkOrder, WorkOrderLine
 from storage.parts import catalogue, stock
 from tests.factories import add_part_line, make_car, make_order
@@ -104,7 +105,7 @@ def stations_at_once(db, users, tmp_path, n: int, **sizes):
         tokens = order.note.split(":", 1)[1].split(";")[:-1]
         assert sorted(t + ";" for t in tokens) == sorted(accepted[order_id]), "an accepted edit was lost"
         assert order.version == first_version + len(accepted[order_id])
-    assert maintenance.check() == []
+    assert backup_restore.check() == []
 
     started, ended = min(r["started"] for r in results), max(r["ended"] for r in results)
     seconds = ended - started

@@ -10,21 +10,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLineEdit, QMainWindow, QMessageBox
 
-from storage import archive, auth, backups, maintenance
-from storage.config import LocalSettings
-from storage.db import database
+from storage.reception import archive
+from storage.rules import auth
+from storage.store import backup_schedule, backup_restore
+from storage.plumbing.config import LocalSettings
+from storage.plumbing.db import database
 from storage.models import Customer, Settlement, Vehicle, WorkOrder
 from tests.factories import order_ready_to_settle
 from tests.conftest import PG_URL
 from tests.reception_ui_helpers import shown, type_text
 from tests.reliability.fuzz import CJK
 from tests.reliability.helpers import reopen, url_of
-from ui.backup_scheduler import BackupScheduler
+from ui.shell.backup_scheduler import BackupScheduler
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
-from ui.settings_dialog import SettingsDialog
-from ui.settings_pages.backup import BackupPage
-from ui.stations.cashier import CashierPage
+from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.settings_pages.backup import BackupPage
+from ui.cashier.page import CashierPage
 
 sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="the SQLite file's lock, size limit and backups")
 
@@ -82,7 +84,7 @@ def test_sql_in_a_name_is_kept_as_text(qtbot, advisor):
     assert not dialog.isVisible()
     customer = Customer.get()
     assert (customer.name, customer.phone, Vehicle.get().plate) == (name, "13912345678", "京A12345")
-    assert maintenance.check() == []
+    assert backup_restore.check() == []
 
 
 # ---------------------------------------------------------------- the cashier's amounts
@@ -159,7 +161,7 @@ def test_bill_discount_refuses_hostile_values(qtbot, till, discount):
 
 @sqlite_only
 def test_a_lock_held_past_the_bound_shows_in_the_dialog(qtbot, db, advisor, monkeypatch):
-    from storage import db as db_module
+    from storage.plumbing import db as db_module
 
     monkeypatch.setitem(db_module.SQLITE_PRAGMAS, "busy_timeout", 300)
     reopen(url_of(db))
@@ -220,7 +222,7 @@ def test_a_full_database_shows_in_the_check_in_dialog_and_keeps_everything(qtbot
     finally:
         db.execute_sql("PRAGMA max_page_count = 1073741823")
     qtbot.keyClick(dialog.ui.keyEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # room again
-    assert not dialog.isVisible() and WorkOrder.select().count() == 1 and maintenance.check() == []
+    assert not dialog.isVisible() and WorkOrder.select().count() == 1 and backup_restore.check() == []
 
 
 # ---------------------------------------------------------------- the backup schedule
@@ -228,7 +230,7 @@ def test_a_full_database_shows_in_the_check_in_dialog_and_keeps_everything(qtbot
 
 def local_with(tmp_path, **policy) -> LocalSettings:
     local = LocalSettings(tmp_path / "settings.json")
-    backups.BackupPolicy.checked(**policy).to_local(local)
+    backup_schedule.BackupPolicy.checked(**policy).to_local(local)
     return local
 
 
@@ -253,7 +255,7 @@ def test_the_scheduler_backs_up_while_a_station_writes(qtbot, db, users, tmp_pat
     writer.start()
     try:
         scheduler.start(first_check_ms=0)  # the timer, not a direct call: the way the program runs it
-        qtbot.waitUntil(lambda: backups.last_backup(backups.BackupPolicy(folder=str(folder))) is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: backup_schedule.last_backup(backup_schedule.BackupPolicy(folder=str(folder))) is not None, timeout=30_000)
         qtbot.waitUntil(lambda: scheduler.last_message is not None, timeout=30_000)
         during = len(written)
         time.sleep(0.3)
@@ -264,10 +266,10 @@ def test_the_scheduler_backs_up_while_a_station_writes(qtbot, db, users, tmp_pat
     assert len(written) > during > 0, "the station kept working while the backup ran"
     message, ok = scheduler.last_message
     assert ok and "已校验" in message and label.text().startswith("备份 ✓") and label.toolTip() == message
-    (taken,) = backups.backups_in(folder, "service")
-    assert maintenance.verify_backup(taken[1]) == []
+    (taken,) = backup_schedule.backups_in(folder, "service")
+    assert backup_restore.verify_backup(taken[1]) == []
     scheduler.tick()  # not due again for four hours
-    assert not scheduler.running() and len(backups.backups_in(folder, "service")) == 1
+    assert not scheduler.running() and len(backup_schedule.backups_in(folder, "service")) == 1
 
 
 @sqlite_only

@@ -33,11 +33,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import storage  # noqa: E402
-from storage import auth  # noqa: E402
-from storage.errors import DomainError, StaleRecord  # noqa: E402
-from storage.models import StockCountLine, WorkOrder, WorkOrderLine  # noqa: E402
-from storage.parts import stock  # noqa: E402
-from storage.reception import checkin  # noqa: E402
+from storage.rules import auth
+from storage.rules.errors import DomainError, StaleRecord
+from storage.models import StockCountLine, WorkOrder, WorkOrderLine
+from storage.parts import stock
+from storage.reception import checkin
 from tests.reliability import scene  # noqa: E402
 
 # ---------------------------------------------------------------- the crash loop
@@ -201,8 +201,9 @@ def fill(url: str) -> None:
     import resource
     import signal
 
-    from storage import archive, cashier
-    from storage.db import database
+    from storage.reception import archive
+    from storage import cashier
+    from storage.plumbing.db import database
     from storage.models import Part
 
     storage.open_store(url)

@@ -1,1 +1,1 @@
-"""系统管理 (ui.stations.admin): one module per tab; the rules are storage.admin's."""
+"""系统管理 (ui.admin.page): one module per tab; the rules are storage.admin's."""

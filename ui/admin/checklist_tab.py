@@ -4,10 +4,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from storage.admin import checklist
-from storage.backups import BackupPolicy
+from storage.store.backup_schedule import BackupPolicy
 
-from ..forms.ui_admin_checklist import Ui_AdminChecklist
-from ..kit.style import GREEN, RED
+from ui.forms.ui_admin_checklist import Ui_AdminChecklist
+from ui.kit.style import GREEN, RED
 
 
 class ChecklistTab(QWidget):

@@ -2,9 +2,9 @@
 (停用/启用), as storage.admin.documents keeps them."""
 from storage.admin import documents
 
-from ..paged_model import Column
-from .list_tab import ListTab
-from .record_dialog import Field, RecordDialog
+from ui.kit.paged_model import Column
+from ui.admin.list_tab import ListTab
+from ui.admin.record_dialog import Field, RecordDialog
 
 
 class DocumentsTab(ListTab):

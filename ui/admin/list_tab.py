@@ -5,13 +5,13 @@ use are hidden. Enter or a double-click on a row is 修改."""
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..forms.ui_admin_list import Ui_AdminList
-from ..kit.messages import say
-from ..kit.tables import select_where, selected_rows, set_up_view
-from ..paged_model import PagedTableModel
-from ..tasks import run_task
+from ui.forms.ui_admin_list import Ui_AdminList
+from ui.kit.messages import say
+from ui.kit.tables import select_where, selected_rows, set_up_view
+from ui.kit.paged_model import PagedTableModel
+from ui.kit.tasks import run_task
 
 
 class ListTab(QWidget):

@@ -7,17 +7,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from storage import auth
-from storage.errors import DomainError
+from storage.rules import auth
+from storage.rules.errors import DomainError
 from storage.golive import opening
-from storage.money import fmt
+from storage.rules.money import fmt
 from storage.parts import opening as opening_stock
 from storage.parts.ledger import fmt_qty
 
-from ..forms.ui_admin_opening import Ui_AdminOpening
-from ..kit.tables import set_up_fitted_view
-from ..paged_model import RIGHT, Column, PagedTableModel
-from ..tasks import run_task
+from ui.forms.ui_admin_opening import Ui_AdminOpening
+from ui.kit.tables import set_up_fitted_view
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.tasks import run_task
 
 
 class OpeningTab(QWidget):

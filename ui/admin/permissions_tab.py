@@ -1,14 +1,14 @@
-"""系统管理 → 角色权限: the role × permission table storage.auth enforces, read-only, with search
+"""系统管理 → 角色权限: the role × permission table storage.rules.auth enforces, read-only, with search
 and Excel export."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from storage.admin import users
-from storage.parts.reports import export_xlsx
+from storage.parts.reads import export_xlsx
 
-from ..forms.ui_admin_permissions import Ui_AdminPermissions
-from ..i18n import role_label
-from ..kit.messages import say
+from ui.forms.ui_admin_permissions import Ui_AdminPermissions
+from ui.shell.i18n import role_label
+from ui.kit.messages import say
 
 
 class PermissionsTab(QWidget):

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget,
 )
 
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..discard_guard import ConfirmsDiscard
-from ..forms.ui_admin_record import Ui_AdminRecord
-from ..kit.style import ERROR_STYLE
+from ui.kit.dialog_base import PreservingDialog
+from ui.kit.discard_guard import ConfirmsDiscard
+from ui.forms.ui_admin_record import Ui_AdminRecord
+from ui.kit.style import ERROR_STYLE
 
 
 @dataclass

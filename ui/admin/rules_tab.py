@@ -2,12 +2,12 @@
 law allows (storage.admin.rules); 修改 refuses anything looser than the law, 恢复默认 puts the default back."""
 from PySide6.QtGui import QColor
 
-from storage import settings
+from storage.rules import settings
 from storage.admin import rules
 
-from ..paged_model import Column
-from .list_tab import ListTab
-from .record_dialog import Field, RecordDialog
+from ui.kit.paged_model import Column
+from ui.admin.list_tab import ListTab
+from ui.admin.record_dialog import Field, RecordDialog
 
 
 class RulesTab(ListTab):

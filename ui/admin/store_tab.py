@@ -1,16 +1,16 @@
 """系统管理 → 门店: name, address, phone, licence number (维修经营许可证号), brand(s), invoice header
-and the logo of the printed header (storage.settings.save_store: all saved or none)."""
+and the logo of the printed header (storage.rules.settings.save_store: all saved or none)."""
 import base64
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from storage import settings
-from storage.errors import DomainError
+from storage.rules import settings
+from storage.rules.errors import DomainError
 
-from ..forms.ui_admin_store import Ui_AdminStore
-from ..kit.messages import say
+from ui.forms.ui_admin_store import Ui_AdminStore
+from ui.kit.messages import say
 
 FIELDS = {"store.name": "nameEdit", "store.address": "addressEdit", "store.phone": "phoneEdit",
           "store.licence": "licenceEdit", "store.brand": "brandEdit", "store.invoice_header": "invoiceEdit"}
@@ -85,7 +85,7 @@ class StoreTab(QWidget):
 
         from printing import test_page
 
-        from ..print_preview import PrintPreviewDialog
+        from ui.kit.print_preview import PrintPreviewDialog
 
         out = io.BytesIO()
         test_page.render("a4", self.tr("（预览）"), out)

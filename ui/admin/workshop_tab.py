@@ -2,13 +2,13 @@
 → 供应商 (the warehouse's supplier dialog, reused; for those who may buy parts)."""
 from storage import workshop
 from storage.parts import catalogue
-from storage.parts.reports import export_xlsx
-from storage.validation import searchable
+from storage.parts.reads import export_xlsx
+from storage.rules.validation import searchable
 
-from ..paged_model import CENTER, RIGHT, Column
-from ..parts.supplier_dialog import SupplierDialog
-from ..workshop.setup_dialog import WorkshopSetupDialog
-from .list_tab import ListTab
+from ui.kit.paged_model import CENTER, RIGHT, Column
+from ui.parts.supplier_dialog import SupplierDialog
+from ui.workshop.setup_dialog import WorkshopSetupDialog
+from ui.admin.list_tab import ListTab
 
 
 class WorkshopTab(ListTab):

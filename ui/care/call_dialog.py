@@ -8,12 +8,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox
 
 from storage.care import complaints, follow_ups
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_care_call import Ui_CareCall
-from ..kit.format import money_text, when
-from ..kit.labels import data_text, score_text
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_care_call import Ui_CareCall
+from ui.kit.format import money_text, when
+from ui.kit.labels import data_text, score_text
 
 # The complaint category a poor answer points to.
 CATEGORY_OF = {"速度": "交车时间", "价格": "价格收费", "员工": "服务态度", "质量": "维修质量", "清洁": "环境设施", "总体": "其他"}

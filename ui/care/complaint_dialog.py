@@ -3,11 +3,11 @@ or order number (Enter); then the source, what it is about, who owns it and what
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from storage.care import complaints
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_care_complaint import Ui_CareComplaint
-from ..kit.labels import data_text
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_care_complaint import Ui_CareComplaint
+from ui.kit.labels import data_text
 
 
 class ComplaintDialog(PreservingDialog):

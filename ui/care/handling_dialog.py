@@ -6,12 +6,12 @@ from html import escape
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from storage.care import complaints
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..discard_guard import ConfirmsDiscard
-from ..forms.ui_care_handling import Ui_CareHandling
-from ..kit.format import when
+from ui.kit.dialog_base import PreservingDialog
+from ui.kit.discard_guard import ConfirmsDiscard
+from ui.forms.ui_care_handling import Ui_CareHandling
+from ui.kit.format import when
 
 
 class HandlingDialog(ConfirmsDiscard, PreservingDialog):

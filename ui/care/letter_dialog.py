@@ -5,12 +5,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from storage.care import complaints, letters
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..discard_guard import ConfirmsDiscard
-from ..forms.ui_care_letter import Ui_CareLetter
-from ..kit.labels import data_text
+from ui.kit.dialog_base import PreservingDialog
+from ui.kit.discard_guard import ConfirmsDiscard
+from ui.forms.ui_care_letter import Ui_CareLetter
+from ui.kit.labels import data_text
 
 
 class LetterDialog(ConfirmsDiscard, PreservingDialog):

@@ -6,10 +6,10 @@ from typing import Callable
 
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_care_note import Ui_CareNote
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_care_note import Ui_CareNote
 
 
 @dataclass

@@ -7,9 +7,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from storage.models import PAYERS
-from storage.money import ZERO, fmt
+from storage.rules.money import ZERO, fmt
 
-from ..kit.format import number_text
+from ui.kit.format import number_text
 
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_BRUSH = QBrush(QColor("#eef2f7"))

@@ -4,14 +4,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from storage.rules.vocabulary import PaymentMethod
-from storage import settings
-from storage.auth import approve, may
+from storage.rules import settings
+from storage.rules.auth import approve, may
 from storage.cashier import cards
-from storage.errors import DomainError
-from storage.money import fmt
+from storage.rules.errors import DomainError
+from storage.rules.money import fmt
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_cashier_card_refund import Ui_CashierCardRefundDialog
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_cashier_card_refund import Ui_CashierCardRefundDialog
 
 NOT_FOR_REFUNDS = (PaymentMethod.MEMBER, PaymentMethod.DEPOSIT, PaymentMethod.ON_ACCOUNT)
 

@@ -4,16 +4,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from storage.rules.vocabulary import PaymentMethod
-from storage import settings
+from storage.rules import settings
 from storage.cashier import cards
-from storage.errors import DomainError, ValidationError
-from storage.money import fmt
+from storage.rules.errors import DomainError, ValidationError
+from storage.rules.money import fmt
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_cashier_card_sale import Ui_CashierCardSaleDialog
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_cashier_card_sale import Ui_CashierCardSaleDialog
 from storage.cashier.common import CASH
 
-from ..kit.format import amount_or_none
+from ui.kit.format import amount_or_none
 
 NOT_FOR_CARDS = (PaymentMethod.MEMBER, PaymentMethod.DEPOSIT, PaymentMethod.ON_ACCOUNT)
 

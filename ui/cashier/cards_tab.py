@@ -6,17 +6,17 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 
-from storage import search
+from storage.reception import search
 from storage.cashier import cards
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 from storage.models import CardSale, Customer
-from storage.money import fmt
+from storage.rules.money import fmt
 
-from ..forms.ui_cashier_cards import Ui_CashierCardsTab
-from ..print_actions import preview_document
-from .card_refund_dialog import CardRefundDialog
-from .card_sale_dialog import CardSaleDialog
-from ..kit.tables import NUMERIC, fill_table
+from ui.forms.ui_cashier_cards import Ui_CashierCardsTab
+from ui.kit.print_actions import preview_document
+from ui.cashier.card_refund_dialog import CardRefundDialog
+from ui.cashier.card_sale_dialog import CardSaleDialog
+from ui.kit.tables import NUMERIC, fill_table
 
 # The stored words this tab shows (card types, states, ledger kinds, payment methods): lupdate sees them here.
 _CARD_WORDS = (

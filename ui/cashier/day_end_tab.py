@@ -9,13 +9,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from storage import cashier
-from storage.money import fmt
+from storage.rules.money import fmt
 
-from ..forms.ui_cashier_day_end import Ui_CashierDayEndTab
-from ..kit.tables import fill_table
-from ..kit.operations import run_op
-from ..print_actions import preview_document
-from ..tasks import run_task
+from ui.forms.ui_cashier_day_end import Ui_CashierDayEndTab
+from ui.kit.tables import fill_table
+from ui.kit.operations import run_op
+from ui.kit.print_actions import preview_document
+from ui.kit.tasks import run_task
 
 
 class DayEndTab(QWidget):

@@ -4,13 +4,13 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from storage import cashier
-from storage.money import ZERO, fmt
+from storage.rules.money import ZERO, fmt
 
-from ..forms.ui_cashier_receivables import Ui_CashierReceivablesTab
-from ..kit.tables import set_up_fitted_view
-from ..kit.operations import run_op
-from ..paged_model import RIGHT, Column, PagedTableModel
-from .remittance_dialog import RemittanceDialog
+from ui.forms.ui_cashier_receivables import Ui_CashierReceivablesTab
+from ui.kit.tables import set_up_fitted_view
+from ui.kit.operations import run_op
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.cashier.remittance_dialog import RemittanceDialog
 
 KINDS = ("", "保险公司", "厂家索赔")
 

@@ -4,12 +4,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from storage import cashier
-from storage.errors import DomainError
-from storage.money import ZERO, fmt
+from storage.rules.errors import DomainError
+from storage.rules.money import ZERO, fmt
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_cashier_remittance import Ui_CashierRemittanceDialog
-from ..kit.format import amount_or_none
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_cashier_remittance import Ui_CashierRemittanceDialog
+from ui.kit.format import amount_or_none
 
 AMOUNT_COLUMN = 5
 

@@ -4,12 +4,12 @@ settles the order again."""
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from storage import cashier
-from storage.auth import approve, may
-from storage.errors import DomainError
-from storage.money import fmt
+from storage.rules.auth import approve, may
+from storage.rules.errors import DomainError
+from storage.rules.money import fmt
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_cashier_reverse import Ui_CashierReverseDialog
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_cashier_reverse import Ui_CashierReverseDialog
 
 
 class ReverseDialog(PreservingDialog):

@@ -1,13 +1,13 @@
 """主管授权: a 服务经理 types their own name and password at the cashier's PC to approve what is beyond
 the cashier's authority (a discount above the limit, a line moved to 内部): a one-use approval
-(storage.auth.approve) that the settlement uses up."""
+(storage.rules.auth.approve) that the settlement uses up."""
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from storage import auth
-from storage.errors import DomainError
+from storage.rules import auth
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_cashier_supervisor import Ui_CashierSupervisorDialog
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_cashier_supervisor import Ui_CashierSupervisorDialog
 
 
 class SupervisorDialog(PreservingDialog):

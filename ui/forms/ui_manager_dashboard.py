@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QGridLayout,
     QHBoxLayout, QLabel, QProgressBar, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from ui.manager.charts import (BarChart, HorizontalBarChart, LineChart, RingChart)
+from ui.manager.charts import BarChart, HorizontalBarChart, LineChart, RingChart
 
 class Ui_ManagerDashboardTab(object):
     def setupUi(self, ManagerDashboardTab):

@@ -2,7 +2,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from ..dialog_base import PreservingDialog
+from ui.kit.dialog_base import PreservingDialog
 
 
 def run_dialog(dialog) -> bool:

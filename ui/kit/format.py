@@ -5,9 +5,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from storage.errors import ValidationError
-from storage.money import fmt
-from storage.money import money as parse_money
+from storage.rules.errors import ValidationError
+from storage.rules.money import fmt
+from storage.rules.money import money as parse_money
 
 NOTHING = "—"  # a figure there is none of (no sales, nothing to divide by)
 

@@ -8,10 +8,10 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QTableWidgetItem, QWidget
 
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..tasks import run_task
-from .messages import say
+from ui.kit.tasks import run_task
+from ui.kit.messages import say
 
 
 class _Progress(QObject):

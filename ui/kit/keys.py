@@ -1,4 +1,4 @@
-"""Binding a key (every key is also a row of ui/shortcuts.py's table), and Enter moving on through a
+"""Binding a key (every key is also a row of ui/kit/shortcuts.py's table), and Enter moving on through a
 form's fields as on the paper form."""
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut

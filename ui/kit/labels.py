@@ -2,7 +2,7 @@
 interface shows. Chinese is the stored value itself; English comes from Qt's translation, context
 "vocabulary" (assets/i18n/fours_en.ts). A value shared by two sets (已取消, 期初, 内部 ...) has one label.
 
-lupdate sees only literals, so every member is written out below; tests/test_vocabulary.py checks that
+lupdate sees only literals, so every member is written out below; tests/storage/test_vocabulary.py checks that
 this list and the enums agree and that each has its English."""
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 

@@ -1,5 +1,5 @@
 """The message line a tab or dialog shows what happened in: red for a refusal, green for done."""
-from .style import ERROR_STYLE, OK_STYLE
+from ui.kit.style import ERROR_STYLE, OK_STYLE
 
 
 def say(label, text: str, *, ok: bool = False) -> None:

@@ -1,7 +1,7 @@
 """The one way a window runs a storage action (Anki's CollectionOp, qt/aqt/operations/): run it,
 show a refusal in the screen's message line, and let every open page of this PC hear what it
 changed, once. Windows never announce a change themselves: storage names the topics
-(storage.changes.notify inside the action's transaction) and the notifier carries them.
+(storage.plumbing.changes.notify inside the action's transaction) and the notifier carries them.
 
     done = run_op(lambda: cashier.close_day(user, day), changes=self.changes, line=self.ui.errorLabel,
                   refresh=self.on_changed)
@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QLabel
 
-from storage import changes as store_changes
-from storage.errors import DomainError
+from storage.plumbing import changes as store_changes
+from storage.rules.errors import DomainError
 
-from ..errors import show_error
+from ui.kit.errors import show_error
 
 
 @dataclass
@@ -49,7 +49,7 @@ def show_refusal(line, exc: DomainError) -> None:
 def run_op(action, *, changes=None, line=None, refresh=None) -> OpResult:
     """Run `action()`; a DomainError shows in `line` and the result is falsy (the action's own
     transaction left nothing behind). Everything its commits named reaches the pages once, at the
-    end: through `changes` (ui.change_bridge.ChangeNotifier), or `refresh(topics)` when there is none."""
+    end: through `changes` (ui.kit.change_bridge.ChangeNotifier), or `refresh(topics)` when there is none."""
     batch = changes.batch() if changes is not None else _nothing()
     with batch, store_changes.collect() as collected:
         try:

@@ -4,7 +4,7 @@ selected rows, and the small read-only tables a report fills."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QTableWidgetItem
 
-from ..paged_model import ROW_ROLE
+from ui.kit.paged_model import ROW_ROLE
 
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ROW_HEIGHT = 26

@@ -1,6 +1,6 @@
 """分析报告 tab: 公司业务状况分析报告表 on screen — the month (or week) chosen, its figures against the
 period before (环比) and the same period a year earlier (同比), read off the GUI thread from
-storage.reports.analysis (the same statistics the 统计报表 tab shows), and the manager's comment,
+storage.manager.analysis (the same statistics the 统计报表 tab shows), and the manager's comment,
 saved with the period and printed with the figures."""
 import shiboken6
 from PySide6.QtCore import QDate, Qt
@@ -8,16 +8,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from printing.business_analysis import change_text, value_text
-from storage import reports
-from storage.errors import DomainError
-from storage.reports import analysis
+from storage import manager
+from storage.rules.errors import DomainError
+from storage.manager import analysis
 
-from ..discard_guard import confirm_discard
-from ..forms.ui_manager_analysis import Ui_ManagerAnalysisTab
-from ..kit.style import ERROR_STYLE as RED_STYLE
-from ..kit.style import OK_STYLE
-from ..print_actions import preview_document
-from ..tasks import run_task
+from ui.kit.discard_guard import confirm_discard
+from ui.forms.ui_manager_analysis import Ui_ManagerAnalysisTab
+from ui.kit.style import ERROR_STYLE as RED_STYLE
+from ui.kit.style import OK_STYLE
+from ui.kit.print_actions import preview_document
+from ui.kit.tasks import run_task
 
 KINDS = ("month", "week")
 ERROR_STYLE = RED_STYLE + " font-weight: 600;"
@@ -57,7 +57,7 @@ class AnalysisTab(QWidget):
         self._set_ready(False)
 
     def period(self):
-        return reports.containing(self.ui.kindCombo.currentData(), self.ui.dateEdit.date().toPython())
+        return manager.containing(self.ui.kindCombo.currentData(), self.ui.dateEdit.date().toPython())
 
     def step(self, steps: int) -> None:
         moved = self.period().shifted(steps)

@@ -9,15 +9,15 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from storage import reports
-from storage.errors import DomainError
+from storage import manager
+from storage.rules.errors import DomainError
 from storage.models import now
 
-from ..forms.ui_manager_dashboard import Ui_ManagerDashboardTab
-from ..kit.format import NOTHING, money_text, period_text
-from ..kit.style import TILE_STYLE, tile_html
-from ..tasks import run_task
-from .charts import PALETTE, plain_number
+from ui.forms.ui_manager_dashboard import Ui_ManagerDashboardTab
+from ui.kit.format import NOTHING, money_text, period_text
+from ui.kit.style import TILE_STYLE, tile_html
+from ui.kit.tasks import run_task
+from ui.manager.charts import PALETTE, plain_number
 
 LAST_30_DAYS, BY_MONTH = 0, 1
 RELOAD_AFTER_MS = 15000
@@ -73,7 +73,7 @@ class DashboardTab(QWidget):
         if self.ui.periodCombo.currentIndex() == LAST_30_DAYS:
             return None
         chosen = self.ui.monthEdit.date().toPython()
-        return reports.month(chosen.year, chosen.month)
+        return manager.month(chosen.year, chosen.month)
 
     def _period_mode_changed(self, load: bool = True) -> None:
         by_month = self.ui.periodCombo.currentIndex() == BY_MONTH
@@ -112,7 +112,7 @@ class DashboardTab(QWidget):
         self.ui.statusLabel.setText(self.tr("正在统计…"))
         started = dt.datetime.now()
         user = self.user
-        self.loading = run_task(self, lambda cancel: reports.dashboard(user, period),
+        self.loading = run_task(self, lambda cancel: manager.dashboard(user, period),
                                 on_done=lambda data: self.show_dashboard(data, period, started),
                                 on_error=self.show_refusal)
         return self.loading

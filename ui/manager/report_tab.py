@@ -9,15 +9,15 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from storage import reports
-from storage.errors import DomainError
+from storage import manager
+from storage.rules.errors import DomainError
 
-from ..forms.ui_manager_report import Ui_ManagerReportTab
-from ..kit.format import period_text
-from ..kit.style import ERROR_STYLE as RED_STYLE
-from ..print_actions import preview_document
-from ..tasks import run_task
-from .report_tables import ReportTables
+from ui.forms.ui_manager_report import Ui_ManagerReportTab
+from ui.kit.format import period_text
+from ui.kit.style import ERROR_STYLE as RED_STYLE
+from ui.kit.print_actions import preview_document
+from ui.kit.tasks import run_task
+from ui.manager.report_tables import ReportTables
 
 KINDS = ("day", "week", "month", "range")
 PRINT_KINDS = {"day": "daily-statistics", "week": "weekly-statistics", "month": "monthly-statistics"}
@@ -69,8 +69,8 @@ class ReportTab(QWidget):
         """The period chosen; a custom range is checked by storage (DomainError when refused)."""
         start = self.ui.startEdit.date().toPython()
         if self.kind() == "range":
-            return reports.between(start, self.ui.endEdit.date().toPython())
-        return reports.containing(self.kind(), start)
+            return manager.between(start, self.ui.endEdit.date().toPython())
+        return manager.containing(self.kind(), start)
 
     def _kind_changed(self, load: bool = True) -> None:
         is_range = self.kind() == "range"
@@ -120,7 +120,7 @@ class ReportTab(QWidget):
         self.ui.statusLabel.setText(self.tr("正在统计…"))
         self.ui.busyBar.show()
         user = self.user
-        self.loading = run_task(self, lambda cancel: reports.report(user, period),
+        self.loading = run_task(self, lambda cancel: manager.report(user, period),
                                 on_done=lambda report: self.show_report(report, period), on_error=self._refused)
         return self.loading
 
@@ -163,7 +163,7 @@ class ReportTab(QWidget):
             if not path:
                 return None
         user = self.user
-        self.exporting = run_task(self, lambda cancel: reports.export_xlsx(user, report, path), uses_database=False,
+        self.exporting = run_task(self, lambda cancel: manager.export_xlsx(user, report, path), uses_database=False,
                                   progress=self.tr("正在导出统计报表…"), on_done=self._exported)
         return self.exporting
 

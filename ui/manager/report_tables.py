@@ -1,15 +1,15 @@
-"""How a report (storage.reports.report) fills the 统计报表 tab: the 经营概况 summary beside eight
+"""How a report (storage.manager.report) fills the 统计报表 tab: the 经营概况 summary beside eight
 tables (cars in by job type, revenue and margin, advisors, teams, quality and satisfaction, overdue
 complaints, receivables, parts). Names of job types, payers and debtors are data and stay as stored."""
 from html import escape
 
 from PySide6.QtCore import QObject
 
-from storage.money import fmt
+from storage.rules.money import fmt
 
-from ..kit.format import NOTHING, money_text, number_text, percent_text
-from ..kit.tables import fill_table
-from ..kit.labels import label
+from ui.kit.format import NOTHING, money_text, number_text, percent_text
+from ui.kit.tables import fill_table
+from ui.kit.labels import label
 
 
 class ReportTables(QObject):

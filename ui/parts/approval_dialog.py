@@ -1,11 +1,11 @@
 """经理批准: the manager types their own user name and password at the warehouse PC, for one purpose
-(storage.auth.approve); the one-use approval it gives is used up by the action it was asked for."""
+(storage.rules.auth.approve); the one-use approval it gives is used up by the action it was asked for."""
 from PySide6.QtWidgets import QWidget
 
-from storage import auth
-from storage.errors import DomainError
+from storage.rules import auth
+from storage.rules.errors import DomainError
 from storage.models import Approval, User
-from ui.dialog_base import PreservingDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_parts_approval import Ui_ApprovalDialog
 
 

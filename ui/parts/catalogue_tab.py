@@ -6,11 +6,11 @@ from html import escape
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QWidget
 
-from storage.auth import may
-from storage.errors import DomainError, NotFound
-from storage.parts import catalogue, reports
+from storage.rules.auth import may
+from storage.rules.errors import DomainError, NotFound
+from storage.parts import catalogue, reads
 from storage.rules.vocabulary import MovementKind
-from ui.errors import show_error
+from ui.kit.errors import show_error
 from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
 from ui.kit.format import money_text, number_text, when
 from ui.kit.keys import shortcut
@@ -18,11 +18,11 @@ from ui.kit.messages import say
 from ui.kit.operations import Operations
 from ui.kit.style import RED
 from ui.kit.tables import set_up_view
-from ui.paged_model import RIGHT, Column, PagedTableModel
-from ui.print_actions import preview_document
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.print_actions import preview_document
 
-from .part_dialog import PartDialog
-from .stock_move_dialog import ADJUST, RETURN, StockMoveDialog
+from ui.parts.part_dialog import PartDialog
+from ui.parts.stock_move_dialog import ADJUST, RETURN, StockMoveDialog
 
 
 def red_when_short(row):
@@ -169,13 +169,13 @@ class CatalogueTab(QWidget):
         self.ui.cardLabel.setText("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:#666;padding-right:8px'>{label}</td><td>{value}</td></tr>" for label, value in rows)
             + "</table>")
-        self.ledger.reload(lambda cursor, limit: reports.ledger_card(part_id, after=cursor, limit=limit))
+        self.ledger.reload(lambda cursor, limit: reads.ledger_card(part_id, after=cursor, limit=limit))
 
     def show_stock_at(self) -> None:
         if self.part_id is None:
             return
         day = self.ui.asOfDate.date().toPython()
-        found = reports.stock_at(self.part_id, day)
+        found = reads.stock_at(self.part_id, day)
         self.ui.asOfResult.setText(self.tr("{day} 日终：{qty}，金额 {value}").format(
             day=day.isoformat(), qty=number_text(found["on_hand"]), value=money_text(found["value"])))
 
@@ -213,7 +213,7 @@ class CatalogueTab(QWidget):
         preview_document(self, "return-slip", slip["number"], user=self.user, local=self.local)
 
     def open_import(self) -> None:
-        from .import_dialog import ImportDialog
+        from ui.parts.import_dialog import ImportDialog
 
         try:
             ImportDialog(user=self.user, parent=self).exec()

@@ -1,27 +1,27 @@
 """进销对账 (parts bought against parts used): per day over a chosen range, what was received (and of
 it, against purchase orders), what was issued, what came back from the workshop, what went back to
 suppliers and what was adjusted, at cost; below, per part, for the day picked above or the whole
-range. Both export to Excel. The figures are storage.parts.reports.parts_flow / parts_flow_detail."""
+range. Both export to Excel. The figures are storage.parts.reads.parts_flow / parts_flow_detail."""
 import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from storage.parts import reports
+from storage.parts import reads
 from ui.forms.ui_parts_flow import Ui_PartsFlow
 from ui.kit.format import money_text, number_text
 from ui.kit.keys import shortcut
 from ui.kit.messages import say
 from ui.kit.tables import no_rows, set_up_view, single_page
-from ui.paged_model import RIGHT, Column, PagedTableModel
-from ui.tasks import run_task
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.tasks import run_task
 
 
 def flow_totals(days: list) -> dict:
     """The range's totals of the per-day figures the page shows under the dates."""
     keys = ("received_value", "received_po_value", "issued_value", "returned_value", "used_value",
             "sent_back_value", "adjusted_value", "counted_value")
-    return {key: sum((day[key] for day in days), reports.ZERO) for key in keys}
+    return {key: sum((day[key] for day in days), reads.ZERO) for key in keys}
 
 
 class FlowTab(QWidget):
@@ -94,7 +94,7 @@ class FlowTab(QWidget):
         if period == self.shown:  # editingFinished and the button both fire on Enter
             return
         self.shown = period
-        run_task(self, lambda cancel: reports.parts_flow(*period), on_done=lambda days: self._show_days(period, days),
+        run_task(self, lambda cancel: reads.parts_flow(*period), on_done=lambda days: self._show_days(period, days),
                  progress=self.tr("正在统计进销数据…"))
 
     def _show_days(self, period, days: list) -> None:
@@ -128,7 +128,7 @@ class FlowTab(QWidget):
             start, end = self.period()
             self.ui.detailLabel.setText(self.tr("按备件：{start} 至 {end}（在上表选一天只看当天）").format(
                 start=start.isoformat(), end=end.isoformat()))
-        self.parts_model.reload(lambda cursor, limit: reports.parts_flow_detail(start, end, after=cursor, limit=limit))
+        self.parts_model.reload(lambda cursor, limit: reads.parts_flow_detail(start, end, after=cursor, limit=limit))
 
     def export(self, kind: str, path: str | None = None) -> None:
         start, end = self.period() if kind == "parts_flow" else self.detail_period()
@@ -138,6 +138,6 @@ class FlowTab(QWidget):
                                                   self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
-        run_task(self, lambda cancel: reports.export_list(kind, path, date_from=start, date_to=end),
+        run_task(self, lambda cancel: reads.export_list(kind, path, date_from=start, date_to=end),
                  on_done=lambda n: say(self.ui.messageLabel, self.tr("已导出 {n} 行到 {path}").format(n=n, path=path), ok=True),
                  progress=self.tr("正在导出…"))

@@ -6,20 +6,20 @@ here too. Quantities, stock and approvals are checked by storage.parts.stock."""
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
-from storage.auth import may
-from storage.errors import DomainError
-from storage.orders import get_order
-from storage.parts import catalogue, reports, stock
+from storage.rules.auth import may
+from storage.rules.errors import DomainError
+from storage.rules.orders import get_order
+from storage.parts import catalogue, reads, stock
 from ui.forms.ui_parts_issue import Ui_PartsIssue
 from ui.kit.format import money_text, number_text, when
 from ui.kit.keys import shortcut
 from ui.kit.messages import say
 from ui.kit.operations import Operations
 from ui.kit.tables import paged, select_where, selected_rows, set_up_view, single_page
-from ui.paged_model import RIGHT, Column, PagedTableModel
-from ui.print_actions import preview_document
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.print_actions import preview_document
 
-from .approval_dialog import ask_approval
+from ui.parts.approval_dialog import ask_approval
 
 NO_ORDER = lambda cursor, limit: ([], None)  # noqa: E731
 
@@ -50,7 +50,7 @@ class IssueTab(QWidget):
             Column("unit", self.tr("单位"), width=40),
             Column(special_mark, self.tr("特殊件"), width=50),
             Column("requested_by", self.tr("申请人")),
-        ], fetch=paged(reports.pick_queue), page_size=50)
+        ], fetch=paged(reads.pick_queue), page_size=50)
         set_up_view(self.ui.pickView, self.picks)
         self.picks.fetchMore()
         self.lines = PagedTableModel(columns=[
@@ -125,7 +125,7 @@ class IssueTab(QWidget):
         self.ui.orderEdit.setText(order.number)
         self.ui.orderLabel.setText(self.tr("{number}　{plate}　{status}").format(
             number=order.number, plate=order.vehicle.plate, status=order.status))
-        self.lines.reload(single_page(lambda: reports.order_part_lines(order_id)))
+        self.lines.reload(single_page(lambda: reads.order_part_lines(order_id)))
         self.ui.messageLabel.clear()
         self._enable()
 

@@ -1,14 +1,14 @@
 """清单: parts below safety stock, slow movers (no movement for N months), stock value by brand or
-category; each list exports whole to Excel (storage.parts.reports.export_list, off the GUI thread)."""
+category; each list exports whole to Excel (storage.parts.reads.export_list, off the GUI thread)."""
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from storage.parts import reports
+from storage.parts import reads
 from ui.forms.ui_parts_lists import Ui_PartsLists
 from ui.kit.format import money_text, number_text, when
 from ui.kit.messages import say
 from ui.kit.tables import set_up_view
-from ui.paged_model import RIGHT, Column, PagedTableModel
-from ui.tasks import run_task
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.tasks import run_task
 
 
 class ListsTab(QWidget):
@@ -30,16 +30,16 @@ class ListsTab(QWidget):
                 Column("shortage", self.tr("缺口"), align=RIGHT, fmt=number_text, width=60),
                 Column("on_order", self.tr("在途"), align=RIGHT, fmt=number_text, width=60),
                 Column("reorder_qty", self.tr("订货量"), align=RIGHT, fmt=number_text)],
-                lambda cursor, limit: reports.below_safety_stock(after=cursor, limit=limit)),
+                lambda cursor, limit: reads.below_safety_stock(after=cursor, limit=limit)),
             "slow_movers": (self.tr("呆滞件（长期无异动）"), part_columns + [
                 Column("on_hand", self.tr("库存"), align=RIGHT, fmt=number_text, width=60),
                 Column("stock_value", self.tr("库存金额"), align=RIGHT, fmt=money_text, width=100),
                 Column("last_movement_at", self.tr("最后异动"), fmt=when)],
-                lambda cursor, limit: reports.slow_movers(months(), after=cursor, limit=limit)),
+                lambda cursor, limit: reads.slow_movers(months(), after=cursor, limit=limit)),
             "stock_value_by_brand": (self.tr("库存金额（按品牌）"), group_columns,
-                                     lambda cursor, limit: (reports.stock_value_by("brand"), None)),
+                                     lambda cursor, limit: (reads.stock_value_by("brand"), None)),
             "stock_value_by_category": (self.tr("库存金额（按类别）"), group_columns,
-                                        lambda cursor, limit: (reports.stock_value_by("category"), None)),
+                                        lambda cursor, limit: (reads.stock_value_by("category"), None)),
         }
         for kind, (label, _, _) in self.kinds.items():
             self.ui.kindCombo.addItem(label, kind)
@@ -71,6 +71,6 @@ class ListsTab(QWidget):
         if not path:
             return
         params = {"months": self.ui.monthsSpin.value()} if kind == "slow_movers" else {}
-        run_task(self, lambda cancel: reports.export_list(kind, path, **params),
+        run_task(self, lambda cancel: reads.export_list(kind, path, **params),
                  on_done=lambda n: say(self.ui.messageLabel, self.tr("已导出 {n} 行到 {path}").format(n=n, path=path), ok=True),
                  progress=self.tr("正在导出…"))

@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QWidget
 
 from storage.care import main_parts
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 from storage.parts import catalogue
 from ui.forms.ui_parts_part_dialog import Ui_PartDialog
 from ui.kit.dialogs import FieldDialog
 from ui.kit.format import money_text, number_text
 
-from .supplier_dialog import SupplierDialog
+from ui.parts.supplier_dialog import SupplierDialog
 
 TEXT_FIELDS = {"number": "numberEdit", "name": "nameEdit", "spec": "specEdit", "unit": "unitEdit", "brand": "brandEdit",
                "category": "categoryEdit", "models": "modelsEdit", "bin": "binEdit", "cost": "costEdit",

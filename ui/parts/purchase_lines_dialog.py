@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 from storage.parts import catalogue, purchasing
 from ui.forms.ui_parts_po_lines import Ui_PurchaseLinesDialog
 from ui.kit.dialogs import FieldDialog

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from storage.reception import documents, progress
 from storage.reception.progress import ANSWER_VIA
 
-from ..forms.ui_reception_added import Ui_ReceptionAddedWork
-from ..kit.format import money_text, when
-from ..kit.keys import shortcut
-from ..kit.tables import set_up_fitted_view
-from ..kit.operations import Operations
-from ..paged_model import RIGHT, Column, PagedTableModel
+from ui.forms.ui_reception_added import Ui_ReceptionAddedWork
+from ui.kit.format import money_text, when
+from ui.kit.keys import shortcut
+from ui.kit.tables import set_up_fitted_view
+from ui.kit.operations import Operations
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 
 
 class AddedWorkTab(QWidget):
@@ -123,7 +123,7 @@ class AddedWorkTab(QWidget):
         """维修追加项目单 of the selected item's order, for the customer to sign 同意 or 不同意."""
         item = self.current()
         if item is not None:
-            from ..print_actions import preview_document
+            from ui.kit.print_actions import preview_document
 
             preview_document(self, "added-work", item["order"], user=self.user, local=self.local)
 

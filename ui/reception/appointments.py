@@ -7,20 +7,20 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
 
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 from storage.reception import appointments
 from storage.rules.vocabulary import AppointmentStatus, PaymentMethod
 from storage.workshop import setup
 
-from ..forms.ui_reception_appointments import Ui_ReceptionAppointments
-from ..kit.dialogs import run_dialog
-from ..kit.format import money_text, when
-from ..kit.keys import shortcut
-from ..kit.labels import label
-from ..kit.operations import Operations
-from ..kit.tables import set_up_fitted_view
-from ..paged_model import Column, PagedTableModel
-from ..print_actions import preview_document
+from ui.forms.ui_reception_appointments import Ui_ReceptionAppointments
+from ui.kit.dialogs import run_dialog
+from ui.kit.format import money_text, when
+from ui.kit.keys import shortcut
+from ui.kit.labels import label
+from ui.kit.operations import Operations
+from ui.kit.tables import set_up_fitted_view
+from ui.kit.paged_model import Column, PagedTableModel
+from ui.kit.print_actions import preview_document
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
@@ -197,7 +197,7 @@ class AppointmentsTab(QWidget):
         a = self.current()
         if a is None or a["status"] != AppointmentStatus.BOOKED:
             return
-        from .checkin_dialog import CheckInDialog
+        from ui.reception.checkin_dialog import CheckInDialog
 
         dialog = CheckInDialog(user=self.user, appointment_id=a["id"], vehicle_id=a["vehicle_id"],
                                title=f"{a['number']}　{a['plate']} {a['model']}　{a['customer']}", parent=self)
@@ -209,7 +209,7 @@ class AppointmentsTab(QWidget):
         a = self.current()
         if a is None:
             return
-        from .appointment_dialog import DepositDialog
+        from ui.reception.appointment_dialog import DepositDialog
 
         minimum = appointments.appointment_slip(a["id"])["minimum_deposit"]
         self.run(lambda: run_dialog(DepositDialog(user=self.user, row=a, minimum=minimum, parent=self)))

@@ -6,20 +6,20 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from storage import archive, search
-from storage.auth import may
-from storage.errors import DomainError, StaleRecord
+from storage.reception import archive, search
+from storage.rules.auth import may
+from storage.rules.errors import DomainError, StaleRecord
 from storage.rules.vocabulary import CustomerKind
-from storage.validation import normalize_phone, normalize_plate, normalize_vin
+from storage.rules.validation import normalize_phone, normalize_plate, normalize_vin
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_reception_archive import Ui_ReceptionArchive
-from ..forms.ui_reception_owner import Ui_ReceptionOwner
-from ..kit.keys import EnterMovesOn
-from ..kit.messages import show_refusal
-from ..kit.style import ERROR_STYLE, OK_STYLE
-from ..paged_model import Column, PagedTableModel
-from .new_customer_dialog import field_feedback
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_reception_archive import Ui_ReceptionArchive
+from ui.forms.ui_reception_owner import Ui_ReceptionOwner
+from ui.kit.keys import EnterMovesOn
+from ui.kit.messages import show_refusal
+from ui.kit.style import ERROR_STYLE, OK_STYLE
+from ui.kit.paged_model import Column, PagedTableModel
+from ui.reception.new_customer_dialog import field_feedback
 
 SEARCH_DELAY_MS = 150
 

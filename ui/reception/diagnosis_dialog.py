@@ -7,16 +7,16 @@ import json
 
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem
 
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 from storage.reception import diagnosis, documents
 
-from ..dialog_base import PreservingDialog
-from ..discard_guard import ConfirmsDiscard
-from ..forms.ui_reception_diagnosis import Ui_ReceptionDiagnosis
-from ..kit.format import money_text
-from ..kit.keys import shortcut
-from ..kit.operations import Operations
-from ..print_actions import preview_document
+from ui.kit.dialog_base import PreservingDialog
+from ui.kit.discard_guard import ConfirmsDiscard
+from ui.forms.ui_reception_diagnosis import Ui_ReceptionDiagnosis
+from ui.kit.format import money_text
+from ui.kit.keys import shortcut
+from ui.kit.operations import Operations
+from ui.kit.print_actions import preview_document
 
 STARTER_ROWS = ("读取故障码（诊断仪）", "数据流 / 波形检测", "路试 / 现象确认")
 

@@ -3,24 +3,25 @@ user may see it: storage decides), last visit, open order and open complaints �
 car's file beside: its last visits, open orders, due maintenance, declined work (建议项目) and open
 complaints, and the actions that start from a car. The look-up runs on every pause in typing, so
 the list carries only what storage reads cheaply for twenty hits; the car's history is read for the
-selected hit as the selection moves (storage.search.add_details)."""
+selected hit as the selection moves (storage.reception.search.add_details)."""
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from storage import auth, search
-from storage.errors import DomainError, ValidationError
+from storage.rules import auth
+from storage.reception import search
+from storage.rules.errors import DomainError, ValidationError
 from storage.reception import checkin, documents
-from storage.validation import normalize_plate
+from storage.rules.validation import normalize_plate
 
-from ..errors import show_error
-from ..forms.ui_reception_lookup import Ui_ReceptionLookup
-from ..kit.dialogs import run_dialog
-from ..kit.format import km_text, money_text, when
-from ..paged_model import Column, PagedTableModel
-from ..kit.operations import Operations
+from ui.kit.errors import show_error
+from ui.forms.ui_reception_lookup import Ui_ReceptionLookup
+from ui.kit.dialogs import run_dialog
+from ui.kit.format import km_text, money_text, when
+from ui.kit.paged_model import Column, PagedTableModel
+from ui.kit.operations import Operations
 from storage.rules.vocabulary import JobType, OrderStatus
 
 DUE_COLOURS = {"已到期": QColor("#c62828"), "即将到期": QColor("#b26a00")}
@@ -198,7 +199,7 @@ class LookupTab(QWidget):
                 return
         hint = self.tr("输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。")
         if hit:
-            from ..care.sanbao_note import sanbao_note_html  # 三包 limits near: the advisor sees it first
+            from ui.care.sanbao_note import sanbao_note_html
 
             self.ui.detailBrowser.setHtml(sanbao_note_html(self.user, hit.vehicle_id) + detail_html(hit))
         else:
@@ -214,7 +215,7 @@ class LookupTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def new_customer(self) -> None:
-        from .new_customer_dialog import NewCustomerDialog
+        from ui.reception.new_customer_dialog import NewCustomerDialog
 
         try:  # the look-up typed a whole plate and found nothing: the new car is that one
             plate = normalize_plate(self.text) if self.text.strip() else ""
@@ -228,7 +229,7 @@ class LookupTab(QWidget):
         hit = self.current()
         if hit is None or not auth.may(self.user, "archive.edit"):
             return
-        from .archive_dialog import ArchiveDialog
+        from ui.reception.archive_dialog import ArchiveDialog
 
         self.ops.run(lambda: run_dialog(ArchiveDialog(user=self.user, customer_id=hit.customer_id, vehicle_id=hit.vehicle_id,
                                                       parent=self)))
@@ -237,7 +238,7 @@ class LookupTab(QWidget):
         hit = self.current()
         if hit is None or not hit.vehicle_id or not auth.may(self.user, "archive.edit"):
             return
-        from .archive_dialog import ChangeOwnerDialog
+        from ui.reception.archive_dialog import ChangeOwnerDialog
 
         dialog = ChangeOwnerDialog(user=self.user, vehicle_id=hit.vehicle_id, parent=self)
         if self.ops.run(lambda: run_dialog(dialog)).value:
@@ -250,7 +251,7 @@ class LookupTab(QWidget):
         if hit.open_orders:
             self.open_order()
             return
-        from .checkin_dialog import CheckInDialog
+        from ui.reception.checkin_dialog import CheckInDialog
 
         dialog = CheckInDialog(user=self.user, vehicle_id=hit.vehicle_id, comeback_of=comeback_of, parent=self)
         if self.ops.run(lambda: run_dialog(dialog)).value:
@@ -273,7 +274,7 @@ class LookupTab(QWidget):
             self.open_order_id(order.id)
 
     def open_order_id(self, order_id: int) -> None:
-        from .order_editor import OrderEditor
+        from ui.reception.order_editor import OrderEditor
 
         run_dialog(OrderEditor(user=self.user, order_id=order_id, local=self.local, ops=self.ops, parent=self))
         self.refresh()
@@ -282,7 +283,7 @@ class LookupTab(QWidget):
         hit = self.current()
         if hit is None or not hit.vehicle_id:
             return
-        from .appointment_dialog import BookDialog
+        from ui.reception.appointment_dialog import BookDialog
 
         dialog = BookDialog(user=self.user, vehicle_id=hit.vehicle_id, title=f"{hit.plate} {hit.owner}", parent=self)
         if self.ops.run(lambda: run_dialog(dialog)).value:

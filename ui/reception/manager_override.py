@@ -1,11 +1,11 @@
 """服务经理授权: the manager types their name and password on the advisor's screen to let a refused
-reading through: a one-use approval (storage.auth.approve, "mileage") the check-in uses up."""
+reading through: a one-use approval (storage.rules.auth.approve, "mileage") the check-in uses up."""
 from PySide6.QtWidgets import QDialog
 
-from storage import auth
-from storage.errors import DomainError
+from storage.rules import auth
+from storage.rules.errors import DomainError
 
-from ..login_dialog import LoginDialog
+from ui.shell.login_dialog import LoginDialog
 
 
 class ManagerOverrideDialog(LoginDialog):

@@ -3,16 +3,16 @@ normalisers, so the message is the one storage would give); the save is one stor
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QInputDialog
 
-from storage import archive
-from storage.errors import DomainError
-from storage.validation import normalize_phone, normalize_plate, normalize_vin
+from storage.reception import archive
+from storage.rules.errors import DomainError
+from storage.rules.validation import normalize_phone, normalize_plate, normalize_vin
 
-from ..dialog_base import PreservingDialog
-from ..discard_guard import ConfirmsDiscard
-from ..forms.ui_reception_new_customer import Ui_ReceptionNewCustomer
-from ..kit.keys import EnterMovesOn
-from ..kit.messages import show_refusal
-from ..kit.style import ERROR_STYLE, OK_STYLE
+from ui.kit.dialog_base import PreservingDialog
+from ui.kit.discard_guard import ConfirmsDiscard
+from ui.forms.ui_reception_new_customer import Ui_ReceptionNewCustomer
+from ui.kit.keys import EnterMovesOn
+from ui.kit.messages import show_refusal
+from ui.kit.style import ERROR_STYLE, OK_STYLE
 
 
 def field_feedback(check, text: str, *, optional: bool = False) -> tuple[bool, str]:
@@ -66,7 +66,7 @@ class NewCustomerDialog(ConfirmsDiscard, PreservingDialog):
 
     def check_model(self):
         """The typed model against the catalogue, said under the field: (model, candidates) as
-        storage.archive.resolve_model reads it."""
+        storage.reception.archive.resolve_model reads it."""
         text = self.ui.modelEdit.text().strip()
         model, candidates = archive.resolve_model(text, self.catalogue)
         if not text:

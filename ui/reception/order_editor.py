@@ -12,21 +12,21 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox
 
-from storage.errors import DomainError, StaleRecord
+from storage.rules.errors import DomainError, StaleRecord
 from storage.models import JOB_TYPES, PARTS_QUALITY
 from storage.reception import checkin, documents, estimate, forms, packages
 from storage.reception.checkin import ESTIMATE_MODES
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_reception_order import Ui_ReceptionOrder
-from ..kit.dialogs import run_dialog
-from ..kit.format import km_text, money_text, when
-from ..kit.keys import shortcut
-from ..kit.operations import Operations
-from ..paged_model import RIGHT, Column, PagedTableModel
-from ..print_actions import preview_document
-from ..shortcuts import key
-from .picker import PickerDialog
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_reception_order import Ui_ReceptionOrder
+from ui.kit.dialogs import run_dialog
+from ui.kit.format import km_text, money_text, when
+from ui.kit.keys import shortcut
+from ui.kit.operations import Operations
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.print_actions import preview_document
+from ui.kit.shortcuts import key
+from ui.reception.picker import PickerDialog
 from storage.rules.vocabulary import LineStatus, OrderStatus
 
 GREY = QColor("#9e9e9e")
@@ -96,7 +96,7 @@ class OrderEditor(PreservingDialog):
         self.ui.formsButton.setMenu(self._forms_menu())
         self.ui.diagnosisButton.clicked.connect(self.open_diagnosis)
         self.ui.takeUpButton.clicked.connect(self.take_up_suggestion)
-        # The keys are in ui/shortcuts.py's table: Ctrl+P prints here as everywhere (issue 19 defect 9).
+        # The keys are in ui/kit/shortcuts.py's table: Ctrl+P prints here as everywhere (issue 19 defect 9).
         for action, slot in (("add labour", self.add_labour), ("add a part", self.add_part),
                              ("add a whole-job price", self.add_priced), ("add a fee", self.add_fee),
                              ("add a maintenance package", self.add_package), ("signed: to the workshop", self.sign),
@@ -284,7 +284,7 @@ class OrderEditor(PreservingDialog):
         index = self.ui.linesView.currentIndex()
         if not self.draft or not index.isValid():
             return
-        from .line_dialog import LineDialog
+        from ui.reception.line_dialog import LineDialog
 
         row = index.row()
         saved = self.ops.run(lambda: run_dialog(LineDialog(user=self.user, order_id=self.order_id, version=self.order.version,
@@ -321,7 +321,7 @@ class OrderEditor(PreservingDialog):
 
     def open_diagnosis(self) -> None:
         """检测诊断 (Ctrl+Shift+D): the tests, the conclusion, the fee; or 诊断未修 and release."""
-        from .diagnosis_dialog import DiagnosisDialog
+        from ui.reception.diagnosis_dialog import DiagnosisDialog
 
         dialog = DiagnosisDialog(user=self.user, order_id=self.order_id, local=self.local, ops=self.ops, parent=self)
         run_dialog(dialog)

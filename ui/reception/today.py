@@ -6,21 +6,21 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 from storage.reception import progress
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_reception_delay import Ui_ReceptionDelay
-from ..forms.ui_reception_today import Ui_ReceptionToday
-from ..kit.dialogs import run_dialog
-from ..kit.format import money_text, when
-from ..kit.keys import shortcut
-from ..kit.style import AMBER, GREEN, RED
-from ..kit.tables import set_up_fitted_view
-from ..paged_model import RIGHT, Column, PagedTableModel
-from ..kit.operations import Operations
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_reception_delay import Ui_ReceptionDelay
+from ui.forms.ui_reception_today import Ui_ReceptionToday
+from ui.kit.dialogs import run_dialog
+from ui.kit.format import money_text, when
+from ui.kit.keys import shortcut
+from ui.kit.style import AMBER, GREEN, RED
+from ui.kit.tables import set_up_fitted_view
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.operations import Operations
 from storage.rules.vocabulary import OrderStatus
-from ..kit.labels import label
+from ui.kit.labels import label
 
 
 
@@ -176,7 +176,7 @@ class TodayTab(QWidget):
         """售后服务卡 for the selected car, handed over with the keys (next service, hotline, advisor)."""
         row = self.current()
         if row is not None:
-            from ..print_actions import preview_document
+            from ui.kit.print_actions import preview_document
 
             preview_document(self, "service-card", row["number"], user=self.user, local=self.local)
 
@@ -189,6 +189,6 @@ class TodayTab(QWidget):
         row = self.current()
         if row is None:
             return
-        from .order_editor import OrderEditor
+        from ui.reception.order_editor import OrderEditor
 
         run_dialog(OrderEditor(user=self.user, order_id=row["id"], local=self.local, ops=self.ops, parent=self))

@@ -11,16 +11,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from storage import workshop
-from storage.errors import DomainError, ValidationError
+from storage.rules.errors import DomainError, ValidationError
 from storage.models import PAYERS
 from storage.parts.catalogue import search_parts
 
-from ..dialog_base import PreservingDialog
-from ..discard_guard import ConfirmsDiscard
-from ..forms.ui_workshop_added_work import Ui_AddedWorkDialog
-from ..kit.dialogs import run_dialog
-from ..kit.format import money_text, number_text
-from ..reception.picker import PickerDialog
+from ui.kit.dialog_base import PreservingDialog
+from ui.kit.discard_guard import ConfirmsDiscard
+from ui.forms.ui_workshop_added_work import Ui_AddedWorkDialog
+from ui.kit.dialogs import run_dialog
+from ui.kit.format import money_text, number_text
+from ui.reception.picker import PickerDialog
 
 ROWS = 4
 LABOUR_ITEM = Qt.ItemDataRole.UserRole  # on a labour row's name: the labour item it was picked from

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
-from .cards import TONES, by_column, card_lines, tone
+from ui.workshop.cards import TONES, by_column, card_lines, tone
 from storage.rules.vocabulary import OrderStatus
 
 translate = QCoreApplication.translate

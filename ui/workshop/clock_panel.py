@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QListWidgetItem
 from storage import workshop
 from storage.models import now
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_workshop_clock import Ui_ClockPanel
-from ..kit.format import number_text
-from ..kit.operations import run_op
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_workshop_clock import Ui_ClockPanel
+from ui.kit.format import number_text
+from ui.kit.operations import run_op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,6 +1,6 @@
 """车间日报: the dispatcher's day: cars in and out, lines finished and hours sold per team against
 the hours available, technicians' efficiency (sold / clocked, the piece-rate base) and QC. The
-figures are computed off the GUI thread (ui.tasks.run_task)."""
+figures are computed off the GUI thread (ui.kit.tasks.run_task)."""
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from storage import workshop
 from storage.models import now
-from storage.money import fmt
+from storage.rules.money import fmt
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_workshop_day import Ui_WorkshopDayDialog
-from ..kit.format import number_text as h
-from ..tasks import run_task
-from .board_view import column_heading
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_workshop_day import Ui_WorkshopDayDialog
+from ui.kit.format import number_text as h
+from ui.kit.tasks import run_task
+from ui.workshop.board_view import column_heading
 
 
 def percent_text(ratio) -> str:

@@ -12,11 +12,11 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from storage import workshop
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_workshop_dispatch import Ui_DispatchDialog
-from ..kit.format import number_text
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_workshop_dispatch import Ui_DispatchDialog
+from ui.kit.format import number_text
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
 
 DISPATCHABLE = (LineStatus.AWAITING_DISPATCH, LineStatus.PAUSED)

@@ -9,12 +9,12 @@ from storage import workshop
 from storage.rules.vocabulary import LineStatus, ProcessCheckResult
 from storage.workshop import process_checks
 
-from ..dialog_base import PreservingDialog
-from ..discard_guard import ConfirmsDiscard
-from ..forms.ui_workshop_process import Ui_ProcessCheckDialog
-from ..kit.keys import shortcut
-from ..kit.operations import Operations
-from ..print_actions import preview_document
+from ui.kit.dialog_base import PreservingDialog
+from ui.kit.discard_guard import ConfirmsDiscard
+from ui.forms.ui_workshop_process import Ui_ProcessCheckDialog
+from ui.kit.keys import shortcut
+from ui.kit.operations import Operations
+from ui.kit.print_actions import preview_document
 
 CYCLE = ("", *process_checks.RESULTS)
 RESULT, NOTE = 1, 2

@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from storage import workshop
 from storage.care import sanbao
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_workshop_qc import Ui_QcDialog
-from ..print_actions import preview_document
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_workshop_qc import Ui_QcDialog
+from ui.kit.print_actions import preview_document
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from storage import workshop
-from storage.errors import DomainError
+from storage.rules.errors import DomainError
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_workshop_setup import Ui_WorkshopSetupDialog
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_workshop_setup import Ui_WorkshopSetupDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -11,16 +11,16 @@ from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
 
 from storage import workshop
-from storage.auth import may
-from storage.errors import DomainError
+from storage.rules.auth import may
+from storage.rules.errors import DomainError
 from storage.models import now
-from storage.money import fmt
+from storage.rules.money import fmt
 
-from ..dialog_base import PreservingDialog
-from ..forms.ui_workshop_wages import Ui_WorkshopWagesDialog
-from ..kit.format import number_text
-from ..kit.style import RED
-from ..tasks import run_task
+from ui.kit.dialog_base import PreservingDialog
+from ui.forms.ui_workshop_wages import Ui_WorkshopWagesDialog
+from ui.kit.format import number_text
+from ui.kit.style import RED
+from ui.kit.tasks import run_task
 
 
 def month_of(day: dt.date, back: int = 0) -> tuple[dt.date, dt.date]:

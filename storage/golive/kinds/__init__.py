@@ -9,7 +9,7 @@ registry: a kind is added by adding a module). Each module defines:
     REQUIRED: tuple[str, ...]            fields a mapping must have
     TABLES: tuple[str, ...] (optional)   tables whose statistics are refreshed after a real import
     def check(row: dict[str, str], seen: dict) -> dict
-        row: field -> cell text ('' when empty). Raise storage.errors.DomainError with a Chinese reason
+        row: field -> cell text ('' when empty). Raise storage.rules.errors.DomainError with a Chinese reason
         for a bad row; return the cleaned values. `seen`: per file, for duplicates within the file.
     def apply(user, rows: list[dict]) -> dict[str, int]
         inside the file's one transaction: match existing records, write, audit; counts by outcome.

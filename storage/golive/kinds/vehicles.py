@@ -3,18 +3,18 @@ fields it has empty and a higher mileage; its owner is not changed (a change of 
 desk, with its history). A VIN and a plate that name two different cars of the archive refuse the row.
 The owner is found by phone and name, by phone alone or by name alone when only one customer fits;
 else, with a name and a phone, a new customer is filed. The model text (brand and model) becomes the
-catalogue's model when it names one (storage.archive.resolve_model), else the VIN prefix table names it
+catalogue's model when it names one (storage.reception.archive.resolve_model), else the VIN prefix table names it
 (系统管理 → 车型与 VIN), else the car keeps the text."""
-from ...admin.vehicles import model_for_vin
-from ...archive import VEHICLE_TEXT, _text, resolve_model, vehicle_models
-from ...changes import notify
-from ...errors import ValidationError
-from ...models import AuditLog, Customer, MileageReading, Ownership, Vehicle, now
-from ...validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
-from ..importing import audit_row, parse_date, parse_int
-from ..reading import chunks, insert_rows
-from .customers import create as create_customer
-from ...rules.vocabulary import CustomerKind
+from storage.admin.vehicles import model_for_vin
+from storage.reception.archive import VEHICLE_TEXT, _text, resolve_model, vehicle_models
+from storage.plumbing.changes import notify
+from storage.rules.errors import ValidationError
+from storage.models import AuditLog, Customer, MileageReading, Ownership, Vehicle, now
+from storage.rules.validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
+from storage.golive.importing import audit_row, parse_date, parse_int
+from storage.golive.reading import chunks, insert_rows
+from storage.golive.kinds.customers import create as create_customer
+from storage.rules.vocabulary import CustomerKind
 
 KIND = "vehicles"
 LABEL = "车辆"
