@@ -226,6 +226,11 @@ class CutDatabase(APSWDatabase):
     transactions (BEGIN IMMEDIATE, StoreSqliteDatabase's rollback rules); only the driver differs."""
 
     _rolled_back_already = StoreSqliteDatabase._rolled_back_already
+    # the topics a transaction names (storage.changes), collected as the program's database does
+    named_topics = StoreSqliteDatabase.named_topics
+    take_named_topics = StoreSqliteDatabase.take_named_topics
+    transaction = StoreSqliteDatabase.transaction
+    savepoint = StoreSqliteDatabase.savepoint
 
     def execute_sql(self, sql, params=None):
         if params:

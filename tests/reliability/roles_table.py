@@ -10,7 +10,8 @@ from storage.store import backup_schedule
 from storage import cashier, manager, workshop
 from storage.care import claims, complaints, exports, follow_ups, reminders, sanbao
 from storage.parts import catalogue, count as stock_count, importer, purchasing, stock
-from storage.models import WorkOrder
+from storage.cashier import cards
+from storage.models import MemberCard, WorkOrder
 from storage.manager import periods
 from storage.reception import appointments, checkin, estimate, packages, progress
 from storage.reception import diagnosis
@@ -321,4 +322,37 @@ ACTIONS.update({
         u, periods.month(2026, 1 + w.n() % 12), None, "本月进厂台次上升"))],
     "storage.manager.market save_report": [(("reports.write",), lambda w, u: market.save_report(
         u, f"2025-{1 + w.n() % 12:02d}", None, overview="本区保有量约 12 万辆", suggestions="推出冬季免费检测周"))],
+})
+
+
+def _card_kinds(w):
+    """A stored-value and a package card kind (once per World), and a customer holding a stored-value card."""
+    if "card_kinds" not in w.__dict__:
+        stored = cards.define_kind(w.manager, name="金卡", card_type="储值卡", price="500")
+        package = cards.define_kind(w.manager, name="保养四次卡", card_type="套餐卡", price="400",
+                                    service_name="机油保养", services=4, valid_months=12)
+        cards.sell(w.manager, w.customer.id, stored.id, payments=[("现金", "500")], amount="500")
+        w.__dict__["card_kinds"] = (stored, package)
+    return w.__dict__["card_kinds"]
+
+
+def _package_card(w):
+    """A package card not refunded yet: eight are sold the first time (a refund closes one, and a
+    refused call must find the same world the next role does)."""
+    if "package_cards" not in w.__dict__:
+        w.__dict__["package_cards"] = [cards.sell(w.manager, w.customer.id, _card_kinds(w)[1].id,
+                                                  payments=[("现金", "400")]).card_id for _ in range(8)]
+    return MemberCard.select().where(MemberCard.id.in_(w.__dict__["package_cards"]) & (MemberCard.status == "有效")).first()
+
+
+ACTIONS.update({
+    "storage.cashier.cards define_kind": [(("cards.define",), lambda w, u: cards.define_kind(
+        u, name=f"洗车卡{w.n()}", card_type="套餐卡", price="200", service_name="洗车", services=10, valid_months=6))],
+    "storage.cashier.cards set_bonus_rules": [(("cards.define",), lambda w, u: cards.set_bonus_rules(u, [("1000", "100")]))],
+    "storage.cashier.cards sell": [(("cards.sell",), lambda w, u: cards.sell(
+        u, w.customer.id, _card_kinds(w)[1].id, payments=[("现金", "400")]))],
+    "storage.cashier.cards top_up": [(("cards.sell",), lambda w, u: (_card_kinds(w), cards.top_up(
+        u, w.customer.id, "100", payments=[("现金", "100")])))],
+    "storage.cashier.cards refund": [(("cards.sell",), lambda w, u: (lambda card: cards.refund(
+        u, card.id, card.version, reason="客户搬家", approver=w.approver("card_refund")))(_package_card(w)))],
 })

@@ -6,13 +6,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from tests.cashier_helpers import ready_order
-from ui.cashier.helpers import summarize
 
 from storage.rules import auth
 from storage.plumbing.config import LocalSettings
 from storage.models import Payment, Settlement, Vehicle, WorkOrder
-from tests.conftest import PASSWORD
 from tests.factories import PASSWORD, order_ready_to_settle
 from ui.cashier.settle_tab import summarize
 from ui.kit.print_preview import PrintPreviewDialog
