@@ -111,9 +111,9 @@ def run_task(args) -> int:
     import peewee
 
     import storage
-    from storage.store import backup_restore
     from storage.plumbing.config import LocalSettings
     from storage.rules.errors import DomainError
+    from storage.store import backup_restore
 
     url = args.database or LocalSettings(args.settings).database_url
     try:
@@ -170,9 +170,9 @@ def run_import(args) -> int:
     """`import KIND FILE`: counts, or every bad row with its number and reason (exit 2: nothing written)."""
     import json
 
-    from storage.rules.errors import ValidationError
     from storage.golive import importing
     from storage.models import User
+    from storage.rules.errors import ValidationError
 
     user = User.get_or_none((User.username == args.user) & (User.active == True))  # noqa: E712
     if user is None:

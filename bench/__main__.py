@@ -216,9 +216,10 @@ def run_cold(url: str, samples: dict, runs: int, log) -> tuple[dict, dict]:
 def _pg_replayed(url: str, ctx, lists: dict, runs: int, log) -> dict:
     """PostgreSQL's raw column: each read action's own statements, recorded through the storage
     functions, replayed with psycopg2 on a connection of its own (see actions.replay)."""
+    from urllib.parse import urlparse
+
     import psycopg2
     from playhouse.db_url import parseresult_to_dict
-    from urllib.parse import urlparse
 
     calls = {name: actions.ACTIONS[name](ctx) for name in actions.RAW}
     for list_name, (first, last) in lists.items():
@@ -378,9 +379,9 @@ def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, sourc
             meta = dataset.build(url, scale, seed)
             today = dt.date.fromisoformat(meta["today"])
     else:
-        from storage.plumbing import planner
         from storage.demo import busy_years
         from storage.models import WorkOrder
+        from storage.plumbing import planner
 
         storage.open_store(url)
         try:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from bench.timing import timed
 from storage.rules.vocabulary import PaymentMethod
 
-
 KEPT_RUNS = 200  # at most this many committed runs (warm-up included) of a write action on one copy
 
 
@@ -231,10 +230,10 @@ def issue_part(ctx):
 
 def settle(ctx):
     """结算: the bill as the cashier window shows it (preview, untimed), then settle with cash."""
-    from storage.rules import auth
     from storage import cashier
     from storage.demo import DEMO_PASSWORD
     from storage.models import WorkOrder
+    from storage.rules import auth
 
     user, manager = ctx.users["cashier"], ctx.users["manager"]
     ready, _ = cashier.ready_to_settle(limit=20)
@@ -484,9 +483,8 @@ REPLAYED_SAMPLES = 8  # different samples recorded per action (the look-ups take
 def record_statements(fn, samples: int = REPLAYED_SAMPLES, *, core_only: bool = False) -> list[list[tuple]]:
     """[[(sql, params), ...] for each of `samples` calls of fn()], as the open database received them.
     core_only: only those sent while the action's timed core runs (timing.timed), not its setup."""
-    from storage.plumbing.db import database
-
     from bench import timing
+    from storage.plumbing.db import database
 
     db = database.obj
     plain = db.execute_sql

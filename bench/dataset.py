@@ -17,9 +17,9 @@ CACHE = Path(__file__).resolve().parent / "cache"
 def schema_fingerprint() -> str:
     """The schema version plus a hash of every table's columns, indexes and the extra DDL: a model
     changed during development without a migration still invalidates the cache."""
-    from storage.store.schema import LATEST
     from storage.models import ALL_MODELS
     from storage.reception.search import INDEX_DDL
+    from storage.store.schema import LATEST
 
     parts = []
     for model in ALL_MODELS:

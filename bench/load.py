@@ -89,14 +89,13 @@ def station(url, index, count, plan, ready_all, seconds, pause, seed, results) -
 
 def _station(url, index, count, plan, ready_all, seconds, pause, seed, results) -> None:
     import storage
-    from storage.rules import auth
     from storage import cashier, workshop
-    from storage.reception import search
     from storage.demo import DEMO_PASSWORD
-    from storage.plumbing.db import DatabaseBusy, close_database
     from storage.models import User, WorkOrder
     from storage.parts import stock
-    from storage.reception import checkin, estimate
+    from storage.plumbing.db import DatabaseBusy, close_database
+    from storage.reception import checkin, estimate, search
+    from storage.rules import auth
 
     storage.open_store(url)
     users = {role: User.get(User.username == name) for role, name in (

@@ -98,11 +98,12 @@ def _secondary_indexes(cur, tables: list[str]) -> list[tuple[str, str]]:
 
 
 def copy_from_sqlite(sqlite_path, url: str, log=print) -> dict:
-    import storage
     from peewee import sort_models
+
+    import storage
+    from storage.models import ALL_MODELS
     from storage.plumbing import planner
     from storage.plumbing.db import close_database
-    from storage.models import ALL_MODELS
 
     started = time.perf_counter()
     storage.open_store(url)  # the schema, created or migrated as the program does it

@@ -134,12 +134,11 @@ def _rss_mb() -> tuple[float, float]:
 
 
 def _child_startup(url: str) -> None:
+    import storage
+    from storage.plumbing.config import LocalSettings
     from ui.shell.app import Shell, create_application
     from ui.shell.i18n import DEFAULT_LANGUAGE, install_translators
     from ui.shell.login_dialog import LoginDialog
-
-    import storage
-    from storage.plumbing.config import LocalSettings
 
     app = create_application()
     install_translators(app, DEFAULT_LANGUAGE)
@@ -313,9 +312,8 @@ def _child_cold(url: str, kind: str, sample: str) -> None:
     the station's modules imported, the user signed in within LOGIN_SECONDS), then the first `kind`
     action on the cold file, timed. FOURS_BENCH_NO_WARMUP=1: without the warm-up (the figure before it)."""
     import storage
-    from storage.reception import search
     from storage.models import User
-    from storage.reception import documents
+    from storage.reception import documents, search
 
     storage.open_store(url)
     opened = time.perf_counter()

@@ -3,12 +3,11 @@ with its lines and amount, the delay it brings, and the customer's answer — ag
 still to sign (□ 同意 □ 不同意) — for the customer's signature. Refused items go on to 建议项目表.
 
 NUMBER is the work order number; without it, the newest order with added work."""
-from storage.rules.money import fmt
-from storage.reception import forms
-
 from printing.base import Column, info_grid, items_table, section, text
 from printing.order_forms import render_order_form, sign_off
 from printing.registry import DocumentKind
+from storage.reception import forms
+from storage.rules.money import fmt
 from storage.rules.vocabulary import AddedWorkAnswer
 
 

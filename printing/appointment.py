@@ -1,13 +1,12 @@
 """维修预约单: the appointment slip given to the customer — time, bay, advisor, the car, the work
 asked for, the parts prepared and the deposit taken (at least half their price, seed 001).
 NUMBER is the appointment number; without it, the newest appointment."""
-from storage.rules.errors import NotFound
-from storage.models import Appointment
-from storage.rules.money import fmt
-from storage.reception import appointments
-
 from printing.base import Document, build_pdf, gap, info_grid, para, section, signature_lines
 from printing.registry import DocumentKind
+from storage.models import Appointment
+from storage.reception import appointments
+from storage.rules.errors import NotFound
+from storage.rules.money import fmt
 
 
 def latest_number() -> str | None:

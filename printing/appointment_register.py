@@ -7,12 +7,11 @@ and the department head.
 
 NUMBER is the period (printing.registers); without it, the day of the newest booking. Phone numbers
 are masked unless the printing user's role may take them out (phone.export)."""
-from storage.rules.money import fmt
-from storage.reception import appointments
-
 from printing.base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from printing.registers import day_text, render_register
 from printing.registry import DocumentKind
+from storage.reception import appointments
+from storage.rules.money import fmt
 from storage.rules.vocabulary import AppointmentStatus, JobType
 
 SIGNATURES = ("登记人", "车间主管（工位已留）", "业务主管审核")

@@ -23,17 +23,36 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Table,
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Table,
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from storage.rules.errors import ValidationError
-
 from printing.blocks import (  # noqa: F401  (re-exported: documents import their blocks from here)
-    NOTHING, Column, Sheet, Styles, barcode, gap, info_grid, items_table, money, para, qr_code, section,
-    signature_lines, styles_for, text,
+    NOTHING,
+    Column,
+    Sheet,
+    Styles,
+    barcode,
+    gap,
+    info_grid,
+    items_table,
+    money,
+    para,
+    qr_code,
+    section,
+    signature_lines,
+    styles_for,
+    text,
 )
 from printing.fonts import register_reportlab_font
+from storage.rules.errors import ValidationError
 
 CREATOR = "4S 店售后服务管理系统"
 COPY_NAMES = ("客户联", "存根联", "财务联")

@@ -19,9 +19,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from storage.rules.money import fmt
-
 from printing.fonts import register_reportlab_font
+from storage.rules.money import fmt
 
 GRID = colors.HexColor("#666666")
 SHADE = colors.HexColor("#EDEDED")

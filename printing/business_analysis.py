@@ -8,13 +8,23 @@ NUMBER is the period (2026-11, 2026-W48, 2026-11-24 or a range); without it, thi
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
-from storage import manager
-from storage.rules.money import fmt
-from storage.manager import analysis
-
-from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from printing.base import (
+    Column,
+    Document,
+    build_pdf,
+    gap,
+    info_grid,
+    items_table,
+    para,
+    section,
+    signature_lines,
+    text,
+)
 from printing.blocks import GRID, Grid
 from printing.registry import DocumentKind
+from storage import manager
+from storage.manager import analysis
+from storage.rules.money import fmt
 
 SIGNATURES = ("制表（业务部）", "服务经理", "总经理")
 

@@ -2,14 +2,12 @@
 not a settlement's): the card, the money, the bonus, how it was paid, the balance or services after.
 
 NUMBER is the card document's number (HK…); without it, the newest."""
-from storage.rules.vocabulary import PaymentMethod
+from printing.base import Column, Document, build_pdf, gap, items_table, para, signature_lines
+from printing.registry import DocumentKind
 from storage.cashier import cards
 from storage.rules.errors import ValidationError
 from storage.rules.money import fmt
-
-from printing.base import Column, Document, build_pdf, gap, items_table, para, signature_lines
-from printing.registry import DocumentKind
-
+from storage.rules.vocabulary import PaymentMethod
 
 
 def latest_number() -> str | None:

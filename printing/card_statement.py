@@ -3,14 +3,22 @@ service bought, used, given back or refunded, for a stored-value card (储值卡
 top-ups, bonuses and spending — with the closing figure, which is the ledger's sum.
 
 NUMBER is the card number (VIP…); without it, the newest card."""
-from storage.rules.vocabulary import CardStatus, CardType
+from printing.base import (
+    Column,
+    Document,
+    build_pdf,
+    gap,
+    info_grid,
+    items_table,
+    section,
+    signature_lines,
+    text,
+)
+from printing.registry import DocumentKind
 from storage.cashier import cards
 from storage.rules.errors import ValidationError
 from storage.rules.money import fmt
-
-from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
-from printing.registry import DocumentKind
-
+from storage.rules.vocabulary import CardStatus, CardType
 
 
 def latest_number() -> str | None:

@@ -4,9 +4,8 @@
 """
 from pathlib import Path
 
-from storage.plumbing.files import partial_path, replace_synced
-
 from printing.registry import document, render_kind
+from storage.plumbing.files import partial_path, replace_synced
 
 
 def print_document(kind: str, number: str | None, out, copies: int = 1) -> str:

@@ -1,12 +1,11 @@
 """盘点表: the frozen count list by bin, with the book quantity and room (or, once entered, the
 figure) for the counted quantity; signed by the counters and finance (counted monthly with finance).
 NUMBER is the count number (PD…); without it, the newest."""
-from storage.rules.errors import NotFound
-from storage.models import StockCount
-from storage.parts.count import count_sheet
-
 from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
 from printing.registry import DocumentKind
+from storage.models import StockCount
+from storage.parts.count import count_sheet
+from storage.rules.errors import NotFound
 
 
 def latest_number() -> str | None:

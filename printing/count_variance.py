@@ -1,10 +1,9 @@
 """盘点差异表: the counted lines that differ from the book, with their value at average cost, gains
 and losses totalled, for the manager's approval and finance. NUMBER is the count number (PD…)."""
-from storage.parts.count import variances
-
 from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
 from printing.count_sheet import count_id, latest_number  # noqa: F401  (latest_number: the registry's contract)
 from printing.registry import DocumentKind
+from storage.parts.count import variances
 
 
 def render(user, number: str | None, out, *, copies: int = 1) -> None:

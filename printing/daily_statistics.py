@@ -1,9 +1,8 @@
 """业务统计表（日报）: printing.statistics for one day. NUMBER is the day, YYYY-MM-DD (or YYYYMMDD); without it, today."""
-from storage import manager
-from storage.models import now
-
 from printing.registry import DocumentKind
 from printing.statistics import TITLES, render_period
+from storage import manager
+from storage.models import now
 
 
 def latest_number() -> str | None:

@@ -4,12 +4,11 @@ the customer's acknowledgement (知情) — with, for a car taken away unrepaire
 Without a recorded diagnosis it prints the form to fill in by hand.
 
 NUMBER is the work order number; without it, the newest diagnosed order."""
-from storage.rules.money import fmt
-from storage.reception import diagnosis
-
 from printing.base import Column, info_grid, items_table, section, text
 from printing.order_forms import render_order_form, sign_off
 from printing.registry import DocumentKind
+from storage.reception import diagnosis
+from storage.rules.money import fmt
 
 BLANK_ROWS = 8  # the hand-filled form's empty test rows
 

@@ -1,10 +1,9 @@
 """维修估价单: the estimate the customer signs, two copies (seed 003: 客户联 and 存根联), with the
 work order's body and the no-guarantee remarks. NUMBER is the order number; without it, the newest."""
-from storage.reception import documents
-
 from printing.base import Document, build_pdf
 from printing.registry import DocumentKind
 from printing.work_order import find_order, latest_number, story  # noqa: F401  (latest_number: the registry's contract)
+from storage.reception import documents
 
 
 def render(user, number: str | None, out, *, copies: int = 2) -> None:

@@ -5,11 +5,10 @@ and what came of it. Signed by the clerk and the department head (业务主管�
 
 NUMBER is the period (printing.registers); without it, the day of the newest letter. Phone numbers
 are masked unless the printing user's role may take them out (phone.export)."""
-from storage.care import letters
-
 from printing.base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from printing.registers import day_text, render_register
 from printing.registry import DocumentKind
+from storage.care import letters
 
 SIGNATURES = ("登记人", "业务主管审核", "日期")
 

@@ -5,12 +5,21 @@ maker's policy and the industry, and the store's measures. Signed by who filled 
 manager and the general manager.
 
 NUMBER is the month (2026-11); without it, the newest report kept."""
+from printing.base import (
+    Column,
+    Document,
+    build_pdf,
+    gap,
+    info_grid,
+    items_table,
+    section,
+    signature_lines,
+    text,
+)
+from printing.registry import DocumentKind
+from storage.manager import market
 from storage.rules.errors import NotFound
 from storage.rules.money import fmt
-from storage.manager import market
-
-from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
-from printing.registry import DocumentKind
 
 SIGNATURES = ("填报人", "服务经理", "总经理")
 

@@ -1,9 +1,8 @@
 """业务统计表（月报）: printing.statistics for one month. NUMBER is the month, YYYY-MM (2026-11); without it, this month."""
-from storage import manager
-from storage.models import now
-
 from printing.registry import DocumentKind
 from printing.statistics import TITLES, render_period
+from storage import manager
+from storage.models import now
 
 
 def latest_number() -> str | None:

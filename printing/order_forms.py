@@ -8,11 +8,10 @@ from typing import Callable
 
 from reportlab.platypus import Table, TableStyle
 
-from storage.rules.errors import NotFound
-
 from printing.base import Document, build_pdf
 from printing.blocks import gap, para, signature_lines
 from printing.work_order import find_order
+from storage.rules.errors import NotFound
 
 
 def render_order_form(number: str | None, out, *, copies: int, label: str, paper: str, latest: Callable[[], str | None],

@@ -1,11 +1,10 @@
 """出库单: the parts that left the warehouse for one work order, with bin, quantity, cost and retail
 amount, signed by the technician who took them and the storekeeper (seed 003, 出库 rules). NUMBER
 is the slip number (CK…); without it, the newest."""
-from storage.parts.reads import outbound_slip
-
 from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
 from printing.registry import DocumentKind
 from printing.stock_slips import latest_document, slip_number
+from storage.parts.reads import outbound_slip
 
 
 def latest_number() -> str | None:

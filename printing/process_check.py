@@ -5,11 +5,10 @@ by the inspector, the team leader (整改确认) and the workshop head. With not
 prints the checklist to fill in by hand at the car.
 
 NUMBER is the work order number; without it, the newest order with a check."""
-from storage.workshop import process_checks
-
 from printing.base import Column, info_grid, items_table, section, text
 from printing.order_forms import render_order_form, sign_off
 from printing.registry import DocumentKind
+from storage.workshop import process_checks
 
 
 def latest_number() -> str | None:

@@ -6,12 +6,11 @@ Signed by the care desk, the owner (confirming the deadline) and the service man
 
 NUMBER is the complaint number (TS…); without it, the newest complaint. The phone number is masked
 unless the printing user's role may take it out (phone.export)."""
+from printing.base import Document, build_pdf, gap, info_grid, section, signature_lines, text
+from printing.registry import DocumentKind
 from storage.care import complaints
 from storage.rules.errors import NotFound
 from storage.rules.privacy import phone_on_paper
-
-from printing.base import Document, build_pdf, gap, info_grid, section, signature_lines, text
-from printing.registry import DocumentKind
 from storage.rules.vocabulary import ComplaintStatus
 
 SIGNATURES = ("客服专员", "负责人（确认解决期限）", "服务经理")

@@ -1,10 +1,9 @@
 """收款小票 on the 80 mm roll: what was charged, how it was paid, the change, what is on account."""
-from storage import cashier
-from storage.rules.money import fmt
-
 from printing.base import Column, Document, build_pdf, gap, items_table, para, signature_lines
 from printing.registry import DocumentKind
 from printing.settlement import latest_number, settlement_number  # noqa: F401  (latest_number: the registry's contract)
+from storage import cashier
+from storage.rules.money import fmt
 from storage.rules.vocabulary import PaymentMethod, SettlementStatus
 
 

@@ -1,11 +1,10 @@
 """入库单: what came into the warehouse, at what cost; against a purchase order also what was
 ordered, what has arrived in all, what is still outstanding and what came over. NUMBER is the slip
 number (RK…); without it, the newest."""
-from storage.parts.reads import receiving_slip
-
 from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
 from printing.registry import DocumentKind
 from printing.stock_slips import latest_document, slip_number
+from storage.parts.reads import receiving_slip
 
 
 def latest_number() -> str | None:

@@ -34,9 +34,8 @@ def render_register(user, number: str | None, out, *, copies: int, title: str, n
                     read, story, paper: str = "a4") -> None:
     """Read the period's records (`read(first, last, mask=...)`, phones as `user` may print them)
     and lay them out with `story(sheet, data, span)` under the register's title."""
-    from storage.rules.privacy import phone_on_paper
-
     from printing.base import Document, build_pdf
+    from storage.rules.privacy import phone_on_paper
 
     first, last, span = period_of(number, newest, nothing)
     data = read(first, last, mask=lambda phone: phone_on_paper(user, phone))

@@ -1,11 +1,10 @@
 """退库单 / 退货单 / 库存调整单: parts brought back from the workshop, sent back to a supplier, or
 corrected by the warehouse (with the reason and who approved it). One layout; the title says which.
 NUMBER is the slip number (TK…, TH…, TZ…); without it, the newest of the three."""
-from storage.parts.reads import return_slip
-
 from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, signature_lines, text
 from printing.registry import DocumentKind
 from printing.stock_slips import latest_document, slip_number
+from storage.parts.reads import return_slip
 from storage.rules.vocabulary import MovementKind
 
 KINDS = (MovementKind.RETURNED, MovementKind.SENT_BACK, MovementKind.ADJUSTED)

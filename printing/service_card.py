@@ -3,11 +3,10 @@ reach them, the service hotline, this visit, and the next service by date and mi
 comes first (seed 003: 提醒客户下次保养的时间和里程, 递交名片, 告知救援热线, 72 小时内回访).
 
 NUMBER is the work order number of the visit; without it, the newest settled order."""
-from storage.reception import forms
-
 from printing.base import info_grid, para, section
 from printing.order_forms import render_order_form, sign_off
 from printing.registry import DocumentKind
+from storage.reception import forms
 
 
 def latest_number() -> str | None:

@@ -4,11 +4,21 @@ their claim numbers, the discount and who approved it, and a reversal when there
 
 NUMBER is the settlement number (JS…); without it, the newest. A4 here; printing.settlement_a5
 prints the same on A5."""
+from printing.base import (
+    Column,
+    Document,
+    build_pdf,
+    gap,
+    info_grid,
+    items_table,
+    para,
+    section,
+    signature_lines,
+    text,
+)
+from printing.registry import DocumentKind
 from storage import cashier
 from storage.rules.errors import NotFound
-
-from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
-from printing.registry import DocumentKind
 from storage.rules.vocabulary import PaymentMethod, SettlementStatus
 
 

@@ -15,13 +15,23 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
-from storage import manager
-from storage.rules.errors import ValidationError
-from storage.models import now
-from storage.rules.money import fmt
-
-from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from printing.base import (
+    Column,
+    Document,
+    build_pdf,
+    gap,
+    info_grid,
+    items_table,
+    para,
+    section,
+    signature_lines,
+    text,
+)
 from printing.fonts import register_reportlab_font
+from storage import manager
+from storage.models import now
+from storage.rules.errors import ValidationError
+from storage.rules.money import fmt
 
 TITLES = {"day": "业务统计表（日报）", "week": "业务统计表（周报）", "month": "业务统计表（月报）"}
 EXAMPLES = {"day": "2026-11-24", "week": "2026-W48", "month": "2026-11"}

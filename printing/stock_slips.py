@@ -1,7 +1,7 @@
 """What the outbound and receiving slips share: how a slip number is found (typed, scanned, or the
 newest of its kind) and the header grid."""
-from storage.rules.errors import NotFound
 from storage.models import StockMovement
+from storage.rules.errors import NotFound
 
 
 def latest_document(kind: str | tuple) -> str | None:

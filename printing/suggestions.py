@@ -3,11 +3,10 @@ the work the customer declined on this visit, and what is still open from earlie
 the customer and kept for the next visit, when reception shows it again at check-in.
 
 NUMBER is the work order number; without it, the newest order with declined work."""
-from storage.reception import forms
-
 from printing.base import Column, info_grid, items_table, section, text
 from printing.order_forms import render_order_form, sign_off
 from printing.registry import DocumentKind
+from storage.reception import forms
 
 COLUMNS = (Column("序", 6, "center"), Column("建议项目", 62), Column("提出工单", 18, "center"), Column("日期", 14, "center"))
 

@@ -1,9 +1,8 @@
 """业务统计表（周报）: printing.statistics for one week. NUMBER is the ISO week, YYYY-Www (2026-W48); without it, this week."""
-from storage import manager
-from storage.models import now
-
 from printing.registry import DocumentKind
 from printing.statistics import TITLES, render_period
+from storage import manager
+from storage.models import now
 
 
 def latest_number() -> str | None:

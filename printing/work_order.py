@@ -4,13 +4,23 @@ seeds require (no guarantee on customer-supplied or insisted aftermarket parts..
 signatures. The estimate (printing/estimate.py) prints the same body in two copies.
 
 NUMBER is the order number (GD…); without it, the newest order."""
-from storage.rules.errors import NotFound
-from storage.models import WorkOrder
-from storage.rules.money import fmt
-from storage.reception import documents
-
-from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
+from printing.base import (
+    Column,
+    Document,
+    build_pdf,
+    gap,
+    info_grid,
+    items_table,
+    para,
+    section,
+    signature_lines,
+    text,
+)
 from printing.registry import DocumentKind
+from storage.models import WorkOrder
+from storage.reception import documents
+from storage.rules.errors import NotFound
+from storage.rules.money import fmt
 from storage.rules.vocabulary import LineStatus
 
 

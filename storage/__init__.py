@@ -40,8 +40,8 @@ def is_first_run() -> bool:
 
 def first_run_setup(*, store_name: str, address: str, phone: str, admin_username: str, admin_name: str, admin_password: str):
     """The first-run wizard's one action: store details and the administrator, all or nothing."""
-    from storage.rules import auth, settings
     from storage.plumbing.db import transaction
+    from storage.rules import auth, settings
 
     store_name = settings.clean_store_detail("store.name", store_name)
     phone = settings.clean_store_detail("store.phone", phone)

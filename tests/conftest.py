@@ -21,13 +21,13 @@ if __name__ == "conftest":
 import pytest  # noqa: E402
 
 import storage  # noqa: E402
-from storage.reception import archive
-from storage.rules import auth
 from storage import workshop
-from storage.plumbing.db import close_database, database, open_database
-from storage.store.schema import LATEST, SchemaVersion, current_version, ensure_schema
 from storage.models import ALL_MODELS, LabourItem, Part, VehicleModel
 from storage.parts import catalogue, stock
+from storage.plumbing.db import close_database, database, open_database
+from storage.reception import archive
+from storage.rules import auth
+from storage.store.schema import LATEST, SchemaVersion, current_version, ensure_schema
 from tests.factories import PASSWORD, make_car  # noqa: E402
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")

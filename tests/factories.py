@@ -14,11 +14,7 @@ import threading
 from decimal import Decimal
 from pathlib import Path
 
-from storage.reception import archive
-from storage.rules import auth, orders
 from storage import cashier, workshop
-from storage.plumbing import daily
-from storage.plumbing.db import database
 from storage.models import (
     AddedWork,
     Appointment,
@@ -35,9 +31,12 @@ from storage.models import (
     WorkOrderLine,
     now,
 )
-from storage.rules.numbering import next_number
 from storage.parts import catalogue, purchasing, stock
-from storage.reception import checkin, estimate, progress
+from storage.plumbing import daily
+from storage.plumbing.db import database
+from storage.reception import archive, checkin, estimate, progress
+from storage.rules import auth, orders
+from storage.rules.numbering import next_number
 from storage.workshop import jobs
 
 D = Decimal

@@ -21,10 +21,10 @@ import datetime as dt
 from decimal import Decimal
 from functools import cached_property
 
-from storage.reception import archive
-from storage.rules import auth, orders
 from storage import cashier, workshop
 from storage.models import Bin, FollowUp, Part, VehicleModel, WorkOrder, WorkOrderLine, now
+from storage.reception import archive
+from storage.rules import auth, orders
 from tests.factories import PASSWORD
 
 LONG_NAME = "前制动盘（通风盘，含防尘罩及固定螺栓）左右各一"

@@ -5,10 +5,10 @@ has a minimal one. Each sample makes its own order, so the kinds do not depend o
 import datetime as dt
 from decimal import Decimal
 
-from storage.rules import orders
 from storage.models import AddedWork, ProcessCheck, Suggestion, WorkOrder, WorkOrderLine, now
-from storage.rules.numbering import next_number
 from storage.reception import diagnosis
+from storage.rules import orders
+from storage.rules.numbering import next_number
 from storage.workshop.process_checks import PROCESS_ITEMS
 
 LONG_JOB = "检查并更换前制动盘（通风盘，含防尘罩及固定螺栓）左右各一"

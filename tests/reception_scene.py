@@ -5,10 +5,9 @@ tests and the screenshots of the reception window."""
 import datetime as dt
 from decimal import Decimal
 
-from storage.reception import archive
 from storage.models import LabourItem, VehicleModel, WorkOrder, now
 from storage.parts import catalogue, stock
-from storage.reception import appointments, checkin, estimate, packages
+from storage.reception import appointments, archive, checkin, estimate, packages
 from storage.workshop import jobs, setup
 
 CARS = [

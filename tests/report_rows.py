@@ -16,6 +16,7 @@ import datetime as dt
 import peewee
 from peewee import fn
 
+from storage.manager.periods import Period
 from storage.models import (
     JOB_TYPES,
     Settlement,
@@ -28,7 +29,6 @@ from storage.models import (
     summed,
 )
 from storage.rules.money import ZERO
-from storage.manager.periods import Period
 
 LABOUR, PARTS, FEES = "工时", "材料", "其他"
 COMEBACK = "返修"
@@ -192,9 +192,10 @@ def receivables_opened(period: Period) -> list[tuple]:
 
 def satisfaction(period: Period) -> dict:
     """storage.manager.quality.satisfaction before issue 21: the follow-up calls from their rows."""
-    from storage.models import FollowUp
-    from storage.manager.quality import REACHED, SATISFIED_FROM, percent
     from decimal import ROUND_HALF_UP, Decimal
+
+    from storage.manager.quality import REACHED, SATISFIED_FROM, percent
+    from storage.models import FollowUp
 
     start, end = period.bounds()
     rows = (FollowUp.select(FollowUp.status, FollowUp.satisfaction, fn.COUNT(FollowUp.id))
@@ -217,8 +218,8 @@ def satisfaction(period: Period) -> dict:
 
 def flow_totals(period: Period) -> dict:
     """storage.manager.accounts.parts' flow figures before issue 21: the parts flow per day, added up."""
-    from storage.parts.reads import parts_flow
     from storage.manager.figures import FLOW_TOTALS
+    from storage.parts.reads import parts_flow
 
     flow = parts_flow(period.start, period.end)
     return {key: sum((day[key] for day in flow), ZERO) for key in FLOW_TOTALS}

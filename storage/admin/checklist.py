@@ -3,12 +3,12 @@
 Each item says whether it is done and, when it is not, what to do. The books (开账): the opening
 stock counted and approved (storage.parts.opening), the opening receivables and the member balances
 entered by import (storage.golive.kinds) or confirmed none (storage.golive.opening.confirm_none)."""
-from storage.rules import settings
-from storage.rules.auth import ADMIN, MANAGER, ADVISOR, CASHIER
 from storage.golive import opening
 from storage.models import LabourItem, ServicePackage, StockMovement, User, VehicleModel
-from storage.rules.money import fmt
 from storage.parts import opening as opening_stock
+from storage.rules import settings
+from storage.rules.auth import ADMIN, ADVISOR, CASHIER, MANAGER
+from storage.rules.money import fmt
 from storage.rules.vocabulary import MovementKind
 
 

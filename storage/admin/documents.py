@@ -4,8 +4,8 @@ store settings (storage.rules.settings.put checks them: prefixes 1–4 capital l
 least one payment method)."""
 import datetime as dt
 
-from storage.rules import settings
 from storage.models import PAYMENT_METHODS
+from storage.rules import settings
 from storage.rules.numbering import PREFIXES, prefix_of
 from storage.rules.validation import searchable
 

@@ -8,13 +8,13 @@ listing each bad row with its reason, and changes nothing. A code already in the
 """
 from peewee import JOIN
 
+from storage.models import LabourItem, VehicleModel
+from storage.plumbing.db import transaction
+from storage.plumbing.paging import every_row, keyset_page
 from storage.rules import settings
 from storage.rules.auth import require
-from storage.plumbing.db import transaction
 from storage.rules.errors import ValidationError
-from storage.models import LabourItem, VehicleModel
 from storage.rules.money import times
-from storage.plumbing.paging import every_row, keyset_page
 from storage.rules.validation import searchable
 
 COLUMNS = [("工时代码", "code"), ("项目名称", "name"), ("系统", "system"), ("标准工时", "hours"),

@@ -5,8 +5,8 @@ shorter than the legal minimum, a 三包 period never shorter and a 三包 limit
 regulation's, the regulation's safety systems never dropped (storage.care.sanbao.check_statutory)."""
 import re
 
-from storage.rules import settings
 from storage.care.sanbao import SAFETY_SYSTEMS, STATUTORY_LIMITS, STATUTORY_PERIODS
+from storage.rules import settings
 from storage.rules.errors import ValidationError
 from storage.rules.validation import searchable
 

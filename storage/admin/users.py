@@ -4,7 +4,10 @@ the teams a dispatcher's board shows, and the role × permission table (read-onl
 Creating and changing an account is storage.rules.auth's (create_user, update_user): every change bumps
 the account's version, so a station signed in with it is refused at its next action and signed out
 (storage.rules.session.ensure_current) — a disabled account stops at once on every PC."""
+from storage.models import Team, User, now
 from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.paging import every_row, keyset_page
 from storage.rules.auth import (
     PERMISSIONS,
     ROLES,
@@ -15,10 +18,7 @@ from storage.rules.auth import (
     require,
     verify_password,
 )
-from storage.plumbing.db import transaction
 from storage.rules.errors import LoginFailed, NotFound, ValidationError
-from storage.models import Team, User, now
-from storage.plumbing.paging import every_row, keyset_page
 from storage.rules.validation import searchable
 
 # What the permission keys mean, for the read-only table (系统管理 → 角色权限).

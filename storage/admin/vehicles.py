@@ -12,12 +12,12 @@ VIN-prefix table (VinPrefix: "LFV2A2BS" → 迈腾 2.0T), the longest prefix tha
 """
 import datetime as dt
 
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.models import Vehicle, VehicleModel, VinPrefix
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
 from storage.plumbing.paging import every_row, keyset_page
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.validation import clean_text, halfwidth, searchable
 
 # ISO 3779 model-year codes, in the order of the 30-year cycle starting 1980 (and 2010).

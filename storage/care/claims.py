@@ -15,13 +15,9 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from storage.plumbing import changes
-from storage.rules.auth import require
+from storage.care.common import TOPIC, today
 from storage.cashier.receivables import OPEN as RECEIVABLE_OPEN
 from storage.cashier.receivables import collect
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.models import (
     Customer,
     Receivable,
@@ -33,12 +29,16 @@ from storage.models import (
     now,
     summed,
 )
+from storage.plumbing import changes
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import ZERO, fmt, money
 from storage.rules.numbering import next_number
 from storage.rules.orders import ACTIVE_LINE, IN_WORKSHOP
-from storage.plumbing.paging import check_limit, keyset_page
 from storage.rules.validation import clean_text, searchable
-from storage.care.common import TOPIC, today
 from storage.rules.vocabulary import ClaimStatus, LineStatus, OldPartStatus, OrderStatus
 
 WARRANTY = "厂家索赔"

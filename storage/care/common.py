@@ -2,8 +2,8 @@
 import datetime as dt
 from decimal import Decimal
 
-from storage.rules import settings
 from storage.models import now
+from storage.rules import settings
 from storage.rules.privacy import phone_on_paper, phone_on_screen
 
 TOPIC = "care"

@@ -8,16 +8,16 @@ import datetime as dt
 
 from peewee import JOIN
 
-from storage.plumbing import changes
-from storage.rules.auth import may, require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import check_version, locked, save_versioned
-from storage.models import Complaint, Customer, FollowUp, User, Vehicle, WorkOrder, now
-from storage.rules.numbering import next_number
-from storage.plumbing.paging import check_limit, keyset_page
-from storage.rules.validation import clean_text, searchable
 from storage.care.common import TOPIC, phone_on_screen, setting_int, today
+from storage.models import Complaint, Customer, FollowUp, User, Vehicle, WorkOrder, now
+from storage.plumbing import changes
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.auth import may, require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.numbering import next_number
+from storage.rules.validation import clean_text, searchable
 from storage.rules.vocabulary import ComplaintStatus
 
 SOURCES = ("回访", "电话", "前台")

@@ -3,10 +3,10 @@ numbers are masked unless the user's role may take them out of the program (phon
 are written page by page (keyset), never the whole list in memory."""
 import datetime as dt
 
-from storage.rules.auth import require
+from storage.care.follow_ups import QUESTION_KEYS, call_log, due_calls
 from storage.plumbing.files import atomic_writer
 from storage.plumbing.paging import every_row
-from storage.care.follow_ups import QUESTION_KEYS, call_log, due_calls
+from storage.rules.auth import require
 from storage.rules.vocabulary import FollowUpStatus
 
 LOG_HEADERS = ("序号", "回访时间", "次别", "客户", "电话", "车牌", "工单号", "交车日期", "结果", "拨打次数",

@@ -12,17 +12,17 @@ import json
 
 from peewee import JOIN, fn
 
-from storage.plumbing import changes
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import ValidationError
-from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.care.common import TOPIC, phone_on_paper, phone_on_screen, setting_int, setting_money, today
 from storage.models import Customer, FollowUp, Settlement, User, Vehicle, VehicleModel, WorkOrder, now
-from storage.rules.numbering import PREFIXES
+from storage.plumbing import changes
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.plumbing.paging import check_limit, keyset_page
 from storage.reception.search import matching_ids
+from storage.rules.auth import require
+from storage.rules.errors import ValidationError
+from storage.rules.numbering import PREFIXES
 from storage.rules.validation import clean_text, searchable
-from storage.care.common import TOPIC, phone_on_paper, phone_on_screen, setting_int, setting_money, today
 from storage.rules.vocabulary import FollowUpStatus, JobType
 
 # The script (seed 003 售后信息员: 速度、价格、员工服务、维修质量与清洁、总体评价); the key is stored.

@@ -16,17 +16,17 @@ import datetime as dt
 
 from peewee import JOIN
 
+from storage.care.common import TOPIC, phone_on_screen, today
+from storage.models import Complaint, Customer, FollowUpLetter, User, Vehicle
 from storage.plumbing import changes
 from storage.plumbing.audit import record
-from storage.rules.auth import require
 from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.plumbing.locking import check_version, locked, save_versioned
-from storage.models import Complaint, Customer, FollowUpLetter, User, Vehicle
-from storage.rules.numbering import next_number
 from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.numbering import next_number
 from storage.rules.validation import clean_text
-from storage.care.common import TOPIC, phone_on_screen, today
 
 KINDS = ("通知", "邀请函", "答复函", "其他")
 METHODS = ("邮寄", "电子邮件", "短信", "微信")

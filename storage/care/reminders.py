@@ -16,11 +16,7 @@ import math
 
 from peewee import JOIN, fn
 
-from storage.plumbing import changes
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import locked
+from storage.care.common import TOPIC, add_months, phone_on_screen, setting_int, today
 from storage.models import (
     Appointment,
     Customer,
@@ -31,9 +27,13 @@ from storage.models import (
     WorkOrder,
     now,
 )
+from storage.plumbing import changes
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import locked
 from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.validation import clean_text
-from storage.care.common import TOPIC, add_months, phone_on_screen, setting_int, today
 from storage.rules.vocabulary import AppointmentStatus, OrderStatus
 
 SERVICE = "保养"

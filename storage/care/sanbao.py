@@ -64,12 +64,8 @@ import math
 
 from peewee import JOIN, fn
 
-from storage.rules import settings
-from storage.rules.auth import may, require
-from storage.plumbing.db import transaction
-from storage.rules.errors import ValidationError
-from storage.rules.validation import clean_text
-from storage.plumbing.locking import locked, save_versioned
+from storage.care import main_parts
+from storage.care.common import add_years, phone_on_screen
 from storage.models import (
     Customer,
     LabourItem,
@@ -81,10 +77,14 @@ from storage.models import (
     WorkOrderLine,
     now,
 )
-from storage.rules.orders import ACTIVE_LINE, IN_WORKSHOP
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import locked, save_versioned
 from storage.plumbing.paging import check_limit
-from storage.care import main_parts
-from storage.care.common import add_years, phone_on_screen
+from storage.rules import settings
+from storage.rules.auth import may, require
+from storage.rules.errors import ValidationError
+from storage.rules.orders import ACTIVE_LINE, IN_WORKSHOP
+from storage.rules.validation import clean_text
 from storage.rules.vocabulary import JobType, OrderStatus
 
 WARRANTY = "厂家索赔"

@@ -5,8 +5,8 @@ property tests all use exactly the same sums."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from storage.rules.errors import ValidationError
 from storage.models import PAYERS
+from storage.rules.errors import ValidationError
 from storage.rules.money import ZERO, fmt, money
 
 CUSTOMER, INSURER, WARRANTY, INTERNAL = PAYERS

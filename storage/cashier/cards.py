@@ -27,12 +27,17 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
-from storage.plumbing import changes
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, StaleRecord, ValidationError
-from storage.plumbing.locking import save_versioned, stale_message
+from storage.cashier import members
+from storage.cashier.common import (
+    CASH,
+    DEPOSIT,
+    MEMBER,
+    ON_ACCOUNT,
+    approver_for,
+    check_sum,
+    clean_tenders,
+    open_day,
+)
 from storage.models import (
     CARD_TYPES,
     BonusRule,
@@ -47,20 +52,15 @@ from storage.models import (
     now,
     summed,
 )
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import save_versioned, stale_message
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, StaleRecord, ValidationError
 from storage.rules.money import ZERO, fmt, money
 from storage.rules.numbering import next_number
-from storage.cashier import members
 from storage.rules.vocabulary import CardStatus, CardType
-from storage.cashier.common import (
-    CASH,
-    DEPOSIT,
-    MEMBER,
-    ON_ACCOUNT,
-    approver_for,
-    check_sum,
-    clean_tenders,
-    open_day,
-)
 
 STORED, PACKAGE = CardType.STORED_VALUE, CardType.PACKAGE
 STORED_VALUE_LIMIT = Decimal("5000.00")  # 单张记名卡资金限额 (单用途商业预付卡管理办法)

@@ -3,9 +3,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from storage.models import PAYMENT_METHODS, DayClose, DocumentCounter, now
 from storage.rules.auth import approving_user, may
 from storage.rules.errors import PermissionDenied, ValidationError
-from storage.models import PAYMENT_METHODS, DayClose, DocumentCounter, now
 from storage.rules.money import ZERO, fmt, money
 from storage.rules.vocabulary import PaymentMethod
 

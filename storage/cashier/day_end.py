@@ -9,15 +9,15 @@ from decimal import Decimal
 
 import peewee
 
+from storage.cashier.common import NOT_TAKINGS, DayClosed, lock_day, today
+from storage.models import Collection, DayClose, Payment, Receivable, Settlement, User, summed
 from storage.plumbing import changes
 from storage.plumbing.audit import record
-from storage.rules.auth import require
 from storage.plumbing.db import transaction
-from storage.rules.errors import ValidationError
 from storage.plumbing.files import atomic_writer
-from storage.models import Collection, DayClose, Payment, Receivable, Settlement, User, summed
+from storage.rules.auth import require
+from storage.rules.errors import ValidationError
 from storage.rules.money import ZERO
-from storage.cashier.common import DayClosed, NOT_TAKINGS, lock_day, today
 
 Approver = User.alias("approver")
 

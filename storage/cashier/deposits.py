@@ -6,8 +6,8 @@ refunds out) less what settlements deducted (定金抵扣 rows; a reversal's neg
 Appointment.deposit is reception's running total of what was taken, not of what is left."""
 import peewee
 
-from storage.models import Payment, summed
 from storage.cashier.common import DEPOSIT
+from storage.models import Payment, summed
 
 
 def deposit_balance(appointment_id: int):

@@ -5,9 +5,9 @@ import json
 
 import peewee
 
-from storage.rules import guarantee
 from storage.care import sanbao
-from storage.rules.errors import NotFound, ValidationError
+from storage.cashier.bill import KIND_ORDER, SECTION_TITLES, Section
+from storage.cashier.common import CASH
 from storage.models import (
     Customer,
     Payment,
@@ -20,9 +20,9 @@ from storage.models import (
     VehicleModel,
     WorkOrder,
 )
+from storage.rules import guarantee
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import ZERO
-from storage.cashier.bill import KIND_ORDER, SECTION_TITLES, Section
-from storage.cashier.common import CASH
 from storage.rules.vocabulary import Payer, SettlementStatus
 
 

@@ -7,9 +7,9 @@ settlement, negative), 冲销退回 (a reversed settlement gives it back), 充�
 cashing in cards, not built yet)."""
 from decimal import Decimal
 
+from storage.models import MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, now
 from storage.plumbing.audit import record
 from storage.rules.errors import NotFound, ValidationError
-from storage.models import MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, now
 from storage.rules.money import fmt
 
 

@@ -2,11 +2,11 @@
 keyset-paged query returning (rows, next_cursor); rows are dicts ready to show."""
 import datetime as dt
 
-from storage.rules.errors import NotFound
 from storage.models import Customer, Settlement, User, Vehicle, WorkOrder
-from storage.rules.numbering import PREFIXES, prefix_of
 from storage.plumbing.paging import check_limit, keyset_page
 from storage.reception.search import matching_ids
+from storage.rules.errors import NotFound
+from storage.rules.numbering import PREFIXES, prefix_of
 from storage.rules.validation import searchable
 from storage.rules.vocabulary import OrderStatus
 

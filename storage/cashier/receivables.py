@@ -5,17 +5,17 @@ from decimal import Decimal
 
 import peewee
 
+from storage.cashier.common import open_day, today
+from storage.models import Collection, Customer, Receivable, Settlement, Vehicle, WorkOrder, now, summed
 from storage.plumbing import changes
 from storage.plumbing.audit import record
-from storage.rules.auth import require
 from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.plumbing.locking import save_versioned
-from storage.models import Collection, Customer, Receivable, Settlement, Vehicle, WorkOrder, now, summed
-from storage.rules.money import ZERO, fmt, money
 from storage.plumbing.paging import check_limit, keyset_page
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.money import ZERO, fmt, money
 from storage.rules.validation import searchable
-from storage.cashier.common import open_day, today
 from storage.rules.vocabulary import ReceivableStatus
 
 OPEN = (ReceivableStatus.OPEN, ReceivableStatus.PARTIAL)

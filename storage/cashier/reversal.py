@@ -5,17 +5,17 @@ the order returns to 完工, and a new settlement is made. Every step leaves an 
 A bill is often found wrong after the car has left (the customer calls the next day): a delivered
 order is reversed the same way. It keeps its delivery time, and its new settlement returns it
 straight to 已交车 (storage.cashier.settle), so the guarantee still runs from the real delivery."""
-from storage.plumbing import changes, daily
 from storage.cashier import cards, members
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import save_versioned
+from storage.cashier.common import MEMBER, approver_for, open_day
 from storage.models import Payment, Receivable, Settlement, WorkOrder, now
+from storage.plumbing import changes, daily
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import save_versioned
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import ZERO, fmt
 from storage.rules.orders import move
-from storage.cashier.common import MEMBER, approver_for, open_day
 from storage.rules.vocabulary import MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus
 
 

@@ -2,33 +2,7 @@
 in one transaction (`settle`). A fixed number of queries, whatever the number of lines."""
 import peewee
 
-from storage.plumbing import changes, daily
-from storage.rules import guarantee, settings
 from storage.cashier import cards, members
-from storage.plumbing.audit import record
-from storage.rules.auth import may, require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, StaleRecord, ValidationError
-from storage.plumbing.locking import stale_message
-from storage.models import (
-    Customer,
-    LabourItem,
-    Part,
-    Payment,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    User,
-    WarrantyClaim,
-    WorkOrder,
-    WorkOrderLine,
-    now,
-    summed,
-)
-from storage.rules.money import ZERO, fmt
-from storage.rules.numbering import next_number
-from storage.rules.orders import ACTIVE_LINE, move
-from storage.parts.ledger import fmt_qty
 from storage.cashier.bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
 from storage.cashier.common import (
     DEPOSIT,
@@ -45,6 +19,32 @@ from storage.cashier.common import (
 )
 from storage.cashier.deposits import deposit_balance
 from storage.cashier.documents import mileage_out
+from storage.models import (
+    Customer,
+    LabourItem,
+    Part,
+    Payment,
+    Receivable,
+    Settlement,
+    SettlementLine,
+    User,
+    WarrantyClaim,
+    WorkOrder,
+    WorkOrderLine,
+    now,
+    summed,
+)
+from storage.parts.ledger import fmt_qty
+from storage.plumbing import changes, daily
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import stale_message
+from storage.rules import guarantee, settings
+from storage.rules.auth import may, require
+from storage.rules.errors import NotFound, StaleRecord, ValidationError
+from storage.rules.money import ZERO, fmt
+from storage.rules.numbering import next_number
+from storage.rules.orders import ACTIVE_LINE, move
 from storage.rules.vocabulary import (
     CustomerKind,
     DebtorKind,

@@ -42,26 +42,6 @@ for the bulk writer and reads nothing from the database (it may run in the worke
 import datetime as dt
 import json
 
-from storage.rules import auth, guarantee, settings
-from storage.plumbing import daily
-from storage.plumbing.audit import record
-from storage.plumbing.db import SQLITE_PRAGMAS, database, is_sqlite, transaction
-from storage.rules.errors import DomainError
-from storage.plumbing.planner import refresh_statistics
-from storage.models import (
-    Bay,
-    Customer,
-    LabourItem,
-    Part,
-    Supplier,
-    Team,
-    User,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    now,
-)
-from storage.rules.vocabulary import CardType, PaymentMethod
 from storage.demo.common import NOW_AT
 from storage.demo.generator import _Generator
 from storage.demo.parallel import available as two_cores_available
@@ -76,6 +56,26 @@ from storage.demo.profile import (
     busy_years,
 )
 from storage.demo.writer import drop_indexes
+from storage.models import (
+    Bay,
+    Customer,
+    LabourItem,
+    Part,
+    Supplier,
+    Team,
+    User,
+    Vehicle,
+    VehicleModel,
+    WorkOrder,
+    now,
+)
+from storage.plumbing import daily
+from storage.plumbing.audit import record
+from storage.plumbing.db import SQLITE_PRAGMAS, database, is_sqlite, transaction
+from storage.plumbing.planner import refresh_statistics
+from storage.rules import auth, guarantee, settings
+from storage.rules.errors import DomainError
+from storage.rules.vocabulary import CardType, PaymentMethod
 
 __all__ = ["populate_if_empty", "generate", "has_business_data", "demo_database_url", "check_demo_database", "DEMO_FILE", "Profile", "DEMO", "busy_years", "STAFF",
            "DEMO_PASSWORD", "ADMIN_PASSWORD", "STORE", "DEFAULT_SEED"]

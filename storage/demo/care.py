@@ -2,8 +2,8 @@
 inspection reminders."""
 import json
 
-from storage.models import Complaint, FollowUp, Reminder
 from storage.demo.common import DAY, _work
+from storage.models import Complaint, FollowUp, Reminder
 from storage.rules.vocabulary import ComplaintStatus, FollowUpStatus
 
 COMPLAINTS = (("交车时间", "交车时间比承诺晚了两个小时，也没有提前通知"), ("环境设施", "保养后车内有油污，座椅被弄脏"),

@@ -3,6 +3,7 @@ and the generator's steps that write it, with the store's parts and their bins."
 import itertools
 from collections import Counter
 
+from storage.demo.common import DAY
 from storage.models import (
     Bin,
     LabourItem,
@@ -13,7 +14,6 @@ from storage.models import (
     Supplier,
     VehicleModel,
 )
-from storage.demo.common import DAY
 
 # Models: name, part-number prefix, engine family, VIN VDS, plant, weight, first model year, tyre size.
 MODELS = (

@@ -2,11 +2,11 @@
 every order state, and the appointments around them."""
 import datetime as dt
 
-from storage.rules.errors import DomainError
-from storage.models import ORDER_STATES, Appointment, Payment
 from storage.demo.catalogue import MODELS
 from storage.demo.common import DAY, OPEN_AT, SHOWCASE_BY, SHOWCASE_FROM
 from storage.demo.orders import WORDS
+from storage.models import ORDER_STATES, Appointment, Payment
+from storage.rules.errors import DomainError
 from storage.rules.vocabulary import AppointmentStatus, JobType, OrderStatus, PaymentMethod
 
 JOBS, JOB_WEIGHTS = (JobType.MAINTENANCE, JobType.GENERAL, JobType.ACCIDENT, JobType.WARRANTY,

@@ -9,8 +9,17 @@ from collections import Counter, defaultdict, deque
 
 import peewee
 
-from storage.rules import auth
-from storage.plumbing.db import database
+from storage.demo.care import Care
+from storage.demo.catalogue import Catalogue
+from storage.demo.common import DAY, TOD
+from storage.demo.days import Days
+from storage.demo.identities import Identities
+from storage.demo.money import Money
+from storage.demo.order_rows import OrderRows
+from storage.demo.orders import Planning
+from storage.demo.profile import DEMO_PASSWORD, MORE_STAFF, STAFF, Profile
+from storage.demo.stock import StockLedger
+from storage.demo.writer import _Sink
 from storage.models import (
     ALL_MODELS,
     AddedWork,
@@ -50,19 +59,9 @@ from storage.models import (
     WorkOrder,
     WorkOrderLine,
 )
+from storage.plumbing.db import database
+from storage.rules import auth
 from storage.rules.numbering import PREFIXES
-from storage.demo.care import Care
-from storage.demo.catalogue import Catalogue
-from storage.demo.common import DAY, TOD
-from storage.demo.days import Days
-from storage.demo.identities import Identities
-from storage.demo.money import Money
-from storage.demo.order_rows import OrderRows
-from storage.demo.orders import Planning
-from storage.demo.profile import DEMO_PASSWORD, MORE_STAFF, STAFF, Profile
-from storage.demo.stock import StockLedger
-from storage.demo.writer import _Sink
-
 
 STAMP_PAD = 40 * 366  # the archive's history reaches a few years before the first day
 

@@ -4,9 +4,9 @@ import datetime as dt
 from collections import Counter
 from decimal import Decimal
 
-from storage.rules import guarantee
 from storage.cashier import day_end
 from storage.cashier.common import NOT_TAKINGS
+from storage.demo.common import DAY, _work
 from storage.models import (
     PAYMENT_METHODS,
     Collection,
@@ -16,7 +16,7 @@ from storage.models import (
     Settlement,
     SettlementLine,
 )
-from storage.demo.common import DAY, _work
+from storage.rules import guarantee
 from storage.rules.vocabulary import (
     CustomerKind,
     LineStatus,

@@ -2,8 +2,8 @@
 pick requests, parts issues, QC records, warranty claim and the suggestions a declined item leaves."""
 import json
 
-from storage.rules import guarantee
 from storage.care.claims import receivable_reference
+from storage.demo.common import DAY, _work
 from storage.models import (
     AddedWork,
     Clocking,
@@ -18,8 +18,7 @@ from storage.models import (
     WorkOrder,
     WorkOrderLine,
 )
-from storage.workshop.process_checks import PROCESS_ITEMS
-from storage.demo.common import DAY, _work
+from storage.rules import guarantee
 from storage.rules.vocabulary import (
     AddedWorkAnswer,
     ClaimStatus,
@@ -30,6 +29,7 @@ from storage.rules.vocabulary import (
     Payer,
     PickStatus,
 )
+from storage.workshop.process_checks import PROCESS_ITEMS
 
 BELONGINGS = ('[["行驶证", 1]]', '[["行驶证", 1], ["雨伞", 1]]', '[["行驶证", 1], ["儿童座椅", 1]]',
               '[["行驶证", 1], ["行车记录仪", 1]]', '[["行驶证", 1], ["备用钥匙", 1], ["雨伞", 1]]', "[]")

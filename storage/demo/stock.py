@@ -7,9 +7,9 @@ qty × unit cost and sets the moving average (stock value / on hand, four decima
 at its share of the stock value and keeps the average; the last unit out takes all that is left."""
 import math
 
-from storage.models import PurchaseOrder, PurchaseOrderLine, StockCount, StockCountLine, StockMovement
 from storage.demo.catalogue import MODELS
 from storage.demo.common import DAY, _half
+from storage.models import PurchaseOrder, PurchaseOrderLine, StockCount, StockCountLine, StockMovement
 from storage.rules.vocabulary import MovementKind, OrderStatus, PurchaseOrderStatus, StockCountStatus
 
 # The parts centre delivers twice a day (一日两配): what was ordered by last night's cut-off arrives

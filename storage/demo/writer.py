@@ -4,8 +4,8 @@ while it loads and rebuilt before the commit. In a worker process (storage.demo.
 batches go down a pipe instead, to the process that owns the connection."""
 from collections import Counter
 
-from storage.plumbing.db import is_sqlite
 from storage.models import ALL_MODELS, DocumentCounter, Setting, User
+from storage.plumbing.db import is_sqlite
 
 BIG_SQLITE_ROWS = 50000  # rows held before they are written
 

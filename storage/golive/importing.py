@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from storage.rules import settings
+from storage.golive.reading import ImportRefused, Table, header_key, propose_mapping
 from storage.plumbing.audit import record
-from storage.rules.auth import require
 from storage.plumbing.db import transaction
+from storage.rules import settings
+from storage.rules.auth import require
 from storage.rules.errors import DomainError, ValidationError
 from storage.rules.money import money
-from storage.golive.reading import ImportRefused, Table, header_key, propose_mapping
 
 MAX_ROWS = 200_000
 POLL = 200

@@ -4,10 +4,10 @@ reading an old system's dates, finding the customer a row names, and the go-live
 import datetime as dt
 import re
 
+from storage.models import Customer, MemberMovement, Receivable
 from storage.rules import settings
 from storage.rules.auth import require
 from storage.rules.errors import ValidationError
-from storage.models import Customer, MemberMovement, Receivable
 from storage.rules.validation import normalize_phone
 from storage.rules.vocabulary import MemberMovementKind
 

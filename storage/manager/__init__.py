@@ -29,8 +29,6 @@ taken off on the day it was reversed, so a month is the sum of its days and neve
 Gross margin = revenue after discounts - the parts' cost on their issue movements (出库 less 退库) -
 the technicians' piece pay (hours sold outside comebacks × the workshop's piece rate, as set now).
 """
-from storage.rules.auth import require
-from storage.rules.privacy import phone_on_paper, phone_on_screen
 from storage.manager import overview
 from storage.manager.export import write_xlsx
 from storage.manager.figures import daily_trend
@@ -48,6 +46,8 @@ from storage.manager.periods import (
     week,
 )
 from storage.manager.statistics import statistics
+from storage.rules.auth import require
+from storage.rules.privacy import phone_on_paper, phone_on_screen
 
 
 def report(user, period: Period) -> dict:

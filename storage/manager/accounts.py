@@ -5,11 +5,11 @@ the stock value now by category)."""
 from peewee import fn
 
 from storage.cashier import aging
-from storage.models import Collection, Receivable, summed
-from storage.rules.money import ZERO
-from storage.parts.reads import stock_value_by
 from storage.manager.figures import flow_totals, receivables_opened
 from storage.manager.periods import Period
+from storage.models import Collection, Receivable, summed
+from storage.parts.reads import stock_value_by
+from storage.rules.money import ZERO
 from storage.rules.vocabulary import DebtorKind
 
 DEBTOR_ORDER = (DebtorKind.INSURER, DebtorKind.WARRANTY, DebtorKind.COMPANY,

@@ -19,15 +19,15 @@ API
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import ValidationError
-from storage.plumbing.locking import check_version, locked, save_versioned
-from storage.models import AnalysisComment, now
-from storage.rules.validation import clean_text
 from storage.manager.periods import Period, between, day, month, week
 from storage.manager.statistics import statistics
+from storage.models import AnalysisComment, now
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.rules.auth import require
+from storage.rules.errors import ValidationError
+from storage.rules.validation import clean_text
 from storage.rules.vocabulary import Payer
 
 MAX_COMMENT = 2000

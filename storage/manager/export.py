@@ -7,7 +7,6 @@ from storage.plumbing.files import atomic_writer
 from storage.rules.privacy import mask_phone
 
 
-
 def _plain(value):
     if value is None:
         return ""

@@ -15,10 +15,10 @@ keeps that computation; the tests compare both, and `check` compares the table w
 import datetime as dt
 from decimal import Decimal
 
-from storage.plumbing import daily
-from storage.models import JOB_TYPES, Settlement, Team, User, WorkOrderLine
-from storage.rules.money import ZERO
 from storage.manager.periods import Period
+from storage.models import JOB_TYPES, Settlement, Team, User, WorkOrderLine
+from storage.plumbing import daily
+from storage.rules.money import ZERO
 
 LABOUR, PARTS, FEES = "工时", "材料", "其他"
 HOURS_ZERO = WorkOrderLine.quantity.python_value(0)

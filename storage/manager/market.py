@@ -16,16 +16,16 @@ API
 """
 import json
 
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import check_version, locked, save_versioned
-from storage.models import MarketReport, now
-from storage.rules.money import money
-from storage.plumbing.paging import keyset_page
-from storage.rules.validation import clean_text
 from storage.manager.periods import parse
+from storage.models import MarketReport, now
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.plumbing.paging import keyset_page
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.money import money
+from storage.rules.validation import clean_text
 
 COMPETITOR_KINDS = ("同品牌4S店", "其他品牌4S店", "连锁快修", "综合修理厂", "其他")
 MAX_COMPETITORS = 12

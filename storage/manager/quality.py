@@ -6,11 +6,11 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, fn
 
-from storage.plumbing import daily
+from storage.manager.periods import Period
 from storage.models import Complaint, Customer, User, now
+from storage.plumbing import daily
 from storage.reception.progress import rate_of
 from storage.rules.privacy import mask_phone
-from storage.manager.periods import Period
 from storage.rules.vocabulary import ComplaintStatus, FollowUpStatus
 
 REACHED = FollowUpStatus.DONE

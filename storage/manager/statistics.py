@@ -8,15 +8,15 @@ A fixed number of grouped queries whatever the period's length, each over an ind
 import datetime as dt
 from decimal import Decimal
 
-from storage.models import now
-from storage.rules.money import ZERO, money
-from storage.rules.privacy import mask_phone
-from storage.workshop import piece_rate
 from storage.manager import accounts, figures, quality
 from storage.manager.figures import FEES, LABOUR, PARTS
 from storage.manager.periods import Period
 from storage.manager.quality import percent
+from storage.models import now
+from storage.rules.money import ZERO, money
+from storage.rules.privacy import mask_phone
 from storage.rules.vocabulary import Payer
+from storage.workshop import piece_rate
 
 PAYERS = (("customer_due", "客户自付"), ("insurer_due", Payer.INSURER), ("warranty_due", Payer.WARRANTY),
           ("internal_due", Payer.INTERNAL))

@@ -3,7 +3,6 @@
 never stored: storage.manager computes them."""
 import peewee
 
-
 from storage.models.base import BaseModel, VersionedModel, now
 
 

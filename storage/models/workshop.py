@@ -1,8 +1,8 @@
 """The workshop side: labour catalogue, teams and bays, appointments, work orders and their lines,
 added work, quality checks and the technicians' clock."""
-import peewee
-
 from decimal import Decimal
+
+import peewee
 
 from storage.models.base import BaseModel, FixedPointField, MoneyField, QuantityField, VersionedModel, now
 from storage.models.customers import Customer, Vehicle, VehicleModel

@@ -23,15 +23,15 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
+from storage.models import Bin, Part, PartSupplier, StockMovement, Supplier
 from storage.plumbing.audit import record
-from storage.rules.auth import may, require
 from storage.plumbing.changes import notify
 from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, PermissionDenied, ValidationError
 from storage.plumbing.locking import save_versioned
-from storage.models import Bin, Part, PartSupplier, StockMovement, Supplier
-from storage.rules.money import money, parse_decimal
 from storage.plumbing.paging import keyset_page
+from storage.rules.auth import may, require
+from storage.rules.errors import NotFound, PermissionDenied, ValidationError
+from storage.rules.money import money, parse_decimal
 from storage.rules.validation import halfwidth, searchable
 
 QTY_UNIT = Decimal("0.001")

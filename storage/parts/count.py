@@ -12,19 +12,19 @@ from decimal import Decimal
 
 import peewee
 
+from storage.models import Bin, Part, StockCount, StockCountLine, User, now
 from storage.parts import catalogue
+from storage.parts.ledger import audit_movement, fmt_qty, post
 from storage.plumbing.audit import record
-from storage.rules.auth import approving_user, require
 from storage.plumbing.changes import notify
 from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.plumbing.locking import save_versioned
-from storage.models import Bin, Part, StockCount, StockCountLine, User, now
+from storage.plumbing.paging import keyset_page
+from storage.rules.auth import approving_user, require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import money
 from storage.rules.numbering import next_number
-from storage.plumbing.paging import keyset_page
 from storage.rules.validation import searchable
-from storage.parts.ledger import audit_movement, fmt_qty, post
 from storage.rules.vocabulary import StockCountStatus
 
 OPEN = (StockCountStatus.COUNTING, StockCountStatus.AWAITING_APPROVAL)

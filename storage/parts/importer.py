@@ -39,19 +39,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from storage.parts import catalogue, opening as opening_stock
+from storage.golive import reading
+from storage.golive.reading import ImportRefused
+from storage.golive.reading import Table as _Table
+from storage.golive.reading import chunks as _chunks
+from storage.golive.reading import insert_rows as _insert_rows
+from storage.models import AuditLog, Bin, OpeningStock, Part, PartSupplier, Supplier, now
+from storage.parts import catalogue
+from storage.parts import opening as opening_stock
+from storage.parts.ledger import fmt_qty
 from storage.plumbing.audit import to_json
-from storage.rules.auth import may, require
 from storage.plumbing.changes import notify
 from storage.plumbing.db import is_sqlite, transaction
-from storage.rules.errors import ValidationError
-from storage.golive import reading
-from storage.golive.reading import ImportRefused, Table as _Table
-from storage.golive.reading import chunks as _chunks, insert_rows as _insert_rows
-from storage.models import AuditLog, Bin, OpeningStock, Part, PartSupplier, Supplier, now
 from storage.plumbing.planner import refresh_statistics
+from storage.rules.auth import may, require
+from storage.rules.errors import ValidationError
 from storage.rules.numbering import next_number
-from storage.parts.ledger import fmt_qty
 from storage.rules.vocabulary import PartsQuality
 
 IMPORTED_TABLES = (Part, PartSupplier, Supplier, Bin, OpeningStock, AuditLog)  # what an import writes

@@ -13,10 +13,10 @@ Rules every movement obeys (storage.store.backup_restore `check` verifies the fi
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from storage.plumbing.audit import record
-from storage.rules.errors import NotFound, ValidationError
 from storage.models import Part, StockMovement, now
 from storage.plumbing import daily
+from storage.plumbing.audit import record
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import money
 
 COST_UNIT = Decimal("0.0001")

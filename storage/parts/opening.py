@@ -14,17 +14,17 @@ from decimal import Decimal
 
 import peewee
 
+from storage.models import AuditLog, OpeningStock, Part, StockMovement, now, summed
+from storage.parts.ledger import audit_movement, average_cost, post
 from storage.plumbing import changes, daily
 from storage.plumbing.audit import record, to_json
-from storage.rules.auth import require
 from storage.plumbing.db import transaction
+from storage.plumbing.paging import keyset_page
+from storage.plumbing.planner import refresh_statistics
+from storage.rules.auth import require
 from storage.rules.errors import ValidationError
-from storage.models import AuditLog, OpeningStock, Part, StockMovement, now, summed
 from storage.rules.money import ZERO, fmt, money
 from storage.rules.numbering import next_number
-from storage.plumbing.planner import refresh_statistics
-from storage.plumbing.paging import keyset_page
-from storage.parts.ledger import audit_movement, average_cost, post
 from storage.rules.vocabulary import MovementKind, OpeningStockStatus
 
 PENDING, BOOKED = OpeningStockStatus.TO_REVIEW, OpeningStockStatus.POSTED

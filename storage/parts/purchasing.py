@@ -7,17 +7,17 @@ from decimal import ROUND_CEILING, Decimal
 
 import peewee
 
+from storage.models import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier, now
 from storage.parts import catalogue
+from storage.parts.reads import on_order_by_part
 from storage.plumbing.audit import record
-from storage.rules.auth import require
 from storage.plumbing.changes import notify
 from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.plumbing.locking import save_versioned
-from storage.models import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier, now
-from storage.rules.numbering import next_number
 from storage.plumbing.paging import keyset_page
-from storage.parts.reads import on_order_by_part
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.numbering import next_number
 from storage.rules.vocabulary import ComplaintStatus, PurchaseOrderStatus
 
 CLOSABLE = (PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)

@@ -10,8 +10,6 @@ from decimal import Decimal
 
 import peewee
 
-from storage.rules.errors import NotFound
-from storage.plumbing.files import atomic_writer
 from storage.models import (
     Bin,
     Customer,
@@ -29,7 +27,9 @@ from storage.models import (
     WorkOrderLine,
     summed,
 )
+from storage.plumbing.files import atomic_writer
 from storage.plumbing.paging import every_row, keyset_page
+from storage.rules.errors import NotFound
 from storage.rules.vocabulary import MovementKind, PickStatus, PurchaseOrderStatus, StockCountStatus
 
 ZERO = Decimal("0.00")

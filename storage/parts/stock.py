@@ -54,12 +54,6 @@ from decimal import Decimal
 
 import peewee
 
-from storage.parts import catalogue
-from storage.plumbing.audit import record
-from storage.rules.auth import approving_user, require
-from storage.plumbing.changes import notify
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.models import (
     Part,
     PickRequest,
@@ -72,10 +66,16 @@ from storage.models import (
     now,
     summed,
 )
-from storage.rules.numbering import next_number
-from storage.rules.orders import get_order, line_amount, refresh_estimate
+from storage.parts import catalogue
 from storage.parts.ledger import audit_movement, fmt_qty, post
 from storage.parts.reads import outbound_slip, receiving_slip, return_slip
+from storage.plumbing.audit import record
+from storage.plumbing.changes import notify
+from storage.plumbing.db import transaction
+from storage.rules.auth import approving_user, require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.numbering import next_number
+from storage.rules.orders import get_order, line_amount, refresh_estimate
 from storage.rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus, PurchaseOrderStatus
 
 # Work-order states in which the workshop may draw parts: while the car is in the workshop, QC and

@@ -81,8 +81,8 @@ def server_fields(url: str) -> dict:
 
 def probe(url: str) -> Probe:
     """Connect on a private handle (the shared one is untouched) and tell what is there."""
-    from storage.store.schema import current_version
     from storage.models import Setting, User
+    from storage.store.schema import current_version
 
     db = make_database(url)
     try:

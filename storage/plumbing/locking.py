@@ -1,8 +1,8 @@
 """Optimistic locking: a save carries the version it read; a stale one is refused with who and when."""
+from storage.models import now
 from storage.plumbing.audit import record
 from storage.plumbing.db import is_sqlite
 from storage.rules.errors import NotFound, StaleRecord
-from storage.models import now
 
 
 def stale_message(current) -> str:

@@ -23,14 +23,7 @@ from decimal import Decimal
 
 from peewee import JOIN
 
-from storage.plumbing import changes
-from storage.rules import settings
-from storage.plumbing.audit import record
 from storage.cashier.common import open_day
-from storage.rules.auth import ADVISOR, MANAGER, require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import save_versioned
 from storage.models import (
     JOB_TYPES,
     PAYMENT_METHODS,
@@ -44,9 +37,15 @@ from storage.models import (
     WorkOrder,
     now,
 )
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.rules import settings
+from storage.rules.auth import ADVISOR, MANAGER, require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import ZERO, money
 from storage.rules.numbering import next_number
-from storage.plumbing.locking import check_version, locked
 from storage.rules.validation import clean_text
 from storage.rules.vocabulary import AppointmentStatus, JobType, PaymentMethod
 

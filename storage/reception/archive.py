@@ -3,14 +3,14 @@ import datetime as dt
 import re
 import unicodedata
 
+from storage.models import Customer, Ownership, Vehicle, VehicleModel, now
 from storage.plumbing.audit import record
-from storage.rules.auth import require
 from storage.plumbing.changes import notify
 from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.plumbing.locking import save_versioned
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import money
-from storage.models import Customer, Ownership, Vehicle, VehicleModel, now
 from storage.rules.validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
 from storage.rules.vocabulary import CustomerKind
 

@@ -36,15 +36,6 @@ import datetime as dt
 import json
 import re
 
-from storage.plumbing import changes, daily
-from storage.rules import orders
-from storage.reception import mileage as odometer
-from storage.plumbing.audit import record
-from storage.rules.auth import ADVISOR, MANAGER, require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.reception.estimate import draft_order
-from storage.plumbing.locking import save_versioned
 from storage.models import (
     JOB_TYPES,
     ORDER_STATES,
@@ -59,9 +50,17 @@ from storage.models import (
     now,
     summed,
 )
+from storage.plumbing import changes, daily
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.reception import mileage as odometer
+from storage.reception.estimate import draft_order
+from storage.rules import orders
+from storage.rules.auth import ADVISOR, MANAGER, require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import ZERO
 from storage.rules.numbering import next_number
-from storage.plumbing.locking import check_version, locked
 from storage.rules.validation import clean_text, normalize_phone
 from storage.rules.vocabulary import AppointmentStatus, JobType, OrderStatus, Payer
 

@@ -23,17 +23,17 @@ API
 import json
 from decimal import Decimal
 
-from storage.plumbing import changes
-from storage.rules import orders, settings
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import ValidationError
-from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.models import AddedWork, Clocking, Diagnosis, PickRequest, WorkOrder, WorkOrderLine, now
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.reception.documents import order_detail
+from storage.rules import orders, settings
+from storage.rules.auth import require
+from storage.rules.errors import ValidationError
 from storage.rules.money import ZERO, fmt, money
 from storage.rules.validation import clean_text
-from storage.reception.documents import order_detail
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 ITEM_LIMIT = 40

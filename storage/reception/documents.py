@@ -16,8 +16,6 @@ import json
 
 from peewee import JOIN
 
-from storage.rules import guarantee, orders, settings
-from storage.rules.errors import NotFound
 from storage.models import (
     AddedWork,
     Customer,
@@ -29,8 +27,10 @@ from storage.models import (
     WorkOrder,
     WorkOrderLine,
 )
-from storage.rules.money import ZERO
 from storage.plumbing.paging import keyset_page
+from storage.rules import guarantee, orders, settings
+from storage.rules.errors import NotFound
+from storage.rules.money import ZERO
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, Payer
 
 

@@ -26,14 +26,6 @@ from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
-from storage.plumbing import changes
-from storage.rules import guarantee, orders, settings
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.compiled import Statement
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import save_versioned
 from storage.models import (
     PAYERS,
     LabourItem,
@@ -45,8 +37,15 @@ from storage.models import (
     WorkOrderLine,
     summed,
 )
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.plumbing.compiled import Statement
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.rules import guarantee, orders, settings
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import ZERO, money, parse_decimal
-from storage.plumbing.locking import check_version, locked
 from storage.rules.validation import clean_text
 from storage.rules.vocabulary import JobType, LineStatus, OrderStatus, Payer
 

@@ -14,11 +14,11 @@ Read-only; a fixed number of queries per call.
 """
 from peewee import JOIN, fn
 
-from storage.rules import settings
-from storage.reception.lookup_details import _due
 from storage.models import AddedWork, Reminder, Suggestion, WorkOrder
-from storage.rules.money import ZERO
 from storage.reception.documents import order_detail
+from storage.reception.lookup_details import _due
+from storage.rules import settings
+from storage.rules.money import ZERO
 from storage.rules.vocabulary import AddedWorkAnswer, JobType, OrderStatus
 
 FOLLOW_UP_HOURS = 72  # seed 003: 客服部门会在 72 小时内进行回访

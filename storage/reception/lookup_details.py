@@ -12,9 +12,9 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from storage.rules.auth import require
-from storage.plumbing.compiled import Statement
 from storage.models import Appointment, Reminder, Suggestion, Vehicle, VehicleModel, WorkOrder
+from storage.plumbing.compiled import Statement
+from storage.rules.auth import require
 from storage.rules.vocabulary import AppointmentStatus, JobType, OrderStatus
 
 VISITS_SHOWN = 3

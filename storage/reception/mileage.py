@@ -16,10 +16,10 @@ on their own.
 import datetime as dt
 from dataclasses import dataclass
 
+from storage.models import MileageReading, Vehicle, now
 from storage.plumbing.audit import record as audit
 from storage.rules.auth import use_approval
 from storage.rules.errors import ValidationError
-from storage.models import MileageReading, Vehicle, now
 
 MAX_ODOMETER = 999_999
 # A car with too little history is assumed to run this much a day (about 22,000 km a year, generous

@@ -21,16 +21,15 @@ from decimal import Decimal, InvalidOperation
 
 from peewee import JOIN
 
-from storage.rules import settings
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.models import LabourItem, Part, ServicePackage, ServicePackageItem, Vehicle, VehicleModel
-from storage.rules.money import ZERO, parse_decimal, times
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
 from storage.plumbing.paging import keyset_page
+from storage.rules import settings
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.money import ZERO, parse_decimal, times
 from storage.rules.validation import clean_text, searchable
-
 
 MAX_HOURS = Decimal("100")
 

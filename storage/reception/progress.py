@@ -24,13 +24,6 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from storage.plumbing import changes
-from storage.rules import orders
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import ValidationError
-from storage.plumbing.locking import save_versioned
 from storage.models import (
     AddedWork,
     Appointment,
@@ -44,13 +37,19 @@ from storage.models import (
     now,
     summed,
 )
-from storage.rules.money import ZERO
-from storage.plumbing.locking import check_version, locked
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.plumbing.paging import keyset_page
-from storage.rules.validation import clean_text
+from storage.rules import orders
+from storage.rules.auth import require
+from storage.rules.errors import ValidationError
+from storage.rules.money import ZERO
 from storage.rules.orders import PROGRESS_CHECK_AT
-from storage.workshop.common import sql_time
+from storage.rules.validation import clean_text
 from storage.rules.vocabulary import AddedWorkAnswer, JobType, LineStatus, OrderStatus
+from storage.workshop.common import sql_time
 
 ANSWER_VIA = ("电话", "当面", "微信")
 WORKING = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,

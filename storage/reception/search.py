@@ -36,12 +36,12 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, OP, Expression, Value
 
-from storage.rules.auth import may, require
+from storage.models import ORDER_STATES, Complaint, Customer, Vehicle, VehicleModel, WorkOrder
 from storage.plumbing.compiled import Statement
 from storage.plumbing.db import database, is_sqlite
 from storage.reception.lookup_details import add_details, details
+from storage.rules.auth import may, require
 from storage.rules.privacy import mask_phone
-from storage.models import ORDER_STATES, Complaint, Customer, Vehicle, VehicleModel, WorkOrder
 from storage.rules.validation import PROVINCES, searchable
 from storage.rules.vocabulary import ComplaintStatus, OrderStatus
 

@@ -8,13 +8,13 @@ import re
 import secrets
 from typing import NamedTuple
 
+from storage.models import Approval, User, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
-from storage.rules.errors import LoginFailed, NotFound, PermissionDenied, ValidationError
 from storage.plumbing.locking import save_versioned
-from storage.models import Approval, User, now
-from storage.rules.vocabulary import Role
+from storage.rules.errors import LoginFailed, NotFound, PermissionDenied, ValidationError
 from storage.rules.session import ensure_current, on_session_ended
+from storage.rules.vocabulary import Role
 
 ADVISOR = Role.ADVISOR
 DISPATCHER = Role.DISPATCHER

@@ -2,8 +2,8 @@
 caller's transaction, so a number is never handed out twice even with several PCs."""
 import datetime as dt
 
-from storage.plumbing.db import database, is_sqlite
 from storage.models import DocumentCounter
+from storage.plumbing.db import database, is_sqlite
 
 PREFIXES = {
     "work_order": "WO",

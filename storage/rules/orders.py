@@ -3,9 +3,9 @@ the sums of its lines. Station actions (reception, workshop, cashier) call these
 writes WorkOrder.status."""
 from decimal import Decimal
 
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import save_versioned
 from storage.models import StatusChange, WorkOrder, WorkOrderLine, now, summed
+from storage.plumbing.locking import save_versioned
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import ZERO, money
 from storage.rules.vocabulary import LineStatus, OrderStatus
 

@@ -14,10 +14,10 @@ seen by it, never slips in between.
 """
 from collections import namedtuple
 
+from storage.models import User
 from storage.plumbing.compiled import Statement
 from storage.plumbing.db import database, is_sqlite
 from storage.rules.errors import SessionEnded
-from storage.models import User
 
 _listeners: list = []
 _Account = namedtuple("_Account", "version active updated_at updated_by must_change_password")

@@ -2,11 +2,11 @@
 import json
 from decimal import Decimal
 
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import ValidationError
 from storage.models import Setting, now
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.rules.auth import require
+from storage.rules.errors import ValidationError
 from storage.rules.validation import normalize_phone
 
 # key -> (default, label). Values are JSON; money travels as strings to stay Decimal.

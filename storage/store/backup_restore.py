@@ -25,19 +25,6 @@ from pathlib import Path
 import peewee
 
 from storage import models
-from storage.plumbing import stations
-from storage.plumbing.db import (
-    StoreSqliteDatabase,
-    database,
-    driver_error,
-    first_line,
-    is_damaged_file,
-    is_sqlite,
-    sqlite_path,
-)
-from storage.rules.errors import DatabaseProblem
-from storage.plumbing.files import replace_synced
-from storage.store.schema import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
 from storage.models import (
     ALL_MODELS,
     Customer,
@@ -53,9 +40,21 @@ from storage.models import (
     WorkOrderLine,
 )
 from storage.parts.ledger import fmt_qty
-from storage.plumbing import planner
+from storage.plumbing import planner, stations
+from storage.plumbing.db import (
+    StoreSqliteDatabase,
+    database,
+    driver_error,
+    first_line,
+    is_damaged_file,
+    is_sqlite,
+    sqlite_path,
+)
+from storage.plumbing.files import replace_synced
 from storage.plumbing.tools import postgres_tool
+from storage.rules.errors import DatabaseProblem
 from storage.rules.vocabulary import SettlementStatus
+from storage.store.schema import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
 
 log = logging.getLogger("fours.maintenance")
 

@@ -29,11 +29,11 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from storage.store import backup_restore
-from storage.rules.auth import require
 from storage.plumbing.db import database, is_sqlite
-from storage.rules.errors import DatabaseProblem, ValidationError
 from storage.plumbing.files import fsync_folder
+from storage.rules.auth import require
+from storage.rules.errors import DatabaseProblem, ValidationError
+from storage.store import backup_restore
 
 LOCAL_KEY = "backup"  # the key of this PC's settings file (storage.plumbing.config.LocalSettings)
 LOCK_NAME = ".backup.lock"

@@ -9,10 +9,10 @@ add the previous version's schema dump to tests/data/ so the upgrade test covers
 import peewee
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
-from storage.plumbing.db import database, is_sqlite
-from storage.rules.errors import DatabaseProblem
 from storage.models import ALL_MODELS
 from storage.models.base import BaseModel, now
+from storage.plumbing.db import database, is_sqlite
+from storage.rules.errors import DatabaseProblem
 
 
 class SchemaVersion(BaseModel):

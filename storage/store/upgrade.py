@@ -19,9 +19,9 @@ import logging
 from pathlib import Path
 
 from storage.plumbing.db import is_sqlite
-from storage.rules.errors import DatabaseProblem
 from storage.plumbing.planner import refresh_statistics
 from storage.plumbing.tools import postgres_tool
+from storage.rules.errors import DatabaseProblem
 
 log = logging.getLogger("fours.upgrade")
 

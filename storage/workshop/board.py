@@ -6,9 +6,6 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from storage.rules import settings
-from storage.plumbing.compiled import Statement
-from storage.rules.errors import NotFound
 from storage.models import (
     AddedWork,
     Bay,
@@ -25,8 +22,12 @@ from storage.models import (
     now,
     summed,
 )
-from storage.rules.orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
+from storage.plumbing.compiled import Statement
 from storage.plumbing.paging import keyset_page
+from storage.rules import settings
+from storage.rules.errors import NotFound
+from storage.rules.orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 from storage.workshop.common import (
     LABOUR,
     NO_HOURS,
@@ -36,7 +37,6 @@ from storage.workshop.common import (
     seconds_between,
     sql_time,
 )
-from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 # Board columns in the order the wall shows them: (order status, heading).
 BOARD_COLUMNS = (

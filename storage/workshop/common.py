@@ -6,11 +6,11 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from storage.rules import orders
-from storage.plumbing.db import is_sqlite
-from storage.rules.errors import ValidationError
-from storage.plumbing.locking import locked
 from storage.models import AddedWork, Bay, Vehicle, WorkOrder, WorkOrderLine
+from storage.plumbing.db import is_sqlite
+from storage.plumbing.locking import locked
+from storage.rules import orders
+from storage.rules.errors import ValidationError
 from storage.rules.vocabulary import AddedWorkAnswer, LineKind, LineStatus, OrderStatus
 
 LABOUR = LineKind.LABOUR

@@ -7,10 +7,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import fn
 
-from storage.rules.auth import require
 from storage.models import Clocking, QualityCheck, Team, Technician, WorkOrder, WorkOrderLine, now, summed
-from storage.rules.money import ZERO
+from storage.rules.auth import require
 from storage.rules.errors import ValidationError
+from storage.rules.money import ZERO
 from storage.workshop.board import board_counts
 from storage.workshop.common import LABOUR, NO_HOURS, day_range, hours_from_seconds, seconds_between, sql_time
 

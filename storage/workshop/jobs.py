@@ -6,13 +6,6 @@ from decimal import Decimal
 
 from peewee import JOIN
 
-from storage.plumbing import changes
-from storage.rules import orders, settings
-from storage.plumbing.audit import record
-from storage.rules.auth import may, require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import save_versioned
 from storage.models import (
     PAYERS,
     AddedWork,
@@ -26,10 +19,17 @@ from storage.models import (
     WorkOrderLine,
     now,
 )
-from storage.plumbing.locking import check_version, locked
-from storage.rules.money import parse_decimal
 from storage.parts.ledger import fmt_qty
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.rules import orders, settings
+from storage.rules.auth import may, require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.money import parse_decimal
 from storage.rules.validation import clean_text
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 from storage.workshop.common import (
     BOARD_TOPICS,
     LABOUR,
@@ -39,7 +39,6 @@ from storage.workshop.common import (
     follow_lines,
     move_along,
 )
-from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
 
 RECEIVE_SLACK = dt.timedelta(minutes=10)
 MAX_DELAY_MINUTES = 14 * 24 * 60

@@ -15,13 +15,13 @@ API
 """
 from peewee import JOIN
 
-from storage.plumbing import changes
-from storage.rules import settings
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
 from storage.models import ProcessCheck, Team, Technician, User, WorkOrder, WorkOrderLine
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.rules import settings
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.validation import clean_text
 from storage.rules.vocabulary import LineStatus, OrderStatus, ProcessCheckResult
 

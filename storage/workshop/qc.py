@@ -4,13 +4,6 @@ import json
 
 from peewee import JOIN
 
-from storage.plumbing import changes
-from storage.rules import guarantee, orders, settings
-from storage.plumbing.audit import record
-from storage.rules.auth import require
-from storage.plumbing.db import transaction
-from storage.rules.errors import NotFound, ValidationError
-from storage.plumbing.locking import save_versioned
 from storage.models import (
     Customer,
     QualityCheck,
@@ -22,12 +15,18 @@ from storage.models import (
     WorkOrder,
     WorkOrderLine,
 )
-from storage.rules.numbering import next_number
-from storage.plumbing.locking import check_version, locked
+from storage.plumbing import changes
+from storage.plumbing.audit import record
+from storage.plumbing.db import transaction
+from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.plumbing.paging import keyset_page
+from storage.rules import guarantee, orders, settings
+from storage.rules.auth import require
+from storage.rules.errors import NotFound, ValidationError
+from storage.rules.numbering import next_number
 from storage.rules.validation import clean_text
-from storage.workshop.common import BOARD_TOPICS, LABOUR, labour_lines, move_along, unfinished_message
 from storage.rules.vocabulary import JobType, LineStatus, OrderStatus, SettlementStatus
+from storage.workshop.common import BOARD_TOPICS, LABOUR, labour_lines, move_along, unfinished_message
 
 # What the inspector checks besides each job line, by job type (seed 003: 质检员, 维修质量检验员).
 CHECKLISTS = {

@@ -4,12 +4,12 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
+from storage.models import Bay, Clocking, Team, Technician, User, Vehicle, WorkOrder, WorkOrderLine
 from storage.plumbing import changes
 from storage.plumbing.audit import record
-from storage.rules.auth import require
 from storage.plumbing.db import transaction
+from storage.rules.auth import require
 from storage.rules.errors import NotFound, ValidationError
-from storage.models import Bay, Clocking, Team, Technician, User, Vehicle, WorkOrder, WorkOrderLine
 from storage.rules.money import parse_decimal
 from storage.rules.validation import clean_text
 from storage.workshop.common import HOLDS_BAY, LINE_OPEN, plate_of

@@ -22,15 +22,15 @@ from decimal import Decimal
 
 from peewee import Case, fn
 
+from storage.models import Team, Technician, Vehicle, WorkOrder, WorkOrderLine, summed
+from storage.plumbing.files import atomic_writer
 from storage.rules import settings
 from storage.rules.auth import require
 from storage.rules.errors import ValidationError
-from storage.plumbing.files import atomic_writer
-from storage.models import Team, Technician, Vehicle, WorkOrder, WorkOrderLine, summed
 from storage.rules.money import ZERO, money, parse_decimal
+from storage.rules.vocabulary import JobType, LineStatus, OrderStatus
 from storage.workshop.common import LABOUR, NO_HOURS
 from storage.workshop.day_report import _period
-from storage.rules.vocabulary import JobType, LineStatus, OrderStatus
 
 RATE_KEY = "workshop.piece_rate"
 COMEBACK = JobType.COMEBACK

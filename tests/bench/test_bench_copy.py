@@ -8,10 +8,10 @@ import pytest
 import storage
 from bench.postgres import copy_from_sqlite
 from storage import demo
-from storage.plumbing import planner
-from storage.reception import search
-from storage.plumbing.db import close_database, database
 from storage.models import ALL_MODELS, User
+from storage.plumbing import planner
+from storage.plumbing.db import close_database, database
+from storage.reception import search
 from tests.conftest import PG_URL
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="copies into PostgreSQL")

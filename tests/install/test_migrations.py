@@ -6,10 +6,10 @@ import pytest
 from playhouse.migrate import migrate
 
 import storage
+from storage.models import ALL_MODELS, Customer
 from storage.plumbing.db import close_database, database, open_database
 from storage.rules.errors import DatabaseProblem
 from storage.store.schema import LATEST, MIGRATIONS, SchemaVersion, current_version, ensure_schema
-from storage.models import ALL_MODELS, Customer
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 

@@ -10,11 +10,11 @@ from playhouse.migrate import migrate
 from PySide6.QtWidgets import QMessageBox
 
 import storage
-from storage.store import upgrade as upgrade_module
 from storage.plumbing.db import close_database, database, open_database
-from storage.rules.errors import DatabaseProblem
-from storage.store.schema import LATEST, MIGRATIONS, SchemaVersion, current_version, ensure_schema
 from storage.plumbing.tools import missing_tool_message
+from storage.rules.errors import DatabaseProblem
+from storage.store import upgrade as upgrade_module
+from storage.store.schema import LATEST, MIGRATIONS, SchemaVersion, current_version, ensure_schema
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 

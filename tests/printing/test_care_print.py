@@ -11,8 +11,8 @@ import pytest
 from printing import follow_up_log
 from printing.cli import print_document
 from printing.registry import render_kind
-from storage.rules import auth
 from storage.care import complaints, follow_ups
+from storage.rules import auth
 from storage.rules.errors import NotFound, ValidationError
 from tests.factories import ALL_FIVES, delivered_order, follow_ups_of, make_car, make_follow_up_due
 from tests.pdftext import pdftotext

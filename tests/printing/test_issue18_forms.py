@@ -9,9 +9,7 @@ import pytest
 
 from printing.cli import print_document
 from printing.registry import DOCUMENTS
-from storage.rules import auth, orders
 from storage import cashier, workshop
-from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from storage.models import (
     AuditLog,
     Clocking,
@@ -24,6 +22,8 @@ from storage.models import (
     WorkOrderLine,
 )
 from storage.reception import diagnosis, forms, progress
+from storage.rules import auth, orders
+from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from storage.workshop import process_checks
 from tests.factories import fresh, make_car, make_order
 from tests.pdftext import pdf_pages, pdftotext

@@ -7,9 +7,9 @@ import pytest
 
 from printing.cli import print_document
 from printing.registry import DOCUMENTS
+from storage.models import VehicleModel
 from storage.reception import archive
 from storage.rules import auth
-from storage.models import VehicleModel
 from tests.pdftext import pdf_pages, pdftotext
 from tests.print_samples_issue18 import SAMPLES_ISSUE18
 

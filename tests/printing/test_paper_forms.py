@@ -10,14 +10,14 @@ import pytest
 from printing.base import build_pdf
 from printing.cli import print_document
 from printing.registry import DOCUMENTS
-from storage.rules import auth
 from storage import manager
 from storage.care import complaints, letters
-from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
+from storage.manager import analysis, market
 from storage.models import AnalysisComment, AuditLog, FollowUpLetter, MarketReport, now
 from storage.models import base as model_base
 from storage.reception import appointments, checkin
-from storage.manager import analysis, market
+from storage.rules import auth
+from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from tests.factories import make_car
 from tests.pdftext import pdf_pages, pdftotext
 

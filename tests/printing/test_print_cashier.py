@@ -4,9 +4,9 @@ share fits on one page for the customer's signature, and says everything the A4 
 import pytest
 
 from printing.cli import print_document
-from storage.rules import auth
 from storage import cashier
 from storage.cashier import Tender
+from storage.rules import auth
 from storage.rules.money import money
 from tests.factories import order_ready_to_settle
 from tests.pdftext import pdftotext

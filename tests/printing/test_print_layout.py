@@ -246,9 +246,8 @@ def test_the_outbound_slip_names_the_technicians_and_the_whole_model(users):
 def test_a_section_title_left_at_the_foot_of_a_page_is_found_and_kept_with_its_content():
     from reportlab.platypus import Paragraph, Spacer
 
-    from printing.base import items_table, section
-
     from printing import base
+    from printing.base import items_table, section
 
     def story(sheet):
         return [Spacer(1, 640), section(sheet, "挂账与回款"), items_table(sheet, _columns(), _rows(3))]

@@ -8,10 +8,10 @@ import pytest
 
 from printing.cli import print_document
 from printing.registry import DOCUMENTS
-from storage.rules import auth
-from storage.rules.errors import DomainError
 from storage.models import PickRequest
 from storage.parts import count, purchasing, stock
+from storage.rules import auth
+from storage.rules.errors import DomainError
 from tests.conftest import PG_URL
 from tests.factories import build_parts_store
 from tests.pdftext import pdftotext

@@ -9,8 +9,8 @@ import pytest
 
 from printing.cli import print_document
 from storage import workshop
-from storage.rules.errors import NotFound
 from storage.models import QualityCheck
+from storage.rules.errors import NotFound
 from tests.factories import dispatched_order, fresh, labour_lines, order_in_workshop, qc_all_ok, run_through
 from tests.pdftext import pdf_words
 

@@ -11,9 +11,9 @@ from printing import base, customer_archive
 from printing.base import Column, Document, build_pdf, info_grid, items_table, section, signature_lines
 from printing.cli import print_document
 from printing.registry import DOCUMENTS, PAPER_CLASSES, DocumentKind, document
+from storage.models import Reminder, VehicleModel
 from storage.reception import archive
 from storage.rules.errors import DomainError, NotFound, ValidationError
-from storage.models import Reminder, VehicleModel
 from storage.rules.validation import vin_check_digit
 from tests.factories import make_order
 from tests.pdftext import pdf_words

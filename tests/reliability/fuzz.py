@@ -10,10 +10,10 @@ from decimal import Decimal
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from storage.store import backup_restore
-from storage.rules.errors import DomainError
 from storage.models import ALL_MODELS, Part
 from storage.models.base import VersionedModel
+from storage.rules.errors import DomainError
+from storage.store import backup_restore
 
 EXAMPLES = int(os.environ.get("FOURS_FUZZ_EXAMPLES", "25"))
 # The CI size runs the same examples every time (a red CI names a change, not luck); a longer run

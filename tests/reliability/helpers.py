@@ -9,9 +9,6 @@ from pathlib import Path
 import peewee
 
 import storage
-from storage.store import backup_restore
-from storage.plumbing.db import close_database
-from storage.store.schema import LATEST, SchemaVersion
 from storage.models import (
     AuditLog,
     Payment,
@@ -23,6 +20,9 @@ from storage.models import (
     WorkOrderLine,
     summed,
 )
+from storage.plumbing.db import close_database
+from storage.store import backup_restore
+from storage.store.schema import LATEST, SchemaVersion
 from tests.conftest import PG_URL
 from tests.reliability.scene import read_log
 

@@ -4,25 +4,38 @@ allowed when it holds any of the permissions (storage.rules.auth.PERMISSIONS). A
 that checks a permission needs a row here, or tests/reliability/test_roles.py fails."""
 import datetime as dt
 
-from storage.reception import archive, lookup_details, search
-from storage.rules import auth, settings
-from storage.store import backup_schedule
 from storage import cashier, manager, workshop
+from storage.admin import labour as admin_labour
+from storage.admin import users as admin_users
+from storage.admin import vehicles as admin_vehicles
 from storage.care import claims, complaints, exports, follow_ups, reminders, sanbao
-from storage.parts import catalogue, count as stock_count, importer, purchasing, stock
 from storage.cashier import cards
-from storage.models import MemberCard, WorkOrder
-from storage.manager import periods
-from storage.reception import appointments, checkin, estimate, packages, progress
-from storage.reception import diagnosis
-from storage.workshop import process_checks, wages
 from storage.golive import importing as golive_importing
 from storage.golive import opening as golive_opening
-from storage.golive.kinds import balances as golive_balances, receivables as golive_receivables
+from storage.golive.kinds import balances as golive_balances
+from storage.golive.kinds import receivables as golive_receivables
+from storage.manager import periods
+from storage.models import MemberCard, WorkOrder
+from storage.parts import catalogue, importer, purchasing, stock
+from storage.parts import count as stock_count
 from storage.parts import opening as opening_stock
-from storage.admin import labour as admin_labour, users as admin_users, vehicles as admin_vehicles
+from storage.reception import (
+    appointments,
+    archive,
+    checkin,
+    diagnosis,
+    estimate,
+    lookup_details,
+    packages,
+    progress,
+    search,
+)
+from storage.rules import auth, settings
+from storage.store import backup_schedule
+from storage.workshop import process_checks, wages
 from tests.factories import ALL_FIVES, PASSWORD
 from tests.reliability.roles_world import TOMORROW_NOON, v
+
 
 def golive_customers(w):
     """A one-customer file of the old system (数据导入), a new phone each call."""

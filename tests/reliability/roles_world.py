@@ -6,12 +6,9 @@ import itertools
 from decimal import Decimal
 from functools import cached_property
 
-from storage.reception import archive
-from storage.rules import auth
 from storage import cashier, manager, workshop
-from storage.plumbing.db import transaction
-from storage.manager import periods
 from storage.care import claims, complaints
+from storage.manager import periods
 from storage.models import (
     AddedWork,
     Appointment,
@@ -25,8 +22,11 @@ from storage.models import (
     WorkOrderLine,
     now,
 )
-from storage.parts import catalogue, count as stock_count, purchasing, stock
-from storage.reception import appointments, checkin, estimate, packages, progress
+from storage.parts import catalogue, purchasing, stock
+from storage.parts import count as stock_count
+from storage.plumbing.db import transaction
+from storage.reception import appointments, archive, checkin, estimate, packages, progress
+from storage.rules import auth
 from tests.factories import PASSWORD, add_part_line, make_order, order_ready_to_settle
 
 TOMORROW_NOON = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(12, 0))

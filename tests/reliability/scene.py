@@ -6,12 +6,13 @@ import os
 import random
 from decimal import Decimal
 
+from storage import cashier
+from storage.models import Part, StockCount, StockCountLine, Vehicle, WorkOrder, WorkOrderLine
+from storage.parts import catalogue, stock
+from storage.parts import count as stock_count
+from storage.plumbing.db import transaction
 from storage.reception import archive
 from storage.rules import auth, orders
-from storage import cashier
-from storage.plumbing.db import transaction
-from storage.models import Part, StockCount, StockCountLine, Vehicle, WorkOrder, WorkOrderLine
-from storage.parts import catalogue, count as stock_count, stock
 from tests.factories import add_part_line, issue_parts, make_order
 
 D = Decimal

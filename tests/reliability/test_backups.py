@@ -12,11 +12,11 @@ import time
 import pytest
 
 import storage
-from storage.store import backup_schedule, backup_restore
-from storage.plumbing.db import close_database
-from storage.rules.errors import DatabaseProblem, ValidationError
 from storage.models import Customer, Part, Settlement, StockCount, StockMovement, WorkOrder
+from storage.plumbing.db import close_database
 from storage.plumbing.tools import missing_tool_message, postgres_tool
+from storage.rules.errors import DatabaseProblem, ValidationError
+from storage.store import backup_restore, backup_schedule
 from tests.conftest import PG_URL
 from tests.reliability import scene
 from tests.reliability.helpers import reopen, url_of, verify_committed, worker_command, worker_env

@@ -14,13 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storage.reception import archive
-from storage.rules import auth, settings as store_settings
 from storage import cashier
-from storage.rules.errors import DomainError
 from storage.models import Appointment, Customer, Part, Payment, Settlement, Vehicle, WorkOrder, WorkOrderLine
-from storage.parts import catalogue, count as stock_count, stock
-from storage.reception import appointments, checkin, estimate
+from storage.parts import catalogue, stock
+from storage.parts import count as stock_count
+from storage.reception import appointments, archive, checkin, estimate
+from storage.rules import auth
+from storage.rules import settings as store_settings
+from storage.rules.errors import DomainError
 from tests.factories import add_part_line, make_order, order_ready_to_settle
 from tests.reliability.fuzz import CJK, FUZZ, TYPED_LOOKUPS, any_text, attempt, hostile, or_good, state
 
@@ -264,9 +265,8 @@ def test_create_user_and_log_in(desk, username, display_name, role, password):
 
 def _lookups(users):
     """Every storage function behind a box where a user types, scans or pastes text to find something."""
-    from storage.reception import search
     from storage.care import claims, complaints
-    from storage.reception import packages
+    from storage.reception import packages, search
 
     advisor, care = users[auth.ADVISOR], users[auth.CARE]
     return {

@@ -14,15 +14,14 @@ import psycopg2
 import pytest
 
 import storage
-from storage.reception import archive, search
-from storage.rules import auth
 from storage import cashier
-from storage.store import backup_restore
-from storage.plumbing.db import DatabaseBusy, DiskFull, ReadOnlyDatabase
-from storage.rules.errors import DatabaseProblem
 from storage.models import ALL_MODELS, Customer, Part, WorkOrder
 from storage.parts import stock
-from storage.reception import checkin
+from storage.plumbing.db import DatabaseBusy, DiskFull, ReadOnlyDatabase
+from storage.reception import archive, checkin, search
+from storage.rules import auth
+from storage.rules.errors import DatabaseProblem
+from storage.store import backup_restore
 from tests.conftest import PG_URL
 from tests.factories import PASSWORD, in_other_station, make_order, order_ready_to_settle
 from tests.reliability import scene

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from storage.rules import auth
 from storage import cashier, manager
-from storage.plumbing import files, logs
-from storage.store import backup_restore
 from storage.care import exports as care_exports
+from storage.parts import reads as parts_reports
+from storage.plumbing import files, logs
 from storage.plumbing.config import LocalSettings
 from storage.plumbing.db import is_sqlite
-from storage.parts import reads as parts_reports
+from storage.rules import auth
+from storage.store import backup_restore
 from storage.workshop import wages
 from tests.conftest import PG_URL
 

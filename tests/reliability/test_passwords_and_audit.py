@@ -10,13 +10,13 @@ import peewee
 import pytest
 
 import storage
-from storage.reception import archive
-from storage.rules import auth
 from storage import cashier
+from storage.models import ALL_MODELS, AuditLog, Customer, User
 from storage.plumbing.audit import APPEND_ONLY
 from storage.plumbing.db import transaction
+from storage.reception import archive
+from storage.rules import auth
 from storage.rules.errors import LoginFailed
-from storage.models import ALL_MODELS, AuditLog, Customer, User
 from tests.conftest import PG_URL
 from tests.factories import PASSWORD
 

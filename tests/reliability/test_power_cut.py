@@ -24,14 +24,13 @@ from pathlib import Path
 
 import pytest
 
-from storage.store import backup_restore
+from storage.models import Settlement, StockCount, StockMovement, WorkOrder
 from storage.plumbing.db import SQLITE_PRAGMAS, close_database, database
 from storage.rules.errors import DomainError
-from storage.models import Settlement, StockCount, StockMovement, WorkOrder
+from storage.store import backup_restore
 from tests.conftest import PG_URL
 from tests.reliability import powercut, scene, worker
 from tests.reliability.helpers import _issues, reopen, run_main, url_of, verify_committed
-
 
 pytestmark = pytest.mark.skipif(bool(PG_URL), reason="a power cut under SQLite's file; PostgreSQL is the server's own")
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from storage.models import ALL_MODELS, User
 from storage.reception import archive
 from storage.rules import auth
 from storage.rules.errors import DomainError, PermissionDenied
-from storage.models import ALL_MODELS, User
 from tests.conftest import PG_URL
 from tests.reliability.roles_table import ACTIONS, ONLY_ON_SQLITE
 from tests.reliability.roles_world import World

@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 import storage
-from storage.rules import auth
-from storage.store import backup_restore
-from storage.plumbing import stations
-from storage.plumbing.db import close_database, database
-from storage.rules.errors import DatabaseProblem
-from storage.store.schema import APPLICATION_ID, LATEST, MIGRATIONS, current_version, ensure_schema
 from storage.models import Part, Settlement, WorkOrder
 from storage.parts import stock
+from storage.plumbing import stations
+from storage.plumbing.db import close_database, database
+from storage.rules import auth
+from storage.rules.errors import DatabaseProblem
+from storage.store import backup_restore
+from storage.store.schema import APPLICATION_ID, LATEST, MIGRATIONS, current_version, ensure_schema
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 from tests.reliability import scene

@@ -15,11 +15,11 @@ from decimal import Decimal
 
 import pytest
 
-from storage.rules import auth
-from storage.store import backup_restore
-from storage.plumbing.db import DatabaseBusy, close_database
 from storage.models import Part, Payment, Settlement, WorkOrder, WorkOrderLine
 from storage.parts import catalogue, stock
+from storage.plumbing.db import DatabaseBusy, close_database
+from storage.rules import auth
+from storage.store import backup_restore
 from tests.factories import add_part_line, make_car, make_order
 from tests.reliability.helpers import reopen, url_of, worker_command, worker_env
 

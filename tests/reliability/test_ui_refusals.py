@@ -8,25 +8,32 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+)
 
-from storage.reception import archive
-from storage.rules import auth
-from storage.store import backup_schedule, backup_restore
+from storage.models import Customer, Settlement, Vehicle, WorkOrder
 from storage.plumbing.config import LocalSettings
 from storage.plumbing.db import database
-from storage.models import Customer, Settlement, Vehicle, WorkOrder
-from tests.factories import order_ready_to_settle
+from storage.reception import archive
+from storage.rules import auth
+from storage.store import backup_restore, backup_schedule
 from tests.conftest import PG_URL
+from tests.factories import order_ready_to_settle
 from tests.reception_ui_helpers import shown, type_text
 from tests.reliability.fuzz import CJK
 from tests.reliability.helpers import reopen, url_of
-from ui.shell.backup_scheduler import BackupScheduler
+from ui.cashier.page import CashierPage
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
+from ui.shell.backup_scheduler import BackupScheduler
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.settings_pages.backup import BackupPage
-from ui.cashier.page import CashierPage
 
 sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="the SQLite file's lock, size limit and backups")
 

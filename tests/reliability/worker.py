@@ -33,11 +33,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import storage  # noqa: E402
-from storage.rules import auth
-from storage.rules.errors import DomainError, StaleRecord
 from storage.models import StockCountLine, WorkOrder, WorkOrderLine
 from storage.parts import stock
 from storage.reception import checkin
+from storage.rules import auth
+from storage.rules.errors import DomainError, StaleRecord
 from tests.reliability import scene  # noqa: E402
 
 # ---------------------------------------------------------------- the crash loop
@@ -201,10 +201,10 @@ def fill(url: str) -> None:
     import resource
     import signal
 
-    from storage.reception import archive
     from storage import cashier
-    from storage.plumbing.db import database
     from storage.models import Part
+    from storage.plumbing.db import database
+    from storage.reception import archive
 
     storage.open_store(url)
     users = scene.staff()

@@ -6,14 +6,12 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from storage.reception import archive
-from storage.rules import auth, settings
 from storage.admin import checklist, labour, users, vehicles
-from storage.rules.errors import LoginFailed, PermissionDenied, SessionEnded, ValidationError
 from storage.models import AuditLog, LabourItem, Team, User
-from storage.reception import packages
+from storage.reception import archive, packages
+from storage.rules import auth, settings
+from storage.rules.errors import LoginFailed, PermissionDenied, SessionEnded, ValidationError
 from tests.factories import PASSWORD
-
 
 VIN = "LFV2A21K4A3043279"  # position 9 the check digit, position 10 "A" (2010)
 
@@ -315,8 +313,8 @@ def test_labour_rate_per_repair_system(users):
     assert settings.labour_rate("钣金") == Decimal("200.00") and settings.get_money("labour.rate") == Decimal("150.00")
     with pytest.raises(PermissionDenied):
         save_labour_rates(advisor, "100", {})
-    from tests.factories import make_car, make_order
     from storage.reception import estimate
+    from tests.factories import make_car, make_order
 
     order = make_order(advisor, vehicle=make_car(advisor), lines=())
     change = estimate.add_labour_line(advisor, order.id, order.version, LabourItem.get(LabourItem.code == "BJ-01").id)

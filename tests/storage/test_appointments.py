@@ -4,12 +4,12 @@ import threading
 
 import pytest
 
+from storage.models import Appointment, AuditLog, Payment, now
+from storage.plumbing.db import database
 from storage.reception import appointments
 from storage.rules import auth
-from storage.workshop import setup as workshop_setup
-from storage.plumbing.db import database
 from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
-from storage.models import Appointment, AuditLog, Payment, now
+from storage.workshop import setup as workshop_setup
 from tests.factories import D, make_car
 
 

@@ -1,10 +1,10 @@
 """Users, roles, permissions checked inside storage, lock-out, audit rows."""
 import pytest
 
+from storage.models import AuditLog, Customer, Setting, User
 from storage.reception import archive
 from storage.rules import auth, settings
 from storage.rules.errors import LoginFailed, PermissionDenied, ValidationError
-from storage.models import AuditLog, Customer, Setting, User
 from tests.factories import PASSWORD
 
 ALLOWED_TO_EDIT_ARCHIVE = {auth.ADVISOR, auth.CARE, auth.MANAGER}

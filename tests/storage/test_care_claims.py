@@ -4,11 +4,11 @@ from decimal import Decimal
 
 import pytest
 
-from storage.rules import auth, settings
 from storage import cashier
 from storage.care import claims
-from storage.rules.errors import PermissionDenied, ValidationError
 from storage.models import Collection, Receivable, WarrantyClaim, WorkOrderLine
+from storage.rules import auth, settings
+from storage.rules.errors import PermissionDenied, ValidationError
 from tests.factories import make_order, order_ready_to_settle, pay
 
 D = Decimal

@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 
-from storage.rules import auth, settings
-from storage.reception import search
 from storage.care import complaints
-from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import Complaint, now
+from storage.reception import search
+from storage.rules import auth, settings
+from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
 from tests.factories import make_car
 
 

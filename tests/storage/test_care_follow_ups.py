@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from storage.rules import auth, settings
-from storage.reception import search
 from storage.care import exports, follow_ups
-from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import Complaint, FollowUp
+from storage.reception import search
+from storage.rules import auth, settings
+from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
 from tests.factories import ALL_FIVES, delivered_order, follow_ups_of, make_car, make_follow_up_due
 
 TODAY = dt.date.today()

@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 
-from storage.rules import auth, settings
 from storage.care import reminders
-from storage.plumbing.db import transaction
-from storage.rules.errors import PermissionDenied, ValidationError
 from storage.models import MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder
+from storage.plumbing.db import transaction
+from storage.rules import auth, settings
+from storage.rules.errors import PermissionDenied, ValidationError
 from tests.factories import delivered_order, make_car, make_order
 
 TODAY = dt.date.today()

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from storage.rules import settings
 from storage.care import main_parts, sanbao
-from storage.rules.errors import ValidationError
 from storage.models import Vehicle
+from storage.rules import settings
+from storage.rules.errors import ValidationError
 from tests.factories import family_car, make_car, quality_repair
 
 NOW = dt.datetime(2026, 11, 24, 15, 0)
@@ -313,11 +313,10 @@ def test_the_settlement_of_a_quality_repair_prints_the_repair_record(users, advi
     """第十七条: a record of the repair for the consumer: times, mileage in and out, the spare car,
     the parts replaced with their numbers."""
     from printing.cli import print_document
-    from storage.rules import auth
     from storage import cashier
     from storage.models import Part, WorkOrder, WorkOrderLine
-    from tests.factories import order_ready_to_settle
-    from tests.factories import issue_parts
+    from storage.rules import auth
+    from tests.factories import issue_parts, order_ready_to_settle
     from tests.pdftext import pdftotext
 
     order = order_ready_to_settle(advisor, job_type="保修索赔", lines=(("工时", "更换曲轴", "2", "0.00", "厂家索赔"),

@@ -5,11 +5,8 @@ import threading
 
 import pytest
 
-from storage.reception import appointments
-from storage.rules import auth
 from storage import cashier
 from storage.cashier import AlreadySettled, ApprovalRequired, Tender, members
-from storage.rules.errors import DomainError, LoginFailed, PermissionDenied, StaleRecord, ValidationError
 from storage.models import (
     AuditLog,
     Customer,
@@ -22,8 +19,19 @@ from storage.models import (
     WarrantyClaim,
     WorkOrder,
 )
+from storage.reception import appointments
+from storage.rules import auth
+from storage.rules.errors import DomainError, LoginFailed, PermissionDenied, StaleRecord, ValidationError
 from tests.factories import (
-    D, PASSWORD, appointment_for, approval, line_ids, make_car, make_order, order_ready_to_settle, pay,
+    PASSWORD,
+    D,
+    appointment_for,
+    approval,
+    line_ids,
+    make_car,
+    make_order,
+    order_ready_to_settle,
+    pay,
     settlement_counts,
 )
 

@@ -5,12 +5,8 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from storage.reception import appointments
-from storage.rules import auth
 from storage import cashier
-from storage.cashier import ApprovalRequired, DayClosed
-from storage.cashier import common, day_end, members
-from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
+from storage.cashier import ApprovalRequired, DayClosed, common, day_end, members
 from storage.models import (
     AuditLog,
     Customer,
@@ -23,7 +19,9 @@ from storage.models import (
     WorkOrder,
     WorkOrderLine,
 )
-from storage.rules import orders
+from storage.reception import appointments
+from storage.rules import auth, orders
+from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
 from tests.factories import D, appointment_for, approval, order_ready_to_settle, pay
 
 

@@ -4,13 +4,22 @@ net of returns, and says which; `check` lists settled orders whose billed parts 
 differ; the cashier's window shows the refusal when the order is chosen."""
 import pytest
 
-from storage.rules import auth, orders
 from storage import cashier
-from storage.store import backup_restore
 from storage.cashier import PartsNotIssued
 from storage.models import Settlement, SettlementLine, StockMovement, WorkOrder, WorkOrderLine
 from storage.parts import stock
-from tests.factories import D, PATHS, add_part_line, issue_parts, make_order, make_part, pay, settlement_counts
+from storage.rules import auth, orders
+from storage.store import backup_restore
+from tests.factories import (
+    PATHS,
+    D,
+    add_part_line,
+    issue_parts,
+    make_order,
+    make_part,
+    pay,
+    settlement_counts,
+)
 
 
 @pytest.fixture
@@ -115,8 +124,9 @@ def test_check_ignores_reversed_settlements_and_lines_without_parts(advisor, kee
 
 
 def test_the_cashier_window_says_which_parts_are_not_issued(qtbot, tmp_path, advisor, till, part):
-    from storage.plumbing.config import LocalSettings
     from tests.test_journey_cashier import open_order_at_till
+
+    from storage.plumbing.config import LocalSettings
     from ui.cashier.page import CashierPage
 
     order, _ = order_with_part(advisor, part, "2")

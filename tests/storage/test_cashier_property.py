@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storage.rules import auth
 from storage import cashier
 from storage.cashier import bill
 from storage.models import PAYERS, Payment, Receivable, Settlement, SettlementLine, summed
+from storage.rules import auth
 from storage.rules.money import ZERO, money
 from tests.factories import line_ids, order_ready_to_settle
 

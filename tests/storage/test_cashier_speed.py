@@ -7,11 +7,11 @@ from contextlib import contextmanager
 
 import pytest
 
-from storage.rules import auth
 from storage import cashier
-from storage.plumbing.db import database
-from storage.rules.money import money
 from storage.models import Settlement, WorkOrder
+from storage.plumbing.db import database
+from storage.rules import auth
+from storage.rules.money import money
 from tests.factories import order_ready_to_settle
 
 BUDGET_MS = 50

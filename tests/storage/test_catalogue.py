@@ -3,10 +3,10 @@ from decimal import Decimal
 
 import pytest
 
-from storage.rules import auth
-from storage.parts import catalogue, stock
-from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from storage.models import AuditLog, Bin, Part
+from storage.parts import catalogue, stock
+from storage.rules import auth
+from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 
 D = Decimal
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from storage.plumbing import changes
 from storage import workshop
+from storage.models import WorkOrder
+from storage.plumbing import changes
 from storage.plumbing.changes import ChangeWatcher
 from storage.plumbing.db import database, transaction
-from storage.models import WorkOrder
 from tests.conftest import PG_URL
 from tests.factories import dispatched_order, in_other_station, labour_lines
 
@@ -160,8 +160,7 @@ def test_every_topic_must_be_one_the_windows_watch(db):
 def test_appointments_and_archive_edits_reach_other_stations(db, advisor):
     import datetime as dt
 
-    from storage.reception import archive
-    from storage.reception import appointments
+    from storage.reception import appointments, archive
     from tests.factories import make_car
 
     order_at_bay = make_car(advisor)

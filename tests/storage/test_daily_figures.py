@@ -9,17 +9,16 @@ from decimal import Decimal as D
 
 import pytest
 
-from storage.rules import auth
 from storage import cashier, demo, manager
-from storage.plumbing import daily
-from storage.store import backup_restore
-from storage.plumbing.locking import save_versioned
+from storage.manager import accounts, figures, overview, quality
 from storage.models import DailyFigure, Part, Settlement, Team, WorkOrder, WorkOrderLine, now
 from storage.parts import stock
+from storage.plumbing import daily
+from storage.plumbing.locking import save_versioned
 from storage.reception import checkin, progress
 from storage.reception.progress import rework_rate
-from storage.manager import accounts, figures, overview, quality
-
+from storage.rules import auth
+from storage.store import backup_restore
 from tests import report_rows
 from tests.factories import make_order, order_ready_to_settle, pay
 
@@ -193,8 +192,8 @@ def test_the_summary_of_a_generated_store_survives_rebuild_unchanged(generated):
 def test_the_migration_step_creates_and_fills_the_summary_of_an_existing_store(db, users):
     from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
-    from storage.store import schema
     from storage.plumbing.db import is_sqlite
+    from storage.store import schema
 
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
     pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
@@ -208,10 +207,10 @@ def test_the_migration_step_creates_and_fills_the_summary_of_an_existing_store(d
 
 
 def test_opening_stock_approved_in_bulk_counts_in_the_flow(users, tmp_path):
+    from tests.test_parts_import import ROWS, write_csv
+
     from storage.parts import catalogue
     from storage.parts import importer as parts_import
-
-    from tests.test_parts_import import ROWS, write_csv
 
     keeper = users[auth.STOREKEEPER]
     idle = catalogue.create_part(keeper, number="G052195M4", name="机油", unit="升")  # updated: its opening through post()
@@ -231,7 +230,6 @@ def test_opening_stock_approved_in_bulk_counts_in_the_flow(users, tmp_path):
 
 def test_follow_up_calls_count_on_the_day_of_the_last_call(users):
     from storage.care import follow_ups
-
     from tests.factories import ALL_FIVES, delivered_order, follow_ups_of, make_follow_up_due
 
     care = users[auth.CARE]

@@ -6,12 +6,8 @@ import json
 import pytest
 
 import storage
-from storage.rules import auth, settings
 from storage import demo
-from storage.store import backup_restore
 from storage.cashier import day_end
-from storage.plumbing.db import close_database, database, is_sqlite
-from storage.rules.errors import DomainError
 from storage.models import (
     ORDER_STATES,
     Customer,
@@ -23,10 +19,14 @@ from storage.models import (
     Vehicle,
     WorkOrder,
 )
+from storage.plumbing.db import close_database, database, is_sqlite
+from storage.rules import auth, settings
+from storage.rules.errors import DomainError
 from storage.rules.numbering import next_number
 from storage.rules.validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
-
-from tests.conftest import PG_URL, _reset_postgres as reset_postgres
+from storage.store import backup_restore
+from tests.conftest import PG_URL
+from tests.conftest import _reset_postgres as reset_postgres
 
 TODAY = dt.date(2026, 11, 24)
 

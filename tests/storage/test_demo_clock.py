@@ -5,11 +5,11 @@ import datetime as dt
 import peewee
 import pytest
 
-from storage.rules import auth
 from storage import demo
 from storage.models import ALL_MODELS, AddedWork, WorkOrder
 from storage.models import base as model_base
 from storage.reception import progress
+from storage.rules import auth
 
 # Times that are plans, not events: they may lie ahead.
 PLANNED = {"promised_at", "starts_at", "ends_at", "answer_due", "locked_until", "expires_at"}

@@ -2,14 +2,13 @@
 and the benchmark's stock flows (two deliveries a day, split deliveries, returns to the supplier,
 breakage, the monthly count) keep the ledger exact."""
 import pytest
+from test_demo import TODAY, assert_ledger, fingerprint, fresh_store, rows
 
 from storage import demo
-from storage.store import backup_restore
 from storage.demo import busy_years, parallel
 from storage.demo.generator import _Generator
 from storage.models import Bay, StockCount, StockCountLine, StockMovement
-
-from test_demo import TODAY, assert_ledger, fingerprint, fresh_store, rows
+from storage.store import backup_restore
 
 pytestmark = pytest.mark.skipif(not parallel.available(), reason="no fork on this platform")
 

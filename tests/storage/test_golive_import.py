@@ -12,11 +12,8 @@ import pytest
 import main
 import storage
 from bench import dms_export
-from storage.rules import auth
-from storage.store import backup_restore
 from storage.care import sanbao
 from storage.care.common import add_months
-from storage.rules.errors import PermissionDenied, ValidationError
 from storage.golive import importing
 from storage.models import (
     AuditLog,
@@ -29,6 +26,9 @@ from storage.models import (
     WorkOrderLine,
 )
 from storage.parts.importer import ImportRefused
+from storage.rules import auth
+from storage.rules.errors import PermissionDenied, ValidationError
+from storage.store import backup_restore
 from tests.factories import PASSWORD
 
 

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
+from storage.models import Setting
 from storage.rules import guarantee, settings
 from storage.rules.errors import ValidationError
-from storage.models import Setting
 
 D = dt.date
 

@@ -3,13 +3,11 @@ import threading
 
 import pytest
 
-from storage.reception import archive
-from storage.plumbing.db import database
-from storage.rules.errors import StaleRecord
 from storage.models import AuditLog, Customer, Vehicle
+from storage.plumbing.db import database
+from storage.reception import archive
+from storage.rules.errors import StaleRecord
 from tests.factories import in_other_station
-
-
 
 
 @pytest.fixture

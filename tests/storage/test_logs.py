@@ -167,8 +167,8 @@ def test_a_refusal_that_escapes_a_slot_is_shown_as_it_is(qapp, log_file, monkeyp
 
 
 def test_send_log_from_the_help_menu(qtbot, users, tmp_path, log_file, monkeypatch):
-    from storage.rules.auth import ADVISOR
     from storage.plumbing.config import LocalSettings
+    from storage.rules.auth import ADVISOR
     from ui.shell.main_window import MainWindow
 
     target = tmp_path / "给维护人员.zip"

@@ -13,12 +13,6 @@ from pathlib import Path
 import pytest
 
 import storage
-from storage.plumbing import daily
-from storage.store import backup_restore
-from storage.plumbing.db import close_database, database, transaction
-from storage.rules.errors import DatabaseProblem
-from storage.store.schema import LATEST
-from storage.plumbing.tools import missing_tool_message, postgres_tool
 from storage.models import (
     Customer,
     DailyFigure,
@@ -31,6 +25,12 @@ from storage.models import (
     Vehicle,
     WorkOrder,
 )
+from storage.plumbing import daily
+from storage.plumbing.db import close_database, database, transaction
+from storage.plumbing.tools import missing_tool_message, postgres_tool
+from storage.rules.errors import DatabaseProblem
+from storage.store import backup_restore
+from storage.store.schema import LATEST
 from tests.conftest import PG_URL
 
 ROOT = Path(__file__).resolve().parents[2]

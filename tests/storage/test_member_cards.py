@@ -6,14 +6,13 @@ import datetime as dt
 import pytest
 
 import storage.models.base as base
-from storage.rules import auth
 from storage import cashier
-from storage.store import backup_restore
 from storage.cashier import ApprovalRequired, cards
-from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import AuditLog, CardMovement, CardSale, Customer, MemberCard, MemberMovement, Payment
-from tests.factories import D, line_ids, order_ready_to_settle, pay
-from tests.factories import approval
+from storage.rules import auth
+from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
+from storage.store import backup_restore
+from tests.factories import D, approval, line_ids, order_ready_to_settle, pay
 
 OIL = (("工时", "机油保养", "1", "200.00"), ("材料", "机油滤清器", "1", "68.00"))
 

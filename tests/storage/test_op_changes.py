@@ -5,11 +5,11 @@ import time
 
 import pytest
 
-from storage.reception import archive
+from storage.models import Customer
 from storage.plumbing import changes
 from storage.plumbing.changes import ChangeWatcher, OpChanges
 from storage.plumbing.db import database, make_database, transaction
-from storage.models import Customer
+from storage.reception import archive
 from tests.conftest import PG_URL
 from tests.factories import in_other_station
 

@@ -6,20 +6,20 @@ from decimal import Decimal
 
 import pytest
 
-from storage.reception import archive
-from storage.rules import auth
 from storage import cashier
-from storage.store import backup_restore
 from storage.admin import checklist
 from storage.cashier import members
-from storage.plumbing.db import transaction
-from storage.rules.errors import PermissionDenied, ValidationError
 from storage.golive import opening
 from storage.golive.kinds import balances, receivables
+from storage.manager import accounts, periods
 from storage.models import AuditLog, Customer, MemberMovement, OpeningStock, Part, Receivable, StockMovement
-from storage.parts import importer, opening as opening_stock
-from storage.manager import accounts
-from storage.manager import periods
+from storage.parts import importer
+from storage.parts import opening as opening_stock
+from storage.plumbing.db import transaction
+from storage.reception import archive
+from storage.rules import auth
+from storage.rules.errors import PermissionDenied, ValidationError
+from storage.store import backup_restore
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 

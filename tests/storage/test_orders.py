@@ -3,9 +3,9 @@ from decimal import Decimal
 
 import pytest
 
+from storage.models import StatusChange, WorkOrder
 from storage.rules import orders
 from storage.rules.errors import StaleRecord, ValidationError
-from storage.models import StatusChange, WorkOrder
 from tests.factories import PATHS, make_order
 
 

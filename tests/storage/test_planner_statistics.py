@@ -10,17 +10,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.test_parts_import import ROWS, write_csv
 
 import storage
 from storage import demo
-from storage.store import backup_restore
+from storage.models import Customer, OpeningStock, Part, Setting, StockMovement
+from storage.parts import importer
+from storage.parts import opening as opening_stock
 from storage.plumbing import planner
 from storage.plumbing.db import close_database, database, is_sqlite
-from storage.models import Customer, OpeningStock, Part, Setting, StockMovement
-from storage.parts import importer, opening as opening_stock
+from storage.store import backup_restore
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
-from tests.test_parts_import import ROWS, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 24)
@@ -218,8 +219,8 @@ def test_postgresql_trigram_indexes_keep_no_pending_list(db):
     """A fresh database's trigram indexes write through (fastupdate off); older ones (the pending list
     on, filled by a bulk insert) get them so, and merged, by the migration step (called by its name:
     its number is the merger's)."""
-    from storage.store.schema import migrator_for, v8_postgresql_lookup_indexes
     from storage.reception.search import TRIGRAM_INDEXES
+    from storage.store.schema import migrator_for, v8_postgresql_lookup_indexes
 
     names = {name for name, _table, _column in TRIGRAM_INDEXES}
     assert {name: gin_options(db)[name] for name in names} == {name: "fastupdate=off" for name in names}

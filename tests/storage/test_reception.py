@@ -6,21 +6,9 @@ import threading
 
 import pytest
 
-from storage.rules import auth, settings
-from storage.plumbing import changes
-from storage.reception import (
-    estimate,
-    mileage,
-    packages,
-    checkin as reception,
-    documents as reception_documents,
-)
-from storage.workshop import jobs as workshop_jobs
-from storage.plumbing.db import database
-from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from storage.models import (
-    AuditLog,
     Appointment,
+    AuditLog,
     LabourItem,
     MileageReading,
     Part,
@@ -31,7 +19,32 @@ from storage.models import (
     WorkOrderLine,
     now,
 )
-from tests.factories import D, approval, check_in_car, fresh, make_car, make_order, promise_order, signed_order
+from storage.plumbing import changes
+from storage.plumbing.db import database
+from storage.reception import (
+    checkin as reception,
+)
+from storage.reception import (
+    documents as reception_documents,
+)
+from storage.reception import (
+    estimate,
+    mileage,
+    packages,
+)
+from storage.rules import auth, settings
+from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
+from storage.workshop import jobs as workshop_jobs
+from tests.factories import (
+    D,
+    approval,
+    check_in_car,
+    fresh,
+    make_car,
+    make_order,
+    promise_order,
+    signed_order,
+)
 
 
 def audit_actions(entity=None):

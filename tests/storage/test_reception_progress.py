@@ -4,11 +4,13 @@ import datetime as dt
 
 import pytest
 
-from storage.rules import auth, orders
-from storage.reception import checkin as reception, documents as reception_documents, progress
-from storage.workshop import jobs as workshop_jobs
-from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
 from storage.models import AddedWork, AuditLog, Suggestion, WorkOrder, WorkOrderLine, now
+from storage.reception import checkin as reception
+from storage.reception import documents as reception_documents
+from storage.reception import progress
+from storage.rules import auth, orders
+from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
+from storage.workshop import jobs as workshop_jobs
 from tests.factories import D, check_in_car, fresh, make_car, make_order, signed_order
 
 

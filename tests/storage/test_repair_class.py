@@ -4,11 +4,11 @@ same on the completion certificate, the settlement and the guarantee card; lower
 needs a 服务经理's approval with a reason, audited; the guarantee's kilometres count from the mileage out."""
 import pytest
 
-from storage.rules import auth, guarantee
 from storage import cashier, workshop
 from storage.cashier.common import ApprovalRequired
-from storage.rules.errors import ValidationError
 from storage.models import AuditLog, LabourItem, WorkOrder, WorkOrderLine
+from storage.rules import auth, guarantee
+from storage.rules.errors import ValidationError
 from tests.factories import approval, dispatched_order, fresh, qc_all_ok, run_through
 
 

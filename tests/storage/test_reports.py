@@ -9,17 +9,16 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from storage.rules import auth
+from printing.cli import print_document
 from storage import cashier, manager
+from storage.models import Complaint, Settlement, User, WorkOrder, now
 from storage.plumbing import daily
 from storage.plumbing.db import database
+from storage.rules import auth
 from storage.rules.errors import DomainError, PermissionDenied, ValidationError
-from storage.models import Complaint, Settlement, User, WorkOrder, now
-from printing.cli import print_document
+from tests.conftest import PG_URL
 from tests.factories import D, make_car, order_ready_to_settle, pay
 from tests.pdftext import pdftotext
-
-from tests.conftest import PG_URL
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = dt.date(2026, 11, 24)

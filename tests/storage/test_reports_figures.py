@@ -10,12 +10,12 @@ import pytest
 
 import storage
 from storage import manager
-from storage.rules import settings
-from storage.plumbing.db import close_database, database
 from storage.demo import generate
 from storage.models import JOB_TYPES, User
-
-from tests.conftest import PG_URL, _reset_postgres as reset_postgres
+from storage.plumbing.db import close_database, database
+from storage.rules import settings
+from tests.conftest import PG_URL
+from tests.conftest import _reset_postgres as reset_postgres
 
 TODAY = dt.date(2026, 11, 24)
 MOMENT = dt.datetime(2026, 11, 24, 16, 0)

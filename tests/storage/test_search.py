@@ -5,10 +5,10 @@ import datetime as dt
 
 import pytest
 
+from storage.models import Appointment, Complaint, Reminder, Suggestion, Vehicle, WorkOrder, now
+from storage.plumbing.db import database, is_sqlite
 from storage.reception import archive, lookup_details, search
 from storage.rules import auth
-from storage.plumbing.db import database, is_sqlite
-from storage.models import Appointment, Complaint, Reminder, Suggestion, Vehicle, WorkOrder, now
 from tests.factories import make_order
 
 VIN = "LFV2A21K6E4123456"  # check digit 6

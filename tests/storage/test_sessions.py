@@ -4,13 +4,13 @@ transaction, so a cashier disabled by the manager cannot settle and a manager de
 cannot adjust stock, whatever their station still holds."""
 import pytest
 
-from storage.reception import archive
-from storage.rules import auth, session
 from storage import cashier
-from storage.rules.errors import LoginFailed, PermissionDenied, SessionEnded
 from storage.models import AuditLog, Settlement, StockMovement, User
 from storage.parts import catalogue, stock
-from tests.factories import D, PASSWORD, order_ready_to_settle, pay
+from storage.reception import archive
+from storage.rules import auth, session
+from storage.rules.errors import LoginFailed, PermissionDenied, SessionEnded
+from tests.factories import PASSWORD, D, order_ready_to_settle, pay
 
 
 def change(manager, user, **changes):

@@ -4,9 +4,6 @@ from decimal import Decimal
 
 import pytest
 
-from storage.rules import auth, orders
-from storage.parts import catalogue, purchasing, stock, reads as stock_reports
-from storage.rules.errors import NotFound, PermissionDenied, ValidationError
 from storage.models import (
     AuditLog,
     Part,
@@ -17,7 +14,11 @@ from storage.models import (
     WorkOrder,
     WorkOrderLine,
 )
+from storage.parts import catalogue, purchasing, stock
+from storage.parts import reads as stock_reports
 from storage.parts.ledger import InsufficientStock
+from storage.rules import auth, orders
+from storage.rules.errors import NotFound, PermissionDenied, ValidationError
 from tests.factories import PASSWORD, add_part_line, fresh, make_order
 
 D = Decimal

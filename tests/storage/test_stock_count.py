@@ -3,13 +3,14 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-
-from storage.rules import auth
-from storage.parts import catalogue, stock, count as stock_count
-from storage.rules.errors import NotFound, PermissionDenied, ValidationError
-from storage.models import Bin, Part, StockCount, StockMovement
-from tests.factories import PASSWORD, add_part_line, make_order
 from tests.test_stock import assert_ledger
+
+from storage.models import Bin, Part, StockCount, StockMovement
+from storage.parts import catalogue, stock
+from storage.parts import count as stock_count
+from storage.rules import auth
+from storage.rules.errors import NotFound, PermissionDenied, ValidationError
+from tests.factories import PASSWORD, add_part_line, make_order
 
 D = Decimal
 

@@ -5,10 +5,11 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from storage.rules import auth
-from storage.parts import catalogue, purchasing, stock, reads as stock_reports
-from storage.rules.errors import PermissionDenied, ValidationError
 from storage.models import Part, PurchaseOrder, StockMovement
+from storage.parts import catalogue, purchasing, stock
+from storage.parts import reads as stock_reports
+from storage.rules import auth
+from storage.rules.errors import PermissionDenied, ValidationError
 from tests.factories import add_part_line, make_order
 
 D = Decimal

@@ -12,12 +12,12 @@ from PySide6.QtCore import QTranslator
 
 from storage.models import (
     AddedWork,
-    CardKind,
-    MemberCard,
     Appointment,
+    CardKind,
     Complaint,
     Customer,
     FollowUp,
+    MemberCard,
     MemberMovement,
     OpeningStock,
     Payment,

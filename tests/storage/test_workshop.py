@@ -8,9 +8,6 @@ from decimal import Decimal
 import pytest
 
 from storage import workshop
-from storage.plumbing.db import database
-from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
-from storage.plumbing.locking import save_versioned
 from storage.models import (
     AddedWork,
     AuditLog,
@@ -24,9 +21,19 @@ from storage.models import (
     WorkOrder,
     WorkOrderLine,
 )
+from storage.plumbing.db import database
+from storage.plumbing.locking import save_versioned
+from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from tests.factories import (
-    add_part_line, answer_added_work, dispatched_order, fresh, labour_lines, make_order, make_part,
-    order_in_workshop, run_through,
+    add_part_line,
+    answer_added_work,
+    dispatched_order,
+    fresh,
+    labour_lines,
+    make_order,
+    make_part,
+    order_in_workshop,
+    run_through,
 )
 
 

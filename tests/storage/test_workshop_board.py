@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from storage import workshop
+from storage.models import Clocking, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine, now
 from storage.plumbing.db import database, is_sqlite
 from storage.rules.errors import PermissionDenied, ValidationError
-from storage.models import Clocking, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine, now
 from storage.rules.orders import IN_WORKSHOP
 from tests.factories import PATHS, dispatched_order, fresh, labour_lines, make_order, qc_all_ok, run_through
 

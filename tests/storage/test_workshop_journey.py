@@ -7,10 +7,10 @@ from decimal import Decimal
 import pytest
 
 from storage import workshop
-from storage.plumbing.changes import ChangeWatcher
-from storage.rules.errors import ValidationError
 from storage.models import AuditLog, PickRequest, WorkOrder, WorkOrderLine, now
+from storage.plumbing.changes import ChangeWatcher
 from storage.reception.progress import answer_added_work
+from storage.rules.errors import ValidationError
 from tests.factories import fresh, labour_lines, make_order, make_part, qc_all_ok
 
 

@@ -7,8 +7,8 @@ import pytest
 from openpyxl import load_workbook
 
 from storage import workshop
-from storage.rules.errors import PermissionDenied, ValidationError
 from storage.models import AuditLog, WorkOrder, WorkOrderLine, now
+from storage.rules.errors import PermissionDenied, ValidationError
 from tests.factories import fresh, make_car, make_order
 
 TODAY = dt.date.today()

@@ -20,8 +20,6 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from storage.rules import auth
-from storage.plumbing.config import LocalSettings
 from storage.models import (
     AddedWork,
     FollowUp,
@@ -36,15 +34,17 @@ from storage.models import (
     WorkOrderLine,
 )
 from storage.parts import catalogue, stock
+from storage.plumbing.config import LocalSettings
+from storage.rules import auth
 from tests.factories import PASSWORD
 from tests.reception_ui_helpers import type_text, when_shown
 from ui.kit import print_actions, print_preview
-from ui.shell.login_dialog import LoginDialog
-from ui.shell.main_window import MainWindow
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
 from ui.reception.order_editor import OrderEditor
 from ui.reception.picker import PickerDialog
+from ui.shell.login_dialog import LoginDialog
+from ui.shell.main_window import MainWindow
 
 D = Decimal
 KEY = Qt.Key

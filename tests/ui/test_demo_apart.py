@@ -9,10 +9,10 @@ import pytest
 import storage
 from printing import test_page
 from storage import demo
-from storage.rules import settings
-from storage.plumbing.config import default_database_url
-from storage.rules.errors import DomainError
 from storage.models import Customer, Part, Setting
+from storage.plumbing.config import default_database_url
+from storage.rules import settings
+from storage.rules.errors import DomainError
 from tests.pdftext import pdftotext
 
 

@@ -7,13 +7,13 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from storage.rules import auth
-from storage.plumbing.config import LocalSettings
 from storage.models import Payment, Settlement, Vehicle, WorkOrder
+from storage.plumbing.config import LocalSettings
+from storage.rules import auth
 from tests.factories import PASSWORD, order_ready_to_settle
+from ui.cashier.page import CashierPage
 from ui.cashier.settle_tab import summarize
 from ui.kit.print_preview import PrintPreviewDialog
-from ui.cashier.page import CashierPage
 
 D = Decimal
 

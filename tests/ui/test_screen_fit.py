@@ -15,22 +15,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from fit_checks import window_problems
 from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QScrollArea, QVBoxLayout
 
 import ui
-from storage.rules import auth
 from storage import demo
 from storage.plumbing.config import LocalSettings
-from ui.shell import gallery
+from storage.rules import auth
 from ui.kit import screen_fit
-from ui.shell.app import create_application
 from ui.kit.dialog_base import PreservingDialog
+from ui.shell import gallery
+from ui.shell.app import create_application
 from ui.shell.i18n import DEFAULT_LANGUAGE, install_translators
 from ui.shell.main_window import MainWindow
-
-from fit_checks import window_problems
 
 SCREENS = {  # name: the free area in logical pixels
     "1366x768@100%": QRect(0, 0, 1366, 768),

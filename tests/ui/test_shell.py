@@ -8,11 +8,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWizard
 
 import storage
-from storage.rules import auth, settings
+from storage.models import Settlement, User
 from storage.plumbing.config import LocalSettings
 from storage.plumbing.db import close_database
+from storage.rules import auth, settings
 from storage.rules.errors import ValidationError
-from storage.models import Settlement, User
 from tests.factories import PASSWORD
 from ui.kit import tasks
 from ui.shell.app import run_gui
@@ -389,8 +389,9 @@ def test_switch_user_replaces_the_main_window(qapp, qtbot, users, local, monkeyp
 def test_a_station_whose_account_was_disabled_signs_out_at_its_next_action(qapp, qtbot, users, local, monkeypatch):
     """Issue 14.4: the manager disables the cashier on another PC; the cashier's next action (收款结算
     on an order) is refused by storage, and the main window signs out to the login dialog, which says why."""
-    from tests.factories import order_ready_to_settle
     from tests.test_journey_cashier import open_order_at_till
+
+    from tests.factories import order_ready_to_settle
     from ui.shell import app as app_module
 
     cashier_user, manager = users[auth.CASHIER], users[auth.MANAGER]

@@ -16,9 +16,9 @@ from storage.plumbing.config import LocalSettings
 from tests.factories import check_in_car
 from tests.reception_ui_helpers import shown, when_shown
 from ui.kit import shortcuts
-from ui.shell.main_window import MainWindow
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.order_editor import OrderEditor
+from ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 PORTABLE = QKeySequence.SequenceFormat.PortableText

@@ -12,12 +12,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QAbstractButton, QGroupBox, QLabel, QListWidget, QStackedWidget, QTableView,
-                               QTabBar)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+)
 
-from storage.rules import auth
 from storage.plumbing.config import LocalSettings
 from storage.plumbing.tools import pyside_tool
+from storage.rules import auth
 from ui.shell.i18n import install_translators
 from ui.shell.main_window import MainWindow
 

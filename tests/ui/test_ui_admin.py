@@ -6,16 +6,14 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from storage.reception import archive
-from storage.rules import auth, settings
 from storage.admin import vehicles
-from storage.plumbing.config import LocalSettings
-from storage.rules.errors import SessionEnded
 from storage.models import LabourItem, ServicePackage, User, VehicleModel
-from storage.reception import packages
+from storage.plumbing.config import LocalSettings
+from storage.reception import archive, packages
+from storage.rules import auth, settings
+from storage.rules.errors import SessionEnded
 from tests.factories import PASSWORD
 from tests.reception_ui_helpers import shown, type_text, when_shown
-
 
 VIN = "LFV2A21K4A3043279"
 SMALL = (1093, 614)
@@ -54,10 +52,11 @@ def run(button, steps, qtbot):
 def set_up_by_wizard(qtbot, db, tmp_path):
     """A fresh database set up as a new store is: the first-run wizard (store, administrator), no demo;
     then the administrator signs in at the login dialog and opens 系统管理."""
-    from tests.conftest import PG_URL
     from tests.test_install import _next, _set_up_store, _wizard
-    from ui.shell.login_dialog import LoginDialog
+
+    from tests.conftest import PG_URL
     from ui.admin.page import AdminPage
+    from ui.shell.login_dialog import LoginDialog
 
     local = LocalSettings(tmp_path / "settings.json")
     url = PG_URL or f"sqlite:///{(tmp_path / 'service.db').as_posix()}"

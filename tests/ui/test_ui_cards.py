@@ -4,14 +4,15 @@ and refund the card with a manager's login typed into the refund dialog."""
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from tests.test_journey_cashier import open_order_at_till as open_order
+from tests.test_journey_cashier import open_previews as previews
 
-from storage.rules import auth
 from storage.cashier import cards
-from storage.plumbing.config import LocalSettings
 from storage.models import CardSale, MemberCard, Payment
-from tests.factories import D, order_ready_to_settle
+from storage.plumbing.config import LocalSettings
+from storage.rules import auth
 from tests.conftest import PASSWORD
-from tests.test_journey_cashier import open_order_at_till as open_order, open_previews as previews
+from tests.factories import D, order_ready_to_settle
 from ui.cashier.card_refund_dialog import CardRefundDialog
 from ui.cashier.card_sale_dialog import CardSaleDialog
 from ui.cashier.page import CashierPage

@@ -9,20 +9,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
-from storage.rules import auth, orders
-from storage.plumbing.config import LocalSettings
 from storage.models import User, WorkOrder, WorkOrderLine, now
+from storage.plumbing.config import LocalSettings
 from storage.reception import progress
-from tests.factories import D, PASSWORD, check_in_car, make_order
+from storage.rules import auth, orders
+from tests.factories import PASSWORD, D, check_in_car, make_order
 from tests.reception_ui_helpers import shown, type_text, when_shown
 from ui.kit.operations import Operations
-from ui.shell.login_dialog import LoginDialog
-from ui.shell.main_window import MainWindow
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
 from ui.reception.order_editor import OrderEditor
 from ui.reception.picker import PickerDialog
 from ui.reception.today import TodayTab
+from ui.shell.login_dialog import LoginDialog
+from ui.shell.main_window import MainWindow
 from ui.workshop.added_work_dialog import AddedWorkDialog
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

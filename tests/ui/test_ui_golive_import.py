@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bench import dms_export
-from storage.plumbing.config import LocalSettings
 from storage.models import Customer, Vehicle
+from storage.plumbing.config import LocalSettings
 from tests.reception_ui_helpers import shown
 
 SMALL = (1093, 614)

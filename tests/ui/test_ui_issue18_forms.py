@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from storage.rules import auth
 from storage import workshop
 from storage.models import ProcessCheck, Suggestion, WorkOrder
 from storage.reception import diagnosis
+from storage.rules import auth
 from tests.factories import dispatched_order, make_order
 from tests.reception_ui_helpers import shown, type_text
 from ui.kit import print_actions
@@ -19,8 +19,8 @@ from ui.reception import added_work, diagnosis_dialog, order_editor, today
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.diagnosis_dialog import DiagnosisDialog
 from ui.reception.order_editor import OrderEditor
-from ui.workshop.page import WorkshopPage
 from ui.workshop import process_dialog
+from ui.workshop.page import WorkshopPage
 
 FITS = (1093, 614)
 
@@ -178,9 +178,10 @@ def test_inspector_records_process_checks_from_the_workshop(qtbot, advisor, disp
 
 
 def test_the_till_prints_the_diagnosis_report_as_release_of_an_unrepaired_car(qtbot, advisor, users, tmp_path, monkeypatch):
+    from tests.test_journey_cashier import open_order_at_till
+
     from storage import cashier
     from storage.plumbing.config import LocalSettings
-    from tests.test_journey_cashier import open_order_at_till
     from ui.cashier import settle_tab
     from ui.cashier.page import CashierPage
 

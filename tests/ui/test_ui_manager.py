@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from storage.rules import auth
 from storage import manager
 from storage.models import now
+from storage.rules import auth
 from tests.factories import D, order_ready_to_settle, pay
 from ui.manager import charts, report_tab
 from ui.manager.charts import BarChart, HorizontalBarChart, LineChart, RingChart

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from storage.rules import auth
-from storage.plumbing.config import LocalSettings
 from storage.models import MemberMovement, Part, StockMovement
 from storage.parts import importer
+from storage.plumbing.config import LocalSettings
+from storage.rules import auth
 from tests.reception_ui_helpers import shown
 
 SMALL = (1093, 614)

@@ -4,10 +4,10 @@ still reaches it; a refusal shows in the screen's line and tells nobody anything
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from storage.reception import archive
+from storage.models import Customer
 from storage.plumbing import changes
 from storage.plumbing.db import database, make_database
-from storage.models import Customer
+from storage.reception import archive
 from tests.conftest import PG_URL
 from tests.factories import in_other_station
 from ui.kit.change_bridge import ChangeNotifier

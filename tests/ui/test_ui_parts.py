@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from storage.rules import auth
 from storage.models import (
     OpeningStock,
     Part,
@@ -19,6 +18,7 @@ from storage.models import (
     StockMovement,
     WorkOrderLine,
 )
+from storage.rules import auth
 from tests.factories import PARTS_STORE, PASSWORD, build_parts_store
 from ui.parts import issue_tab, receiving_tab
 from ui.parts.approval_dialog import ApprovalDialog

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from storage.rules import auth
-from storage.rules.errors import DomainError
 from storage.models import MileageReading, WorkOrder, WorkOrderLine
 from storage.reception import checkin, estimate
 from storage.reception.mileage import MileageCheck
+from storage.rules import auth
+from storage.rules.errors import DomainError
+from storage.rules.validation import normalize_phone, normalize_plate
 from tests.factories import PASSWORD, check_in_car, promise_order
 from tests.reception_ui_helpers import shown, type_text, when_shown
 from ui.reception.checkin_dialog import CheckInDialog, mileage_hint, parse_belongings
@@ -23,7 +24,6 @@ from ui.reception.new_customer_dialog import field_feedback
 from ui.reception.order_editor import OrderEditor, line_state
 from ui.reception.picker import PickerDialog
 from ui.reception.today import warning
-from storage.rules.validation import normalize_phone, normalize_plate
 
 
 @pytest.mark.parametrize("typed, items", [

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from storage.reception import archive
 from storage.models import Customer, Ownership, Vehicle
+from storage.reception import archive
 from tests.reception_ui_helpers import page_for, shown, type_text, when_shown
 from ui.reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog, changed
 from ui.reception.lookup import LookupTab

@@ -14,8 +14,8 @@ from tests.reception_ui_helpers import type_text, when_shown
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.lookup import visit_cells
 from ui.reception.order_editor import OrderEditor
-from ui.reception.today import job_text, rework_text
 from ui.reception.page import ReceptionPage
+from ui.reception.today import job_text, rework_text
 
 
 def test_rework_text():

@@ -5,8 +5,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from storage.reception import archive
 from storage.models import Complaint, Suggestion, WorkOrder, now
+from storage.reception import archive
 from tests.factories import make_order
 from tests.reception_ui_helpers import page_for, type_text
 

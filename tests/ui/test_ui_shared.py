@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from storage.reception import archive
 from storage.plumbing import changes
 from storage.plumbing.db import database, transaction
+from storage.reception import archive
 from ui.kit.change_bridge import ChangeNotifier
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 

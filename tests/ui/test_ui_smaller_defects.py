@@ -6,17 +6,17 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import QPoint, Qt
+from tests.test_ui_workshop import open_workshop_page
 
-from storage.rules import auth
 from storage import workshop
 from storage.models import WorkOrder
 from storage.reception import appointments
+from storage.rules import auth
 from tests.factories import check_in_car, make_order
 from tests.reception_ui_helpers import page_for, shown, when_shown
-from tests.test_ui_workshop import open_workshop_page
+from ui.kit.format import money_text
 from ui.reception.car_outline import SNAP, outline_rect
 from ui.reception.checkin_dialog import CheckInDialog
-from ui.kit.format import money_text
 
 
 # ---------------------------------------------------------------- the workshop board's arrows
@@ -156,8 +156,7 @@ def test_the_appointment_board_has_one_lane_a_bay_and_nothing_cut(qtbot, advisor
 # ---------------------------------------------------------------- the care list: search, whole amounts
 def test_the_follow_up_list_finds_a_car_and_shows_whole_amounts(qtbot, users):
     from storage.care import follow_ups
-    from tests.factories import delivered_order, follow_ups_of, make_follow_up_due
-    from tests.factories import make_car
+    from tests.factories import delivered_order, follow_ups_of, make_car, make_follow_up_due
     from ui.care.page import CarePage
 
     advisor = users[auth.ADVISOR]

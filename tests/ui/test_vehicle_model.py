@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from storage.reception import archive
 from storage.models import Vehicle, VehicleModel
+from storage.reception import archive
 from tests.reception_ui_helpers import type_text, when_shown
 from ui.reception.new_customer_dialog import NewCustomerDialog
 

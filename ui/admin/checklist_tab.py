@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from storage.admin import checklist
 from storage.store.backup_schedule import BackupPolicy
-
 from ui.forms.ui_admin_checklist import Ui_AdminChecklist
 from ui.kit.style import GREEN, RED
 

@@ -1,10 +1,9 @@
 """系统管理 → 单据与收款: document number prefixes (修改) and the payment methods the till offers
 (停用/启用), as storage.admin.documents keeps them."""
 from storage.admin import documents
-
-from ui.kit.paged_model import Column
 from ui.admin.list_tab import ListTab
 from ui.admin.record_dialog import Field, RecordDialog
+from ui.kit.paged_model import Column
 
 
 class DocumentsTab(ListTab):

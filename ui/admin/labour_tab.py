@@ -1,14 +1,13 @@
 """系统管理 → 工时定额 (the labour-time table: per model or model group and repair system, with the
 labour rate, Excel import and export) and → 保养套餐 (packages per model and mileage)."""
-from storage.rules import settings
 from storage.admin import labour, vehicles
 from storage.models import LabourItem
 from storage.reception import packages
-
-from ui.kit.format import money_text
-from ui.kit.paged_model import CENTER, RIGHT, Column
+from storage.rules import settings
 from ui.admin.list_tab import ListTab
 from ui.admin.record_dialog import Field, RecordDialog
+from ui.kit.format import money_text
+from ui.kit.paged_model import CENTER, RIGHT, Column
 
 SYSTEMS = ["发动机", "底盘", "变速器", "制动", "转向", "电气", "空调", "车身", "安全装置", "保养"]
 

@@ -6,11 +6,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from storage.rules.errors import DomainError
-
 from ui.forms.ui_admin_list import Ui_AdminList
 from ui.kit.messages import say
-from ui.kit.tables import select_where, selected_rows, set_up_view
 from ui.kit.paged_model import PagedTableModel
+from ui.kit.tables import select_where, selected_rows, set_up_view
 from ui.kit.tasks import run_task
 
 

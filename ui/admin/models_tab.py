@@ -2,10 +2,9 @@
 interval; and 系统管理 → VIN 前缀: the store's VIN-prefix → model table, with a decoder line that
 shows what a typed VIN says (maker from the WMI, model year from position 10, the model)."""
 from storage.admin import vehicles
-
-from ui.kit.paged_model import CENTER, RIGHT, Column
 from ui.admin.list_tab import ListTab
 from ui.admin.record_dialog import Field, RecordDialog
+from ui.kit.paged_model import CENTER, RIGHT, Column
 
 
 class ModelsTab(ListTab):

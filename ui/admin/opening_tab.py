@@ -7,16 +7,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from storage.rules import auth
-from storage.rules.errors import DomainError
 from storage.golive import opening
-from storage.rules.money import fmt
 from storage.parts import opening as opening_stock
 from storage.parts.ledger import fmt_qty
-
+from storage.rules import auth
+from storage.rules.errors import DomainError
+from storage.rules.money import fmt
 from ui.forms.ui_admin_opening import Ui_AdminOpening
-from ui.kit.tables import set_up_fitted_view
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.tables import set_up_fitted_view
 from ui.kit.tasks import run_task
 
 

@@ -4,9 +4,8 @@ VIN prefixes, the labour-time table, the service packages, the guarantee, care a
 数据导入 (the old system's data). Ctrl+Tab moves between the tabs."""
 from PySide6.QtWidgets import QWidget
 
-from storage.rules import auth
 from storage.models import User
-
+from storage.rules import auth
 from ui.admin.checklist_tab import ChecklistTab
 from ui.admin.documents_tab import DocumentsTab
 from ui.admin.import_tab import ImportTab

@@ -5,10 +5,9 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from storage.admin import users
 from storage.parts.reads import export_xlsx
-
 from ui.forms.ui_admin_permissions import Ui_AdminPermissions
-from ui.shell.i18n import role_label
 from ui.kit.messages import say
+from ui.shell.i18n import role_label
 
 
 class PermissionsTab(QWidget):

@@ -6,14 +6,20 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
 )
 
 from storage.rules.errors import DomainError
-
+from ui.forms.ui_admin_record import Ui_AdminRecord
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.discard_guard import ConfirmsDiscard
-from ui.forms.ui_admin_record import Ui_AdminRecord
 from ui.kit.style import ERROR_STYLE
 
 

@@ -2,12 +2,11 @@
 law allows (storage.admin.rules); 修改 refuses anything looser than the law, 恢复默认 puts the default back."""
 from PySide6.QtGui import QColor
 
-from storage.rules import settings
 from storage.admin import rules
-
-from ui.kit.paged_model import Column
+from storage.rules import settings
 from ui.admin.list_tab import ListTab
 from ui.admin.record_dialog import Field, RecordDialog
+from ui.kit.paged_model import Column
 
 
 class RulesTab(ListTab):

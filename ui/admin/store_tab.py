@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from storage.rules import settings
 from storage.rules.errors import DomainError
-
 from ui.forms.ui_admin_store import Ui_AdminStore
 from ui.kit.messages import say
 
@@ -84,7 +83,6 @@ class StoreTab(QWidget):
         import io
 
         from printing import test_page
-
         from ui.kit.print_preview import PrintPreviewDialog
 
         out = io.BytesIO()

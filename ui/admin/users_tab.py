@@ -1,15 +1,14 @@
 """系统管理 → 用户: accounts with search; 新建, 修改 (name, role, phone, discount limit, the teams a
 dispatcher sees), 停用/启用 (takes effect at once on every PC: storage.rules.session), 重置密码 (a
 temporary one the person replaces at the next login), Excel export."""
-from storage.rules import auth
 from storage.admin import users
 from storage.models import Team
-
-from ui.shell.i18n import role_label
-from ui.kit.format import money_text, when
-from ui.kit.paged_model import CENTER, RIGHT, Column
+from storage.rules import auth
 from ui.admin.list_tab import ListTab
 from ui.admin.record_dialog import Field, RecordDialog
+from ui.kit.format import money_text, when
+from ui.kit.paged_model import CENTER, RIGHT, Column
+from ui.shell.i18n import role_label
 
 
 class UsersTab(ListTab):

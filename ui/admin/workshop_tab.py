@@ -4,11 +4,10 @@ from storage import workshop
 from storage.parts import catalogue
 from storage.parts.reads import export_xlsx
 from storage.rules.validation import searchable
-
+from ui.admin.list_tab import ListTab
 from ui.kit.paged_model import CENTER, RIGHT, Column
 from ui.parts.supplier_dialog import SupplierDialog
 from ui.workshop.setup_dialog import WorkshopSetupDialog
-from ui.admin.list_tab import ListTab
 
 
 class WorkshopTab(ListTab):

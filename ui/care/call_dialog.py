@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from storage.care import complaints, follow_ups
 from storage.rules.errors import DomainError
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_care_call import Ui_CareCall
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import money_text, when
 from ui.kit.labels import data_text, score_text
 

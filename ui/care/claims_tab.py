@@ -5,22 +5,21 @@ from html import escape
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from storage.rules import auth
 from storage.care import claims
+from storage.rules import auth
 from storage.rules.money import ZERO, fmt
-
+from storage.rules.vocabulary import ClaimStatus, OldPartStatus
+from ui.care.note_dialog import NoteDialog, NoteForm
 from ui.forms.ui_care_claims import Ui_CareClaims
 from ui.kit.dialogs import run_dialog
 from ui.kit.format import money_text, when
 from ui.kit.keys import shortcut
 from ui.kit.labels import data_text
 from ui.kit.messages import say
-from ui.kit.style import AMBER, GREEN, RED
-from ui.kit.tables import fit_columns, set_up_view
 from ui.kit.operations import run_op
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
-from ui.care.note_dialog import NoteDialog, NoteForm
-from storage.rules.vocabulary import ClaimStatus, OldPartStatus
+from ui.kit.style import AMBER, GREEN, RED
+from ui.kit.tables import fit_columns, set_up_view
 
 AWAITING, CLAIMS, OLD_PARTS = "awaiting", "claims", "old_parts"
 COLOURS = {ClaimStatus.REJECTED: RED, ClaimStatus.APPROVED: AMBER, ClaimStatus.PAID: GREEN}

@@ -4,9 +4,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from storage.care import complaints
 from storage.rules.errors import DomainError
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_care_complaint import Ui_CareComplaint
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.labels import data_text
 
 

@@ -6,24 +6,23 @@ from html import escape
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from storage.rules import auth
 from storage.care import complaints
-
+from storage.rules import auth
+from storage.rules.vocabulary import ComplaintStatus
+from ui.care.complaint_dialog import ComplaintDialog
+from ui.care.handling_dialog import HandlingDialog
+from ui.care.note_dialog import NoteDialog, NoteForm
 from ui.forms.ui_care_complaints import Ui_CareComplaints
 from ui.kit.dialogs import run_dialog
 from ui.kit.format import when
 from ui.kit.keys import shortcut
 from ui.kit.labels import data_text
 from ui.kit.messages import say
+from ui.kit.operations import run_op
+from ui.kit.paged_model import Column, PagedTableModel
+from ui.kit.print_actions import preview_document
 from ui.kit.style import AMBER, GREEN, RED
 from ui.kit.tables import fit_columns, selected_row, set_up_view
-from ui.kit.paged_model import Column, PagedTableModel
-from ui.kit.operations import run_op
-from ui.kit.print_actions import preview_document
-from ui.care.complaint_dialog import ComplaintDialog
-from ui.care.handling_dialog import HandlingDialog
-from ui.care.note_dialog import NoteDialog, NoteForm
-from storage.rules.vocabulary import ComplaintStatus
 
 
 def _status_colour(row):

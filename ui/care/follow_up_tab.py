@@ -7,23 +7,22 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from storage.rules import auth
 from storage.care import exports, follow_ups
-
+from storage.rules import auth
+from storage.rules.vocabulary import FollowUpStatus
+from ui.care.call_dialog import CallDialog
 from ui.forms.ui_care_follow_ups import Ui_CareFollowUps
 from ui.kit.dialogs import run_dialog
 from ui.kit.format import money_text, when
 from ui.kit.keys import shortcut
 from ui.kit.labels import data_text
 from ui.kit.messages import say
-from ui.kit.style import AMBER, GREEN, RED
-from ui.kit.tables import fit_columns, selected_row, set_up_view
 from ui.kit.operations import run_op
 from ui.kit.paged_model import CENTER, RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
+from ui.kit.style import AMBER, GREEN, RED
+from ui.kit.tables import fit_columns, selected_row, set_up_view
 from ui.kit.tasks import run_task
-from ui.care.call_dialog import CallDialog
-from storage.rules.vocabulary import FollowUpStatus
 
 DUE, LOG = "due", "log"
 

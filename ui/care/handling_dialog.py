@@ -7,10 +7,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from storage.care import complaints
 from storage.rules.errors import DomainError
-
+from ui.forms.ui_care_handling import Ui_CareHandling
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.discard_guard import ConfirmsDiscard
-from ui.forms.ui_care_handling import Ui_CareHandling
 from ui.kit.format import when
 
 

@@ -6,10 +6,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from storage.care import complaints, letters
 from storage.rules.errors import DomainError
-
+from ui.forms.ui_care_letter import Ui_CareLetter
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.discard_guard import ConfirmsDiscard
-from ui.forms.ui_care_letter import Ui_CareLetter
 from ui.kit.labels import data_text
 
 

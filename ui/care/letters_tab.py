@@ -6,21 +6,20 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QWidget
 
-from storage.rules import auth
 from storage.care import letters
-
+from storage.rules import auth
+from ui.care.letter_dialog import LetterDialog
+from ui.care.note_dialog import NoteDialog, NoteForm
 from ui.forms.ui_care_letters import Ui_CareLetters
 from ui.kit.dialogs import run_dialog
 from ui.kit.format import when
 from ui.kit.keys import shortcut
 from ui.kit.labels import data_text
 from ui.kit.messages import say
-from ui.kit.tables import fit_columns, selected_row, set_up_view
-from ui.kit.paged_model import Column, PagedTableModel
 from ui.kit.operations import run_op
+from ui.kit.paged_model import Column, PagedTableModel
 from ui.kit.print_actions import preview_document
-from ui.care.letter_dialog import LetterDialog
-from ui.care.note_dialog import NoteDialog, NoteForm
+from ui.kit.tables import fit_columns, selected_row, set_up_view
 
 # The letters' kinds and ways (storage keeps them in Chinese), for data_text in English.
 _LETTER_DATA = (

@@ -7,9 +7,8 @@ from typing import Callable
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from storage.rules.errors import DomainError
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_care_note import Ui_CareNote
+from ui.kit.dialog_base import PreservingDialog
 
 
 @dataclass

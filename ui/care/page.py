@@ -6,7 +6,6 @@ tab is its own widget in ui/care/ and reloads when another PC announces a change
 from PySide6.QtWidgets import QWidget
 
 from storage.models import User
-
 from ui.care.claims_tab import ClaimsTab
 from ui.care.complaints_tab import ComplaintsTab
 from ui.care.follow_up_tab import FollowUpTab

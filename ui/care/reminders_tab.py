@@ -5,21 +5,20 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from storage.rules import auth, settings
 from storage.care import reminders
-
+from storage.rules import auth, settings
+from ui.care.note_dialog import NoteDialog, NoteForm
 from ui.forms.ui_care_reminders import Ui_CareReminders
 from ui.kit.dialogs import run_dialog
 from ui.kit.format import km_text, when
 from ui.kit.keys import shortcut
 from ui.kit.labels import data_text
 from ui.kit.messages import say
-from ui.kit.style import AMBER, RED
-from ui.kit.tables import fit_columns, selected_row, set_up_view
 from ui.kit.operations import run_op
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.style import AMBER, RED
+from ui.kit.tables import fit_columns, selected_row, set_up_view
 from ui.kit.tasks import run_task
-from ui.care.note_dialog import NoteDialog, NoteForm
 
 SERVICE, INSURANCE, INSPECTION, TOMORROW, LOST = "保养", "保险到期", "年审", "预约", "流失"
 

@@ -5,18 +5,17 @@ from html import escape
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from storage.rules.auth import may
 from storage.care import sanbao
-from storage.rules.errors import DomainError
 from storage.models import WorkOrder
-
+from storage.rules.auth import may
+from storage.rules.errors import DomainError
 from ui.forms.ui_care_sanbao import Ui_CareSanbao
 from ui.kit.format import km_text, when
 from ui.kit.labels import data_text
 from ui.kit.messages import say
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.style import AMBER, RED
 from ui.kit.tables import fit_columns, selected_row, set_up_view
-from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.tasks import run_task
 
 

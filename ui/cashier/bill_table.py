@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from storage.models import PAYERS
 from storage.rules.money import ZERO, fmt
-
 from ui.kit.format import number_text
 
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

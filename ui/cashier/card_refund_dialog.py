@@ -3,15 +3,14 @@ at the till approves it themselves). The amount is storage's (cards.refund_quote
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from storage.rules.vocabulary import PaymentMethod
+from storage.cashier import cards
 from storage.rules import settings
 from storage.rules.auth import approve, may
-from storage.cashier import cards
 from storage.rules.errors import DomainError
 from storage.rules.money import fmt
-
-from ui.kit.dialog_base import PreservingDialog
+from storage.rules.vocabulary import PaymentMethod
 from ui.forms.ui_cashier_card_refund import Ui_CashierCardRefundDialog
+from ui.kit.dialog_base import PreservingDialog
 
 NOT_FOR_REFUNDS = (PaymentMethod.MEMBER, PaymentMethod.DEPOSIT, PaymentMethod.ON_ACCOUNT)
 

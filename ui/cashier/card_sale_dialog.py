@@ -3,16 +3,14 @@ gives, how the customer pays. The storage action makes the sale, its payments an
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from storage.rules.vocabulary import PaymentMethod
-from storage.rules import settings
 from storage.cashier import cards
+from storage.cashier.common import CASH
+from storage.rules import settings
 from storage.rules.errors import DomainError, ValidationError
 from storage.rules.money import fmt
-
-from ui.kit.dialog_base import PreservingDialog
+from storage.rules.vocabulary import PaymentMethod
 from ui.forms.ui_cashier_card_sale import Ui_CashierCardSaleDialog
-from storage.cashier.common import CASH
-
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import amount_or_none
 
 NOT_FOR_CARDS = (PaymentMethod.MEMBER, PaymentMethod.DEPOSIT, PaymentMethod.ON_ACCOUNT)

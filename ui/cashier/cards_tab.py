@@ -2,20 +2,19 @@
 card's statement or export it, reprint a sale's receipt, refund a card (with a manager's approval)."""
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 
-from storage.reception import search
 from storage.cashier import cards
-from storage.rules.errors import DomainError
 from storage.models import CardSale, Customer
+from storage.reception import search
+from storage.rules.errors import DomainError
 from storage.rules.money import fmt
-
-from ui.forms.ui_cashier_cards import Ui_CashierCardsTab
-from ui.kit.print_actions import preview_document
 from ui.cashier.card_refund_dialog import CardRefundDialog
 from ui.cashier.card_sale_dialog import CardSaleDialog
+from ui.forms.ui_cashier_cards import Ui_CashierCardsTab
+from ui.kit.print_actions import preview_document
 from ui.kit.tables import NUMERIC, fill_table
 
 # The stored words this tab shows (card types, states, ledger kinds, payment methods): lupdate sees them here.

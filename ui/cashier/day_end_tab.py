@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from storage import cashier
 from storage.rules.money import fmt
-
 from ui.forms.ui_cashier_day_end import Ui_CashierDayEndTab
-from ui.kit.tables import fill_table
 from ui.kit.operations import run_op
 from ui.kit.print_actions import preview_document
+from ui.kit.tables import fill_table
 from ui.kit.tasks import run_task
 
 

@@ -4,14 +4,13 @@ from PySide6.QtWidgets import QWidget
 
 from storage import cashier
 from storage.rules.money import fmt
-
+from storage.rules.vocabulary import SettlementStatus
+from ui.cashier.reverse_dialog import ReverseDialog
 from ui.forms.ui_cashier_history import Ui_CashierHistoryTab
-from ui.kit.tables import set_up_fitted_view
 from ui.kit.operations import run_op
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
-from ui.cashier.reverse_dialog import ReverseDialog
-from storage.rules.vocabulary import SettlementStatus
+from ui.kit.tables import set_up_fitted_view
 
 STATUSES = ("", SettlementStatus.VALID, SettlementStatus.REVERSED)
 

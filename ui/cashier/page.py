@@ -4,7 +4,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from storage.models import User
-
 from ui.cashier.cards_tab import CardsTab
 from ui.cashier.day_end_tab import DayEndTab
 from ui.cashier.history_tab import HistoryTab

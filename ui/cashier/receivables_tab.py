@@ -5,12 +5,11 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from storage import cashier
 from storage.rules.money import ZERO, fmt
-
+from ui.cashier.remittance_dialog import RemittanceDialog
 from ui.forms.ui_cashier_receivables import Ui_CashierReceivablesTab
-from ui.kit.tables import set_up_fitted_view
 from ui.kit.operations import run_op
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
-from ui.cashier.remittance_dialog import RemittanceDialog
+from ui.kit.tables import set_up_fitted_view
 
 KINDS = ("", "保险公司", "厂家索赔")
 

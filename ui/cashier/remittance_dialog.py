@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, Q
 from storage import cashier
 from storage.rules.errors import DomainError
 from storage.rules.money import ZERO, fmt
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_cashier_remittance import Ui_CashierRemittanceDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import amount_or_none
 
 AMOUNT_COLUMN = 5

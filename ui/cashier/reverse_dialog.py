@@ -7,9 +7,8 @@ from storage import cashier
 from storage.rules.auth import approve, may
 from storage.rules.errors import DomainError
 from storage.rules.money import fmt
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_cashier_reverse import Ui_CashierReverseDialog
+from ui.kit.dialog_base import PreservingDialog
 
 
 class ReverseDialog(PreservingDialog):

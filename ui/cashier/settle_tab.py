@@ -8,23 +8,22 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from storage import cashier
-from storage.rules import guarantee, settings
 from storage.cashier import cards
-from storage.rules.auth import may
 from storage.cashier.common import CASH
-from storage.rules.errors import DomainError, PermissionDenied, ValidationError
 from storage.models import PAYMENT_METHODS, User
+from storage.rules import guarantee, settings
+from storage.rules.auth import may
+from storage.rules.errors import DomainError, PermissionDenied, ValidationError
 from storage.rules.money import ZERO, fmt
-
+from storage.rules.vocabulary import PaymentMethod
+from ui.cashier.bill_table import BillTable, totals_html
+from ui.cashier.supervisor_dialog import ask_supervisor
 from ui.forms.ui_cashier_settle import Ui_CashierSettleTab
 from ui.kit.format import amount_or_none, when
-from ui.kit.tables import set_up_fitted_view
 from ui.kit.operations import run_op
 from ui.kit.paged_model import Column, PagedTableModel
 from ui.kit.print_actions import preview_document
-from ui.cashier.bill_table import BillTable, totals_html
-from ui.cashier.supervisor_dialog import ask_supervisor
-from storage.rules.vocabulary import PaymentMethod
+from ui.kit.tables import set_up_fitted_view
 
 AFTER_SETTLING = ("settlement", "receipt", "release-notice", "guarantee-card")
 # 诊断未修 (storage.reception.diagnosis): the diagnosis fee alone; the signed diagnosis report is the release.

@@ -5,9 +5,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from storage.rules import auth
 from storage.rules.errors import DomainError
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_cashier_supervisor import Ui_CashierSupervisorDialog
+from ui.kit.dialog_base import PreservingDialog
 
 
 class SupervisorDialog(PreservingDialog):

@@ -4,8 +4,8 @@ widget (`StationHeader`, named `header`)."""
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ui.shell.i18n import role_label
 from ui.kit.resources import icon
+from ui.shell.i18n import role_label
 
 ICON_SIZE = QSize(32, 32)
 

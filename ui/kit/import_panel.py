@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QTableWidgetItem, QWidget
 
 from storage.rules.errors import DomainError
-
-from ui.kit.tasks import run_task
 from ui.kit.messages import say
+from ui.kit.tasks import run_task
 
 
 class _Progress(QObject):

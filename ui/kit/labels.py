@@ -4,7 +4,7 @@ interface shows. Chinese is the stored value itself; English comes from Qt's tra
 
 lupdate sees only literals, so every member is written out below; tests/storage/test_vocabulary.py checks that
 this list and the enums agree and that each has its English."""
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from storage.rules.vocabulary import VOCABULARY
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel
 
 from storage.plumbing import changes as store_changes
 from storage.rules.errors import DomainError
-
 from ui.kit.errors import show_error
 
 

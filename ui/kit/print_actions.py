@@ -4,7 +4,6 @@ from PySide6.QtWidgets import QWidget
 
 from printing.registry import DOCUMENTS, paper_of
 from storage.plumbing.config import LocalSettings
-
 from ui.kit.print_preview import PrintPreviewDialog
 from ui.kit.printers import printer_for_paper
 from ui.kit.tasks import run_task

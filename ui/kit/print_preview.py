@@ -18,10 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from printing.base import PAPERS
 from storage.rules.errors import DomainError
-
+from ui.forms.ui_print_preview import Ui_PrintPreviewDialog
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.errors import show_error
-from ui.forms.ui_print_preview import Ui_PrintPreviewDialog
 from ui.kit.printers import page_image, print_pdf, save_pdf
 
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 3.0)

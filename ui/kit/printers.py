@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from storage.rules.errors import DomainError
 from storage.plumbing.files import atomic_write_bytes
+from storage.rules.errors import DomainError
 
 MAX_DPI = 300
 

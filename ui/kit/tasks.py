@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from storage.plumbing.db import database
 from storage.rules.errors import DomainError
-
 from ui.kit.errors import show_error
 
 # Tasks still running: keeps their Python objects alive until the result is delivered.

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from printing.business_analysis import change_text, value_text
 from storage import manager
-from storage.rules.errors import DomainError
 from storage.manager import analysis
-
-from ui.kit.discard_guard import confirm_discard
+from storage.rules.errors import DomainError
 from ui.forms.ui_manager_analysis import Ui_ManagerAnalysisTab
+from ui.kit.discard_guard import confirm_discard
+from ui.kit.print_actions import preview_document
 from ui.kit.style import ERROR_STYLE as RED_STYLE
 from ui.kit.style import OK_STYLE
-from ui.kit.print_actions import preview_document
 from ui.kit.tasks import run_task
 
 KINDS = ("month", "week")

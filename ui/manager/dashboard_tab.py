@@ -10,9 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from storage import manager
-from storage.rules.errors import DomainError
 from storage.models import now
-
+from storage.rules.errors import DomainError
 from ui.forms.ui_manager_dashboard import Ui_ManagerDashboardTab
 from ui.kit.format import NOTHING, money_text, period_text
 from ui.kit.style import TILE_STYLE, tile_html

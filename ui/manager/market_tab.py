@@ -6,14 +6,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
-from storage.rules.errors import DomainError, NotFound
 from storage.manager import market
-
-from ui.kit.discard_guard import confirm_discard
+from storage.rules.errors import DomainError, NotFound
 from ui.forms.ui_manager_market import Ui_ManagerMarketTab
+from ui.kit.discard_guard import confirm_discard
+from ui.kit.print_actions import preview_document
 from ui.kit.style import ERROR_STYLE as RED_STYLE
 from ui.kit.style import OK_STYLE
-from ui.kit.print_actions import preview_document
 
 FIELDS = ("name", "kind", "labour_rate", "service_price", "activity", "note")
 ERROR_STYLE = RED_STYLE + " font-weight: 600;"

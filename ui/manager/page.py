@@ -6,7 +6,6 @@ between the tabs."""
 from PySide6.QtWidgets import QWidget
 
 from storage.models import User
-
 from ui.forms.ui_manager_page import Ui_ManagerPage
 from ui.kit.header import fill_header
 from ui.manager.analysis_tab import AnalysisTab

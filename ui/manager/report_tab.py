@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from storage import manager
 from storage.rules.errors import DomainError
-
 from ui.forms.ui_manager_report import Ui_ManagerReportTab
 from ui.kit.format import period_text
-from ui.kit.style import ERROR_STYLE as RED_STYLE
 from ui.kit.print_actions import preview_document
+from ui.kit.style import ERROR_STYLE as RED_STYLE
 from ui.kit.tasks import run_task
 from ui.manager.report_tables import ReportTables
 

@@ -6,10 +6,9 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from storage.rules.money import fmt
-
 from ui.kit.format import NOTHING, money_text, number_text, percent_text
-from ui.kit.tables import fill_table
 from ui.kit.labels import label
+from ui.kit.tables import fill_table
 
 
 class ReportTables(QObject):

@@ -2,11 +2,11 @@
 (storage.rules.auth.approve); the one-use approval it gives is used up by the action it was asked for."""
 from PySide6.QtWidgets import QWidget
 
+from storage.models import Approval, User
 from storage.rules import auth
 from storage.rules.errors import DomainError
-from storage.models import Approval, User
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_parts_approval import Ui_ApprovalDialog
+from ui.kit.dialog_base import PreservingDialog
 
 
 class ApprovalDialog(PreservingDialog):

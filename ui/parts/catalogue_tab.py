@@ -6,21 +6,20 @@ from html import escape
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QWidget
 
+from storage.parts import catalogue, reads
 from storage.rules.auth import may
 from storage.rules.errors import DomainError, NotFound
-from storage.parts import catalogue, reads
 from storage.rules.vocabulary import MovementKind
-from ui.kit.errors import show_error
 from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
+from ui.kit.errors import show_error
 from ui.kit.format import money_text, number_text, when
 from ui.kit.keys import shortcut
 from ui.kit.messages import say
 from ui.kit.operations import Operations
-from ui.kit.style import RED
-from ui.kit.tables import set_up_view
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
-
+from ui.kit.style import RED
+from ui.kit.tables import set_up_view
 from ui.parts.part_dialog import PartDialog
 from ui.parts.stock_move_dialog import ADJUST, RETURN, StockMoveDialog
 

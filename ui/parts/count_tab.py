@@ -6,21 +6,20 @@ import re
 
 from PySide6.QtWidgets import QWidget
 
+from storage.parts import catalogue, count
 from storage.rules.auth import may
 from storage.rules.errors import DomainError
-from storage.parts import catalogue, count
+from storage.rules.vocabulary import StockCountStatus
 from ui.forms.ui_parts_count import Ui_PartsCount
 from ui.kit.format import money_text, number_text, when
 from ui.kit.keys import shortcut
 from ui.kit.messages import say
-from ui.kit.style import RED
-from ui.kit.tables import no_rows, select_where, set_up_view
+from ui.kit.operations import Operations
 from ui.kit.paged_model import CENTER, RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
-
+from ui.kit.style import RED
+from ui.kit.tables import no_rows, select_where, set_up_view
 from ui.parts.approval_dialog import ask_approval
-from ui.kit.operations import Operations
-from storage.rules.vocabulary import StockCountStatus
 
 
 def difference_colour(row):

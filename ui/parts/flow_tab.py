@@ -12,8 +12,8 @@ from ui.forms.ui_parts_flow import Ui_PartsFlow
 from ui.kit.format import money_text, number_text
 from ui.kit.keys import shortcut
 from ui.kit.messages import say
-from ui.kit.tables import no_rows, set_up_view, single_page
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.tables import no_rows, set_up_view, single_page
 from ui.kit.tasks import run_task
 
 

@@ -5,8 +5,8 @@ to fix them. What is applied is storage.parts.importer's rule: the accepted rows
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from storage.parts import importer
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_parts_import import Ui_PartsImportDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.import_panel import ImportPanel
 from ui.kit.messages import say
 

@@ -6,19 +6,18 @@ here too. Quantities, stock and approvals are checked by storage.parts.stock."""
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
+from storage.parts import catalogue, reads, stock
 from storage.rules.auth import may
 from storage.rules.errors import DomainError
 from storage.rules.orders import get_order
-from storage.parts import catalogue, reads, stock
 from ui.forms.ui_parts_issue import Ui_PartsIssue
 from ui.kit.format import money_text, number_text, when
 from ui.kit.keys import shortcut
 from ui.kit.messages import say
 from ui.kit.operations import Operations
-from ui.kit.tables import paged, select_where, selected_rows, set_up_view, single_page
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
-
+from ui.kit.tables import paged, select_where, selected_rows, set_up_view, single_page
 from ui.parts.approval_dialog import ask_approval
 
 NO_ORDER = lambda cursor, limit: ([], None)  # noqa: E731

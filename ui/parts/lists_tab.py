@@ -6,8 +6,8 @@ from storage.parts import reads
 from ui.forms.ui_parts_lists import Ui_PartsLists
 from ui.kit.format import money_text, number_text, when
 from ui.kit.messages import say
-from ui.kit.tables import set_up_view
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.tables import set_up_view
 from ui.kit.tasks import run_task
 
 

@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QWidget
 
 from storage.models import User
 from storage.parts import reads
-
 from ui.forms.ui_parts_page import Ui_PartsPage
 from ui.kit.format import money_text
 from ui.kit.keys import shortcut

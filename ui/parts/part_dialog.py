@@ -6,12 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QWidget
 
 from storage.care import main_parts
-from storage.rules.errors import DomainError
 from storage.parts import catalogue
+from storage.rules.errors import DomainError
 from ui.forms.ui_parts_part_dialog import Ui_PartDialog
 from ui.kit.dialogs import FieldDialog
 from ui.kit.format import money_text, number_text
-
 from ui.parts.supplier_dialog import SupplierDialog
 
 TEXT_FIELDS = {"number": "numberEdit", "name": "nameEdit", "spec": "specEdit", "unit": "unitEdit", "brand": "brandEdit",

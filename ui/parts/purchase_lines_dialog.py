@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from storage.rules.errors import DomainError
 from storage.parts import catalogue, purchasing
+from storage.rules.errors import DomainError
 from ui.forms.ui_parts_po_lines import Ui_PurchaseLinesDialog
 from ui.kit.dialogs import FieldDialog
 from ui.kit.format import number_text

@@ -3,19 +3,18 @@ over-delivered), receiving without one (a scanner types the part number), and th
 which purchase orders are drafted; a draft's lines are edited (修改明细) before it is placed. The receiving slip (入库单) prints after each receipt."""
 from PySide6.QtWidgets import QInputDialog, QTableWidgetItem, QWidget
 
+from storage.parts import catalogue, purchasing, stock
 from storage.rules.auth import may
 from storage.rules.errors import DomainError
-from storage.parts import catalogue, purchasing, stock
 from storage.rules.vocabulary import PurchaseOrderStatus
 from ui.forms.ui_parts_receiving import Ui_PartsReceiving
 from ui.kit.format import money_text, number_text, when
 from ui.kit.keys import shortcut
 from ui.kit.messages import say
 from ui.kit.operations import Operations
-from ui.kit.tables import no_rows, paged, selected_rows, set_up_view, single_page
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
-
+from ui.kit.tables import no_rows, paged, selected_rows, set_up_view, single_page
 from ui.parts.purchase_lines_dialog import PurchaseLinesDialog
 
 OPEN_STATUSES = (PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.PLACED, PurchaseOrderStatus.PARTLY_RECEIVED)

@@ -3,8 +3,8 @@ damage, loss, a part found. One part per slip, with its reason; the rules (who m
 units, never below zero) are storage.parts.stock's, refusals show in red and nothing is saved."""
 from PySide6.QtWidgets import QWidget
 
-from storage.rules.errors import DomainError
 from storage.parts import catalogue, stock
+from storage.rules.errors import DomainError
 from ui.forms.ui_parts_stock_move import Ui_StockMoveDialog
 from ui.kit.dialogs import FieldDialog
 from ui.kit.format import money_text, number_text

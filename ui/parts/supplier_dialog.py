@@ -2,9 +2,9 @@
 active). Storage checks the rules (unique name, lengths, who may); refusals show in red here."""
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from storage.rules.errors import DomainError
 from storage.models import Supplier
 from storage.parts import catalogue
+from storage.rules.errors import DomainError
 from ui.forms.ui_parts_supplier_dialog import Ui_SupplierDialog
 from ui.kit.dialogs import FieldDialog
 

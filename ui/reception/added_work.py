@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.reception import documents, progress
 from storage.reception.progress import ANSWER_VIA
-
 from ui.forms.ui_reception_added import Ui_ReceptionAddedWork
 from ui.kit.format import money_text, when
 from ui.kit.keys import shortcut
-from ui.kit.tables import set_up_fitted_view
 from ui.kit.operations import Operations
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.tables import set_up_fitted_view
 
 
 class AddedWorkTab(QWidget):

@@ -3,18 +3,17 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime
 
-from storage.rules.errors import DomainError
 from storage.models import JOB_TYPES
 from storage.reception import appointments
 from storage.reception.appointments import DEPOSIT_METHODS
+from storage.rules.errors import DomainError
+from storage.rules.vocabulary import JobType
 from storage.workshop import setup
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_reception_book import Ui_ReceptionBook
 from ui.forms.ui_reception_deposit import Ui_ReceptionDeposit
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import money_text, when
 from ui.kit.keys import EnterMovesOn
-from storage.rules.vocabulary import JobType
 
 
 def next_slot(now: dt.datetime) -> dt.datetime:

@@ -5,22 +5,28 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from storage.rules.errors import DomainError
 from storage.reception import appointments
+from storage.rules.errors import DomainError
 from storage.rules.vocabulary import AppointmentStatus, PaymentMethod
 from storage.workshop import setup
-
 from ui.forms.ui_reception_appointments import Ui_ReceptionAppointments
 from ui.kit.dialogs import run_dialog
 from ui.kit.format import money_text, when
 from ui.kit.keys import shortcut
 from ui.kit.labels import label
 from ui.kit.operations import Operations
-from ui.kit.tables import set_up_fitted_view
 from ui.kit.paged_model import Column, PagedTableModel
 from ui.kit.print_actions import preview_document
+from ui.kit.tables import set_up_fitted_view
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
 ID_ROLE = Qt.ItemDataRole.UserRole + 7

@@ -9,16 +9,15 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from storage.reception import archive, search
 from storage.rules.auth import may
 from storage.rules.errors import DomainError, StaleRecord
-from storage.rules.vocabulary import CustomerKind
 from storage.rules.validation import normalize_phone, normalize_plate, normalize_vin
-
-from ui.kit.dialog_base import PreservingDialog
+from storage.rules.vocabulary import CustomerKind
 from ui.forms.ui_reception_archive import Ui_ReceptionArchive
 from ui.forms.ui_reception_owner import Ui_ReceptionOwner
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.keys import EnterMovesOn
 from ui.kit.messages import show_refusal
-from ui.kit.style import ERROR_STYLE, OK_STYLE
 from ui.kit.paged_model import Column, PagedTableModel
+from ui.kit.style import ERROR_STYLE, OK_STYLE
 from ui.reception.new_customer_dialog import field_feedback
 
 SEARCH_DELAY_MS = 150

@@ -8,21 +8,19 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
-from storage.reception import archive
-from storage.rules.errors import DomainError
 from storage.models import JOB_TYPES
-from storage.reception import checkin, forms, mileage
+from storage.reception import archive, checkin, forms, mileage
 from storage.reception.checkin import DAMAGE_KINDS
-
-from ui.kit.dialog_base import PreservingDialog
-from ui.kit.discard_guard import ConfirmsDiscard
+from storage.rules.errors import DomainError
+from storage.rules.vocabulary import JobType
 from ui.forms.ui_reception_checkin import Ui_ReceptionCheckIn
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.dialogs import run_dialog
+from ui.kit.discard_guard import ConfirmsDiscard
 from ui.kit.keys import EnterMovesOn, shortcut
 from ui.kit.style import ERROR_STYLE
 from ui.reception.car_outline import ZONES, CarOutline, zone_label
 from ui.reception.manager_override import ManagerOverrideDialog
-from storage.rules.vocabulary import JobType
 
 COUNT = re.compile(r"^(.*?)\s*[x×*X]\s*(\d+)$")
 

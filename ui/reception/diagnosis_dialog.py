@@ -7,12 +7,11 @@ import json
 
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem
 
-from storage.rules.errors import DomainError
 from storage.reception import diagnosis, documents
-
+from storage.rules.errors import DomainError
+from ui.forms.ui_reception_diagnosis import Ui_ReceptionDiagnosis
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.discard_guard import ConfirmsDiscard
-from ui.forms.ui_reception_diagnosis import Ui_ReceptionDiagnosis
 from ui.kit.format import money_text
 from ui.kit.keys import shortcut
 from ui.kit.operations import Operations

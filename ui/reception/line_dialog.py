@@ -4,12 +4,11 @@ storage's update_line with the order's version this window read; a part now shor
 待订货, as when it was added."""
 from PySide6.QtWidgets import QMessageBox
 
-from storage.rules.errors import DomainError
 from storage.models import PAYERS
 from storage.reception import estimate
-
-from ui.kit.dialog_base import PreservingDialog
+from storage.rules.errors import DomainError
 from ui.forms.ui_reception_line import Ui_ReceptionLine
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import money_text, number_text
 from ui.kit.keys import EnterMovesOn
 

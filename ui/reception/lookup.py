@@ -10,19 +10,17 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from storage.reception import checkin, documents, search
 from storage.rules import auth
-from storage.reception import search
 from storage.rules.errors import DomainError, ValidationError
-from storage.reception import checkin, documents
 from storage.rules.validation import normalize_plate
-
-from ui.kit.errors import show_error
+from storage.rules.vocabulary import JobType, OrderStatus
 from ui.forms.ui_reception_lookup import Ui_ReceptionLookup
 from ui.kit.dialogs import run_dialog
+from ui.kit.errors import show_error
 from ui.kit.format import km_text, money_text, when
-from ui.kit.paged_model import Column, PagedTableModel
 from ui.kit.operations import Operations
-from storage.rules.vocabulary import JobType, OrderStatus
+from ui.kit.paged_model import Column, PagedTableModel
 
 DUE_COLOURS = {"已到期": QColor("#c62828"), "即将到期": QColor("#b26a00")}
 

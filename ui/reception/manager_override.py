@@ -4,7 +4,6 @@ from PySide6.QtWidgets import QDialog
 
 from storage.rules import auth
 from storage.rules.errors import DomainError
-
 from ui.shell.login_dialog import LoginDialog
 
 

@@ -6,10 +6,9 @@ from PySide6.QtWidgets import QCompleter, QInputDialog
 from storage.reception import archive
 from storage.rules.errors import DomainError
 from storage.rules.validation import normalize_phone, normalize_plate, normalize_vin
-
+from ui.forms.ui_reception_new_customer import Ui_ReceptionNewCustomer
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.discard_guard import ConfirmsDiscard
-from ui.forms.ui_reception_new_customer import Ui_ReceptionNewCustomer
 from ui.kit.keys import EnterMovesOn
 from ui.kit.messages import show_refusal
 from ui.kit.style import ERROR_STYLE, OK_STYLE

@@ -12,13 +12,13 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox
 
-from storage.rules.errors import DomainError, StaleRecord
 from storage.models import JOB_TYPES, PARTS_QUALITY
 from storage.reception import checkin, documents, estimate, forms, packages
 from storage.reception.checkin import ESTIMATE_MODES
-
-from ui.kit.dialog_base import PreservingDialog
+from storage.rules.errors import DomainError, StaleRecord
+from storage.rules.vocabulary import LineStatus, OrderStatus
 from ui.forms.ui_reception_order import Ui_ReceptionOrder
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.dialogs import run_dialog
 from ui.kit.format import km_text, money_text, when
 from ui.kit.keys import shortcut
@@ -27,7 +27,6 @@ from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
 from ui.kit.shortcuts import key
 from ui.reception.picker import PickerDialog
-from storage.rules.vocabulary import LineStatus, OrderStatus
 
 GREY = QColor("#9e9e9e")
 

@@ -11,17 +11,16 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from storage.models import User
-
 from ui.forms.ui_reception_page import Ui_ReceptionPage
 from ui.kit.format import money_text
 from ui.kit.header import user_line
 from ui.kit.keys import shortcut
-from ui.shell.i18n import role_label
 from ui.kit.operations import Operations
 from ui.reception.added_work import AddedWorkTab
 from ui.reception.appointments import AppointmentsTab
 from ui.reception.lookup import LookupTab
 from ui.reception.today import TodayTab
+from ui.shell.i18n import role_label
 
 SEARCH_DELAY_MS = 150  # debounce: the look-up runs when the advisor pauses, not on every key
 FLASH_MS = 600  # the 追加项目 tab's title blinks at this pace until the advisor opens it

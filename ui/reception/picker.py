@@ -5,13 +5,12 @@ from PySide6.QtCore import Qt, QTimer
 
 from storage.parts import catalogue
 from storage.reception import estimate, packages
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_reception_picker import Ui_ReceptionPicker
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import money_text
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.style import ERROR_STYLE
 from ui.kit.tables import set_up_fitted_view
-from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 
 
 def _qty(value) -> str:

@@ -6,22 +6,20 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from storage.rules.errors import DomainError
 from storage.reception import progress
-
-from ui.kit.dialog_base import PreservingDialog
+from storage.rules.errors import DomainError
+from storage.rules.vocabulary import OrderStatus
 from ui.forms.ui_reception_delay import Ui_ReceptionDelay
 from ui.forms.ui_reception_today import Ui_ReceptionToday
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.dialogs import run_dialog
 from ui.kit.format import money_text, when
 from ui.kit.keys import shortcut
+from ui.kit.labels import label
+from ui.kit.operations import Operations
+from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.style import AMBER, GREEN, RED
 from ui.kit.tables import set_up_fitted_view
-from ui.kit.paged_model import RIGHT, Column, PagedTableModel
-from ui.kit.operations import Operations
-from storage.rules.vocabulary import OrderStatus
-from ui.kit.labels import label
-
 
 
 def warning(row: dict) -> str:

@@ -14,11 +14,10 @@ import storage
 from storage.plumbing.config import LocalSettings, default_database_url
 from storage.plumbing.db import redact, sqlite_path
 from storage.rules.errors import DatabaseProblem
-
+from ui.kit.resources import FONT_PATH, icon
 from ui.shell.error_report import install_error_handlers, set_context
 from ui.shell.i18n import DEFAULT_LANGUAGE, install_translators
 from ui.shell.login_dialog import ask_login
-from ui.kit.resources import FONT_PATH, icon
 from ui.shell.upgrade_progress import open_store_at_start
 
 # The main window and every station it holds, the settings and the first-run wizard are imported when
@@ -34,7 +33,7 @@ def _preload_steps():
         from printing import base  # noqa: F401 — ReportLab's platypus with it
 
     def storage_areas():
-        from storage import cashier, care
+        from storage import care, cashier
 
     def settings_pages():
         from ui.shell import settings_pages
@@ -185,7 +184,6 @@ def preload_after_login_shows() -> None:
     _preloaded = True
     from printing.fonts import preload
     from storage.reception.search import warm_up_quietly
-
     from ui.kit.tasks import run_task
 
     # The first look-up of the day: its SQL built and its pages read while the user types the password.

@@ -9,10 +9,9 @@ backup disk, no permission) also says so once in a message box that does not blo
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from storage.store import backup_schedule
 from storage.plumbing.config import LocalSettings
 from storage.rules.errors import DomainError
-
+from storage.store import backup_schedule
 from ui.kit.style import ERROR_STYLE, OK_STYLE
 
 CHECK_EVERY_MS = 5 * 60_000  # a schedule in hours needs no finer look than this

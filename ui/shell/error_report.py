@@ -15,12 +15,18 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread, QtMsgType, qInstallMessageHandler, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QStandardPaths,
+    QThread,
+    QtMsgType,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from storage.plumbing import logs
 from storage.rules.errors import DomainError
-
 from ui.kit.errors import show_error
 
 log = logging.getLogger("fours.ui")

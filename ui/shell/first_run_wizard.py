@@ -12,18 +12,17 @@ from html import escape
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget, QWizard
 
 import storage
-from storage.rules import auth, settings
+from storage.models import User
 from storage.plumbing import connection
 from storage.plumbing.config import LocalSettings, default_database_url
 from storage.plumbing.db import redact, sqlite_path
+from storage.rules import auth, settings
 from storage.rules.errors import DomainError, ValidationError
 from storage.store.schema import LATEST
-from storage.models import User
 from storage.store.upgrade import UpgradeNeedsConfirmation
-
 from ui.forms.ui_first_run_wizard import Ui_FirstRunWizard
-from ui.kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ui.kit.screen_fit import fit_window
+from ui.kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ui.kit.tasks import run_task
 
 # storage field name -> the page whose fields it names (errors from the final save go back there).

@@ -9,7 +9,7 @@ by hand: English with straight quotes, the CJK font draws curly ones full-width)
 pyside6-lrelease assets/i18n/fours_en.ts -qm assets/i18n/fours_en.qm. lupdate only sees literal
 strings in tr()/translate()/QT_TRANSLATE_NOOP calls.
 """
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ui.kit.labels import label
 from ui.kit.resources import I18N

@@ -3,12 +3,11 @@ Enter after the user name moves to the password; an empty password is never trie
 as one of the five wrong passwords before the lock-out)."""
 from PySide6.QtWidgets import QWidget
 
+from storage.models import User
 from storage.rules import auth, settings
 from storage.rules.errors import DomainError
-from storage.models import User
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_login import Ui_LoginDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.keys import EnterMovesOn
 from ui.kit.resources import window_state
 

@@ -10,19 +10,18 @@ from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 import storage
-from storage.rules import auth, settings
+from storage.models import User
 from storage.plumbing.config import LocalSettings
 from storage.plumbing.db import redact
+from storage.rules import auth, settings
 from storage.rules.errors import SessionEnded
-from storage.models import User
-
+from ui.forms.ui_main_window import Ui_MainWindow
 from ui.kit.change_bridge import ChangeNotifier
 from ui.kit.dialog_base import restore_geometry, save_geometry
-from ui.shell.error_report import export_logs_interactively
-from ui.forms.ui_main_window import Ui_MainWindow
-from ui.shell.i18n import role_label
 from ui.kit.resources import icon
 from ui.kit.screen_fit import fit_window, scrolling
+from ui.shell.error_report import export_logs_interactively
+from ui.shell.i18n import role_label
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.stations import PAGES
 

@@ -3,11 +3,10 @@ person's own before anything else (storage.admin.users.set_new_password)."""
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from storage.admin.users import set_new_password
-from storage.rules.errors import DomainError
 from storage.models import User
-
-from ui.kit.dialog_base import PreservingDialog
+from storage.rules.errors import DomainError
 from ui.forms.ui_login_new_password import Ui_NewPasswordDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.keys import EnterMovesOn
 
 

@@ -14,15 +14,14 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 import storage
-from storage.rules import auth
 from storage.plumbing.config import LocalSettings
+from storage.rules import auth
 from storage.rules.errors import DatabaseProblem
-
+from ui.kit.screen_fit import FRAME, set_available_geometry
 from ui.shell import gallery
 from ui.shell.first_run_wizard import FirstRunWizard
 from ui.shell.login_dialog import LoginDialog
 from ui.shell.main_window import MainWindow
-from ui.kit.screen_fit import FRAME, set_available_geometry
 from ui.shell.settings_dialog import SettingsDialog
 
 SCREEN = (1366, 768)

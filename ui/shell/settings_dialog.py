@@ -1,13 +1,12 @@
 """设置: a list of small pages (store, database, printers, language); 确定 saves every page."""
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
+from storage.models import User
 from storage.plumbing.config import LocalSettings
 from storage.rules.errors import DomainError
-from storage.models import User
-
+from ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.errors import show_error
-from ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from ui.shell.settings_pages import PAGES
 
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 import storage
 from storage.plumbing import connection
-from storage.store import schema
 from storage.plumbing.db import check_database
 from storage.rules.errors import DatabaseProblem
+from storage.store import schema
 from storage.store.upgrade import UpgradeNeedsConfirmation
 
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call

@@ -11,14 +11,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from storage import workshop
-from storage.rules.errors import DomainError, ValidationError
 from storage.models import PAYERS
 from storage.parts.catalogue import search_parts
-
-from ui.kit.dialog_base import PreservingDialog
-from ui.kit.discard_guard import ConfirmsDiscard
+from storage.rules.errors import DomainError, ValidationError
 from ui.forms.ui_workshop_added_work import Ui_AddedWorkDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.dialogs import run_dialog
+from ui.kit.discard_guard import ConfirmsDiscard
 from ui.kit.format import money_text, number_text
 from ui.reception.picker import PickerDialog
 

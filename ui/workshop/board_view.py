@@ -6,11 +6,19 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStyledItemDelegate, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ui.workshop.cards import TONES, by_column, card_lines, tone
 from storage.rules.vocabulary import OrderStatus
+from ui.workshop.cards import TONES, by_column, card_lines, tone
 
 translate = QCoreApplication.translate
 

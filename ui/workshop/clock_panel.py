@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from storage import workshop
 from storage.models import now
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_workshop_clock import Ui_ClockPanel
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import number_text
 from ui.kit.operations import run_op
 

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 from storage import workshop
 from storage.models import now
 from storage.rules.money import fmt
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_workshop_day import Ui_WorkshopDayDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import number_text as h
 from ui.kit.tasks import run_task
 from ui.workshop.board_view import column_heading

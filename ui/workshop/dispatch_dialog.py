@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QTableWidgetI
 
 from storage import workshop
 from storage.rules.errors import DomainError
-
-from ui.kit.dialog_base import PreservingDialog
-from ui.forms.ui_workshop_dispatch import Ui_DispatchDialog
-from ui.kit.format import number_text
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
+from ui.forms.ui_workshop_dispatch import Ui_DispatchDialog
+from ui.kit.dialog_base import PreservingDialog
+from ui.kit.format import number_text
 
 DISPATCHABLE = (LineStatus.AWAITING_DISPATCH, LineStatus.PAUSED)
 TEAM, TECHNICIAN, BAY = 3, 4, 5

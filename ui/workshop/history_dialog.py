@@ -5,15 +5,14 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView
 
 from storage import workshop
-from storage.rules.auth import may
 from storage.models import now
+from storage.rules.auth import may
 from storage.rules.money import fmt
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_workshop_history import Ui_WorkshopHistoryDialog
-from ui.kit.style import RED
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
+from ui.kit.style import RED
 
 TOPICS = {"orders", "workshop"}
 FILTERS = ((None, "全部"), (True, "合格"), (False, "返工"))

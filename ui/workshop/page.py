@@ -6,10 +6,9 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QTableWidgetItem, QToolButton, QWidget
 
 from storage import workshop
-from storage.rules.auth import may
 from storage.models import User, now
+from storage.rules.auth import may
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus
-
 from ui.forms.ui_workshop_page import Ui_WorkshopPage
 from ui.kit.format import number_text
 from ui.kit.labels import label

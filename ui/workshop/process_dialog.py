@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 from storage import workshop
 from storage.rules.vocabulary import LineStatus, ProcessCheckResult
 from storage.workshop import process_checks
-
+from ui.forms.ui_workshop_process import Ui_ProcessCheckDialog
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.discard_guard import ConfirmsDiscard
-from ui.forms.ui_workshop_process import Ui_ProcessCheckDialog
 from ui.kit.keys import shortcut
 from ui.kit.operations import Operations
 from ui.kit.print_actions import preview_document

@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 from storage import workshop
 from storage.care import sanbao
 from storage.rules.errors import DomainError
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_workshop_qc import Ui_QcDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.print_actions import preview_document
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from storage import workshop
 from storage.rules.errors import DomainError
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_workshop_setup import Ui_WorkshopSetupDialog
+from ui.kit.dialog_base import PreservingDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -11,13 +11,12 @@ from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
 
 from storage import workshop
+from storage.models import now
 from storage.rules.auth import may
 from storage.rules.errors import DomainError
-from storage.models import now
 from storage.rules.money import fmt
-
-from ui.kit.dialog_base import PreservingDialog
 from ui.forms.ui_workshop_wages import Ui_WorkshopWagesDialog
+from ui.kit.dialog_base import PreservingDialog
 from ui.kit.format import number_text
 from ui.kit.style import RED
 from ui.kit.tasks import run_task

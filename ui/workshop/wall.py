@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from storage import workshop
 from storage.models import now
-
-from ui.kit.change_bridge import ChangeNotifier
 from ui.forms.ui_workshop_wall import Ui_WallBoard
+from ui.kit.change_bridge import ChangeNotifier
 from ui.workshop.board_view import column_heading
 from ui.workshop.cards import WALL_TONES, by_column, card_lines, page_count, tone
 

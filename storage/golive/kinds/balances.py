@@ -2,13 +2,13 @@
 Each row becomes one 期初 movement of the member-balance ledger (storage.cashier.members), so the
 balance is the sum of its movements from day one and the till spends it as usual. The customer must
 be in the archive already (import customers first: their kind has ORDER 10, this one 50)."""
-from storage.rules.auth import require
 from storage.cashier import members
-from storage.rules.errors import ValidationError
+from storage.golive import opening
 from storage.models import MemberMovement
+from storage.rules.auth import require
+from storage.rules.errors import ValidationError
 from storage.rules.money import fmt, money
 from storage.rules.validation import clean_text
-from storage.golive import opening
 from storage.rules.vocabulary import MemberMovementKind
 
 KIND = "balances"

@@ -2,12 +2,12 @@
 phone and the same name is the same person, and gets only the fields the archive has empty (nothing
 the store typed is overwritten); the same phone under another name is another customer (a family or
 a company's cars share one number). The same customer twice in the file is taken once."""
-from storage.reception.archive import _clean_customer
-from storage.plumbing.changes import notify
-from storage.rules.errors import ValidationError
-from storage.models import AuditLog, Customer, now
 from storage.golive.importing import audit_row, parse_date
 from storage.golive.reading import chunks, insert_rows
+from storage.models import AuditLog, Customer, now
+from storage.plumbing.changes import notify
+from storage.reception.archive import _clean_customer
+from storage.rules.errors import ValidationError
 
 KIND = "customers"
 LABEL = "客户"

@@ -13,14 +13,23 @@ re-import does not double the history. The car must be in the archive (import th
 The advisor is the user of that name, else the user importing (the old name is kept in the note)."""
 import datetime as dt
 
+from storage.golive.importing import audit_row, parse_date, parse_int, parse_money
+from storage.golive.kinds.vehicles import archive_index
+from storage.golive.reading import chunks, insert_rows
+from storage.models import (
+    JOB_TYPES,
+    AuditLog,
+    MileageReading,
+    Reminder,
+    User,
+    Vehicle,
+    WorkOrder,
+    WorkOrderLine,
+    now,
+)
 from storage.plumbing.changes import notify
 from storage.rules.errors import ValidationError
-from storage.models import AuditLog, MileageReading, Reminder, User, Vehicle, WorkOrder, WorkOrderLine, now
-from storage.models import JOB_TYPES
 from storage.rules.validation import normalize_plate, normalize_vin
-from storage.golive.importing import audit_row, parse_date, parse_int, parse_money
-from storage.golive.reading import chunks, insert_rows
-from storage.golive.kinds.vehicles import archive_index
 from storage.rules.vocabulary import JobType, OrderStatus
 
 KIND = "history"

@@ -4,13 +4,13 @@ the till (storage.cashier.receivables.collect): no settlement behind it, so it i
 takings; the manager's figures show it as outstanding (aging) and its collections as 回款."""
 from decimal import Decimal
 
+from storage.golive import opening
+from storage.models import Receivable, now
 from storage.plumbing.audit import record
 from storage.rules.auth import require
 from storage.rules.errors import ValidationError
-from storage.models import Receivable, now
 from storage.rules.money import fmt, money
 from storage.rules.validation import clean_text
-from storage.golive import opening
 from storage.rules.vocabulary import DebtorKind, ReceivableStatus
 
 KIND = "receivables"

@@ -6,14 +6,14 @@ else, with a name and a phone, a new customer is filed. The model text (brand an
 catalogue's model when it names one (storage.reception.archive.resolve_model), else the VIN prefix table names it
 (系统管理 → 车型与 VIN), else the car keeps the text."""
 from storage.admin.vehicles import model_for_vin
-from storage.reception.archive import VEHICLE_TEXT, _text, resolve_model, vehicle_models
-from storage.plumbing.changes import notify
-from storage.rules.errors import ValidationError
-from storage.models import AuditLog, Customer, MileageReading, Ownership, Vehicle, now
-from storage.rules.validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
 from storage.golive.importing import audit_row, parse_date, parse_int
-from storage.golive.reading import chunks, insert_rows
 from storage.golive.kinds.customers import create as create_customer
+from storage.golive.reading import chunks, insert_rows
+from storage.models import AuditLog, Customer, MileageReading, Ownership, Vehicle, now
+from storage.plumbing.changes import notify
+from storage.reception.archive import VEHICLE_TEXT, _text, resolve_model, vehicle_models
+from storage.rules.errors import ValidationError
+from storage.rules.validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin
 from storage.rules.vocabulary import CustomerKind
 
 KIND = "vehicles"

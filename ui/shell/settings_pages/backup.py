@@ -3,12 +3,11 @@ itself runs in ui/shell/backup_scheduler.py; the rules (due, rotation, verificat
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QFileDialog
 
-from storage.rules import auth
-from storage.store import backup_schedule
-from storage.plumbing.db import database, sqlite_path
-from storage.rules.errors import DomainError
 from storage.models import User
-
+from storage.plumbing.db import database, sqlite_path
+from storage.rules import auth
+from storage.rules.errors import DomainError
+from storage.store import backup_schedule
 from ui.forms.ui_settings_backup import Ui_BackupPage
 from ui.kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ui.kit.tasks import run_task

@@ -1,8 +1,8 @@
 """The shape of one settings page (Picard's options pages): one concern, load on open, save on 确定."""
 from PySide6.QtWidgets import QWidget
 
-from storage.plumbing.config import LocalSettings
 from storage.models import User
+from storage.plumbing.config import LocalSettings
 
 
 class SettingsPage(QWidget):

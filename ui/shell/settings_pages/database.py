@@ -2,7 +2,6 @@
 from storage.plumbing.config import default_database_url
 from storage.plumbing.db import check_database, make_database, redact
 from storage.rules.errors import DomainError
-
 from ui.forms.ui_settings_database import Ui_DatabasePage
 from ui.kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ui.kit.tasks import run_task

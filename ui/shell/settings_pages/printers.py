@@ -6,12 +6,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from printing.registry import DOCUMENTS, PAPER_CHOICES, PAPER_CLASSES, paper_of, set_paper_of
 from printing.test_page import documents_on
 from storage.rules.errors import DomainError
-
-from ui.kit import printers
 from ui.forms.ui_settings_printers import Ui_PrintersPage
-from ui.shell.i18n import paper_label
+from ui.kit import printers
 from ui.kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ui.kit.tasks import run_task
+from ui.shell.i18n import paper_label
 from ui.shell.settings_pages.base import SettingsPage
 
 _OK, _BAD, _BUSY = GREEN_HEX, RED_HEX, GREY_HEX

@@ -1,7 +1,6 @@
 """门店信息: name, address and phone every PC and every printed header shares (in the database)."""
-from storage.rules import auth, settings
 from storage.models import User
-
+from storage.rules import auth, settings
 from ui.forms.ui_settings_store import Ui_StorePage
 from ui.shell.settings_pages.base import SettingsPage
 

@@ -1,8 +1,8 @@
 """One page per station (storage.rules.auth.STATIONS), each in its own module; the main window shows the
 ones the signed-in user's role opens."""
 from ui.admin.page import AdminPage
-from ui.cashier.page import CashierPage
 from ui.care.page import CarePage
+from ui.cashier.page import CashierPage
 from ui.manager.page import ManagerPage
 from ui.parts.page import PartsPage
 from ui.reception.page import ReceptionPage
