@@ -4,7 +4,7 @@ Windows, scripts and tests call the actions in the submodules (archive, auth, ..
 rules and the same Chinese error messages (storage.rules.errors.DomainError).
 """
 from storage.plumbing.db import close_database, database, open_database
-from storage.store.schema import ensure_schema
+from storage.store.upgrade import ensure_schema
 
 PROGRAM_VERSION = "0.1.0"
 

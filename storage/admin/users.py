@@ -3,12 +3,14 @@ the teams a dispatcher's board shows, and the role × permission table (read-onl
 
 Creating and changing an account is storage.rules.auth's (create_user, update_user): every change bumps
 the account's version, so a station signed in with it is refused at its next action and signed out
-(storage.rules.session.ensure_current) — a disabled account stops at once on every PC."""
+(storage.plumbing.session.ensure_current) — a disabled account stops at once on every PC."""
+from storage.parts.reads import export_xlsx
 from storage.models import Team, User, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.paging import every_row, keyset_page
 from storage.rules.auth import (
+    clean_team_ids,
     PERMISSIONS,
     ROLES,
     STATIONS,
@@ -71,16 +73,6 @@ def team_ids_of(user: User) -> list[int]:
     return [int(x) for x in (user.team_ids or "").split(",") if x.strip().isdigit()]
 
 
-def clean_team_ids(ids) -> str:
-    """The teams a dispatcher sees, checked against the team table; '' is every team."""
-    ids = sorted({int(i) for i in (ids or ())})
-    known = {t for (t,) in Team.select(Team.id).where(Team.id.in_(ids)).tuples()} if ids else set()
-    missing = [i for i in ids if i not in known]
-    if missing:
-        raise ValidationError("所选班组不存在（可能已被删除），请刷新后重选。", field="team_ids")
-    return ",".join(map(str, ids))
-
-
 def reset_password(actor, user_id: int, temporary_password: str) -> None:
     """A forgotten password: the administrator gives a temporary one; the account is signed out on
     every PC (its version changes) and its next login asks for a new password before anything else."""
@@ -111,7 +103,7 @@ def set_new_password(user: User, old_password: str, new_password: str) -> User:
         User.update(password_hash=hash_password(new_password), must_change_password=False, failed_logins=0,
                     locked_until=None, version=User.version + 1, updated_at=now(),
                     updated_by=current.display_name).where(User.id == user.id).execute()
-        # The account cannot act yet (storage.rules.session refuses it until now): the row names it itself.
+        # The account cannot act yet (storage.plumbing.session refuses it until now): the row names it itself.
         record(None, "user.password", current, note="重置后本人设置了新密码", username=current.username)
     return User.get_by_id(user.id)
 
@@ -130,8 +122,6 @@ USER_COLUMNS = [("用户名", "username"), ("姓名", "display_name"), ("角色"
 
 
 def export_users(actor, path, text: str = "") -> int:
-    from storage.parts.reads import export_xlsx
-
     def rows():
         for row in all_users(actor, text):
             yield {**row, "active_text": "是" if row["active"] else "停用",

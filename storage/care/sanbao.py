@@ -85,27 +85,21 @@ from storage.rules.auth import may, require
 from storage.rules.errors import ValidationError
 from storage.rules.orders import ACTIVE_LINE, IN_WORKSHOP
 from storage.rules.validation import clean_text
+from storage.rules.sanbao_law import (  # noqa: F401  (the statute's numbers, read here too)
+    EARLY_DAYS, EARLY_KM, FIRST_WEEK, REPAIR_DAYS, REPLACEMENTS, SAFETY_REPAIRS, SAFETY_SYSTEMS, SAME_FAULT_REPAIRS,
+    SPARE_CAR_DAYS, STATUTORY_LIMITS, STATUTORY_PERIODS, check_statutory,
+)
 from storage.rules.vocabulary import JobType, OrderStatus
 
 WARRANTY = "厂家索赔"
 NOTICE, REACHED = "注意", "已达到"
 LEVELS = {NOTICE: 1, REACHED: 2}
-FIRST_WEEK, EARLY_DAYS, EARLY_KM = 7, 60, 3000  # 第二十条, 第二十二条, 第二十三条
-# 第二十四条 and 第二十一条: the regulation's numbers. Settings may set lower ones (warn earlier), never higher.
-SAFETY_REPAIRS, REPLACEMENTS, SAME_FAULT_REPAIRS, REPAIR_DAYS, SPARE_CAR_DAYS = 2, 2, 4, 30, 5
-STATUTORY_PERIODS = {"sanbao.valid": (2, 50000), "sanbao.repair_period": (3, 60000)}
-STATUTORY_LIMITS = {"sanbao.safety_repairs": SAFETY_REPAIRS, "sanbao.same_fault_repairs": SAME_FAULT_REPAIRS,
-                    "sanbao.part_replacements": REPLACEMENTS, "sanbao.repair_days": REPAIR_DAYS,
-                    "sanbao.spare_car_days": SPARE_CAR_DAYS}
 # 第二十三条's five faults, and the serious safety faults of 第二十四条第一款第一项 besides them (a safety
 # device such as an airbag or a seat belt that does not work is one).
 EARLY_FAULTS = ("转向系统失效", "制动系统失效", "车身开裂", "燃油泄漏", "动力蓄电池起火")
 FAULTS = (*EARLY_FAULTS, "安全装置失效", "其他严重安全性能故障")
 # Labour systems whose repair in the first 60 days / 3,000 km may be one of 第二十三条's faults (a 注意).
 EARLY_SYSTEMS = {"转向": "转向系统失效", "制动": "制动系统失效", "车身": "车身开裂"}
-# Labour systems whose quality repairs are counted as possible serious safety faults (a 注意 under
-# 第二十四条第一款第一项); setting sanbao.safety_systems may add systems, never drop these.
-SAFETY_SYSTEMS = ("转向", "制动", "车身", "安全装置")
 RULE_SPARE_CAR = "第二十一条 备用车"
 RULE_NEW_ASSEMBLY = "第二十条 免费更换总成"
 RULE_FIRST_WEEK = "第二十二条 7日内"
@@ -117,20 +111,6 @@ RULE_DAYS = "第二十四条(四) 累计修理时间"
 RULE_SAME = "第二十四条(四) 同一质量问题"
 CHOOSE_CAR = "消费者可选择更换家用汽车产品或者退货"
 CHUNK = 200
-
-
-def check_statutory(key: str, value) -> None:
-    """Called by storage.rules.settings.put: a setting may make warnings earlier, never later."""
-    if key in STATUTORY_PERIODS:
-        years, km = STATUTORY_PERIODS[key]
-        if value[0] < years or value[1] < km:
-            raise ValidationError(f"{settings.DEFAULTS[key][1]}不得短于法定的 {years} 年或 {km:,} 公里。", field=key)
-    elif key in STATUTORY_LIMITS and value > STATUTORY_LIMITS[key]:
-        raise ValidationError(f"{settings.DEFAULTS[key][1]}不得高于法定的 {STATUTORY_LIMITS[key]}。", field=key)
-    elif key == "sanbao.safety_systems":
-        missing = [s for s in SAFETY_SYSTEMS if s not in value]
-        if missing:
-            raise ValidationError(f"严重安全性能故障所属系统不能去掉法定的：{'、'.join(missing)}。", field=key)
 
 
 def start_of(car: dict) -> dt.date:

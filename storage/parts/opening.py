@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import peewee
 
+from storage.golive.reading import insert_rows
 from storage.models import AuditLog, OpeningStock, Part, StockMovement, now, summed
 from storage.parts.ledger import audit_movement, average_cost, post
 from storage.plumbing import changes, daily
@@ -149,12 +150,10 @@ def _never_moved(part_ids: list) -> set:
 
 def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
     """One 期初 movement per part that has none and nothing on hand: what post() would write, in bulk."""
-    from storage.parts.importer import _insert_rows
-
     if not lines:
         return
     new_slip = daily.first_of_slip(moment, "期初", document)
-    _insert_rows(StockMovement, [
+    insert_rows(StockMovement, [
         {"part": line.part_id, "kind": MovementKind.OPENING, "quantity": line.quantity, "unit_cost": line.unit_cost,
          "value": line.value,
          "balance_after": line.quantity, "at": moment, "user": user.id, "document": document, "order": None,
@@ -167,7 +166,7 @@ def _book_fresh(user, lines: list, document: str, moment, reason: str) -> None:
     daily.movements_added(moment, "期初", new_slip, quantity=sum(line.quantity for line in lines),
                           value=sum(line.value for line in lines), count=len(lines))
     zero = {"on_hand": Decimal("0.000"), "stock_value": ZERO}
-    _insert_rows(AuditLog, [
+    insert_rows(AuditLog, [
         {"at": moment, "user": user.id, "username": user.username, "action": "stock.opening", "entity": "Part",
          "entity_id": str(part.id), "before": to_json(zero),
          "after": to_json({"on_hand": part.on_hand, "cost": part.cost, "stock_value": part.stock_value,

@@ -4,7 +4,7 @@ import json
 from decimal import Decimal
 
 from storage.models import AuditLog
-from storage.rules.session import ensure_current
+from storage.plumbing.session import ensure_current
 
 # The program only ever inserts audit rows; the database itself refuses the rest, so neither a
 # station, nor a script, nor a bug can rewrite what happened (run by storage.store.schema.extra_ddl).
@@ -44,7 +44,7 @@ def to_json(values) -> str:
 def record(user, action: str, entity, *, before=None, after=None, note: str = "", username: str = "") -> AuditLog:
     """Write one audit row. `entity` is a model instance or a (name, id) pair. Call inside the action's
     transaction so the row and the change stand or fall together. The acting `user`'s account is
-    checked there too (storage.rules.session): an action by an account disabled or changed meanwhile is
+    checked there too (storage.plumbing.session): an action by an account disabled or changed meanwhile is
     refused with SessionEnded and rolled back whole."""
     if user is not None:
         ensure_current(user)

@@ -44,6 +44,7 @@ import datetime as dt
 import peewee
 from peewee import EXCLUDED, fn
 
+from storage.plumbing.db import transaction
 from storage.models import (
     DailyFigure,
     FollowUp,
@@ -233,8 +234,6 @@ def stored(db=None) -> dict:
 def rebuild() -> int:
     """Recompute the whole table from the raw rows (in the caller's transaction when there is one).
     Returns the number of rows written."""
-    from storage.plumbing.db import transaction
-
     with transaction():
         DailyFigure.delete().execute()
         rows = _rows_of(computed())

@@ -323,23 +323,6 @@ def open_database(url: str) -> peewee.Database:
     return db
 
 
-def check_database(url: str) -> int | None:
-    """Connect to `url` on a private handle (the shared one is untouched) and return its schema
-    version (None for an empty database). Raises DatabaseProblem with the same words as opening."""
-    from storage.store.schema import current_version
-
-    db = make_database(url)
-    try:
-        db.connect()
-        db.execute_sql("SELECT 1")
-        return current_version(db)
-    except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
-        raise DatabaseProblem(f"无法连接数据库“{redact(url)}”：{first_line(exc)}") from exc
-    finally:
-        if not db.is_closed():
-            db.close()
-
-
 def close_database() -> None:
     if database.obj is not None and not database.obj.is_closed():
         database.obj.close()

@@ -17,14 +17,13 @@ the server's: `python main.py analyze` afterwards (README), and `check` says whe
         PostgreSQL: the program's tables with at least min_rows rows and no statistics (`check`
         warns about them). SQLite: none, by design.
 """
+from storage.models import ALL_MODELS
 from storage.plumbing.db import database, is_sqlite
 
 LARGE_TABLE_ROWS = 10_000  # a table smaller than this is read whole in a few ms: statistics or not
 
 
 def _table_names(tables) -> list[str]:
-    from storage.models import ALL_MODELS
-
     if tables is None:
         tables = ALL_MODELS
     names = []

@@ -13,7 +13,7 @@ from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import save_versioned
 from storage.rules.errors import LoginFailed, NotFound, PermissionDenied, ValidationError
-from storage.rules.session import ensure_current, on_session_ended
+from storage.plumbing.session import ensure_current, on_session_ended
 from storage.rules.vocabulary import Role
 
 ADVISOR = Role.ADVISOR
@@ -108,7 +108,7 @@ USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 
 def may(user: User | None, permission: str) -> bool:
     """Whether the role `user` holds allows `permission`. Within an action this is the role in force
-    now: the action's require() has checked the account is unchanged (storage.rules.session)."""
+    now: the action's require() has checked the account is unchanged (storage.plumbing.session)."""
     return bool(user and user.active and user.role in PERMISSIONS[permission])
 
 
@@ -245,7 +245,7 @@ def change_password(actor: User, user_id: int, new_password: str, *, old_passwor
     check_password_strength(new_password)
     with transaction():
         changes = {"password_hash": hash_password(new_password), "failed_logins": 0, "locked_until": None}
-        if actor.id != user.id:  # a reset by the manager signs the account's stations out (storage.rules.session)
+        if actor.id != user.id:  # a reset by the manager signs the account's stations out (storage.plumbing.session)
             changes.update(version=User.version + 1, updated_at=now(), updated_by=actor.display_name)
         User.update(changes).where(User.id == user.id).execute()
         record(actor, "user.password", user, note="密码已修改")  # never the password itself
@@ -293,8 +293,6 @@ def _clean_user_changes(actor: User, user: User, changes: dict) -> dict:
             raise ValidationError("优惠限额应在 0 到 100,000 元之间。", field="discount_limit")
         clean["discount_limit"] = amount
     if "team_ids" in clean:
-        from storage.admin.users import clean_team_ids
-
         clean["team_ids"] = clean_team_ids(clean["team_ids"])
     if actor.id == user.id and ("active" in clean and not clean["active"]):
         raise ValidationError("不能停用自己的账号。", field="active")
@@ -412,3 +410,13 @@ def approving_user(user: User, approval, purpose: str, what: str) -> User:
     if approval is None:
         raise PermissionDenied(f"{what}需要{'、'.join(PERMISSIONS[rule.permission])}输入账号和密码授权。")
     return use_approval(user, approval, purpose, what=what)
+
+
+def clean_team_ids(ids) -> str:
+    """The teams a dispatcher sees, checked against the team table; '' is every team."""
+    ids = sorted({int(i) for i in (ids or ())})
+    known = {t for (t,) in Team.select(Team.id).where(Team.id.in_(ids)).tuples()} if ids else set()
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise ValidationError("所选班组不存在（可能已被删除），请刷新后重选。", field="team_ids")
+    return ",".join(map(str, ids))

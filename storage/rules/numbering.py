@@ -3,35 +3,13 @@ caller's transaction, so a number is never handed out twice even with several PC
 import datetime as dt
 
 from storage.models import DocumentCounter
+from storage.rules.settings import PREFIXES, get
 from storage.plumbing.db import database, is_sqlite
 
-PREFIXES = {
-    "work_order": "WO",
-    "appointment": "YY",
-    "settlement": "JS",
-    "card_sale": "HK",  # 会员卡 购卡/充值/退卡 receipt
-    "member_card": "VIP",
-    "purchase": "CG",
-    "receiving": "RK",
-    "outbound": "CK",
-    "stock_return": "TK",
-    "supplier_return": "TH",
-    "adjustment": "TZ",
-    "parts_import": "DR",
-    "count": "PD",
-    "complaint": "TS",
-    "claim": "SP",
-    "old_part": "JJ",  # 旧件 tag of a warranty claim's failed part
-    "certificate": "HG",
-    "letter": "XH",  # 跟踪服务信函
-    "opening_stock": "KZ",  # 期初库存审核入账 (开账)
-}
 
 
 def prefix_of(kind: str) -> str:
     """The prefix in force for `kind`: the store's own (系统管理 → 单据与收款) or the default above."""
-    from storage.rules.settings import get
-
     return get("numbering.prefixes").get(kind) or PREFIXES[kind]
 
 

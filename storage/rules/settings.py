@@ -6,8 +6,32 @@ from storage.models import Setting, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.rules.auth import require
+from storage.rules.sanbao_law import check_statutory
 from storage.rules.errors import ValidationError
 from storage.rules.validation import normalize_phone
+
+# The default prefix of each kind of document number (storage.rules.numbering); the store may set its own.
+PREFIXES = {
+    "work_order": "WO",
+    "appointment": "YY",
+    "settlement": "JS",
+    "card_sale": "HK",  # 会员卡 购卡/充值/退卡 receipt
+    "member_card": "VIP",
+    "purchase": "CG",
+    "receiving": "RK",
+    "outbound": "CK",
+    "stock_return": "TK",
+    "supplier_return": "TH",
+    "adjustment": "TZ",
+    "parts_import": "DR",
+    "count": "PD",
+    "complaint": "TS",
+    "claim": "SP",
+    "old_part": "JJ",  # 旧件 tag of a warranty claim's failed part
+    "certificate": "HG",
+    "letter": "XH",  # 跟踪服务信函
+    "opening_stock": "KZ",  # 期初库存审核入账 (开账)
+}
 
 # key -> (default, label). Values are JSON; money travels as strings to stay Decimal.
 DEFAULTS = {
@@ -224,8 +248,6 @@ def _prefixes(value) -> dict:
     """Document number prefixes: 1–4 capital letters, each kind its own (a number names its kind)."""
     import re
 
-    from storage.rules.numbering import PREFIXES
-
     clean = {}
     for kind, prefix in dict(value or {}).items():
         if kind not in PREFIXES:
@@ -273,9 +295,7 @@ def _care_value(key: str, value):
         if not items:
             raise ValidationError(f"{label}至少要有一项。", field=key)
         if key.startswith("sanbao."):
-            from storage.care.sanbao import check_statutory
-
-            check_statutory(key, items)
+            check_statutory(key, items, label)
         return items
     if isinstance(default, str):
         from storage.rules.money import money
@@ -292,7 +312,5 @@ def _care_value(key: str, value):
     if len(numbers) != (len(default) if isinstance(default, list) else 1) or any(n <= 0 for n in numbers):
         raise ValidationError(f"{label}必须是大于 0 的整数。", field=key)
     if key.startswith("sanbao."):
-        from storage.care.sanbao import check_statutory
-
-        check_statutory(key, numbers if isinstance(default, list) else numbers[0])
+        check_statutory(key, numbers if isinstance(default, list) else numbers[0], label)
     return numbers if isinstance(default, list) else numbers[0]

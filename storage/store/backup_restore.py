@@ -26,6 +26,8 @@ import peewee
 
 from storage import models
 from storage.models import (
+    CardMovement,
+    MemberCard,
     ALL_MODELS,
     Customer,
     DailyFigure,
@@ -40,7 +42,7 @@ from storage.models import (
     WorkOrderLine,
 )
 from storage.parts.ledger import fmt_qty
-from storage.plumbing import planner, stations
+from storage.plumbing import daily, planner, stations
 from storage.plumbing.db import (
     StoreSqliteDatabase,
     database,
@@ -54,7 +56,8 @@ from storage.plumbing.files import replace_synced
 from storage.plumbing.tools import postgres_tool
 from storage.rules.errors import DatabaseProblem
 from storage.rules.vocabulary import SettlementStatus
-from storage.store.schema import APPLICATION_ID, CORE_MODELS, LATEST, SchemaVersion
+from storage.store.schema import LATEST
+from storage.store.versions import APPLICATION_ID, CORE_MODELS, SchemaVersion
 
 log = logging.getLogger("fours.maintenance")
 
@@ -574,8 +577,6 @@ def _member_checks(db) -> list[Problem]:
 def _card_checks(db) -> list[Problem]:
     """套餐卡: every package card's remaining services equal the sum of its CardMovement rows and its
     last movement's remaining_after, within 0 and the services bought (storage.cashier.cards)."""
-    from storage.models import CardMovement, MemberCard
-
     fn, M, C = peewee.fn, CardMovement, MemberCard
     sums = M.select(M.card.alias("cid"), fn.SUM(M.services).alias("total")).group_by(M.card).alias("csums")
     total = fn.COALESCE(sums.c.total, 0)
@@ -631,8 +632,6 @@ DAILY_NAMES = {"cars": "进厂台次", "delivered": "交车台次", "settled": "
 def _daily_checks(db) -> list[Problem]:
     """The per-day report summary (storage.plumbing.daily) against the raw rows it sums: every day's every
     figure must be what the settlements, the orders and the stock ledger give."""
-    from storage.plumbing import daily
-
     if not db.table_exists(DailyFigure._meta.table_name):
         return []  # a database from before the summary (an old backup): nothing to compare
     found = daily.differences(MAX_PER_CHECK, db=db)

@@ -18,10 +18,16 @@ import contextlib
 import logging
 from pathlib import Path
 
-from storage.plumbing.db import is_sqlite
+import peewee
+
+from storage.models import ALL_MODELS
+from storage.plumbing import stations
+from storage.plumbing.db import database, is_sqlite
 from storage.plumbing.planner import refresh_statistics
 from storage.plumbing.tools import postgres_tool
 from storage.rules.errors import DatabaseProblem
+from storage.store import backup_restore, schema
+from storage.store.versions import SchemaVersion, current_version, migrator_for, stamp_identity
 
 log = logging.getLogger("fours.upgrade")
 
@@ -44,8 +50,6 @@ def backup_folder(db) -> Path:
 def take_backup(db, version: int) -> Path | None:
     """The verified backup of the database at `version`, before anything changes; None for an
     in-memory database (nothing to keep). Raises DatabaseProblem when the backup fails."""
-    from storage.store import backup_restore
-
     if is_sqlite(db) and db.database == ":memory:":
         return None
     folder = backup_folder(db)
@@ -70,8 +74,6 @@ def upgrade(db, version: int, migrations: list, program_version: str, *, without
     Raises DatabaseProblem: the backup failed (nothing changed), or a step failed (the database is
     back at `version`: restored from the backup on SQLite, rolled back whole on PostgreSQL), or
     UpgradeNeedsConfirmation (PostgreSQL without pg_dump, and without_backup not given)."""
-    from storage.plumbing import stations
-
     latest = 1 + len(migrations)
     sqlite = is_sqlite(db)
     if not sqlite and not without_backup and postgres_tool("pg_dump") is None:
@@ -87,8 +89,6 @@ def upgrade(db, version: int, migrations: list, program_version: str, *, without
 
 
 def _upgrade(db, version: int, migrations: list, program_version: str, *, without_backup: bool) -> Path | None:
-    from storage.store.schema import SchemaVersion, migrator_for, stamp_identity
-
     latest = 1 + len(migrations)
     sqlite = is_sqlite(db)
     backup = None if without_backup and not sqlite else take_backup(db, version)
@@ -133,9 +133,6 @@ def _upgrade(db, version: int, migrations: list, program_version: str, *, withou
 
 def _restore(db, backup: Path | None, failed: str, start: int) -> str:
     """Put the SQLite backup back; the message for the user either way."""
-    from storage.store import backup_restore
-    from storage.store.schema import current_version
-
     if backup is None:  # an in-memory database: each step's transaction is all there is
         return f"{failed}，已撤销失败的这一步。"
     target = Path(db.database)
@@ -151,3 +148,41 @@ def _restore(db, backup: Path | None, failed: str, start: int) -> str:
     log.warning("已从升级前的备份恢复：%s（数据库版本 %s）", backup, back_at)
     return (f"{failed}，已撤销：数据库已从升级前的备份恢复，保持为版本 {back_at}，数据未受影响。"
             f"备份文件：{backup}。请联系维护人员。")
+
+
+def ensure_schema(program_version: str = "", migrations=None, *, upgrade_without_backup: bool = False) -> int:
+    """Create or upgrade the schema; return the version now in force.
+
+    An upgrade takes a backup first and puts it back if a step fails (storage.store.upgrade). On
+    PostgreSQL without pg_dump it raises storage.store.upgrade.UpgradeNeedsConfirmation unless
+    `upgrade_without_backup` says the user agreed. `migrations` lets tests run a hypothetical future
+    list; the program always uses storage.store.schema.MIGRATIONS.
+    """
+    migrations = schema.MIGRATIONS if migrations is None else migrations
+    latest = 1 + len(migrations)
+    db = database.obj
+    version = current_version(db)
+    if version is None:
+        try:
+            with db.atomic():
+                db.create_tables([SchemaVersion, *ALL_MODELS])
+                for statement in schema.extra_ddl(db):
+                    db.execute_sql(statement)
+                SchemaVersion.create(version=latest, program=program_version)
+                stamp_identity(db, latest)
+        except peewee.DatabaseError as exc:
+            raise DatabaseProblem(
+                f"新建数据库失败，已撤销，数据库保持为空：{exc}"
+                "（PostgreSQL 上本程序需要启用 pg_trgm 扩展，请确认数据库用户有此权限）"
+            ) from exc
+        return latest
+    if version > latest:
+        raise DatabaseProblem(
+            f"这个数据库来自更新版本的程序（数据库版本 {version}，本程序支持到 {latest}）。"
+            "为保护数据，本程序不会打开它：请安装新版本的程序。"
+        )
+    if version < latest:
+        upgrade(db, version, migrations, program_version, without_backup=upgrade_without_backup)
+    else:
+        stamp_identity(db, latest)  # a file an earlier build wrote gets the identity it lacks
+    return latest

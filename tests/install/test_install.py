@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 
 import storage
-from storage.plumbing import connection
+from storage.store import connection
 from storage.plumbing.config import LocalSettings, default_database_url
 from storage.plumbing.db import close_database
 from storage.reception import archive

@@ -9,7 +9,9 @@ import storage
 from storage.models import ALL_MODELS, Customer
 from storage.plumbing.db import close_database, database, open_database
 from storage.rules.errors import DatabaseProblem
-from storage.store.schema import LATEST, MIGRATIONS, SchemaVersion, current_version, ensure_schema
+from storage.store.schema import LATEST, MIGRATIONS
+from storage.store.versions import SchemaVersion, current_version
+from storage.store.upgrade import ensure_schema
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 
@@ -137,7 +139,7 @@ def test_read_only_file_message_when_permissions_say_so(tmp_path, monkeypatch):
 
 
 def test_check_database_reports_version_without_touching_the_shared_handle(db, tmp_path):
-    from storage.plumbing.db import check_database
+    from storage.store.versions import check_database
 
     other = f"sqlite:///{(tmp_path / 'other.db').as_posix()}"
     assert check_database(other) is None  # an empty database: checking creates no tables

@@ -22,7 +22,8 @@ from storage.models import (
 )
 from storage.plumbing.db import close_database
 from storage.store import backup_restore
-from storage.store.schema import LATEST, SchemaVersion
+from storage.store.schema import LATEST
+from storage.store.versions import SchemaVersion
 from tests.conftest import PG_URL
 from tests.reliability.scene import read_log
 

@@ -23,7 +23,9 @@ from storage.plumbing.db import close_database, database
 from storage.rules import auth
 from storage.rules.errors import DatabaseProblem
 from storage.store import backup_restore
-from storage.store.schema import APPLICATION_ID, LATEST, MIGRATIONS, current_version, ensure_schema
+from storage.store.schema import LATEST, MIGRATIONS
+from storage.store.versions import APPLICATION_ID, current_version
+from storage.store.upgrade import ensure_schema
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 from tests.reliability import scene

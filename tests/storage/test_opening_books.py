@@ -249,7 +249,8 @@ def test_an_upgraded_database_carries_its_member_balances_into_the_ledger(tmp_pa
     import sqlite3
 
     from storage.plumbing.db import close_database, open_database
-    from storage.store.schema import LATEST, ensure_schema
+    from storage.store.schema import LATEST
+    from storage.store.upgrade import ensure_schema
 
     path = first_version_file(tmp_path)
     con = sqlite3.connect(path)

@@ -175,7 +175,8 @@ def index_names(db) -> set[str]:
 
 @pytest.mark.skipif(bool(PG_URL), reason="the version 3 snapshot is a SQLite file")
 def test_a_version_3_file_upgrades_to_the_fresh_schema_and_is_analysed(tmp_path):
-    from storage.store.schema import LATEST, current_version
+    from storage.store.schema import LATEST
+    from storage.store.versions import current_version
 
     path = tmp_path / "data" / "service.db"
     path.parent.mkdir()
@@ -220,7 +221,8 @@ def test_postgresql_trigram_indexes_keep_no_pending_list(db):
     on, filled by a bulk insert) get them so, and merged, by the migration step (called by its name:
     its number is the merger's)."""
     from storage.reception.search import TRIGRAM_INDEXES
-    from storage.store.schema import migrator_for, v8_postgresql_lookup_indexes
+    from storage.store.schema import v8_postgresql_lookup_indexes
+    from storage.store.versions import migrator_for
 
     names = {name for name, _table, _column in TRIGRAM_INDEXES}
     assert {name: gin_options(db)[name] for name in names} == {name: "fastupdate=off" for name in names}

@@ -203,7 +203,7 @@ def test_due_maintenance_from_the_purchase_date_for_a_car_never_serviced_here(ad
 
 
 def _count_queries(monkeypatch):
-    """The look-up's own queries (not the check of the account, storage.rules.session, every action makes)."""
+    """The look-up's own queries (not the check of the account, storage.plumbing.session, every action makes)."""
     calls = []
     original = database.obj.execute_sql
 

@@ -1,5 +1,5 @@
 """Rights taken away take effect at once (issue 14.4): a station holds the User it signed in with for
-hours; every storage action checks that account against the database (storage.rules.session), in its own
+hours; every storage action checks that account against the database (storage.plumbing.session), in its own
 transaction, so a cashier disabled by the manager cannot settle and a manager demoted to advisor
 cannot adjust stock, whatever their station still holds."""
 import pytest
@@ -8,7 +8,8 @@ from storage import cashier
 from storage.models import AuditLog, Settlement, StockMovement, User
 from storage.parts import catalogue, stock
 from storage.reception import archive
-from storage.rules import auth, session
+from storage.plumbing import session
+from storage.rules import auth
 from storage.rules.errors import LoginFailed, PermissionDenied, SessionEnded
 from tests.factories import PASSWORD, D, order_ready_to_settle, pay
 

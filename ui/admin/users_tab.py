@@ -1,5 +1,5 @@
 """系统管理 → 用户: accounts with search; 新建, 修改 (name, role, phone, discount limit, the teams a
-dispatcher sees), 停用/启用 (takes effect at once on every PC: storage.rules.session), 重置密码 (a
+dispatcher sees), 停用/启用 (takes effect at once on every PC: storage.plumbing.session), 重置密码 (a
 temporary one the person replaces at the next login), Excel export."""
 from storage.admin import users
 from storage.models import Team

@@ -2,7 +2,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from storage.rules import session
+from storage.plumbing import session
 from storage.rules.errors import DomainError, SessionEnded
 
 

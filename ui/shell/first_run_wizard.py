@@ -3,7 +3,7 @@
 Pages: 欢迎 (this PC only, or the store's server) → 门店服务器 (address, user, password, 测试连接)
 → either 已连接到门店数据库 (another PC set the store up: nothing to create, log in) or 门店信息 →
 管理员账号 → 完成. Opening the chosen database (created, or backed up and upgraded) runs off the GUI
-thread (storage.plumbing.connection.join); the choice is written to this PC's settings only when the wizard
+thread (storage.store.connection.join); the choice is written to this PC's settings only when the wizard
 finishes. Each page checks its fields with storage's validators before letting the user go on; the
 last page calls storage.first_run_setup, which saves everything in one transaction (or nothing).
 """
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget, QWizard
 
 import storage
 from storage.models import User
-from storage.plumbing import connection
+from storage.store import connection
 from storage.plumbing.config import LocalSettings, default_database_url
 from storage.plumbing.db import redact, sqlite_path
 from storage.rules import auth, settings

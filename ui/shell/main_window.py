@@ -1,7 +1,7 @@
 """The shell every station lives in: the stations the user's role opens on the left, the page on the right.
 
 It is also the one place a station learns that its account was disabled or changed meanwhile: any
-storage action refused with SessionEnded (storage.rules.session), on this thread or a worker's, makes
+storage action refused with SessionEnded (storage.plumbing.session), on this thread or a worker's, makes
 the window emit `session_ended(message)` once, and the app signs the user out to the login dialog."""
 import logging
 from html import escape
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
 
     # -- the account -------------------------------------------------------------------------------
     def _session_refused(self, exc: SessionEnded) -> None:
-        """storage.rules.session's listener: may run on a worker thread, so only a queued signal here."""
+        """storage.plumbing.session's listener: may run on a worker thread, so only a queued signal here."""
         if getattr(exc, "user_id", None) == self.user.id:
             try:
                 self._refused.emit(exc.message)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 import storage
-from storage.plumbing import connection
-from storage.plumbing.db import check_database
+from storage.store import connection
+from storage.store.versions import check_database
 from storage.rules.errors import DatabaseProblem
 from storage.store import schema
 from storage.store.upgrade import UpgradeNeedsConfirmation

@@ -82,7 +82,7 @@ def server_fields(url: str) -> dict:
 def probe(url: str) -> Probe:
     """Connect on a private handle (the shared one is untouched) and tell what is there."""
     from storage.models import Setting, User
-    from storage.store.schema import current_version
+    from storage.store.versions import current_version
 
     db = make_database(url)
     try:
@@ -108,7 +108,7 @@ def join(url: str, *, upgrade_without_backup: bool = False) -> Probe:
     connection when done, and the GUI thread opens its own on first use."""
     import storage
     from storage.rules import settings
-    from storage.store.schema import current_version
+    from storage.store.versions import current_version
 
     storage.open_store(url, upgrade_without_backup=upgrade_without_backup)
     try:
