@@ -151,8 +151,8 @@ def _lists(ctx):
                    lambda: documents.orders_page(after=c["orders"], limit=50)),
         "parts": (lambda: catalogue.search_parts("", limit=60),
                   lambda: catalogue.search_parts("", after=c["parts"], limit=60)),
-        "movements": (lambda: manager.ledger_card(ctx.busiest_part, limit=50),
-                      lambda: manager.ledger_card(ctx.busiest_part, after=c["movements"], limit=50)),
+        "movements": (lambda: reads.ledger_card(ctx.busiest_part, limit=50),
+                      lambda: reads.ledger_card(ctx.busiest_part, after=c["movements"], limit=50)),
         "settlements": (lambda: cashier.settlements(limit=50),
                         lambda: cashier.settlements(after=c["settlements"], limit=50)),
     }

@@ -47,7 +47,7 @@ def period_for(kind: str, number: str | None):
     period = manager.parse(number)
     if period.kind != kind:
         raise ValidationError(f"{TITLES[kind]}需要{'日期' if kind == 'day' else '周' if kind == 'week' else '月份'}，"
-                              f"如 {EXAMPLES[kind]}；“{number.strip()}”是{reports.KIND_NAMES[period.kind]}的期间。")
+                              f"如 {EXAMPLES[kind]}；“{number.strip()}”是{manager.KIND_NAMES[period.kind]}的期间。")
     return period
 
 

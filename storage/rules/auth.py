@@ -8,7 +8,7 @@ import re
 import secrets
 from typing import NamedTuple
 
-from storage.models import Approval, User, now
+from storage.models import Approval, Team, User, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import save_versioned

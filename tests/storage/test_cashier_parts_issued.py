@@ -124,7 +124,7 @@ def test_check_ignores_reversed_settlements_and_lines_without_parts(advisor, kee
 
 
 def test_the_cashier_window_says_which_parts_are_not_issued(qtbot, tmp_path, advisor, till, part):
-    from tests.test_journey_cashier import open_order_at_till
+    from tests.ui.test_journey_cashier import open_order_at_till
 
     from storage.plumbing.config import LocalSettings
     from ui.cashier.page import CashierPage

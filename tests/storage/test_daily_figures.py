@@ -207,7 +207,7 @@ def test_the_migration_step_creates_and_fills_the_summary_of_an_existing_store(d
 
 
 def test_opening_stock_approved_in_bulk_counts_in_the_flow(users, tmp_path):
-    from tests.test_parts_import import ROWS, write_csv
+    from tests.storage.test_parts_import import ROWS, write_csv
 
     from storage.parts import catalogue
     from storage.parts import importer as parts_import

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from tests.test_stock import assert_ledger
+from tests.storage.test_stock import assert_ledger
 
 from storage.models import AuditLog, Bin, Part, PartSupplier, StockMovement, Supplier
 from storage.parts import catalogue, stock

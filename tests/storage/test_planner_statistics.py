@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.test_parts_import import ROWS, write_csv
+from tests.storage.test_parts_import import ROWS, write_csv
 
 import storage
 from storage import demo

@@ -3,7 +3,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.test_stock import assert_ledger
+from tests.storage.test_stock import assert_ledger
 
 from storage.models import Bin, Part, StockCount, StockMovement
 from storage.parts import catalogue, stock

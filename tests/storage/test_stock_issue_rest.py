@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from tests.test_stock import assert_ledger, part, receive_at_cost  # noqa: F401 (fixtures)
+from tests.storage.test_stock import assert_ledger, part, receive_at_cost  # noqa: F401 (fixtures)
 
 from storage.models import AuditLog, StockMovement, WorkOrderLine
 from storage.parts import catalogue, stock

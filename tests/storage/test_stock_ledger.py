@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.test_stock import assert_ledger
+from tests.storage.test_stock import assert_ledger
 
 from storage.models import Part, StockMovement, WorkOrderLine, summed
 from storage.parts import catalogue, stock

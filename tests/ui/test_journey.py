@@ -20,9 +20,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from tests.test_journey_cashier import open_order_at_till, open_previews
-from tests.test_ui_parts import open_parts_page, press_in_parts
-from tests.test_ui_workshop import open_workshop_page
+from tests.ui.test_journey_cashier import open_order_at_till, open_previews
+from tests.ui.test_ui_parts import open_parts_page, press_in_parts
+from tests.ui.test_ui_workshop import open_workshop_page
 
 from printing.base import render_to_bytes
 from printing.cli import print_document

@@ -4,8 +4,8 @@ and refund the card with a manager's login typed into the refund dialog."""
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from tests.test_journey_cashier import open_order_at_till as open_order
-from tests.test_journey_cashier import open_previews as previews
+from tests.ui.test_journey_cashier import open_order_at_till as open_order
+from tests.ui.test_journey_cashier import open_previews as previews
 
 from storage.cashier import cards
 from storage.models import CardSale, MemberCard, Payment

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from tests.test_ui_care import open_care_page, run_care_dialog, save_care_box
+from tests.ui.test_ui_care import open_care_page, run_care_dialog, save_care_box
 
 from storage.care import complaints
 from storage.manager import analysis, market

@@ -7,7 +7,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from tests.test_ui_parts import no_popups, no_preview, open_parts_page, press_in_parts, store, table_texts  # noqa: F401 (fixtures)
+from tests.ui.test_ui_parts import no_popups, no_preview, open_parts_page, press_in_parts, store, table_texts  # noqa: F401 (fixtures)
 
 from storage.models import Part, PurchaseOrderLine, StockMovement
 from storage.parts import stock

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.test_ui_parts import no_popups, no_preview  # noqa: F401  (fixtures)
+from tests.ui.test_ui_parts import no_popups, no_preview  # noqa: F401  (fixtures)
 
 from storage.models import AuditLog, StockMovement, WorkOrderLine
 from storage.parts import stock

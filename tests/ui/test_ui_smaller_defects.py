@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import QPoint, Qt
-from tests.test_ui_workshop import open_workshop_page
+from tests.ui.test_ui_workshop import open_workshop_page
 
 from storage import workshop
 from storage.models import WorkOrder

@@ -9,7 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.test_ui_workshop import _dispatch_dialog, open_workshop_page
+from tests.ui.test_ui_workshop import _dispatch_dialog, open_workshop_page
 
 from storage.models import AuditLog, WorkOrder
 from tests.factories import dispatched_order, fresh, labour_lines, make_order

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolButton
-from tests.test_ui_workshop import open_workshop_page
+from tests.ui.test_ui_workshop import open_workshop_page
 
 from storage import workshop
 from storage.models import Clocking, PickRequest, WorkOrderLine
