@@ -245,7 +245,7 @@ def test_a_pc_without_printers_says_so(qtbot, admin, tmp_path, monkeypatch):
     assert all(not button.isEnabled() for button in page.test_buttons.values())
     a4 = page.findChild(type(page.ui.noPrinters), "documents_a4")
     assert "进厂维修单" in a4.text() and "种单据" in a4.text() and "竣工检验单" in a4.toolTip()
-    assert page.findChild(type(page.ui.noPrinters), "documents_roll80").text() == "打印：收款小票"
+    assert page.findChild(type(page.ui.noPrinters), "documents_roll80").text() == "打印：收款小票、会员卡小票"
 
 
 @pytest.mark.parametrize("paper, width_mm", [("a4", 210), ("roll80", 80)])

@@ -92,7 +92,7 @@ def test_a_failed_step_restores_the_backup_and_says_so(tmp_path, monkeypatch):
     assert db.execute_sql("SELECT name FROM customer").fetchall() == [("第一版客户",)]  # not 改坏了
     close_database()
     # The program of the first version (no migrations to run) opens it as before.
-    monkeypatch.setattr(storage.migrations, "MIGRATIONS", [])
+    monkeypatch.setattr(storage.store.schema, "MIGRATIONS", [])
     db = storage.open_store(f"sqlite:///{path.as_posix()}")
     assert current_version(db) == 1
     close_database()

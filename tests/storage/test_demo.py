@@ -181,7 +181,7 @@ def test_demo_is_consistent(db):
     assert backup_restore.check() == []
     # numbering carries on after the generated documents, and new rows get fresh ids
     latest = rows('SELECT MAX("number") FROM "work_order" WHERE "number" LIKE ?', f"WO{TODAY:%Y%m%d}-%")[0][0]
-    with storage.db.transaction():
+    with storage.plumbing.db.transaction():
         assert next_number("work_order", TODAY) > latest
     advisor = auth.first_active_user(auth.ADVISOR)
     from storage.reception import archive
