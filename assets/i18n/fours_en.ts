@@ -4,32 +4,32 @@
 <context>
     <name>AddedWorkDialog</name>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="45"/>
         <source>工时项目名称</source>
         <translation>Labour item</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="45"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="45"/>
         <source>工时费（定额）</source>
         <translation>Labour charge (standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="47"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
         <source>备件号或名称</source>
         <translation>Part number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="47"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="46"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/added_work_dialog.py" line="124"/>
+        <location filename="../../ui/workshop/added_work_dialog.py" line="123"/>
         <source>备件“{typed}”不唯一或不存在，请输入完整的备件号。</source>
         <translation>Part &quot;{typed}&quot; is ambiguous or unknown: type the full part number.</translation>
     </message>
@@ -72,72 +72,72 @@
 <context>
     <name>AddedWorkTab</name>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="43"/>
+        <location filename="../../ui/reception/added_work.py" line="42"/>
         <source>提出时间</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="43"/>
+        <location filename="../../ui/reception/added_work.py" line="42"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="44"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="44"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="44"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="45"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>追加项目</source>
         <translation>Added work</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="45"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="46"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="46"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>延时</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="47"/>
+        <location filename="../../ui/reception/added_work.py" line="46"/>
         <source>提出人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="106"/>
+        <location filename="../../ui/reception/added_work.py" line="105"/>
         <source>没有待答复的追加项目。</source>
         <translation>No added work waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="111"/>
+        <location filename="../../ui/reception/added_work.py" line="110"/>
         <source>答复：{plate}&#x3000;{customer}&#x3000;{phone}&#x3000;“{description}”</source>
         <translation>Answer: {plate}  {customer}  {phone}  &quot;{description}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="118"/>
+        <location filename="../../ui/reception/added_work.py" line="117"/>
         <source>&lt;b&gt;{order}&lt;/b&gt; 现估价 {now}（签字时 {signed}），预计交车 {promised}</source>
         <translation>&lt;b&gt;{order}&lt;/b&gt; estimate now {now} (signed {signed}), promised {promised}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <location filename="../../ui/reception/added_work.py" line="133"/>
         <source>记录客户答复：{answer}
 
 车辆 {plate}&#x3000;客户 {customer}
@@ -150,17 +150,17 @@ Work order {order}
 Added work &quot;{description}&quot;  {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="135"/>
+        <location filename="../../ui/reception/added_work.py" line="134"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="135"/>
+        <location filename="../../ui/reception/added_work.py" line="134"/>
         <source>拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="137"/>
+        <location filename="../../ui/reception/added_work.py" line="136"/>
         <source>记录客户答复</source>
         <translation>Record the customer&apos;s answer</translation>
     </message>
@@ -320,77 +320,77 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/stations/admin.py" line="46"/>
+        <location filename="../../ui/admin/page.py" line="45"/>
         <source>上线清单</source>
         <translation>Go-live checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="46"/>
+        <location filename="../../ui/admin/page.py" line="45"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="47"/>
+        <location filename="../../ui/admin/page.py" line="46"/>
         <source>角色权限</source>
         <translation>Role rights</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="47"/>
+        <location filename="../../ui/admin/page.py" line="46"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="48"/>
+        <location filename="../../ui/admin/page.py" line="47"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="48"/>
+        <location filename="../../ui/admin/page.py" line="47"/>
         <source>VIN 前缀</source>
         <translation>VIN prefixes</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="49"/>
+        <location filename="../../ui/admin/page.py" line="48"/>
         <source>工时定额</source>
         <translation>Labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="49"/>
+        <location filename="../../ui/admin/page.py" line="48"/>
         <source>保养套餐</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="50"/>
+        <location filename="../../ui/admin/page.py" line="49"/>
         <source>班组工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="50"/>
+        <location filename="../../ui/admin/page.py" line="49"/>
         <source>单据与收款</source>
         <translation>Documents and payment</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="51"/>
+        <location filename="../../ui/admin/page.py" line="50"/>
         <source>保证期与三包</source>
         <translation>Guarantee and 3-R rules</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="51"/>
+        <location filename="../../ui/admin/page.py" line="50"/>
         <source>开账</source>
         <translation>Opening books</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="54"/>
+        <location filename="../../ui/admin/page.py" line="53"/>
         <source>数据导入</source>
         <translation>Data import</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="57"/>
+        <location filename="../../ui/admin/page.py" line="56"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/admin.py" line="65"/>
+        <location filename="../../ui/admin/page.py" line="64"/>
         <source>系统管理</source>
         <translation>Administration</translation>
     </message>
@@ -484,73 +484,73 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="35"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="34"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="36"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="35"/>
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="37"/>
         <source>环比</source>
         <translation>vs previous</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="39"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="38"/>
         <source>同比</source>
         <translation>vs last year</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="101"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="100"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="116"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="115"/>
         <source>本期 {current}&#x3000;上期 {previous}&#x3000;去年同期 {last_year}</source>
         <translation>This period {current}   previous {previous}   last year {last_year}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="131"/>
-        <location filename="../../ui/manager/analysis_tab.py" line="146"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="130"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="145"/>
         <source>{who} 写于 {when}</source>
         <translation>Written by {who} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="132"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="131"/>
         <source>本期还没有分析意见</source>
         <translation>No comment for this period yet</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/analysis_tab.py" line="147"/>
+        <location filename="../../ui/manager/analysis_tab.py" line="146"/>
         <source>已保存 {period} 的分析意见。</source>
         <translation>Comment on {period} saved.</translation>
     </message>
@@ -558,22 +558,22 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/shell/app.py" line="114"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/shell/app.py" line="115"/>
         <source>更改数据库设置…</source>
         <translation>Change database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/shell/app.py" line="116"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/shell/app.py" line="155"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
@@ -581,87 +581,87 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="57"/>
+        <location filename="../../ui/reception/appointments.py" line="63"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="58"/>
+        <location filename="../../ui/reception/appointments.py" line="64"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="59"/>
+        <location filename="../../ui/reception/appointments.py" line="65"/>
         <source>按工位</source>
         <translation>By bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="60"/>
+        <location filename="../../ui/reception/appointments.py" line="66"/>
         <source>按服务顾问</source>
         <translation>By advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="75"/>
+        <location filename="../../ui/reception/appointments.py" line="81"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="75"/>
+        <location filename="../../ui/reception/appointments.py" line="81"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="76"/>
+        <location filename="../../ui/reception/appointments.py" line="82"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="76"/>
+        <location filename="../../ui/reception/appointments.py" line="82"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="77"/>
+        <location filename="../../ui/reception/appointments.py" line="83"/>
         <source>已提醒</source>
         <translation>Reminded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="77"/>
+        <location filename="../../ui/reception/appointments.py" line="83"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="113"/>
+        <location filename="../../ui/reception/appointments.py" line="119"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="164"/>
+        <location filename="../../ui/reception/appointments.py" line="170"/>
         <source>选中格子查看预约；在“查档案”中选车后按 F3 预约。</source>
         <translation>Select a cell to see the appointment; to book, find the car in Look-up and press F3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="167"/>
+        <location filename="../../ui/reception/appointments.py" line="173"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;（{status}）&lt;br&gt;{start}–{end:%H:%M}&#x3000;{bay}&#x3000;{advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}：{request}&lt;br&gt;备件：{parts}&#x3000;定金 {deposit}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; ({status})&lt;br&gt;{start}–{end:%H:%M}  {bay}  {advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}: {request}&lt;br&gt;Parts: {parts}  Deposit {deposit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="221"/>
+        <location filename="../../ui/reception/appointments.py" line="227"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="221"/>
+        <location filename="../../ui/reception/appointments.py" line="227"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="226"/>
+        <location filename="../../ui/reception/appointments.py" line="232"/>
         <source>预约定金</source>
         <translation>Appointment deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="226"/>
+        <location filename="../../ui/reception/appointments.py" line="232"/>
         <source>定金 {d} 退还客户（现金）吗？选“否”则按约定不退。</source>
         <translation>Refund the deposit {d} in cash? Choose No to keep it as agreed.</translation>
     </message>
@@ -692,12 +692,12 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="101"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="100"/>
         <source>编辑档案：{plate} {name}</source>
         <translation>Edit record: {plate} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="104"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="103"/>
         <source>编辑档案：{name}</source>
         <translation>Edit record: {name}</translation>
     </message>
@@ -705,43 +705,43 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="50"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="50"/>
         <source>留空 = 数据库旁的 {folder}</source>
         <translation>Empty = {folder} next to the database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="61"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="61"/>
         <location filename="../../ui/forms/settings_backup.ui" line="32"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="74"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="74"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="78"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="78"/>
         <source>还没有定时备份</source>
         <translation>No scheduled backup yet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="82"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="82"/>
         <source>{when}&#x3000;{name}</source>
         <translation>{when}  {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="85"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="85"/>
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="96"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="96"/>
         <source>正在备份…</source>
         <translation>Backing up...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="99"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="99"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database...</translation>
     </message>
@@ -819,17 +819,17 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>BackupReport</name>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="22"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="22"/>
         <source>已备份到 {path}（{size}，{seconds} 秒，已校验）</source>
         <translation>Backed up to {path} ({size}, {seconds} s, verified)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="25"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="25"/>
         <source>；数据检查发现 {n} 个问题，请运行“检查数据”：{first}</source>
         <translation>; the data check found {n} problem(s), please run &quot;Check data&quot;: {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/backup.py" line="28"/>
+        <location filename="../../ui/shell/settings_pages/backup.py" line="28"/>
         <source>；按保留规则删除了 {n} 份旧备份</source>
         <translation>; {n} old backup(s) removed by the keeping rules</translation>
     </message>
@@ -837,12 +837,12 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="63"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="62"/>
         <source>定时备份失败：{message}</source>
         <translation>Scheduled backup failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="67"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="66"/>
         <source>{message}
 
 之前的备份和数据库本身不受影响；请尽快处理，程序会按间隔再试。</source>
@@ -851,7 +851,7 @@ Added work &quot;{description}&quot;  {amount}</translation>
 Earlier backups and the database itself are not affected; please see to it soon. The program will try again at the next interval.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="69"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="68"/>
         <source>定时备份失败</source>
         <translation>Scheduled backup failed</translation>
     </message>
@@ -859,13 +859,13 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="105"/>
-        <location filename="../../ui/backup_scheduler.py" line="110"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="104"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="109"/>
         <source>备份 ✓ {when}</source>
         <translation>Backup ✓ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_scheduler.py" line="113"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="112"/>
         <source>备份失败 ✗</source>
         <translation>Backup failed ✗</translation>
     </message>
@@ -873,7 +873,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/reception/appointment_dialog.py" line="35"/>
+        <location filename="../../ui/reception/appointment_dialog.py" line="34"/>
         <source>（不指定）</source>
         <translation>(any)</translation>
     </message>
@@ -881,32 +881,32 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/care/call_dialog.py" line="34"/>
+        <location filename="../../ui/care/call_dialog.py" line="33"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/call_dialog.py" line="46"/>
+        <location filename="../../ui/care/call_dialog.py" line="45"/>
         <source>回访登记 — {plate} {customer}</source>
         <translation>Follow-up call - {plate} {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/call_dialog.py" line="49"/>
+        <location filename="../../ui/care/call_dialog.py" line="48"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/call_dialog.py" line="57"/>
+        <location filename="../../ui/care/call_dialog.py" line="56"/>
         <source>高额维修</source>
         <translation>High-value repair</translation>
     </message>
     <message>
-        <location filename="../../ui/care/call_dialog.py" line="64"/>
+        <location filename="../../ui/care/call_dialog.py" line="63"/>
         <source>已拨打 {n} 次</source>
         <translation>Called {n} times</translation>
     </message>
     <message>
-        <location filename="../../ui/care/call_dialog.py" line="67"/>
+        <location filename="../../ui/care/call_dialog.py" line="66"/>
         <source>{round}&#x3000;工单 {number}（{job}）&#x3000;交车 {delivered}&#x3000;结算 {amount}&#x3000;服务顾问 {advisor}</source>
         <translation>{round}  order {number} ({job})  delivered {delivered}  settled {amount}  advisor {advisor}</translation>
     </message>
@@ -1007,87 +1007,87 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CardData</name>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="22"/>
         <source>储值卡</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="22"/>
         <source>套餐卡</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
         <source>有效</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="23"/>
         <source>已退</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
         <source>购卡</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="24"/>
         <source>使用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
         <source>冲销退回</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="25"/>
         <source>退卡</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
         <source>期初</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="26"/>
         <source>消费</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
         <source>充值</source>
         <translation>Top-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="27"/>
         <source>赠送</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="28"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="30"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="30"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="29"/>
         <source>银行卡</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="31"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="30"/>
         <source>转账</source>
         <translation>Transfer</translation>
     </message>
@@ -1095,12 +1095,12 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CardRefundDialog</name>
     <message>
-        <location filename="../../ui/cashier/card_refund_dialog.py" line="29"/>
+        <location filename="../../ui/cashier/card_refund_dialog.py" line="28"/>
         <source>会员卡 &lt;b&gt;{number}&lt;/b&gt;（{kind}）退卡：{explain}。&lt;br&gt;应退 &lt;b&gt;{refund}&lt;/b&gt;，退卡后此卡停用。</source>
         <translation>Refund member card &lt;b&gt;{number}&lt;/b&gt; ({kind}): {explain}.&lt;br&gt;To pay back: &lt;b&gt;{refund}&lt;/b&gt;; the card is closed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_refund_dialog.py" line="37"/>
+        <location filename="../../ui/cashier/card_refund_dialog.py" line="36"/>
         <source>退卡</source>
         <translation>Refund</translation>
     </message>
@@ -1108,27 +1108,27 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CardSaleDialog</name>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="31"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="29"/>
         <source>充值</source>
         <translation>Top-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="31"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="29"/>
         <source>购卡</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="32"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="30"/>
         <source>客户：{name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="43"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="41"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/card_sale_dialog.py" line="68"/>
+        <location filename="../../ui/cashier/card_sale_dialog.py" line="66"/>
         <source>送 {bonus}，到账 {total}</source>
         <translation>Bonus {bonus}, credited {total}</translation>
     </message>
@@ -1136,107 +1136,107 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="84"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="83"/>
         <source>没有找到客户。</source>
         <translation>No customer found.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="95"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="94"/>
         <source>会员余额：{balance}</source>
         <translation>Member balance: {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="98"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="97"/>
         <source>{left}/{all} 次</source>
         <translation>{left}/{all} services</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="101"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="100"/>
         <source>不限</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="101"/>
         <source>卡号</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="101"/>
         <source>卡种</source>
         <translation>Card kind</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="101"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="101"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="103"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="103"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="102"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="122"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="122"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="122"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="122"/>
         <source>变动后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="124"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="124"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="123"/>
         <source>摘要</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="153"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="152"/>
         <source>{action}完成：单号 {number}。</source>
         <translation>{action} done: document {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="164"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="163"/>
         <source>已退卡：单号 {number}，退款 {amount}。</source>
         <translation>Card refunded: document {number}, paid back {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="185"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="184"/>
         <source>导出会员卡对账单</source>
         <translation>Export card statement</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="187"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="186"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/cards_tab.py" line="195"/>
+        <location filename="../../ui/cashier/cards_tab.py" line="194"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -1543,37 +1543,37 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="27"/>
+        <location filename="../../ui/care/letters_tab.py" line="26"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="27"/>
+        <location filename="../../ui/care/letters_tab.py" line="26"/>
         <source>邀请函</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="27"/>
+        <location filename="../../ui/care/letters_tab.py" line="26"/>
         <source>答复函</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="28"/>
+        <location filename="../../ui/care/letters_tab.py" line="27"/>
         <source>邮寄</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="28"/>
+        <location filename="../../ui/care/letters_tab.py" line="27"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="28"/>
+        <location filename="../../ui/care/letters_tab.py" line="27"/>
         <source>短信</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="29"/>
+        <location filename="../../ui/care/letters_tab.py" line="28"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
@@ -1748,37 +1748,37 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../ui/stations/care.py" line="37"/>
+        <location filename="../../ui/care/page.py" line="36"/>
         <source>回访 (F5)</source>
         <translation>Follow-ups (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="37"/>
+        <location filename="../../ui/care/page.py" line="36"/>
         <source>提醒 (F6)</source>
         <translation>Reminders (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="38"/>
+        <location filename="../../ui/care/page.py" line="37"/>
         <source>投诉 (F7)</source>
         <translation>Complaints (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="38"/>
+        <location filename="../../ui/care/page.py" line="37"/>
         <source>索赔 / 旧件 (F8)</source>
         <translation>Claims / old parts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="39"/>
+        <location filename="../../ui/care/page.py" line="38"/>
         <source>三包 (F9)</source>
         <translation>Lemon law (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="39"/>
+        <location filename="../../ui/care/page.py" line="38"/>
         <source>信函 (F10)</source>
         <translation>Letters (F10)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/care.py" line="49"/>
+        <location filename="../../ui/care/page.py" line="48"/>
         <source>客服回访</source>
         <translation>Customer Care</translation>
     </message>
@@ -1832,137 +1832,137 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CashierBill</name>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="26"/>
+        <location filename="../../ui/cashier/bill_table.py" line="25"/>
         <source>序</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="27"/>
+        <location filename="../../ui/cashier/bill_table.py" line="26"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="28"/>
+        <location filename="../../ui/cashier/bill_table.py" line="27"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="29"/>
+        <location filename="../../ui/cashier/bill_table.py" line="28"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="30"/>
+        <location filename="../../ui/cashier/bill_table.py" line="29"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="31"/>
+        <location filename="../../ui/cashier/bill_table.py" line="30"/>
         <source>工单优惠</source>
         <translation>Order discount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="32"/>
+        <location filename="../../ui/cashier/bill_table.py" line="31"/>
         <source>收银优惠</source>
         <translation>Cashier discount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="33"/>
+        <location filename="../../ui/cashier/bill_table.py" line="32"/>
         <source>应付</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="34"/>
+        <location filename="../../ui/cashier/bill_table.py" line="33"/>
         <source>付款方</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="35"/>
+        <location filename="../../ui/cashier/bill_table.py" line="34"/>
         <source>质保</source>
         <translation>Warranty</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="36"/>
+        <location filename="../../ui/cashier/bill_table.py" line="35"/>
         <source>{title}（{count} 项）  金额 {amount}  优惠 {discount}  应付 {net}</source>
         <translation>{title} ({count} lines)  value {amount}  discount {discount}  due {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="37"/>
+        <location filename="../../ui/cashier/bill_table.py" line="36"/>
         <source>不保修</source>
         <translation>No warranty</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="38"/>
+        <location filename="../../ui/cashier/bill_table.py" line="37"/>
         <source>双击或直接输入金额：本项的收银优惠（分项优惠）</source>
         <translation>Double-click or type an amount: the cashier&apos;s discount on this line</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="39"/>
+        <location filename="../../ui/cashier/bill_table.py" line="38"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="40"/>
+        <location filename="../../ui/cashier/bill_table.py" line="39"/>
         <source>材料费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="41"/>
+        <location filename="../../ui/cashier/bill_table.py" line="40"/>
         <source>其他费用</source>
         <translation>Other fees</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="42"/>
+        <location filename="../../ui/cashier/bill_table.py" line="41"/>
         <source>优惠合计（工单 {a} · 收银 {c}）</source>
         <translation>Discounts (order {a} · cashier {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="43"/>
+        <location filename="../../ui/cashier/bill_table.py" line="42"/>
         <source>结算合计</source>
         <translation>Settled total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="44"/>
+        <location filename="../../ui/cashier/bill_table.py" line="43"/>
         <source>保险公司挂账</source>
         <translation>On account: insurers</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="45"/>
+        <location filename="../../ui/cashier/bill_table.py" line="44"/>
         <source>厂家索赔挂账</source>
         <translation>On account: manufacturer claims</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="46"/>
+        <location filename="../../ui/cashier/bill_table.py" line="45"/>
         <source>内部承担</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="47"/>
+        <location filename="../../ui/cashier/bill_table.py" line="46"/>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="48"/>
+        <location filename="../../ui/cashier/bill_table.py" line="47"/>
         <source>预约定金可抵扣（余额 {0}）</source>
         <translation>Appointment deposit applied (balance {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="49"/>
+        <location filename="../../ui/cashier/bill_table.py" line="48"/>
         <source>还需收取</source>
         <translation>To collect</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="50"/>
+        <location filename="../../ui/cashier/bill_table.py" line="49"/>
         <source>套餐卡抵扣</source>
         <translation>Paid by package card</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="51"/>
+        <location filename="../../ui/cashier/bill_table.py" line="50"/>
         <source>会员余额：{0}</source>
         <translation>Member balance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/bill_table.py" line="52"/>
+        <location filename="../../ui/cashier/bill_table.py" line="51"/>
         <source>质量保证期：{kind} {days} 天或 {km} 公里（先到为准）</source>
         <translation>Warranty: {kind} {days} days or {km} km (whichever comes first)</translation>
     </message>
@@ -2200,32 +2200,32 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="32"/>
+        <location filename="../../ui/cashier/page.py" line="31"/>
         <source>结算收款</source>
         <translation>Settle and collect</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="33"/>
+        <location filename="../../ui/cashier/page.py" line="32"/>
         <source>结算记录 / 冲销</source>
         <translation>Settlements / reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="34"/>
+        <location filename="../../ui/cashier/page.py" line="33"/>
         <source>挂账回款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="35"/>
+        <location filename="../../ui/cashier/page.py" line="34"/>
         <source>会员卡</source>
         <translation>Member cards</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="36"/>
+        <location filename="../../ui/cashier/page.py" line="35"/>
         <source>日结</source>
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/cashier.py" line="43"/>
+        <location filename="../../ui/cashier/page.py" line="42"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
     </message>
@@ -2458,180 +2458,180 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="46"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="158"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="45"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="157"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="46"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="47"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="161"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="48"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="160"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
-        <location filename="../../ui/parts/catalogue_tab.py" line="162"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="49"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="161"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="50"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="51"/>
         <source>零售价</source>
         <translation>Retail price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="53"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
         <source>特殊</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="53"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="52"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="57"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="56"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="58"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="57"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="59"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="58"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="60"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="59"/>
         <source>结存</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="61"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="60"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="62"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="61"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="63"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="62"/>
         <source>工单/供应商</source>
         <translation>Order / supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="64"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="63"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="65"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="64"/>
         <source>批准：</source>
         <translation>Approved: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="66"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="65"/>
         <source>原因/批准</source>
         <translation>Reason / approval</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="142"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="141"/>
         <source>没有符合条件的备件。</source>
         <translation>No matching parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="150"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="152"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
         <source>原厂件</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="152"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="151"/>
         <source>副厂件</source>
         <translation>Aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="154"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="153"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;特殊件：出库须经理批准&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Special part: leaves only with a manager&apos;s approval&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="156"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="155"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="159"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="158"/>
         <source>品牌 / 类别</source>
         <translation>Brand / category</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="160"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="159"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="162"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="161"/>
         <source>安全库存 {s}，订货量 {r}</source>
         <translation>safety stock {s}, reorder qty {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="164"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="163"/>
         <source>成本 / 零售价</source>
         <translation>Cost / retail</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="164"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="163"/>
         <source>库存金额 {v}</source>
         <translation>stock value {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="166"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="165"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="167"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="166"/>
         <source>最后盘点</source>
         <translation>Last counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="167"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="166"/>
         <source>从未盘点</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="179"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="178"/>
         <source>{day} 日终：{qty}，金额 {value}</source>
         <translation>End of {day}: {qty}, value {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/catalogue_tab.py" line="209"/>
+        <location filename="../../ui/parts/catalogue_tab.py" line="208"/>
         <source>{title} {number} 已保存：{count} 项，金额 {value}，原因：{reason}</source>
         <translation>{title} {number} saved: {count} lines, value {value}, reason: {reason}</translation>
     </message>
@@ -2639,17 +2639,17 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ChangeOwnerDialog</name>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="211"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="210"/>
         <source>过户：{plate}</source>
         <translation>Transfer: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="212"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="211"/>
         <source>车辆 {plate} 现车主 {name}。过户后，原车主的进厂记录仍留在这辆车的档案里。</source>
         <translation>Vehicle {plate}, current owner {name}. After the transfer the previous owner&apos;s visits stay in this vehicle&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="255"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="254"/>
         <source>请查找并选中新车主，或勾选“新建车主档案”。</source>
         <translation>Find and select the new owner, or tick &quot;File a new owner&quot;.</translation>
     </message>
@@ -2657,22 +2657,22 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="46"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="44"/>
         <source>上次 {km:,} km</source>
         <translation>last {km:,} km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="49"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="47"/>
         <source>，低于上次记录：需服务经理授权</source>
         <translation>, below the last reading: needs the service manager</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="51"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="49"/>
         <source>，比平时多很多（一般不超过 {km:,} km），请核对</source>
         <translation>, far more than usual (normally up to {km:,} km): please check</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="53"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="51"/>
         <source>，日均约 {km} km</source>
         <translation>, about {km} km a day</translation>
     </message>
@@ -2680,37 +2680,37 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="71"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="69"/>
         <source>接车单（返修）</source>
         <translation>Check-in sheet (comeback)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="79"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="77"/>
         <source>建议项目（上次未做，请再次提示客户）：{items}</source>
         <translation>Suggested work (declined last time, raise it again with the customer): {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="94"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="92"/>
         <source>点在车身外，未标记：请点在车身轮廓上，或选部位后回车。</source>
         <translation>That was outside the car: nothing marked. Click on the car outline, or choose a zone and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="125"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="123"/>
         <source>&#x3000;上次里程 {km} 公里</source>
         <translation>   last reading {km} km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="152"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="150"/>
         <source>未标记损伤</source>
         <translation>No damage marked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="188"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="186"/>
         <source>核对里程</source>
         <translation>Check the mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/checkin_dialog.py" line="188"/>
+        <location filename="../../ui/reception/checkin_dialog.py" line="186"/>
         <source>里程确实无误吗？</source>
         <translation>Is the mileage really right?</translation>
     </message>
@@ -2718,77 +2718,77 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="35"/>
         <source>门店信息</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="35"/>
         <source>用户账号</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="35"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
         <source>工时定额</source>
         <translation>Labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
         <source>保养套餐</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="36"/>
         <source>打印机</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
         <source>备份位置</source>
         <translation>Backup place</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="37"/>
         <source>期初库存盘点审核</source>
         <translation>Opening stock counted and approved</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="39"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
         <source>期初应收</source>
         <translation>Opening receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="39"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="38"/>
         <source>会员余额</source>
         <translation>Member balances</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="47"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="46"/>
         <source>✓ 已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="47"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="46"/>
         <source>✗ 未完成</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="55"/>
         <source>全部就绪，可以上线。</source>
         <translation>Everything is ready to go live.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="57"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
         <source>还差 {n} 项：{items}</source>
         <translation>{n} items missing: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/checklist_tab.py" line="57"/>
+        <location filename="../../ui/admin/checklist_tab.py" line="56"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2796,181 +2796,181 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="36"/>
+        <location filename="../../ui/care/claims_tab.py" line="35"/>
         <source>索赔单</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="36"/>
+        <location filename="../../ui/care/claims_tab.py" line="35"/>
         <source>待开索赔单的保修明细</source>
         <translation>Warranty lines without a claim</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="36"/>
+        <location filename="../../ui/care/claims_tab.py" line="35"/>
         <source>旧件库</source>
         <translation>Old-parts store</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="38"/>
+        <location filename="../../ui/care/claims_tab.py" line="37"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="38"/>
+        <location filename="../../ui/care/claims_tab.py" line="37"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="38"/>
+        <location filename="../../ui/care/claims_tab.py" line="37"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="39"/>
+        <location filename="../../ui/care/claims_tab.py" line="38"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="39"/>
+        <location filename="../../ui/care/claims_tab.py" line="38"/>
         <source>项目 / 备件</source>
         <translation>Item / part</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="41"/>
-        <location filename="../../ui/care/claims_tab.py" line="46"/>
-        <location filename="../../ui/care/claims_tab.py" line="155"/>
+        <location filename="../../ui/care/claims_tab.py" line="40"/>
+        <location filename="../../ui/care/claims_tab.py" line="45"/>
+        <location filename="../../ui/care/claims_tab.py" line="154"/>
         <source>索赔金额</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="42"/>
+        <location filename="../../ui/care/claims_tab.py" line="41"/>
         <source>工单状态</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="43"/>
-        <location filename="../../ui/care/claims_tab.py" line="50"/>
+        <location filename="../../ui/care/claims_tab.py" line="42"/>
+        <location filename="../../ui/care/claims_tab.py" line="49"/>
         <source>索赔单号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="43"/>
+        <location filename="../../ui/care/claims_tab.py" line="42"/>
         <source>开单</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="44"/>
+        <location filename="../../ui/care/claims_tab.py" line="43"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="45"/>
-        <location filename="../../ui/care/claims_tab.py" line="50"/>
+        <location filename="../../ui/care/claims_tab.py" line="44"/>
+        <location filename="../../ui/care/claims_tab.py" line="49"/>
         <source>旧件编号</source>
         <translation>Old-part tag</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="47"/>
+        <location filename="../../ui/care/claims_tab.py" line="46"/>
         <source>批准金额</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="48"/>
+        <location filename="../../ui/care/claims_tab.py" line="47"/>
         <source>已回款</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="49"/>
+        <location filename="../../ui/care/claims_tab.py" line="48"/>
         <source>故障描述 / 拒赔原因</source>
         <translation>Fault / reason rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="51"/>
+        <location filename="../../ui/care/claims_tab.py" line="50"/>
         <source>旧件状态</source>
         <translation>Old part</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="52"/>
+        <location filename="../../ui/care/claims_tab.py" line="51"/>
         <source>入库 / 出库</source>
         <translation>In / out</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="53"/>
+        <location filename="../../ui/care/claims_tab.py" line="52"/>
         <source>索赔状态</source>
         <translation>Claim status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="82"/>
+        <location filename="../../ui/care/claims_tab.py" line="81"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="113"/>
+        <location filename="../../ui/care/claims_tab.py" line="112"/>
         <source>{status} &lt;b&gt;{count}&lt;/b&gt; 单 {amount}</source>
         <translation>{status} &lt;b&gt;{count}&lt;/b&gt; claims {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="116"/>
+        <location filename="../../ui/care/claims_tab.py" line="115"/>
         <source>还没有索赔单。</source>
         <translation>No claims yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="173"/>
+        <location filename="../../ui/care/claims_tab.py" line="172"/>
         <source>已开索赔单 {numbers}。</source>
         <translation>Claims opened: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="181"/>
+        <location filename="../../ui/care/claims_tab.py" line="180"/>
         <source>提交索赔</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="181"/>
+        <location filename="../../ui/care/claims_tab.py" line="180"/>
         <source>故障描述：</source>
         <translation>Fault:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="190"/>
+        <location filename="../../ui/care/claims_tab.py" line="189"/>
         <source>厂家批准</source>
         <translation>Manufacturer approved</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="190"/>
+        <location filename="../../ui/care/claims_tab.py" line="189"/>
         <source>批准金额：</source>
         <translation>Approved amount:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="199"/>
+        <location filename="../../ui/care/claims_tab.py" line="198"/>
         <source>厂家拒赔</source>
         <translation>Manufacturer rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="199"/>
+        <location filename="../../ui/care/claims_tab.py" line="198"/>
         <source>拒赔原因：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="204"/>
+        <location filename="../../ui/care/claims_tab.py" line="203"/>
         <source>未回款</source>
         <translation>outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="219"/>
+        <location filename="../../ui/care/claims_tab.py" line="218"/>
         <source>登记厂家回款</source>
         <translation>Manufacturer&apos;s payment</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="219"/>
+        <location filename="../../ui/care/claims_tab.py" line="218"/>
         <source>银行流水号：</source>
         <translation>Bank reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="220"/>
+        <location filename="../../ui/care/claims_tab.py" line="219"/>
         <source>回款金额：</source>
         <translation>Amount received:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/claims_tab.py" line="231"/>
+        <location filename="../../ui/care/claims_tab.py" line="230"/>
         <source>{n} 件旧件已改为“{status}”。</source>
         <translation>{n} old parts are now &quot;{status}&quot;.</translation>
     </message>
@@ -2978,42 +2978,42 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="68"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="67"/>
         <source>{name}（{team}）&#x3000;计时中：{plate} {line}，自 {since}</source>
         <translation>{name} ({team})  clocked on: {plate} {line}, since {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="71"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="70"/>
         <source>{name}（{team}）&#x3000;未计时</source>
         <translation>{name} ({team})  not clocked on</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="91"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="90"/>
         <source>{plate}&#x3000;{description}&#x3000;{hours} 工时&#x3000;{status}</source>
         <translation>{plate}  {description}  {hours} h  {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="94"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="93"/>
         <source>（增项待客户答复）</source>
         <translation>(added work awaiting the customer)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="124"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="123"/>
         <source>请先选择技师和要做的项目。</source>
         <translation>Select a technician and a job first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="129"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="128"/>
         <source>{at} 已上工：{line}</source>
         <translation>{at} clocked on: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="134"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="133"/>
         <source>请先选择技师。</source>
         <translation>Select a technician first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/clock_panel.py" line="137"/>
+        <location filename="../../ui/workshop/clock_panel.py" line="136"/>
         <source>{at} 已下工。</source>
         <translation>{at} clocked off.</translation>
     </message>
@@ -3056,12 +3056,12 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/care/complaint_dialog.py" line="25"/>
+        <location filename="../../ui/care/complaint_dialog.py" line="24"/>
         <source>（未分类）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaint_dialog.py" line="61"/>
+        <location filename="../../ui/care/complaint_dialog.py" line="60"/>
         <source>&#x3000;最近工单 {number}</source>
         <translation>  last order {number}</translation>
     </message>
@@ -3069,157 +3069,157 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="42"/>
+        <location filename="../../ui/care/complaints_tab.py" line="41"/>
         <source>未结投诉</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="42"/>
+        <location filename="../../ui/care/complaints_tab.py" line="41"/>
         <source>超时未答复</source>
         <translation>Overdue answers</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="42"/>
+        <location filename="../../ui/care/complaints_tab.py" line="41"/>
         <source>待回访关闭</source>
         <translation>Re-visit due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="43"/>
+        <location filename="../../ui/care/complaints_tab.py" line="42"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="43"/>
+        <location filename="../../ui/care/complaints_tab.py" line="42"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="46"/>
+        <location filename="../../ui/care/complaints_tab.py" line="45"/>
         <source>投诉单号</source>
         <translation>Complaint no.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="46"/>
+        <location filename="../../ui/care/complaints_tab.py" line="45"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="47"/>
+        <location filename="../../ui/care/complaints_tab.py" line="46"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="47"/>
+        <location filename="../../ui/care/complaints_tab.py" line="46"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="48"/>
+        <location filename="../../ui/care/complaints_tab.py" line="47"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="48"/>
+        <location filename="../../ui/care/complaints_tab.py" line="47"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="49"/>
-        <location filename="../../ui/care/complaints_tab.py" line="98"/>
+        <location filename="../../ui/care/complaints_tab.py" line="48"/>
+        <location filename="../../ui/care/complaints_tab.py" line="97"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="49"/>
-        <location filename="../../ui/care/complaints_tab.py" line="99"/>
+        <location filename="../../ui/care/complaints_tab.py" line="48"/>
+        <location filename="../../ui/care/complaints_tab.py" line="98"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="50"/>
-        <location filename="../../ui/care/complaints_tab.py" line="100"/>
+        <location filename="../../ui/care/complaints_tab.py" line="49"/>
+        <location filename="../../ui/care/complaints_tab.py" line="99"/>
         <source>答复期限</source>
         <translation>Answer by</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="51"/>
+        <location filename="../../ui/care/complaints_tab.py" line="50"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="52"/>
-        <location filename="../../ui/care/complaints_tab.py" line="102"/>
+        <location filename="../../ui/care/complaints_tab.py" line="51"/>
+        <location filename="../../ui/care/complaints_tab.py" line="101"/>
         <source>客户意见</source>
         <translation>Customer&apos;s verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="90"/>
+        <location filename="../../ui/care/complaints_tab.py" line="89"/>
         <source>未结 &lt;b&gt;{open}&lt;/b&gt;&#x3000;超时未答复 &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;&#x3000;待回访 &lt;b&gt;{revisit}&lt;/b&gt;</source>
         <translation>Open &lt;b&gt;{open}&lt;/b&gt;  overdue &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;  re-visit due &lt;b&gt;{revisit}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="96"/>
+        <location filename="../../ui/care/complaints_tab.py" line="95"/>
         <source>没有投诉。</source>
         <translation>No complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="97"/>
+        <location filename="../../ui/care/complaints_tab.py" line="96"/>
         <source>工单</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="101"/>
+        <location filename="../../ui/care/complaints_tab.py" line="100"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="103"/>
+        <location filename="../../ui/care/complaints_tab.py" line="102"/>
         <source>回访日期</source>
         <translation>Re-visit on</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="104"/>
+        <location filename="../../ui/care/complaints_tab.py" line="103"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="105"/>
+        <location filename="../../ui/care/complaints_tab.py" line="104"/>
         <source>原因分析</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="106"/>
+        <location filename="../../ui/care/complaints_tab.py" line="105"/>
         <source>处理措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="146"/>
+        <location filename="../../ui/care/complaints_tab.py" line="145"/>
         <source>已登记投诉 {number}，答复期限 {due}。</source>
         <translation>Complaint {number} recorded; answer by {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="167"/>
+        <location filename="../../ui/care/complaints_tab.py" line="166"/>
         <source>答复客户</source>
         <translation>Answer the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="167"/>
+        <location filename="../../ui/care/complaints_tab.py" line="166"/>
         <source>答复内容：</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="167"/>
-        <location filename="../../ui/care/complaints_tab.py" line="176"/>
+        <location filename="../../ui/care/complaints_tab.py" line="166"/>
+        <location filename="../../ui/care/complaints_tab.py" line="175"/>
         <source>客户意见：</source>
         <translation>Customer&apos;s verdict:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="176"/>
+        <location filename="../../ui/care/complaints_tab.py" line="175"/>
         <source>投诉回访并关闭</source>
         <translation>Re-visit and close the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/care/complaints_tab.py" line="176"/>
+        <location filename="../../ui/care/complaints_tab.py" line="175"/>
         <source>回访情况：</source>
         <translation>Re-visit notes:</translation>
     </message>
@@ -3227,112 +3227,112 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CountTab</name>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="41"/>
+        <location filename="../../ui/parts/count_tab.py" line="40"/>
         <source>已盘</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="42"/>
+        <location filename="../../ui/parts/count_tab.py" line="41"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="43"/>
+        <location filename="../../ui/parts/count_tab.py" line="42"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="44"/>
+        <location filename="../../ui/parts/count_tab.py" line="43"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="45"/>
+        <location filename="../../ui/parts/count_tab.py" line="44"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="46"/>
+        <location filename="../../ui/parts/count_tab.py" line="45"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="47"/>
+        <location filename="../../ui/parts/count_tab.py" line="46"/>
         <source>账面</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="48"/>
+        <location filename="../../ui/parts/count_tab.py" line="47"/>
         <source>实盘</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="49"/>
+        <location filename="../../ui/parts/count_tab.py" line="48"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="50"/>
+        <location filename="../../ui/parts/count_tab.py" line="49"/>
         <source>差异金额</source>
         <translation>Difference value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="51"/>
+        <location filename="../../ui/parts/count_tab.py" line="50"/>
         <source>盘点人</source>
         <translation>Counted by</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="52"/>
+        <location filename="../../ui/parts/count_tab.py" line="51"/>
         <source>录入时间</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="94"/>
+        <location filename="../../ui/parts/count_tab.py" line="93"/>
         <source>还没有盘点单：选择货位或未盘天数，点“开始盘点”。</source>
         <translation>No stock count yet: choose bins or days since last count, then press &quot;Start count&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="106"/>
+        <location filename="../../ui/parts/count_tab.py" line="105"/>
         <source>已盘 {counted} / {lines}，剩 {left}</source>
         <translation>Counted {counted} / {lines}, {left} left</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="108"/>
+        <location filename="../../ui/parts/count_tab.py" line="107"/>
         <source>{number}（{status}，{scope}）&#x3000;差异 {n} 项：盘盈 {gain}，盘亏 {loss}，净额 {net}</source>
         <translation>{number} ({status}, {scope})  {n} differences: gain {gain}, loss {loss}, net {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="137"/>
+        <location filename="../../ui/parts/count_tab.py" line="136"/>
         <source>盘点单 {number} 已冻结：请按货位逐项录入实盘数量。</source>
         <translation>Count {number} frozen: enter the counted quantities bin by bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="169"/>
+        <location filename="../../ui/parts/count_tab.py" line="168"/>
         <source>{number} {name}：实盘 {counted}，账面 {expected}，差异 {diff}</source>
         <translation>{number} {name}: counted {counted}, book {expected}, difference {diff}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="185"/>
+        <location filename="../../ui/parts/count_tab.py" line="184"/>
         <source>已提交，等待经理审批过账。</source>
         <translation>Submitted; waiting for the manager to approve and post.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="193"/>
+        <location filename="../../ui/parts/count_tab.py" line="192"/>
         <source>盘点单 {number} 差异过账</source>
         <translation>Posting the differences of count {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="196"/>
+        <location filename="../../ui/parts/count_tab.py" line="195"/>
         <source>未经经理批准，未过账。</source>
         <translation>Not approved by a manager; nothing posted.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="203"/>
+        <location filename="../../ui/parts/count_tab.py" line="202"/>
         <source>已过账：调整 {n} 种，盘盈 {gain}，盘亏 {loss}。</source>
         <translation>Posted: {n} parts adjusted, gain {gain}, loss {loss}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/count_tab.py" line="213"/>
+        <location filename="../../ui/parts/count_tab.py" line="212"/>
         <source>盘点单已作废。</source>
         <translation>Count cancelled.</translation>
     </message>
@@ -3340,114 +3340,114 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="46"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="45"/>
         <source>每日营业收入（元，已扣冲销）</source>
         <translation>Revenue per day (yuan, net of reversals)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="46"/>
-        <location filename="../../ui/manager/dashboard_tab.py" line="49"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="45"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="48"/>
         <source>本期没有结算</source>
         <translation>No settlements in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="47"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="46"/>
         <source>每日进厂台次</source>
         <translation>Cars in per day</translation>
     </message>
     <message>
+        <location filename="../../ui/manager/dashboard_tab.py" line="46"/>
         <location filename="../../ui/manager/dashboard_tab.py" line="47"/>
-        <location filename="../../ui/manager/dashboard_tab.py" line="48"/>
         <source>本期没有进厂车辆</source>
         <translation>No cars came in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="48"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="47"/>
         <source>进厂业务类别</source>
         <translation>Cars in by job type</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="49"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="48"/>
         <source>服务顾问产值（元）</source>
         <translation>Output per advisor (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="112"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="111"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="134"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="133"/>
         <source>{period}&#x3000;更新于 {time}（{ms} 毫秒）</source>
         <translation>{period}   updated {time} ({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="138"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="137"/>
         <source>进厂台次</source>
         <translation>Cars in</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="138"/>
         <source>结算 {count} 台</source>
         <translation>{count} settled</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
         <source>营业收入</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="139"/>
         <source>已扣冲销</source>
         <translation>net of reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="140"/>
         <source>单车产值</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="141"/>
         <source>{cars} 台</source>
         <translation>{cars} cars</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="143"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="142"/>
         <source>收入 {amount}</source>
         <translation>revenue {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="144"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="143"/>
         <source>在厂车辆</source>
         <translation>In workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="145"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="144"/>
         <source>未结投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="146"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="145"/>
         <source>超时未答复 {count}</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="148"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="147"/>
         <source>挂账未收</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="149"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="148"/>
         <source>卡预收 {amount}</source>
         <translation>Cards {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/dashboard_tab.py" line="150"/>
+        <location filename="../../ui/manager/dashboard_tab.py" line="149"/>
         <source>会员卡预收：储值余额 {stored}，未用套餐 {services} 次 {value}</source>
         <translation>Owed on member cards: stored value {stored}, {services} unused package services {value}</translation>
     </message>
@@ -3455,33 +3455,33 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="20"/>
+        <location filename="../../ui/shell/settings_pages/database.py" line="20"/>
         <source>留空 = 本机默认文件：{url}</source>
         <translation>Empty = this PC&apos;s default file: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="26"/>
+        <location filename="../../ui/shell/settings_pages/database.py" line="26"/>
         <location filename="../../ui/forms/settings_database.ui" line="32"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="34"/>
+        <location filename="../../ui/shell/settings_pages/database.py" line="34"/>
         <source>正在连接…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="46"/>
+        <location filename="../../ui/shell/settings_pages/database.py" line="46"/>
         <source>连接成功。这是一个空数据库，程序重启后会在其中建立数据表。</source>
         <translation>Connected. The database is empty; the program creates its tables there after a restart.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="48"/>
+        <location filename="../../ui/shell/settings_pages/database.py" line="48"/>
         <source>连接成功（数据库版本 {version}）。</source>
         <translation>Connected (database version {version}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/database.py" line="67"/>
+        <location filename="../../ui/shell/settings_pages/database.py" line="67"/>
         <source>新的数据库地址已保存，重新启动程序后生效。</source>
         <translation>The new database address is saved; it takes effect when the program is restarted.</translation>
     </message>
@@ -3524,192 +3524,192 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DayEndTab</name>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="59"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="58"/>
         <source>已日结（{by} {at}）</source>
         <translation>Day closed ({by} {at})</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="62"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="61"/>
         <source>未日结</source>
         <translation>Day not closed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="66"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="65"/>
         <source>结算单数</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="66"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="65"/>
         <source>结算合计</source>
         <translation>Settled total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="67"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="66"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="67"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="66"/>
         <source>材料费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="68"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="67"/>
         <source>其他费用</source>
         <translation>Other fees</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="68"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="67"/>
         <source>优惠合计</source>
         <translation>Discounts total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="69"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="68"/>
         <source>客户自付</source>
         <translation>Paid by customers</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="69"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="68"/>
         <source>保险公司挂账</source>
         <translation>On account: insurers</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="70"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="69"/>
         <source>厂家索赔挂账</source>
         <translation>On account: manufacturer claims</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="70"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="69"/>
         <source>内部承担</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="71"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="70"/>
         <source>实收合计（不含定金抵扣、会员余额）</source>
         <translation>Takings (excl. deposits applied and member balance)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="72"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="71"/>
         <source>收取定金 / 退还定金</source>
         <translation>Deposits taken / refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="77"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="76"/>
         <source>收款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="77"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="76"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
         <source>笔数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="77"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="76"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="80"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="79"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="80"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="79"/>
         <source>实收</source>
         <translation>Takings</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="82"/>
         <source>挂账方</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
         <source>新增挂账</source>
         <translation>New receivable</translation>
     </message>
     <message>
+        <location filename="../../ui/cashier/day_end_tab.py" line="83"/>
         <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>debtor_kind</source>
         <translation>debtor_kind</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="84"/>
         <source>回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
-        <location filename="../../ui/cashier/day_end_tab.py" line="89"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="88"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>授权人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="86"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="85"/>
         <source>其中整单</source>
         <translation>Of which order discount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="89"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="88"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="89"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="88"/>
         <source>经办 / 授权</source>
         <translation>By / approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="89"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="88"/>
         <source>客户实付</source>
         <translation>Customer paid</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="99"/>
         <source>导出日结单</source>
         <translation>Export day-end report</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="101"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="100"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="106"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="105"/>
         <source>正在导出日结单…</source>
         <translation>Exporting the day-end report...</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="113"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="112"/>
         <source>日结</source>
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="114"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="113"/>
         <source>确定日结 {day}？实收合计 {takings}，结算 {count} 单。日结后当天的收款、结算、冲销和回款都不能再更改。</source>
         <translation>Close the day {day}? Takings {takings}, {count} settlements. After day-end, that day&apos;s payments, settlements, reversals and collections can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/day_end_tab.py" line="120"/>
+        <location filename="../../ui/cashier/day_end_tab.py" line="119"/>
         <source>无法完成</source>
         <translation>Cannot be done</translation>
     </message>
@@ -3717,7 +3717,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DelayDialog</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="80"/>
+        <location filename="../../ui/reception/today.py" line="78"/>
         <source>{number} {plate}，原定 {promised}</source>
         <translation>{number} {plate}, promised {promised}</translation>
     </message>
@@ -3725,7 +3725,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../ui/reception/appointment_dialog.py" line="73"/>
+        <location filename="../../ui/reception/appointment_dialog.py" line="72"/>
         <source>{number} {plate} {when}：备件 {parts}（{value}），定金至少 {minimum}</source>
         <translation>{number} {plate} {when}: parts {parts} ({value}), deposit at least {minimum}</translation>
     </message>
@@ -3733,34 +3733,34 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DiagnosisDialog</name>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="37"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="36"/>
         <source>检测项目（仪器 / 方法）</source>
         <translation>Test (instrument / method)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="37"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="36"/>
         <source>检测结果 / 数据 / 故障码</source>
         <translation>Result / readings / fault codes</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="62"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="61"/>
         <source>已按“{outcome}”关闭，{at} 放行</source>
         <translation>Closed as &quot;{outcome}&quot;, released {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="64"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="63"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{plate}&#x3000;{model}&#x3000;{customer}&#x3000;客户描述：{words}&#x3000;&lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt;  {plate}  {model}  {customer}  Customer says: {words}  &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="144"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="143"/>
         <source>客户不在本店维修，按“诊断未修”关闭工单？
 其他项目全部取消，只保留诊断费 {fee}，由收银台结算后放行。</source>
         <translation>The customer will not have the car repaired here: close the order as &quot;diagnosed, not repaired&quot;?
 Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the cashier before the car is released.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/diagnosis_dialog.py" line="145"/>
+        <location filename="../../ui/reception/diagnosis_dialog.py" line="144"/>
         <source>诊断未修</source>
         <translation>Diagnosed, not repaired</translation>
     </message>
@@ -3768,17 +3768,17 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 <context>
     <name>DiscardGuard</name>
     <message>
-        <location filename="../../ui/discard_guard.py" line="43"/>
+        <location filename="../../ui/kit/discard_guard.py" line="50"/>
         <source>放弃已填写的内容？</source>
         <translation>Discard what you have filled in?</translation>
     </message>
     <message>
-        <location filename="../../ui/discard_guard.py" line="44"/>
+        <location filename="../../ui/kit/discard_guard.py" line="51"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/discard_guard.py" line="45"/>
+        <location filename="../../ui/kit/discard_guard.py" line="52"/>
         <source>继续填写</source>
         <translation>Keep editing</translation>
     </message>
@@ -3786,120 +3786,120 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="65"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="64"/>
         <source>未约定</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="66"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="65"/>
         <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;顾问 {advisor}&#x3000;承诺交车 {promised}</source>
         <translation>{number}   {plate}   {job}   Advisor {advisor}   Promised {promised}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="72"/>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="248"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="71"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="247"/>
         <source>已接车</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="76"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="75"/>
         <source>保存时按 10 分钟取整</source>
         <translation>rounded to 10 minutes when saved</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="84"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="86"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
         <source>技师（今日负荷）</source>
         <translation>Technician (load today)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="86"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="85"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="100"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="99"/>
         <source>增项：{answer}</source>
         <translation>Added work: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="100"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="99"/>
         <source>待答复</source>
         <translation>awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="141"/>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="144"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="140"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="143"/>
         <source>（逐项选择）</source>
         <translation>(line by line)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="191"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="190"/>
         <source>⚠ {name} 今日将排 {after}/{available} h，超出 {extra} h</source>
         <translation>⚠ {name} would have {after}/{available} h today, {extra} h over</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="197"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="196"/>
         <source>{name}（{kind}，有车 {plate}）</source>
         <translation>{name} ({kind}, occupied by {plate})</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="198"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="197"/>
         <source>{name}（{kind}，空）</source>
         <translation>{name} ({kind}, free)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>已派未完</source>
         <translation>Assigned, open</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="208"/>
         <source>今日完工</source>
         <translation>Finished today</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="210"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
         <source>负荷/可用</source>
         <translation>Load / available</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="210"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="209"/>
         <source>正在做</source>
         <translation>Working on</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="255"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="254"/>
         <source>技师超负荷</source>
         <translation>Technician overloaded</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/dispatch_dialog.py" line="255"/>
+        <location filename="../../ui/workshop/dispatch_dialog.py" line="254"/>
         <source>仍要派给他吗？</source>
         <translation>Give it to him anyway?</translation>
     </message>
@@ -3952,67 +3952,67 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="15"/>
+        <location filename="../../ui/admin/documents_tab.py" line="14"/>
         <source>单据或收款方式</source>
         <translation>Document or payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="19"/>
+        <location filename="../../ui/admin/documents_tab.py" line="18"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="19"/>
+        <location filename="../../ui/admin/documents_tab.py" line="18"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="20"/>
+        <location filename="../../ui/admin/documents_tab.py" line="19"/>
         <source>当前</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="20"/>
+        <location filename="../../ui/admin/documents_tab.py" line="19"/>
         <source>默认值</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="21"/>
+        <location filename="../../ui/admin/documents_tab.py" line="20"/>
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="29"/>
+        <location filename="../../ui/admin/documents_tab.py" line="28"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="30"/>
+        <location filename="../../ui/admin/documents_tab.py" line="29"/>
         <source>编号前缀（1–4 个大写字母）</source>
         <translation>Number prefix (1-4 capital letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="31"/>
+        <location filename="../../ui/admin/documents_tab.py" line="30"/>
         <source>单据编号前缀</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="34"/>
+        <location filename="../../ui/admin/documents_tab.py" line="33"/>
         <source>已保存：{label}的编号前缀，下一张单据起使用。</source>
         <translation>Saved: the number prefix of {label}, used from the next document.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="40"/>
+        <location filename="../../ui/admin/documents_tab.py" line="39"/>
         <source>收款方式“{name}”已{what}。</source>
         <translation>Payment method &quot;{name}&quot;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="41"/>
+        <location filename="../../ui/admin/documents_tab.py" line="40"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/documents_tab.py" line="41"/>
+        <location filename="../../ui/admin/documents_tab.py" line="40"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -4020,7 +4020,7 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../ui/error_report.py" line="89"/>
+        <location filename="../../ui/shell/error_report.py" line="95"/>
         <source>程序遇到了一个意外错误，刚才的操作可能没有完成。
 
 错误的详细情况已记录在这台电脑的日志中。请点“导出日志…”保存日志文件，发给负责维护的同事。</source>
@@ -4029,28 +4029,28 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 The details have been written to this PC&apos;s log. Click &quot;Export log...&quot; to save the log file and send it to whoever maintains the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="91"/>
+        <location filename="../../ui/shell/error_report.py" line="97"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="93"/>
+        <location filename="../../ui/shell/error_report.py" line="99"/>
         <source>导出日志…</source>
         <translation>Export log...</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="107"/>
-        <location filename="../../ui/error_report.py" line="121"/>
+        <location filename="../../ui/shell/error_report.py" line="113"/>
+        <location filename="../../ui/shell/error_report.py" line="127"/>
         <source>导出日志</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="108"/>
+        <location filename="../../ui/shell/error_report.py" line="114"/>
         <source>压缩文件 (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_report.py" line="119"/>
+        <location filename="../../ui/shell/error_report.py" line="125"/>
         <source>日志已保存为：
 {path}
 
@@ -4064,7 +4064,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="15"/>
+        <location filename="../../ui/kit/errors.py" line="15"/>
         <source>无法完成</source>
         <translation>Cannot be done</translation>
     </message>
@@ -4072,105 +4072,105 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="62"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="62"/>
         <location filename="../../ui/forms/first_run_wizard.ui" line="579"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="75"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="75"/>
         <source>数据保存在这台电脑的数据文件夹中：{path}</source>
         <translation>Data is kept in this PC&apos;s data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="134"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="134"/>
         <source>两次输入的密码不一致，请重新输入确认密码。</source>
         <translation>The two passwords differ. Please enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="179"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="179"/>
         <source>正在连接…</source>
         <translation>Connecting...</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="187"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="187"/>
         <source>连接成功。这是一个空数据库：点“下一步”在其中建立门店的数据。</source>
         <translation>Connected. This database is empty: click &quot;Next&quot; to set up the store in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="189"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="189"/>
         <source>连接成功，但这个数据库来自更新版本的程序（版本 {v}）：请先在这台电脑上安装新版本。</source>
         <translation>Connected, but this database comes from a newer version of the program (version {v}): install the new version on this PC first.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="192"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="192"/>
         <source>连接成功：门店“{store}”的数据库。点“下一步”加入，与其他电脑共用数据。</source>
         <translation>Connected: the database of the store &quot;{store}&quot;. Click &quot;Next&quot; to join it and share the data with the other PCs.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="193"/>
-        <location filename="../../ui/first_run_wizard.py" line="283"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="193"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="283"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="195"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="195"/>
         <source>连接成功。数据库中还没有门店：点“下一步”设置门店和管理员。</source>
         <translation>Connected. The database has no store yet: click &quot;Next&quot; to set up the store and its administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="224"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="224"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="247"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="247"/>
         <source>升级数据库</source>
         <translation>Upgrade database</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="247"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="247"/>
         <source>仍要升级吗？</source>
         <translation>Upgrade anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="275"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="275"/>
         <source>店名</source>
         <translation>Store name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="276"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="276"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="276"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="276"/>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="277"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="277"/>
         <source>服务电话</source>
         <translation>Service phone</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="278"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="278"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="279"/>
-        <location filename="../../ui/first_run_wizard.py" line="284"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="279"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="284"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="283"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="283"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="285"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="285"/>
         <source>数据库版本</source>
         <translation>Database version</translation>
     </message>
@@ -4190,7 +4190,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Welcome to the 4S store after-sales service system.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="80"/>
+        <location filename="../../ui/shell/first_run_wizard.py" line="80"/>
         <source>这台电脑连接的数据库中还没有任何账号。接下来只需两步：填写门店信息，创建系统管理员账号。完成后用这个账号登录，再为服务顾问、车间、备件仓库、收银和客服的同事创建各自的账号。</source>
         <translation>The database this PC uses has no accounts yet. Two steps follow: enter the store&apos;s details and create the administrator account. Then log in with that account and create accounts for your colleagues in reception, the workshop, the parts warehouse, the cashier&apos;s desk and customer care.</translation>
     </message>
@@ -4513,167 +4513,167 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="48"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="47"/>
         <source>待回访（今日及逾期）</source>
         <translation>Calls due (today and overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="49"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="48"/>
         <source>回访记录（登记表期间）</source>
         <translation>Calls made (log period)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="54"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
         <source>应回访日</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="54"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="53"/>
         <source>逾期(天)</source>
         <translation>Overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="56"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="65"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="55"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="64"/>
         <source>次别</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="56"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="55"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="57"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="56"/>
         <source>已拨</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="57"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="56"/>
         <source>高额</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="68"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="58"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="67"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="68"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="58"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="67"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="68"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="58"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="67"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
-        <location filename="../../ui/care/follow_up_tab.py" line="69"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="59"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="68"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
         <source>交车</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="60"/>
         <source>结算金额</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="62"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="61"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="65"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="64"/>
         <source>回访时间</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="66"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="65"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="67"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="66"/>
         <source>总体满意度</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="69"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="68"/>
         <source>客户意见</source>
         <translation>Customer&apos;s verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="69"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="68"/>
         <source>回访人</source>
         <translation>Called by</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="136"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="135"/>
         <source>今日待回访 &lt;b&gt;{due}&lt;/b&gt; 个，其中逾期 &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt; 个</source>
         <translation>Calls due today &lt;b&gt;{due}&lt;/b&gt;, overdue &lt;b style=&apos;color:#c62828&apos;&gt;{overdue}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="154"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="153"/>
         <source>已登记投诉 {number}，请在“投诉”页跟进。</source>
         <translation>Complaint {number} recorded; follow it up on the Complaints tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="166"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="165"/>
         <source>{customer} 已拨打 {n} 次未接通，放弃回访。</source>
         <translation>{customer}: no answer after {n} tries; call given up.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="167"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="166"/>
         <source>{customer} 未接通（第 {n} 次），明天再拨。</source>
         <translation>{customer}: no answer (try {n}); call again tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="179"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="178"/>
         <source>正在生成跟踪服务电话登记表…</source>
         <translation>Preparing the follow-up call log...</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="185"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="184"/>
         <source>跟踪服务电话登记表</source>
         <translation>Follow-up call log</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="185"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="184"/>
         <source>待回访名单</source>
         <translation>Calls due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="187"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="186"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="188"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="187"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="196"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="195"/>
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location filename="../../ui/care/follow_up_tab.py" line="197"/>
+        <location filename="../../ui/care/follow_up_tab.py" line="196"/>
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -4681,7 +4681,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../../ui/care/handling_dialog.py" line="28"/>
+        <location filename="../../ui/care/handling_dialog.py" line="27"/>
         <source>负责人：{owner}&#x3000;答复期限：{due}</source>
         <translation>Owner: {owner}   answer due: {due}</translation>
     </message>
@@ -4689,57 +4689,57 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="30"/>
+        <location filename="../../ui/cashier/history_tab.py" line="29"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="31"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="31"/>
         <source>结算时间</source>
         <translation>Settled at</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="34"/>
+        <location filename="../../ui/cashier/history_tab.py" line="33"/>
         <source>结算合计</source>
         <translation>Settled total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="34"/>
+        <location filename="../../ui/cashier/history_tab.py" line="33"/>
         <source>客户实付</source>
         <translation>Customer paid</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="35"/>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>挂账</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="36"/>
+        <location filename="../../ui/cashier/history_tab.py" line="35"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="36"/>
+        <location filename="../../ui/cashier/history_tab.py" line="35"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -4790,7 +4790,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../ui/kit/import_panel.py" line="78"/>
+        <location filename="../../ui/kit/import_panel.py" line="77"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
@@ -4851,133 +4851,133 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>IssueTab</name>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="42"/>
+        <location filename="../../ui/parts/issue_tab.py" line="41"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="43"/>
+        <location filename="../../ui/parts/issue_tab.py" line="42"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="44"/>
+        <location filename="../../ui/parts/issue_tab.py" line="43"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="45"/>
-        <location filename="../../ui/parts/issue_tab.py" line="57"/>
+        <location filename="../../ui/parts/issue_tab.py" line="44"/>
+        <location filename="../../ui/parts/issue_tab.py" line="56"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="46"/>
-        <location filename="../../ui/parts/issue_tab.py" line="58"/>
+        <location filename="../../ui/parts/issue_tab.py" line="45"/>
+        <location filename="../../ui/parts/issue_tab.py" line="57"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="47"/>
-        <location filename="../../ui/parts/issue_tab.py" line="59"/>
+        <location filename="../../ui/parts/issue_tab.py" line="46"/>
+        <location filename="../../ui/parts/issue_tab.py" line="58"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="48"/>
+        <location filename="../../ui/parts/issue_tab.py" line="47"/>
         <source>待发</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="49"/>
-        <location filename="../../ui/parts/issue_tab.py" line="64"/>
+        <location filename="../../ui/parts/issue_tab.py" line="48"/>
+        <location filename="../../ui/parts/issue_tab.py" line="63"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="50"/>
-        <location filename="../../ui/parts/issue_tab.py" line="65"/>
+        <location filename="../../ui/parts/issue_tab.py" line="49"/>
+        <location filename="../../ui/parts/issue_tab.py" line="64"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="51"/>
-        <location filename="../../ui/parts/issue_tab.py" line="67"/>
+        <location filename="../../ui/parts/issue_tab.py" line="50"/>
+        <location filename="../../ui/parts/issue_tab.py" line="66"/>
         <source>特殊件</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="52"/>
+        <location filename="../../ui/parts/issue_tab.py" line="51"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="60"/>
+        <location filename="../../ui/parts/issue_tab.py" line="59"/>
         <source>需用</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="61"/>
+        <location filename="../../ui/parts/issue_tab.py" line="60"/>
         <source>已发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="62"/>
+        <location filename="../../ui/parts/issue_tab.py" line="61"/>
         <source>未发</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="63"/>
+        <location filename="../../ui/parts/issue_tab.py" line="62"/>
         <source>车间申领</source>
         <translation>Picked</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="66"/>
+        <location filename="../../ui/parts/issue_tab.py" line="65"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="68"/>
+        <location filename="../../ui/parts/issue_tab.py" line="67"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="126"/>
+        <location filename="../../ui/parts/issue_tab.py" line="125"/>
         <source>{number}&#x3000;{plate}&#x3000;{status}</source>
         <translation>{number}  {plate}  {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="142"/>
+        <location filename="../../ui/parts/issue_tab.py" line="141"/>
         <source>本工单没有零件号 {number} 的备件明细。</source>
         <translation>This order has no part line for {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="167"/>
+        <location filename="../../ui/parts/issue_tab.py" line="166"/>
         <source>请先选择备件明细。</source>
         <translation>Select a part line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="199"/>
+        <location filename="../../ui/parts/issue_tab.py" line="198"/>
         <source>特殊件 {parts} 出库</source>
         <translation>Issuing special part {parts}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="202"/>
+        <location filename="../../ui/parts/issue_tab.py" line="201"/>
         <source>特殊件未经经理批准，未出库。</source>
         <translation>Special part not approved by a manager; nothing issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="212"/>
+        <location filename="../../ui/parts/issue_tab.py" line="211"/>
         <source>已出库，出库单 {number}：{count} 项，金额 {value}。请技工在出库单上签字。</source>
         <translation>Issued, outbound slip {number}: {count} lines, value {value}. Have the technician sign the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="215"/>
+        <location filename="../../ui/parts/issue_tab.py" line="214"/>
         <source>未出库 {count} 项：{which}</source>
         <translation> Not issued, {count}: {which}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/issue_tab.py" line="236"/>
+        <location filename="../../ui/parts/issue_tab.py" line="235"/>
         <source>已退库，退库单 {number}：{count} 项，金额 {value}。</source>
         <translation>Returned, return slip {number}: {count} lines, value {value}.</translation>
     </message>
@@ -4985,152 +4985,152 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LabourTab</name>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="26"/>
+        <location filename="../../ui/admin/labour_tab.py" line="25"/>
         <source>工时单价…</source>
         <translation>Labour rate...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="30"/>
+        <location filename="../../ui/admin/labour_tab.py" line="29"/>
         <source>代码、名称、系统或车型组</source>
         <translation>Code, name, system or model group</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="34"/>
-        <location filename="../../ui/admin/labour_tab.py" line="49"/>
+        <location filename="../../ui/admin/labour_tab.py" line="33"/>
+        <location filename="../../ui/admin/labour_tab.py" line="48"/>
         <source>工时代码</source>
         <translation>Labour code</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="34"/>
-        <location filename="../../ui/admin/labour_tab.py" line="50"/>
+        <location filename="../../ui/admin/labour_tab.py" line="33"/>
+        <location filename="../../ui/admin/labour_tab.py" line="49"/>
         <source>项目名称</source>
         <translation>Job name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="35"/>
+        <location filename="../../ui/admin/labour_tab.py" line="34"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="35"/>
+        <location filename="../../ui/admin/labour_tab.py" line="34"/>
         <source>标准工时</source>
         <translation>Standard hours</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="36"/>
+        <location filename="../../ui/admin/labour_tab.py" line="35"/>
         <source>车型组：</source>
         <translation>Model group: </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="36"/>
+        <location filename="../../ui/admin/labour_tab.py" line="35"/>
         <source>通用</source>
         <translation>All cars</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="37"/>
+        <location filename="../../ui/admin/labour_tab.py" line="36"/>
         <source>适用</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="38"/>
+        <location filename="../../ui/admin/labour_tab.py" line="37"/>
         <source>工时费</source>
         <translation>Labour charge</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="39"/>
-        <location filename="../../ui/admin/labour_tab.py" line="74"/>
+        <location filename="../../ui/admin/labour_tab.py" line="38"/>
+        <location filename="../../ui/admin/labour_tab.py" line="73"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="39"/>
-        <location filename="../../ui/admin/labour_tab.py" line="74"/>
+        <location filename="../../ui/admin/labour_tab.py" line="38"/>
+        <location filename="../../ui/admin/labour_tab.py" line="73"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="39"/>
+        <location filename="../../ui/admin/labour_tab.py" line="38"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="46"/>
+        <location filename="../../ui/admin/labour_tab.py" line="45"/>
         <source>（不分系统）</source>
         <translation>(no system)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="51"/>
+        <location filename="../../ui/admin/labour_tab.py" line="50"/>
         <source>维修系统</source>
         <translation>Repair system</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="52"/>
+        <location filename="../../ui/admin/labour_tab.py" line="51"/>
         <source>标准工时（小时）</source>
         <translation>Standard hours</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="53"/>
+        <location filename="../../ui/admin/labour_tab.py" line="52"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="53"/>
+        <location filename="../../ui/admin/labour_tab.py" line="52"/>
         <source>（通用或按车型组）</source>
         <translation>(all cars or by model group)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="54"/>
+        <location filename="../../ui/admin/labour_tab.py" line="53"/>
         <source>或车型组</source>
         <translation>Or model group</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="55"/>
+        <location filename="../../ui/admin/labour_tab.py" line="54"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="62"/>
+        <location filename="../../ui/admin/labour_tab.py" line="61"/>
         <source>新建工时项目</source>
         <translation>New labour item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="64"/>
-        <location filename="../../ui/admin/labour_tab.py" line="69"/>
+        <location filename="../../ui/admin/labour_tab.py" line="63"/>
+        <location filename="../../ui/admin/labour_tab.py" line="68"/>
         <source>已保存工时项目 {code}。</source>
         <translation>Labour item {code} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="67"/>
+        <location filename="../../ui/admin/labour_tab.py" line="66"/>
         <source>修改工时项目</source>
         <translation>Edit labour item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="74"/>
+        <location filename="../../ui/admin/labour_tab.py" line="73"/>
         <source>已{what}工时项目 {code}。</source>
         <translation>Labour item {code}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="79"/>
+        <location filename="../../ui/admin/labour_tab.py" line="78"/>
         <source>工时单价（元/小时）</source>
         <translation>Labour rate (yuan/hour)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="80"/>
+        <location filename="../../ui/admin/labour_tab.py" line="79"/>
         <source>{system}（空为同上）</source>
         <translation>{system} (empty: as above)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="87"/>
+        <location filename="../../ui/admin/labour_tab.py" line="86"/>
         <source>工时单价</source>
         <translation>Labour rate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="89"/>
+        <location filename="../../ui/admin/labour_tab.py" line="88"/>
         <source>工时单价已改为 {rate} 元/小时。</source>
         <translation>The labour rate is now {rate} yuan/hour.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="93"/>
+        <location filename="../../ui/admin/labour_tab.py" line="92"/>
         <source>已导入：新增 {created} 项，更新 {updated} 项。</source>
         <translation>Imported: {created} new, {updated} updated.</translation>
     </message>
@@ -5138,13 +5138,13 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/settings_pages/language.py" line="18"/>
+        <location filename="../../ui/shell/settings_pages/language.py" line="18"/>
         <location filename="../../ui/forms/settings_language.ui" line="32"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/language.py" line="26"/>
+        <location filename="../../ui/shell/settings_pages/language.py" line="26"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>The interface language is changed; it takes effect when the program is restarted.</translation>
     </message>
@@ -5162,87 +5162,87 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="44"/>
+        <location filename="../../ui/care/letters_tab.py" line="43"/>
         <source>寄出日期</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="44"/>
+        <location filename="../../ui/care/letters_tab.py" line="43"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="45"/>
+        <location filename="../../ui/care/letters_tab.py" line="44"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="45"/>
+        <location filename="../../ui/care/letters_tab.py" line="44"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="46"/>
+        <location filename="../../ui/care/letters_tab.py" line="45"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="46"/>
+        <location filename="../../ui/care/letters_tab.py" line="45"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="46"/>
+        <location filename="../../ui/care/letters_tab.py" line="45"/>
         <source>信函内容</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="47"/>
+        <location filename="../../ui/care/letters_tab.py" line="46"/>
         <source>寄送方式</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="47"/>
+        <location filename="../../ui/care/letters_tab.py" line="46"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="48"/>
+        <location filename="../../ui/care/letters_tab.py" line="47"/>
         <source>答复投诉</source>
         <translation>Complaint answered</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="48"/>
+        <location filename="../../ui/care/letters_tab.py" line="47"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="49"/>
+        <location filename="../../ui/care/letters_tab.py" line="48"/>
         <source>经办人</source>
         <translation>Sent by (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="79"/>
+        <location filename="../../ui/care/letters_tab.py" line="78"/>
         <source>结束日期不能早于开始日期。</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="84"/>
+        <location filename="../../ui/care/letters_tab.py" line="83"/>
         <source>本期间的信函（最新在前），双击登记结果</source>
         <translation>Letters of the period (newest first); double-click to record the result</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="96"/>
+        <location filename="../../ui/care/letters_tab.py" line="95"/>
         <source>已登记信函 {number}。</source>
         <translation>Letter {number} recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="109"/>
+        <location filename="../../ui/care/letters_tab.py" line="108"/>
         <source>登记信函结果</source>
         <translation>Record the letter&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../ui/care/letters_tab.py" line="109"/>
+        <location filename="../../ui/care/letters_tab.py" line="108"/>
         <source>结果（客户反馈）：</source>
         <translation>Result (customer&apos;s answer):</translation>
     </message>
@@ -5250,22 +5250,22 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../../ui/reception/line_dialog.py" line="25"/>
+        <location filename="../../ui/reception/line_dialog.py" line="24"/>
         <source>{kind}：{description}&#x3000;单价 {price}&#x3000;金额 {amount}</source>
         <translation>{kind}: {description}  unit price {price}  value {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/line_dialog.py" line="32"/>
+        <location filename="../../ui/reception/line_dialog.py" line="31"/>
         <source>工时按定额计，其他费用按金额计：只有材料可以改数量。</source>
         <translation>Labour is charged by standard hours and fees by amount: only parts quantities can change.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/line_dialog.py" line="63"/>
+        <location filename="../../ui/reception/line_dialog.py" line="62"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/line_dialog.py" line="63"/>
+        <location filename="../../ui/reception/line_dialog.py" line="62"/>
         <source>按“待订货”改数量吗？</source>
         <translation>Change the quantity and mark it &quot;to order&quot;?</translation>
     </message>
@@ -5273,37 +5273,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="75"/>
+        <location filename="../../ui/admin/list_tab.py" line="74"/>
         <source>请先在列表中选中一行。</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="93"/>
+        <location filename="../../ui/admin/list_tab.py" line="92"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="94"/>
+        <location filename="../../ui/admin/list_tab.py" line="93"/>
         <source>Excel 或 CSV (*.xlsx *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="100"/>
+        <location filename="../../ui/admin/list_tab.py" line="99"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="101"/>
+        <location filename="../../ui/admin/list_tab.py" line="100"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="106"/>
+        <location filename="../../ui/admin/list_tab.py" line="105"/>
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/list_tab.py" line="108"/>
+        <location filename="../../ui/admin/list_tab.py" line="107"/>
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
@@ -5421,17 +5421,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="41"/>
+        <location filename="../../ui/shell/login_dialog.py" line="40"/>
         <source>请输入密码。</source>
         <translation>Please type the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="56"/>
+        <location filename="../../ui/shell/login_dialog.py" line="55"/>
         <source>须先设置新密码才能登录。</source>
         <translation>Set a new password to sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="27"/>
+        <location filename="../../ui/shell/login_dialog.py" line="26"/>
         <source>4S 店售后服务</source>
         <translation>4S Store After-Sales Service</translation>
     </message>
@@ -5469,7 +5469,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="199"/>
+        <location filename="../../ui/reception/lookup.py" line="198"/>
         <source>输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。</source>
         <translation>Type a plate, the last digits of a phone, a VIN or a name; not on file? Ctrl+N files a new customer.</translation>
     </message>
@@ -5477,53 +5477,53 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/shell/main_window.py" line="63"/>
         <source>本账号没有工作站</source>
         <translation>No stations for this account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/shell/main_window.py" line="117"/>
         <source>&lt;h2&gt;{name}，您好&lt;/h2&gt;&lt;p&gt;本账号的角色没有可用的工作站。&lt;/p&gt;&lt;p&gt;本机设置在“文件 → 设置”中修改；账号和权限请联系系统管理员。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Hello, {name}&lt;/h2&gt;&lt;p&gt;This account&apos;s role has no station.&lt;/p&gt;&lt;p&gt;This PC&apos;s settings are under File - Settings; for accounts and rights ask the administrator.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/shell/main_window.py" line="132"/>
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/shell/main_window.py" line="135"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>（未设置店名）</source>
         <translation>(no store name set)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>门店：{name}</source>
         <translation>Store: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/shell/main_window.py" line="154"/>
         <source>{store} — 4S 店售后服务管理系统</source>
         <translation>{store} — 4S Store After-Sales Service</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
         <source>【演示数据】</source>
         <translation>[DEMO DATA] </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>&lt;h3&gt;4S 店售后服务管理系统&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;业务接待、车间调度、备件仓库、结算收银、客服回访和经理看板，共用一个数据库。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4S Store After-Sales Service&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Reception, workshop dispatch, parts warehouse, cashier, customer care and the manager&apos;s dashboard, sharing one database.&lt;/p&gt;</translation>
     </message>
@@ -5793,8 +5793,8 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ManagerOverrideDialog</name>
     <message>
+        <location filename="../../ui/reception/manager_override.py" line="17"/>
         <location filename="../../ui/reception/manager_override.py" line="18"/>
-        <location filename="../../ui/reception/manager_override.py" line="19"/>
         <source>服务经理授权</source>
         <translation>Service manager&apos;s approval</translation>
     </message>
@@ -5802,27 +5802,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/stations/manager.py" line="30"/>
+        <location filename="../../ui/manager/page.py" line="29"/>
         <source>看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="31"/>
+        <location filename="../../ui/manager/page.py" line="30"/>
         <source>统计报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="34"/>
+        <location filename="../../ui/manager/page.py" line="33"/>
         <source>业务分析报告</source>
         <translation>Business analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="35"/>
+        <location filename="../../ui/manager/page.py" line="34"/>
         <source>市场情况报告</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/manager.py" line="38"/>
+        <location filename="../../ui/manager/page.py" line="37"/>
         <source>经理看板</source>
         <translation>Manager</translation>
     </message>
@@ -5948,48 +5948,48 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>MarketTab</name>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="31"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="31"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="31"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>工时单价</source>
         <translation>Labour rate</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="31"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>常规保养价</source>
         <translation>Service price</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="31"/>
+        <location filename="../../ui/manager/market_tab.py" line="30"/>
         <source>促销活动</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="32"/>
+        <location filename="../../ui/manager/market_tab.py" line="31"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="99"/>
-        <location filename="../../ui/manager/market_tab.py" line="130"/>
+        <location filename="../../ui/manager/market_tab.py" line="98"/>
+        <location filename="../../ui/manager/market_tab.py" line="129"/>
         <source>{who} 填写于 {when}</source>
         <translation>Written by {who} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="100"/>
+        <location filename="../../ui/manager/market_tab.py" line="99"/>
         <source>本月还没有填写</source>
         <translation>Not written for this month yet</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/market_tab.py" line="132"/>
+        <location filename="../../ui/manager/market_tab.py" line="131"/>
         <source>已保存 {month} 的市场情况报告。</source>
         <translation>Market report for {month} saved.</translation>
     </message>
@@ -5997,115 +5997,115 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="16"/>
+        <location filename="../../ui/admin/models_tab.py" line="15"/>
         <source>品牌、车型、发动机或车系</source>
         <translation>Brand, model, engine or group</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="20"/>
-        <location filename="../../ui/admin/models_tab.py" line="33"/>
+        <location filename="../../ui/admin/models_tab.py" line="19"/>
+        <location filename="../../ui/admin/models_tab.py" line="32"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="20"/>
-        <location filename="../../ui/admin/models_tab.py" line="33"/>
+        <location filename="../../ui/admin/models_tab.py" line="19"/>
+        <location filename="../../ui/admin/models_tab.py" line="32"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="21"/>
-        <location filename="../../ui/admin/models_tab.py" line="34"/>
+        <location filename="../../ui/admin/models_tab.py" line="20"/>
+        <location filename="../../ui/admin/models_tab.py" line="33"/>
         <source>发动机</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="21"/>
-        <location filename="../../ui/admin/models_tab.py" line="35"/>
+        <location filename="../../ui/admin/models_tab.py" line="20"/>
+        <location filename="../../ui/admin/models_tab.py" line="34"/>
         <source>排量</source>
         <translation>Displacement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="22"/>
-        <location filename="../../ui/admin/models_tab.py" line="36"/>
+        <location filename="../../ui/admin/models_tab.py" line="21"/>
+        <location filename="../../ui/admin/models_tab.py" line="35"/>
         <source>变速箱</source>
         <translation>Gearbox</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="22"/>
-        <location filename="../../ui/admin/models_tab.py" line="37"/>
+        <location filename="../../ui/admin/models_tab.py" line="21"/>
+        <location filename="../../ui/admin/models_tab.py" line="36"/>
         <source>车系/车型组</source>
         <translation>Model group</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="23"/>
+        <location filename="../../ui/admin/models_tab.py" line="22"/>
         <source>保养里程</source>
         <translation>Service at</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="24"/>
+        <location filename="../../ui/admin/models_tab.py" line="23"/>
         <source>保养月数</source>
         <translation>Service months</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="25"/>
-        <location filename="../../ui/admin/models_tab.py" line="55"/>
+        <location filename="../../ui/admin/models_tab.py" line="24"/>
+        <location filename="../../ui/admin/models_tab.py" line="54"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="25"/>
-        <location filename="../../ui/admin/models_tab.py" line="55"/>
+        <location filename="../../ui/admin/models_tab.py" line="24"/>
+        <location filename="../../ui/admin/models_tab.py" line="54"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="25"/>
+        <location filename="../../ui/admin/models_tab.py" line="24"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="36"/>
+        <location filename="../../ui/admin/models_tab.py" line="35"/>
         <source>7速双离合</source>
         <translation>7-speed DCT</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="37"/>
+        <location filename="../../ui/admin/models_tab.py" line="36"/>
         <source>工时定额可按车型组定</source>
         <translation>Labour times may be set per group</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="38"/>
+        <location filename="../../ui/admin/models_tab.py" line="37"/>
         <source>保养里程间隔（公里）</source>
         <translation>Service interval (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="39"/>
+        <location filename="../../ui/admin/models_tab.py" line="38"/>
         <source>保养月数间隔</source>
         <translation>Service interval (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="42"/>
+        <location filename="../../ui/admin/models_tab.py" line="41"/>
         <source>新建车型</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="45"/>
+        <location filename="../../ui/admin/models_tab.py" line="44"/>
         <source>已新建车型 {name}。</source>
         <translation>Model {name} created.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="48"/>
+        <location filename="../../ui/admin/models_tab.py" line="47"/>
         <source>修改车型</source>
         <translation>Edit model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="51"/>
+        <location filename="../../ui/admin/models_tab.py" line="50"/>
         <source>已保存车型 {name}。</source>
         <translation>Model {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="55"/>
+        <location filename="../../ui/admin/models_tab.py" line="54"/>
         <source>已{what}车型 {name}。</source>
         <translation>Model {name}: {what}.</translation>
     </message>
@@ -6113,27 +6113,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="77"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="76"/>
         <source>可能是：{models}。确定时请从列表中选择。</source>
         <translation>Could be: {models}. You will choose from the list on OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="81"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="80"/>
         <source>目录中没有此车型：将只记下文字，不会推荐保养套餐。</source>
         <translation>Not in the model catalogue: only the text is kept, and no maintenance packages will be offered.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="95"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="94"/>
         <source>选择车型</source>
         <translation>Choose the model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="95"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="94"/>
         <source>“{text}”可能是以下车型，请选择：</source>
         <translation>&quot;{text}&quot; could be one of these models; choose one:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/new_customer_dialog.py" line="104"/>
+        <location filename="../../ui/reception/new_customer_dialog.py" line="103"/>
         <source>车型“{text}”不在车型目录中，保存后不会推荐保养套餐。请从列表中选择车型，或再按一次确定按文字保存。</source>
         <translation>The model &quot;{text}&quot; is not in the model catalogue, so no maintenance packages will be offered for this car. Choose a model from the list, or press OK again to save the text as it is.</translation>
     </message>
@@ -6141,17 +6141,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/new_password_dialog.py" line="23"/>
+        <location filename="../../ui/shell/new_password_dialog.py" line="22"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/new_password_dialog.py" line="24"/>
+        <location filename="../../ui/shell/new_password_dialog.py" line="23"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/new_password_dialog.py" line="33"/>
+        <location filename="../../ui/shell/new_password_dialog.py" line="32"/>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -6179,122 +6179,122 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OpeningTab</name>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <location filename="../../ui/admin/opening_tab.py" line="31"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <location filename="../../ui/admin/opening_tab.py" line="31"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="32"/>
+        <location filename="../../ui/admin/opening_tab.py" line="31"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="33"/>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="33"/>
+        <location filename="../../ui/admin/opening_tab.py" line="32"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="34"/>
+        <location filename="../../ui/admin/opening_tab.py" line="33"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="34"/>
+        <location filename="../../ui/admin/opening_tab.py" line="33"/>
         <source>成本价</source>
         <translation>Unit cost</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="35"/>
+        <location filename="../../ui/admin/opening_tab.py" line="34"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="35"/>
+        <location filename="../../ui/admin/opening_tab.py" line="34"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="41"/>
+        <location filename="../../ui/admin/opening_tab.py" line="40"/>
         <source>期初库存由服务经理审核入账</source>
         <translation>Opening stock is approved and booked by the service manager</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="56"/>
+        <location filename="../../ui/admin/opening_tab.py" line="55"/>
         <source>待审核 {lines} 种，数量合计 {quantity}，成本金额 {value}</source>
         <translation>{lines} parts awaiting approval, quantity {quantity}, value at cost {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="59"/>
+        <location filename="../../ui/admin/opening_tab.py" line="58"/>
         <source>没有待审核的期初库存</source>
         <translation>No opening stock awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="61"/>
+        <location filename="../../ui/admin/opening_tab.py" line="60"/>
         <source>；已入账 {lines} 种，成本金额 {value}</source>
         <translation>; booked: {lines} parts, value at cost {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="67"/>
+        <location filename="../../ui/admin/opening_tab.py" line="66"/>
         <source>期初应收：已录入 {n} 笔</source>
         <translation>Opening receivables: {n} entered</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="68"/>
+        <location filename="../../ui/admin/opening_tab.py" line="67"/>
         <source>期初应收：已确认没有</source>
         <translation>Opening receivables: confirmed none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="68"/>
+        <location filename="../../ui/admin/opening_tab.py" line="67"/>
         <source>期初应收：还没有录入</source>
         <translation>Opening receivables: not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="70"/>
+        <location filename="../../ui/admin/opening_tab.py" line="69"/>
         <source>会员余额：已录入 {n} 位会员</source>
         <translation>Member balances: {n} members entered</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="71"/>
+        <location filename="../../ui/admin/opening_tab.py" line="70"/>
         <source>会员余额：已确认没有</source>
         <translation>Member balances: confirmed none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="71"/>
+        <location filename="../../ui/admin/opening_tab.py" line="70"/>
         <source>会员余额：还没有录入</source>
         <translation>Member balances: not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="79"/>
+        <location filename="../../ui/admin/opening_tab.py" line="78"/>
         <source>审核入账</source>
         <translation>Approve and book</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="80"/>
+        <location filename="../../ui/admin/opening_tab.py" line="79"/>
         <source>将 {lines} 种备件的期初库存（数量合计 {quantity}，成本金额 {value}）记入库存台账，每种一笔期初入库。入账后不能再导入期初库存，差异只能盘点调整。确定入账吗？</source>
         <translation>Book the opening stock of {lines} parts (quantity {quantity}, value at cost {value}) into the stock ledger, one opening receipt per part? Once booked, opening stock cannot be imported again; differences are corrected by a stock count.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="89"/>
+        <location filename="../../ui/admin/opening_tab.py" line="88"/>
         <source>期初库存入账中…</source>
         <translation>Booking the opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="92"/>
+        <location filename="../../ui/admin/opening_tab.py" line="91"/>
         <source>已入账 {lines} 种期初库存，成本金额 {value}（单号 {document}）。</source>
         <translation>Booked the opening stock of {lines} parts, value at cost {value} (document {document}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/opening_tab.py" line="107"/>
+        <location filename="../../ui/admin/opening_tab.py" line="106"/>
         <source>已确认。</source>
         <translation>Confirmed.</translation>
     </message>
@@ -6302,175 +6302,175 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="135"/>
+        <location filename="../../ui/reception/order_editor.py" line="134"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="136"/>
+        <location filename="../../ui/reception/order_editor.py" line="135"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="137"/>
+        <location filename="../../ui/reception/order_editor.py" line="136"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="151"/>
+        <location filename="../../ui/reception/order_editor.py" line="150"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="154"/>
+        <location filename="../../ui/reception/order_editor.py" line="153"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="157"/>
+        <location filename="../../ui/reception/order_editor.py" line="156"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="245"/>
+        <location filename="../../ui/reception/order_editor.py" line="244"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="229"/>
+        <location filename="../../ui/reception/order_editor.py" line="228"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="51"/>
+        <location filename="../../ui/reception/order_editor.py" line="50"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="52"/>
+        <location filename="../../ui/reception/order_editor.py" line="51"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="53"/>
+        <location filename="../../ui/reception/order_editor.py" line="52"/>
         <source>项目 / 备件</source>
         <translation>Job / part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="54"/>
+        <location filename="../../ui/reception/order_editor.py" line="53"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="56"/>
+        <location filename="../../ui/reception/order_editor.py" line="55"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="57"/>
+        <location filename="../../ui/reception/order_editor.py" line="56"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="58"/>
+        <location filename="../../ui/reception/order_editor.py" line="57"/>
         <source>付费方</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="59"/>
+        <location filename="../../ui/reception/order_editor.py" line="58"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="161"/>
+        <location filename="../../ui/reception/order_editor.py" line="160"/>
         <source>建议项目（上次未做）：{items}</source>
         <translation>Suggested work (declined last time): {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="256"/>
-        <location filename="../../ui/reception/order_editor.py" line="258"/>
+        <location filename="../../ui/reception/order_editor.py" line="255"/>
+        <location filename="../../ui/reception/order_editor.py" line="257"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="256"/>
+        <location filename="../../ui/reception/order_editor.py" line="255"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="258"/>
+        <location filename="../../ui/reception/order_editor.py" line="257"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
+        <location filename="../../ui/reception/order_editor.py" line="261"/>
         <location filename="../../ui/reception/order_editor.py" line="262"/>
-        <location filename="../../ui/reception/order_editor.py" line="263"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="262"/>
+        <location filename="../../ui/reception/order_editor.py" line="261"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="263"/>
+        <location filename="../../ui/reception/order_editor.py" line="262"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
+        <location filename="../../ui/reception/order_editor.py" line="267"/>
         <location filename="../../ui/reception/order_editor.py" line="268"/>
-        <location filename="../../ui/reception/order_editor.py" line="269"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="268"/>
+        <location filename="../../ui/reception/order_editor.py" line="267"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="269"/>
+        <location filename="../../ui/reception/order_editor.py" line="268"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="280"/>
+        <location filename="../../ui/reception/order_editor.py" line="279"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="315"/>
+        <location filename="../../ui/reception/order_editor.py" line="314"/>
         <source>汽车检测诊断报告单</source>
         <translation>Diagnosis report</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="315"/>
+        <location filename="../../ui/reception/order_editor.py" line="314"/>
         <source>维修追加项目单</source>
         <translation>Added work form</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="316"/>
+        <location filename="../../ui/reception/order_editor.py" line="315"/>
         <source>建议项目表</source>
         <translation>Suggested work list</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="316"/>
+        <location filename="../../ui/reception/order_editor.py" line="315"/>
         <source>售后服务卡</source>
         <translation>Service card</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="317"/>
+        <location filename="../../ui/reception/order_editor.py" line="316"/>
         <source>过程检验单</source>
         <translation>In-process inspection form</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="335"/>
+        <location filename="../../ui/reception/order_editor.py" line="334"/>
         <source>上次建议本次做</source>
         <translation>Do suggested work now</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="335"/>
+        <location filename="../../ui/reception/order_editor.py" line="334"/>
         <source>客户本次同意做的建议项目：</source>
         <translation>Suggested work the customer now agrees to:</translation>
     </message>
@@ -6478,101 +6478,101 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="104"/>
+        <location filename="../../ui/admin/labour_tab.py" line="103"/>
         <source>套餐名称或车型</source>
         <translation>Package name or model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="108"/>
+        <location filename="../../ui/admin/labour_tab.py" line="107"/>
         <source>套餐</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="108"/>
+        <location filename="../../ui/admin/labour_tab.py" line="107"/>
         <source>所有车型</source>
         <translation>All models</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="108"/>
-        <location filename="../../ui/admin/labour_tab.py" line="123"/>
+        <location filename="../../ui/admin/labour_tab.py" line="107"/>
+        <location filename="../../ui/admin/labour_tab.py" line="122"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="109"/>
+        <location filename="../../ui/admin/labour_tab.py" line="108"/>
         <source>保养里程</source>
         <translation>Service at</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="110"/>
+        <location filename="../../ui/admin/labour_tab.py" line="109"/>
         <source>工时合计</source>
         <translation>Total hours</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="110"/>
-        <location filename="../../ui/admin/labour_tab.py" line="126"/>
+        <location filename="../../ui/admin/labour_tab.py" line="109"/>
+        <location filename="../../ui/admin/labour_tab.py" line="125"/>
         <source>工时项目</source>
         <translation>Labour items</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="111"/>
-        <location filename="../../ui/admin/labour_tab.py" line="148"/>
+        <location filename="../../ui/admin/labour_tab.py" line="110"/>
+        <location filename="../../ui/admin/labour_tab.py" line="147"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="111"/>
-        <location filename="../../ui/admin/labour_tab.py" line="148"/>
+        <location filename="../../ui/admin/labour_tab.py" line="110"/>
+        <location filename="../../ui/admin/labour_tab.py" line="147"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="111"/>
+        <location filename="../../ui/admin/labour_tab.py" line="110"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="122"/>
+        <location filename="../../ui/admin/labour_tab.py" line="121"/>
         <source>套餐名称</source>
         <translation>Package name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="122"/>
+        <location filename="../../ui/admin/labour_tab.py" line="121"/>
         <source>如：10000 公里保养</source>
         <translation>e.g. 10,000 km service</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="123"/>
+        <location filename="../../ui/admin/labour_tab.py" line="122"/>
         <source>（所有车型）</source>
         <translation>(all models)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="125"/>
+        <location filename="../../ui/admin/labour_tab.py" line="124"/>
         <source>保养里程（公里）</source>
         <translation>Service at (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="133"/>
+        <location filename="../../ui/admin/labour_tab.py" line="132"/>
         <source>新建保养套餐</source>
         <translation>New service package</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="135"/>
+        <location filename="../../ui/admin/labour_tab.py" line="134"/>
         <source>已新建套餐 {name}。</source>
         <translation>Package {name} created.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="142"/>
+        <location filename="../../ui/admin/labour_tab.py" line="141"/>
         <source>修改保养套餐</source>
         <translation>Edit service package</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="144"/>
+        <location filename="../../ui/admin/labour_tab.py" line="143"/>
         <source>已保存套餐 {name}。</source>
         <translation>Package {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labour_tab.py" line="148"/>
+        <location filename="../../ui/admin/labour_tab.py" line="147"/>
         <source>已{what}套餐 {name}。</source>
         <translation>Package {name}: {what}.</translation>
     </message>
@@ -6580,22 +6580,22 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/shell/i18n.py" line="23"/>
         <source>A4 单据打印机</source>
         <translation>A4 document printer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/shell/i18n.py" line="24"/>
         <source>A5 单据打印机</source>
         <translation>A5 document printer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/shell/i18n.py" line="25"/>
         <source>80 mm 小票打印机</source>
         <translation>80 mm receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/shell/i18n.py" line="26"/>
         <source>241 mm 针式打印机（多联）</source>
         <translation>241 mm dot-matrix printer (multi-part)</translation>
     </message>
@@ -6603,27 +6603,27 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="95"/>
+        <location filename="../../ui/parts/part_dialog.py" line="94"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="45"/>
+        <location filename="../../ui/parts/part_dialog.py" line="44"/>
         <source>新建备件</source>
         <translation>New part</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="37"/>
+        <location filename="../../ui/parts/part_dialog.py" line="36"/>
         <source>（不是三包主要零部件）</source>
         <translation>(not a 3-guarantee main part)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="66"/>
+        <location filename="../../ui/parts/part_dialog.py" line="65"/>
         <source>修改备件 {number}</source>
         <translation>Edit part {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/part_dialog.py" line="79"/>
+        <location filename="../../ui/parts/part_dialog.py" line="78"/>
         <source>&#x3000;上次进价 {cost}</source>
         <translation>  last cost {cost}</translation>
     </message>
@@ -7074,43 +7074,43 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../ui/stations/parts.py" line="43"/>
+        <location filename="../../ui/parts/page.py" line="42"/>
         <source>备件目录</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="43"/>
+        <location filename="../../ui/parts/page.py" line="42"/>
         <source>领料出库 / 退库</source>
         <translation>Issue / return</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="44"/>
+        <location filename="../../ui/parts/page.py" line="43"/>
         <source>入库 / 采购</source>
         <translation>Receiving / purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="44"/>
+        <location filename="../../ui/parts/page.py" line="43"/>
         <source>盘点</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="45"/>
+        <location filename="../../ui/parts/page.py" line="44"/>
         <source>清单</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="45"/>
+        <location filename="../../ui/parts/page.py" line="44"/>
         <source>进销对账</source>
         <translation>Stock movements</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="56"/>
+        <location filename="../../ui/parts/page.py" line="55"/>
         <location filename="../../ui/forms/parts_page.ui" line="17"/>
         <source>备件仓库</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/parts.py" line="64"/>
+        <location filename="../../ui/parts/page.py" line="63"/>
         <source>今日 入库 {receipts} 单 · 出库 {issues} 单 · 退库 {returns} 单&#x3000;|&#x3000;待发料 {picks} · 低于安全库存 {below} · 在途采购单 {pos} · 库存金额 {value}</source>
         <translation>Today: {receipts} receipts · {issues} issues · {returns} returns  |  {picks} picks waiting · {below} below safety stock · {pos} open purchase orders · stock value {value}</translation>
     </message>
@@ -7232,22 +7232,22 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PermissionsTab</name>
     <message>
-        <location filename="../../ui/admin/permissions_tab.py" line="34"/>
+        <location filename="../../ui/admin/permissions_tab.py" line="33"/>
         <source>权限</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/permissions_tab.py" line="49"/>
+        <location filename="../../ui/admin/permissions_tab.py" line="48"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/permissions_tab.py" line="49"/>
+        <location filename="../../ui/admin/permissions_tab.py" line="48"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/permissions_tab.py" line="56"/>
+        <location filename="../../ui/admin/permissions_tab.py" line="55"/>
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -7255,92 +7255,92 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../ui/reception/picker.py" line="34"/>
+        <location filename="../../ui/reception/picker.py" line="33"/>
         <source>选择工时项目（工时定额）</source>
         <translation>Choose a labour item (labour-time table)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="37"/>
+        <location filename="../../ui/reception/picker.py" line="36"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="37"/>
+        <location filename="../../ui/reception/picker.py" line="36"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="37"/>
+        <location filename="../../ui/reception/picker.py" line="36"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="38"/>
+        <location filename="../../ui/reception/picker.py" line="37"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="39"/>
+        <location filename="../../ui/reception/picker.py" line="38"/>
         <source>工时费</source>
         <translation>Labour price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="39"/>
+        <location filename="../../ui/reception/picker.py" line="38"/>
         <source>适用车型</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="41"/>
+        <location filename="../../ui/reception/picker.py" line="40"/>
         <source>选择备件（实时库存）</source>
         <translation>Choose a part (live stock)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="42"/>
+        <location filename="../../ui/reception/picker.py" line="41"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="42"/>
+        <location filename="../../ui/reception/picker.py" line="41"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="42"/>
+        <location filename="../../ui/reception/picker.py" line="41"/>
         <source>规格</source>
         <translation>Spec</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="43"/>
+        <location filename="../../ui/reception/picker.py" line="42"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="44"/>
+        <location filename="../../ui/reception/picker.py" line="43"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="45"/>
+        <location filename="../../ui/reception/picker.py" line="44"/>
         <source>原厂</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="45"/>
+        <location filename="../../ui/reception/picker.py" line="44"/>
         <source>副厂</source>
         <translation>Aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="45"/>
+        <location filename="../../ui/reception/picker.py" line="44"/>
         <source>原厂/副厂</source>
         <translation>Genuine/aftermarket</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="106"/>
+        <location filename="../../ui/reception/picker.py" line="105"/>
         <source>{name}：现有 {on_hand}，其他工单已占用 {reserved}，本单已用 {mine}，可用 {available}{unit}</source>
         <translation>{name}: on hand {on_hand}, reserved by other orders {reserved}, on this order {mine}, available {available} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/picker.py" line="118"/>
+        <location filename="../../ui/reception/picker.py" line="117"/>
         <source>请先在列表中选择一项。</source>
         <translation>Choose a row in the list first.</translation>
     </message>
@@ -7388,43 +7388,43 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="49"/>
+        <location filename="../../ui/kit/print_preview.py" line="48"/>
         <source>打印预览 - {0}</source>
         <translation>Print preview - {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="50"/>
+        <location filename="../../ui/kit/print_preview.py" line="49"/>
         <source>纸张：{0}</source>
         <translation>Paper: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="51"/>
+        <location filename="../../ui/kit/print_preview.py" line="50"/>
         <source>共 {0} 页</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="53"/>
+        <location filename="../../ui/kit/print_preview.py" line="52"/>
         <source>打印机：{0}</source>
         <translation>Printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="53"/>
+        <location filename="../../ui/kit/print_preview.py" line="52"/>
         <source>打印机：未设置（打印时选择）</source>
         <translation>Printer: not set (chosen when printing)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="133"/>
+        <location filename="../../ui/kit/print_preview.py" line="132"/>
         <source>打印 - {0}</source>
         <translation>Print - {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="145"/>
+        <location filename="../../ui/kit/print_preview.py" line="144"/>
         <location filename="../../ui/forms/print_preview.ui" line="183"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="145"/>
+        <location filename="../../ui/kit/print_preview.py" line="144"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -7437,32 +7437,32 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>Printers</name>
     <message>
-        <location filename="../../ui/printers.py" line="99"/>
+        <location filename="../../ui/kit/printers.py" line="99"/>
         <source>这台电脑上没有可用的打印机。请先安装打印机，或将单据另存为 PDF。</source>
         <translation>This PC has no printer. Install a printer first, or save the document as PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/printers.py" line="101"/>
+        <location filename="../../ui/kit/printers.py" line="101"/>
         <source>找不到打印机“{0}”。请在“设置 → 打印机”中重新选择。</source>
         <translation>Printer &quot;{0}&quot; not found. Choose it again in Settings → Printers.</translation>
     </message>
     <message>
-        <location filename="../../ui/printers.py" line="107"/>
+        <location filename="../../ui/kit/printers.py" line="107"/>
         <source>单据是空的，没有可打印的页面。</source>
         <translation>The document is empty: there is no page to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/printers.py" line="111"/>
+        <location filename="../../ui/kit/printers.py" line="111"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/printers.py" line="115"/>
+        <location filename="../../ui/kit/printers.py" line="115"/>
         <source>无法开始打印：打印机“{0}”没有响应。</source>
         <translation>Cannot start printing: printer &quot;{0}&quot; does not respond.</translation>
     </message>
     <message>
-        <location filename="../../ui/printers.py" line="149"/>
+        <location filename="../../ui/kit/printers.py" line="149"/>
         <source>无法保存到“{0}”：{1}</source>
         <translation>Cannot save to &quot;{0}&quot;: {1}</translation>
     </message>
@@ -7470,74 +7470,74 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="39"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="38"/>
         <source>（每次询问）</source>
         <translation>(ask each time)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="41"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="40"/>
         <source>{name}（默认）</source>
         <translation>{name} (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="45"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="44"/>
         <source>{name}（当前未找到）</source>
         <translation>{name} (not found now)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="47"/>
-        <location filename="../../ui/settings_pages/printers.py" line="115"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="46"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="114"/>
         <source>打印测试页</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="58"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="57"/>
         <source>{paper}：</source>
         <translation>{paper}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="75"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="74"/>
         <source>{document}：</source>
         <translation>{document}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="79"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="78"/>
         <location filename="../../ui/forms/settings_printers.ui" line="32"/>
         <source>打印机</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="85"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="84"/>
         <source>（目前没有单据使用这种纸张）</source>
         <translation>(no document uses this paper yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="87"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="86"/>
         <source>打印：{documents}</source>
         <translation>Prints: {documents}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="88"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="87"/>
         <source>打印：{documents} 等 {count} 种单据</source>
         <translation>Prints: {documents} and more ({count} documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="98"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="97"/>
         <source>在“{name}”上打印一张测试页</source>
         <translation>Print a test page on &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="98"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="97"/>
         <source>先选择打印机</source>
         <translation>Choose a printer first</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="106"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="105"/>
         <source>正在准备测试页…</source>
         <translation>Preparing the test page...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/printers.py" line="119"/>
+        <location filename="../../ui/shell/settings_pages/printers.py" line="118"/>
         <source>测试页已发送到“{name}”（{paper}）。请查看打印出来的纸张。</source>
         <translation>The test page was sent to &quot;{name}&quot; ({paper}). Check the printed sheet.</translation>
     </message>
@@ -7565,32 +7565,32 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ProcessCheckDialog</name>
     <message>
-        <location filename="../../ui/workshop/process_dialog.py" line="35"/>
+        <location filename="../../ui/workshop/process_dialog.py" line="34"/>
         <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;当前：{status}</source>
         <translation>{number}  {plate}  {job}  now: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/process_dialog.py" line="37"/>
+        <location filename="../../ui/workshop/process_dialog.py" line="36"/>
         <source>整车</source>
         <translation>Whole car</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/process_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/process_dialog.py" line="43"/>
         <source>检验项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/process_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/process_dialog.py" line="43"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/process_dialog.py" line="44"/>
+        <location filename="../../ui/workshop/process_dialog.py" line="43"/>
         <source>整改要求 / 备注</source>
         <translation>To put right / note</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/process_dialog.py" line="77"/>
+        <location filename="../../ui/workshop/process_dialog.py" line="76"/>
         <source>本工单已记录 {n} 项过程检验，其中不合格 {failed} 项。</source>
         <translation>{n} in-process checks recorded on this order, {failed} failed.</translation>
     </message>
@@ -7706,42 +7706,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>QcDialog</name>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="32"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="31"/>
         <source>{number}&#x3000;{plate}&#x3000;{job}&#x3000;当前：{status}&#x3000;已返工 {n} 次</source>
         <translation>{number}   {plate}   {job}   Now: {status}   Reworked {n} times</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="36"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="35"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="50"/>
         <source>合格</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="50"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="50"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="51"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="50"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="58"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="57"/>
         <source>工时项目</source>
         <translation>Labour line</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/qc_dialog.py" line="58"/>
+        <location filename="../../ui/workshop/qc_dialog.py" line="57"/>
         <source>检查</source>
         <translation>Check</translation>
     </message>
@@ -7804,83 +7804,83 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceivablesTab</name>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="29"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="28"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
-        <location filename="../../ui/cashier/receivables_tab.py" line="68"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="67"/>
         <source>挂账方</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="30"/>
         <source>理赔/索赔单号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="31"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="32"/>
         <source>挂账日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="33"/>
         <source>账龄(天)</source>
         <translation>Age (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="35"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
         <source>挂账金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="35"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="34"/>
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="36"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="35"/>
         <source>未收</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="68"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="67"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="68"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="67"/>
         <source>笔数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="68"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="67"/>
         <source>未收合计</source>
         <translation>Outstanding total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="90"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="89"/>
         <source>已选 {0} 笔，未收合计 {1}</source>
         <translation>{0} selected, outstanding {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/receivables_tab.py" line="92"/>
+        <location filename="../../ui/cashier/receivables_tab.py" line="91"/>
         <source>选择同一挂账方的一笔或多笔挂账，登记回款并核销</source>
         <translation>Select one or more receivables of the same debtor to record a payment and write them off</translation>
     </message>
@@ -7888,190 +7888,190 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceivingTab</name>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="38"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="37"/>
         <source>采购单号</source>
         <translation>PO no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="39"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="38"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="40"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="39"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="41"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="40"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="46"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="58"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="73"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="45"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="57"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="47"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="59"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="73"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="46"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="58"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="48"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="47"/>
         <source>订购</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="49"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="48"/>
         <source>已到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="50"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="49"/>
         <source>未到</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="51"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="50"/>
         <source>超收</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="52"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="65"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="74"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="51"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="64"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="73"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="53"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="74"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="52"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="73"/>
         <source>进价</source>
         <translation>Unit cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="54"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="53"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="60"/>
-        <location filename="../../ui/parts/receiving_tab.py" line="73"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="59"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
         <source>货位</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="61"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="60"/>
         <source>库存</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="62"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="61"/>
         <source>在途</source>
         <translation>On order</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="63"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="62"/>
         <source>安全库存</source>
         <translation>Safety stock</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="64"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="63"/>
         <source>建议订货</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="66"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="65"/>
         <source>成本</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="73"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="72"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="108"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="107"/>
         <source>（无供应商）</source>
         <translation>(no supplier)</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="130"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="129"/>
         <source>请选择采购单。</source>
         <translation>Select a purchase order.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="137"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="136"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;&#x3000;{supplier}&#x3000;{status}&#x3000;合计 {total}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt;  {supplier}  {status}  total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="161"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="160"/>
         <source>已下单。</source>
         <translation>Order placed.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="169"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="168"/>
         <source>采购单 {number} 明细已保存。</source>
         <translation>Purchase order {number}: lines saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="174"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="173"/>
         <source>关闭采购单</source>
         <translation>Close purchase order</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="174"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="173"/>
         <source>关闭原因（未到的货不再等）：</source>
         <translation>Reason (what has not come is no longer expected):</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="181"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="180"/>
         <source>采购单已关闭。</source>
         <translation>Purchase order closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="193"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="192"/>
         <source>{name} {spec}&#x3000;货位 {bin}&#x3000;库存 {qty} {unit}&#x3000;成本 {cost}</source>
         <translation>{name} {spec}  bin {bin}  on hand {qty} {unit}  cost {cost}</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="214"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="213"/>
         <source>上次进价</source>
         <translation>last cost</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="230"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="229"/>
         <source>请先扫码或输入零件号加入入库明细。</source>
         <translation>Scan or type a part number and add it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="253"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="252"/>
         <source>&#x3000;超收：</source>
         <translation>  over: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="255"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="254"/>
         <source>&#x3000;仍欠：</source>
         <translation>  still owed: </translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="256"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="255"/>
         <source>已入库，入库单 {number}：{count} 项，金额 {value}。</source>
         <translation>Received, receiving slip {number}: {count} lines, value {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="266"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="265"/>
         <source>请选择供应商。</source>
         <translation>Choose a supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/parts/receiving_tab.py" line="273"/>
+        <location filename="../../ui/parts/receiving_tab.py" line="272"/>
         <source>已生成采购单 {number}（草稿），请在“按采购单入库”中核对后下单。</source>
         <translation>Purchase order {number} drafted; check it under &quot;Against a purchase order&quot;, then place it.</translation>
     </message>
@@ -8290,12 +8290,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Where delivery and invoice dates differ, the sanbao periods start on delivery (Art. 18).</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="41"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="40"/>
         <source>车主变更记录</source>
         <translation>Owner history</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="42"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="41"/>
         <source>（现车主）</source>
         <translation>(current owner)</translation>
     </message>
@@ -8641,85 +8641,85 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Comeback</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="44"/>
+        <location filename="../../ui/reception/lookup.py" line="43"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="45"/>
+        <location filename="../../ui/reception/lookup.py" line="44"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="46"/>
-        <location filename="../../ui/reception/lookup.py" line="81"/>
+        <location filename="../../ui/reception/lookup.py" line="45"/>
+        <location filename="../../ui/reception/lookup.py" line="80"/>
         <source>车主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="47"/>
+        <location filename="../../ui/reception/lookup.py" line="46"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="48"/>
+        <location filename="../../ui/reception/lookup.py" line="47"/>
         <source>上次进厂</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="49"/>
-        <location filename="../../ui/reception/lookup.py" line="86"/>
+        <location filename="../../ui/reception/lookup.py" line="48"/>
+        <location filename="../../ui/reception/lookup.py" line="85"/>
         <source>在修工单</source>
         <translation>Open order</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="87"/>
+        <location filename="../../ui/reception/lookup.py" line="86"/>
         <source>保养</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="50"/>
-        <location filename="../../ui/reception/lookup.py" line="90"/>
+        <location filename="../../ui/reception/lookup.py" line="49"/>
+        <location filename="../../ui/reception/lookup.py" line="89"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="51"/>
+        <location filename="../../ui/reception/lookup.py" line="50"/>
         <source>匹配</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="80"/>
+        <location filename="../../ui/reception/lookup.py" line="79"/>
         <source>（无车辆）</source>
         <translation>(no car)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="82"/>
+        <location filename="../../ui/reception/lookup.py" line="81"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="83"/>
+        <location filename="../../ui/reception/lookup.py" line="82"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="84"/>
+        <location filename="../../ui/reception/lookup.py" line="83"/>
         <source>上次里程</source>
         <translation>Last mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="85"/>
+        <location filename="../../ui/reception/lookup.py" line="84"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="88"/>
+        <location filename="../../ui/reception/lookup.py" line="87"/>
         <source>最近进厂</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="89"/>
+        <location filename="../../ui/reception/lookup.py" line="88"/>
         <source>建议项目（上次未做）</source>
         <translation>Declined work (for this visit)</translation>
     </message>
@@ -8933,17 +8933,17 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Mobile / &amp;telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="167"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="166"/>
         <source>姓名 / 单位</source>
         <translation>Name / company</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="168"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="167"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/archive_dialog.py" line="169"/>
+        <location filename="../../ui/reception/archive_dialog.py" line="168"/>
         <source>名下车辆</source>
         <translation>Vehicles</translation>
     </message>
@@ -8951,53 +8951,53 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/stations/reception.py" line="50"/>
+        <location filename="../../ui/reception/page.py" line="49"/>
         <source>查档案 (F5)</source>
         <translation>Look-up (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="51"/>
+        <location filename="../../ui/reception/page.py" line="50"/>
         <source>今日车辆 (F6)</source>
         <translation>Today&apos;s cars (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="52"/>
-        <location filename="../../ui/stations/reception.py" line="124"/>
+        <location filename="../../ui/reception/page.py" line="51"/>
+        <location filename="../../ui/reception/page.py" line="123"/>
         <source>追加项目 (F7)</source>
         <translation>Added work (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="53"/>
+        <location filename="../../ui/reception/page.py" line="52"/>
         <source>维修预约 (F8)</source>
         <translation>Appointments (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="92"/>
+        <location filename="../../ui/reception/page.py" line="91"/>
         <source>业务接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="119"/>
+        <location filename="../../ui/reception/page.py" line="118"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="121"/>
+        <location filename="../../ui/reception/page.py" line="120"/>
         <source>找到 {n} 条{more}</source>
         <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="121"/>
+        <location filename="../../ui/reception/page.py" line="120"/>
         <source>（还有更多，请多输几位）</source>
         <translation> (more: type a few more characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="133"/>
+        <location filename="../../ui/reception/page.py" line="132"/>
         <source>【新追加项目】车间刚提出：{plate}&#x3000;{customer}&#x3000;“{description}”&#x3000;{amount}（{by}）。按 F7 联系客户答复。</source>
         <translation>[New added work] just raised by the workshop: {plate}  {customer}  &quot;{description}&quot;  {amount} ({by}). Press F7 to get the customer&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/reception.py" line="137"/>
+        <location filename="../../ui/reception/page.py" line="136"/>
         <source>（另有 {n} 项新提出）</source>
         <translation> ({n} more new)</translation>
     </message>
@@ -9078,42 +9078,42 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Service card (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="30"/>
+        <location filename="../../ui/reception/today.py" line="28"/>
         <source>已超时，尚未通知客户</source>
         <translation>Late, customer not told yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="30"/>
+        <location filename="../../ui/reception/today.py" line="28"/>
         <source>已超时（已通知）</source>
         <translation>Late (customer told)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="32"/>
+        <location filename="../../ui/reception/today.py" line="30"/>
         <source>追加项目待答复 {n}</source>
         <translation>Added work awaiting answer: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="34"/>
+        <location filename="../../ui/reception/today.py" line="32"/>
         <source>已过 70%，请询问进度</source>
         <translation>Past 70 %: ask the workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="36"/>
+        <location filename="../../ui/reception/today.py" line="34"/>
         <source>请通知客户取车</source>
         <translation>Call the customer to collect</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="38"/>
+        <location filename="../../ui/reception/today.py" line="36"/>
         <source>已通知，待结算</source>
         <translation>Called, awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="38"/>
+        <location filename="../../ui/reception/today.py" line="36"/>
         <source>完工</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="63"/>
+        <location filename="../../ui/reception/today.py" line="61"/>
         <source>{month} 月返修率 &lt;b&gt;{rate}%&lt;/b&gt;（返修 {comebacks} 台 / 交车 {delivered} 台）</source>
         <translation>Comeback rate for month {month}: &lt;b&gt;{rate}%&lt;/b&gt; ({comebacks} comebacks / {delivered} delivered)</translation>
     </message>
@@ -9121,12 +9121,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/admin/record_dialog.py" line="52"/>
+        <location filename="../../ui/admin/record_dialog.py" line="58"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/record_dialog.py" line="53"/>
+        <location filename="../../ui/admin/record_dialog.py" line="59"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -9134,202 +9134,202 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="38"/>
+        <location filename="../../ui/care/reminders_tab.py" line="37"/>
         <source>保养到期</source>
         <translation>Service due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="38"/>
+        <location filename="../../ui/care/reminders_tab.py" line="37"/>
         <source>保险到期</source>
         <translation>Insurance renewal</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="38"/>
+        <location filename="../../ui/care/reminders_tab.py" line="37"/>
         <source>年审到期</source>
         <translation>Annual inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="39"/>
+        <location filename="../../ui/care/reminders_tab.py" line="38"/>
         <source>明日预约</source>
         <translation>Tomorrow&apos;s appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="39"/>
+        <location filename="../../ui/care/reminders_tab.py" line="38"/>
         <source>流失客户</source>
         <translation>Lost customers</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="41"/>
+        <location filename="../../ui/care/reminders_tab.py" line="40"/>
         <source>到期日</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="41"/>
+        <location filename="../../ui/care/reminders_tab.py" line="40"/>
         <source>剩余(天)</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="42"/>
+        <location filename="../../ui/care/reminders_tab.py" line="41"/>
         <source>本次提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="43"/>
+        <location filename="../../ui/care/reminders_tab.py" line="42"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="43"/>
+        <location filename="../../ui/care/reminders_tab.py" line="42"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="43"/>
+        <location filename="../../ui/care/reminders_tab.py" line="42"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="44"/>
+        <location filename="../../ui/care/reminders_tab.py" line="43"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="45"/>
+        <location filename="../../ui/care/reminders_tab.py" line="44"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="45"/>
+        <location filename="../../ui/care/reminders_tab.py" line="44"/>
         <source>上次提醒</source>
         <translation>Last reminded</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="47"/>
+        <location filename="../../ui/care/reminders_tab.py" line="46"/>
         <source>保养里程</source>
         <translation>Service at</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="48"/>
+        <location filename="../../ui/care/reminders_tab.py" line="47"/>
         <source>当前里程</source>
         <translation>Odometer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="51"/>
+        <location filename="../../ui/care/reminders_tab.py" line="50"/>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="51"/>
+        <location filename="../../ui/care/reminders_tab.py" line="50"/>
         <source>预约单号</source>
         <translation>Booking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="52"/>
+        <location filename="../../ui/care/reminders_tab.py" line="51"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="53"/>
+        <location filename="../../ui/care/reminders_tab.py" line="52"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="53"/>
+        <location filename="../../ui/care/reminders_tab.py" line="52"/>
         <source>服务顾问</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="54"/>
+        <location filename="../../ui/care/reminders_tab.py" line="53"/>
         <source>已提醒</source>
         <translation>Reminded</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="55"/>
+        <location filename="../../ui/care/reminders_tab.py" line="54"/>
         <source>上次进厂</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="55"/>
+        <location filename="../../ui/care/reminders_tab.py" line="54"/>
         <source>未回厂(月)</source>
         <translation>Away (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="56"/>
+        <location filename="../../ui/care/reminders_tab.py" line="55"/>
         <source>里程</source>
         <translation>Odometer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="57"/>
+        <location filename="../../ui/care/reminders_tab.py" line="56"/>
         <source>上次回访</source>
         <translation>Last called</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="93"/>
+        <location filename="../../ui/care/reminders_tab.py" line="92"/>
         <source>{months} 个月未回厂的车辆，最近流失的在前</source>
         <translation>Cars not back for {months} months, the most recently lost first</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="94"/>
+        <location filename="../../ui/care/reminders_tab.py" line="93"/>
         <source>明天的预约：提前一天提醒客户</source>
         <translation>Tomorrow&apos;s appointments: remind the customers a day ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="96"/>
+        <location filename="../../ui/care/reminders_tab.py" line="95"/>
         <source>到期前 {ahead} 天第一次提醒，前 {near} 天再次提醒</source>
         <translation>First reminder {ahead} days ahead, again {near} days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="104"/>
+        <location filename="../../ui/care/reminders_tab.py" line="103"/>
         <source>已回访… (Enter)</source>
         <translation>Called... (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="104"/>
+        <location filename="../../ui/care/reminders_tab.py" line="103"/>
         <source>已提醒… (Enter)</source>
         <translation>Reminded... (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="119"/>
+        <location filename="../../ui/care/reminders_tab.py" line="118"/>
         <source>已记录：{customer} 的预约已提醒。</source>
         <translation>Recorded: {customer} was reminded of the appointment.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="125"/>
+        <location filename="../../ui/care/reminders_tab.py" line="124"/>
         <source>上次进厂 {at}，已 {months} 个月未回厂</source>
         <translation>Last visit {at}, away for {months} months</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="127"/>
+        <location filename="../../ui/care/reminders_tab.py" line="126"/>
         <source>流失客户回访</source>
         <translation>Call to a lost customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="127"/>
+        <location filename="../../ui/care/reminders_tab.py" line="126"/>
         <source>未回厂原因：</source>
         <translation>Why they stopped coming:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="130"/>
+        <location filename="../../ui/care/reminders_tab.py" line="129"/>
         <source>{kind} {due}（{reminder}）</source>
         <translation>{kind} {due} ({reminder})</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="132"/>
+        <location filename="../../ui/care/reminders_tab.py" line="131"/>
         <source>登记提醒</source>
         <translation>Record the reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="132"/>
+        <location filename="../../ui/care/reminders_tab.py" line="131"/>
         <source>客户反馈：</source>
         <translation>Customer&apos;s answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="144"/>
+        <location filename="../../ui/care/reminders_tab.py" line="143"/>
         <source>正在按保养记录和里程重新推算保养提醒…</source>
         <translation>Recomputing service reminders from service history and mileage...</translation>
     </message>
     <message>
-        <location filename="../../ui/care/reminders_tab.py" line="150"/>
+        <location filename="../../ui/care/reminders_tab.py" line="149"/>
         <source>保养提醒已重新推算：{n} 辆车的到期日有变化。</source>
         <translation>Service reminders recomputed: {n} cars have a new due date.</translation>
     </message>
@@ -9337,52 +9337,52 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>RemittanceDialog</name>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="26"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="25"/>
         <source>挂账方：&lt;b&gt;{debtor}&lt;/b&gt;（{kind}），共 {count} 笔</source>
         <translation>Debtor: &lt;b&gt;{debtor}&lt;/b&gt; ({kind}), {count} receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="29"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="29"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="29"/>
         <source>理赔/索赔单号</source>
         <translation>Claim no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
         <source>挂账金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
         <source>未收</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="31"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="30"/>
         <source>本次核销</source>
         <translation>Write off now</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="49"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="48"/>
         <source>核销</source>
         <translation>Write off</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="65"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="64"/>
         <source>本次核销中有金额无法识别</source>
         <translation>An amount to write off is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/remittance_dialog.py" line="67"/>
+        <location filename="../../ui/cashier/remittance_dialog.py" line="66"/>
         <source>本次核销合计 {0}</source>
         <translation>Writing off {0} in total</translation>
     </message>
@@ -9390,52 +9390,52 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="79"/>
+        <location filename="../../ui/manager/report_tab.py" line="78"/>
         <source>从(&amp;D)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="79"/>
+        <location filename="../../ui/manager/report_tab.py" line="78"/>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="120"/>
+        <location filename="../../ui/manager/report_tab.py" line="119"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="140"/>
+        <location filename="../../ui/manager/report_tab.py" line="139"/>
         <source>统计表按日、周、月打印；自定义区间请导出 Excel。</source>
         <translation>Statistics forms print by day, week or month; export a custom range to Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="150"/>
+        <location filename="../../ui/manager/report_tab.py" line="149"/>
         <source>统计于 {time}</source>
         <translation>Counted at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="160"/>
+        <location filename="../../ui/manager/report_tab.py" line="159"/>
         <source>业务统计表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="162"/>
+        <location filename="../../ui/manager/report_tab.py" line="161"/>
         <source>导出统计报表</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="162"/>
+        <location filename="../../ui/manager/report_tab.py" line="161"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="167"/>
+        <location filename="../../ui/manager/report_tab.py" line="166"/>
         <source>正在导出统计报表…</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tab.py" line="173"/>
+        <location filename="../../ui/manager/report_tab.py" line="172"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -9443,398 +9443,398 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="35"/>
-        <location filename="../../ui/manager/report_tables.py" line="67"/>
-        <location filename="../../ui/manager/report_tables.py" line="92"/>
+        <location filename="../../ui/manager/report_tables.py" line="34"/>
+        <location filename="../../ui/manager/report_tables.py" line="66"/>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
         <source>进厂台次</source>
         <translation>Cars in</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="36"/>
-        <location filename="../../ui/manager/report_tables.py" line="92"/>
+        <location filename="../../ui/manager/report_tables.py" line="35"/>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
         <source>结算台次</source>
         <translation>Cars settled</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="37"/>
+        <location filename="../../ui/manager/report_tables.py" line="36"/>
         <source>交车台次</source>
         <translation>Cars delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="38"/>
+        <location filename="../../ui/manager/report_tables.py" line="37"/>
         <source>营业收入（实收）</source>
         <translation>Revenue (net)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="39"/>
+        <location filename="../../ui/manager/report_tables.py" line="38"/>
         <source>工时收入</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="40"/>
+        <location filename="../../ui/manager/report_tables.py" line="39"/>
         <source>材料收入</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="41"/>
+        <location filename="../../ui/manager/report_tables.py" line="40"/>
         <source>其他收入</source>
         <translation>Other fees</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="42"/>
+        <location filename="../../ui/manager/report_tables.py" line="41"/>
         <source>优惠合计</source>
         <translation>Discounts total</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="43"/>
-        <location filename="../../ui/manager/report_tables.py" line="93"/>
+        <location filename="../../ui/manager/report_tables.py" line="42"/>
+        <location filename="../../ui/manager/report_tables.py" line="92"/>
         <source>单车产值</source>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="44"/>
-        <location filename="../../ui/manager/report_tables.py" line="99"/>
+        <location filename="../../ui/manager/report_tables.py" line="43"/>
+        <location filename="../../ui/manager/report_tables.py" line="98"/>
         <source>售出工时</source>
         <translation>Hours sold</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="45"/>
+        <location filename="../../ui/manager/report_tables.py" line="44"/>
         <source>技师计件工资</source>
         <translation>Technicians&apos; piece wages</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="46"/>
-        <location filename="../../ui/manager/report_tables.py" line="88"/>
+        <location filename="../../ui/manager/report_tables.py" line="45"/>
+        <location filename="../../ui/manager/report_tables.py" line="87"/>
         <source>毛利</source>
         <translation>Gross margin</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="47"/>
+        <location filename="../../ui/manager/report_tables.py" line="46"/>
         <source>毛利率</source>
         <translation>Gross margin %</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="48"/>
-        <location filename="../../ui/manager/report_tables.py" line="106"/>
+        <location filename="../../ui/manager/report_tables.py" line="47"/>
+        <location filename="../../ui/manager/report_tables.py" line="105"/>
         <source>返修率</source>
         <translation>Comeback rate</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="49"/>
+        <location filename="../../ui/manager/report_tables.py" line="48"/>
         <source>回访满意度</source>
         <translation>Follow-up satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="49"/>
-        <location filename="../../ui/manager/report_tables.py" line="109"/>
+        <location filename="../../ui/manager/report_tables.py" line="48"/>
+        <location filename="../../ui/manager/report_tables.py" line="108"/>
         <source>{score} 分</source>
         <translation>{score} points</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="50"/>
+        <location filename="../../ui/manager/report_tables.py" line="49"/>
         <source>满意率</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="51"/>
+        <location filename="../../ui/manager/report_tables.py" line="50"/>
         <source>新增投诉 / 超时未答复</source>
         <translation>Complaints new / overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="52"/>
+        <location filename="../../ui/manager/report_tables.py" line="51"/>
         <source>挂账未收（当前）</source>
         <translation>Receivables open (now)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="53"/>
+        <location filename="../../ui/manager/report_tables.py" line="52"/>
         <source>库存金额（当前）</source>
         <translation>Stock value (now)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="66"/>
-        <location filename="../../ui/manager/report_tables.py" line="80"/>
-        <location filename="../../ui/manager/report_tables.py" line="131"/>
+        <location filename="../../ui/manager/report_tables.py" line="65"/>
+        <location filename="../../ui/manager/report_tables.py" line="79"/>
+        <location filename="../../ui/manager/report_tables.py" line="130"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="67"/>
+        <location filename="../../ui/manager/report_tables.py" line="66"/>
         <source>维修类别</source>
         <translation>Job type</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="67"/>
+        <location filename="../../ui/manager/report_tables.py" line="66"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="74"/>
-        <location filename="../../ui/manager/report_tables.py" line="92"/>
+        <location filename="../../ui/manager/report_tables.py" line="73"/>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
         <source>工时费</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="74"/>
-        <location filename="../../ui/manager/report_tables.py" line="92"/>
+        <location filename="../../ui/manager/report_tables.py" line="73"/>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
         <source>材料费</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="74"/>
-        <location filename="../../ui/manager/report_tables.py" line="93"/>
+        <location filename="../../ui/manager/report_tables.py" line="73"/>
+        <location filename="../../ui/manager/report_tables.py" line="92"/>
         <source>其他费用</source>
         <translation>Other fees</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="84"/>
+        <location filename="../../ui/manager/report_tables.py" line="83"/>
         <source>其中 {payer}</source>
         <translation>of which {payer}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="85"/>
+        <location filename="../../ui/manager/report_tables.py" line="84"/>
         <source>工时成本：计件 {hours} 工时 × {rate}</source>
         <translation>Labour cost: {hours} piece hours x {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="87"/>
-        <location filename="../../ui/manager/report_tables.py" line="118"/>
-        <location filename="../../ui/manager/report_tables.py" line="147"/>
+        <location filename="../../ui/manager/report_tables.py" line="86"/>
+        <location filename="../../ui/manager/report_tables.py" line="117"/>
+        <location filename="../../ui/manager/report_tables.py" line="146"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="87"/>
+        <location filename="../../ui/manager/report_tables.py" line="86"/>
         <source>原价</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="87"/>
-        <location filename="../../ui/manager/report_tables.py" line="93"/>
+        <location filename="../../ui/manager/report_tables.py" line="86"/>
+        <location filename="../../ui/manager/report_tables.py" line="92"/>
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="87"/>
+        <location filename="../../ui/manager/report_tables.py" line="86"/>
         <source>实收</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="87"/>
+        <location filename="../../ui/manager/report_tables.py" line="86"/>
         <source>成本</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="92"/>
+        <location filename="../../ui/manager/report_tables.py" line="91"/>
         <source>服务顾问</source>
         <translation>Service Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="93"/>
+        <location filename="../../ui/manager/report_tables.py" line="92"/>
         <source>产值（实收）</source>
         <translation>Output (net)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="99"/>
+        <location filename="../../ui/manager/report_tables.py" line="98"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="99"/>
+        <location filename="../../ui/manager/report_tables.py" line="98"/>
         <source>工时产值（实收）</source>
         <translation>Labour output (net)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="105"/>
+        <location filename="../../ui/manager/report_tables.py" line="104"/>
         <source>返修台次 / 交车台次</source>
         <translation>Comebacks / cars delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="107"/>
+        <location filename="../../ui/manager/report_tables.py" line="106"/>
         <source>回访次数（接通）</source>
         <translation>Follow-up calls (reached)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="108"/>
+        <location filename="../../ui/manager/report_tables.py" line="107"/>
         <source>接通率</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="110"/>
+        <location filename="../../ui/manager/report_tables.py" line="109"/>
         <source>平均分</source>
         <translation>Average score</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="111"/>
+        <location filename="../../ui/manager/report_tables.py" line="110"/>
         <source>满意率（4 分及以上）</source>
         <translation>Satisfied (4 points or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="112"/>
+        <location filename="../../ui/manager/report_tables.py" line="111"/>
         <source>新增投诉</source>
         <translation>New complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="113"/>
+        <location filename="../../ui/manager/report_tables.py" line="112"/>
         <source>来源：{source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="114"/>
+        <location filename="../../ui/manager/report_tables.py" line="113"/>
         <source>客户评价：{verdict}</source>
         <translation>Customer verdict: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="115"/>
+        <location filename="../../ui/manager/report_tables.py" line="114"/>
         <source>未结投诉（当前）</source>
         <translation>Open complaints (now)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="116"/>
+        <location filename="../../ui/manager/report_tables.py" line="115"/>
         <source>超时未答复（当前）</source>
         <translation>Past the answer deadline (now)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="118"/>
+        <location filename="../../ui/manager/report_tables.py" line="117"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="122"/>
+        <location filename="../../ui/manager/report_tables.py" line="121"/>
         <source>投诉单号</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="122"/>
+        <location filename="../../ui/manager/report_tables.py" line="121"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="122"/>
+        <location filename="../../ui/manager/report_tables.py" line="121"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="122"/>
+        <location filename="../../ui/manager/report_tables.py" line="121"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="122"/>
+        <location filename="../../ui/manager/report_tables.py" line="121"/>
         <source>答复期限</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="123"/>
+        <location filename="../../ui/manager/report_tables.py" line="122"/>
         <source>超时（小时）</source>
         <translation>Late (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="123"/>
+        <location filename="../../ui/manager/report_tables.py" line="122"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="123"/>
+        <location filename="../../ui/manager/report_tables.py" line="122"/>
         <source>内容</source>
         <translation>Complaint text</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="133"/>
+        <location filename="../../ui/manager/report_tables.py" line="132"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="133"/>
+        <location filename="../../ui/manager/report_tables.py" line="132"/>
         <source>挂账方</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="133"/>
+        <location filename="../../ui/manager/report_tables.py" line="132"/>
         <source>本期新增</source>
         <translation>Opened in period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="133"/>
+        <location filename="../../ui/manager/report_tables.py" line="132"/>
         <source>本期回款</source>
         <translation>Collected in period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="133"/>
+        <location filename="../../ui/manager/report_tables.py" line="132"/>
         <source>当前未收</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="134"/>
+        <location filename="../../ui/manager/report_tables.py" line="133"/>
         <source>未收笔数</source>
         <translation>Open items</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="139"/>
+        <location filename="../../ui/manager/report_tables.py" line="138"/>
         <source>材料销售（实收）</source>
         <translation>Parts sales (net)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="139"/>
+        <location filename="../../ui/manager/report_tables.py" line="138"/>
         <source>销售成本</source>
         <translation>Cost of sales</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="140"/>
+        <location filename="../../ui/manager/report_tables.py" line="139"/>
         <source>入库金额</source>
         <translation>Received value</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="140"/>
+        <location filename="../../ui/manager/report_tables.py" line="139"/>
         <source>其中按采购单</source>
         <translation>Of which against POs</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="141"/>
+        <location filename="../../ui/manager/report_tables.py" line="140"/>
         <source>出库金额</source>
         <translation>Issued value</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="141"/>
+        <location filename="../../ui/manager/report_tables.py" line="140"/>
         <source>退库金额</source>
         <translation>Returned value</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="142"/>
+        <location filename="../../ui/manager/report_tables.py" line="141"/>
         <source>净耗用金额</source>
         <translation>Net usage value</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="142"/>
+        <location filename="../../ui/manager/report_tables.py" line="141"/>
         <source>退货金额</source>
         <translation>Sent back value</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="143"/>
+        <location filename="../../ui/manager/report_tables.py" line="142"/>
         <source>调整金额</source>
         <translation>Adjustments</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="143"/>
+        <location filename="../../ui/manager/report_tables.py" line="142"/>
         <source>盘点差异金额</source>
         <translation>Count differences</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="144"/>
+        <location filename="../../ui/manager/report_tables.py" line="143"/>
         <source>当前库存金额</source>
         <translation>Stock value now</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="144"/>
+        <location filename="../../ui/manager/report_tables.py" line="143"/>
         <source>有库存品种</source>
         <translation>Parts in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="145"/>
+        <location filename="../../ui/manager/report_tables.py" line="144"/>
         <source>库存金额：{category}</source>
         <translation>Stock value: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/report_tables.py" line="147"/>
+        <location filename="../../ui/manager/report_tables.py" line="146"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
@@ -9842,12 +9842,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/cashier/reverse_dialog.py" line="24"/>
+        <location filename="../../ui/cashier/reverse_dialog.py" line="23"/>
         <source>冲销结算单 &lt;b&gt;{number}&lt;/b&gt;（{plate}，合计 {total}，客户实付 {due}）。收款按原方式退回，挂账作废，工单退回“完工”后可重新结算。</source>
         <translation>Reverse settlement &lt;b&gt;{number}&lt;/b&gt; ({plate}, total {total}, customer paid {due}). Payments are refunded the way they were made, receivables are cancelled, and the work order goes back to &quot;Finished&quot; to be settled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/reverse_dialog.py" line="30"/>
+        <location filename="../../ui/cashier/reverse_dialog.py" line="29"/>
         <source>冲销</source>
         <translation>Reverse</translation>
     </message>
@@ -9855,60 +9855,60 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="18"/>
+        <location filename="../../ui/admin/rules_tab.py" line="17"/>
         <source>恢复默认</source>
         <translation>Restore default</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="19"/>
+        <location filename="../../ui/admin/rules_tab.py" line="18"/>
         <source>项目名称，如：保证期、三包、回访</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="24"/>
+        <location filename="../../ui/admin/rules_tab.py" line="23"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="24"/>
-        <location filename="../../ui/admin/rules_tab.py" line="32"/>
+        <location filename="../../ui/admin/rules_tab.py" line="23"/>
+        <location filename="../../ui/admin/rules_tab.py" line="31"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="25"/>
+        <location filename="../../ui/admin/rules_tab.py" line="24"/>
         <source>当前值</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="25"/>
-        <location filename="../../ui/admin/rules_tab.py" line="34"/>
+        <location filename="../../ui/admin/rules_tab.py" line="24"/>
+        <location filename="../../ui/admin/rules_tab.py" line="33"/>
         <source>默认值</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="26"/>
-        <location filename="../../ui/admin/rules_tab.py" line="33"/>
+        <location filename="../../ui/admin/rules_tab.py" line="25"/>
+        <location filename="../../ui/admin/rules_tab.py" line="32"/>
         <source>法规</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="35"/>
+        <location filename="../../ui/admin/rules_tab.py" line="34"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="36"/>
+        <location filename="../../ui/admin/rules_tab.py" line="35"/>
         <source>修改：{label}</source>
         <translation>Edit: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="39"/>
+        <location filename="../../ui/admin/rules_tab.py" line="38"/>
         <source>已保存：{label}</source>
         <translation>Saved: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="43"/>
+        <location filename="../../ui/admin/rules_tab.py" line="42"/>
         <source>已恢复默认：{label}</source>
         <translation>Default restored: {label}</translation>
     </message>
@@ -9929,99 +9929,99 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SanbaoTab</name>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="34"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="33"/>
         <source>全部预警</source>
         <translation>All warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="35"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="34"/>
         <source>已达到上限</source>
         <translation>Limit reached</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="37"/>
-        <location filename="../../ui/care/sanbao_tab.py" line="104"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="36"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="103"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="37"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="36"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="38"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="37"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="38"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="37"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="38"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="37"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="39"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="38"/>
         <source>购车日期</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="39"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="38"/>
         <source>三包有效期至</source>
         <translation>Replace/return until</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="40"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="39"/>
         <source>三包内修理(次)</source>
         <translation>Quality repairs</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="40"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="39"/>
         <source>累计修理(天)</source>
         <translation>Days off the road</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="42"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="41"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="84"/>
-        <location filename="../../ui/care/sanbao_tab.py" line="88"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="83"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="87"/>
         <source>备用车/交通补偿</source>
         <translation>Spare car / allowance</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="84"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="83"/>
         <source>工单 {n} 提供了：</source>
         <translation>Order {n} provided:</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="89"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="88"/>
         <source>说明（备用车车牌及起始日，或补偿金额）：</source>
         <translation>Details (the spare car&apos;s plate and from when, or the amount paid):</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="103"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="102"/>
         <source>没有接近三包上限的车辆。</source>
         <translation>No car is near a lemon-law limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="105"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="104"/>
         <source>质量问题修理</source>
         <translation>Quality repairs</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="115"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="114"/>
         <source>购车 {bought}，当前 {km}；三包有效期至 {valid}，包修期至 {period}</source>
         <translation>Bought {bought}, now {km}; replace/return period until {valid}, repair period until {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/care/sanbao_tab.py" line="124"/>
+        <location filename="../../ui/care/sanbao_tab.py" line="123"/>
         <source>在修</source>
         <translation>in the workshop</translation>
     </message>
@@ -10029,7 +10029,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="55"/>
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
@@ -10251,7 +10251,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../ui/settings_pages/store.py" line="26"/>
+        <location filename="../../ui/shell/settings_pages/store.py" line="25"/>
         <location filename="../../ui/forms/settings_store.ui" line="32"/>
         <source>门店信息</source>
         <translation>Store</translation>
@@ -10280,37 +10280,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>StoreTab</name>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="41"/>
+        <location filename="../../ui/admin/store_tab.py" line="40"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="50"/>
+        <location filename="../../ui/admin/store_tab.py" line="49"/>
         <source>选择标志图片</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="50"/>
+        <location filename="../../ui/admin/store_tab.py" line="49"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="59"/>
+        <location filename="../../ui/admin/store_tab.py" line="58"/>
         <source>已选标志，按“保存门店信息”生效。</source>
         <translation>Logo chosen; press &quot;Save store details&quot; to use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="79"/>
+        <location filename="../../ui/admin/store_tab.py" line="78"/>
         <source>门店信息已保存，打印的单据抬头随之更新。</source>
         <translation>Store details saved; printed headers follow.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="91"/>
+        <location filename="../../ui/admin/store_tab.py" line="89"/>
         <source>（预览）</source>
         <translation>(preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="92"/>
+        <location filename="../../ui/admin/store_tab.py" line="90"/>
         <source>单据抬头预览</source>
         <translation>Printed header preview</translation>
     </message>
@@ -10318,12 +10318,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../ui/cashier/supervisor_dialog.py" line="23"/>
+        <location filename="../../ui/cashier/supervisor_dialog.py" line="22"/>
         <source>以下内容需要服务经理授权：</source>
         <translation>The following needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/supervisor_dialog.py" line="25"/>
+        <location filename="../../ui/cashier/supervisor_dialog.py" line="24"/>
         <source>授权</source>
         <translation>Approve</translation>
     </message>
@@ -10379,58 +10379,58 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SuppliersTab</name>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="59"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="58"/>
         <source>供应商名称</source>
         <translation>Supplier name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="63"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="62"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="63"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="62"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="64"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="63"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="64"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="63"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="65"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="64"/>
         <source>厂家</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="65"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="64"/>
         <source>厂家配件中心</source>
         <translation>Maker&apos;s parts centre</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="66"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="65"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="66"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="65"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="66"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="65"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="74"/>
-        <location filename="../../ui/admin/workshop_tab.py" line="79"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="73"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="78"/>
         <source>已保存供应商 {name}。</source>
         <translation>Supplier {name} saved.</translation>
     </message>
@@ -10438,7 +10438,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="46"/>
+        <location filename="../../ui/kit/tasks.py" line="45"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10446,79 +10446,79 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="169"/>
+        <location filename="../../ui/reception/today.py" line="167"/>
         <source>把 {car} 交给客户 {customer}？
 工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。</source>
         <translation>Hand {car} back to the customer {customer}?
 Order {number}: keys, belongings and papers returned in person, the customer has checked the car and signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="171"/>
+        <location filename="../../ui/reception/today.py" line="169"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="106"/>
+        <location filename="../../ui/reception/today.py" line="104"/>
         <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车；↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>
         <translation>Red: past the promised time; orange: past 70%, ask for progress, or added work awaiting an answer; green: finished, ready for collection; ↩ comeback: back for the same fault. Call to collect: 1 hour ahead for jobs under two days, 4 hours for longer ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="107"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="107"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="107"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="110"/>
+        <location filename="../../ui/reception/today.py" line="108"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="110"/>
+        <location filename="../../ui/reception/today.py" line="108"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="111"/>
+        <location filename="../../ui/reception/today.py" line="109"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="110"/>
         <source>预计交车</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="110"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="113"/>
+        <location filename="../../ui/reception/today.py" line="111"/>
         <source>通知取车</source>
         <translation>Call at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="114"/>
+        <location filename="../../ui/reception/today.py" line="112"/>
         <source>估价</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="115"/>
+        <location filename="../../ui/reception/today.py" line="113"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="115"/>
+        <location filename="../../ui/reception/today.py" line="113"/>
         <source>接待</source>
         <translation>Advisor</translation>
     </message>
@@ -10526,23 +10526,23 @@ Order {number}: keys, belongings and papers returned in person, the customer has
 <context>
     <name>Upgrade</name>
     <message>
-        <location filename="../../ui/upgrade_progress.py" line="27"/>
-        <location filename="../../ui/upgrade_progress.py" line="37"/>
+        <location filename="../../ui/shell/upgrade_progress.py" line="28"/>
+        <location filename="../../ui/shell/upgrade_progress.py" line="38"/>
         <source>升级数据库</source>
         <translation>Upgrade database</translation>
     </message>
     <message>
-        <location filename="../../ui/upgrade_progress.py" line="28"/>
+        <location filename="../../ui/shell/upgrade_progress.py" line="29"/>
         <source>仍要升级吗？</source>
         <translation>Upgrade anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/upgrade_progress.py" line="30"/>
+        <location filename="../../ui/shell/upgrade_progress.py" line="31"/>
         <source>数据库没有升级，本程序无法使用它。</source>
         <translation>The database was not upgraded; this program cannot use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/upgrade_progress.py" line="36"/>
+        <location filename="../../ui/shell/upgrade_progress.py" line="37"/>
         <source>正在备份并升级数据库，请稍候……
 请不要关闭程序或电脑。</source>
         <translation>Backing up and upgrading the database, please wait...
@@ -10552,161 +10552,161 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="20"/>
+        <location filename="../../ui/admin/users_tab.py" line="19"/>
         <source>重置密码…</source>
         <translation>Reset password...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="21"/>
+        <location filename="../../ui/admin/users_tab.py" line="20"/>
         <source>用户名、姓名、电话或角色</source>
         <translation>User name, name, phone or role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="25"/>
-        <location filename="../../ui/admin/users_tab.py" line="45"/>
-        <location filename="../../ui/admin/users_tab.py" line="62"/>
+        <location filename="../../ui/admin/users_tab.py" line="24"/>
+        <location filename="../../ui/admin/users_tab.py" line="44"/>
+        <location filename="../../ui/admin/users_tab.py" line="61"/>
         <source>用户名</source>
         <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_tab.py" line="24"/>
+        <location filename="../../ui/admin/users_tab.py" line="45"/>
+        <location filename="../../ui/admin/users_tab.py" line="62"/>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="25"/>
         <location filename="../../ui/admin/users_tab.py" line="46"/>
         <location filename="../../ui/admin/users_tab.py" line="63"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/users_tab.py" line="26"/>
-        <location filename="../../ui/admin/users_tab.py" line="47"/>
-        <location filename="../../ui/admin/users_tab.py" line="64"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="27"/>
-        <location filename="../../ui/admin/users_tab.py" line="49"/>
-        <location filename="../../ui/admin/users_tab.py" line="65"/>
+        <location filename="../../ui/admin/users_tab.py" line="26"/>
+        <location filename="../../ui/admin/users_tab.py" line="48"/>
+        <location filename="../../ui/admin/users_tab.py" line="64"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="28"/>
+        <location filename="../../ui/admin/users_tab.py" line="27"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="28"/>
+        <location filename="../../ui/admin/users_tab.py" line="27"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="28"/>
+        <location filename="../../ui/admin/users_tab.py" line="27"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="29"/>
+        <location filename="../../ui/admin/users_tab.py" line="28"/>
         <source>优惠限额</source>
         <translation>Discount limit</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="30"/>
+        <location filename="../../ui/admin/users_tab.py" line="29"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="30"/>
+        <location filename="../../ui/admin/users_tab.py" line="29"/>
         <source>可见班组</source>
         <translation>Teams seen</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="31"/>
+        <location filename="../../ui/admin/users_tab.py" line="30"/>
         <source>须改密码</source>
         <translation>Must change</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="31"/>
+        <location filename="../../ui/admin/users_tab.py" line="30"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="32"/>
+        <location filename="../../ui/admin/users_tab.py" line="31"/>
         <source>最后登录</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="45"/>
+        <location filename="../../ui/admin/users_tab.py" line="44"/>
         <source>登录用，字母或数字</source>
         <translation>For signing in: letters or digits</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="48"/>
+        <location filename="../../ui/admin/users_tab.py" line="47"/>
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="48"/>
+        <location filename="../../ui/admin/users_tab.py" line="47"/>
         <source>至少 6 位</source>
         <translation>At least 6 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="50"/>
-        <location filename="../../ui/admin/users_tab.py" line="66"/>
+        <location filename="../../ui/admin/users_tab.py" line="49"/>
+        <location filename="../../ui/admin/users_tab.py" line="65"/>
         <source>优惠限额（元）</source>
         <translation>Discount limit (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="57"/>
+        <location filename="../../ui/admin/users_tab.py" line="56"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="59"/>
+        <location filename="../../ui/admin/users_tab.py" line="58"/>
         <source>已新建用户 {name}。</source>
         <translation>User {name} created.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="67"/>
+        <location filename="../../ui/admin/users_tab.py" line="66"/>
         <source>调度可见班组（不选为全部）</source>
         <translation>Teams a dispatcher sees (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="75"/>
+        <location filename="../../ui/admin/users_tab.py" line="74"/>
         <source>修改用户 {name}</source>
         <translation>Edit user {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="77"/>
+        <location filename="../../ui/admin/users_tab.py" line="76"/>
         <source>已保存用户 {name}。</source>
         <translation>User {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="82"/>
+        <location filename="../../ui/admin/users_tab.py" line="81"/>
         <source>已停用 {name}：其他电脑上的该账号在下一步操作时退出登录。</source>
         <translation>{name} retired: signed in elsewhere, the account is signed out at its next action.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="83"/>
+        <location filename="../../ui/admin/users_tab.py" line="82"/>
         <source>已启用 {name}。</source>
         <translation>{name} reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="86"/>
+        <location filename="../../ui/admin/users_tab.py" line="85"/>
         <source>临时密码</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="86"/>
+        <location filename="../../ui/admin/users_tab.py" line="85"/>
         <source>至少 6 位，告诉本人</source>
         <translation>At least 6 characters; tell the person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="87"/>
+        <location filename="../../ui/admin/users_tab.py" line="86"/>
         <source>重置 {name} 的密码</source>
         <translation>Reset the password of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="90"/>
+        <location filename="../../ui/admin/users_tab.py" line="89"/>
         <source>已重置 {name} 的密码：下次登录时须设置新密码。</source>
         <translation>Password of {name} reset: a new one is asked at the next sign-in.</translation>
     </message>
@@ -10714,85 +10714,85 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>VinPrefixTab</name>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="68"/>
+        <location filename="../../ui/admin/models_tab.py" line="67"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="69"/>
+        <location filename="../../ui/admin/models_tab.py" line="68"/>
         <source>输入 VIN 或前缀：查找并解码</source>
         <translation>Type a VIN or prefix: find and decode</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="74"/>
-        <location filename="../../ui/admin/models_tab.py" line="106"/>
+        <location filename="../../ui/admin/models_tab.py" line="73"/>
+        <location filename="../../ui/admin/models_tab.py" line="105"/>
         <source>VIN 前缀</source>
         <translation>VIN prefixes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="74"/>
+        <location filename="../../ui/admin/models_tab.py" line="73"/>
         <source>厂商（WMI）</source>
         <translation>Maker (WMI)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="75"/>
-        <location filename="../../ui/admin/models_tab.py" line="99"/>
-        <location filename="../../ui/admin/models_tab.py" line="107"/>
+        <location filename="../../ui/admin/models_tab.py" line="74"/>
+        <location filename="../../ui/admin/models_tab.py" line="98"/>
+        <location filename="../../ui/admin/models_tab.py" line="106"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="85"/>
+        <location filename="../../ui/admin/models_tab.py" line="84"/>
         <source>厂商：{maker}</source>
         <translation>Maker: {maker}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="85"/>
+        <location filename="../../ui/admin/models_tab.py" line="84"/>
         <source>未知（{wmi}）</source>
         <translation>unknown ({wmi})</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="87"/>
+        <location filename="../../ui/admin/models_tab.py" line="86"/>
         <source>车型年份：{year}</source>
         <translation>Model year: {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="88"/>
+        <location filename="../../ui/admin/models_tab.py" line="87"/>
         <source>车型：{model}</source>
         <translation>Model: {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="88"/>
+        <location filename="../../ui/admin/models_tab.py" line="87"/>
         <source>前缀表中没有</source>
         <translation>not in the prefix table</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="98"/>
+        <location filename="../../ui/admin/models_tab.py" line="97"/>
         <source>VIN 前缀（4–11 位）</source>
         <translation>VIN prefix (4-11 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="100"/>
+        <location filename="../../ui/admin/models_tab.py" line="99"/>
         <source>新建 VIN 前缀</source>
         <translation>New VIN prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="103"/>
+        <location filename="../../ui/admin/models_tab.py" line="102"/>
         <source>已保存：{prefix} → {model}</source>
         <translation>Saved: {prefix} -&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="108"/>
+        <location filename="../../ui/admin/models_tab.py" line="107"/>
         <source>修改 VIN 前缀</source>
         <translation>Edit VIN prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="111"/>
+        <location filename="../../ui/admin/models_tab.py" line="110"/>
         <source>已保存 {prefix}。</source>
         <translation>{prefix} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="115"/>
+        <location filename="../../ui/admin/models_tab.py" line="114"/>
         <source>已删除 VIN 前缀 {prefix}。</source>
         <translation>VIN prefix {prefix} deleted.</translation>
     </message>
@@ -10815,17 +10815,17 @@ Do not close the program or switch off the PC.</translation>
         <translation>Red: past the promised time   Orange: 70% of the promised time has passed, check progress   Esc leaves the wall display</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wall.py" line="94"/>
+        <location filename="../../ui/workshop/wall.py" line="93"/>
         <source>车间看板&#x3000;在厂 {n} 台&#x3000;超时 {late} 台</source>
         <translation>Workshop board   {n} cars in   {late} late</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wall.py" line="96"/>
+        <location filename="../../ui/workshop/wall.py" line="95"/>
         <source>第 {page}/{pages} 页</source>
         <translation>Page {page}/{pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wall.py" line="101"/>
+        <location filename="../../ui/workshop/wall.py" line="100"/>
         <source>{title} {n}</source>
         <translation>{title} {n}</translation>
     </message>
@@ -10833,42 +10833,42 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopBoard</name>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="23"/>
+        <location filename="../../ui/workshop/board_view.py" line="31"/>
         <source>待派工</source>
         <translation>To dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="24"/>
+        <location filename="../../ui/workshop/board_view.py" line="32"/>
         <source>维修中</source>
         <translation>In work</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="25"/>
+        <location filename="../../ui/workshop/board_view.py" line="33"/>
         <source>待料</source>
         <translation>Waiting for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="26"/>
+        <location filename="../../ui/workshop/board_view.py" line="34"/>
         <source>待客户确认</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="27"/>
+        <location filename="../../ui/workshop/board_view.py" line="35"/>
         <source>待质检</source>
         <translation>QC</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="27"/>
+        <location filename="../../ui/workshop/board_view.py" line="35"/>
         <source>返工</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="28"/>
+        <location filename="../../ui/workshop/board_view.py" line="36"/>
         <source>待交车</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="77"/>
+        <location filename="../../ui/workshop/board_view.py" line="85"/>
         <source>{title}（{n}）</source>
         <translation>{title} ({n})</translation>
     </message>
@@ -10989,66 +10989,66 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopDayDialog</name>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="39"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="38"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="46"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="45"/>
         <source>&lt;b&gt;进厂（接车）&lt;/b&gt; {cars_in} 台&#x3000;&lt;b&gt;完工出车间&lt;/b&gt; {cars_out} 台&#x3000;&lt;b&gt;交车&lt;/b&gt; {delivered} 台&lt;br&gt;&lt;b&gt;售出工时&lt;/b&gt; {sold} h / &lt;b&gt;可用工时&lt;/b&gt; {available} h（{ratio}）&#x3000;&lt;b&gt;打卡工时&lt;/b&gt; {clocked} h&#x3000;&lt;b&gt;效率&lt;/b&gt; {efficiency}&lt;br&gt;&lt;b&gt;质检&lt;/b&gt; 合格 {passed} 次，返工 {failed} 次&#x3000;&lt;b&gt;在厂&lt;/b&gt; {waiting}</source>
         <translation>&lt;b&gt;Cars in (received)&lt;/b&gt; {cars_in}   &lt;b&gt;Out of the workshop&lt;/b&gt; {cars_out}   &lt;b&gt;Delivered&lt;/b&gt; {delivered}&lt;br&gt;&lt;b&gt;Hours sold&lt;/b&gt; {sold} h / &lt;b&gt;available&lt;/b&gt; {available} h ({ratio})   &lt;b&gt;Clocked&lt;/b&gt; {clocked} h   &lt;b&gt;Efficiency&lt;/b&gt; {efficiency}&lt;br&gt;&lt;b&gt;QC&lt;/b&gt; passed {passed}, rework {failed}   &lt;b&gt;In the workshop&lt;/b&gt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
-        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="52"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="57"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
-        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="52"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="57"/>
         <source>完工项目</source>
         <translation>Lines finished</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
-        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="52"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="57"/>
         <source>售出工时</source>
         <translation>Hours sold</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="52"/>
         <source>可用工时</source>
         <translation>Hours available</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="52"/>
         <source>工时占比</source>
         <translation>Sold / available</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="54"/>
-        <location filename="../../ui/workshop/day_dialog.py" line="59"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
         <source>效率</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="53"/>
         <source>工时金额</source>
         <translation>Labour amount</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="57"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="57"/>
         <source>打卡工时</source>
         <translation>Hours clocked</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/day_dialog.py" line="59"/>
+        <location filename="../../ui/workshop/day_dialog.py" line="58"/>
         <source>工时金额（计件）</source>
         <translation>Labour amount (piece rate)</translation>
     </message>
@@ -11081,94 +11081,94 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopHistoryDialog</name>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="47"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="46"/>
         <source>合格</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="47"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="46"/>
         <source>返工</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="49"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="48"/>
         <source>质检时间</source>
         <translation>QC time</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="50"/>
-        <location filename="../../ui/workshop/history_dialog.py" line="60"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="49"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="59"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="51"/>
-        <location filename="../../ui/workshop/history_dialog.py" line="61"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="50"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="60"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="52"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="51"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="53"/>
         <source>质检员</source>
         <translation>QC inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="55"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="54"/>
         <source>返工原因 / 备注</source>
         <translation>Rework reason / note</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="56"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="55"/>
         <source>出厂合格证号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="59"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="58"/>
         <source>提出时间</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="62"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="61"/>
         <source>追加项目</source>
         <translation>Added work</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="63"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="62"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="64"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="63"/>
         <source>提出人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="65"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="64"/>
         <source>已等待</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="91"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="90"/>
         <source>本月终检 {n} 台，返工 {r} 台，返修率 {p}</source>
         <translation>This month: {n} cars inspected, {r} reworked, rework rate {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="103"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="102"/>
         <source>增项待客户答复（{n}{more}）</source>
         <translation>Added work awaiting the customer ({n}{more})</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="113"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="112"/>
         <source>请先选择一条质检记录。</source>
         <translation>Select a QC record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/history_dialog.py" line="117"/>
+        <location filename="../../ui/workshop/history_dialog.py" line="116"/>
         <source>这是一次返工记录，没有出厂合格证。</source>
         <translation>This record is a rework: it has no certificate.</translation>
     </message>
@@ -11206,133 +11206,133 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="28"/>
+        <location filename="../../ui/workshop/page.py" line="27"/>
         <source>增项待客户答复</source>
         <translation>Added work: awaiting the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="30"/>
+        <location filename="../../ui/workshop/page.py" line="29"/>
         <source>客户拒绝</source>
         <translation>Declined by customer</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="68"/>
+        <location filename="../../ui/workshop/page.py" line="67"/>
         <source>车间调度</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="75"/>
+        <location filename="../../ui/workshop/page.py" line="74"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="75"/>
+        <location filename="../../ui/workshop/page.py" line="74"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="75"/>
+        <location filename="../../ui/workshop/page.py" line="74"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="75"/>
+        <location filename="../../ui/workshop/page.py" line="74"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="75"/>
+        <location filename="../../ui/workshop/page.py" line="74"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="75"/>
+        <location filename="../../ui/workshop/page.py" line="74"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="75"/>
+        <location filename="../../ui/workshop/page.py" line="74"/>
         <source>计时中</source>
         <translation>On the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="144"/>
+        <location filename="../../ui/workshop/page.py" line="143"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="164"/>
+        <location filename="../../ui/workshop/page.py" line="163"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
         <translation>{n} in, {late} late · updated {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="183"/>
+        <location filename="../../ui/workshop/page.py" line="182"/>
         <source>在看板上选择一辆车（方向键移动，回车打开接车派工）。</source>
         <translation>Pick a car on the board (arrow keys move, Enter opens dispatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="186"/>
+        <location filename="../../ui/workshop/page.py" line="185"/>
         <source>{number} · {plate} · {job} · {status} · 顾问 {advisor}</source>
         <translation>{number} · {plate} · {job} · {status} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="214"/>
+        <location filename="../../ui/workshop/page.py" line="213"/>
         <source>请先在看板上选择一辆车。</source>
         <translation>Pick a car on the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="227"/>
-        <location filename="../../ui/stations/workshop.py" line="237"/>
+        <location filename="../../ui/workshop/page.py" line="226"/>
+        <location filename="../../ui/workshop/page.py" line="236"/>
         <source>请先选择一个维修项目。</source>
         <translation>Pick a job line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="240"/>
+        <location filename="../../ui/workshop/page.py" line="239"/>
         <source>待料暂停</source>
         <translation>Pause for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="240"/>
+        <location filename="../../ui/workshop/page.py" line="239"/>
         <source>等待什么备件（待料原因）：</source>
         <translation>Which parts is it waiting for:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="264"/>
+        <location filename="../../ui/workshop/page.py" line="263"/>
         <source>不占工位（移到停车区）</source>
         <translation>No bay (move to parking)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="267"/>
+        <location filename="../../ui/workshop/page.py" line="266"/>
         <source>占用：{plate}</source>
         <translation>Occupied: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="267"/>
+        <location filename="../../ui/workshop/page.py" line="266"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="269"/>
+        <location filename="../../ui/workshop/page.py" line="268"/>
         <source>当前</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="273"/>
+        <location filename="../../ui/workshop/page.py" line="272"/>
         <source>换工位</source>
         <translation>Change bay</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="273"/>
+        <location filename="../../ui/workshop/page.py" line="272"/>
         <source>{plate} 移到：</source>
         <translation>Move {plate} to:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="288"/>
+        <location filename="../../ui/workshop/page.py" line="287"/>
         <source>已向仓库发出 {n} 条领料申请。</source>
         <translation>Sent {n} pick requests to the parts store.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/workshop.py" line="290"/>
+        <location filename="../../ui/workshop/page.py" line="289"/>
         <source>没有需要补发的领料：备件都已申请过。</source>
         <translation>Nothing to reissue: all parts have been requested.</translation>
     </message>
@@ -11455,72 +11455,72 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="52"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="51"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="52"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="51"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="54"/>
-        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="55"/>
         <location filename="../../ui/forms/workshop_setup.ui" line="9"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="53"/>
         <source>班组长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="54"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="53"/>
         <source>在岗技师</source>
         <translation>Technicians</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="54"/>
-        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
-        <location filename="../../ui/workshop/setup_dialog.py" line="59"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="53"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="55"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="55"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="55"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="56"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="55"/>
         <source>每日工时</source>
         <translation>Hours per day</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="59"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="58"/>
         <location filename="../../ui/forms/workshop_setup.ui" line="23"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="59"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="58"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="59"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="58"/>
         <source>当前车辆</source>
         <translation>Car in bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/setup_dialog.py" line="106"/>
+        <location filename="../../ui/workshop/setup_dialog.py" line="105"/>
         <source>请先在列表中选择一行。</source>
         <translation>Pick a row in the list first.</translation>
     </message>
@@ -11600,57 +11600,57 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="21"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="20"/>
         <source>班组、技师、工位…</source>
         <translation>Teams, technicians, bays...</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="23"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="22"/>
         <source>班组、技师或工位</source>
         <translation>Team, technician or bay</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="27"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="26"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="27"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="26"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="28"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="27"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="28"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="27"/>
         <source>级别/工位类型</source>
         <translation>Grade / bay kind</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="29"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="28"/>
         <source>每日工时</source>
         <translation>Hours per day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="30"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="29"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="30"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="29"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="30"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="29"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/workshop_tab.py" line="47"/>
+        <location filename="../../ui/admin/workshop_tab.py" line="46"/>
         <source>班组、技师和工位已更新。</source>
         <translation>Teams, technicians and bays updated.</translation>
     </message>
@@ -11658,151 +11658,151 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopWagesDialog</name>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="90"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="89"/>
         <source>正在计算…</source>
         <translation>Calculating...</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="107"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="106"/>
         <source>&lt;b&gt;{start} 至 {end}&lt;/b&gt;（{days} 天）&#x3000;计件单价 {rate} 元/工时&#x3000;&lt;b&gt;计件工时&lt;/b&gt; {hours} h&#x3000;&lt;b&gt;计件工资&lt;/b&gt; {pay}&#x3000;&lt;b&gt;返修&lt;/b&gt; {comebacks} 次，扣回 {deducted} h / {deduction}&#x3000;&lt;b&gt;应发合计&lt;/b&gt; {net}</source>
         <translation>&lt;b&gt;{start} to {end}&lt;/b&gt; ({days} days)  Piece rate {rate} yuan/hour  &lt;b&gt;Piece hours&lt;/b&gt; {hours} h  &lt;b&gt;Piece pay&lt;/b&gt; {pay}  &lt;b&gt;Comebacks&lt;/b&gt; {comebacks}, taken back {deducted} h / {deduction}  &lt;b&gt;Total payable&lt;/b&gt; {net}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="113"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="121"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="130"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="113"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="130"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="113"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="113"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="121"/>
         <source>完工项目</source>
         <translation>Lines finished</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="113"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="121"/>
         <source>计件工时</source>
         <translation>Piece hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="121"/>
         <location filename="../../ui/forms/workshop_wages.ui" line="6"/>
         <source>计件工资</source>
         <translation>Piece-rate pay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="121"/>
         <source>返修工时（不计件）</source>
         <translation>Comeback hours (unpaid)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
         <source>返修次数</source>
         <translation>Comebacks</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="114"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
         <source>扣回工时</source>
         <translation>Hours taken back</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
         <source>返修扣款</source>
         <translation>Comeback deduction</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="116"/>
-        <location filename="../../ui/workshop/wages_dialog.py" line="123"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="115"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="122"/>
         <source>应发计件工资</source>
         <translation>Piece pay payable</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="127"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="126"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="130"/>
         <source>返修工单</source>
         <translation>Comeback order</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="130"/>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="130"/>
         <source>原工单</source>
         <translation>Original order</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="130"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="132"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="131"/>
         <source>扣款</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="136"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="135"/>
         <location filename="../../ui/forms/workshop_wages.ui" line="36"/>
         <source>返修扣回</source>
         <translation>Comebacks taken back</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="141"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="140"/>
         <source>（未指定技师）</source>
         <translation>(no technician)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="143"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="142"/>
         <source>{name}（已停用）</source>
         <translation>{name} (retired)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="183"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="182"/>
         <source>计件工资_{start}_{end}.xlsx</source>
         <translation>piece-wages_{start}_{end}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="185"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="184"/>
         <source>导出计件工资</source>
         <translation>Export piece-rate wages</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="185"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="184"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="190"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="189"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/wages_dialog.py" line="191"/>
+        <location filename="../../ui/workshop/wages_dialog.py" line="190"/>
         <source>正在导出计件工资…</source>
         <translation>Exporting piece-rate wages...</translation>
     </message>
