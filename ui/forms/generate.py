@@ -3,15 +3,15 @@
     python -m ui.forms.generate          # rewrite the generated modules
     python -m ui.forms.generate --check  # list the ones that differ, exit 1 if any
 
-uic is this interpreter's PySide6 (storage.tools.pyside_tool: no PATH, no activated venv needed); it
+uic is this interpreter's PySide6 (storage.plumbing.tools.pyside_tool: no PATH, no activated venv needed); it
 runs inside this folder on the bare file name so the header comment does not depend on where the
-checkout lives; tests/test_forms_generated.py compares with the same function.
+checkout lives; tests/ui/test_forms_generated.py compares with the same function.
 """
 import subprocess
 import sys
 from pathlib import Path
 
-from storage.tools import pyside_tool
+from storage.plumbing.tools import pyside_tool
 
 FORMS = Path(__file__).resolve().parent
 
