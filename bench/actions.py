@@ -274,13 +274,13 @@ def _month(ctx):
 
 
 def monthly_report(ctx):
-    """统计报表 for the last full month, as the manager's window asks for it (storage.manager.report)."""
-    from storage import manager
+    """统计报表 for the last full month, as the manager's window asks for it (storage.reports.report)."""
+    from storage import reports
 
     manager = ctx.users["manager"]
     start, _end = _month(ctx)
-    period = manager.month(start.year, start.month)
-    return lambda: manager.report(manager, period)
+    period = reports.month(start.year, start.month)
+    return lambda: reports.report(manager, period)
 
 
 def _ten_years(ctx):
@@ -289,20 +289,20 @@ def _ten_years(ctx):
 
 def report_ten_years(ctx):
     """统计报表 over the ten years up to the data's last day (the longest range the window allows)."""
-    from storage import manager
+    from storage import reports
 
     manager = ctx.users["manager"]
-    period = manager.between(*_ten_years(ctx))
-    return lambda: manager.report(manager, period)
+    period = reports.between(*_ten_years(ctx))
+    return lambda: reports.report(manager, period)
 
 
 def dashboard(ctx):
-    """经理看板 over the 30 days up to the data's last day, as the window opens it (storage.manager.dashboard)."""
-    from storage import manager
+    """经理看板 over the 30 days up to the data's last day, as the window opens it (storage.reports.dashboard)."""
+    from storage import reports
 
     manager = ctx.users["manager"]
-    period = manager.between(ctx.today - dt.timedelta(days=29), ctx.today)
-    return lambda: manager.dashboard(manager, period)
+    period = reports.between(ctx.today - dt.timedelta(days=29), ctx.today)
+    return lambda: reports.dashboard(manager, period)
 
 
 def pdf_work_order_warm(ctx):
@@ -409,7 +409,7 @@ def _raw_ten_years(ctx, con):
 
 
 def _raw_report(start, end, con):
-    """The same questions storage.manager.statistics asks, one statement each, in plain SQL: cars in by
+    """The same questions storage.reports.statistics asks, one statement each, in plain SQL: cars in by
     job type and advisor; settlements (made in the month +1, reversed in it -1) per advisor, their lines
     by kind and team, their parts cost; comebacks and deliveries; follow-up scores; complaints; receivables
     opened, collected and open now (by age); the parts flow per day; stock value by category."""

@@ -1,6 +1,6 @@
 """公司业务状况分析报告表 (seed 001 (17); seed 003 服务站站长: 定期掌握和分析售后服务各项业务数据，及时制订
 相应的服务促销方案和工作改进计划): the period's figures against the period before (环比) and the same
-period a year earlier (同比) — the figures storage.manager.analysis takes from the manager's own
+period a year earlier (同比) — the figures storage.reports.analysis takes from the manager's own
 statistics — and the manager's comment, kept with the period. Signed by the clerk who drew it up,
 the service manager and the general manager.
 
@@ -22,8 +22,8 @@ from printing.base import (
 )
 from printing.blocks import GRID, Grid
 from printing.registry import DocumentKind
-from storage import manager
-from storage.manager import analysis
+from storage import reports
+from storage.reports import analysis
 from storage.rules.money import fmt
 
 SIGNATURES = ("制表（业务部）", "服务经理", "总经理")
@@ -35,7 +35,7 @@ def latest_number() -> str | None:
 
 def period_for(number: str | None):
     typed = (number or "").strip()
-    return manager.parse(typed) if typed else analysis.default_period()
+    return reports.parse(typed) if typed else analysis.default_period()
 
 
 def render(user, number: str | None, out, *, copies: int = 1) -> None:
@@ -112,7 +112,7 @@ def sample(lines: int) -> Document:
     comment = {"comment": "\n".join(f"{i}. 本月进厂台次较上月增加，主要来自冬季检测活动；配件毛利率下降，需核查采购价格。"
                                     for i in range(1, lines + 1)), "written_by": "王经理",
                "written_at": dt.datetime(2026, 11, 30, 17, 0)}
-    periods = {"current": manager.month(2026, 11), "previous": manager.month(2026, 10), "last_year": manager.month(2025, 11)}
+    periods = {"current": reports.month(2026, 11), "previous": reports.month(2026, 10), "last_year": reports.month(2025, 11)}
     data = {"periods": periods, "rows": rows, "generated_at": dt.datetime(2026, 11, 30, 17, 5), "comment": comment}
     return Document(title=DOCUMENT.label, number="2026-11", number_label="分析期间", paper=DOCUMENT.paper, barcode=False,
                     store={"name": "示例汽车销售服务有限公司"}, story=lambda sheet: story(sheet, data))

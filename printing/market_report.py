@@ -1,5 +1,5 @@
 """行业相关市场情况报告表 (seed 001 (16); seed 003 服务站站长: 负责定期收集、分析和反馈本地区竞争对手的市场
-信息，制订相应的服务营销方案并组织实施): the manager's monthly report as kept (storage.manager.market) —
+信息，制订相应的服务营销方案并组织实施): the manager's monthly report as kept (storage.reports.market) —
 the local market, the competitors nearby with their prices and offers, what customers ask for, the
 maker's policy and the industry, and the store's measures. Signed by who filled it, the service
 manager and the general manager.
@@ -17,7 +17,7 @@ from printing.base import (
     text,
 )
 from printing.registry import DocumentKind
-from storage.manager import market
+from storage.reports import market
 from storage.rules.errors import NotFound
 from storage.rules.money import fmt
 

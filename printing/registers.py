@@ -1,9 +1,9 @@
 """What the period registers share (维修预约登记表, 跟踪服务信函登记表): NUMBER is a period as the
-statistics forms take it (storage.manager.parse: 2026-11-24, 2026-W48, 2026-11, 2026-11-01~2026-11-15);
+statistics forms take it (storage.reports.parse: 2026-11-24, 2026-W48, 2026-11, 2026-11-01~2026-11-15);
 without one, the day of the newest record."""
 import datetime as dt
 
-from storage import manager
+from storage import reports
 from storage.rules.errors import NotFound, ValidationError
 
 MAX_DAYS = 366
@@ -14,9 +14,9 @@ def period_of(number: str | None, newest: dt.date | None, nothing: str) -> tuple
     message when there is no record at all."""
     typed = (number or "").strip()
     if typed:
-        period = manager.parse(typed)
+        period = reports.parse(typed)
     elif newest is not None:
-        period = manager.day(newest)
+        period = reports.day(newest)
     else:
         raise NotFound(nothing)
     if period.days > MAX_DAYS:

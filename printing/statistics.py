@@ -28,7 +28,7 @@ from printing.base import (
     text,
 )
 from printing.fonts import register_reportlab_font
-from storage import manager
+from storage import reports
 from storage.models import now
 from storage.rules.errors import ValidationError
 from storage.rules.money import fmt
@@ -43,18 +43,18 @@ def period_for(kind: str, number: str | None):
     """The period a form's NUMBER names (default: the one holding today); another kind of period is
     refused with the example of the right one."""
     if not (number or "").strip():
-        return manager.containing(kind, now().date())
-    period = manager.parse(number)
+        return reports.containing(kind, now().date())
+    period = reports.parse(number)
     if period.kind != kind:
         raise ValidationError(f"{TITLES[kind]}需要{'日期' if kind == 'day' else '周' if kind == 'week' else '月份'}，"
-                              f"如 {EXAMPLES[kind]}；“{number.strip()}”是{manager.KIND_NAMES[period.kind]}的期间。")
+                              f"如 {EXAMPLES[kind]}；“{number.strip()}”是{reports.KIND_NAMES[period.kind]}的期间。")
     return period
 
 
 def render_period(kind: str, number: str | None, out, *, copies: int = 1) -> None:
     period = period_for(kind, number)
-    figures = manager.statistics(period)
-    trend = manager.daily_trend(period) if period.days > 1 else []
+    figures = reports.statistics(period)
+    trend = reports.daily_trend(period) if period.days > 1 else []
     doc = Document(title=TITLES[kind], number=period.key(), number_label="统计期间", paper="a4", barcode=False,
                    story=lambda sheet: story(sheet, figures, trend))
     build_pdf(doc, "a4", out, copies=copies)

@@ -1,4 +1,4 @@
-"""The report figures as storage.manager.figures computed them before issue 21 (straight from the raw rows),
+"""The report figures as storage.reports.figures computed them before issue 21 (straight from the raw rows),
 kept as the reference the per-day summary (storage.plumbing.daily) is compared with.
 
 The figures the settlements and the work orders give: cars in (进厂台次) by job type and advisor,
@@ -16,7 +16,7 @@ import datetime as dt
 import peewee
 from peewee import fn
 
-from storage.manager.periods import Period
+from storage.reports.periods import Period
 from storage.models import (
     JOB_TYPES,
     Settlement,
@@ -179,7 +179,7 @@ def daily_trend(period: Period) -> list[dict]:
 
 def receivables_opened(period: Period) -> list[tuple]:
     """(debtor kind, debtor, count, amount) of the receivables opened with the period's settlements,
-    net of reversals (storage.manager.accounts before issue 21)."""
+    net of reversals (storage.reports.accounts before issue 21)."""
     from storage.models import Receivable
 
     return [(kind, debtor, int(count or 0), amount) for kind, debtor, count, amount in
@@ -191,10 +191,10 @@ def receivables_opened(period: Period) -> list[tuple]:
 
 
 def satisfaction(period: Period) -> dict:
-    """storage.manager.quality.satisfaction before issue 21: the follow-up calls from their rows."""
+    """storage.reports.quality.satisfaction before issue 21: the follow-up calls from their rows."""
     from decimal import ROUND_HALF_UP, Decimal
 
-    from storage.manager.quality import REACHED, SATISFIED_FROM, percent
+    from storage.reports.quality import REACHED, SATISFIED_FROM, percent
     from storage.models import FollowUp
 
     start, end = period.bounds()
@@ -217,8 +217,8 @@ def satisfaction(period: Period) -> dict:
 
 
 def flow_totals(period: Period) -> dict:
-    """storage.manager.accounts.parts' flow figures before issue 21: the parts flow per day, added up."""
-    from storage.manager.figures import FLOW_TOTALS
+    """storage.reports.accounts.parts' flow figures before issue 21: the parts flow per day, added up."""
+    from storage.reports.figures import FLOW_TOTALS
     from storage.parts.reads import parts_flow
 
     flow = parts_flow(period.start, period.end)

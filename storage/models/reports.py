@@ -1,6 +1,6 @@
 """The manager's written forms (seed 001 (16)(17)): the comment on a period's business analysis
 (公司业务状况分析报告表) and the market report (行业相关市场情况报告表). The figures themselves are
-never stored: storage.manager computes them."""
+never stored: storage.reports computes them."""
 import peewee
 
 from storage.models.base import BaseModel, VersionedModel, now

@@ -17,7 +17,7 @@ so they add up exactly on every database:
                orders (v1..v3)                                                       进销存
     calls      DATE(called_at) × follow-up status (k2) × score (k3, "" none): calls (n)     回访满意度
 
-The settlement figures are counted the way the day-end sheet counts them (storage.manager.figures):
+The settlement figures are counted the way the day-end sheet counts them (storage.reports.figures):
 a settlement adds on its business day, and the same amounts are taken off on the day it was
 reversed; every figure of a settlement is computed from its rows as they are now (the order's
 advisor and job type, the lines' teams, the order's issue movements).

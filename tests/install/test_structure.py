@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("storage", "ui", "printing")
-STATIONS = ("reception", "workshop", "parts", "cashier", "care", "manager", "admin", "golive", "demo")
+STATIONS = ("reception", "workshop", "parts", "cashier", "care", "reports", "admin", "golive", "demo")
 
 
 def _modules() -> dict[str, tuple[Path, bool]]:

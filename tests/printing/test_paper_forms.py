@@ -10,9 +10,9 @@ import pytest
 from printing.base import build_pdf
 from printing.cli import print_document
 from printing.registry import DOCUMENTS
-from storage import manager
+from storage import reports
 from storage.care import complaints, letters
-from storage.manager import analysis, market
+from storage.reports import analysis, market
 from storage.models import AnalysisComment, AuditLog, FollowUpLetter, MarketReport, now
 from storage.models import base as model_base
 from storage.reception import appointments, checkin
@@ -183,11 +183,11 @@ def test_a_complaint_gets_its_cause_and_measures_and_prints_as_the_quick_handlin
 # -- 公司业务状况分析报告表 ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("period, expected", [
-    (manager.month(2026, 11), manager.month(2025, 11)),
-    (manager.week(dt.date(2026, 12, 28)), manager.week(dt.date(2025, 12, 22))),  # 2026-W53: 2025 has 52 weeks
-    (manager.week(dt.date(2026, 11, 24)), manager.week(dt.date(2025, 11, 25))),  # W48 both years
-    (manager.day(dt.date(2028, 2, 29)), manager.day(dt.date(2027, 2, 28))),
-    (manager.between(dt.date(2026, 11, 1), dt.date(2026, 11, 15)), manager.between(dt.date(2025, 11, 1), dt.date(2025, 11, 15))),
+    (reports.month(2026, 11), reports.month(2025, 11)),
+    (reports.week(dt.date(2026, 12, 28)), reports.week(dt.date(2025, 12, 22))),  # 2026-W53: 2025 has 52 weeks
+    (reports.week(dt.date(2026, 11, 24)), reports.week(dt.date(2025, 11, 25))),  # W48 both years
+    (reports.day(dt.date(2028, 2, 29)), reports.day(dt.date(2027, 2, 28))),
+    (reports.between(dt.date(2026, 11, 1), dt.date(2026, 11, 15)), reports.between(dt.date(2025, 11, 1), dt.date(2025, 11, 15))),
 ])
 def test_the_same_period_a_year_earlier(period, expected):
     assert analysis.year_before(period) == expected
@@ -195,8 +195,8 @@ def test_the_same_period_a_year_earlier(period, expected):
 
 def test_the_three_periods_are_counted_from_the_given_day():
     periods = analysis.periods_for(analysis.default_period(dt.date(2026, 1, 31)))
-    assert periods == {"current": manager.month(2026, 1), "previous": manager.month(2025, 12),
-                       "last_year": manager.month(2025, 1)}
+    assert periods == {"current": reports.month(2026, 1), "previous": reports.month(2025, 12),
+                       "last_year": reports.month(2025, 1)}
 
 
 @pytest.mark.parametrize("current, earlier, how, expected", [
@@ -227,7 +227,7 @@ def test_the_analysis_shows_the_managers_own_figures_for_the_three_periods(users
 
     data = analysis.analysis(this_month)
     assert data["periods"] == {"current": this_month, "previous": this_month.shifted(-1), "last_year": last_year}
-    shown = {name: analysis.values_of(manager.report(manager, p)) for name, p in data["periods"].items()}
+    shown = {name: analysis.values_of(reports.report(manager, p)) for name, p in data["periods"].items()}
     for row in data["rows"]:  # what the manager's 统计报表 shows for each period, figure by figure
         assert (row["current"], row["previous"], row["last_year"]) == (
             shown["current"][row["key"]], shown["previous"][row["key"]], shown["last_year"][row["key"]]), row["label"]

@@ -4,7 +4,7 @@ allowed when it holds any of the permissions (storage.rules.auth.PERMISSIONS). A
 that checks a permission needs a row here, or tests/reliability/test_roles.py fails."""
 import datetime as dt
 
-from storage import cashier, manager, workshop
+from storage import cashier, reports, workshop
 from storage.admin import labour as admin_labour
 from storage.admin import users as admin_users
 from storage.admin import vehicles as admin_vehicles
@@ -14,7 +14,7 @@ from storage.golive import importing as golive_importing
 from storage.golive import opening as golive_opening
 from storage.golive.kinds import balances as golive_balances
 from storage.golive.kinds import receivables as golive_receivables
-from storage.manager import periods
+from storage.reports import periods
 from storage.models import MemberCard, WorkOrder
 from storage.parts import catalogue, importer, purchasing, stock
 from storage.parts import count as stock_count
@@ -298,9 +298,9 @@ ACTIONS.update({
     "storage.care.sanbao record_mobility": [(ORDER_EDIT, lambda w, u: sanbao.record_mobility(
         u, w.in_work.id, v(w.in_work), "备用车", "京A12345 自第6日起"))],
     # the manager's figures and the workshop's wages
-    "storage.manager report": [(("reports.view",), lambda w, u: manager.report(u, periods.day(dt.date.today())))],
-    "storage.manager dashboard": [(("reports.view",), lambda w, u: manager.dashboard(u))],
-    "storage.manager export_xlsx": [(("reports.view",), lambda w, u: manager.export_xlsx(
+    "storage.reports report": [(("reports.view",), lambda w, u: reports.report(u, periods.day(dt.date.today())))],
+    "storage.reports dashboard": [(("reports.view",), lambda w, u: reports.dashboard(u))],
+    "storage.reports export_xlsx": [(("reports.view",), lambda w, u: reports.export_xlsx(
         u, w.report, w.tmp_path / f"report-{w.n()}.xlsx"))],
     "storage.workshop.wages set_piece_rate": [(("workshop.wage_rate",), lambda w, u: wages.set_piece_rate(u, "15.00"))],
     "storage.workshop.wages piece_wages": [(("workshop.wages",), lambda w, u: wages.piece_wages(u, dt.date.today(), dt.date.today()))],
@@ -310,7 +310,7 @@ ONLY_ON_SQLITE = {"storage.store.backup_schedule back_up_now"}
 
 # Issue 18, forms with no printout: the letter log, the quick-handling form, the manager's analysis and market report.
 from storage.care import letters
-from storage.manager import analysis, market
+from storage.reports import analysis, market
 
 
 def _letter(w):
@@ -330,10 +330,10 @@ ACTIONS.update({
         u, date_from=dt.date.today(), date_to=dt.date.today()))],
     "storage.care.complaints record_handling": [(("care.complaint",), lambda w, u: complaints.record_handling(
         u, w.complaint.id, v(w.complaint), cause="等待时间过长", measures="增加快保工位"))],
-    "storage.manager.analysis view": [(("reports.view",), lambda w, u: analysis.view(u, periods.month(2026, 11)))],
-    "storage.manager.analysis save_comment": [(("reports.write",), lambda w, u: analysis.save_comment(
+    "storage.reports.analysis view": [(("reports.view",), lambda w, u: analysis.view(u, periods.month(2026, 11)))],
+    "storage.reports.analysis save_comment": [(("reports.write",), lambda w, u: analysis.save_comment(
         u, periods.month(2026, 1 + w.n() % 12), None, "本月进厂台次上升"))],
-    "storage.manager.market save_report": [(("reports.write",), lambda w, u: market.save_report(
+    "storage.reports.market save_report": [(("reports.write",), lambda w, u: market.save_report(
         u, f"2025-{1 + w.n() % 12:02d}", None, overview="本区保有量约 12 万辆", suggestions="推出冬季免费检测周"))],
 })
 

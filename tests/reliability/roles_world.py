@@ -6,9 +6,9 @@ import itertools
 from decimal import Decimal
 from functools import cached_property
 
-from storage import cashier, manager, workshop
+from storage import cashier, reports, workshop
 from storage.care import claims, complaints
-from storage.manager import periods
+from storage.reports import periods
 from storage.models import (
     AddedWork,
     Appointment,
@@ -410,4 +410,4 @@ class World:
 
     @cached_property
     def report(self):
-        return manager.report(self.manager, periods.day(dt.date.today()))
+        return reports.report(self.manager, periods.day(dt.date.today()))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import cashier, manager
+from storage import cashier, reports
 from storage.care import exports as care_exports
 from storage.parts import reads as parts_reports
 from storage.plumbing import files, logs
@@ -125,7 +125,7 @@ def test_every_excel_export_is_synced_then_named(db, users, tmp_path, disk_calls
 
     export("parts.xlsx", lambda p: parts_reports.export_xlsx(p, [("零件号", "number")], [{"number": "P-1"}]))
     export("day-end.xlsx", lambda p: cashier.export_xlsx(cashier.day_report(), p))
-    export("report.xlsx", lambda p: manager.export_xlsx(manager, manager.report(manager, manager.month_of(today)), p))
+    export("report.xlsx", lambda p: reports.export_xlsx(manager, reports.report(manager, reports.month_of(today)), p))
     export("wages.xlsx", lambda p: wages.export_wages_xlsx(wages.piece_wages(manager, today, today), p))
     export("due-calls.xlsx", lambda p: care_exports.export_due_calls(care, p))
     export("call-log.xlsx", lambda p: care_exports.export_call_log(care, p, date_from=today, date_to=today))

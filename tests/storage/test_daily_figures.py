@@ -9,8 +9,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from storage import cashier, demo, manager
-from storage.manager import accounts, figures, overview, quality
+from storage import cashier, demo, reports
+from storage.reports import accounts, figures, overview, quality
 from storage.models import DailyFigure, Part, Settlement, Team, WorkOrder, WorkOrderLine, now
 from storage.parts import stock
 from storage.plumbing import daily
@@ -23,7 +23,7 @@ from tests import report_rows
 from tests.factories import make_order, order_ready_to_settle, pay
 
 TODAY = dt.date(2026, 11, 24)
-statistics_module = importlib.import_module("storage.manager.statistics")  # the package exports the function
+statistics_module = importlib.import_module("storage.reports.statistics")  # the package exports the function
 
 
 def exact():
@@ -49,7 +49,7 @@ def test_check_in_cancel_and_job_type_edit_move_cars_in(users):
     assert figure("cars")[0] == 1
     order = checkin.set_terms(advisor, order.id, order.version, job_type="一般维修")
     exact()
-    by_job = {row["job_type"]: row["count"] for row in manager.statistics(manager.day(now().date()))["cars"]["by_job"]}
+    by_job = {row["job_type"]: row["count"] for row in reports.statistics(reports.day(now().date()))["cars"]["by_job"]}
     assert (by_job["一般维修"], by_job["保养"]) == (1, 0)
     checkin.cancel_order(advisor, order.id, order.version, reason="客户改期")
     exact()
@@ -79,7 +79,7 @@ def test_settle_issue_return_reverse_and_settle_again_stay_exact(users):
     order = WorkOrder.get_by_id(order.id)
     again = pay(manager, order, ("微信", D("90.00")))
     exact()
-    assert manager.report(manager, manager.day(now().date()))["revenue"]["total"] == D("90.00")
+    assert reports.report(manager, reports.day(now().date()))["revenue"]["total"] == D("90.00")
     progress.deliver(advisor, order.id, WorkOrder.get_by_id(order.id).version)
     exact()
     assert figure("delivered")[0] == 1
@@ -110,9 +110,9 @@ def test_receipts_adjustments_and_returns_to_suppliers_count_in_the_flow(users):
     stock.adjust(users[auth.MANAGER], part.id, "-1", reason="破损")
     exact()
     moment = now()
-    flow = manager.statistics(manager.day(now().date()), moment=moment)["parts"]
+    flow = reports.statistics(reports.day(now().date()), moment=moment)["parts"]
     assert flow["received_value"] == D("214.00") and flow["adjusted_value"] < 0
-    assert flow == _old_statistics(manager.day(now().date()), moment)[0]["parts"]
+    assert flow == _old_statistics(reports.day(now().date()), moment)[0]["parts"]
 
 
 def test_rebuild_puts_back_a_summary_that_went_wrong(users):
@@ -169,10 +169,10 @@ def test_the_reports_from_the_summary_equal_the_raw_computation_on_a_generated_s
     moment = dt.datetime.combine(TODAY, dt.time(18, 0))
     first = Settlement.select(Settlement.business_day).order_by(Settlement.business_day).first().business_day
     assert Settlement.select().where(Settlement.status == "已冲销").count() > 0
-    periods = [manager.between(TODAY.replace(year=TODAY.year - 10) + dt.timedelta(days=1), TODAY),
-               manager.between(first, TODAY), manager.month_of(TODAY), manager.month_of(TODAY.replace(day=1) - dt.timedelta(days=1)),
-               manager.week(TODAY - dt.timedelta(days=10)), manager.day(TODAY - dt.timedelta(days=3)),
-               manager.between(TODAY - dt.timedelta(days=400), TODAY - dt.timedelta(days=35))]
+    periods = [reports.between(TODAY.replace(year=TODAY.year - 10) + dt.timedelta(days=1), TODAY),
+               reports.between(first, TODAY), reports.month_of(TODAY), reports.month_of(TODAY.replace(day=1) - dt.timedelta(days=1)),
+               reports.week(TODAY - dt.timedelta(days=10)), reports.day(TODAY - dt.timedelta(days=3)),
+               reports.between(TODAY - dt.timedelta(days=400), TODAY - dt.timedelta(days=35))]
     for period in periods:
         old_stats, old_board = _old_statistics(period, moment)
         new_stats = statistics_module.statistics(period, moment=moment)
@@ -224,8 +224,8 @@ def test_opening_stock_approved_in_bulk_counts_in_the_flow(users, tmp_path):
     opening = figure("flow")
     assert opening[-1] == 3  # three opening movements, whichever way each was booked
     moment = now()
-    assert manager.statistics(manager.day(moment.date()), moment=moment)["parts"] == \
-        _old_statistics(manager.day(moment.date()), moment)[0]["parts"]
+    assert reports.statistics(reports.day(moment.date()), moment=moment)["parts"] == \
+        _old_statistics(reports.day(moment.date()), moment)[0]["parts"]
 
 
 def test_follow_up_calls_count_on_the_day_of_the_last_call(users):
@@ -243,9 +243,9 @@ def test_follow_up_calls_count_on_the_day_of_the_last_call(users):
     follow_ups.record_no_answer(care, second.id, second.version)
     exact()
     moment = now()
-    today = manager.statistics(manager.day(moment.date()), moment=moment)["satisfaction"]
+    today = reports.statistics(reports.day(moment.date()), moment=moment)["satisfaction"]
     assert (today["calls"], today["reached"], today["scores"][4], today["average"]) == (2, 1, 1, D("4.00"))
-    assert today == _old_statistics(manager.day(moment.date()), moment)[0]["satisfaction"]
+    assert today == _old_statistics(reports.day(moment.date()), moment)[0]["satisfaction"]
 
 
 @pytest.mark.parametrize("start, end, months", [

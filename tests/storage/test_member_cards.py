@@ -126,7 +126,7 @@ def test_expired_package_cannot_pay_and_liabilities_say_so(kinds, till, advisor,
         pay(till, order, ("现金", "68.00"), package_uses={line_ids(order)[1]: card.id})
     owed = cards.liabilities()
     assert (owed["package_value"], owed["expired_services"], owed["expired_value"]) == (D("0"), 4, D("700.00"))
-    from storage.manager.overview import dashboard
+    from storage.reports.overview import dashboard
 
     assert dashboard()["headline"]["card_liabilities"]["total"] == D("700.00")  # the manager's figures
 

@@ -11,7 +11,7 @@ from storage.admin import checklist
 from storage.cashier import members
 from storage.golive import opening
 from storage.golive.kinds import balances, receivables
-from storage.manager import accounts, periods
+from storage.reports import accounts, periods
 from storage.models import AuditLog, Customer, MemberMovement, OpeningStock, Part, Receivable, StockMovement
 from storage.parts import importer
 from storage.parts import opening as opening_stock

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from printing.cli import print_document
-from storage import cashier, manager
+from storage import cashier, reports
 from storage.models import Complaint, Settlement, User, WorkOrder, now
 from storage.plumbing import daily
 from storage.plumbing.db import database
@@ -26,29 +26,29 @@ DAY = dt.date(2026, 11, 24)
 
 # -- periods ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("period, kind, start, end, key, label", [
-    (manager.day(DAY), "day", DAY, DAY, "2026-11-24", "2026-11-24（星期二）"),
-    (manager.week(DAY), "week", dt.date(2026, 11, 23), dt.date(2026, 11, 29), "2026-W48", "2026年第48周（11-23 至 11-29）"),
-    (manager.week(dt.date(2027, 1, 1)), "week", dt.date(2026, 12, 28), dt.date(2027, 1, 3), "2026-W53",
+    (reports.day(DAY), "day", DAY, DAY, "2026-11-24", "2026-11-24（星期二）"),
+    (reports.week(DAY), "week", dt.date(2026, 11, 23), dt.date(2026, 11, 29), "2026-W48", "2026年第48周（11-23 至 11-29）"),
+    (reports.week(dt.date(2027, 1, 1)), "week", dt.date(2026, 12, 28), dt.date(2027, 1, 3), "2026-W53",
      "2026年第53周（12-28 至 01-03）"),
-    (manager.month(2024, 2), "month", dt.date(2024, 2, 1), dt.date(2024, 2, 29), "2024-02", "2024年2月"),
-    (manager.month_of(DAY), "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30), "2026-11", "2026年11月"),
-    (manager.between(dt.date(2026, 11, 1), dt.date(2026, 11, 15)), "range", dt.date(2026, 11, 1), dt.date(2026, 11, 15),
+    (reports.month(2024, 2), "month", dt.date(2024, 2, 1), dt.date(2024, 2, 29), "2024-02", "2024年2月"),
+    (reports.month_of(DAY), "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30), "2026-11", "2026年11月"),
+    (reports.between(dt.date(2026, 11, 1), dt.date(2026, 11, 15)), "range", dt.date(2026, 11, 1), dt.date(2026, 11, 15),
      "2026-11-01~2026-11-15", "2026-11-01 至 2026-11-15（15 天）"),
 ])
 def test_a_period_is_a_day_an_iso_week_a_month_or_a_range(period, kind, start, end, key, label):
     assert (period.kind, period.start, period.end, period.key(), period.label()) == (kind, start, end, key, label)
-    assert manager.parse(key) == period
+    assert reports.parse(key) == period
     assert period.bounds() == (dt.datetime.combine(start, dt.time()), dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
 
 
 @pytest.mark.parametrize("period, steps, start, end", [
-    (manager.month(2026, 12), 1, dt.date(2027, 1, 1), dt.date(2027, 1, 31)),
-    (manager.month(2026, 1), -1, dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
-    (manager.month(2026, 3), -1, dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
-    (manager.week(dt.date(2026, 12, 30)), 1, dt.date(2027, 1, 4), dt.date(2027, 1, 10)),
-    (manager.day(dt.date(2026, 3, 1)), -1, dt.date(2026, 2, 28), dt.date(2026, 2, 28)),
-    (manager.between(dt.date(2026, 11, 1), dt.date(2026, 11, 10)), 1, dt.date(2026, 11, 11), dt.date(2026, 11, 20)),
-    (manager.between(dt.date(2026, 11, 1), dt.date(2026, 11, 10)), -2, dt.date(2026, 10, 12), dt.date(2026, 10, 21)),
+    (reports.month(2026, 12), 1, dt.date(2027, 1, 1), dt.date(2027, 1, 31)),
+    (reports.month(2026, 1), -1, dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
+    (reports.month(2026, 3), -1, dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
+    (reports.week(dt.date(2026, 12, 30)), 1, dt.date(2027, 1, 4), dt.date(2027, 1, 10)),
+    (reports.day(dt.date(2026, 3, 1)), -1, dt.date(2026, 2, 28), dt.date(2026, 2, 28)),
+    (reports.between(dt.date(2026, 11, 1), dt.date(2026, 11, 10)), 1, dt.date(2026, 11, 11), dt.date(2026, 11, 20)),
+    (reports.between(dt.date(2026, 11, 1), dt.date(2026, 11, 10)), -2, dt.date(2026, 10, 12), dt.date(2026, 10, 21)),
 ])
 def test_previous_and_next_period_keep_the_kind_and_length(period, steps, start, end):
     moved = period.shifted(steps)
@@ -58,7 +58,7 @@ def test_previous_and_next_period_keep_the_kind_and_length(period, steps, start,
 @pytest.mark.parametrize("typed", ["2026-11", "202611", "2026/11/24", "20261124", "2026-w48", "2026-11-01~2026-11-15",
                                    "２０２６－１１", "2026-11-01 至 2026-12", "2026-11..2026-12"])
 def test_periods_are_typed_the_ways_people_type_them(typed):
-    assert isinstance(manager.parse(typed), manager.Period)
+    assert isinstance(reports.parse(typed), reports.Period)
 
 
 @pytest.mark.parametrize("start, end, message", [
@@ -69,15 +69,15 @@ def test_periods_are_typed_the_ways_people_type_them(typed):
 ])
 def test_a_range_ending_before_it_starts_or_spanning_decades_is_refused(start, end, message):
     with pytest.raises(ValidationError, match=message):
-        manager.between(start, end)
+        reports.between(start, end)
     with pytest.raises(ValidationError, match=message):
-        manager.parse(f"{start}~{end}")
+        reports.parse(f"{start}~{end}")
 
 
 def test_ten_years_less_a_day_and_future_periods_are_allowed():
-    assert manager.between(dt.date(2016, 11, 25), DAY).days == 3652
-    assert manager.between(dt.date(2016, 2, 29), dt.date(2026, 2, 27)).kind == "range"
-    assert manager.month(2099, 12).end == dt.date(2099, 12, 31)
+    assert reports.between(dt.date(2016, 11, 25), DAY).days == 3652
+    assert reports.between(dt.date(2016, 2, 29), dt.date(2026, 2, 27)).kind == "range"
+    assert reports.month(2099, 12).end == dt.date(2099, 12, 31)
 
 
 @pytest.mark.parametrize("typed, message", [
@@ -86,28 +86,28 @@ def test_ten_years_less_a_day_and_future_periods_are_allowed():
 ])
 def test_what_is_not_a_period_is_refused_with_the_formats(typed, message):
     with pytest.raises(ValidationError, match=message):
-        manager.parse(typed)
+        reports.parse(typed)
 
 
 def test_stepping_past_the_last_representable_day_is_refused():
     with pytest.raises(ValidationError, match="超出了可以统计的日期范围"):
-        manager.month(9999, 12).shifted(1)
+        reports.month(9999, 12).shifted(1)
 
 
 # -- who may see the figures ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("role", [auth.ADVISOR, auth.CASHIER, auth.CARE, auth.DISPATCHER, auth.ADMIN])
 def test_only_the_manager_sees_the_figures(users, role, tmp_path):
-    period = manager.month_of(DAY)
-    for call in (lambda: manager.report(users[role], period), lambda: manager.dashboard(users[role]),
-                 lambda: manager.export_xlsx(users[role], manager.statistics(period), tmp_path / "x.xlsx")):
+    period = reports.month_of(DAY)
+    for call in (lambda: reports.report(users[role], period), lambda: reports.dashboard(users[role]),
+                 lambda: reports.export_xlsx(users[role], reports.statistics(period), tmp_path / "x.xlsx")):
         with pytest.raises(PermissionDenied, match="服务经理"):
             call()
     assert not (tmp_path / "x.xlsx").exists()
-    assert manager.report(users[auth.MANAGER], period)["cars"]["in"] == 0
+    assert reports.report(users[auth.MANAGER], period)["cars"]["in"] == 0
 
 
 def test_a_future_month_is_empty_not_refused(manager):
-    r = manager.report(manager, manager.month(2030, 1))
+    r = reports.report(manager, reports.month(2030, 1))
     assert (r["cars"]["in"], r["revenue"]["total"], r["revenue"]["settlements"], r["revenue"]["average_ticket"]) == (0, 0, 0, None)
     assert [row["count"] for row in r["cars"]["by_job"]] == [0] * 6
     assert r["margin"]["gross_margin_percent"] is None and r["satisfaction"]["average"] is None
@@ -128,9 +128,9 @@ def test_a_settlement_counts_on_its_day_and_its_reversal_on_the_day_it_was_rever
     yesterday = _made_yesterday(settlement)
     today = now().date()
     cashier.reverse(manager, settlement.id, Settlement.get_by_id(settlement.id).version, reason="项目录错")
-    made = manager.report(manager, manager.day(yesterday))
-    undone = manager.report(manager, manager.day(today))
-    both = manager.report(manager, manager.between(yesterday, today))
+    made = reports.report(manager, reports.day(yesterday))
+    undone = reports.report(manager, reports.day(today))
+    both = reports.report(manager, reports.between(yesterday, today))
     assert (made["revenue"]["settlements"], made["revenue"]["total"], made["revenue"]["parts"]) == (1, D("158.00"), D("68.00"))
     assert (undone["revenue"]["settlements"], undone["revenue"]["total"], undone["revenue"]["labour"]) == (-1, D("-158.00"), D("-60.00"))
     assert undone["hours_sold"] == D("-0.5")
@@ -140,9 +140,9 @@ def test_a_settlement_counts_on_its_day_and_its_reversal_on_the_day_it_was_rever
     # settled again today: the day shows the new settlement and takes the old one off
     order = WorkOrder.get_by_id(order.id)
     pay(manager, order, ("现金", D("158.00")))
-    again = manager.report(manager, manager.day(today))
+    again = reports.report(manager, reports.day(today))
     assert (again["revenue"]["settlements"], again["revenue"]["total"]) == (0, D("0.00"))
-    assert manager.report(manager, manager.between(yesterday, today))["revenue"]["total"] == D("158.00")
+    assert reports.report(manager, reports.between(yesterday, today))["revenue"]["total"] == D("158.00")
 
 
 # -- phone numbers -------------------------------------------------------------------------------------------------
@@ -155,22 +155,22 @@ def overdue_complaint(users):
 
 
 def test_overdue_complaints_show_the_number_on_screen_to_roles_that_call_customers(manager, overdue_complaint):
-    shown = manager.report(manager, manager.month_of(now().date()))["complaints"]
+    shown = reports.report(manager, reports.month_of(now().date()))["complaints"]
     assert (shown["open"], shown["overdue"], shown["received"]) == (1, 1, 1)
     row = shown["overdue_list"][0]
     assert (row["number"], row["customer"], row["phone"], row["owner"]) == (
         "TS20261120-0001", "李四", "13912345678", overdue_complaint.owner.display_name)
     assert 47 <= row["hours_late"] <= 49
-    assert manager.statistics(manager.month_of(now().date()))["complaints"]["overdue_list"][0]["phone"] == "139****5678"
+    assert reports.statistics(reports.month_of(now().date()))["complaints"]["overdue_list"][0]["phone"] == "139****5678"
 
 
 def test_the_excel_file_carries_full_numbers_only_for_roles_allowed_to_send_them_out(manager, overdue_complaint, tmp_path,
                                                                                      monkeypatch):
-    report = manager.report(manager, manager.month_of(now().date()))
-    manager.export_xlsx(manager, report, tmp_path / "full.xlsx")
+    report = reports.report(manager, reports.month_of(now().date()))
+    reports.export_xlsx(manager, report, tmp_path / "full.xlsx")
     assert load_workbook(tmp_path / "full.xlsx")["超时未答复投诉"]["C2"].value == "13912345678"
     monkeypatch.setitem(auth.PERMISSIONS, "phone.export", ())
-    manager.export_xlsx(manager, report, tmp_path / "masked.xlsx")
+    reports.export_xlsx(manager, report, tmp_path / "masked.xlsx")
     assert load_workbook(tmp_path / "masked.xlsx")["超时未答复投诉"]["C2"].value == "139****5678"
     assert report["complaints"]["overdue_list"][0]["phone"] == "13912345678"  # the screen keeps showing it
 
@@ -187,8 +187,8 @@ def test_the_workbook_has_a_sheet_per_table_with_the_report_figures(users, tmp_p
     manager, advisor = users[auth.MANAGER], users[auth.ADVISOR]
     pay(manager, order_ready_to_settle(advisor), ("现金", D("158.00")))
     pay(manager, order_ready_to_settle(advisor, job_type="保养"), ("微信", D("158.00")))
-    report = manager.report(manager, manager.month_of(now().date()))
-    path = manager.export_xlsx(manager, report, tmp_path / "month.xlsx")
+    report = reports.report(manager, reports.month_of(now().date()))
+    path = reports.export_xlsx(manager, report, tmp_path / "month.xlsx")
     book = load_workbook(path)
     assert book.sheetnames == ["概要", "进厂台次", "营业收入", "毛利", "服务顾问产值", "班组产值", "质量与满意度",
                                "超时未答复投诉", "挂账", "备件"]
@@ -249,7 +249,7 @@ def test_main_print_monthly_statistics(users, db, tmp_path):
 
 def test_nothing_is_written_by_a_report(users):
     before = {m: database.obj.execute_sql(f'SELECT COUNT(*) FROM "{m}"').fetchone()[0] for m in ("audit_log", "settlement")}
-    manager.report(users[auth.MANAGER], manager.month_of(now().date()))
-    manager.dashboard(users[auth.MANAGER])
+    reports.report(users[auth.MANAGER], reports.month_of(now().date()))
+    reports.dashboard(users[auth.MANAGER])
     assert before == {m: database.obj.execute_sql(f'SELECT COUNT(*) FROM "{m}"').fetchone()[0] for m in before}
     assert User.select().count() == len(users)

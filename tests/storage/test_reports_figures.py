@@ -1,4 +1,4 @@
-"""Every figure of the manager's statistics and dashboard (storage.manager), checked against sums made
+"""Every figure of the manager's statistics and dashboard (storage.reports), checked against sums made
 here in plain Python over the raw rows of a generated store (storage.demo.generate, ten busy years at
 scale 0.01: about 4,000 orders, reversals, collections, complaints), for a day, a week, a month, a
 range, the whole ten years and a future month. Read-only: the store is generated once per module."""
@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 
 import storage
-from storage import manager
+from storage import reports
 from storage.demo import generate
 from storage.models import JOB_TYPES, User
 from storage.plumbing.db import close_database, database
@@ -42,7 +42,7 @@ def _select(sql: str) -> list[tuple]:
 
 
 class Raw:
-    """The rows the figures come from, as plain tuples: nothing of storage.manager is used."""
+    """The rows the figures come from, as plain tuples: nothing of storage.reports is used."""
 
     def __init__(self):
         self.orders = {oid: dict(job=job, advisor=adv, status=status, opened=_time(op), delivered=_time(dl), comeback=cb)
@@ -95,20 +95,20 @@ def _reversal_day(raw) -> dt.date:
 
 
 PERIODS = {
-    "today": lambda raw: manager.day(TODAY),
-    "reversal day": lambda raw: manager.day(_reversal_day(raw)),
-    "ISO week": lambda raw: manager.week(dt.date(2026, 11, 18)),
-    "month": lambda raw: manager.month(2026, 10),
-    "range over a year end": lambda raw: manager.between(dt.date(2024, 12, 10), dt.date(2025, 8, 20)),
-    "the whole ten years": lambda raw: manager.between(dt.date(2016, 11, 25), TODAY),
-    "a future month": lambda raw: manager.month(2027, 1),
+    "today": lambda raw: reports.day(TODAY),
+    "reversal day": lambda raw: reports.day(_reversal_day(raw)),
+    "ISO week": lambda raw: reports.week(dt.date(2026, 11, 18)),
+    "month": lambda raw: reports.month(2026, 10),
+    "range over a year end": lambda raw: reports.between(dt.date(2024, 12, 10), dt.date(2025, 8, 20)),
+    "the whole ten years": lambda raw: reports.between(dt.date(2016, 11, 25), TODAY),
+    "a future month": lambda raw: reports.month(2027, 1),
 }
 
 
 @pytest.fixture(params=list(PERIODS), ids=list(PERIODS))
 def case(request, raw):
     period = PERIODS[request.param](raw)
-    return raw, period, manager.statistics(period, moment=MOMENT)
+    return raw, period, reports.statistics(period, moment=MOMENT)
 
 
 def _in(period, moment) -> bool:
@@ -269,30 +269,30 @@ def test_parts_flow_and_stock_value(case):
 
 
 def test_a_future_month_is_empty_and_the_ten_years_hold_everything(raw):
-    future = manager.statistics(manager.month(2027, 1), moment=MOMENT)
+    future = reports.statistics(reports.month(2027, 1), moment=MOMENT)
     assert future["cars"]["in"] == 0 and future["revenue"]["total"] == 0 and future["revenue"]["average_ticket"] is None
     assert future["satisfaction"]["calls"] == 0 and future["advisors"] == []
-    everything = manager.statistics(manager.between(dt.date(2016, 11, 25), TODAY), moment=MOMENT)
+    everything = reports.statistics(reports.between(dt.date(2016, 11, 25), TODAY), moment=MOMENT)
     live = sum(s["total"] for s in raw.settlements.values() if s["reversed"] is None)
     assert everything["revenue"]["total"] == _fen(live)  # every reversal inside the ten years cancels its settlement
 
 
 def test_the_days_of_a_month_add_up_to_the_month(raw):
-    month = manager.month(2026, 10)
-    whole = manager.statistics(month, moment=MOMENT)
-    days = manager.daily_trend(month)
+    month = reports.month(2026, 10)
+    whole = reports.statistics(month, moment=MOMENT)
+    days = reports.daily_trend(month)
     assert [d["day"] for d in days] == [month.start + dt.timedelta(days=i) for i in range(31)]
     assert sum(d["cars_in"] for d in days) == whole["cars"]["in"]
     assert sum(d["settlements"] for d in days) == whole["revenue"]["settlements"]
     assert sum((d["revenue"] for d in days), Decimal(0)) == whole["revenue"]["total"]
     for d in days[:5]:
-        one = manager.statistics(manager.day(d["day"]), moment=MOMENT)
+        one = reports.statistics(reports.day(d["day"]), moment=MOMENT)
         assert (d["cars_in"], d["revenue"]) == (one["cars"]["in"], one["revenue"]["total"])
 
 
 def test_the_dashboard_matches_the_raw_rows(raw):
     manager = User.get(User.username == "manager1")
-    board = manager.dashboard(manager, manager.month(2026, 11))
+    board = reports.dashboard(manager, reports.month(2026, 11))
     start = dt.datetime(2026, 11, 1)
     per_day_cars = Counter(o["opened"].date() for o in raw.orders.values()
                            if o["opened"] >= start and o["status"] != "已取消")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from storage import manager
+from storage import reports
 from storage.models import now
 from storage.rules import auth
 from tests.factories import D, order_ready_to_settle, pay
@@ -72,7 +72,7 @@ def test_the_dashboard_goes_month_by_month_from_the_keyboard(qtbot, page):
     press(qtbot, tab.ui.refreshButton, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # from the 30 days: this month
     assert tab.ui.periodCombo.currentIndex() == 1
     qtbot.waitUntil(lambda: tab.loading is not first and tab.data["period"].kind == "month", timeout=10000)
-    this_month = manager.month_of(now().date())
+    this_month = reports.month_of(now().date())
     assert tab.data["period"] == this_month and tab.data["headline"]["revenue"] == D("316.00")
     press(qtbot, tab.ui.monthEdit, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: tab.data["period"] == this_month.shifted(-1), timeout=10000)
@@ -84,7 +84,7 @@ def test_the_dashboard_goes_month_by_month_from_the_keyboard(qtbot, page):
 def test_the_report_shows_the_month_and_steps_to_the_previous_one(qtbot, page, settled):
     _, advisor = settled
     tab = show_report(qtbot, page)
-    assert tab.report["period"] == manager.month_of(now().date())
+    assert tab.report["period"] == reports.month_of(now().date())
     assert "¥316.00" in tab.ui.summaryLabel.text()
     jobs = tab.ui.jobsTable
     assert [jobs.item(r, 0).text() for r in range(jobs.rowCount())][-1] == "合计" and jobs.item(jobs.rowCount() - 1, 1).text() == "2"
@@ -94,7 +94,7 @@ def test_the_report_shows_the_month_and_steps_to_the_previous_one(qtbot, page, s
     before = tab.report
     press(qtbot, tab.ui.kindCombo, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: tab.report is not before and tab.report is not None, timeout=10000)
-    assert tab.report["period"] == manager.month_of(now().date()).shifted(-1)
+    assert tab.report["period"] == reports.month_of(now().date()).shifted(-1)
     assert tab.report["revenue"]["total"] == 0 and tab.ui.advisorsTable.rowCount() == 0
 
 
@@ -118,7 +118,7 @@ def test_a_custom_range_exports_but_prints_no_form(qtbot, page, tmp_path, monkey
     today = now().date()
     tab.ui.startEdit.setDate(QDate(today - dt.timedelta(days=6)))
     tab.ui.endEdit.setDate(QDate(today))
-    qtbot.waitUntil(lambda: tab.report is not None and tab.report["period"] == manager.between(today - dt.timedelta(days=6), today),
+    qtbot.waitUntil(lambda: tab.report is not None and tab.report["period"] == reports.between(today - dt.timedelta(days=6), today),
                     timeout=10000)
     assert tab.ui.exportButton.isEnabled() and not tab.ui.printButton.isEnabled()
     assert "自定义区间请导出 Excel" in tab.ui.printButton.toolTip()
@@ -138,7 +138,7 @@ def test_print_opens_the_form_of_the_period_shown(qtbot, page, monkeypatch):
     tab.ui.kindCombo.setCurrentIndex(1)  # 周报
     qtbot.waitUntil(lambda: tab.report is not None and tab.report["period"].kind == "week", timeout=10000)
     press(qtbot, tab.ui.kindCombo, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert asked == [("monthly-statistics", f"{now():%Y-%m}"), ("weekly-statistics", manager.week(now().date()).key())]
+    assert asked == [("monthly-statistics", f"{now():%Y-%m}"), ("weekly-statistics", reports.week(now().date()).key())]
 
 
 # -- the chart widgets -----------------------------------------------------------------------------------------------

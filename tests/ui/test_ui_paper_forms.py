@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from tests.ui.test_ui_care import open_care_page, run_care_dialog, save_care_box
 
 from storage.care import complaints
-from storage.manager import analysis, market
+from storage.reports import analysis, market
 from storage.models import AnalysisComment, Complaint, FollowUpLetter, MarketReport
 from storage.reception import appointments
 from storage.rules import auth

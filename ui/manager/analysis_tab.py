@@ -1,6 +1,6 @@
 """分析报告 tab: 公司业务状况分析报告表 on screen — the month (or week) chosen, its figures against the
 period before (环比) and the same period a year earlier (同比), read off the GUI thread from
-storage.manager.analysis (the same statistics the 统计报表 tab shows), and the manager's comment,
+storage.reports.analysis (the same statistics the 统计报表 tab shows), and the manager's comment,
 saved with the period and printed with the figures."""
 import shiboken6
 from PySide6.QtCore import QDate, Qt
@@ -8,8 +8,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from printing.business_analysis import change_text, value_text
-from storage import manager
-from storage.manager import analysis
+from storage import reports
+from storage.reports import analysis
 from storage.rules.errors import DomainError
 from ui.forms.ui_manager_analysis import Ui_ManagerAnalysisTab
 from ui.kit.discard_guard import confirm_discard
@@ -56,7 +56,7 @@ class AnalysisTab(QWidget):
         self._set_ready(False)
 
     def period(self):
-        return manager.containing(self.ui.kindCombo.currentData(), self.ui.dateEdit.date().toPython())
+        return reports.containing(self.ui.kindCombo.currentData(), self.ui.dateEdit.date().toPython())
 
     def step(self, steps: int) -> None:
         moved = self.period().shifted(steps)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from storage import manager
+from storage import reports
 from storage.models import now
 from storage.rules.errors import DomainError
 from ui.forms.ui_manager_dashboard import Ui_ManagerDashboardTab
@@ -72,7 +72,7 @@ class DashboardTab(QWidget):
         if self.ui.periodCombo.currentIndex() == LAST_30_DAYS:
             return None
         chosen = self.ui.monthEdit.date().toPython()
-        return manager.month(chosen.year, chosen.month)
+        return reports.month(chosen.year, chosen.month)
 
     def _period_mode_changed(self, load: bool = True) -> None:
         by_month = self.ui.periodCombo.currentIndex() == BY_MONTH
@@ -111,7 +111,7 @@ class DashboardTab(QWidget):
         self.ui.statusLabel.setText(self.tr("正在统计…"))
         started = dt.datetime.now()
         user = self.user
-        self.loading = run_task(self, lambda cancel: manager.dashboard(user, period),
+        self.loading = run_task(self, lambda cancel: reports.dashboard(user, period),
                                 on_done=lambda data: self.show_dashboard(data, period, started),
                                 on_error=self.show_refusal)
         return self.loading

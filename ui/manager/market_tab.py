@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
-from storage.manager import market
+from storage.reports import market
 from storage.rules.errors import DomainError, NotFound
 from ui.forms.ui_manager_market import Ui_ManagerMarketTab
 from ui.kit.discard_guard import confirm_discard

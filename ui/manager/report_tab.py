@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from storage import manager
+from storage import reports
 from storage.rules.errors import DomainError
 from ui.forms.ui_manager_report import Ui_ManagerReportTab
 from ui.kit.format import period_text
@@ -68,8 +68,8 @@ class ReportTab(QWidget):
         """The period chosen; a custom range is checked by storage (DomainError when refused)."""
         start = self.ui.startEdit.date().toPython()
         if self.kind() == "range":
-            return manager.between(start, self.ui.endEdit.date().toPython())
-        return manager.containing(self.kind(), start)
+            return reports.between(start, self.ui.endEdit.date().toPython())
+        return reports.containing(self.kind(), start)
 
     def _kind_changed(self, load: bool = True) -> None:
         is_range = self.kind() == "range"
@@ -119,7 +119,7 @@ class ReportTab(QWidget):
         self.ui.statusLabel.setText(self.tr("正在统计…"))
         self.ui.busyBar.show()
         user = self.user
-        self.loading = run_task(self, lambda cancel: manager.report(user, period),
+        self.loading = run_task(self, lambda cancel: reports.report(user, period),
                                 on_done=lambda report: self.show_report(report, period), on_error=self._refused)
         return self.loading
 
@@ -162,7 +162,7 @@ class ReportTab(QWidget):
             if not path:
                 return None
         user = self.user
-        self.exporting = run_task(self, lambda cancel: manager.export_xlsx(user, report, path), uses_database=False,
+        self.exporting = run_task(self, lambda cancel: reports.export_xlsx(user, report, path), uses_database=False,
                                   progress=self.tr("正在导出统计报表…"), on_done=self._exported)
         return self.exporting
 

@@ -1,4 +1,4 @@
-"""How a report (storage.manager.report) fills the 统计报表 tab: the 经营概况 summary beside eight
+"""How a report (storage.reports.report) fills the 统计报表 tab: the 经营概况 summary beside eight
 tables (cars in by job type, revenue and margin, advisors, teams, quality and satisfaction, overdue
 complaints, receivables, parts). Names of job types, payers and debtors are data and stay as stored."""
 from html import escape

@@ -15,7 +15,7 @@ keeps that computation; the tests compare both, and `check` compares the table w
 import datetime as dt
 from decimal import Decimal
 
-from storage.manager.periods import Period
+from storage.reports.periods import Period
 from storage.models import JOB_TYPES, Settlement, Team, User, WorkOrderLine
 from storage.plumbing import daily
 from storage.rules.money import ZERO

@@ -8,10 +8,10 @@ from peewee import Case, fn
 
 from storage.cashier import aging
 from storage.cashier.cards import liabilities as card_liabilities
-from storage.manager import figures
-from storage.manager.periods import Period, between, day
-from storage.manager.quality import OPEN_COMPLAINT, UNANSWERED
-from storage.manager.statistics import average, per_advisor
+from storage.reports import figures
+from storage.reports.periods import Period, between, day
+from storage.reports.quality import OPEN_COMPLAINT, UNANSWERED
+from storage.reports.statistics import average, per_advisor
 from storage.models import Complaint, now
 from storage.rules.money import ZERO
 from storage.workshop.board import board_counts

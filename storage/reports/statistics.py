@@ -8,10 +8,10 @@ A fixed number of grouped queries whatever the period's length, each over an ind
 import datetime as dt
 from decimal import Decimal
 
-from storage.manager import accounts, figures, quality
-from storage.manager.figures import FEES, LABOUR, PARTS
-from storage.manager.periods import Period
-from storage.manager.quality import percent
+from storage.reports import accounts, figures, quality
+from storage.reports.figures import FEES, LABOUR, PARTS
+from storage.reports.periods import Period
+from storage.reports.quality import percent
 from storage.models import now
 from storage.rules.money import ZERO, money
 from storage.rules.privacy import mask_phone
@@ -45,9 +45,9 @@ def average(amount: Decimal, count: int) -> Decimal | None:
 
 
 def statistics(period: Period, *, phone=mask_phone, moment: dt.datetime | None = None) -> dict:
-    """The figures of `period` (storage.manager.periods). `phone(number)` renders the customers'
+    """The figures of `period` (storage.reports.periods). `phone(number)` renders the customers'
     numbers in the overdue complaints: masked by default (printed forms have no user); the
-    manager's screen passes the role's own rule (storage.manager.report)."""
+    manager's screen passes the role's own rule (storage.reports.report)."""
     moment = moment or now()
     cars = figures.cars_in(period)
     by_advisor = figures.settled_by_advisor(period)

@@ -4,7 +4,7 @@ figures against the period before it (环比) and the same period a year earlier
 manager's written comment, which is kept.
 
 The figures are statistics() of each period: the very function the manager's 统计报表 screen shows
-(storage.manager.report), never a second computation. The periods are computed from the period
+(storage.reports.report), never a second computation. The periods are computed from the period
 asked for, which itself is computed from a given day (default_period(today)): nothing reads the clock
 here except through storage.models.now.
 
@@ -19,8 +19,8 @@ API
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from storage.manager.periods import Period, between, day, month, week
-from storage.manager.statistics import statistics
+from storage.reports.periods import Period, between, day, month, week
+from storage.reports.statistics import statistics
 from storage.models import AnalysisComment, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction

@@ -16,7 +16,7 @@ API
 """
 import json
 
-from storage.manager.periods import parse
+from storage.reports.periods import parse
 from storage.models import MarketReport, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction

@@ -29,10 +29,10 @@ taken off on the day it was reversed, so a month is the sum of its days and neve
 Gross margin = revenue after discounts - the parts' cost on their issue movements (出库 less 退库) -
 the technicians' piece pay (hours sold outside comebacks × the workshop's piece rate, as set now).
 """
-from storage.manager import overview
-from storage.manager.export import write_xlsx
-from storage.manager.figures import daily_trend
-from storage.manager.periods import (
+from storage.reports import overview
+from storage.reports.export import write_xlsx
+from storage.reports.figures import daily_trend
+from storage.reports.periods import (
     KIND_NAMES,
     KINDS,
     MAX_YEARS,
@@ -45,7 +45,7 @@ from storage.manager.periods import (
     parse,
     week,
 )
-from storage.manager.statistics import statistics
+from storage.reports.statistics import statistics
 from storage.rules.auth import require
 from storage.rules.privacy import phone_on_paper, phone_on_screen
 
