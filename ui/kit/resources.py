@@ -6,7 +6,7 @@ from PySide6.QtGui import QIcon
 
 from storage.plumbing.config import data_dir
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
 FONT_PATH = ASSETS / "fonts" / "wqy-microhei.ttc"
 ICONS = ASSETS / "icons"
 I18N = ASSETS / "i18n"

@@ -255,6 +255,6 @@ if __name__ == "__main__":
     from pathlib import Path
 
     if "--readme" in sys.argv:
-        write_readme(Path(__file__).resolve().parent.parent / "README.md")
+        write_readme(Path(__file__).resolve().parents[2] / "README.md")
     else:
         print(markdown())
