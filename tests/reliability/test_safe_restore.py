@@ -406,7 +406,7 @@ def test_what_the_program_exports_after_its_start_is_private(tmp_path):
     root = Path(__file__).resolve().parents[2]
     script = (
         "import sys, main\n"
-        "from storage import logs\n"
+        "from storage.plumbing import logs\n"
         "main.make_files_private(main.build_parser().parse_args([]))\n"
         "logs.setup_logging()\n"
         "logs.log_start('test')\n"
