@@ -12,6 +12,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA = tempfile.mkdtemp(prefix="fours-test-")
 os.environ["FOURS_DATA_DIR"] = _DATA
+os.environ["FOURS_BENCH_CACHE"] = os.path.join(_DATA, "bench-cache")  # this run's own (bench/dataset.py)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # pytest loads this file as "conftest"; tests import it as "tests.conftest": the same module, so its
 # set-up (the data folder above) runs once.
@@ -19,6 +20,7 @@ if __name__ == "conftest":
     sys.modules.setdefault("tests.conftest", sys.modules[__name__])
 
 import pytest  # noqa: E402
+from peewee import sort_models  # noqa: E402
 
 import storage  # noqa: E402
 from storage import workshop
@@ -52,6 +54,31 @@ def _schema_matches(db) -> bool:
     return wanted == {row for row in found if not row[0].startswith("vehicle_search")}
 
 
+_EMPTYING_SQL: str = ""
+
+
+def _empty_postgres_tables(db) -> None:
+    """DELETE every table, children first, and restart every sequence, in one round trip.
+
+    The same end as TRUNCATE ... RESTART IDENTITY CASCADE, at a quarter of its cost on tables this
+    small (measured on 58 tables: 0.03 s against 0.13 s a test, about two thousand tests a run)."""
+    global _EMPTYING_SQL
+    if not _EMPTYING_SQL:
+        # A table whose trigger refuses DELETE (the append-only audit log) is truncated: TRUNCATE
+        # fires no row trigger.
+        guarded = {row[0] for row in db.execute_sql(
+            "SELECT event_object_table FROM information_schema.triggers"
+            " WHERE trigger_schema = 'public' AND event_manipulation = 'DELETE'").fetchall()}
+        children_first = [m._meta.table_name for m in reversed(sort_models(list(ALL_MODELS)))]
+        sequences = [row[0] for row in db.execute_sql(
+            "SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'").fetchall()]
+        _EMPTYING_SQL = "; ".join(
+            [f'TRUNCATE "{name}"' if name in guarded else f'DELETE FROM "{name}"' for name in children_first]
+            + [f"SELECT setval('\"{name}\"', 1, false)" for name in sequences]
+        )
+    db.execute_sql(_EMPTYING_SQL)
+
+
 def _reset_postgres():
     """Empty every table (fast); rebuild the schema when it is not the models' own."""
     db = open_database(PG_URL)
@@ -59,7 +86,7 @@ def _reset_postgres():
     # The newest version recorded (a test may have left a "newer" row behind with the same columns).
     intact = _schema_matches(db) and current_version(db) == LATEST
     if intact:
-        db.execute_sql("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+        _empty_postgres_tables(db)
         # A hypothetical upgrade (tests/install/test_migrations.py, test_upgrade.py) leaves rows above LATEST.
         SchemaVersion.delete().where(SchemaVersion.version > LATEST).execute()
     else:

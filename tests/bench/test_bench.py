@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import dataset
 from bench.__main__ import COLD, DURABLE, NAMES, SYNC_MODES
 from ui.kit.paged_model import CACHE_ROWS
 
@@ -69,4 +70,4 @@ def test_durability_rows_time_the_commit_with_full_beside_normal(harness):
             assert row[mode]["commits"] >= 2 and row[mode]["commit_ms"] > 0, (name, mode)  # committed for real
         assert row["cost_ms"] == pytest.approx(row["full"]["median_ms"] - row["normal"]["median_ms"], abs=0.002)
     assert "Durability: commits timed" in done.stdout and "NORMAL ms" in done.stdout
-    assert not list((ROOT / "bench" / "cache").glob("durability-*")), "the throwaway copies are left behind"
+    assert not list(dataset.CACHE.glob("durability-*")), "the throwaway copies are left behind"
