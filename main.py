@@ -13,6 +13,9 @@ import logging
 import sys
 from pathlib import Path
 
+# The program's own modules are imported inside the functions below, on purpose: the data folder is made
+# private before any of them runs (make_files_private), and a task without the GUI never loads Qt.
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="4S 店售后服务管理系统")

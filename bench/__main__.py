@@ -20,7 +20,18 @@ os.environ.setdefault("FOURS_DATA_DIR", tempfile.mkdtemp(prefix="fours-bench-"))
 # The probes' fresh processes share one data folder, as the program's processes on one PC do.
 os.environ.setdefault("FOURS_BENCH_DATA_DIR", os.environ["FOURS_DATA_DIR"])
 
-from bench import actions, dataset, postgres, probes, timing  # noqa: E402
+from urllib.parse import urlparse
+
+import psycopg2
+from playhouse.db_url import parseresult_to_dict
+
+import storage
+from bench import actions, dataset, load, postgres, probes, timing  # noqa: E402
+from storage import demo
+from storage.demo import DEFAULT_SEED, busy_years
+from storage.models import WorkOrder
+from storage.plumbing import planner
+from storage.plumbing.db import close_database, database, redact
 
 NAMES = ("lookup_plate", "lookup_phone", "lookup_vin", "open_work_order", "list_first_page", "list_last_page",
          "lookup_plate_cold", "lookup_phone_cold", "lookup_vin_cold", "open_work_order_cold", "list_first_page_cold",
@@ -102,8 +113,6 @@ def _best(results: dict, names: list[str]) -> tuple[str, dict]:
 def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) -> dict:
     """Every in-process action on the store at `url`; with raw_path, its plain-SQL twin on that file;
     on PostgreSQL, the same statements the read actions sent, replayed with psycopg2 (actions.replay)."""
-    import storage
-    from storage.plumbing.db import close_database
 
     storage.open_store(url)
     try:
@@ -216,10 +225,7 @@ def run_cold(url: str, samples: dict, runs: int, log) -> tuple[dict, dict]:
 def _pg_replayed(url: str, ctx, lists: dict, runs: int, log) -> dict:
     """PostgreSQL's raw column: each read action's own statements, recorded through the storage
     functions, replayed with psycopg2 on a connection of its own (see actions.replay)."""
-    from urllib.parse import urlparse
 
-    import psycopg2
-    from playhouse.db_url import parseresult_to_dict
 
     calls = {name: actions.ACTIONS[name](ctx) for name in actions.RAW}
     for list_name, (first, last) in lists.items():
@@ -257,8 +263,6 @@ def run_durability(scale: float, seed: int, runs: int, log=print) -> dict:
     """DURABLE's actions committed for real, once per synchronous setting, on two copies of the same
     small dataset in the benchmark's cache folder (the disk a store's file would be on, not a tmpfs).
     The two settings take turns run by run, so a change in the machine's load hits both alike."""
-    import storage
-    from storage.plumbing.db import close_database, database
 
     small = min(scale, DURABILITY_SCALE)
     runs = min(runs, actions.KEPT_RUNS - 1)
@@ -359,10 +363,6 @@ def table(results: dict, title: str, *, ratio_rule: bool = True) -> str:
 
 
 def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, source=None) -> dict:
-    import storage
-    from storage import demo
-    from storage.plumbing.db import close_database
-
     storage.open_store(url)
     try:
         fresh = not demo.has_business_data()
@@ -379,10 +379,6 @@ def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, sourc
             meta = dataset.build(url, scale, seed)
             today = dt.date.fromisoformat(meta["today"])
     else:
-        from storage.demo import busy_years
-        from storage.models import WorkOrder
-        from storage.plumbing import planner
-
         storage.open_store(url)
         try:
             found, wanted = WorkOrder.select().count(), busy_years(scale).orders_per_day * busy_years(scale).days
@@ -404,8 +400,6 @@ def _pg(url: str, scale: float, seed: int, today: dt.date, runs: int, log, sourc
 
 def main(argv=None) -> int:
     args = parse(argv)
-    from storage.demo import DEFAULT_SEED
-    from storage.plumbing.db import redact
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
 
@@ -474,8 +468,6 @@ def main(argv=None) -> int:
               f" a jump to a page let go {memory['jump_ms']:.1f} ms; target {MEMORY_TARGET_MB} MB: "
               f"{'yes' if memory['peak_mb'] < MEMORY_TARGET_MB else 'NO'}")
     if args.load:
-        from bench import load
-
         log(f"{args.load} stations at once ...")
         print()
         output["load"] = load.run_engines(path, args.scale, database=args.database, stations=args.load,

@@ -11,7 +11,17 @@ import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from bench import timing
+from bench.probes import bare_page
 from bench.timing import timed
+from printing.base import render_to_bytes
+from storage import cashier, reports, workshop
+from storage.demo import DEMO_PASSWORD
+from storage.models import User, WorkOrder
+from storage.parts import catalogue, reads, stock
+from storage.plumbing.db import database, is_sqlite
+from storage.reception import checkin, documents, estimate, search
+from storage.rules import auth
 from storage.rules.vocabulary import PaymentMethod
 
 KEPT_RUNS = 200  # at most this many committed runs (warm-up included) of a write action on one copy
@@ -38,28 +48,21 @@ class Context:
 
 
 def _scalar(sql, *params):
-    from storage.plumbing.db import database
-
     row = database.obj.execute_sql(sql, params).fetchone()
     return row[0] if row else None
 
 
 def _rows(sql, *params):
-    from storage.plumbing.db import database
-
     return list(database.obj.execute_sql(sql, params).fetchall())
 
 
 def _ph(sql: str) -> str:
     """sqlite3 placeholders ("?") as the open database wants them (psycopg uses %s)."""
-    from storage.plumbing.db import is_sqlite
 
     return sql if is_sqlite() else sql.replace("?", "%s")
 
 
 def make_context(today: dt.date) -> Context:
-    from storage.models import User
-
     users = {}
     for role, name in (("advisor", "advisor1"), ("parts", "parts1"), ("cashier", "cashier1"),
                        ("manager", "manager1"), ("dispatch", "dispatch1")):
@@ -93,7 +96,6 @@ def make_context(today: dt.date) -> Context:
 def rolled_back(ctx):
     """A write action's own transaction(s) run as savepoints inside this one, which is rolled back.
     With ctx.keep they run as they do at a station: each its own transaction, committed."""
-    from storage.plumbing.db import database
 
     if ctx.keep:
         yield
@@ -110,7 +112,6 @@ def rolled_back(ctx):
 def _keystroke(ctx, samples):
     """What the reception window does when the advisor pauses in typing: the look-up, then the file
     of the first hit, which it selects at once (storage.reception.search.add_details)."""
-    from storage.reception import search
 
     advisor = ctx.users["advisor"]
 
@@ -134,17 +135,12 @@ def lookup_vin(ctx):
 
 # ------------------------------------------------------------------------------------ orders
 def open_work_order(ctx):
-    from storage.reception import documents
     return lambda: documents.order_detail(ctx.next(ctx.order_ids))
 
 
 # Each big list: (first page, end page) through the function its window's PagedTableModel calls, with
 # that window's page size.
 def _lists(ctx):
-    from storage import cashier
-    from storage.parts import catalogue, reads
-    from storage.reception import documents
-
     c = ctx.last_cursors
     return {
         "orders": (lambda: documents.orders_page(limit=50),
@@ -176,7 +172,6 @@ def _free_cars_and_items(cars: int = 40):
 def stock_up(ctx, quantity: str = "100") -> None:
     """Before committed runs (ctx.keep): the parts the write actions take, received (untimed), so a
     small dataset never runs short of them."""
-    from storage.parts import stock
 
     _, _, _, parts = _free_cars_and_items()
     stock.receive(ctx.users["parts"], [{"part": part, "quantity": quantity, "unit_cost": "10.00"} for part in parts],
@@ -185,7 +180,6 @@ def stock_up(ctx, quantity: str = "100") -> None:
 
 def create_work_order(ctx):
     """接车 and ten lines (5 labour, 5 parts in stock): the check-in dialog, then the order editor."""
-    from storage.reception import checkin, estimate
 
     advisor = ctx.users["advisor"]
     vehicles, mileage, labour, parts = _free_cars_and_items(KEPT_RUNS if ctx.keep else 40)
@@ -208,8 +202,6 @@ def create_work_order(ctx):
 def issue_part(ctx):
     """发料: one part to a signed order (checked in, one part line, signed: untimed, in the same
     rolled-back transaction), the way the parts window issues against an order in the workshop."""
-    from storage.parts import stock
-    from storage.reception import checkin, estimate
 
     keeper, advisor = ctx.users["parts"], ctx.users["advisor"]
     vehicles, mileage, _, parts = _free_cars_and_items(KEPT_RUNS if ctx.keep else 40)
@@ -230,10 +222,6 @@ def issue_part(ctx):
 
 def settle(ctx):
     """结算: the bill as the cashier window shows it (preview, untimed), then settle with cash."""
-    from storage import cashier
-    from storage.demo import DEMO_PASSWORD
-    from storage.models import WorkOrder
-    from storage.rules import auth
 
     user, manager = ctx.users["cashier"], ctx.users["manager"]
     ready, _ = cashier.ready_to_settle(limit=20)
@@ -263,7 +251,6 @@ def settle(ctx):
 
 # ------------------------------------------------------------------------------------ screens
 def board_refresh(ctx):
-    from storage import workshop
     return lambda: (workshop.board(), workshop.board_counts())
 
 
@@ -275,7 +262,6 @@ def _month(ctx):
 
 def monthly_report(ctx):
     """统计报表 for the last full month, as the manager's window asks for it (storage.reports.report)."""
-    from storage import reports
 
     manager = ctx.users["manager"]
     start, _end = _month(ctx)
@@ -289,7 +275,6 @@ def _ten_years(ctx):
 
 def report_ten_years(ctx):
     """统计报表 over the ten years up to the data's last day (the longest range the window allows)."""
-    from storage import reports
 
     manager = ctx.users["manager"]
     period = reports.between(*_ten_years(ctx))
@@ -298,7 +283,6 @@ def report_ten_years(ctx):
 
 def dashboard(ctx):
     """经理看板 over the 30 days up to the data's last day, as the window opens it (storage.reports.dashboard)."""
-    from storage import reports
 
     manager = ctx.users["manager"]
     period = reports.between(ctx.today - dt.timedelta(days=29), ctx.today)
@@ -306,8 +290,6 @@ def dashboard(ctx):
 
 
 def pdf_work_order_warm(ctx):
-    from printing.base import render_to_bytes
-
     numbers = [r[0] for r in _rows("SELECT number FROM work_order ORDER BY id DESC LIMIT 10")]
     render_to_bytes("work-order", numbers[0])  # the font and ReportLab's caches, once
     return lambda: render_to_bytes("work-order", ctx.next(numbers))
@@ -483,8 +465,6 @@ REPLAYED_SAMPLES = 8  # different samples recorded per action (the look-ups take
 def record_statements(fn, samples: int = REPLAYED_SAMPLES, *, core_only: bool = False) -> list[list[tuple]]:
     """[[(sql, params), ...] for each of `samples` calls of fn()], as the open database received them.
     core_only: only those sent while the action's timed core runs (timing.timed), not its setup."""
-    from bench import timing
-    from storage.plumbing.db import database
 
     db = database.obj
     plain = db.execute_sql
@@ -533,7 +513,6 @@ def replay_in_transaction(con, recorded: list[list[tuple]]):
 def bare_page_warm(ctx):
     """pdf_work_order_warm's baseline: the bare ReportLab page (bench.probes.bare_page) with the font
     already parsed, as the warm work-order PDF has it."""
-    from bench.probes import bare_page
 
     bare_page()
     return lambda: bare_page()

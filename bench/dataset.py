@@ -7,9 +7,18 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import sys
 import time
 from pathlib import Path
+
+import storage
+import storage.demo
+from storage import demo
+from storage.models import ALL_MODELS
+from storage.plumbing.db import close_database, database
+from storage.reception.search import INDEX_DDL
+from storage.store.schema import LATEST
 
 # FOURS_BENCH_CACHE: another folder (the test suite gives each run its own, so two runs at once never share
 # a file they write).
@@ -19,9 +28,6 @@ CACHE = Path(os.environ.get("FOURS_BENCH_CACHE") or Path(__file__).resolve().par
 def schema_fingerprint() -> str:
     """The schema version plus a hash of every table's columns, indexes and the extra DDL: a model
     changed during development without a migration still invalidates the cache."""
-    from storage.models import ALL_MODELS
-    from storage.reception.search import INDEX_DDL
-    from storage.store.schema import LATEST
 
     parts = []
     for model in ALL_MODELS:
@@ -37,7 +43,6 @@ def schema_fingerprint() -> str:
 
 def generator_fingerprint() -> str:
     """A hash of storage.demo's source: a change to what the generator makes is a new dataset."""
-    import storage.demo
 
     digest = hashlib.sha1()
     for path in sorted(Path(storage.demo.__file__).parent.glob("*.py")):
@@ -63,9 +68,6 @@ def _progress(prefix):
 
 def build(url: str, scale: float, seed: int) -> dict:
     """Create the schema at `url` (which must be empty) and generate into it. Returns counts and timing."""
-    import storage
-    from storage import demo
-    from storage.plumbing.db import close_database
 
     started = time.perf_counter()
     storage.open_store(url)
@@ -73,7 +75,6 @@ def build(url: str, scale: float, seed: int) -> dict:
         if url.startswith("sqlite"):
             # A new file that is thrown away if anything fails: written once, straight into place,
             # without the write-ahead log the program keeps (and its copy back into the file).
-            from storage.plumbing.db import database
 
             database.obj.execute_sql("PRAGMA journal_mode = OFF")
             database.obj.execute_sql("PRAGMA synchronous = OFF")
@@ -131,7 +132,6 @@ def _checkpoint(path: Path) -> None:
     """Fold the WAL into the file so it can be copied and renamed alone. No ANALYZE: the program never
     runs it on SQLite (storage.plumbing.planner), so the planner sees what a store's file has
     (storage/workshop/board.py explains why)."""
-    import sqlite3
 
     con = sqlite3.connect(path)
     try:

@@ -29,6 +29,19 @@ import traceback
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
+import psycopg2
+from playhouse.db_url import parseresult_to_dict
+
+import storage
+from bench import actions, dataset, postgres
+from storage import cashier, demo, workshop
+from storage.demo import DEFAULT_SEED, DEMO_PASSWORD
+from storage.models import User, WorkOrder
+from storage.parts import stock
+from storage.plumbing.db import DatabaseBusy, close_database, redact
+from storage.reception import checkin, estimate, search
+from storage.rules import auth
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FOURS_DATA_DIR", tempfile.mkdtemp(prefix="fours-bench-"))
 
@@ -57,10 +70,6 @@ def parse(argv=None):
 def _plan(url: str, stations: int) -> dict:
     """What the stations work on, chosen once: look-up samples, free cars and orders ready at the
     till, each station its own share."""
-    import storage
-    from bench import actions
-    from storage import cashier
-    from storage.plumbing.db import close_database
 
     storage.open_store(url)
     try:
@@ -88,15 +97,6 @@ def station(url, index, count, plan, ready_all, seconds, pause, seed, results) -
 
 
 def _station(url, index, count, plan, ready_all, seconds, pause, seed, results) -> None:
-    import storage
-    from storage import cashier, workshop
-    from storage.demo import DEMO_PASSWORD
-    from storage.models import User, WorkOrder
-    from storage.parts import stock
-    from storage.plumbing.db import DatabaseBusy, close_database
-    from storage.reception import checkin, estimate, search
-    from storage.rules import auth
-
     storage.open_store(url)
     users = {role: User.get(User.username == name) for role, name in (
         ("advisor", f"advisor{index % 2 + 1}"), ("parts", "parts1"), ("cashier", "cashier1"), ("manager", "manager1"))}
@@ -266,13 +266,7 @@ def table(result: dict, title: str) -> str:
 def _pg_copy(url: str, source: Path, log) -> tuple[str, str]:
     """A throwaway database made from the one `url` names (filled first from the SQLite file when
     it holds no business data). Returns (the copy's URL, its name)."""
-    import psycopg2
-    from playhouse.db_url import parseresult_to_dict
 
-    import storage
-    from bench import postgres
-    from storage import demo
-    from storage.plumbing.db import close_database
 
     storage.open_store(url)
     try:
@@ -297,9 +291,6 @@ def _pg_copy(url: str, source: Path, log) -> tuple[str, str]:
 
 
 def _pg_drop(url: str, name: str) -> None:
-    import psycopg2
-    from playhouse.db_url import parseresult_to_dict
-
     parts = urlparse(url)
     admin = psycopg2.connect(**parseresult_to_dict(urlparse(urlunparse(parts._replace(path="/postgres")))))
     admin.autocommit = True
@@ -313,12 +304,9 @@ def run_engines(source: Path, scale: float, *, database: str | None = None, sqli
                 seconds: float = 60.0, pause: float = 0.25, log=print) -> dict:
     """The load on a copy of the SQLite file `source` and (with database) on a PostgreSQL copy: the
     benchmark JSON's `load` section, {engine: run_load's result}. Prints each engine's table."""
-    from storage.plumbing.db import redact
 
     out = {}
     if sqlite:
-        from bench import dataset
-
         folder = Path(tempfile.mkdtemp(prefix="load-", dir=dataset.CACHE))
         try:
             copy = folder / "load.db"
@@ -345,8 +333,6 @@ def run_engines(source: Path, scale: float, *, database: str | None = None, sqli
 
 def main(argv=None) -> int:
     args = parse(argv)
-    from bench import dataset
-    from storage.demo import DEFAULT_SEED
 
     def log(message):
         print(message, file=sys.stderr, flush=True)

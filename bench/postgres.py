@@ -19,13 +19,20 @@ import sqlite3
 import time
 from urllib.parse import urlparse
 
+import psycopg2
+from peewee import sort_models
+from playhouse.db_url import parseresult_to_dict
+
+import storage
+from storage.models import ALL_MODELS
+from storage.plumbing import planner
+from storage.plumbing.db import close_database
+
 CHUNK_ROWS = 5000
 MAINTENANCE_WORK_MEM = "512MB"  # index builds sort in memory: one at a time, so this is all they take
 
 
 def _pg_connect(url: str):
-    import psycopg2
-    from playhouse.db_url import parseresult_to_dict
 
     return psycopg2.connect(**parseresult_to_dict(urlparse(url)))
 
@@ -98,12 +105,7 @@ def _secondary_indexes(cur, tables: list[str]) -> list[tuple[str, str]]:
 
 
 def copy_from_sqlite(sqlite_path, url: str, log=print) -> dict:
-    from peewee import sort_models
 
-    import storage
-    from storage.models import ALL_MODELS
-    from storage.plumbing import planner
-    from storage.plumbing.db import close_database
 
     started = time.perf_counter()
     storage.open_store(url)  # the schema, created or migrated as the program does it

@@ -1,12 +1,28 @@
 """What has to happen in a fresh process: the program's start, the first PDF, and the memory of a big
 list scrolled to its end. `python -m bench.probes KIND URL [ARGS]` prints one JSON line."""
+import io
 import json
 import os
+import random
+import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import storage
+from printing.base import render_to_bytes
+from printing.fonts import FONT_PATH
+from storage.models import User
+from storage.plumbing.config import LocalSettings
+from storage.plumbing.db import database, sqlite_path
+from storage.reception import documents, search
+from ui.kit.paged_model import Column, PagedTableModel
+from ui.shell.app import Shell, create_application
+from ui.shell.i18n import DEFAULT_LANGUAGE, install_translators
+from ui.shell.login_dialog import LoginDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,8 +85,6 @@ def bare_pdf(runs: int) -> list[float]:
 
 # ------------------------------------------------------------------------------------ cold mornings
 def database_files(url: str) -> list[Path]:
-    from storage.plumbing.db import sqlite_path
-
     path = sqlite_path(url)
     return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
 
@@ -89,7 +103,6 @@ def drop_from_cache(files: list[Path]) -> None:
 def drop_check(url: str, pages: int = 400) -> dict:
     """That dropping works here: `pages` 4 KiB pages read all over the file right after dropping it
     from the cache, then the same pages again (cached): the cold read must be clearly slower."""
-    import random
 
     files = database_files(url)
     path = files[0]
@@ -134,12 +147,6 @@ def _rss_mb() -> tuple[float, float]:
 
 
 def _child_startup(url: str) -> None:
-    import storage
-    from storage.plumbing.config import LocalSettings
-    from ui.shell.app import Shell, create_application
-    from ui.shell.i18n import DEFAULT_LANGUAGE, install_translators
-    from ui.shell.login_dialog import LoginDialog
-
     app = create_application()
     install_translators(app, DEFAULT_LANGUAGE)
     storage.open_store(url)
@@ -152,13 +159,9 @@ def _child_startup(url: str) -> None:
 
 
 def _child_pdf(url: str) -> None:
-    import storage
-    from storage.plumbing.db import database
-
     storage.open_store(url)
     number = database.obj.execute_sql("SELECT number FROM work_order ORDER BY id DESC LIMIT 1").fetchone()[0]
     started = time.perf_counter()
-    from printing.base import render_to_bytes
 
     data = render_to_bytes("work-order", number)
     print(json.dumps({"ms": (time.perf_counter() - started) * 1000, "bytes": len(data)}), flush=True)
@@ -169,14 +172,9 @@ def _child_memory(url: str, limit_s: float) -> None:
     page by page to the end as the view's fetchMore does, within limit_s seconds; then the view jumps
     to rows all over the list (each jump shows a page the model had let go: one keyset query) and
     back to the end. RSS after each step; the model's own count of the rows it holds."""
-    import random
-    import statistics
 
     from PySide6.QtWidgets import QApplication, QTableView
 
-    import storage
-    from storage.plumbing.db import database
-    from ui.kit.paged_model import Column, PagedTableModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     storage.open_store(url)
@@ -258,14 +256,12 @@ BARE_TEXT = "维修工单 车牌 京A12345 客户 张先生 保养 更换机油 
 def bare_page() -> bytes:
     """One A4 page of 40 lines of Chinese in the program's font (parsed from its file on the first call
     of a process, as ReportLab alone would), the used glyphs embedded as a subset."""
-    import io
 
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    from printing.fonts import FONT_PATH
 
     if "BARE" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("BARE", str(FONT_PATH), subfontIndex=0))
@@ -311,9 +307,6 @@ def _child_cold(url: str, kind: str, sample: str) -> None:
     """As the program starts (storage.open_store, the look-up's warm-up started as ui.shell.app starts it,
     the station's modules imported, the user signed in within LOGIN_SECONDS), then the first `kind`
     action on the cold file, timed. FOURS_BENCH_NO_WARMUP=1: without the warm-up (the figure before it)."""
-    import storage
-    from storage.models import User
-    from storage.reception import documents, search
 
     storage.open_store(url)
     opened = time.perf_counter()
@@ -334,9 +327,7 @@ def _child_cold(url: str, kind: str, sample: str) -> None:
 
 
 def _child_cold_raw(url: str, kind: str, sample: str) -> None:
-    import sqlite3
 
-    from storage.plumbing.db import sqlite_path
 
     con = sqlite3.connect(sqlite_path(url))
     started = time.perf_counter()

@@ -7,6 +7,9 @@ and the department head.
 
 NUMBER is the period (printing.registers); without it, the day of the newest booking. Phone numbers
 are masked unless the printing user's role may take them out (phone.export)."""
+import datetime as dt
+from decimal import Decimal
+
 from printing.base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from printing.registers import day_text, render_register
 from printing.registry import DocumentKind
@@ -77,8 +80,6 @@ def story(sheet, data: dict, span: str) -> list:
 
 def sample(lines: int) -> Document:
     """The register with `lines` invented appointments (layout checks; no database)."""
-    import datetime as dt
-    from decimal import Decimal
 
     start = dt.datetime(2026, 11, 24, 8, 30)
     rows = [{

@@ -8,6 +8,7 @@ Papers: A4 and A5 (landscape, half an A4) forms, the 80 mm receipt roll whose pa
 its content, and 241 mm continuous paper (9.5" × 11") for dot-matrix multi-part forms. With
 several copies each copy gets its own pages, its own label (第一联 客户联 …) and its own page count.
 """
+import base64
 import contextvars
 import copy
 import datetime as dt
@@ -20,39 +21,23 @@ from typing import Callable
 from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-    Table,
+    BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Table,
 )
 from reportlab.platypus.flowables import HRFlowable
 
 from printing.blocks import (  # noqa: F401  (re-exported: documents import their blocks from here)
-    NOTHING,
-    Column,
-    Sheet,
-    Styles,
-    barcode,
-    gap,
-    info_grid,
-    items_table,
-    money,
-    para,
-    qr_code,
-    section,
-    signature_lines,
-    styles_for,
-    text,
+    NOTHING, Column, Sheet, Styles, barcode, gap, info_grid, items_table, money, para, qr_code, section,
+    signature_lines, styles_for, text,
 )
 from printing.fonts import register_reportlab_font
+from printing.registry import render_kind
+from storage.plumbing.db import database
 from storage.rules.errors import ValidationError
+from storage.rules.settings import is_demo, store_header
 
 CREATOR = "4S 店售后服务管理系统"
 COPY_NAMES = ("客户联", "存根联", "财务联")
@@ -132,9 +117,6 @@ def default_copy_labels(copies: int) -> list:
 
 
 def _store_header() -> dict:
-    from storage.plumbing.db import database
-    from storage.rules.settings import store_header
-
     if database.obj is None:  # building a sample without a database: a blank header
         return {"name": "", "address": "", "phone": "", "brand": "", "licence": "", "demo": False}
     return store_header()
@@ -144,8 +126,6 @@ def _is_demo(store: dict) -> bool:
     """A document of the demo's database says 演示数据 (storage.rules.settings.is_demo), whoever built its header."""
     if "demo" in store:
         return bool(store["demo"])
-    from storage.plumbing.db import database
-    from storage.rules.settings import is_demo
 
     return database.obj is not None and is_demo()
 
@@ -192,7 +172,6 @@ def render_to_bytes(kind: str, number: str | None = None, copies: int = 1, paper
     """The PDF of one document kind (printing.registry) as bytes, for the preview dialog, as `user`
     prints it (None: no login, phone numbers masked); `paper` is the paper class chosen for it on
     this PC (registry.paper_of), None for its own."""
-    from printing.registry import render_kind
 
     buffer = io.BytesIO()
     render_kind(kind, number, buffer, user=user, copies=copies, paper=paper)
@@ -521,9 +500,7 @@ def _draw_header(ctx, canvas, label: str) -> None:
 def _draw_logo(canvas, logo: str, left: float, top: float, width: float, height: float) -> None:
     """The store's logo (系统管理 → 门店) at the header's top left, within width × height, kept in
     proportion. A picture that cannot be read is left out rather than stopping the print."""
-    import base64
 
-    from reportlab.lib.utils import ImageReader
 
     try:
         image = ImageReader(io.BytesIO(base64.b64decode(logo)))

@@ -5,21 +5,13 @@ statistics — and the manager's comment, kept with the period. Signed by the cl
 the service manager and the general manager.
 
 NUMBER is the period (2026-11, 2026-W48, 2026-11-24 or a range); without it, this month."""
+import datetime as dt
+from decimal import Decimal
+
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    para,
-    section,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from printing.blocks import GRID, Grid
 from printing.registry import DocumentKind
 from storage import reports
@@ -103,8 +95,6 @@ def story(sheet, data: dict) -> list:
 
 def sample(lines: int) -> Document:
     """The form with a comment of `lines` lines (layout checks; no database)."""
-    import datetime as dt
-    from decimal import Decimal
 
     rows = [{"label": label, "unit": unit, "how": how, "current": Decimal("123456.78") if unit == "元" else Decimal("12.5"),
              "previous": Decimal("100000.00") if unit == "元" else Decimal("10.0"), "last_year": None,

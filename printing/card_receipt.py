@@ -2,6 +2,9 @@
 not a settlement's): the card, the money, the bonus, how it was paid, the balance or services after.
 
 NUMBER is the card document's number (HK…); without it, the newest."""
+import datetime as dt
+from decimal import Decimal
+
 from printing.base import Column, Document, build_pdf, gap, items_table, para, signature_lines
 from printing.registry import DocumentKind
 from storage.cashier import cards
@@ -48,8 +51,6 @@ def story(sheet, data: dict) -> list:
 
 def sample(lines: int) -> Document:
     """A top-up receipt (layout checks; no database; `lines` payments)."""
-    import datetime as dt
-    from decimal import Decimal
 
     data = {"number": "HK20261124-0001", "action": "充值", "at": dt.datetime(2026, 11, 24, 9, 30), "customer": "王小明",
             "card": "VIP20261124-0001", "kind": "金卡", "amount": Decimal(1000) * lines, "bonus": Decimal(100),

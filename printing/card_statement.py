@@ -3,17 +3,9 @@ service bought, used, given back or refunded, for a stored-value card (储值卡
 top-ups, bonuses and spending — with the closing figure, which is the ledger's sum.
 
 NUMBER is the card number (VIP…); without it, the newest card."""
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    section,
-    signature_lines,
-    text,
-)
+import datetime as dt
+
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage.cashier import cards
 from storage.rules.errors import ValidationError
@@ -55,7 +47,6 @@ def story(sheet, data: dict) -> list:
 
 def sample(lines: int) -> Document:
     """A package card's statement with `lines` invented movements (layout checks; no database)."""
-    import datetime as dt
 
     day = dt.datetime(2026, 11, 24, 9, 30)
     rows = [{"at": day + dt.timedelta(days=30 * i), "kind": "使用" if i else "购卡", "change": "-1 次" if i else f"+{lines} 次",

@@ -8,20 +8,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    para,
-    section,
-    signature_lines,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines
 from printing.fonts import register_reportlab_font
 from printing.registry import DocumentKind
-from printing.work_order import brought_by, find_order, latest_number  # noqa: F401  (latest_number: the registry's contract)
+from printing.work_order import (  # noqa: F401  (latest_number: the registry's contract)
+    brought_by, find_order, latest_number,
+)
 from storage.reception import documents
 
 ASPECT = 2.1  # the outline's proportions, as on the screen (ui/reception/car_outline.py)

@@ -4,18 +4,7 @@ minimum quality-guarantee period for the kind of repair (机动车维修管理�
 
 NUMBER is the certificate number; without one, the newest certificate.
 """
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    para,
-    section,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage.rules.errors import NotFound
 from storage.workshop import completion_certificate, latest_certificate_number

@@ -6,17 +6,7 @@ text ("customer:12") are accepted too.
 """
 from decimal import Decimal
 
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    section,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage.models import Customer, Reminder, Settlement, Vehicle, VehicleModel
 from storage.reception.archive import customer_archive

@@ -4,17 +4,7 @@ discounts, voids, and whether (and by whom) the day was closed.
 NUMBER is the day, YYYY-MM-DD (or YYYYMMDD); without it, today."""
 import datetime as dt
 
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    section,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage import cashier
 from storage.models import PAYMENT_METHODS

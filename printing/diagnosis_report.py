@@ -29,7 +29,6 @@ def _km(value) -> str:
 
 def story(sheet, data: dict) -> list:
     order, customer, car, found = data["order"], data["customer"], data["vehicle"], data["diagnosis"]
-    st = sheet.styles
     flow = [section(sheet, "客户与车辆"), info_grid(sheet, [
         ("客户", customer.name), ("联系电话", customer.phone), ("服务顾问", data["advisor"]),
         ("车牌号", car.plate), ("车型", data["model"]), ("颜色", car.colour),

@@ -13,25 +13,15 @@ import re
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    para,
-    section,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from printing.blocks import GRID, SHADE
 from printing.registry import DocumentKind
 from storage.care import complaints, follow_ups
-from storage.care.common import add_months, phone_on_paper
+from storage.care.common import add_months
 from storage.models import FollowUp
 from storage.plumbing.paging import every_row
 from storage.rules.errors import NotFound, ValidationError
+from storage.rules.privacy import phone_on_paper
 from storage.rules.vocabulary import FollowUpStatus
 
 SHORT = {"速度": "速", "价格": "价", "员工": "员", "质量": "质", "清洁": "洁", "总体": "总"}

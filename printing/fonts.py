@@ -8,7 +8,18 @@ import marshal
 import os
 import sys
 import threading
+from fnmatch import fnmatch
 from pathlib import Path
+from weakref import WeakKeyDictionary
+
+import reportlab
+from reportlab import rl_config
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import TypeFace
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, unShapedFontGlob
+
+from storage.plumbing.config import data_dir
 
 FONT_PATH = Path(__file__).resolve().parent.parent / "assets" / "fonts" / "wqy-microhei.ttc"
 FONT_NAME = "WQY"
@@ -31,8 +42,6 @@ def register_reportlab_font() -> str:
         return FONT_NAME
     with _lock:
         if not _registered:
-            from reportlab.lib.fonts import addMapping
-            from reportlab.pdfbase import pdfmetrics
             pdfmetrics.registerFont(parsed_font())
             # The font has no bold or italic face: map them to the regular one so <b> in a
             # Paragraph never fails; headings get weight from size (or a stroked outline).
@@ -58,9 +67,7 @@ _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID", "subfon
 
 
 def font_cache_path() -> Path:
-    import reportlab
 
-    from storage.plumbing.config import data_dir
 
     stat = FONT_PATH.stat()
     key = (f"{FONT_PATH.stem}-{stat.st_size}-{int(stat.st_mtime)}-rl{reportlab.Version}"
@@ -71,7 +78,6 @@ def font_cache_path() -> Path:
 def parsed_font():
     """ReportLab's TTFont for FONT_PATH's first face, from the cache when it is there, else parsed from
     the file (and the cache written for the next process)."""
-    from reportlab.pdfbase.ttfonts import TTFont
 
     path = face = None
     try:
@@ -88,9 +94,6 @@ def parsed_font():
 
 
 def _read_cache(path: Path):
-    from reportlab.pdfbase.pdfmetrics import TypeFace
-    from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFontFace
-
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -122,10 +125,7 @@ def _write_cache(path: Path, face) -> None:
 
 def _font_with(face):
     """A TTFont around an already parsed face, as TTFont.__init__ makes one."""
-    from weakref import WeakKeyDictionary
 
-    from reportlab import rl_config
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
     font = TTFont.__new__(TTFont)
     font.fontName = FONT_NAME
@@ -138,8 +138,6 @@ def _font_with(face):
 
 
 def _shapable() -> bool:
-    from fnmatch import fnmatch
 
-    from reportlab.pdfbase.ttfonts import unShapedFontGlob
 
     return not any(fnmatch(FONT_NAME, glob) for glob in unShapedFontGlob)

@@ -5,17 +5,7 @@ time and the hand-over (receiver, time to ten minutes); the parts the job needs.
 NUMBER is the work order's number (the ticket carries it); without one, the order most recently
 received into the workshop.
 """
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    section,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage.rules.errors import NotFound
 from storage.workshop import job_ticket, latest_job_ticket_number

@@ -25,12 +25,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import pypdfium2 as pdfium
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import HRFlowable
 
 from printing import base
+from printing.registry import render_kind
 
 SLACK = 0.6  # points: rounding in ReportLab's own arithmetic, never a visible overflow
 
@@ -249,7 +251,6 @@ def check(kind: str, number, *, copies: int = 1, paper: str | None = None) -> Re
     """Render document `kind` number `number` with the probe; the pages and the problems found.
     `number` may instead be a built base.Document (a form whose module makes its sample without a
     database: its `sample(lines)`), rendered as it is."""
-    from printing.registry import render_kind
 
     probe = Probe()
     token = base.LAYOUT_PROBE.set(probe)
@@ -263,7 +264,6 @@ def check(kind: str, number, *, copies: int = 1, paper: str | None = None) -> Re
         base.LAYOUT_PROBE.reset(token)
     data = buffer.getvalue()
     report = Report(kind, pdf=data, problems=probe.finish())
-    import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(data)
     try:

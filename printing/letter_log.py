@@ -5,6 +5,8 @@ and what came of it. Signed by the clerk and the department head (业务主管�
 
 NUMBER is the period (printing.registers); without it, the day of the newest letter. Phone numbers
 are masked unless the printing user's role may take them out (phone.export)."""
+import datetime as dt
+
 from printing.base import Column, Document, gap, info_grid, items_table, section, signature_lines
 from printing.registers import day_text, render_register
 from printing.registry import DocumentKind
@@ -49,7 +51,6 @@ def story(sheet, rows: list, span: str) -> list:
 
 def sample(lines: int) -> Document:
     """The log with `lines` invented letters (layout checks; no database)."""
-    import datetime as dt
 
     day = dt.date(2026, 11, 24)
     rows = [{

@@ -5,17 +5,9 @@ maker's policy and the industry, and the store's measures. Signed by who filled 
 manager and the general manager.
 
 NUMBER is the month (2026-11); without it, the newest report kept."""
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    section,
-    signature_lines,
-    text,
-)
+import datetime as dt
+
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage.reports import market
 from storage.rules.errors import NotFound
@@ -63,7 +55,6 @@ def story(sheet, r: dict) -> list:
 
 def sample(lines: int) -> Document:
     """The report with `lines` competitors and texts `lines` sentences long (layout checks; no database)."""
-    import datetime as dt
 
     words = lambda what: "".join(f"{what}（第 {i} 条）。" for i in range(1, lines + 1))  # noqa: E731
     report = {

@@ -6,6 +6,8 @@ Signed by the care desk, the owner (confirming the deadline) and the service man
 
 NUMBER is the complaint number (TS…); without it, the newest complaint. The phone number is masked
 unless the printing user's role may take it out (phone.export)."""
+import datetime as dt
+
 from printing.base import Document, build_pdf, gap, info_grid, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage.care import complaints
@@ -64,7 +66,6 @@ def story(sheet, c: dict) -> list:
 
 def sample(lines: int) -> Document:
     """The form with every text `lines` sentences long (layout checks; no database)."""
-    import datetime as dt
 
     at = dt.datetime(2026, 11, 24, 10, 5)
     words = lambda what: "；".join(f"{what}第 {i} 点" for i in range(1, lines + 1))  # noqa: E731

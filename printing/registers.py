@@ -3,8 +3,10 @@ statistics forms take it (storage.reports.parse: 2026-11-24, 2026-W48, 2026-11, 
 without one, the day of the newest record."""
 import datetime as dt
 
+from printing.base import Document, build_pdf
 from storage import reports
 from storage.rules.errors import NotFound, ValidationError
+from storage.rules.privacy import phone_on_paper
 
 MAX_DAYS = 366
 
@@ -34,8 +36,6 @@ def render_register(user, number: str | None, out, *, copies: int, title: str, n
                     read, story, paper: str = "a4") -> None:
     """Read the period's records (`read(first, last, mask=...)`, phones as `user` may print them)
     and lay them out with `story(sheet, data, span)` under the register's title."""
-    from printing.base import Document, build_pdf
-    from storage.rules.privacy import phone_on_paper
 
     first, last, span = period_of(number, newest, nothing)
     data = read(first, last, mask=lambda phone: phone_on_paper(user, phone))

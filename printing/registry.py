@@ -20,6 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Callable
 
+from storage.rules.errors import ValidationError
+
 
 @dataclass(frozen=True)
 class DocumentKind:
@@ -44,7 +46,6 @@ MODULE_OF = {"complaint-handling": "quick_handling"}
 
 def document(kind: str) -> DocumentKind:
     """The declaration of document `kind`; an unknown kind is refused with the known ones."""
-    from storage.rules.errors import ValidationError
 
     if kind not in KINDS:
         raise ValidationError(f"未知的单据种类“{kind}”。可用：{'、'.join(KINDS)}")
@@ -99,7 +100,6 @@ def paper_of(kind: str, local_settings=None) -> str:
 
 def set_paper_of(local_settings, kind: str, paper: str) -> None:
     """Remember the paper of a document on this PC (the caller saves the settings)."""
-    from storage.rules.errors import ValidationError
 
     declared = document(kind)
     if paper not in PAPER_CHOICES.get(kind, (declared.paper,)):

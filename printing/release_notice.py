@@ -2,18 +2,7 @@
 certificate, what is on account, and the keys and belongings handed back, with signatures.
 
 NUMBER is the settlement number; without it, the newest settlement."""
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    para,
-    section,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from printing.registry import DocumentKind
 from printing.settlement import latest_number, settlement_number  # noqa: F401  (latest_number: the registry's contract)
 from storage import cashier

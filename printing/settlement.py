@@ -4,21 +4,11 @@ their claim numbers, the discount and who approved it, and a reversal when there
 
 NUMBER is the settlement number (JS…); without it, the newest. A4 here; printing.settlement_a5
 prints the same on A5."""
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    para,
-    section,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage import cashier
 from storage.rules.errors import NotFound
+from storage.rules.money import fmt, in_capitals
 from storage.rules.vocabulary import PaymentMethod, SettlementStatus
 
 
@@ -67,7 +57,6 @@ def next_service(due) -> str:
 
 def capitals_line(sheet, data: dict):
     """结算合计 in figures and in capitals (人民币大写), as a settlement is read and signed."""
-    from storage.rules.money import fmt, in_capitals
 
     total = data["totals"]["total"]
     return para(f"结算合计（人民币大写）：{in_capitals(total)}　　（小写）{fmt(total)}", sheet.styles.body)
@@ -140,8 +129,6 @@ def sanbao_record(sheet, r: dict) -> list:
 
 
 def _yuan(amount) -> str:
-    from storage.rules.money import fmt
-
     return fmt(amount)
 
 

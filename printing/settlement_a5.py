@@ -3,17 +3,7 @@ half sheet — one table of every line with its kind, the totals in one grid, th
 amounts on account in a sentence each — so that an ordinary visit (up to about eight lines) fits on
 one page for the customer's signature."""
 from printing import settlement
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    para,
-    signature_lines,
-    text,
-)
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, signature_lines, text
 from printing.registry import DocumentKind
 from storage import cashier
 from storage.rules.money import fmt, in_capitals

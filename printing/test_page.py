@@ -13,7 +13,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
 from printing.base import Document, build_pdf, gap, info_grid, para
-from printing.registry import DOCUMENTS, PAPER_CLASSES
+from printing.registry import DOCUMENTS, PAPER_CLASSES, paper_of
+from storage.rules.errors import ValidationError
 
 TITLE = "打印测试页"
 SAMPLE = "中文字样：维修结算单 进厂维修单 质量保证卡　数字：0123456789　￥1,234.50　ABCDEFG abcdefg"
@@ -21,15 +22,12 @@ SAMPLE = "中文字样：维修结算单 进厂维修单 质量保证卡　数�
 
 def documents_on(paper: str, local_settings=None) -> list[str]:
     """The labels of the documents that print on this paper class (on this PC, with its settings)."""
-    from printing.registry import paper_of
 
     return [d.label for d in DOCUMENTS.values() if paper_of(d.kind, local_settings) == paper]
 
 
 def render(paper: str, printer_name: str, out) -> None:
     if paper not in PAPER_CLASSES:
-        from storage.rules.errors import ValidationError
-
         raise ValidationError(f"未知的纸张“{paper}”。可用：{'、'.join(PAPER_CLASSES)}")
 
     def story(sheet):

@@ -4,18 +4,9 @@ seeds require (no guarantee on customer-supplied or insisted aftermarket parts..
 signatures. The estimate (printing/estimate.py) prints the same body in two copies.
 
 NUMBER is the order number (GD…); without it, the newest order."""
-from printing.base import (
-    Column,
-    Document,
-    build_pdf,
-    gap,
-    info_grid,
-    items_table,
-    para,
-    section,
-    signature_lines,
-    text,
-)
+import json
+
+from printing.base import Column, Document, build_pdf, gap, info_grid, items_table, para, section, signature_lines, text
 from printing.registry import DocumentKind
 from storage.models import WorkOrder
 from storage.reception import documents
@@ -81,7 +72,6 @@ def brought_by(order) -> str:
 
 def walk_around(order) -> str:
     """What the walk-around at check-in found on the body (the damage marks of the check-in sheet)."""
-    import json
 
     try:
         marks = json.loads(order.damage or "[]")

@@ -3,7 +3,10 @@
 Windows, scripts and tests call the actions in the submodules (archive, auth, ...) and get the same
 rules and the same Chinese error messages (storage.rules.errors.DomainError).
 """
-from storage.plumbing.db import close_database, database, open_database
+from storage.models import User
+from storage.plumbing import stations
+from storage.plumbing.db import close_database, database, open_database, transaction
+from storage.rules import auth, settings
 from storage.store.upgrade import ensure_schema
 
 PROGRAM_VERSION = "0.1.0"
@@ -15,7 +18,6 @@ def open_store(url: str, *, upgrade_without_backup: bool = False):
 
     The process is then one of the store's stations (storage.plumbing.stations) until close_store() or its
     end: a restore or an upgrade elsewhere is refused while it has the store open."""
-    from storage.plumbing import stations
 
     db = open_database(url)
     ensure_schema(PROGRAM_VERSION, upgrade_without_backup=upgrade_without_backup)
@@ -26,22 +28,17 @@ def open_store(url: str, *, upgrade_without_backup: bool = False):
 def close_store() -> None:
     """The program is done with the store: this thread's connection closed, and this PC no longer
     counted as a station that has it open."""
-    from storage.plumbing import stations
 
     close_database()
     stations.leave()
 
 
 def is_first_run() -> bool:
-    from storage.models import User
-
     return not User.select().exists()
 
 
 def first_run_setup(*, store_name: str, address: str, phone: str, admin_username: str, admin_name: str, admin_password: str):
     """The first-run wizard's one action: store details and the administrator, all or nothing."""
-    from storage.plumbing.db import transaction
-    from storage.rules import auth, settings
 
     store_name = settings.clean_store_detail("store.name", store_name)
     phone = settings.clean_store_detail("store.phone", phone)

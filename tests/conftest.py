@@ -30,8 +30,8 @@ from storage.plumbing.db import close_database, database, open_database
 from storage.reception import archive
 from storage.rules import auth
 from storage.store.schema import LATEST
-from storage.store.versions import SchemaVersion, current_version
 from storage.store.upgrade import ensure_schema
+from storage.store.versions import SchemaVersion, current_version
 from tests.factories import PASSWORD, make_car  # noqa: E402
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")

@@ -16,20 +16,8 @@ from pathlib import Path
 
 from storage import cashier, workshop
 from storage.models import (
-    AddedWork,
-    Appointment,
-    FollowUp,
-    LabourItem,
-    Part,
-    Payment,
-    PurchaseOrder,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    Vehicle,
-    WorkOrder,
-    WorkOrderLine,
-    now,
+    AddedWork, Appointment, FollowUp, LabourItem, Part, Payment, PurchaseOrder, Receivable, Settlement, SettlementLine,
+    Vehicle, WorkOrder, WorkOrderLine, now,
 )
 from storage.parts import catalogue, purchasing, stock
 from storage.plumbing import daily

@@ -16,18 +16,10 @@ import datetime as dt
 import peewee
 from peewee import fn
 
-from storage.reports.periods import Period
 from storage.models import (
-    JOB_TYPES,
-    Settlement,
-    SettlementLine,
-    StockMovement,
-    Team,
-    User,
-    WorkOrder,
-    WorkOrderLine,
-    summed,
+    JOB_TYPES, Settlement, SettlementLine, StockMovement, Team, User, WorkOrder, WorkOrderLine, summed,
 )
+from storage.reports.periods import Period
 from storage.rules.money import ZERO
 
 LABOUR, PARTS, FEES = "工时", "材料", "其他"
@@ -194,8 +186,8 @@ def satisfaction(period: Period) -> dict:
     """storage.reports.quality.satisfaction before issue 21: the follow-up calls from their rows."""
     from decimal import ROUND_HALF_UP, Decimal
 
-    from storage.reports.quality import REACHED, SATISFIED_FROM, percent
     from storage.models import FollowUp
+    from storage.reports.quality import REACHED, SATISFIED_FROM, percent
 
     start, end = period.bounds()
     rows = (FollowUp.select(FollowUp.status, FollowUp.satisfaction, fn.COUNT(FollowUp.id))
@@ -218,8 +210,8 @@ def satisfaction(period: Period) -> dict:
 
 def flow_totals(period: Period) -> dict:
     """storage.reports.accounts.parts' flow figures before issue 21: the parts flow per day, added up."""
-    from storage.reports.figures import FLOW_TOTALS
     from storage.parts.reads import parts_flow
+    from storage.reports.figures import FLOW_TOTALS
 
     flow = parts_flow(period.start, period.end)
     return {key: sum((day[key] for day in flow), ZERO) for key in FLOW_TOTALS}

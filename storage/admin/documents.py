@@ -5,6 +5,7 @@ least one payment method)."""
 import datetime as dt
 
 from storage.models import PAYMENT_METHODS
+from storage.parts.reads import export_xlsx
 from storage.rules import settings
 from storage.rules.numbering import PREFIXES, prefix_of
 from storage.rules.validation import searchable
@@ -40,7 +41,5 @@ def set_payment_method(user, method: str, offered: bool) -> None:
 
 
 def export_rows(path, text: str = "") -> int:
-    from storage.parts.reads import export_xlsx
-
     return export_xlsx(path, [("类别", "kind"), ("名称", "label"), ("当前", "value"), ("默认", "default"), ("示例", "example")],
                        rows(text))

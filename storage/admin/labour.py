@@ -8,9 +8,12 @@ listing each bad row with its reason, and changes nothing. A code already in the
 """
 from peewee import JOIN
 
-from storage.models import LabourItem, VehicleModel
+from storage.models import LabourItem, ServicePackage, ServicePackageItem, VehicleModel
+from storage.parts.importer import ImportRefused, _Table
+from storage.parts.reads import export_xlsx
 from storage.plumbing.db import transaction
 from storage.plumbing.paging import every_row, keyset_page
+from storage.reception.packages import clean_labour_item, save_labour_item
 from storage.rules import settings
 from storage.rules.auth import require
 from storage.rules.errors import ValidationError
@@ -41,8 +44,6 @@ def labour_page(text: str = "", *, after=None, limit: int = 100):
 
 
 def export_labour(path, text: str = "") -> int:
-    from storage.parts.reads import export_xlsx
-
     rows = every_row(lambda after: labour_page(text, after=after, limit=500))
     return export_xlsx(path, COLUMNS, ({**r, "hours": str(r["hours"]), "price": str(r["price"])} for r in rows))
 
@@ -54,8 +55,6 @@ def _models_by_label() -> dict:
 def import_labour(user, path, *, encoding=None) -> dict:
     """Read an .xlsx or CSV (UTF-8 or GBK) in the export's layout (headers by name); all rows or none.
     Returns {"created": n, "updated": n}; a bad file raises ValidationError listing the bad rows."""
-    from storage.parts.importer import ImportRefused, _Table
-    from storage.reception.packages import clean_labour_item
 
     require(user, "labour.edit")
     try:
@@ -100,7 +99,6 @@ def import_labour(user, path, *, encoding=None) -> dict:
         raise ValidationError("工时定额没有导入（一行有误则整个文件不导入）：\n" + "\n".join(bad[:20]) + more)
     if not clean:
         raise ValidationError("文件中没有工时项目。")
-    from storage.reception.packages import save_labour_item
 
     existing = {c for (c,) in LabourItem.select(LabourItem.code).where(
         LabourItem.code.in_([v["code"] for v in clean])).tuples()}
@@ -114,7 +112,6 @@ def import_labour(user, path, *, encoding=None) -> dict:
 
 def packages_page(text: str = "", *, after=None, limit: int = 100):
     """保养套餐 for the administrator, active or not, by id; with their items' labour codes and hours."""
-    from storage.models import ServicePackage, ServicePackageItem
 
     query = ServicePackage.select(ServicePackage, VehicleModel).join(VehicleModel, JOIN.LEFT_OUTER)
     text = searchable(text)
@@ -144,8 +141,6 @@ PACKAGE_COLUMNS = [("套餐", "name"), ("适用车型", "model"), ("保养里程
 
 
 def export_packages(path, text: str = "") -> int:
-    from storage.parts.reads import export_xlsx
-
     rows, _ = packages_page(text, limit=100000)
     return export_xlsx(path, PACKAGE_COLUMNS, ({**r, "hours": str(r["hours"]), "active_text": "是" if r["active"] else "停用"}
                                                for r in rows))
@@ -153,7 +148,6 @@ def export_packages(path, text: str = "") -> int:
 
 def save_labour_rates(user, rate, rates: dict) -> None:
     """工时单价 and 分系统工时单价 together (all or none); a system left empty is priced at `rate`."""
-    from storage.plumbing.db import transaction
 
     with transaction():
         settings.put(user, "labour.rate", rate)

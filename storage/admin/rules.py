@@ -2,12 +2,13 @@
 timings and the 三包 limits (家用汽车产品修理更换退货责任规定), each with its legal or seed default
 beside it. Saving goes through storage.rules.settings.put, which holds the law: a guarantee period never
 shorter than the legal minimum, a 三包 period never shorter and a 三包 limit never higher than the
-regulation's, the regulation's safety systems never dropped (storage.care.sanbao.check_statutory)."""
+regulation's, the regulation's safety systems never dropped (storage.rules.sanbao_law.check_statutory)."""
 import re
 
-from storage.care.sanbao import SAFETY_SYSTEMS, STATUTORY_LIMITS, STATUTORY_PERIODS
+from storage.parts.reads import export_xlsx
 from storage.rules import settings
 from storage.rules.errors import ValidationError
+from storage.rules.sanbao_law import SAFETY_SYSTEMS, STATUTORY_LIMITS, STATUTORY_PERIODS
 from storage.rules.validation import searchable
 
 GROUPS = (("guarantee.", "竣工出厂质量保证期"), ("sanbao.", "三包"), ("care.", "客服回访与提醒"))
@@ -75,7 +76,5 @@ def save_rule(user, key: str, text: str) -> None:
 
 
 def export_rules(path, text: str = "") -> int:
-    from storage.parts.reads import export_xlsx
-
     return export_xlsx(path, [("类别", "group"), ("项目", "label"), ("当前值", "value"), ("默认值", "default"),
                               ("法规", "legal")], rule_rows(text))

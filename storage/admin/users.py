@@ -4,21 +4,13 @@ the teams a dispatcher's board shows, and the role × permission table (read-onl
 Creating and changing an account is storage.rules.auth's (create_user, update_user): every change bumps
 the account's version, so a station signed in with it is refused at its next action and signed out
 (storage.plumbing.session.ensure_current) — a disabled account stops at once on every PC."""
-from storage.parts.reads import export_xlsx
 from storage.models import Team, User, now
+from storage.parts.reads import export_xlsx
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.paging import every_row, keyset_page
 from storage.rules.auth import (
-    clean_team_ids,
-    PERMISSIONS,
-    ROLES,
-    STATIONS,
-    change_password,
-    check_password_strength,
-    hash_password,
-    require,
-    verify_password,
+    PERMISSIONS, ROLES, STATIONS, change_password, check_password_strength, hash_password, require, verify_password,
 )
 from storage.rules.errors import LoginFailed, NotFound, ValidationError
 from storage.rules.validation import searchable

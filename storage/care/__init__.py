@@ -47,13 +47,12 @@ Warranty claims and old parts (claims.py)
   move_old_parts(user, claim_ids, to_status)             在库 → 已返厂 / 已报废
   claims(user, *, status=None, text=None, after=None, limit=50);  old_parts(user, *, status="在库", ...)
   summary() -> [{status, count, amount, approved, paid}];  get(user, claim_id);  receivable_for(claim)
-  receivable_reference(numbers) -> str         the claim numbers as the cashier's receivable carries them
 三包 (sanbao.py; the rules chosen are in its docstring)
   vehicle_status(user, vehicle_id, *, moment=None) -> dict | None    for reception's look-up
   warnings_for_vehicle(user, vehicle_id) -> [warning]
   cars_near_limits(user, *, level=None, after=None, limit=50) -> (rows, cursor)
   evaluate(car, repairs, limits, moment) -> dict;  repair_days(opened_at, ended_at) -> int
-  check_statutory(key, value)                                         used by storage.rules.settings.put
+  (the statute's numbers and check_statutory, read by storage.rules.settings.put: storage/rules/sanbao_law.py)
 Follow-up letters (letters.py, 跟踪服务信函登记表)
   record_letter(user, *, customer_id, subject, kind, method, address="", sent_on=None, vehicle_id=None,
                 complaint_id=None, complaint_number="");  record_result(user, letter_id, version, result)

@@ -13,21 +13,13 @@ per claim, on the cashier's business day), so the receivable and the claims agre
 import datetime as dt
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from storage.care.common import TOPIC, today
 from storage.cashier.receivables import OPEN as RECEIVABLE_OPEN
 from storage.cashier.receivables import collect
 from storage.models import (
-    Customer,
-    Receivable,
-    Settlement,
-    Vehicle,
-    WarrantyClaim,
-    WorkOrder,
-    WorkOrderLine,
-    now,
-    summed,
+    Customer, Receivable, Settlement, Vehicle, WarrantyClaim, WorkOrder, WorkOrderLine, now, summed,
 )
 from storage.plumbing import changes
 from storage.plumbing.db import transaction
@@ -48,14 +40,6 @@ FINISHED = (OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)  # a c
 IN_STORE = (OrderStatus.DRAFT, *IN_WORKSHOP,
             OrderStatus.SETTLED)  # listed, so the status index is used (NOT IN scans every order)
 RECENT_DAYS = 30  # delivered orders this recent still show their unclaimed warranty lines
-
-
-def receivable_reference(numbers: list[str]) -> str:
-    """The claim numbers as the manufacturer's receivable carries them (40 characters): all of them
-    while they fit, else the first and how many ("SP20261124-0001等3单"); the claims themselves
-    are found from the receivable's order, not by this text."""
-    joined = ",".join(numbers)
-    return joined if len(joined) <= 40 else f"{numbers[0]}等{len(numbers)}单"
 
 
 def _net(line) -> Decimal:

@@ -1,10 +1,9 @@
-"""What the care desk's modules share: the settings they read, keyset pages, dates, phone masking."""
+"""What the care desk's modules share: the settings they read, keyset pages, dates."""
 import datetime as dt
 from decimal import Decimal
 
 from storage.models import now
 from storage.rules import settings
-from storage.rules.privacy import phone_on_paper, phone_on_screen
 
 TOPIC = "care"
 

@@ -8,16 +8,17 @@ import datetime as dt
 
 from peewee import JOIN
 
-from storage.care.common import TOPIC, phone_on_screen, setting_int, today
+from storage.care.common import TOPIC, setting_int, today
 from storage.models import Complaint, Customer, FollowUp, User, Vehicle, WorkOrder, now
 from storage.plumbing import changes
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.plumbing.paging import check_limit, keyset_page
-from storage.rules.auth import may, require
+from storage.rules.auth import PERMISSIONS, may, require
 from storage.rules.errors import NotFound, ValidationError
 from storage.rules.numbering import next_number
-from storage.rules.validation import clean_text, searchable
+from storage.rules.privacy import phone_on_screen
+from storage.rules.validation import clean_text, normalize_phone, normalize_plate, searchable
 from storage.rules.vocabulary import ComplaintStatus
 
 SOURCES = ("回访", "电话", "前台")
@@ -29,7 +30,6 @@ VIEWS = ("open", "overdue", "revisit", "closed", "all")
 
 def owners() -> list[dict]:
     """Who may own a complaint: active users whose role handles complaints."""
-    from storage.rules.auth import PERMISSIONS
 
     query = User.select(User.id, User.display_name, User.role).where(
         User.active & (User.role << PERMISSIONS["care.complaint"])).order_by(User.role, User.display_name)
@@ -246,8 +246,6 @@ def find_complainant(user, text: str) -> dict:
     """Who is complaining, as the desk types it: an order number, a plate or a phone number. Returns
     customer_id, vehicle_id, order_id (the car's latest order for a plate) and how to show them."""
     require(user, "archive.view")
-    from storage.models import Customer, Vehicle
-    from storage.rules.validation import normalize_phone, normalize_plate
 
     typed = searchable(text).upper()
     if not typed:

@@ -12,7 +12,8 @@ import json
 
 from peewee import JOIN, fn
 
-from storage.care.common import TOPIC, phone_on_paper, phone_on_screen, setting_int, setting_money, today
+from storage.care.common import TOPIC, setting_int, setting_money, today
+from storage.care.complaints import raise_complaint
 from storage.models import Customer, FollowUp, Settlement, User, Vehicle, VehicleModel, WorkOrder, now
 from storage.plumbing import changes
 from storage.plumbing.db import transaction
@@ -20,8 +21,9 @@ from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.plumbing.paging import check_limit, keyset_page
 from storage.reception.search import matching_ids
 from storage.rules.auth import require
-from storage.rules.errors import ValidationError
+from storage.rules.errors import NotFound, ValidationError
 from storage.rules.numbering import PREFIXES
+from storage.rules.privacy import phone_on_paper, phone_on_screen
 from storage.rules.validation import clean_text, searchable
 from storage.rules.vocabulary import FollowUpStatus, JobType
 
@@ -269,8 +271,6 @@ def complete_call(user, follow_up_id: int, version: int, *, answers: dict, remar
                 (FollowUp.order == follow_up.order_id) & (FollowUp.round == 2) & (FollowUp.status << OPEN)).execute()
         raised = None
         if complaint is not None:
-            from storage.care.complaints import raise_complaint
-
             order = WorkOrder.get_by_id(follow_up.order_id)
             raised = raise_complaint(user, customer_id=order.customer_id, vehicle_id=order.vehicle_id,
                                      order_id=order.id, follow_up_id=follow_up.id, source="回访",
@@ -283,7 +283,5 @@ def get_follow_up(user, follow_up_id: int) -> dict:
     require(user, "archive.view")
     rows = _listing(FollowUp.select().where(FollowUp.id == follow_up_id), _mask(user, False))
     if not rows:
-        from storage.rules.errors import NotFound
-
         raise NotFound("找不到该回访记录。")
     return rows[0]

@@ -16,7 +16,7 @@ import datetime as dt
 
 from peewee import JOIN
 
-from storage.care.common import TOPIC, phone_on_screen, today
+from storage.care.common import TOPIC, today
 from storage.models import Complaint, Customer, FollowUpLetter, User, Vehicle
 from storage.plumbing import changes
 from storage.plumbing.audit import record
@@ -26,6 +26,7 @@ from storage.plumbing.paging import check_limit, keyset_page
 from storage.rules.auth import require
 from storage.rules.errors import NotFound, ValidationError
 from storage.rules.numbering import next_number
+from storage.rules.privacy import phone_on_screen
 from storage.rules.validation import clean_text
 
 KINDS = ("通知", "邀请函", "答复函", "其他")

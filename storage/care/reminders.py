@@ -16,23 +16,18 @@ import math
 
 from peewee import JOIN, fn
 
-from storage.care.common import TOPIC, add_months, phone_on_screen, setting_int, today
-from storage.models import (
-    Appointment,
-    Customer,
-    MileageReading,
-    Reminder,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    now,
-)
+from storage.care.common import TOPIC, add_months, setting_int, today
+from storage.models import Appointment, Customer, MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder, now
 from storage.plumbing import changes
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import locked
 from storage.plumbing.paging import check_limit, keyset_page
+# the module, not its names: reception.appointments reaches this package back through storage.cashier's
+# package import, so its names may not exist yet while this module loads
+from storage.reception import appointments
 from storage.rules.auth import require
 from storage.rules.errors import NotFound, ValidationError
+from storage.rules.privacy import phone_on_screen
 from storage.rules.validation import clean_text
 from storage.rules.vocabulary import AppointmentStatus, OrderStatus
 
@@ -269,9 +264,8 @@ def tomorrow_appointments(user, day: dt.date | None = None) -> tuple[list[dict],
     """Appointments of `day` (tomorrow) still booked: the customers to remind the day before (seed
     001: 提前半天或一天). A day's appointments are few: one page."""
     require(user, "archive.view")
-    from storage.reception.appointments import reminder_list
 
-    rows = reminder_list(day or today() + dt.timedelta(days=1))
+    rows = appointments.reminder_list(day or today() + dt.timedelta(days=1))
     for row in rows:
         row["phone"] = phone_on_screen(user, row["phone"])
     return rows, None
@@ -279,9 +273,8 @@ def tomorrow_appointments(user, day: dt.date | None = None) -> tuple[list[dict],
 
 def remind_appointment(user, appointment_id: int, version: int):
     """The customer was called about the appointment (reception's own record of it)."""
-    from storage.reception.appointments import mark_reminded
 
-    return mark_reminded(user, appointment_id, version)
+    return appointments.mark_reminded(user, appointment_id, version)
 
 
 # ---------------------------------------------------------------- recording a reminder

@@ -65,17 +65,9 @@ import math
 from peewee import JOIN, fn
 
 from storage.care import main_parts
-from storage.care.common import add_years, phone_on_screen
+from storage.care.common import add_years
 from storage.models import (
-    Customer,
-    LabourItem,
-    Part,
-    Vehicle,
-    VehicleModel,
-    WarrantyClaim,
-    WorkOrder,
-    WorkOrderLine,
-    now,
+    Customer, LabourItem, Part, Vehicle, VehicleModel, WarrantyClaim, WorkOrder, WorkOrderLine, now,
 )
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import locked, save_versioned
@@ -84,11 +76,12 @@ from storage.rules import settings
 from storage.rules.auth import may, require
 from storage.rules.errors import ValidationError
 from storage.rules.orders import ACTIVE_LINE, IN_WORKSHOP
-from storage.rules.validation import clean_text
-from storage.rules.sanbao_law import (  # noqa: F401  (the statute's numbers, read here too)
+from storage.rules.privacy import phone_on_screen
+from storage.rules.sanbao_law import (
     EARLY_DAYS, EARLY_KM, FIRST_WEEK, REPAIR_DAYS, REPLACEMENTS, SAFETY_REPAIRS, SAFETY_SYSTEMS, SAME_FAULT_REPAIRS,
-    SPARE_CAR_DAYS, STATUTORY_LIMITS, STATUTORY_PERIODS, check_statutory,
+    SPARE_CAR_DAYS,
 )
+from storage.rules.validation import clean_text
 from storage.rules.vocabulary import JobType, OrderStatus
 
 WARRANTY = "厂家索赔"

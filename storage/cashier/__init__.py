@@ -29,6 +29,7 @@ Receivables (receivables.py)
   open_items(*, debtor_kind=None, debtor=None, claim_number=None, as_of=None, after=None, limit=50) -> (rows, next_cursor)
   aging(as_of=None) -> [{debtor_kind, debtor, count, outstanding, buckets}]
   collect(user, receivable_id, expected_version, amount, *, reference="") -> Collection
+  receivable_reference(claim_numbers) -> str   the warranty claims' numbers as the receivable carries them
   match_remittance(user, *, debtor_kind, debtor, total, reference, allocations=[(id, version, amount)]) -> [Collection]
   set_claim_number(user, receivable_id, expected_version, claim_number) -> Receivable
 Day-end (day_end.py)

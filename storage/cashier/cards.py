@@ -23,38 +23,21 @@ the customer's money), never below zero; the whole balance leaves the ledger."""
 import calendar
 import csv
 import datetime as dt
+import io
 from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
 from storage.cashier import members
-from storage.cashier.common import (
-    CASH,
-    DEPOSIT,
-    MEMBER,
-    ON_ACCOUNT,
-    approver_for,
-    check_sum,
-    clean_tenders,
-    open_day,
-)
+from storage.cashier.common import CASH, DEPOSIT, MEMBER, ON_ACCOUNT, approver_for, check_sum, clean_tenders, open_day
 from storage.models import (
-    CARD_TYPES,
-    BonusRule,
-    CardKind,
-    CardMovement,
-    CardSale,
-    Customer,
-    MemberCard,
-    MemberMovement,
-    Payment,
-    User,
-    now,
+    CARD_TYPES, BonusRule, CardKind, CardMovement, CardSale, Customer, MemberCard, MemberMovement, Payment, User, now,
     summed,
 )
 from storage.plumbing import changes
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
+from storage.plumbing.files import atomic_write_text
 from storage.plumbing.locking import save_versioned, stale_message
 from storage.rules.auth import require
 from storage.rules.errors import NotFound, StaleRecord, ValidationError
@@ -444,9 +427,7 @@ STATEMENT_COLUMNS = (("at", "时间"), ("kind", "类别"), ("change", "变动"),
 
 def export_statement_csv(data: dict, path) -> None:
     """The statement as CSV (UTF-8 with BOM, so Excel opens the Chinese right), written safely."""
-    import io
 
-    from storage.plumbing.files import atomic_write_text
 
     handle = io.StringIO()
     out = csv.writer(handle)

@@ -7,6 +7,7 @@ from storage.models import PAYMENT_METHODS, DayClose, DocumentCounter, now
 from storage.rules.auth import approving_user, may
 from storage.rules.errors import PermissionDenied, ValidationError
 from storage.rules.money import ZERO, fmt, money
+from storage.rules.settings import payment_methods
 from storage.rules.vocabulary import PaymentMethod
 
 CASH = PaymentMethod.CASH
@@ -111,7 +112,6 @@ def clean_tenders(raw, *, allow_empty: bool = True) -> list[Tender]:
         method = values.get("method")
         if method not in PAYMENT_METHODS:
             raise ValidationError(f"未知的收款方式“{method}”，应为：{'、'.join(PAYMENT_METHODS)}。", field="method")
-        from storage.rules.settings import payment_methods
 
         if method not in payment_methods():
             raise ValidationError(f"收款方式“{method}”已在系统管理中停用。", field="method")

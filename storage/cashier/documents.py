@@ -9,15 +9,7 @@ from storage.care import sanbao
 from storage.cashier.bill import KIND_ORDER, SECTION_TITLES, Section
 from storage.cashier.common import CASH
 from storage.models import (
-    Customer,
-    Payment,
-    QualityCheck,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    User,
-    Vehicle,
-    VehicleModel,
+    Customer, Payment, QualityCheck, Receivable, Reminder, Settlement, SettlementLine, User, Vehicle, VehicleModel,
     WorkOrder,
 )
 from storage.rules import guarantee
@@ -129,7 +121,6 @@ def _certificate(order) -> str:
 
 def _next_service(order) -> dict | None:
     """The car's next maintenance reminder (date and kilometres) as care planned it, or None."""
-    from storage.models import Reminder
 
     reminder = (Reminder.select().where((Reminder.vehicle == order.vehicle_id) & (Reminder.kind == "保养"))
                 .order_by(Reminder.due_on.desc()).first())

@@ -22,6 +22,14 @@ OPEN = (ReceivableStatus.OPEN, ReceivableStatus.PARTIAL)
 AGE_BUCKETS = ((0, 30), (31, 60), (61, 90), (91, None))
 
 
+def receivable_reference(numbers: list[str]) -> str:
+    """The claim numbers as the manufacturer's receivable carries them (40 characters): all of them
+    while they fit, else the first and how many ("SP20261124-0001等3单"); the claims themselves
+    are found from the receivable's order, not by this text."""
+    joined = ",".join(numbers)
+    return joined if len(joined) <= 40 else f"{numbers[0]}等{len(numbers)}单"
+
+
 def outstanding_expr():
     return Receivable.amount - Receivable.collected
 

@@ -5,34 +5,15 @@ import peewee
 from storage.cashier import cards, members
 from storage.cashier.bill import INSURER, WARRANTY, Draft, DraftLine, approval_reasons, compute
 from storage.cashier.common import (
-    DEPOSIT,
-    MEMBER,
-    ON_ACCOUNT,
-    PACKAGE,
-    AlreadySettled,
-    Tender,
-    approver_for,
-    check_sum,
-    clean_tenders,
-    open_day,
+    DEPOSIT, MEMBER, ON_ACCOUNT, PACKAGE, AlreadySettled, Tender, approver_for, check_sum, clean_tenders, open_day,
     today,
 )
 from storage.cashier.deposits import deposit_balance
 from storage.cashier.documents import mileage_out
+from storage.cashier.receivables import receivable_reference
 from storage.models import (
-    Customer,
-    LabourItem,
-    Part,
-    Payment,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    User,
-    WarrantyClaim,
-    WorkOrder,
-    WorkOrderLine,
-    now,
-    summed,
+    Customer, LabourItem, Part, Payment, Receivable, Settlement, SettlementLine, User, WarrantyClaim, WorkOrder,
+    WorkOrderLine, now, summed,
 )
 from storage.parts.ledger import fmt_qty
 from storage.plumbing import changes, daily
@@ -45,13 +26,7 @@ from storage.rules.errors import NotFound, StaleRecord, ValidationError
 from storage.rules.money import ZERO, fmt
 from storage.rules.numbering import next_number
 from storage.rules.orders import ACTIVE_LINE, move
-from storage.rules.vocabulary import (
-    CustomerKind,
-    DebtorKind,
-    MemberMovementKind,
-    OrderStatus,
-    ReceivableStatus,
-)
+from storage.rules.vocabulary import CustomerKind, DebtorKind, MemberMovementKind, OrderStatus, ReceivableStatus
 
 UNITS = {"工时": "小时", "其他": "项"}
 
@@ -353,7 +328,6 @@ def _receivables(order, draft, insurer, insurer_claim, warranty_claim) -> list[d
                 .order_by(WarrantyClaim.number)
                 .tuples()
             )
-            from storage.care.claims import receivable_reference
 
             claim = receivable_reference([n for (n,) in numbers])
         claim = claim.strip()

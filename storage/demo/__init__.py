@@ -42,35 +42,18 @@ for the bulk writer and reads nothing from the database (it may run in the worke
 import datetime as dt
 import json
 
+import storage
+from storage.cashier import cards
+from storage.demo import parallel as two_cores
 from storage.demo.common import NOW_AT
 from storage.demo.generator import _Generator
 from storage.demo.parallel import available as two_cores_available
-from storage.demo.profile import (
-    ADMIN_PASSWORD,
-    DEFAULT_SEED,
-    DEMO,
-    DEMO_PASSWORD,
-    STAFF,
-    STORE,
-    Profile,
-    busy_years,
-)
+from storage.demo.profile import ADMIN_PASSWORD, DEFAULT_SEED, DEMO, DEMO_PASSWORD, STAFF, STORE, Profile, busy_years
 from storage.demo.writer import drop_indexes
-from storage.models import (
-    Bay,
-    Customer,
-    LabourItem,
-    Part,
-    Supplier,
-    Team,
-    User,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    now,
-)
+from storage.models import Bay, Customer, LabourItem, Part, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder, now
 from storage.plumbing import daily
 from storage.plumbing.audit import record
+from storage.plumbing.config import data_dir
 from storage.plumbing.db import SQLITE_PRAGMAS, database, is_sqlite, transaction
 from storage.plumbing.planner import refresh_statistics
 from storage.rules import auth, guarantee, settings
@@ -93,7 +76,6 @@ def demo_database_url(given: str | None = None) -> str:
     (never the store's database that settings.json or the default names)."""
     if given:
         return given
-    from storage.plumbing.config import data_dir
 
     return f"sqlite:///{(data_dir() / DEMO_FILE).as_posix()}"
 
@@ -118,7 +100,6 @@ def has_business_data() -> bool:
 
 def _prepare_store() -> User:
     """The administrator and the store's settings; the first-run setup when there is nobody yet."""
-    import storage
 
     if not User.select().exists():
         admin = storage.first_run_setup(store_name=STORE["store.name"], address=STORE["store.address"],
@@ -177,7 +158,6 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
             # the worker makes the next rows, which costs less time than building them afterwards.
             dropped = drop_indexes(db) if sqlite and not parallel else []
             if parallel:
-                from storage.demo import parallel as two_cores
 
                 two_cores.run(generator, generator.build, progress=progress, cancel=cancel)
             else:
@@ -217,8 +197,6 @@ def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
 def _demo_cards() -> None:
     """Member cards on the demo (storage.cashier.cards), made through the till's own actions: two
     kinds, a bonus rule, a stored-value card and an oil-service package for the first customers."""
-    from storage.cashier import cards
-    from storage.models import Customer, User
 
     manager = User.get_or_none(User.username == "manager1")
     till = User.get_or_none(User.username == "cashier1")

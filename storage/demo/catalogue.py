@@ -5,14 +5,7 @@ from collections import Counter
 
 from storage.demo.common import DAY
 from storage.models import (
-    Bin,
-    LabourItem,
-    Part,
-    PartSupplier,
-    ServicePackage,
-    ServicePackageItem,
-    Supplier,
-    VehicleModel,
+    Bin, LabourItem, Part, PartSupplier, ServicePackage, ServicePackageItem, Supplier, VehicleModel,
 )
 
 # Models: name, part-number prefix, engine family, VIN VDS, plant, weight, first model year, tyre size.

@@ -6,13 +6,7 @@ from collections import Counter
 from storage.demo.catalogue import ENGINES, MODELS
 from storage.demo.common import CLOSE_AT, DAY, OPEN_AT
 from storage.models import Customer, MileageReading, Ownership, Vehicle
-from storage.rules.validation import (
-    digits_reversed,
-    normalize_phone,
-    normalize_plate,
-    normalize_vin,
-    vin_check_digit,
-)
+from storage.rules.validation import digits_reversed, normalize_phone, normalize_plate, normalize_vin, vin_check_digit
 from storage.rules.vocabulary import CustomerKind
 
 COLOURS = (("白色", 30), ("黑色", 22), ("银色", 12), ("灰色", 14), ("蓝色", 8), ("红色", 6), ("棕色", 4), ("金色", 4))

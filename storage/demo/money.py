@@ -7,23 +7,9 @@ from decimal import Decimal
 from storage.cashier import day_end
 from storage.cashier.common import NOT_TAKINGS
 from storage.demo.common import DAY, _work
-from storage.models import (
-    PAYMENT_METHODS,
-    Collection,
-    DayClose,
-    Payment,
-    Receivable,
-    Settlement,
-    SettlementLine,
-)
+from storage.models import PAYMENT_METHODS, Collection, DayClose, Payment, Receivable, Settlement, SettlementLine
 from storage.rules import guarantee
-from storage.rules.vocabulary import (
-    CustomerKind,
-    LineStatus,
-    PaymentMethod,
-    ReceivableStatus,
-    SettlementStatus,
-)
+from storage.rules.vocabulary import CustomerKind, LineStatus, PaymentMethod, ReceivableStatus, SettlementStatus
 
 
 def _allocate(total: int, weights: list) -> list:

@@ -2,32 +2,15 @@
 pick requests, parts issues, QC records, warranty claim and the suggestions a declined item leaves."""
 import json
 
-from storage.care.claims import receivable_reference
+from storage.cashier.receivables import receivable_reference
 from storage.demo.common import DAY, _work
 from storage.models import (
-    AddedWork,
-    Clocking,
-    Diagnosis,
-    MileageReading,
-    PickRequest,
-    ProcessCheck,
-    QualityCheck,
-    StatusChange,
-    Suggestion,
-    WarrantyClaim,
-    WorkOrder,
-    WorkOrderLine,
+    AddedWork, Clocking, Diagnosis, MileageReading, PickRequest, ProcessCheck, QualityCheck, StatusChange, Suggestion,
+    WarrantyClaim, WorkOrder, WorkOrderLine,
 )
 from storage.rules import guarantee
 from storage.rules.vocabulary import (
-    AddedWorkAnswer,
-    ClaimStatus,
-    JobType,
-    LineStatus,
-    OldPartStatus,
-    OrderStatus,
-    Payer,
-    PickStatus,
+    AddedWorkAnswer, ClaimStatus, JobType, LineStatus, OldPartStatus, OrderStatus, Payer, PickStatus,
 )
 from storage.workshop.process_checks import PROCESS_ITEMS
 

@@ -4,6 +4,8 @@ while it loads and rebuilt before the commit. In a worker process (storage.demo.
 batches go down a pipe instead, to the process that owns the connection."""
 from collections import Counter
 
+from psycopg2.extras import execute_batch, execute_values
+
 from storage.models import ALL_MODELS, DocumentCounter, Setting, User
 from storage.plumbing.db import is_sqlite
 
@@ -74,8 +76,6 @@ class _Sink:
         if self.sqlite:
             self.db.cursor().executemany(sql, rows)
         else:
-            from psycopg2.extras import execute_values
-
             execute_values(self.db.cursor(), sql, rows, page_size=max(1, 20000 // width))
 
     def flush(self):
@@ -95,8 +95,6 @@ class _Sink:
         if self.sqlite:
             cursor.executemany(sql, rows)
         else:  # many statements per round trip
-            from psycopg2.extras import execute_batch
-
             execute_batch(cursor, sql, rows, page_size=1000)
 
     def reset_sequences(self) -> None:

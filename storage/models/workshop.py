@@ -9,13 +9,7 @@ from storage.models.customers import Customer, Vehicle, VehicleModel
 from storage.models.parts import Part
 from storage.models.people import User
 from storage.rules.vocabulary import (
-    AddedWorkAnswer,
-    AppointmentStatus,
-    JobType,
-    LineStatus,
-    OrderStatus,
-    PartsQuality,
-    Payer,
+    AddedWorkAnswer, AppointmentStatus, JobType, LineStatus, OrderStatus, PartsQuality, Payer,
 )
 
 # 配件类别 the customer chooses. 机动车维修管理规定 asks 原厂配件, 同质配件 and 修复配件 to be labelled and

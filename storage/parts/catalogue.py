@@ -23,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
 
+from storage.care.main_parts import check_category
 from storage.models import Bin, Part, PartSupplier, StockMovement, Supplier
 from storage.plumbing.audit import record
 from storage.plumbing.changes import notify
@@ -138,8 +139,6 @@ def clean_part(values: dict, *, existing: Part | None = None) -> dict:
     if "name" in clean and not clean["name"]:
         raise ValidationError("请填写备件名称。", field="name")
     if "sanbao_category" in values:
-        from storage.care.main_parts import check_category
-
         clean["sanbao_category"] = check_category(values["sanbao_category"])
     if "unit" in clean and not clean["unit"]:
         clean["unit"] = "个"

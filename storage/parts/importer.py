@@ -48,6 +48,7 @@ from storage.models import AuditLog, Bin, OpeningStock, Part, PartSupplier, Supp
 from storage.parts import catalogue
 from storage.parts import opening as opening_stock
 from storage.parts.ledger import fmt_qty
+from storage.parts.reads import export_xlsx
 from storage.plumbing.audit import to_json
 from storage.plumbing.changes import notify
 from storage.plumbing.db import is_sqlite, transaction
@@ -425,7 +426,5 @@ def _link_suppliers(user, links) -> None:
 
 
 def write_refused(report: ImportReport, path) -> int:
-    from storage.parts.reads import export_xlsx
-
     return export_xlsx(path, [("行号", "row"), ("零件号", "number"), ("原因", "reason")],
                        ({"row": r, "number": n, "reason": why} for r, n, why in report.refused))

@@ -15,7 +15,7 @@ from decimal import Decimal
 import peewee
 
 from storage.golive.reading import insert_rows
-from storage.models import AuditLog, OpeningStock, Part, StockMovement, now, summed
+from storage.models import AuditLog, Bin, OpeningStock, Part, StockMovement, now, summed
 from storage.parts.ledger import audit_movement, average_cost, post
 from storage.plumbing import changes, daily
 from storage.plumbing.audit import record, to_json
@@ -70,7 +70,6 @@ def pending_for(part_ids) -> dict:
 def pending(*, after=None, limit: int = 50):
     """The pending lines, by part number: (rows, next_cursor); a row has number, name, spec, unit,
     bin, quantity, unit_cost, value, source, entered_at."""
-    from storage.models import Bin
 
     query = (OpeningStock.select(OpeningStock.id, Part.number, Part.name, Part.spec, Part.unit, Bin.code.alias("bin"),
                                  OpeningStock.quantity, OpeningStock.unit_cost, OpeningStock.value,

@@ -55,16 +55,8 @@ from decimal import Decimal
 import peewee
 
 from storage.models import (
-    Part,
-    PickRequest,
-    PurchaseOrder,
-    PurchaseOrderLine,
-    StockMovement,
-    Supplier,
-    WorkOrder,
-    WorkOrderLine,
-    now,
-    summed,
+    Part, PartSupplier, PickRequest, PurchaseOrder, PurchaseOrderLine, StockMovement, Supplier, WorkOrder,
+    WorkOrderLine, now, summed,
 )
 from storage.parts import catalogue
 from storage.parts.ledger import audit_movement, fmt_qty, post
@@ -74,6 +66,7 @@ from storage.plumbing.changes import notify
 from storage.plumbing.db import transaction
 from storage.rules.auth import approving_user, require
 from storage.rules.errors import NotFound, ValidationError
+from storage.rules.money import money
 from storage.rules.numbering import next_number
 from storage.rules.orders import get_order, line_amount, refresh_estimate
 from storage.rules.vocabulary import LineStatus, MovementKind, OrderStatus, PickStatus, PurchaseOrderStatus
@@ -162,8 +155,6 @@ def _plan_receipt(lines, po, supplier, allow_over: bool) -> list:
     parts = _parts_by_id(part_ids)
     last_costs = {}
     if supplier is not None:
-        from storage.models import PartSupplier
-
         last_costs = {ps.part_id: ps.last_cost for ps in PartSupplier.select().where(
             (PartSupplier.supplier == supplier.id) & PartSupplier.part.in_(part_ids))}
     planned, this_time = [], {}
@@ -194,8 +185,6 @@ def _plan_receipt(lines, po, supplier, allow_over: bool) -> list:
 
 
 def _remember_supplier_cost(part_id: int, supplier_id: int, cost: Decimal) -> None:
-    from storage.models import PartSupplier
-
     PartSupplier.insert(part=part_id, supplier=supplier_id, last_cost=cost).on_conflict(
         conflict_target=[PartSupplier.part, PartSupplier.supplier],
         update={PartSupplier.last_cost: cost}).execute()
@@ -411,7 +400,6 @@ def _issued_value_share(line: WorkOrderLine, qty: Decimal) -> Decimal:
         StockMovement.order_line == line.id).scalar()
     if qty >= current.issued:
         return net_value
-    from storage.rules.money import money
 
     return money(net_value * qty / current.issued)
 

@@ -44,17 +44,10 @@ import datetime as dt
 import peewee
 from peewee import EXCLUDED, fn
 
-from storage.plumbing.db import transaction
 from storage.models import (
-    DailyFigure,
-    FollowUp,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    StockMovement,
-    WorkOrder,
-    WorkOrderLine,
+    DailyFigure, FollowUp, Receivable, Settlement, SettlementLine, StockMovement, WorkOrder, WorkOrderLine,
 )
+from storage.plumbing.db import transaction
 from storage.rules.vocabulary import JobType, LineKind, MovementKind, OrderStatus
 
 VALUES = ("n", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "events")

@@ -1,5 +1,5 @@
 """Optimistic locking: a save carries the version it read; a stale one is refused with who and when."""
-from storage.models import now
+from storage.models import FollowUp, WorkOrder, WorkOrderLine, now
 from storage.plumbing import daily
 from storage.plumbing.audit import record
 from storage.plumbing.db import is_sqlite
@@ -32,7 +32,6 @@ ORDER_SETTLED_FIGURES = frozenset({"job_type", "advisor"})
 
 def _daily_figures(model, instance, changes: dict):
     """The daily figures' hook around a save that moves them: None when the save moves none."""
-    from storage.models import FollowUp, WorkOrder, WorkOrderLine
     names = {k if isinstance(k, str) else k.name for k in changes}
     if model is WorkOrder and names & ORDER_FIGURES:
         return daily.order_saving(instance.id, settled=bool(names & ORDER_SETTLED_FIGURES))

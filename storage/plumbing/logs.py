@@ -20,8 +20,11 @@ import sys
 import zipfile
 from pathlib import Path
 
+import storage
 from storage.plumbing.config import data_dir
+from storage.plumbing.db import redact as redact_url
 from storage.plumbing.files import atomic_writer
+from storage.rules.errors import DomainError
 
 LOG_FILE = "fours.log"
 MAX_BYTES = 1_000_000
@@ -135,8 +138,6 @@ def log_uncaught(exc_type, exc, tb) -> None:
 
 
 def log_start(program_version: str, database_url: str | None = None) -> None:
-    from storage.plumbing.db import redact as redact_url
-
     log.info("程序启动：版本 %s，Python %s，%s，数据库 %s，数据目录 %s", program_version, platform.python_version(),
              platform.platform(), redact_url(database_url) if database_url else "（未指定）", data_dir())
 
@@ -144,7 +145,6 @@ def log_start(program_version: str, database_url: str | None = None) -> None:
 # ---------------------------------------------------------------- 导出日志
 def machine_info(extra: dict | None = None) -> dict:
     """What a maintainer needs beside the log: program, system, where the data is."""
-    import storage
 
     info = {
         "导出时间": dt.datetime.now().isoformat(timespec="seconds"),
@@ -162,7 +162,6 @@ def machine_info(extra: dict | None = None) -> dict:
 def export_logs(dest, *, extra: dict | None = None, folder: Path | None = None) -> Path:
     """Write a zip (dest: a .zip path, or a folder for fours-log-<PC>-<time>.zip) holding every log
     file of this PC and 系统信息.txt. Returns the path written. Raises OSError's DomainError."""
-    from storage.rules.errors import DomainError
 
     folder = Path(folder) if folder else log_dir()
     for handler in logging.getLogger().handlers:  # the latest lines, not what sits in a buffer

@@ -65,7 +65,7 @@ def _me() -> Station:
 def _try_lock(handle) -> bool:
     """An exclusive lock on the open file, without waiting; False when another process holds it."""
     if os.name == "nt":
-        import msvcrt
+        import msvcrt  # Windows only
 
         handle.seek(1 << 30)  # a byte past any content, so the station's details stay readable
         try:
@@ -73,7 +73,7 @@ def _try_lock(handle) -> bool:
             return True
         except OSError:
             return False
-    import fcntl
+    import fcntl  # POSIX only
 
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -84,13 +84,13 @@ def _try_lock(handle) -> bool:
 
 def _unlock(handle) -> None:
     if os.name == "nt":
-        import msvcrt
+        import msvcrt  # Windows only
 
         handle.seek(1 << 30)
         with contextlib.suppress(OSError):
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
         return
-    import fcntl
+    import fcntl  # POSIX only
 
     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 

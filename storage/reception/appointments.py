@@ -25,17 +25,7 @@ from peewee import JOIN
 
 from storage.cashier.common import open_day
 from storage.models import (
-    JOB_TYPES,
-    PAYMENT_METHODS,
-    Appointment,
-    Bay,
-    Customer,
-    Payment,
-    User,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    now,
+    JOB_TYPES, PAYMENT_METHODS, Appointment, Bay, Customer, Payment, User, Vehicle, VehicleModel, WorkOrder, now,
 )
 from storage.plumbing import changes
 from storage.plumbing.audit import record

@@ -3,7 +3,8 @@ import datetime as dt
 import re
 import unicodedata
 
-from storage.models import Customer, Ownership, Vehicle, VehicleModel, now
+from storage.admin.vehicles import model_for_vin
+from storage.models import Customer, Ownership, Vehicle, VehicleModel, WorkOrder, now
 from storage.plumbing.audit import record
 from storage.plumbing.changes import notify
 from storage.plumbing.db import transaction
@@ -113,7 +114,6 @@ def _clean_vehicle(values: dict, *, vehicle_id: int | None = None) -> dict:
         clean["model"], _candidates = resolve_model(clean["model_text"])
     if vehicle_id is None and clean.get("model") is None and clean.get("vin") and not clean.get("model_text"):
         # No model given: the store's VIN-prefix table names it (系统管理 → 车型与 VIN).
-        from storage.admin.vehicles import model_for_vin
 
         clean["model"] = model_for_vin(clean["vin"])
         if clean["model"] is not None:
@@ -255,7 +255,6 @@ def vehicle_file(vehicle_id: int) -> dict:
 
 def customer_archive(customer_id: int) -> dict:
     """Everything the archive sheet (客户档案资料表) shows, as plain data for printing."""
-    from storage.models import WorkOrder
 
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:

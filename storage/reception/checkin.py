@@ -37,18 +37,8 @@ import json
 import re
 
 from storage.models import (
-    JOB_TYPES,
-    ORDER_STATES,
-    PARTS_QUALITY,
-    Appointment,
-    MileageReading,
-    Suggestion,
-    User,
-    Vehicle,
-    WorkOrder,
-    WorkOrderLine,
-    now,
-    summed,
+    JOB_TYPES, ORDER_STATES, PARTS_QUALITY, Appointment, MileageReading, Suggestion, User, Vehicle, WorkOrder,
+    WorkOrderLine, now, summed,
 )
 from storage.plumbing import changes, daily
 from storage.plumbing.audit import record

@@ -17,15 +17,7 @@ import json
 from peewee import JOIN
 
 from storage.models import (
-    AddedWork,
-    Customer,
-    Part,
-    StatusChange,
-    User,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    WorkOrderLine,
+    AddedWork, Customer, Part, StatusChange, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine,
 )
 from storage.plumbing.paging import keyset_page
 from storage.rules import guarantee, orders, settings

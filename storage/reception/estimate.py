@@ -27,15 +27,7 @@ from decimal import Decimal
 from peewee import JOIN, Case, fn
 
 from storage.models import (
-    PAYERS,
-    LabourItem,
-    Part,
-    ServicePackage,
-    ServicePackageItem,
-    Vehicle,
-    WorkOrder,
-    WorkOrderLine,
-    summed,
+    PAYERS, LabourItem, Part, ServicePackage, ServicePackageItem, Vehicle, WorkOrder, WorkOrderLine, summed,
 )
 from storage.plumbing import changes
 from storage.plumbing.audit import record

@@ -14,7 +14,7 @@ Read-only; a fixed number of queries per call.
 """
 from peewee import JOIN, fn
 
-from storage.models import AddedWork, Reminder, Suggestion, WorkOrder
+from storage.models import AddedWork, Appointment, Reminder, Suggestion, WorkOrder
 from storage.reception.documents import order_detail
 from storage.reception.lookup_details import _due
 from storage.rules import settings
@@ -71,7 +71,6 @@ def open_suggestions(vehicle_id: int) -> list[dict]:
 
 def declined_at_check_in(*, vehicle_id=None, appointment_id=None, comeback_of=None) -> list[dict]:
     """The open declined work of the car being checked in (a walk-in, a booked car or a comeback)."""
-    from storage.models import Appointment
 
     if vehicle_id is None and appointment_id is not None:
         vehicle_id = Appointment.select(Appointment.vehicle).where(Appointment.id == appointment_id).scalar()

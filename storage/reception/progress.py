@@ -24,18 +24,9 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
+from storage.care import follow_ups, reminders
 from storage.models import (
-    AddedWork,
-    Appointment,
-    Customer,
-    Suggestion,
-    User,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    WorkOrderLine,
-    now,
-    summed,
+    AddedWork, Appointment, Customer, Suggestion, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine, now, summed,
 )
 from storage.plumbing import changes
 from storage.plumbing.audit import record
@@ -50,6 +41,7 @@ from storage.rules.orders import PROGRESS_CHECK_AT
 from storage.rules.validation import clean_text
 from storage.rules.vocabulary import AddedWorkAnswer, JobType, LineStatus, OrderStatus
 from storage.workshop.common import sql_time
+from storage.workshop.jobs import after_customer_answer
 
 ANSWER_VIA = ("电话", "当面", "微信")
 WORKING = (OrderStatus.AWAITING_DISPATCH, OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS,
@@ -116,7 +108,6 @@ def answer_added_work(user, added_work_id: int, version: int, *, accepted: bool,
     answered_at = (answered_at or moment).replace(microsecond=0)
     if answered_at > moment:
         raise ValidationError("答复时间不能晚于现在。", field="answered_at")
-    from storage.workshop.jobs import after_customer_answer
 
     with transaction():
         work = locked(AddedWork, added_work_id, "该追加项目")
@@ -315,7 +306,6 @@ def deliver(user, order_id: int, version: int) -> WorkOrder:
         order = orders.move(user, order, OrderStatus.DELIVERED, expected_version=version, note="客户已验车签字")
         record(user, "order.deliver", order, after={"delivered_at": order.delivered_at})
         # Customer care's follow-up calls and the car's next service, decided with the hand-back itself.
-        from storage.care import follow_ups, reminders
 
         follow_ups.schedule_after_delivery(user, order)
         reminders.refresh_service_reminders([order.vehicle_id])

@@ -33,17 +33,7 @@ from storage.reports import overview
 from storage.reports.export import write_xlsx
 from storage.reports.figures import daily_trend
 from storage.reports.periods import (
-    KIND_NAMES,
-    KINDS,
-    MAX_YEARS,
-    Period,
-    between,
-    containing,
-    day,
-    month,
-    month_of,
-    parse,
-    week,
+    KIND_NAMES, KINDS, MAX_YEARS, Period, between, containing, day, month, month_of, parse, week,
 )
 from storage.reports.statistics import statistics
 from storage.rules.auth import require

@@ -5,10 +5,10 @@ the stock value now by category)."""
 from peewee import fn
 
 from storage.cashier import aging
-from storage.reports.figures import flow_totals, receivables_opened
-from storage.reports.periods import Period
 from storage.models import Collection, Receivable, summed
 from storage.parts.reads import stock_value_by
+from storage.reports.figures import flow_totals, receivables_opened
+from storage.reports.periods import Period
 from storage.rules.money import ZERO
 from storage.rules.vocabulary import DebtorKind
 

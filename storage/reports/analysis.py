@@ -19,12 +19,12 @@ API
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from storage.reports.periods import Period, between, day, month, week
-from storage.reports.statistics import statistics
 from storage.models import AnalysisComment, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import check_version, locked, save_versioned
+from storage.reports.periods import Period, between, day, month, week
+from storage.reports.statistics import statistics
 from storage.rules.auth import require
 from storage.rules.errors import ValidationError
 from storage.rules.validation import clean_text

@@ -15,9 +15,10 @@ keeps that computation; the tests compare both, and `check` compares the table w
 import datetime as dt
 from decimal import Decimal
 
-from storage.reports.periods import Period
 from storage.models import JOB_TYPES, Settlement, Team, User, WorkOrderLine
+from storage.parts.reads import FLOW_KINDS, QZERO
 from storage.plumbing import daily
+from storage.reports.periods import Period
 from storage.rules.money import ZERO
 
 LABOUR, PARTS, FEES = "工时", "材料", "其他"
@@ -145,7 +146,6 @@ def daily_trend(period: Period) -> list[dict]:
 def daily_flow(period: Period) -> list[dict]:
     """storage.parts.reads.parts_flow (the warehouse's in and out per day, at cost) from the
     per-day summary: the same rows, days with movements only."""
-    from storage.parts.reads import FLOW_KINDS, QZERO
 
     days = {}
     for d, kind, documents, quantity, value, po_value, *_ in daily.summed("flow", period.start, period.end,
@@ -173,7 +173,6 @@ FLOW_TOTALS = ("received_value", "received_po_value", "issued_value", "returned_
 def flow_totals(period: Period) -> dict:
     """The period's values of daily_flow() added up (what the report's parts table shows), summed in
     SQL by movement kind: a handful of rows whatever the period's length."""
-    from storage.parts.reads import FLOW_KINDS
 
     totals = dict.fromkeys(FLOW_TOTALS, ZERO)
     totals.update({f"{name}_value": ZERO for name in FLOW_KINDS.values()})

@@ -16,12 +16,12 @@ API
 """
 import json
 
-from storage.reports.periods import parse
 from storage.models import MarketReport, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.plumbing.paging import keyset_page
+from storage.reports.periods import parse
 from storage.rules.auth import require
 from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import money

@@ -8,11 +8,11 @@ from peewee import Case, fn
 
 from storage.cashier import aging
 from storage.cashier.cards import liabilities as card_liabilities
+from storage.models import Complaint, now
 from storage.reports import figures
 from storage.reports.periods import Period, between, day
 from storage.reports.quality import OPEN_COMPLAINT, UNANSWERED
 from storage.reports.statistics import average, per_advisor
-from storage.models import Complaint, now
 from storage.rules.money import ZERO
 from storage.workshop.board import board_counts
 

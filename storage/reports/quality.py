@@ -6,10 +6,11 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, fn
 
-from storage.reports.periods import Period
 from storage.models import Complaint, Customer, User, now
 from storage.plumbing import daily
 from storage.reception.progress import rate_of
+from storage.reports.figures import comebacks_and_delivered
+from storage.reports.periods import Period
 from storage.rules.privacy import mask_phone
 from storage.rules.vocabulary import ComplaintStatus, FollowUpStatus
 
@@ -30,7 +31,6 @@ def percent(part, whole) -> Decimal | None:
 def rework(period: Period) -> dict:
     """返修率 as reception counts it (storage.reception.progress.rework_rate): comebacks opened in the
     period against cars delivered in it, from the per-day summary."""
-    from storage.reports.figures import comebacks_and_delivered
 
     comebacks, delivered = comebacks_and_delivered(period)
     return {"comebacks": comebacks, "delivered": delivered, "rate_percent": rate_of(comebacks, delivered)}

@@ -8,11 +8,11 @@ A fixed number of grouped queries whatever the period's length, each over an ind
 import datetime as dt
 from decimal import Decimal
 
+from storage.models import now
 from storage.reports import accounts, figures, quality
 from storage.reports.figures import FEES, LABOUR, PARTS
 from storage.reports.periods import Period
 from storage.reports.quality import percent
-from storage.models import now
 from storage.rules.money import ZERO, money
 from storage.rules.privacy import mask_phone
 from storage.rules.vocabulary import Payer

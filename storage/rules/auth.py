@@ -12,8 +12,10 @@ from storage.models import Approval, Team, User, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import save_versioned
+from storage.plumbing.session import ensure_current, on_session_ended  # noqa: F401  (the window listens through auth)
 from storage.rules.errors import LoginFailed, NotFound, PermissionDenied, ValidationError
-from storage.plumbing.session import ensure_current, on_session_ended
+from storage.rules.money import money
+from storage.rules.validation import normalize_phone
 from storage.rules.vocabulary import Role
 
 ADVISOR = Role.ADVISOR
@@ -279,8 +281,6 @@ def update_user(actor: User, user_id: int, version: int, **changes) -> User:
 def _clean_user_changes(actor: User, user: User, changes: dict) -> dict:
     """The values as they are stored: a name trimmed, a phone normalised, a discount limit in yuan
     (0 to 100,000), team ids checked; nobody disables their own account or takes their own rights."""
-    from storage.rules.money import money
-    from storage.rules.validation import normalize_phone
 
     clean = dict(changes)
     if "display_name" in clean:

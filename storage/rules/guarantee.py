@@ -37,8 +37,10 @@ from dataclasses import dataclass
 
 import peewee
 
+from storage.models import LabourItem, WorkOrder, WorkOrderLine
 from storage.rules import settings
 from storage.rules.errors import ValidationError
+from storage.rules.orders import ACTIVE_LINE
 from storage.rules.vocabulary import JobType, RepairClass
 
 KINDS = tuple(RepairClass)
@@ -164,8 +166,6 @@ def order_kind(order, *, stored: bool = True) -> str:
     stored=False, at QC) worked out from its labour lines and their repair systems."""
     if stored and order.repair_kind:
         return order.repair_kind
-    from storage.models import LabourItem, WorkOrder, WorkOrderLine
-    from storage.rules.orders import ACTIVE_LINE
 
     rows = list(WorkOrderLine.select(WorkOrderLine.description, LabourItem.system)
                 .join(LabourItem, peewee.JOIN.LEFT_OUTER, on=(WorkOrderLine.labour == LabourItem.id))

@@ -3,9 +3,8 @@ caller's transaction, so a number is never handed out twice even with several PC
 import datetime as dt
 
 from storage.models import DocumentCounter
-from storage.rules.settings import PREFIXES, get
 from storage.plumbing.db import database, is_sqlite
-
+from storage.rules.settings import PREFIXES, get
 
 
 def prefix_of(kind: str) -> str:

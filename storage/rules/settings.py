@@ -1,13 +1,17 @@
 """Store-wide settings kept in the database (every PC sees the same): name, address, rates, limits."""
+import base64
 import json
+import re
 from decimal import Decimal
+from pathlib import Path
 
-from storage.models import Setting, now
+from storage.models import PAYMENT_METHODS, Setting, now
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.rules.auth import require
-from storage.rules.sanbao_law import check_statutory
 from storage.rules.errors import ValidationError
+from storage.rules.money import money
+from storage.rules.sanbao_law import check_statutory
 from storage.rules.validation import normalize_phone
 
 # The default prefix of each kind of document number (storage.rules.numbering); the store may set its own.
@@ -142,8 +146,6 @@ LOGO_MAX_BYTES = 200 * 1024
 
 def logo_bytes(path) -> str:
     """A logo file for the printed header, checked (PNG or JPEG, at most 200 KB), as base64 text."""
-    import base64
-    from pathlib import Path
 
     try:
         data = Path(path).read_bytes()
@@ -196,8 +198,6 @@ def put(user, key: str, value, *, check_permission: bool = True) -> None:
     if key == "cashier.payment_methods":
         value = _payment_methods(value)
     if key == "labour.rate":
-        from storage.rules.money import money
-
         value = str(money(value, field="工时单价"))
         if Decimal(value) <= 0:
             raise ValidationError("工时单价必须大于 0。", field=key)
@@ -228,8 +228,6 @@ def labour_rates():
 
 
 def _labour_rates(value) -> dict:
-    from storage.rules.money import money
-
     clean = {}
     for system, rate in dict(value or {}).items():
         system = str(system or "").strip()
@@ -246,7 +244,6 @@ def _labour_rates(value) -> dict:
 
 def _prefixes(value) -> dict:
     """Document number prefixes: 1–4 capital letters, each kind its own (a number names its kind)."""
-    import re
 
     clean = {}
     for kind, prefix in dict(value or {}).items():
@@ -267,8 +264,6 @@ def _prefixes(value) -> dict:
 
 
 def _payment_methods(value) -> list:
-    from storage.models import PAYMENT_METHODS
-
     methods = [m for m in PAYMENT_METHODS if m in set(value or ())]
     unknown = [m for m in (value or ()) if m not in PAYMENT_METHODS]
     if unknown:
@@ -280,7 +275,6 @@ def _payment_methods(value) -> list:
 
 def payment_methods() -> tuple:
     """The payment methods the till offers now (all of them unless 系统管理 retired some)."""
-    from storage.models import PAYMENT_METHODS
 
     chosen = get("cashier.payment_methods")
     return tuple(m for m in PAYMENT_METHODS if not chosen or m in chosen)
@@ -298,8 +292,6 @@ def _care_value(key: str, value):
             check_statutory(key, items, label)
         return items
     if isinstance(default, str):
-        from storage.rules.money import money
-
         amount = money(value, field=label)
         if amount <= 0:
             raise ValidationError(f"{label}必须大于 0。", field=key)

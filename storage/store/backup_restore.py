@@ -26,31 +26,13 @@ import peewee
 
 from storage import models
 from storage.models import (
-    CardMovement,
-    MemberCard,
-    ALL_MODELS,
-    Customer,
-    DailyFigure,
-    DocumentCounter,
-    MemberMovement,
-    Part,
-    Payment,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    StockMovement,
-    WorkOrderLine,
+    ALL_MODELS, CardMovement, Customer, DailyFigure, DocumentCounter, MemberCard, MemberMovement, Part, Payment,
+    Receivable, Settlement, SettlementLine, StockMovement, WorkOrderLine,
 )
 from storage.parts.ledger import fmt_qty
 from storage.plumbing import daily, planner, stations
 from storage.plumbing.db import (
-    StoreSqliteDatabase,
-    database,
-    driver_error,
-    first_line,
-    is_damaged_file,
-    is_sqlite,
-    sqlite_path,
+    StoreSqliteDatabase, database, driver_error, first_line, is_damaged_file, is_sqlite, sqlite_path,
 )
 from storage.plumbing.files import replace_synced
 from storage.plumbing.tools import postgres_tool

@@ -16,8 +16,12 @@ from urllib.parse import urlparse
 
 import peewee
 
+import storage
+from storage.models import Setting, User
 from storage.plumbing.db import first_line, make_database, redact
+from storage.rules import settings
 from storage.rules.errors import DatabaseProblem, ValidationError
+from storage.store.versions import current_version
 
 DEFAULT_PORT = 5432
 DEFAULT_DATABASE = "fours"
@@ -81,8 +85,6 @@ def server_fields(url: str) -> dict:
 
 def probe(url: str) -> Probe:
     """Connect on a private handle (the shared one is untouched) and tell what is there."""
-    from storage.models import Setting, User
-    from storage.store.versions import current_version
 
     db = make_database(url)
     try:
@@ -106,9 +108,6 @@ def join(url: str, *, upgrade_without_backup: bool = False) -> Probe:
     """Make `url` the shared database (created at the newest version when empty, upgraded with a
     backup when older) and tell what is there. Run off the GUI thread: it closes this thread's
     connection when done, and the GUI thread opens its own on first use."""
-    import storage
-    from storage.rules import settings
-    from storage.store.versions import current_version
 
     storage.open_store(url, upgrade_without_backup=upgrade_without_backup)
     try:

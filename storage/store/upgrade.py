@@ -15,6 +15,7 @@ upgrade is refused with UpgradeNeedsConfirmation, and the GUI asks the user whet
 without a backup of its own (the all-or-nothing transaction still protects the data).
 """
 import contextlib
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -22,6 +23,7 @@ import peewee
 
 from storage.models import ALL_MODELS
 from storage.plumbing import stations
+from storage.plumbing.config import data_dir
 from storage.plumbing.db import database, is_sqlite
 from storage.plumbing.planner import refresh_statistics
 from storage.plumbing.tools import postgres_tool
@@ -42,7 +44,6 @@ def backup_folder(db) -> Path:
     """Where the pre-upgrade backup goes: next to the SQLite file, or in this PC's data folder."""
     if is_sqlite(db):
         return Path(db.database).resolve().parent / BACKUP_FOLDER
-    from storage.plumbing.config import data_dir
 
     return data_dir() / BACKUP_FOLDER
 
@@ -63,8 +64,6 @@ def take_backup(db, version: int) -> Path | None:
 
 
 def _stamp() -> str:
-    import datetime as dt
-
     return f"{dt.datetime.now():%Y%m%d-%H%M%S}"
 
 

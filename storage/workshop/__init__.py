@@ -63,58 +63,21 @@ QC; putting a second car in is refused with a message naming the car there. Assi
 a bay reserves nothing: the car moves to a line's bay when that line starts.
 """
 from storage.workshop.board import (
-    BOARD_COLUMNS,
-    BoardCard,
-    board,
-    board_counts,
-    clockings,
-    job_ticket,
-    latest_job_ticket_number,
-    order_detail,
-    technician_lines,
-    technician_load,
-    waiting_added_work,
+    BOARD_COLUMNS, BoardCard, board, board_counts, clockings, job_ticket, latest_job_ticket_number, order_detail,
+    technician_lines, technician_load, waiting_added_work,
 )
 from storage.workshop.common import BOARD_TOPICS, HOLDS_BAY
 from storage.workshop.day_report import day_figures, labour_hours, qc_rates
 from storage.workshop.jobs import (
-    TechnicianOverloaded,
-    after_customer_answer,
-    clock_off,
-    clock_on,
-    dispatch,
-    dispatch_line,
-    finish_line,
-    move_car,
-    pause_line,
-    projected_load,
-    raise_added_work,
-    receive_car,
-    request_parts,
-    round_to_ten_minutes,
-    start_line,
+    TechnicianOverloaded, after_customer_answer, clock_off, clock_on, dispatch, dispatch_line, finish_line, move_car,
+    pause_line, projected_load, raise_added_work, receive_car, request_parts, round_to_ten_minutes, start_line,
 )
 from storage.workshop.qc import (
-    CHECKLISTS,
-    completion_certificate,
-    fail_qc,
-    latest_certificate_number,
-    pass_qc,
-    qc_checklist,
-    quality_checks,
+    CHECKLISTS, completion_certificate, fail_qc, latest_certificate_number, pass_qc, qc_checklist, quality_checks,
     submit_for_qc,
 )
 from storage.workshop.setup import (
-    BAY_KINDS,
-    GRADES,
-    bays,
-    create_bay,
-    create_team,
-    create_technician,
-    teams,
-    technicians,
-    update_bay,
-    update_team,
+    BAY_KINDS, GRADES, bays, create_bay, create_team, create_technician, teams, technicians, update_bay, update_team,
     update_technician,
 )
 from storage.workshop.wages import export_wages_xlsx, piece_rate, piece_wages, set_piece_rate

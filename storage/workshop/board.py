@@ -7,20 +7,8 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from storage.models import (
-    AddedWork,
-    Bay,
-    Clocking,
-    PickRequest,
-    QualityCheck,
-    Team,
-    Technician,
-    User,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    WorkOrderLine,
-    now,
-    summed,
+    AddedWork, Bay, Clocking, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
+    WorkOrderLine, now, summed,
 )
 from storage.plumbing.compiled import Statement
 from storage.plumbing.paging import keyset_page
@@ -28,15 +16,7 @@ from storage.rules import settings
 from storage.rules.errors import NotFound
 from storage.rules.orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
-from storage.workshop.common import (
-    LABOUR,
-    NO_HOURS,
-    PARTS,
-    day_range,
-    hours_from_seconds,
-    seconds_between,
-    sql_time,
-)
+from storage.workshop.common import LABOUR, NO_HOURS, PARTS, day_range, hours_from_seconds, seconds_between, sql_time
 
 # Board columns in the order the wall shows them: (order status, heading).
 BOARD_COLUMNS = (

@@ -7,17 +7,7 @@ from decimal import Decimal
 from peewee import JOIN
 
 from storage.models import (
-    PAYERS,
-    AddedWork,
-    Clocking,
-    LabourItem,
-    Part,
-    PickRequest,
-    Team,
-    Technician,
-    WorkOrder,
-    WorkOrderLine,
-    now,
+    PAYERS, AddedWork, Clocking, LabourItem, Part, PickRequest, Team, Technician, WorkOrder, WorkOrderLine, now,
 )
 from storage.parts.ledger import fmt_qty
 from storage.plumbing import changes
@@ -30,15 +20,8 @@ from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import parse_decimal
 from storage.rules.validation import clean_text
 from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
-from storage.workshop.common import (
-    BOARD_TOPICS,
-    LABOUR,
-    PARTS,
-    STARTABLE,
-    claim_bay,
-    follow_lines,
-    move_along,
-)
+from storage.workshop.board import technician_load
+from storage.workshop.common import BOARD_TOPICS, LABOUR, PARTS, STARTABLE, claim_bay, follow_lines, move_along
 
 RECEIVE_SLACK = dt.timedelta(minutes=10)
 MAX_DELAY_MINUTES = 14 * 24 * 60
@@ -121,7 +104,6 @@ def projected_load(assignments, *, at: dt.datetime | None = None) -> dict[int, d
     lines it gives him that are not his yet. {technician id: {"name", "booked", "adding", "after",
     "available", "over"}}. The dispatch dialog shows it as the choices change; dispatch() refuses an
     overload unless told to go ahead."""
-    from storage.workshop.board import technician_load
 
     adding: dict[int, Decimal] = {}
     line_ids = [a["line"] for a in assignments if a.get("technician") is not None]

@@ -24,6 +24,7 @@ from storage.rules.auth import require
 from storage.rules.errors import NotFound, ValidationError
 from storage.rules.validation import clean_text
 from storage.rules.vocabulary import LineStatus, OrderStatus, ProcessCheckResult
+from storage.workshop.board import order_detail
 
 # From seed 003's duties (质检员职责 3、5、6; 维修工职责 2、5、10、12; 维修班组长职责 2、7).
 PROCESS_ITEMS = (
@@ -82,7 +83,6 @@ def record_process_checks(user, order_id: int, results, *, line_id: int | None =
 
 def process_sheet(order_id: int) -> dict:
     """The order, its job lines with team and technician, and every check recorded, oldest first."""
-    from storage.workshop.board import order_detail
 
     detail = order_detail(order_id)
     order = detail["order"]

@@ -4,16 +4,9 @@ import json
 
 from peewee import JOIN
 
+from storage.care.sanbao import clean_faults
 from storage.models import (
-    Customer,
-    QualityCheck,
-    Team,
-    Technician,
-    User,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    WorkOrderLine,
+    Customer, QualityCheck, Settlement, Team, Technician, User, Vehicle, VehicleModel, WorkOrder, WorkOrderLine,
 )
 from storage.plumbing import changes
 from storage.plumbing.audit import record
@@ -128,8 +121,6 @@ def pass_qc(user, order_id: int, expected_version: int, results: dict, *, note: 
     require(user, "order.qc")
     extra = {}
     if sanbao_faults is not None:
-        from storage.care.sanbao import clean_faults
-
         extra["sanbao_faults"] = clean_faults(sanbao_faults)
     note = clean_text(note, "备注", max_length=500, required=False)
     with transaction():
@@ -253,7 +244,6 @@ def completion_certificate(number: str) -> dict:
 
 def _granted(order, kind: str) -> tuple[int, int]:
     """The period the settlement granted (what the card prints), else the store's period now."""
-    from storage.models import Settlement
 
     row = (Settlement.select(Settlement.guarantee_days, Settlement.guarantee_km)
            .where((Settlement.order == order.id) & (Settlement.status == SettlementStatus.VALID) & (Settlement.repair_kind == kind)).first())

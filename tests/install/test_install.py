@@ -12,12 +12,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 
 import storage
-from storage.store import connection
 from storage.plumbing.config import LocalSettings, default_database_url
 from storage.plumbing.db import close_database
 from storage.reception import archive
 from storage.rules import auth, settings
 from storage.rules.errors import ValidationError
+from storage.store import connection
 from tests.conftest import PG_URL
 from tests.factories import PASSWORD
 from tests.pdftext import pdftotext

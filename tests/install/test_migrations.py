@@ -10,8 +10,8 @@ from storage.models import ALL_MODELS, Customer
 from storage.plumbing.db import close_database, database, open_database
 from storage.rules.errors import DatabaseProblem
 from storage.store.schema import LATEST, MIGRATIONS
-from storage.store.versions import SchemaVersion, current_version
 from storage.store.upgrade import ensure_schema
+from storage.store.versions import SchemaVersion, current_version
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 

@@ -15,8 +15,8 @@ from storage.plumbing.tools import missing_tool_message
 from storage.rules.errors import DatabaseProblem
 from storage.store import upgrade as upgrade_module
 from storage.store.schema import LATEST, MIGRATIONS
-from storage.store.versions import SchemaVersion, current_version
 from storage.store.upgrade import ensure_schema
+from storage.store.versions import SchemaVersion, current_version
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 

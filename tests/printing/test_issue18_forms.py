@@ -11,15 +11,7 @@ from printing.cli import print_document
 from printing.registry import DOCUMENTS
 from storage import cashier, workshop
 from storage.models import (
-    AuditLog,
-    Clocking,
-    Diagnosis,
-    PickRequest,
-    ProcessCheck,
-    Reminder,
-    Suggestion,
-    WorkOrder,
-    WorkOrderLine,
+    AuditLog, Clocking, Diagnosis, PickRequest, ProcessCheck, Reminder, Suggestion, WorkOrder, WorkOrderLine,
 )
 from storage.reception import diagnosis, forms, progress
 from storage.rules import auth, orders

@@ -12,10 +12,11 @@ from printing.cli import print_document
 from printing.registry import DOCUMENTS
 from storage import reports
 from storage.care import complaints, letters
-from storage.reports import analysis, market
-from storage.models import AnalysisComment, AuditLog, FollowUpLetter, MarketReport, now
+from storage.models import AnalysisComment, AuditLog, FollowUpLetter, MarketReport
 from storage.models import base as model_base
+from storage.models import now
 from storage.reception import appointments, checkin
+from storage.reports import analysis, market
 from storage.rules import auth
 from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from tests.factories import make_car

@@ -10,15 +10,7 @@ import peewee
 
 import storage
 from storage.models import (
-    AuditLog,
-    Payment,
-    Settlement,
-    SettlementLine,
-    StockCount,
-    StockMovement,
-    WorkOrder,
-    WorkOrderLine,
-    summed,
+    AuditLog, Payment, Settlement, SettlementLine, StockCount, StockMovement, WorkOrder, WorkOrderLine, summed,
 )
 from storage.plumbing.db import close_database
 from storage.store import backup_restore

@@ -14,22 +14,16 @@ from storage.golive import importing as golive_importing
 from storage.golive import opening as golive_opening
 from storage.golive.kinds import balances as golive_balances
 from storage.golive.kinds import receivables as golive_receivables
-from storage.reports import periods
 from storage.models import MemberCard, WorkOrder
-from storage.parts import catalogue, importer, purchasing, stock
+from storage.parts import catalogue
 from storage.parts import count as stock_count
+from storage.parts import importer
 from storage.parts import opening as opening_stock
+from storage.parts import purchasing, stock
 from storage.reception import (
-    appointments,
-    archive,
-    checkin,
-    diagnosis,
-    estimate,
-    lookup_details,
-    packages,
-    progress,
-    search,
+    appointments, archive, checkin, diagnosis, estimate, lookup_details, packages, progress, search,
 )
+from storage.reports import periods
 from storage.rules import auth, settings
 from storage.store import backup_schedule
 from storage.workshop import process_checks, wages

@@ -8,24 +8,16 @@ from functools import cached_property
 
 from storage import cashier, reports, workshop
 from storage.care import claims, complaints
-from storage.reports import periods
 from storage.models import (
-    AddedWork,
-    Appointment,
-    Approval,
-    FollowUp,
-    Receivable,
-    Settlement,
-    StockCountLine,
-    Suggestion,
-    User,
-    WorkOrderLine,
+    AddedWork, Appointment, Approval, FollowUp, Receivable, Settlement, StockCountLine, Suggestion, User, WorkOrderLine,
     now,
 )
-from storage.parts import catalogue, purchasing, stock
+from storage.parts import catalogue
 from storage.parts import count as stock_count
+from storage.parts import purchasing, stock
 from storage.plumbing.db import transaction
 from storage.reception import appointments, archive, checkin, estimate, packages, progress
+from storage.reports import periods
 from storage.rules import auth
 from tests.factories import PASSWORD, add_part_line, make_order, order_ready_to_settle
 

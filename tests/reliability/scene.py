@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from storage import cashier
 from storage.models import Part, StockCount, StockCountLine, Vehicle, WorkOrder, WorkOrderLine
-from storage.parts import catalogue, stock
+from storage.parts import catalogue
 from storage.parts import count as stock_count
+from storage.parts import stock
 from storage.plumbing.db import transaction
 from storage.reception import archive
 from storage.rules import auth, orders

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from storage import cashier
 from storage.models import Appointment, Customer, Part, Payment, Settlement, Vehicle, WorkOrder, WorkOrderLine
-from storage.parts import catalogue, stock
+from storage.parts import catalogue
 from storage.parts import count as stock_count
+from storage.parts import stock
 from storage.reception import appointments, archive, checkin, estimate
 from storage.rules import auth
 from storage.rules import settings as store_settings

@@ -24,8 +24,8 @@ from storage.rules import auth
 from storage.rules.errors import DatabaseProblem
 from storage.store import backup_restore
 from storage.store.schema import LATEST, MIGRATIONS
-from storage.store.versions import APPLICATION_ID, current_version
 from storage.store.upgrade import ensure_schema
+from storage.store.versions import APPLICATION_ID, current_version
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
 from tests.reliability import scene

@@ -8,14 +8,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialogButtonBox,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLineEdit, QMainWindow, QMessageBox
 
 from storage.models import Customer, Settlement, Vehicle, WorkOrder
 from storage.plumbing.config import LocalSettings

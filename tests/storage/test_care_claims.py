@@ -6,6 +6,7 @@ import pytest
 
 from storage import cashier
 from storage.care import claims
+from storage.cashier import receivables
 from storage.models import Collection, Receivable, WarrantyClaim, WorkOrderLine
 from storage.rules import auth, settings
 from storage.rules.errors import PermissionDenied, ValidationError
@@ -203,4 +204,4 @@ def test_an_order_with_many_claims_still_settles_under_their_numbers(care, cashi
     opened = claims.open_claims(care, order.id)
     pay(cashier_user, order)
     assert Receivable.get().claim_number == f"{min(c.number for c in opened)}等3单"
-    assert claims.receivable_reference(["SP20261124-0001", "SP20261124-0002"]) == "SP20261124-0001,SP20261124-0002"
+    assert receivables.receivable_reference(["SP20261124-0001", "SP20261124-0002"]) == "SP20261124-0001,SP20261124-0002"

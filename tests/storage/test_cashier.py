@@ -8,30 +8,14 @@ import pytest
 from storage import cashier
 from storage.cashier import AlreadySettled, ApprovalRequired, Tender, members
 from storage.models import (
-    AuditLog,
-    Customer,
-    MemberMovement,
-    Payment,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    StatusChange,
-    WarrantyClaim,
+    AuditLog, Customer, MemberMovement, Payment, Receivable, Settlement, SettlementLine, StatusChange, WarrantyClaim,
     WorkOrder,
 )
 from storage.reception import appointments
 from storage.rules import auth
 from storage.rules.errors import DomainError, LoginFailed, PermissionDenied, StaleRecord, ValidationError
 from tests.factories import (
-    PASSWORD,
-    D,
-    appointment_for,
-    approval,
-    line_ids,
-    make_car,
-    make_order,
-    order_ready_to_settle,
-    pay,
+    PASSWORD, D, appointment_for, approval, line_ids, make_car, make_order, order_ready_to_settle, pay,
     settlement_counts,
 )
 

@@ -8,15 +8,7 @@ from openpyxl import load_workbook
 from storage import cashier
 from storage.cashier import ApprovalRequired, DayClosed, common, day_end, members
 from storage.models import (
-    AuditLog,
-    Customer,
-    DayClose,
-    MemberMovement,
-    Payment,
-    Receivable,
-    Settlement,
-    StatusChange,
-    WorkOrder,
+    AuditLog, Customer, DayClose, MemberMovement, Payment, Receivable, Settlement, StatusChange, WorkOrder,
     WorkOrderLine,
 )
 from storage.reception import appointments

@@ -10,16 +10,7 @@ from storage.models import Settlement, SettlementLine, StockMovement, WorkOrder,
 from storage.parts import stock
 from storage.rules import auth, orders
 from storage.store import backup_restore
-from tests.factories import (
-    PATHS,
-    D,
-    add_part_line,
-    issue_parts,
-    make_order,
-    make_part,
-    pay,
-    settlement_counts,
-)
+from tests.factories import PATHS, D, add_part_line, issue_parts, make_order, make_part, pay, settlement_counts
 
 
 @pytest.fixture
@@ -124,9 +115,8 @@ def test_check_ignores_reversed_settlements_and_lines_without_parts(advisor, kee
 
 
 def test_the_cashier_window_says_which_parts_are_not_issued(qtbot, tmp_path, advisor, till, part):
-    from tests.ui.test_journey_cashier import open_order_at_till
-
     from storage.plumbing.config import LocalSettings
+    from tests.ui.test_journey_cashier import open_order_at_till
     from ui.cashier.page import CashierPage
 
     order, _ = order_with_part(advisor, part, "2")

@@ -10,13 +10,13 @@ from decimal import Decimal as D
 import pytest
 
 from storage import cashier, demo, reports
-from storage.reports import accounts, figures, overview, quality
 from storage.models import DailyFigure, Part, Settlement, Team, WorkOrder, WorkOrderLine, now
 from storage.parts import stock
 from storage.plumbing import daily
 from storage.plumbing.locking import save_versioned
 from storage.reception import checkin, progress
 from storage.reception.progress import rework_rate
+from storage.reports import accounts, figures, overview, quality
 from storage.rules import auth
 from storage.store import backup_restore
 from tests import report_rows
@@ -207,10 +207,9 @@ def test_the_migration_step_creates_and_fills_the_summary_of_an_existing_store(d
 
 
 def test_opening_stock_approved_in_bulk_counts_in_the_flow(users, tmp_path):
-    from tests.storage.test_parts_import import ROWS, write_csv
-
     from storage.parts import catalogue
     from storage.parts import importer as parts_import
+    from tests.storage.test_parts_import import ROWS, write_csv
 
     keeper = users[auth.STOREKEEPER]
     idle = catalogue.create_part(keeper, number="G052195M4", name="机油", unit="升")  # updated: its opening through post()

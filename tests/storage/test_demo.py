@@ -8,17 +8,7 @@ import pytest
 import storage
 from storage import demo
 from storage.cashier import day_end
-from storage.models import (
-    ORDER_STATES,
-    Customer,
-    DayClose,
-    Part,
-    Settlement,
-    StockMovement,
-    User,
-    Vehicle,
-    WorkOrder,
-)
+from storage.models import ORDER_STATES, Customer, DayClose, Part, Settlement, StockMovement, User, Vehicle, WorkOrder
 from storage.plumbing.db import close_database, database, is_sqlite
 from storage.rules import auth, settings
 from storage.rules.errors import DomainError

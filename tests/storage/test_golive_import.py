@@ -15,16 +15,7 @@ from bench import dms_export
 from storage.care import sanbao
 from storage.care.common import add_months
 from storage.golive import importing
-from storage.models import (
-    AuditLog,
-    Customer,
-    MileageReading,
-    Reminder,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    WorkOrderLine,
-)
+from storage.models import AuditLog, Customer, MileageReading, Reminder, Vehicle, VehicleModel, WorkOrder, WorkOrderLine
 from storage.parts.importer import ImportRefused
 from storage.rules import auth
 from storage.rules.errors import PermissionDenied, ValidationError

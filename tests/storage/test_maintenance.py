@@ -14,16 +14,7 @@ import pytest
 
 import storage
 from storage.models import (
-    Customer,
-    DailyFigure,
-    Part,
-    Payment,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    StockMovement,
-    Vehicle,
-    WorkOrder,
+    Customer, DailyFigure, Part, Payment, Receivable, Settlement, SettlementLine, StockMovement, Vehicle, WorkOrder,
 )
 from storage.plumbing import daily
 from storage.plumbing.db import close_database, database, transaction

@@ -11,12 +11,12 @@ from storage.admin import checklist
 from storage.cashier import members
 from storage.golive import opening
 from storage.golive.kinds import balances, receivables
-from storage.reports import accounts, periods
 from storage.models import AuditLog, Customer, MemberMovement, OpeningStock, Part, Receivable, StockMovement
 from storage.parts import importer
 from storage.parts import opening as opening_stock
 from storage.plumbing.db import transaction
 from storage.reception import archive
+from storage.reports import accounts, periods
 from storage.rules import auth
 from storage.rules.errors import PermissionDenied, ValidationError
 from storage.store import backup_restore

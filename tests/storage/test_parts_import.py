@@ -6,14 +6,15 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from tests.storage.test_stock import assert_ledger
 
 from storage.models import AuditLog, Bin, Part, PartSupplier, StockMovement, Supplier
-from storage.parts import catalogue, stock
+from storage.parts import catalogue
 from storage.parts import importer as parts_import
 from storage.parts import opening as opening_stock
+from storage.parts import stock
 from storage.parts.importer import ImportRefused, preview, propose_mapping
 from storage.rules import auth
+from tests.storage.test_stock import assert_ledger
 
 D = Decimal
 HEADER = ["零件号", "零件名称", "规格", "单位", "品牌", "货位", "成本价", "零售价(元)", "安全库存", "期初库存", "特殊件", "供应商"]

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.storage.test_parts_import import ROWS, write_csv
 
 import storage
 from storage import demo
@@ -22,6 +21,7 @@ from storage.plumbing.db import close_database, database, is_sqlite
 from storage.store import backup_restore
 from tests.conftest import PG_URL
 from tests.factories import first_version_file
+from tests.storage.test_parts_import import ROWS, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 24)

@@ -7,44 +7,18 @@ import threading
 import pytest
 
 from storage.models import (
-    Appointment,
-    AuditLog,
-    LabourItem,
-    MileageReading,
-    Part,
-    StatusChange,
-    Suggestion,
-    Vehicle,
-    WorkOrder,
-    WorkOrderLine,
-    now,
+    Appointment, AuditLog, LabourItem, MileageReading, Part, StatusChange, Suggestion, Vehicle, WorkOrder,
+    WorkOrderLine, now,
 )
 from storage.plumbing import changes
 from storage.plumbing.db import database
-from storage.reception import (
-    checkin as reception,
-)
-from storage.reception import (
-    documents as reception_documents,
-)
-from storage.reception import (
-    estimate,
-    mileage,
-    packages,
-)
+from storage.reception import checkin as reception
+from storage.reception import documents as reception_documents
+from storage.reception import estimate, mileage, packages
 from storage.rules import auth, settings
 from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from storage.workshop import jobs as workshop_jobs
-from tests.factories import (
-    D,
-    approval,
-    check_in_car,
-    fresh,
-    make_car,
-    make_order,
-    promise_order,
-    signed_order,
-)
+from tests.factories import D, approval, check_in_car, fresh, make_car, make_order, promise_order, signed_order
 
 
 def audit_actions(entity=None):

@@ -7,8 +7,8 @@ import pytest
 from storage import cashier
 from storage.models import AuditLog, Settlement, StockMovement, User
 from storage.parts import catalogue, stock
-from storage.reception import archive
 from storage.plumbing import session
+from storage.reception import archive
 from storage.rules import auth
 from storage.rules.errors import LoginFailed, PermissionDenied, SessionEnded
 from tests.factories import PASSWORD, D, order_ready_to_settle, pay

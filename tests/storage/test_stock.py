@@ -4,18 +4,10 @@ from decimal import Decimal
 
 import pytest
 
-from storage.models import (
-    AuditLog,
-    Part,
-    PickRequest,
-    PurchaseOrder,
-    StockMovement,
-    User,
-    WorkOrder,
-    WorkOrderLine,
-)
-from storage.parts import catalogue, purchasing, stock
+from storage.models import AuditLog, Part, PickRequest, PurchaseOrder, StockMovement, User, WorkOrder, WorkOrderLine
+from storage.parts import catalogue, purchasing
 from storage.parts import reads as stock_reports
+from storage.parts import stock
 from storage.parts.ledger import InsufficientStock
 from storage.rules import auth, orders
 from storage.rules.errors import NotFound, PermissionDenied, ValidationError

@@ -3,14 +3,15 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.storage.test_stock import assert_ledger
 
 from storage.models import Bin, Part, StockCount, StockMovement
-from storage.parts import catalogue, stock
+from storage.parts import catalogue
 from storage.parts import count as stock_count
+from storage.parts import stock
 from storage.rules import auth
 from storage.rules.errors import NotFound, PermissionDenied, ValidationError
 from tests.factories import PASSWORD, add_part_line, make_order
+from tests.storage.test_stock import assert_ledger
 
 D = Decimal
 

@@ -6,12 +6,12 @@ import json
 from decimal import Decimal
 
 import pytest
-from tests.storage.test_stock import assert_ledger, part, receive_at_cost  # noqa: F401 (fixtures)
 
 from storage.models import AuditLog, StockMovement, WorkOrderLine
 from storage.parts import catalogue, stock
 from storage.rules.errors import ValidationError
 from tests.factories import add_part_line, fresh, make_order
+from tests.storage.test_stock import assert_ledger, part, receive_at_cost  # noqa: F401 (fixtures)
 
 D = Decimal
 

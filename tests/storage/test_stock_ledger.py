@@ -9,17 +9,18 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.storage.test_stock import assert_ledger
 
 from storage.models import Part, StockMovement, WorkOrderLine, summed
-from storage.parts import catalogue, stock
+from storage.parts import catalogue
 from storage.parts import count as stock_count
 from storage.parts import reads as stock_reports
+from storage.parts import stock
 from storage.parts.ledger import InsufficientStock
 from storage.plumbing.db import database, transaction
 from storage.rules.errors import DomainError
 from storage.store import backup_restore
 from tests.factories import add_part_line, make_order
+from tests.storage.test_stock import assert_ledger
 
 D = Decimal
 

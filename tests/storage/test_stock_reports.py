@@ -6,8 +6,9 @@ import openpyxl
 import pytest
 
 from storage.models import Part, PurchaseOrder, StockMovement
-from storage.parts import catalogue, purchasing, stock
+from storage.parts import catalogue, purchasing
 from storage.parts import reads as stock_reports
+from storage.parts import stock
 from storage.rules import auth
 from storage.rules.errors import PermissionDenied, ValidationError
 from tests.factories import add_part_line, make_order

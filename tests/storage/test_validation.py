@@ -2,13 +2,7 @@
 import pytest
 
 from storage.rules.errors import ValidationError
-from storage.rules.validation import (
-    PROVINCES,
-    normalize_phone,
-    normalize_plate,
-    normalize_vin,
-    vin_check_digit,
-)
+from storage.rules.validation import PROVINCES, normalize_phone, normalize_plate, normalize_vin, vin_check_digit
 
 
 @pytest.mark.parametrize("province", list(PROVINCES))

@@ -12,29 +12,9 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from storage.models import (
-    AddedWork,
-    Appointment,
-    CardKind,
-    Complaint,
-    Customer,
-    FollowUp,
-    MemberCard,
-    MemberMovement,
-    OpeningStock,
-    Payment,
-    PickRequest,
-    ProcessCheck,
-    PurchaseOrder,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    StatusChange,
-    StockCount,
-    StockMovement,
-    User,
-    WarrantyClaim,
-    WorkOrder,
-    WorkOrderLine,
+    AddedWork, Appointment, CardKind, Complaint, Customer, FollowUp, MemberCard, MemberMovement, OpeningStock, Payment,
+    PickRequest, ProcessCheck, PurchaseOrder, Receivable, Settlement, SettlementLine, StatusChange, StockCount,
+    StockMovement, User, WarrantyClaim, WorkOrder, WorkOrderLine,
 )
 from storage.rules import vocabulary as V
 from ui.kit import labels

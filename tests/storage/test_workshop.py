@@ -9,30 +9,14 @@ import pytest
 
 from storage import workshop
 from storage.models import (
-    AddedWork,
-    AuditLog,
-    Bay,
-    Clocking,
-    LabourItem,
-    PickRequest,
-    StatusChange,
-    Team,
-    Technician,
-    WorkOrder,
+    AddedWork, AuditLog, Bay, Clocking, LabourItem, PickRequest, StatusChange, Team, Technician, WorkOrder,
     WorkOrderLine,
 )
 from storage.plumbing.db import database
 from storage.plumbing.locking import save_versioned
 from storage.rules.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from tests.factories import (
-    add_part_line,
-    answer_added_work,
-    dispatched_order,
-    fresh,
-    labour_lines,
-    make_order,
-    make_part,
-    order_in_workshop,
+    add_part_line, answer_added_work, dispatched_order, fresh, labour_lines, make_order, make_part, order_in_workshop,
     run_through,
 )
 

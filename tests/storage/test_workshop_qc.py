@@ -8,14 +8,7 @@ from storage import workshop
 from storage.models import QualityCheck, WorkOrder, WorkOrderLine
 from storage.rules.errors import NotFound, PermissionDenied, ValidationError
 from tests.factories import (
-    add_part_line,
-    answer_added_work,
-    dispatched_order,
-    fresh,
-    labour_lines,
-    make_order,
-    make_part,
-    qc_all_ok,
+    add_part_line, answer_added_work, dispatched_order, fresh, labour_lines, make_order, make_part, qc_all_ok,
     run_through,
 )
 

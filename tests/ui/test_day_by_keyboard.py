@@ -21,16 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.models import (
-    AddedWork,
-    FollowUp,
-    LabourItem,
-    Part,
-    PickRequest,
-    QualityCheck,
-    Settlement,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
+    AddedWork, FollowUp, LabourItem, Part, PickRequest, QualityCheck, Settlement, Vehicle, VehicleModel, WorkOrder,
     WorkOrderLine,
 )
 from storage.parts import catalogue, stock

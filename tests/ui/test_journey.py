@@ -20,37 +20,22 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from tests.ui.test_journey_cashier import open_order_at_till, open_previews
-from tests.ui.test_ui_parts import open_parts_page, press_in_parts
-from tests.ui.test_ui_workshop import open_workshop_page
 
 from printing.base import render_to_bytes
 from printing.cli import print_document
 from storage import workshop
 from storage.models import (
-    AddedWork,
-    Customer,
-    DayClose,
-    LabourItem,
-    Part,
-    Payment,
-    PickRequest,
-    QualityCheck,
-    Receivable,
-    Settlement,
-    SettlementLine,
-    StockMovement,
-    Suggestion,
-    Vehicle,
-    VehicleModel,
-    WorkOrder,
-    WorkOrderLine,
+    AddedWork, Customer, DayClose, LabourItem, Part, Payment, PickRequest, QualityCheck, Receivable, Settlement,
+    SettlementLine, StockMovement, Suggestion, Vehicle, VehicleModel, WorkOrder, WorkOrderLine,
 )
 from storage.parts import catalogue, stock
 from storage.plumbing.config import LocalSettings
 from storage.rules import auth
 from tests.factories import fresh, labour_lines, order_ready_to_settle
 from tests.reception_ui_helpers import page_for, type_text, when_shown
+from tests.ui.test_journey_cashier import open_order_at_till, open_previews
+from tests.ui.test_ui_parts import open_parts_page, press_in_parts
+from tests.ui.test_ui_workshop import open_workshop_page
 from ui.cashier.page import CashierPage
 from ui.parts import issue_tab
 from ui.reception.checkin_dialog import CheckInDialog

@@ -389,9 +389,8 @@ def test_switch_user_replaces_the_main_window(qapp, qtbot, users, local, monkeyp
 def test_a_station_whose_account_was_disabled_signs_out_at_its_next_action(qapp, qtbot, users, local, monkeypatch):
     """Issue 14.4: the manager disables the cashier on another PC; the cashier's next action (收款结算
     on an order) is refused by storage, and the main window signs out to the login dialog, which says why."""
-    from tests.ui.test_journey_cashier import open_order_at_till
-
     from tests.factories import order_ready_to_settle
+    from tests.ui.test_journey_cashier import open_order_at_till
     from ui.shell import app as app_module
 
     cashier_user, manager = users[auth.CASHIER], users[auth.MANAGER]

@@ -12,15 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QGroupBox,
-    QLabel,
-    QListWidget,
-    QStackedWidget,
-    QTabBar,
-    QTableView,
-)
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QListWidget, QStackedWidget, QTabBar, QTableView
 
 from storage.plumbing.config import LocalSettings
 from storage.plumbing.tools import pyside_tool

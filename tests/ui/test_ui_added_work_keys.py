@@ -9,12 +9,12 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.ui.test_ui_workshop import open_workshop_page
 
 from storage import workshop
 from storage.models import AddedWork, LabourItem, WorkOrderLine
 from tests.factories import dispatched_order, fresh, labour_lines, make_car, make_order
 from tests.reception_ui_helpers import page_for, type_text, when_shown
+from tests.ui.test_ui_workshop import open_workshop_page
 from ui.reception.page import ADDED_TAB, ALERT
 from ui.reception.picker import PickerDialog
 from ui.workshop.added_work_dialog import AddedWorkDialog

@@ -52,9 +52,8 @@ def run(button, steps, qtbot):
 def set_up_by_wizard(qtbot, db, tmp_path):
     """A fresh database set up as a new store is: the first-run wizard (store, administrator), no demo;
     then the administrator signs in at the login dialog and opens 系统管理."""
-    from tests.install.test_install import _next, _set_up_store, _wizard
-
     from tests.conftest import PG_URL
+    from tests.install.test_install import _next, _set_up_store, _wizard
     from ui.admin.page import AdminPage
     from ui.shell.login_dialog import LoginDialog
 

@@ -4,8 +4,6 @@ and refund the card with a manager's login typed into the refund dialog."""
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from tests.ui.test_journey_cashier import open_order_at_till as open_order
-from tests.ui.test_journey_cashier import open_previews as previews
 
 from storage.cashier import cards
 from storage.models import CardSale, MemberCard, Payment
@@ -13,6 +11,8 @@ from storage.plumbing.config import LocalSettings
 from storage.rules import auth
 from tests.conftest import PASSWORD
 from tests.factories import D, order_ready_to_settle
+from tests.ui.test_journey_cashier import open_order_at_till as open_order
+from tests.ui.test_journey_cashier import open_previews as previews
 from ui.cashier.card_refund_dialog import CardRefundDialog
 from ui.cashier.card_sale_dialog import CardSaleDialog
 from ui.cashier.page import CashierPage

@@ -12,14 +12,7 @@ from storage.care import complaints, sanbao
 from storage.models import Complaint, FollowUp, Reminder, Vehicle, WarrantyClaim
 from storage.rules import auth
 from tests.factories import (
-    ALL_FIVES,
-    delivered_order,
-    family_car,
-    follow_ups_of,
-    make_car,
-    make_follow_up_due,
-    order_ready_to_settle,
-    pay,
+    ALL_FIVES, delivered_order, family_car, follow_ups_of, make_car, make_follow_up_due, order_ready_to_settle, pay,
     quality_repair,
 )
 from tests.reception_ui_helpers import type_text

@@ -178,10 +178,9 @@ def test_inspector_records_process_checks_from_the_workshop(qtbot, advisor, disp
 
 
 def test_the_till_prints_the_diagnosis_report_as_release_of_an_unrepaired_car(qtbot, advisor, users, tmp_path, monkeypatch):
-    from tests.ui.test_journey_cashier import open_order_at_till
-
     from storage import cashier
     from storage.plumbing.config import LocalSettings
+    from tests.ui.test_journey_cashier import open_order_at_till
     from ui.cashier import settle_tab
     from ui.cashier.page import CashierPage
 

@@ -7,16 +7,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from tests.ui.test_ui_care import open_care_page, run_care_dialog, save_care_box
 
 from storage.care import complaints
-from storage.reports import analysis, market
 from storage.models import AnalysisComment, Complaint, FollowUpLetter, MarketReport
 from storage.reception import appointments
+from storage.reports import analysis, market
 from storage.rules import auth
 from tests.factories import make_car
 from tests.pdftext import pdftotext
 from tests.reception_ui_helpers import type_text
+from tests.ui.test_ui_care import open_care_page, run_care_dialog, save_care_box
 from ui.kit.print_preview import PrintPreviewDialog
 
 FRONT_DESK = (1093, 614)

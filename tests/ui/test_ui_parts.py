@@ -9,15 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from storage.models import (
-    OpeningStock,
-    Part,
-    PickRequest,
-    PurchaseOrder,
-    StockCount,
-    StockMovement,
-    WorkOrderLine,
-)
+from storage.models import OpeningStock, Part, PickRequest, PurchaseOrder, StockCount, StockMovement, WorkOrderLine
 from storage.rules import auth
 from tests.factories import PARTS_STORE, PASSWORD, build_parts_store
 from ui.parts import issue_tab, receiving_tab

@@ -7,11 +7,13 @@ from decimal import Decimal
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from tests.ui.test_ui_parts import no_popups, no_preview, open_parts_page, press_in_parts, store, table_texts  # noqa: F401 (fixtures)
 
 from storage.models import Part, PurchaseOrderLine, StockMovement
 from storage.parts import stock
 from storage.rules import auth
+from tests.ui.test_ui_parts import (  # noqa: F401 (fixtures)
+    no_popups, no_preview, open_parts_page, press_in_parts, store, table_texts,
+)
 from ui.parts.flow_tab import flow_totals
 
 D = Decimal

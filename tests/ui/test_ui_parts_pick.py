@@ -7,7 +7,6 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.ui.test_ui_parts import no_popups, no_preview  # noqa: F401  (fixtures)
 
 from storage.models import AuditLog, StockMovement, WorkOrderLine
 from storage.parts import stock
@@ -15,6 +14,7 @@ from storage.plumbing.config import LocalSettings
 from storage.rules import auth
 from tests.factories import build_parts_store
 from tests.reception_ui_helpers import shown
+from tests.ui.test_ui_parts import no_popups, no_preview  # noqa: F401  (fixtures)
 from ui.kit.tables import selected_rows
 from ui.shell.main_window import MainWindow
 

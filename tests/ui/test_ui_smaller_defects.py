@@ -6,7 +6,6 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import QPoint, Qt
-from tests.ui.test_ui_workshop import open_workshop_page
 
 from storage import workshop
 from storage.models import WorkOrder
@@ -14,6 +13,7 @@ from storage.reception import appointments
 from storage.rules import auth
 from tests.factories import check_in_car, make_order
 from tests.reception_ui_helpers import page_for, shown, when_shown
+from tests.ui.test_ui_workshop import open_workshop_page
 from ui.kit.format import money_text
 from ui.reception.car_outline import SNAP, outline_rect
 from ui.reception.checkin_dialog import CheckInDialog

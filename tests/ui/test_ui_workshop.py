@@ -15,30 +15,14 @@ from storage import workshop
 from storage.models import AddedWork, Clocking, PickRequest, QualityCheck, Team, WorkOrder, WorkOrderLine, now
 from storage.plumbing.db import database
 from tests.factories import (
-    WORKSHOP_LINES,
-    dispatched_order,
-    fresh,
-    labour_lines,
-    make_order,
-    make_part,
-    order_in_workshop,
-    qc_all_ok,
+    WORKSHOP_LINES, dispatched_order, fresh, labour_lines, make_order, make_part, order_in_workshop, qc_all_ok,
     run_through,
 )
 from ui.kit.change_bridge import ChangeNotifier
 from ui.kit.format import number_text
 from ui.workshop import qc_dialog
 from ui.workshop.added_work_dialog import AddedWorkDialog, filled_rows
-from ui.workshop.cards import (
-    CHECK,
-    NORMAL,
-    OVERDUE,
-    by_column,
-    duration_text,
-    page_count,
-    time_left_text,
-    tone,
-)
+from ui.workshop.cards import CHECK, NORMAL, OVERDUE, by_column, duration_text, page_count, time_left_text, tone
 from ui.workshop.day_dialog import WorkshopDayDialog, percent_text
 from ui.workshop.dispatch_dialog import BAY, TECHNICIAN, DispatchDialog, dispatchable
 from ui.workshop.page import WorkshopPage

@@ -9,10 +9,10 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.ui.test_ui_workshop import _dispatch_dialog, open_workshop_page
 
 from storage.models import AuditLog, WorkOrder
 from tests.factories import dispatched_order, fresh, labour_lines, make_order
+from tests.ui.test_ui_workshop import _dispatch_dialog, open_workshop_page
 from ui.workshop.dispatch_dialog import BAY, TEAM, TECHNICIAN
 
 THREE = (("工时", "更换离合器片", "2.0", "120.00"), ("工时", "更换变速箱油", "0.6", "120.00"),

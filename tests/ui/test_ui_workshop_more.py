@@ -9,11 +9,11 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolButton
-from tests.ui.test_ui_workshop import open_workshop_page
 
 from storage import workshop
 from storage.models import Clocking, PickRequest, WorkOrderLine
 from tests.factories import dispatched_order, fresh, labour_lines, make_part, qc_all_ok, run_through
+from tests.ui.test_ui_workshop import open_workshop_page
 from ui.workshop import history_dialog
 from ui.workshop.cards import notes, waiting_text
 from ui.workshop.clock_panel import ClockPanel

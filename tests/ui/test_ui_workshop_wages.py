@@ -8,10 +8,10 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QToolButton
-from tests.ui.test_ui_workshop import open_workshop_page
-from tests.storage.test_workshop_wages import month  # noqa: F401 (fixture)
 
 from storage import workshop
+from tests.storage.test_workshop_wages import month  # noqa: F401 (fixture)
+from tests.ui.test_ui_workshop import open_workshop_page
 from ui.workshop.wages_dialog import WorkshopWagesDialog, month_of
 
 

@@ -2,6 +2,7 @@
 interval; and 系统管理 → VIN 前缀: the store's VIN-prefix → model table, with a decoder line that
 shows what a typed VIN says (maker from the WMI, model year from position 10, the model)."""
 from storage.admin import vehicles
+from storage.parts.reads import export_xlsx
 from ui.admin.list_tab import ListTab
 from ui.admin.record_dialog import Field, RecordDialog
 from ui.kit.paged_model import CENTER, RIGHT, Column
@@ -114,7 +115,5 @@ class VinPrefixTab(ListTab):
         return self.tr("已删除 VIN 前缀 {prefix}。").format(prefix=row["prefix"])
 
     def export_to(self, path, text):
-        from storage.parts.reads import export_xlsx
-
         rows, _ = vehicles.prefixes_page(text, limit=100000)
         return export_xlsx(path, [("VIN 前缀", "prefix"), ("厂商", "maker"), ("车型", "model")], rows)

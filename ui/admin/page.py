@@ -19,6 +19,9 @@ from ui.admin.users_tab import UsersTab
 from ui.admin.workshop_tab import SuppliersTab, WorkshopTab
 from ui.forms.ui_admin_page import Ui_AdminPage
 from ui.kit.header import fill_header
+from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.settings_pages.backup import BackupPage
+from ui.shell.settings_pages.printers import PrintersPage
 
 
 class AdminPage(QWidget):
@@ -72,9 +75,6 @@ class AdminPage(QWidget):
 
     def open_settings(self, key: str):
         """This PC's printers and backup place are 设置's pages: open it there, then recount the list."""
-        from ui.shell.settings_dialog import SettingsDialog
-        from ui.shell.settings_pages.backup import BackupPage
-        from ui.shell.settings_pages.printers import PrintersPage
 
         self.settings_dialog = SettingsDialog(local=self.local, user=self.user, parent=self)
         page = self.settings_dialog.page(PrintersPage if key == "printers" else BackupPage)

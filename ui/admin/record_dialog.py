@@ -6,14 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialogButtonBox,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSpinBox,
-    QWidget,
+    QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget,
 )
 
 from storage.rules.errors import DomainError

@@ -1,15 +1,18 @@
 """系统管理 → 门店: name, address, phone, licence number (维修经营许可证号), brand(s), invoice header
 and the logo of the printed header (storage.rules.settings.save_store: all saved or none)."""
 import base64
+import io
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from printing import test_page
 from storage.rules import settings
 from storage.rules.errors import DomainError
 from ui.forms.ui_admin_store import Ui_AdminStore
 from ui.kit.messages import say
+from ui.kit.print_preview import PrintPreviewDialog
 
 FIELDS = {"store.name": "nameEdit", "store.address": "addressEdit", "store.phone": "phoneEdit",
           "store.licence": "licenceEdit", "store.brand": "brandEdit", "store.invoice_header": "invoiceEdit"}
@@ -80,10 +83,7 @@ class StoreTab(QWidget):
 
     def preview(self) -> None:
         """The printed header as it now is (saved details), on the A4 test page."""
-        import io
 
-        from printing import test_page
-        from ui.kit.print_preview import PrintPreviewDialog
 
         out = io.BytesIO()
         test_page.render("a4", self.tr("（预览）"), out)

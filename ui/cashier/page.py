@@ -1,6 +1,5 @@
 """结算收银: the cashier's station, one tab per job: 结算 (settle and print), 结算记录 (reprints and
 冲销), 挂账 (receivables and remittances), 会员卡 (member cards and packages), 日结 (day-end)."""
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from storage.models import User

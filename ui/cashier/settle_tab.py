@@ -11,6 +11,7 @@ from storage import cashier
 from storage.cashier import cards
 from storage.cashier.common import CASH
 from storage.models import PAYMENT_METHODS, User
+from storage.reception import diagnosis
 from storage.rules import guarantee, settings
 from storage.rules.auth import may
 from storage.rules.errors import DomainError, PermissionDenied, ValidationError
@@ -454,7 +455,6 @@ class SettleTab(QWidget):
         diagnosed and taken away unrepaired gets the bill, the receipt and its diagnosis report (the release)."""
         if self.settled is None:
             return []
-        from storage.reception import diagnosis
 
         if diagnosis.unrepaired(self.settled.order_id):
             return [self.print_kind(kind) for kind in AFTER_SETTLING_UNREPAIRED] + [

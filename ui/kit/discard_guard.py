@@ -12,14 +12,7 @@ Mix into a dialog before its QDialog base and call `guard_discard()` at the end 
 Only what the user does asks; reject() and close() called by the program still close at once."""
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QTableWidget,
-    QTextEdit,
+    QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QTableWidget, QTextEdit,
     QWidget,
 )
 

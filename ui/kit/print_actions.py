@@ -2,6 +2,7 @@
 from which the user prints to the printer chosen for that paper, or saves a PDF."""
 from PySide6.QtWidgets import QWidget
 
+from printing.base import render_to_bytes
 from printing.registry import DOCUMENTS, paper_of
 from storage.plumbing.config import LocalSettings
 from ui.kit.print_preview import PrintPreviewDialog
@@ -14,7 +15,6 @@ def preview_document(parent: QWidget, kind: str, number: str | None, *, user, co
     """Open the preview of document `kind` number `number` (None: the newest), rendered as `user`
     prints it: what a document masks by role (customers' phones) is decided by its render, with the
     acting user. Returns the task."""
-    from printing.base import render_to_bytes
 
     label = DOCUMENTS[kind].label
     local = local or LocalSettings()

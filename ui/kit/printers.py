@@ -6,6 +6,7 @@ at the printer's resolution (at most 300 dpi: plenty for forms, and it keeps mem
 The printer chosen for each paper class ("a4", "a5", "roll80", "continuous241") is kept in this
 PC's settings (storage.plumbing.config.LocalSettings, key "printers").
 """
+import io
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from printing import test_page
 from storage.plumbing.files import atomic_write_bytes
 from storage.rules.errors import DomainError
 
@@ -54,9 +56,7 @@ def printer_named(name: str) -> QPrinter:
 
 def test_page_pdf(paper: str, printer_name: str) -> bytes:
     """打印测试页 for a paper class and the printer it goes to (printing.test_page), as PDF bytes."""
-    import io
 
-    from printing import test_page
 
     buffer = io.BytesIO()
     test_page.render(paper, printer_name, buffer)

@@ -12,15 +12,7 @@ screenshots and the tests set it with `set_available_geometry` to the screens na
 from PySide6.QtCore import QEvent, QMargins, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QBoxLayout,
-    QDialogButtonBox,
-    QFrame,
-    QLayout,
-    QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QVBoxLayout,
+    QAbstractButton, QBoxLayout, QDialogButtonBox, QFrame, QLayout, QScrollArea, QSizePolicy, QStyle, QVBoxLayout,
     QWidget,
 )
 

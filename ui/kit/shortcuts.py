@@ -12,6 +12,7 @@ key is changed in one place; the others bind the literal key and the test keeps 
 Rows marked `in_code` are keys a widget reads itself (keyPressEvent: arrows, Delete on the car outline),
 not QShortcuts; Enter, Tab and Esc behave the same in every window and are described in README."""
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,6 @@ def markdown() -> str:
 
 def write_readme(path) -> None:
     """Put the table into README between its two marker lines (`python -m ui.kit.shortcuts --readme`)."""
-    from pathlib import Path
 
     text = Path(path).read_text(encoding="utf-8")
     start, end = text.index(README_START) + len(README_START), text.index(README_END)
@@ -252,7 +252,6 @@ README_END = "<!-- /shortcuts -->"
 
 if __name__ == "__main__":
     import sys
-    from pathlib import Path
 
     if "--readme" in sys.argv:
         write_readme(Path(__file__).resolve().parents[2] / "README.md")

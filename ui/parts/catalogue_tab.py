@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 from storage.parts import catalogue, reads
 from storage.rules.auth import may
 from storage.rules.errors import DomainError, NotFound
-from storage.rules.vocabulary import MovementKind
 from ui.forms.ui_parts_catalogue import Ui_PartsCatalogue
 from ui.kit.errors import show_error
 from ui.kit.format import money_text, number_text, when
@@ -20,6 +19,7 @@ from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
 from ui.kit.style import RED
 from ui.kit.tables import set_up_view
+from ui.parts.import_dialog import ImportDialog
 from ui.parts.part_dialog import PartDialog
 from ui.parts.stock_move_dialog import ADJUST, RETURN, StockMoveDialog
 
@@ -212,8 +212,6 @@ class CatalogueTab(QWidget):
         preview_document(self, "return-slip", slip["number"], user=self.user, local=self.local)
 
     def open_import(self) -> None:
-        from ui.parts.import_dialog import ImportDialog
-
         try:
             ImportDialog(user=self.user, parent=self).exec()
         except DomainError as exc:

@@ -19,6 +19,7 @@ from ui.kit.format import money_text, when
 from ui.kit.keys import shortcut
 from ui.kit.operations import Operations
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.print_actions import preview_document
 from ui.kit.tables import set_up_fitted_view
 
 
@@ -122,8 +123,6 @@ class AddedWorkTab(QWidget):
         """维修追加项目单 of the selected item's order, for the customer to sign 同意 or 不同意."""
         item = self.current()
         if item is not None:
-            from ui.kit.print_actions import preview_document
-
             preview_document(self, "added-work", item["order"], user=self.user, local=self.local)
 
     def answer(self, accepted: bool) -> None:

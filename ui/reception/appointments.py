@@ -5,14 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QInputDialog,
-    QMessageBox,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from storage.reception import appointments
 from storage.rules.errors import DomainError
@@ -27,6 +20,8 @@ from ui.kit.operations import Operations
 from ui.kit.paged_model import Column, PagedTableModel
 from ui.kit.print_actions import preview_document
 from ui.kit.tables import set_up_fitted_view
+from ui.reception.appointment_dialog import DepositDialog
+from ui.reception.checkin_dialog import CheckInDialog
 
 HOURS = range(8, 19)  # the store's working day, one row an hour in the day view
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
@@ -203,7 +198,6 @@ class AppointmentsTab(QWidget):
         a = self.current()
         if a is None or a["status"] != AppointmentStatus.BOOKED:
             return
-        from ui.reception.checkin_dialog import CheckInDialog
 
         dialog = CheckInDialog(user=self.user, appointment_id=a["id"], vehicle_id=a["vehicle_id"],
                                title=f"{a['number']}　{a['plate']} {a['model']}　{a['customer']}", parent=self)
@@ -215,7 +209,6 @@ class AppointmentsTab(QWidget):
         a = self.current()
         if a is None:
             return
-        from ui.reception.appointment_dialog import DepositDialog
 
         minimum = appointments.appointment_slip(a["id"])["minimum_deposit"]
         self.run(lambda: run_dialog(DepositDialog(user=self.user, row=a, minimum=minimum, parent=self)))

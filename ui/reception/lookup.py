@@ -15,12 +15,18 @@ from storage.rules import auth
 from storage.rules.errors import DomainError, ValidationError
 from storage.rules.validation import normalize_plate
 from storage.rules.vocabulary import JobType, OrderStatus
+from ui.care.sanbao_note import sanbao_note_html
 from ui.forms.ui_reception_lookup import Ui_ReceptionLookup
 from ui.kit.dialogs import run_dialog
 from ui.kit.errors import show_error
 from ui.kit.format import km_text, money_text, when
 from ui.kit.operations import Operations
 from ui.kit.paged_model import Column, PagedTableModel
+from ui.reception.appointment_dialog import BookDialog
+from ui.reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog
+from ui.reception.checkin_dialog import CheckInDialog
+from ui.reception.new_customer_dialog import NewCustomerDialog
+from ui.reception.order_editor import OrderEditor
 
 DUE_COLOURS = {"已到期": QColor("#c62828"), "即将到期": QColor("#b26a00")}
 
@@ -197,8 +203,6 @@ class LookupTab(QWidget):
                 return
         hint = self.tr("输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。")
         if hit:
-            from ui.care.sanbao_note import sanbao_note_html
-
             self.ui.detailBrowser.setHtml(sanbao_note_html(self.user, hit.vehicle_id) + detail_html(hit))
         else:
             self.ui.detailBrowser.setHtml(f"<p style='color:#666'>{escape(hint)}</p>")
@@ -213,8 +217,6 @@ class LookupTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def new_customer(self) -> None:
-        from ui.reception.new_customer_dialog import NewCustomerDialog
-
         try:  # the look-up typed a whole plate and found nothing: the new car is that one
             plate = normalize_plate(self.text) if self.text.strip() else ""
         except ValidationError:
@@ -227,7 +229,6 @@ class LookupTab(QWidget):
         hit = self.current()
         if hit is None or not auth.may(self.user, "archive.edit"):
             return
-        from ui.reception.archive_dialog import ArchiveDialog
 
         self.ops.run(lambda: run_dialog(ArchiveDialog(user=self.user, customer_id=hit.customer_id, vehicle_id=hit.vehicle_id,
                                                       parent=self)))
@@ -236,7 +237,6 @@ class LookupTab(QWidget):
         hit = self.current()
         if hit is None or not hit.vehicle_id or not auth.may(self.user, "archive.edit"):
             return
-        from ui.reception.archive_dialog import ChangeOwnerDialog
 
         dialog = ChangeOwnerDialog(user=self.user, vehicle_id=hit.vehicle_id, parent=self)
         if self.ops.run(lambda: run_dialog(dialog)).value:
@@ -249,7 +249,6 @@ class LookupTab(QWidget):
         if hit.open_orders:
             self.open_order()
             return
-        from ui.reception.checkin_dialog import CheckInDialog
 
         dialog = CheckInDialog(user=self.user, vehicle_id=hit.vehicle_id, comeback_of=comeback_of, parent=self)
         if self.ops.run(lambda: run_dialog(dialog)).value:
@@ -272,8 +271,6 @@ class LookupTab(QWidget):
             self.open_order_id(order.id)
 
     def open_order_id(self, order_id: int) -> None:
-        from ui.reception.order_editor import OrderEditor
-
         run_dialog(OrderEditor(user=self.user, order_id=order_id, local=self.local, ops=self.ops, parent=self))
         self.refresh()
 
@@ -281,7 +278,6 @@ class LookupTab(QWidget):
         hit = self.current()
         if hit is None or not hit.vehicle_id:
             return
-        from ui.reception.appointment_dialog import BookDialog
 
         dialog = BookDialog(user=self.user, vehicle_id=hit.vehicle_id, title=f"{hit.plate} {hit.owner}", parent=self)
         if self.ops.run(lambda: run_dialog(dialog)).value:

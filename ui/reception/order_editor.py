@@ -26,6 +26,8 @@ from ui.kit.operations import Operations
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
 from ui.kit.print_actions import preview_document
 from ui.kit.shortcuts import key
+from ui.reception.diagnosis_dialog import DiagnosisDialog
+from ui.reception.line_dialog import LineDialog
 from ui.reception.picker import PickerDialog
 
 GREY = QColor("#9e9e9e")
@@ -283,7 +285,6 @@ class OrderEditor(PreservingDialog):
         index = self.ui.linesView.currentIndex()
         if not self.draft or not index.isValid():
             return
-        from ui.reception.line_dialog import LineDialog
 
         row = index.row()
         saved = self.ops.run(lambda: run_dialog(LineDialog(user=self.user, order_id=self.order_id, version=self.order.version,
@@ -320,7 +321,6 @@ class OrderEditor(PreservingDialog):
 
     def open_diagnosis(self) -> None:
         """检测诊断 (Ctrl+Shift+D): the tests, the conclusion, the fee; or 诊断未修 and release."""
-        from ui.reception.diagnosis_dialog import DiagnosisDialog
 
         dialog = DiagnosisDialog(user=self.user, order_id=self.order_id, local=self.local, ops=self.ops, parent=self)
         run_dialog(dialog)

@@ -20,7 +20,6 @@ from ui.reception.added_work import AddedWorkTab
 from ui.reception.appointments import AppointmentsTab
 from ui.reception.lookup import LookupTab
 from ui.reception.today import TodayTab
-from ui.shell.i18n import role_label
 
 SEARCH_DELAY_MS = 150  # debounce: the look-up runs when the advisor pauses, not on every key
 FLASH_MS = 600  # the 追加项目 tab's title blinks at this pace until the advisor opens it

@@ -18,8 +18,10 @@ from ui.kit.keys import shortcut
 from ui.kit.labels import label
 from ui.kit.operations import Operations
 from ui.kit.paged_model import RIGHT, Column, PagedTableModel
+from ui.kit.print_actions import preview_document
 from ui.kit.style import AMBER, GREEN, RED
 from ui.kit.tables import set_up_fitted_view
+from ui.reception.order_editor import OrderEditor
 
 
 def warning(row: dict) -> str:
@@ -174,8 +176,6 @@ class TodayTab(QWidget):
         """售后服务卡 for the selected car, handed over with the keys (next service, hotline, advisor)."""
         row = self.current()
         if row is not None:
-            from ui.kit.print_actions import preview_document
-
             preview_document(self, "service-card", row["number"], user=self.user, local=self.local)
 
     def delay(self) -> None:
@@ -187,6 +187,5 @@ class TodayTab(QWidget):
         row = self.current()
         if row is None:
             return
-        from ui.reception.order_editor import OrderEditor
 
         run_dialog(OrderEditor(user=self.user, order_id=row["id"], local=self.local, ops=self.ops, parent=self))

@@ -13,9 +13,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 import storage
 from storage.plumbing.config import LocalSettings, default_database_url
 from storage.plumbing.db import redact, sqlite_path
-from storage.rules.errors import DatabaseProblem
+from storage.reception.search import warm_up_quietly
+from storage.rules.errors import DatabaseProblem, DomainError
 from ui.kit.resources import FONT_PATH, icon
+from ui.kit.tasks import run_task
+from ui.shell.backup_scheduler import BackupScheduler
 from ui.shell.error_report import install_error_handlers, set_context
+from ui.shell.first_run_wizard import FirstRunWizard
 from ui.shell.i18n import DEFAULT_LANGUAGE, install_translators
 from ui.shell.login_dialog import ask_login
 from ui.shell.upgrade_progress import open_store_at_start
@@ -30,19 +34,19 @@ def _preload_steps():
     """What the main window imports, in pieces of some tens of ms each (written as imports, not names,
     so that a module moved elsewhere takes its preload with it)."""
     def printing_base():
-        from printing import base  # noqa: F401 — ReportLab's platypus with it
+        from printing import base  # noqa: F401  (preload: ReportLab's platypus with it)
 
     def storage_areas():
-        from storage import care, cashier
+        from storage import care, cashier  # noqa: F401  (preload)
 
     def settings_pages():
-        from ui.shell import settings_pages
+        from ui.shell import settings_pages  # noqa: F401  (preload)
 
     def stations():
-        from ui.shell import stations
+        from ui.shell import stations  # noqa: F401  (preload)
 
     def main_window():
-        from ui.shell import main_window
+        from ui.shell import main_window  # noqa: F401  (preload)
     return [printing_base, storage_areas, settings_pages, stations, main_window]
 
 APP_NAME = "FourS-Service"
@@ -61,10 +65,12 @@ def run_gui(args) -> int:
     try:
         url = getattr(args, "database", None) or local.database_url
         if getattr(args, "demo", False):  # the demo's own database, never the store's (storage.demo)
+            # lazy: the demo generator adds about 230 ms to a store's start
             from storage.demo import demo_database_url
 
             url = demo_database_url(getattr(args, "database", None))
         if getattr(args, "screenshot", None):
+            # lazy: every station (about 1.5 s), only for --screenshot
             from ui.shell.screenshots import take_screenshots
 
             return take_screenshots(url=url, local=local, demo=bool(args.demo), out_dir=Path(args.screenshot),
@@ -117,6 +123,7 @@ def open_database_or_ask(url: str, local: LocalSettings) -> str | None:
             box.exec()
             if box.clickedButton() is not change:
                 return None
+            # lazy: the settings dialog and its pages, about 300 ms
             from ui.shell.settings_dialog import SettingsDialog
 
             if SettingsDialog(local=local, database_url=url, restart_notices=False).exec() != QDialog.DialogCode.Accepted:
@@ -131,8 +138,6 @@ def _fresh_pc(url: str, may_choose: bool) -> bool:
 
 
 def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo: bool, may_choose: bool = False) -> int:
-    from ui.shell.first_run_wizard import FirstRunWizard
-
     if _fresh_pc(url, may_choose) and not demo:
         wizard = FirstRunWizard(local=local, database_url=None)  # it opens the database the user picks
         if wizard.exec() != QDialog.DialogCode.Accepted:
@@ -144,8 +149,8 @@ def _run_interactive(app: QApplication, url: str, local: LocalSettings, *, demo:
         if url is None:
             return 2
         if demo:
+            # lazy: the demo generator adds about 230 ms to a store's start
             from storage.demo import check_demo_database, populate_if_empty
-            from storage.rules.errors import DomainError
 
             try:
                 check_demo_database()
@@ -182,9 +187,8 @@ def preload_after_login_shows() -> None:
     if _preloaded:
         return
     _preloaded = True
+    # lazy: ReportLab's font layer, about 65 ms, loaded while the login waits
     from printing.fonts import preload
-    from storage.reception.search import warm_up_quietly
-    from ui.kit.tasks import run_task
 
     # The first look-up of the day: its SQL built and its pages read while the user types the password.
     run_task(None, warm_up_quietly)
@@ -208,7 +212,6 @@ class Shell:
         self.window = None  # ui.shell.main_window.MainWindow
         # Dialogs come and go between windows (切换用户): quit only when the main window is closed.
         app.setQuitOnLastWindowClosed(False)
-        from ui.shell.backup_scheduler import BackupScheduler
 
         # 定时备份 belongs to the program, not to a user: it runs whoever is signed in.
         self.backups = BackupScheduler(local=local, parent=app)
@@ -219,6 +222,7 @@ class Shell:
         user = ask_login(username=username, message=message)
         if user is None:
             return False
+        # lazy: the main window and its stations, about 1.1 s (preloaded while the login waits)
         from ui.shell.main_window import MainWindow
 
         set_context(用户=f"{user.username}（{user.role}）")

@@ -6,13 +6,14 @@ backup disk, no permission) also says so once in a message box that does not blo
     scheduler = BackupScheduler(local=local, parent=app); scheduler.start()
     scheduler.attach(main_window)        the status-bar label of the window now shown
 """
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from storage.plumbing.config import LocalSettings
 from storage.rules.errors import DomainError
 from storage.store import backup_schedule
 from ui.kit.style import ERROR_STYLE, OK_STYLE
+from ui.kit.tasks import run_task
 
 CHECK_EVERY_MS = 5 * 60_000  # a schedule in hours needs no finer look than this
 FIRST_CHECK_MS = 60_000  # not during the rush of opening windows at start
@@ -49,11 +50,11 @@ class BackupScheduler(QObject):
         except DomainError as exc:
             self._failed(exc)
             return
-        from ui.kit.tasks import run_task
 
         self.task = run_task(None, lambda cancel: backup_schedule.run_scheduled(policy), on_done=self._done, on_error=self._failed)
 
     def _done(self, report: backup_schedule.BackupReport) -> None:
+        # lazy: the settings pages, about 300 ms at start-up otherwise
         from ui.shell.settings_pages.backup import describe
 
         self._report(describe(report), report.sound)
@@ -115,6 +116,4 @@ class BackupStatusLabel(QLabel):
 
 
 def _now() -> str:
-    from PySide6.QtCore import QTime
-
     return QTime.currentTime().toString("HH:mm")

@@ -15,19 +15,13 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QStandardPaths,
-    QThread,
-    QtMsgType,
-    qInstallMessageHandler,
-    qVersion,
-)
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread, QtMsgType, qInstallMessageHandler, qVersion
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from storage.plumbing import logs
 from storage.rules.errors import DomainError
 from ui.kit.errors import show_error
+from ui.kit.tasks import run_task
 
 log = logging.getLogger("fours.ui")
 qt_log = logging.getLogger("fours.qt")
@@ -115,7 +109,6 @@ def export_logs_interactively(parent: QWidget | None):
     if not path:
         return None
     extra = {"Qt": qVersion(), **{f"上下文 {k}": v for k, v in _context.items()}}
-    from ui.kit.tasks import run_task
 
     return run_task(parent, lambda cancel: logs.export_logs(path, extra=extra), uses_database=False,
                     on_done=lambda written: _exported(parent, written), on_error=lambda exc: show_error(parent, exc))

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget, QWizard
 
 import storage
 from storage.models import User
-from storage.store import connection
 from storage.plumbing.config import LocalSettings, default_database_url
 from storage.plumbing.db import redact, sqlite_path
 from storage.rules import auth, settings
 from storage.rules.errors import DomainError, ValidationError
+from storage.store import connection
 from storage.store.schema import LATEST
 from storage.store.upgrade import UpgradeNeedsConfirmation
 from ui.forms.ui_first_run_wizard import Ui_FirstRunWizard

@@ -16,11 +16,60 @@ from typing import Callable
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from printing.base import render_to_bytes
+from printing.registry import DOCUMENTS
 from storage.demo import showcase
 from storage.models import MemberCard, User
 from storage.plumbing.config import LocalSettings
 from storage.rules import auth
 from storage.rules.vocabulary import OrderStatus
+from ui.admin.record_dialog import RecordDialog
+from ui.admin.users_tab import UsersTab
+from ui.care.call_dialog import CallDialog
+from ui.care.complaint_dialog import ComplaintDialog
+from ui.care.complaints_tab import ComplaintsTab
+from ui.care.follow_up_tab import FollowUpTab
+from ui.care.handling_dialog import HandlingDialog
+from ui.care.letter_dialog import LetterDialog
+from ui.care.note_dialog import NoteDialog, NoteForm
+from ui.cashier.card_refund_dialog import CardRefundDialog
+from ui.cashier.card_sale_dialog import CardSaleDialog
+from ui.cashier.history_tab import HistoryTab
+from ui.cashier.receivables_tab import ReceivablesTab
+from ui.cashier.remittance_dialog import RemittanceDialog
+from ui.cashier.reverse_dialog import ReverseDialog
+from ui.cashier.supervisor_dialog import SupervisorDialog
+from ui.kit.print_preview import PrintPreviewDialog
+from ui.parts.approval_dialog import ApprovalDialog
+from ui.parts.import_dialog import ImportDialog
+from ui.parts.part_dialog import PartDialog
+from ui.parts.purchase_lines_dialog import PurchaseLinesDialog
+from ui.parts.stock_move_dialog import ADJUST, RETURN, StockMoveDialog
+from ui.parts.supplier_dialog import SupplierDialog
+from ui.reception.appointment_dialog import BookDialog, DepositDialog
+from ui.reception.appointments import AppointmentsTab
+from ui.reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog
+from ui.reception.checkin_dialog import CheckInDialog
+from ui.reception.diagnosis_dialog import DiagnosisDialog
+from ui.reception.line_dialog import LineDialog
+from ui.reception.manager_override import ManagerOverrideDialog
+from ui.reception.new_customer_dialog import NewCustomerDialog
+from ui.reception.order_editor import OrderEditor
+from ui.reception.picker import PickerDialog
+from ui.reception.today import DelayDialog, TodayTab
+from ui.shell.first_run_wizard import FirstRunWizard
+from ui.shell.login_dialog import LoginDialog
+from ui.shell.new_password_dialog import NewPasswordDialog
+from ui.shell.settings_dialog import SettingsDialog
+from ui.workshop.added_work_dialog import AddedWorkDialog
+from ui.workshop.clock_panel import ClockPanel
+from ui.workshop.day_dialog import WorkshopDayDialog
+from ui.workshop.dispatch_dialog import DispatchDialog
+from ui.workshop.history_dialog import WorkshopHistoryDialog
+from ui.workshop.process_dialog import ProcessCheckDialog
+from ui.workshop.qc_dialog import QcDialog
+from ui.workshop.setup_dialog import WorkshopSetupDialog
+from ui.workshop.wages_dialog import WorkshopWagesDialog
 
 
 @dataclass
@@ -93,50 +142,6 @@ def _first_row(view) -> bool:
 
 
 def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per dialog, on purpose
-    from ui.admin.record_dialog import RecordDialog
-    from ui.admin.users_tab import UsersTab
-    from ui.care.call_dialog import CallDialog
-    from ui.care.complaint_dialog import ComplaintDialog
-    from ui.care.complaints_tab import ComplaintsTab
-    from ui.care.handling_dialog import HandlingDialog
-    from ui.care.letter_dialog import LetterDialog
-    from ui.care.note_dialog import NoteDialog
-    from ui.cashier.card_refund_dialog import CardRefundDialog
-    from ui.cashier.card_sale_dialog import CardSaleDialog
-    from ui.cashier.remittance_dialog import RemittanceDialog
-    from ui.cashier.reverse_dialog import ReverseDialog
-    from ui.cashier.supervisor_dialog import SupervisorDialog
-    from ui.kit.print_preview import PrintPreviewDialog
-    from ui.parts.approval_dialog import ApprovalDialog
-    from ui.parts.import_dialog import ImportDialog
-    from ui.parts.part_dialog import PartDialog
-    from ui.parts.purchase_lines_dialog import PurchaseLinesDialog
-    from ui.parts.stock_move_dialog import ADJUST, RETURN, StockMoveDialog
-    from ui.parts.supplier_dialog import SupplierDialog
-    from ui.reception.appointment_dialog import BookDialog, DepositDialog
-    from ui.reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog
-    from ui.reception.checkin_dialog import CheckInDialog
-    from ui.reception.diagnosis_dialog import DiagnosisDialog
-    from ui.reception.line_dialog import LineDialog
-    from ui.reception.manager_override import ManagerOverrideDialog
-    from ui.reception.new_customer_dialog import NewCustomerDialog
-    from ui.reception.order_editor import OrderEditor
-    from ui.reception.picker import PickerDialog
-    from ui.reception.today import DelayDialog
-    from ui.shell.first_run_wizard import FirstRunWizard
-    from ui.shell.login_dialog import LoginDialog
-    from ui.shell.new_password_dialog import NewPasswordDialog
-    from ui.shell.settings_dialog import SettingsDialog
-    from ui.workshop.added_work_dialog import AddedWorkDialog
-    from ui.workshop.clock_panel import ClockPanel
-    from ui.workshop.day_dialog import WorkshopDayDialog
-    from ui.workshop.dispatch_dialog import DispatchDialog
-    from ui.workshop.history_dialog import WorkshopHistoryDialog
-    from ui.workshop.process_dialog import ProcessCheckDialog
-    from ui.workshop.qc_dialog import QcDialog
-    from ui.workshop.setup_dialog import WorkshopSetupDialog
-    from ui.workshop.wages_dialog import WorkshopWagesDialog
-
     advisor, dispatcher = ctx.user(auth.ADVISOR), ctx.user(auth.DISPATCHER)
     inspector, clerk = ctx.user(auth.INSPECTOR), ctx.user(auth.STOREKEEPER)
     cashier, care, manager = ctx.user(auth.CASHIER), ctx.user(auth.CARE), ctx.user(auth.MANAGER)
@@ -203,9 +208,6 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         return run
 
     def preview():
-        from printing.base import render_to_bytes
-        from printing.registry import DOCUMENTS
-
         order = showcase.busiest_order(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.QC,
                                        OrderStatus.DONE, OrderStatus.SETTLED, OrderStatus.DELIVERED)
         if order is None:
@@ -223,19 +225,12 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
         return found and cls(user=clerk, part_id=found.id, **kw)
 
     def note():
-        from ui.care.note_dialog import NoteForm
-
         customer = showcase.first_customer()
         return NoteDialog(form=NoteForm(title="答复投诉", info=f"<b>CP20260001</b>　{customer.name if customer else ''}",
                                         text_label="答复内容", choice_label="处理结论",
                                         choices=(("已解决", "已解决"), ("未解决", "未解决")),
                                         amount_label="补偿金额", save=lambda *a: None))
 
-    from ui.care.follow_up_tab import FollowUpTab
-    from ui.cashier.history_tab import HistoryTab
-    from ui.cashier.receivables_tab import ReceivablesTab
-    from ui.reception.appointments import AppointmentsTab
-    from ui.reception.today import TodayTab
 
     def receivables():
         widget = tab(ReceivablesTab, "itemsView", user=cashier)

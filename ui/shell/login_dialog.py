@@ -10,6 +10,7 @@ from ui.forms.ui_login import Ui_LoginDialog
 from ui.kit.dialog_base import PreservingDialog
 from ui.kit.keys import EnterMovesOn
 from ui.kit.resources import window_state
+from ui.shell.new_password_dialog import NewPasswordDialog
 
 LAST_USERNAME_KEY = "login/last_username"
 
@@ -48,8 +49,6 @@ class LoginDialog(PreservingDialog):
             self.ui.passwordEdit.setFocus()
             return
         if user.must_change_password:  # a reset password is a temporary one: the person's own first
-            from ui.shell.new_password_dialog import NewPasswordDialog
-
             asked = NewPasswordDialog(user=user, temporary_password=self.ui.passwordEdit.text(), parent=self)
             if asked.exec() != NewPasswordDialog.DialogCode.Accepted:
                 self.show_problem(self.tr("须先设置新密码才能登录。"))

@@ -14,9 +14,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 import storage
+from storage.demo import check_demo_database, populate_if_empty
+from storage.models import Customer, MemberCard
 from storage.plumbing.config import LocalSettings
 from storage.rules import auth
-from storage.rules.errors import DatabaseProblem
+from storage.rules.errors import DatabaseProblem, DomainError
 from ui.kit.screen_fit import FRAME, set_available_geometry
 from ui.shell import gallery
 from ui.shell.first_run_wizard import FirstRunWizard
@@ -37,9 +39,6 @@ def take_screenshots(*, url: str, local: LocalSettings, demo: bool, out_dir: Pat
         return 2
     try:
         if demo:
-            from storage.demo import check_demo_database, populate_if_empty
-            from storage.rules.errors import DomainError
-
             try:
                 check_demo_database()
                 populate_if_empty()
@@ -139,7 +138,6 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path, screen: Screen) ->
 
 def _shoot_cards(page, shoot) -> None:
     """会员卡: the first customer who holds a card, their cards and the newest card's ledger."""
-    from storage.models import Customer, MemberCard
 
     holder = (Customer.select(Customer.name).join(MemberCard, on=(MemberCard.customer == Customer.id))
               .order_by(MemberCard.id).scalar())

@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 import storage
-from storage.store import connection
-from storage.store.versions import check_database
 from storage.rules.errors import DatabaseProblem
-from storage.store import schema
+from storage.store import connection, schema
 from storage.store.upgrade import UpgradeNeedsConfirmation
+from storage.store.versions import check_database
+from ui.kit.tasks import run_task
 
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
@@ -52,7 +52,6 @@ def _upgrade_behind_progress(url: str, *, without_backup: bool) -> None:
         outcome["result"] = result
         loop.quit()
 
-    from ui.kit.tasks import run_task
 
     run_task(None, work, on_done=finished, uses_database=False)
     if "result" not in outcome:

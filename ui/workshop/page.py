@@ -14,8 +14,18 @@ from ui.kit.format import number_text
 from ui.kit.labels import label
 from ui.kit.operations import Operations, run_op
 from ui.kit.print_actions import preview_document
+from ui.workshop.added_work_dialog import AddedWorkDialog
 from ui.workshop.board_view import BoardView
 from ui.workshop.cards import waiting_text
+from ui.workshop.clock_panel import ClockPanel
+from ui.workshop.day_dialog import WorkshopDayDialog
+from ui.workshop.dispatch_dialog import DispatchDialog
+from ui.workshop.history_dialog import WorkshopHistoryDialog
+from ui.workshop.process_dialog import ProcessCheckDialog
+from ui.workshop.qc_dialog import QcDialog
+from ui.workshop.setup_dialog import WorkshopSetupDialog
+from ui.workshop.wages_dialog import WorkshopWagesDialog
+from ui.workshop.wall import WallBoard
 
 BOARD_TOPICS = {"orders", "workshop"}
 LINE_COLUMNS = ("项目", "工时", "班组", "技师", "工位", "状态", "计时中")
@@ -303,8 +313,6 @@ class WorkshopPage(QWidget):
         dialog.open()
 
     def open_dispatch(self):
-        from ui.workshop.dispatch_dialog import DispatchDialog
-
         order = self._selected_order()
         if order is None or not may(self.user, "order.dispatch"):
             return None
@@ -313,8 +321,6 @@ class WorkshopPage(QWidget):
         return dialog
 
     def open_added_work(self):
-        from ui.workshop.added_work_dialog import AddedWorkDialog
-
         order = self._selected_order()
         if order is None or not may(self.user, "order.added_work.raise"):
             return None
@@ -323,8 +329,6 @@ class WorkshopPage(QWidget):
         return dialog
 
     def open_qc(self):
-        from ui.workshop.qc_dialog import QcDialog
-
         order = self._selected_order()
         if order is None or not may(self.user, "order.qc"):
             return None
@@ -334,7 +338,6 @@ class WorkshopPage(QWidget):
 
     def open_process_check(self):
         """过程检验 (F10): the inspector's checks while the selected car is being worked on."""
-        from ui.workshop.process_dialog import ProcessCheckDialog
 
         order = self._selected_order()
         if order is None or not may(self.user, "order.qc"):
@@ -345,8 +348,6 @@ class WorkshopPage(QWidget):
         return dialog
 
     def open_clock_panel(self):
-        from ui.workshop.clock_panel import ClockPanel
-
         if not may(self.user, "workshop.progress"):
             return None
         dialog = ClockPanel(user=self.user, changes=self.changes, parent=self)
@@ -354,31 +355,24 @@ class WorkshopPage(QWidget):
         return dialog
 
     def open_history(self):
-        from ui.workshop.history_dialog import WorkshopHistoryDialog
-
         dialog = WorkshopHistoryDialog(user=self.user, changes=self.changes, local=self.local, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_setup(self):
-        from ui.workshop.setup_dialog import WorkshopSetupDialog
-
         dialog = WorkshopSetupDialog(user=self.user, parent=self)
         dialog.finished.connect(lambda _result: self.reload_technicians())
         dialog.open()
         return dialog
 
     def open_day(self):
-        from ui.workshop.day_dialog import WorkshopDayDialog
-
         dialog = WorkshopDayDialog(user=self.user, parent=self)
         dialog.open()
         return dialog
 
     def open_wages(self):
         """计件工资 for the workshop head and the manager (storage refuses anyone else)."""
-        from ui.workshop.wages_dialog import WorkshopWagesDialog
 
         if not may(self.user, "workshop.wages"):
             return None
@@ -388,8 +382,6 @@ class WorkshopPage(QWidget):
         return dialog
 
     def open_wall(self, *, full_screen: bool = True):
-        from ui.workshop.wall import WallBoard
-
         if self.wall is None:
             self.wall = WallBoard(changes=self.changes)
             self.wall.destroyed.connect(lambda *_: setattr(self, "wall", None))

@@ -13,20 +13,12 @@ re-import does not double the history. The car must be in the archive (import th
 The advisor is the user of that name, else the user importing (the old name is kept in the note)."""
 import datetime as dt
 
+from storage.care.reminders import refresh_service_reminders
 from storage.golive.importing import audit_row, parse_date, parse_int, parse_money
 from storage.golive.kinds.vehicles import archive_index
 from storage.golive.reading import chunks, insert_rows
-from storage.models import (
-    JOB_TYPES,
-    AuditLog,
-    MileageReading,
-    Reminder,
-    User,
-    Vehicle,
-    WorkOrder,
-    WorkOrderLine,
-    now,
-)
+from storage.models import JOB_TYPES, AuditLog, MileageReading, Reminder, User, Vehicle, WorkOrder, WorkOrderLine, now
+from storage.plumbing import daily
 from storage.plumbing.changes import notify
 from storage.rules.errors import ValidationError
 from storage.rules.validation import normalize_plate, normalize_vin
@@ -180,13 +172,11 @@ def apply(user, rows: list) -> dict:
             changes["last_mileage"] = mileage
         if changes:
             Vehicle.update(**changes).where(Vehicle.id == vehicle_id).execute()
-    from storage.care.reminders import refresh_service_reminders
 
     for chunk in chunks(sorted(latest)):
         refresh_service_reminders(chunk)
     # Past visits written in bulk, past the writers' hooks: the reports' per-day summary (storage.plumbing.daily)
     # recomputed from the rows, in this import's transaction, so `check` holds and the figures see them.
-    from storage.plumbing import daily
 
     daily.rebuild()
     notify("archive")

@@ -1,8 +1,8 @@
 """数据库: which database this PC uses, with a 测试连接 that runs off the GUI thread."""
 from storage.plumbing.config import default_database_url
 from storage.plumbing.db import make_database, redact
-from storage.store.versions import check_database
 from storage.rules.errors import DomainError
+from storage.store.versions import check_database
 from ui.forms.ui_settings_database import Ui_DatabasePage
 from ui.kit.style import GREEN_HEX, GREY_HEX, RED_HEX
 from ui.kit.tasks import run_task
