@@ -45,7 +45,8 @@ def text_columns():
 
 
 def test_passwords_are_in_no_table_no_file_and_no_log(db, users, caplog):
-    caplog.set_level(logging.DEBUG)  # every logger, down to peewee's SQL with its parameters
+    caplog.set_level(logging.DEBUG)  # every logger, down to peewee's SQL with its parameters:
+    caplog.set_level(logging.DEBUG, logger="peewee")  # peewee's own level too, which the log's set-up raises
     admin = users[auth.ADMIN]
     clerk = auth.create_user(admin, "clerk", "新收银员", auth.CASHIER, SECRETS[0])
     auth.login("clerk", SECRETS[0])
