@@ -11,7 +11,6 @@ from printing.base import Column, Document, build_pdf, gap, info_grid, items_tab
 from printing.registry import DocumentKind
 from storage.reports import market
 from storage.rules.errors import NotFound
-from storage.rules.money import fmt
 
 SIGNATURES = ("填报人", "服务经理", "总经理")
 
@@ -28,10 +27,6 @@ def render(user, number: str | None, out, *, copies: int = 1) -> None:
     doc = Document(title=DOCUMENT.label, number=report["number"], number_label="报告月份", paper=DOCUMENT.paper, barcode=False,
                    story=lambda sheet: story(sheet, report))
     build_pdf(doc, DOCUMENT.paper, out, copies=copies)
-
-
-def _price(value) -> str:
-    return fmt(value) if value not in (None, "") else ""
 
 
 def story(sheet, r: dict) -> list:

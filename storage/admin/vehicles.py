@@ -12,7 +12,7 @@ VIN-prefix table (VinPrefix: "LFV2A2BS" → 迈腾 2.0T), the longest prefix tha
 """
 import datetime as dt
 
-from storage.models import Vehicle, VehicleModel, VinPrefix
+from storage.models import VehicleModel, VinPrefix
 from storage.parts.reads import export_xlsx
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
@@ -215,7 +215,3 @@ MODEL_COLUMNS = [("品牌", "brand"), ("车型", "name"), ("发动机", "engine"
 
 def export_models(path, text: str = "") -> int:
     return export_xlsx(path, MODEL_COLUMNS, every_row(lambda after: models_page(text, after=after, limit=500)))
-
-
-def cars_of_model(model_id: int) -> int:
-    return Vehicle.select().where(Vehicle.model == model_id).count()

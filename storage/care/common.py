@@ -30,9 +30,3 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def add_years(day: dt.date, years: int) -> dt.date:
     return add_months(day, 12 * years)
-
-
-def day_start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
-
-

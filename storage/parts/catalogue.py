@@ -12,7 +12,7 @@ API (windows and the import call these; every change takes the acting user first
   get_part(part_id) -> Part;  find_by_number(code) -> Part   (barcode: the number and Enter)
   search_parts(text, *, after=None, limit=50, include_inactive=False) -> (parts, next_cursor)
   part_detail(part_id) -> dict(part, bin, suppliers=[dict])
-  ensure_bin(code, zone="") -> Bin;  list_bins(prefix="", *, after=None, limit=200) -> (bins, next_cursor)
+  ensure_bin(code, zone="") -> Bin
   create_supplier(user, name, **values) -> Supplier;  update_supplier(user, supplier_id, version, **changes)
   list_suppliers(text="", *, active_only=True, limit=200) -> list[Supplier]
   set_part_supplier(user, part_id, supplier_id, *, supplier_number="", last_cost=None) -> PartSupplier
@@ -277,13 +277,6 @@ def part_detail(part_id: int) -> dict:
         )
     ]
     return {"part": part, "bin": part.bin.code if part.bin else "", "suppliers": suppliers}
-
-
-def list_bins(prefix: str = "", *, after: str | None = None, limit: int = 200):
-    query = Bin.select()
-    if prefix:
-        query = query.where(Bin.code.startswith(normalize_bin_code(prefix)))
-    return keyset_page(query, [Bin.code], after, limit)
 
 
 SUPPLIER_FIELDS = {"name", "contact", "phone", "address", "is_manufacturer", "active"}

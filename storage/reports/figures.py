@@ -16,7 +16,7 @@ import datetime as dt
 from decimal import Decimal
 
 from storage.models import JOB_TYPES, Settlement, Team, User, WorkOrderLine
-from storage.parts.reads import FLOW_KINDS, QZERO
+from storage.parts.reads import FLOW_KINDS
 from storage.plumbing import daily
 from storage.reports.periods import Period
 from storage.rules.money import ZERO
@@ -143,36 +143,13 @@ def daily_trend(period: Period) -> list[dict]:
     return days
 
 
-def daily_flow(period: Period) -> list[dict]:
-    """storage.parts.reads.parts_flow (the warehouse's in and out per day, at cost) from the
-    per-day summary: the same rows, days with movements only."""
-
-    days = {}
-    for d, kind, documents, quantity, value, po_value, *_ in daily.summed("flow", period.start, period.end,
-                                                                           by=("day", "k2")):
-        d = daily.as_day(d)
-        entry = days.setdefault(d, {"day": d, **{
-            f"{name}_{what}": (QZERO if what == "quantity" else ZERO if what == "value" else 0)
-            for name in FLOW_KINDS.values() for what in ("quantity", "value", "documents")}, "received_po_value": ZERO})
-        name = FLOW_KINDS[kind]
-        quantity, value = _hours(quantity), _money(value)
-        entry[f"{name}_quantity"] += abs(quantity) if name in ("issued", "sent_back") else quantity
-        entry[f"{name}_value"] += value * (-1 if name in ("issued", "sent_back") else 1)
-        entry[f"{name}_documents"] += int(documents)
-        if name == "received":
-            entry["received_po_value"] += _money(po_value)
-    for entry in days.values():
-        entry["used_value"] = entry["issued_value"] - entry["returned_value"]
-    return [days[d] for d in sorted(days)]
-
-
 FLOW_TOTALS = ("received_value", "received_po_value", "issued_value", "returned_value", "used_value", "sent_back_value",
                "adjusted_value", "counted_value")
 
 
 def flow_totals(period: Period) -> dict:
-    """The period's values of daily_flow() added up (what the report's parts table shows), summed in
-    SQL by movement kind: a handful of rows whatever the period's length."""
+    """The warehouse's in and out over the period at cost (what the report's parts table shows), summed
+    in SQL by movement kind: a handful of rows whatever the period's length."""
 
     totals = dict.fromkeys(FLOW_TOTALS, ZERO)
     totals.update({f"{name}_value": ZERO for name in FLOW_KINDS.values()})

@@ -1,6 +1,6 @@
 """Scheduled backups (定时备份) of a SQLite store: when one is due, where it goes, which are kept,
 and each one checked after it is written. No Qt: the GUI's timer (ui/shell/backup_scheduler.py) calls
-run_if_due() off the GUI thread while the stations keep working; tests call it directly.
+due() and run_scheduled() off the GUI thread while the stations keep working.
 
     BackupPolicy(enabled, folder, interval_hours, keep_daily, keep_weekly)
         .from_local(local) / .checked(**values) (refuses bad values) / .to_local(local)
@@ -9,7 +9,6 @@ run_if_due() off the GUI thread while the stations keep working; tests call it d
     due(policy, now=None) -> bool
     to_remove(stamps, now, keep_daily, keep_weekly) -> set[datetime]    the rotation, as a pure rule
     run_scheduled(policy, now=None) -> BackupReport   back up, verify, rotate
-    run_if_due(policy, now=None) -> BackupReport | None
     back_up_now(user, policy) -> BackupReport          立即备份 (permission "backup")
     usable_folder(folder) -> Path                       a folder typed on the settings page, checked
     last_backup(policy) -> (taken_at, path) | None
@@ -270,10 +269,6 @@ def usable_folder(folder: str) -> Path:
         raise ValidationError(f"无法在“{folder}”中保存备份（{_why(exc)}）：请换一个有写入权限的文件夹。",
                               field="folder") from None
     return path
-
-
-def run_if_due(policy: BackupPolicy, now: dt.datetime | None = None) -> BackupReport | None:
-    return run_scheduled(policy, now) if due(policy, now) else None
 
 
 def last_backup(policy: BackupPolicy) -> tuple[dt.datetime, Path] | None:

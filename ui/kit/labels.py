@@ -124,14 +124,6 @@ def choices(vocabulary, *, blank: str | None = None) -> list[tuple[str, str]]:
     return [(blank, ""), *items] if blank is not None else items
 
 
-def fill_combo(combo, vocabulary, *, blank: str | None = None, exclude=()) -> None:
-    """Fill a QComboBox with the labels; each item's data is the stored value (currentData())."""
-    combo.clear()
-    for text, value in choices(vocabulary, blank=blank):
-        if value not in exclude:
-            combo.addItem(text, value)
-
-
 # The care desk's other stored words (sources, categories, verdicts, reminder kinds), not a vocabulary of
 # their own: lupdate sees them here, context "CareData".
 _DATA = (
