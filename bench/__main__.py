@@ -113,7 +113,6 @@ def _best(results: dict, names: list[str]) -> tuple[str, dict]:
 def run_engine(url: str, today: dt.date, runs: int, raw_path=None, log=print) -> dict:
     """Every in-process action on the store at `url`; with raw_path, its plain-SQL twin on that file;
     on PostgreSQL, the same statements the read actions sent, replayed with psycopg2 (actions.replay)."""
-
     storage.open_store(url)
     try:
         ctx = actions.make_context(today)
@@ -226,7 +225,6 @@ def _pg_replayed(url: str, ctx, lists: dict, runs: int, log) -> dict:
     """PostgreSQL's raw column: each read action's own statements, recorded through the storage
     functions, replayed with psycopg2 on a connection of its own (see actions.replay)."""
 
-
     calls = {name: actions.ACTIONS[name](ctx) for name in actions.RAW}
     for list_name, (first, last) in lists.items():
         calls[f"{list_name}_first"], calls[f"{list_name}_last"] = first, last
@@ -263,7 +261,6 @@ def run_durability(scale: float, seed: int, runs: int, log=print) -> dict:
     """DURABLE's actions committed for real, once per synchronous setting, on two copies of the same
     small dataset in the benchmark's cache folder (the disk a store's file would be on, not a tmpfs).
     The two settings take turns run by run, so a change in the machine's load hits both alike."""
-
     small = min(scale, DURABILITY_SCALE)
     runs = min(runs, actions.KEPT_RUNS - 1)
     source, meta = dataset.sqlite_dataset(small, seed)

@@ -58,7 +58,6 @@ def _rows(sql, *params):
 
 def _ph(sql: str) -> str:
     """sqlite3 placeholders ("?") as the open database wants them (psycopg uses %s)."""
-
     return sql if is_sqlite() else sql.replace("?", "%s")
 
 
@@ -96,7 +95,6 @@ def make_context(today: dt.date) -> Context:
 def rolled_back(ctx):
     """A write action's own transaction(s) run as savepoints inside this one, which is rolled back.
     With ctx.keep they run as they do at a station: each its own transaction, committed."""
-
     if ctx.keep:
         yield
         return
@@ -112,7 +110,6 @@ def rolled_back(ctx):
 def _keystroke(ctx, samples):
     """What the reception window does when the advisor pauses in typing: the look-up, then the file
     of the first hit, which it selects at once (storage.reception.search.add_details)."""
-
     advisor = ctx.users["advisor"]
 
     def once():
@@ -172,7 +169,6 @@ def _free_cars_and_items(cars: int = 40):
 def stock_up(ctx, quantity: str = "100") -> None:
     """Before committed runs (ctx.keep): the parts the write actions take, received (untimed), so a
     small dataset never runs short of them."""
-
     _, _, _, parts = _free_cars_and_items()
     stock.receive(ctx.users["parts"], [{"part": part, "quantity": quantity, "unit_cost": "10.00"} for part in parts],
                   note="基准测试")
@@ -180,7 +176,6 @@ def stock_up(ctx, quantity: str = "100") -> None:
 
 def create_work_order(ctx):
     """接车 and ten lines (5 labour, 5 parts in stock): the check-in dialog, then the order editor."""
-
     advisor = ctx.users["advisor"]
     vehicles, mileage, labour, parts = _free_cars_and_items(KEPT_RUNS if ctx.keep else 40)
 
@@ -202,7 +197,6 @@ def create_work_order(ctx):
 def issue_part(ctx):
     """发料: one part to a signed order (checked in, one part line, signed: untimed, in the same
     rolled-back transaction), the way the parts window issues against an order in the workshop."""
-
     keeper, advisor = ctx.users["parts"], ctx.users["advisor"]
     vehicles, mileage, _, parts = _free_cars_and_items(KEPT_RUNS if ctx.keep else 40)
 
@@ -222,7 +216,6 @@ def issue_part(ctx):
 
 def settle(ctx):
     """结算: the bill as the cashier window shows it (preview, untimed), then settle with cash."""
-
     user, manager = ctx.users["cashier"], ctx.users["manager"]
     ready, _ = cashier.ready_to_settle(limit=20)
 
@@ -262,7 +255,6 @@ def _month(ctx):
 
 def monthly_report(ctx):
     """统计报表 for the last full month, as the manager's window asks for it (storage.reports.report)."""
-
     manager = ctx.users["manager"]
     start, _end = _month(ctx)
     period = reports.month(start.year, start.month)
@@ -275,7 +267,6 @@ def _ten_years(ctx):
 
 def report_ten_years(ctx):
     """统计报表 over the ten years up to the data's last day (the longest range the window allows)."""
-
     manager = ctx.users["manager"]
     period = reports.between(*_ten_years(ctx))
     return lambda: reports.report(manager, period)
@@ -283,7 +274,6 @@ def report_ten_years(ctx):
 
 def dashboard(ctx):
     """经理看板 over the 30 days up to the data's last day, as the window opens it (storage.reports.dashboard)."""
-
     manager = ctx.users["manager"]
     period = reports.between(ctx.today - dt.timedelta(days=29), ctx.today)
     return lambda: reports.dashboard(manager, period)
@@ -465,7 +455,6 @@ REPLAYED_SAMPLES = 8  # different samples recorded per action (the look-ups take
 def record_statements(fn, samples: int = REPLAYED_SAMPLES, *, core_only: bool = False) -> list[list[tuple]]:
     """[[(sql, params), ...] for each of `samples` calls of fn()], as the open database received them.
     core_only: only those sent while the action's timed core runs (timing.timed), not its setup."""
-
     db = database.obj
     plain = db.execute_sql
     recorded = []
@@ -513,7 +502,6 @@ def replay_in_transaction(con, recorded: list[list[tuple]]):
 def bare_page_warm(ctx):
     """pdf_work_order_warm's baseline: the bare ReportLab page (bench.probes.bare_page) with the font
     already parsed, as the warm work-order PDF has it."""
-
     bare_page()
     return lambda: bare_page()
 

@@ -28,7 +28,6 @@ CACHE = Path(os.environ.get("FOURS_BENCH_CACHE") or Path(__file__).resolve().par
 def schema_fingerprint() -> str:
     """The schema version plus a hash of every table's columns, indexes and the extra DDL: a model
     changed during development without a migration still invalidates the cache."""
-
     parts = []
     for model in ALL_MODELS:
         meta = model._meta
@@ -43,7 +42,6 @@ def schema_fingerprint() -> str:
 
 def generator_fingerprint() -> str:
     """A hash of storage.demo's source: a change to what the generator makes is a new dataset."""
-
     digest = hashlib.sha1()
     for path in sorted(Path(storage.demo.__file__).parent.glob("*.py")):
         digest.update(path.name.encode())
@@ -68,7 +66,6 @@ def _progress(prefix):
 
 def build(url: str, scale: float, seed: int) -> dict:
     """Create the schema at `url` (which must be empty) and generate into it. Returns counts and timing."""
-
     started = time.perf_counter()
     storage.open_store(url)
     try:
@@ -132,7 +129,6 @@ def _checkpoint(path: Path) -> None:
     """Fold the WAL into the file so it can be copied and renamed alone. No ANALYZE: the program never
     runs it on SQLite (storage.plumbing.planner), so the planner sees what a store's file has
     (storage/workshop/board.py explains why)."""
-
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -70,7 +70,6 @@ def parse(argv=None):
 def _plan(url: str, stations: int) -> dict:
     """What the stations work on, chosen once: look-up samples, free cars and orders ready at the
     till, each station its own share."""
-
     storage.open_store(url)
     try:
         ctx = actions.make_context(dt.date.today())
@@ -267,7 +266,6 @@ def _pg_copy(url: str, source: Path, log) -> tuple[str, str]:
     """A throwaway database made from the one `url` names (filled first from the SQLite file when
     it holds no business data). Returns (the copy's URL, its name)."""
 
-
     storage.open_store(url)
     try:
         empty = not demo.has_business_data()
@@ -304,7 +302,6 @@ def run_engines(source: Path, scale: float, *, database: str | None = None, sqli
                 seconds: float = 60.0, pause: float = 0.25, log=print) -> dict:
     """The load on a copy of the SQLite file `source` and (with database) on a PostgreSQL copy: the
     benchmark JSON's `load` section, {engine: run_load's result}. Prints each engine's table."""
-
     out = {}
     if sqlite:
         folder = Path(tempfile.mkdtemp(prefix="load-", dir=dataset.CACHE))

@@ -33,7 +33,6 @@ MAINTENANCE_WORK_MEM = "512MB"  # index builds sort in memory: one at a time, so
 
 
 def _pg_connect(url: str):
-
     return psycopg2.connect(**parseresult_to_dict(urlparse(url)))
 
 

@@ -103,7 +103,6 @@ def drop_from_cache(files: list[Path]) -> None:
 def drop_check(url: str, pages: int = 400) -> dict:
     """That dropping works here: `pages` 4 KiB pages read all over the file right after dropping it
     from the cache, then the same pages again (cached): the cold read must be clearly slower."""
-
     files = database_files(url)
     path = files[0]
     size = path.stat().st_size
@@ -307,7 +306,6 @@ def _child_cold(url: str, kind: str, sample: str) -> None:
     """As the program starts (storage.open_store, the look-up's warm-up started as ui.shell.app starts it,
     the station's modules imported, the user signed in within LOGIN_SECONDS), then the first `kind`
     action on the cold file, timed. FOURS_BENCH_NO_WARMUP=1: without the warm-up (the figure before it)."""
-
     storage.open_store(url)
     opened = time.perf_counter()
     warming = None if os.environ.get("FOURS_BENCH_NO_WARMUP") else search.warm_up_in_background()

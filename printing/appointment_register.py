@@ -80,7 +80,6 @@ def story(sheet, data: dict, span: str) -> list:
 
 def sample(lines: int) -> Document:
     """The register with `lines` invented appointments (layout checks; no database)."""
-
     start = dt.datetime(2026, 11, 24, 8, 30)
     rows = [{
         "number": f"YY20261124-{i:04d}", "booked_at": start - dt.timedelta(days=2), "customer": "张三丰",

@@ -172,7 +172,6 @@ def render_to_bytes(kind: str, number: str | None = None, copies: int = 1, paper
     """The PDF of one document kind (printing.registry) as bytes, for the preview dialog, as `user`
     prints it (None: no login, phone numbers masked); `paper` is the paper class chosen for it on
     this PC (registry.paper_of), None for its own."""
-
     buffer = io.BytesIO()
     render_kind(kind, number, buffer, user=user, copies=copies, paper=paper)
     return buffer.getvalue()
@@ -500,7 +499,6 @@ def _draw_header(ctx, canvas, label: str) -> None:
 def _draw_logo(canvas, logo: str, left: float, top: float, width: float, height: float) -> None:
     """The store's logo (系统管理 → 门店) at the header's top left, within width × height, kept in
     proportion. A picture that cannot be read is left out rather than stopping the print."""
-
 
     try:
         image = ImageReader(io.BytesIO(base64.b64decode(logo)))

@@ -95,7 +95,6 @@ def story(sheet, data: dict) -> list:
 
 def sample(lines: int) -> Document:
     """The form with a comment of `lines` lines (layout checks; no database)."""
-
     rows = [{"label": label, "unit": unit, "how": how, "current": Decimal("123456.78") if unit == "元" else Decimal("12.5"),
              "previous": Decimal("100000.00") if unit == "元" else Decimal("10.0"), "last_year": None,
              "vs_previous": Decimal("23.5"), "vs_last_year": None} for _key, label, unit, how in analysis.ROWS]

@@ -51,7 +51,6 @@ def story(sheet, data: dict) -> list:
 
 def sample(lines: int) -> Document:
     """A top-up receipt (layout checks; no database; `lines` payments)."""
-
     data = {"number": "HK20261124-0001", "action": "充值", "at": dt.datetime(2026, 11, 24, 9, 30), "customer": "王小明",
             "card": "VIP20261124-0001", "kind": "金卡", "amount": Decimal(1000) * lines, "bonus": Decimal(100),
             "payments": [(PaymentMethod.WECHAT if i % 2 else PaymentMethod.CASH, Decimal(1000)) for i in range(lines)], "cashier": "钱收银",

@@ -47,7 +47,6 @@ def story(sheet, data: dict) -> list:
 
 def sample(lines: int) -> Document:
     """A package card's statement with `lines` invented movements (layout checks; no database)."""
-
     day = dt.datetime(2026, 11, 24, 9, 30)
     rows = [{"at": day + dt.timedelta(days=30 * i), "kind": "使用" if i else "购卡", "change": "-1 次" if i else f"+{lines} 次",
              "after": f"{lines - i} 次", "document": f"JS20261124-{i:04d}", "reason": f"结算：机油保养（第 {i} 次）"}

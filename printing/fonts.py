@@ -78,7 +78,6 @@ def font_cache_path() -> Path:
 def parsed_font():
     """ReportLab's TTFont for FONT_PATH's first face, from the cache when it is there, else parsed from
     the file (and the cache written for the next process)."""
-
     path = face = None
     try:
         path = font_cache_path()
@@ -125,7 +124,6 @@ def _write_cache(path: Path, face) -> None:
 
 def _font_with(face):
     """A TTFont around an already parsed face, as TTFont.__init__ makes one."""
-
 
     font = TTFont.__new__(TTFont)
     font.fontName = FONT_NAME

@@ -251,7 +251,6 @@ def check(kind: str, number, *, copies: int = 1, paper: str | None = None) -> Re
     """Render document `kind` number `number` with the probe; the pages and the problems found.
     `number` may instead be a built base.Document (a form whose module makes its sample without a
     database: its `sample(lines)`), rendered as it is."""
-
     probe = Probe()
     token = base.LAYOUT_PROBE.set(probe)
     buffer = io.BytesIO()

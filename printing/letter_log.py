@@ -51,7 +51,6 @@ def story(sheet, rows: list, span: str) -> list:
 
 def sample(lines: int) -> Document:
     """The log with `lines` invented letters (layout checks; no database)."""
-
     day = dt.date(2026, 11, 24)
     rows = [{
         "number": f"XH20261124-{i:04d}", "sent_on": day, "customer": "王小明", "phone": "139****1234",

@@ -50,7 +50,6 @@ def story(sheet, r: dict) -> list:
 
 def sample(lines: int) -> Document:
     """The report with `lines` competitors and texts `lines` sentences long (layout checks; no database)."""
-
     words = lambda what: "".join(f"{what}（第 {i} 条）。" for i in range(1, lines + 1))  # noqa: E731
     report = {
         "number": "2026-11", "written_by": "王经理", "written_at": dt.datetime(2026, 11, 30, 16, 0),

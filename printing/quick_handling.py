@@ -66,7 +66,6 @@ def story(sheet, c: dict) -> list:
 
 def sample(lines: int) -> Document:
     """The form with every text `lines` sentences long (layout checks; no database)."""
-
     at = dt.datetime(2026, 11, 24, 10, 5)
     words = lambda what: "；".join(f"{what}第 {i} 点" for i in range(1, lines + 1))  # noqa: E731
     row = {

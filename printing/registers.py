@@ -36,7 +36,6 @@ def render_register(user, number: str | None, out, *, copies: int, title: str, n
                     read, story, paper: str = "a4") -> None:
     """Read the period's records (`read(first, last, mask=...)`, phones as `user` may print them)
     and lay them out with `story(sheet, data, span)` under the register's title."""
-
     first, last, span = period_of(number, newest, nothing)
     data = read(first, last, mask=lambda phone: phone_on_paper(user, phone))
     doc = Document(title=title, number=span, number_label="登记期间", paper=paper, barcode=False,

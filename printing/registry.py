@@ -46,7 +46,6 @@ MODULE_OF = {"complaint-handling": "quick_handling"}
 
 def document(kind: str) -> DocumentKind:
     """The declaration of document `kind`; an unknown kind is refused with the known ones."""
-
     if kind not in KINDS:
         raise ValidationError(f"未知的单据种类“{kind}”。可用：{'、'.join(KINDS)}")
     declared = importlib.import_module(f"printing.{MODULE_OF.get(kind, kind.replace('-', '_'))}").DOCUMENT
@@ -100,7 +99,6 @@ def paper_of(kind: str, local_settings=None) -> str:
 
 def set_paper_of(local_settings, kind: str, paper: str) -> None:
     """Remember the paper of a document on this PC (the caller saves the settings)."""
-
     declared = document(kind)
     if paper not in PAPER_CHOICES.get(kind, (declared.paper,)):
         raise ValidationError(f"“{declared.label}”不能用“{PAPER_CLASSES.get(paper, paper)}”打印。")

@@ -57,7 +57,6 @@ def next_service(due) -> str:
 
 def capitals_line(sheet, data: dict):
     """结算合计 in figures and in capitals (人民币大写), as a settlement is read and signed."""
-
     total = data["totals"]["total"]
     return para(f"结算合计（人民币大写）：{in_capitals(total)}　　（小写）{fmt(total)}", sheet.styles.body)
 

@@ -22,7 +22,6 @@ SAMPLE = "中文字样：维修结算单 进厂维修单 质量保证卡　数�
 
 def documents_on(paper: str, local_settings=None) -> list[str]:
     """The labels of the documents that print on this paper class (on this PC, with its settings)."""
-
     return [d.label for d in DOCUMENTS.values() if paper_of(d.kind, local_settings) == paper]
 
 

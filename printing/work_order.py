@@ -72,7 +72,6 @@ def brought_by(order) -> str:
 
 def walk_around(order) -> str:
     """What the walk-around at check-in found on the body (the damage marks of the check-in sheet)."""
-
     try:
         marks = json.loads(order.damage or "[]")
     except ValueError:

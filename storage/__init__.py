@@ -18,7 +18,6 @@ def open_store(url: str, *, upgrade_without_backup: bool = False):
 
     The process is then one of the store's stations (storage.plumbing.stations) until close_store() or its
     end: a restore or an upgrade elsewhere is refused while it has the store open."""
-
     db = open_database(url)
     ensure_schema(PROGRAM_VERSION, upgrade_without_backup=upgrade_without_backup)
     stations.join(db)
@@ -28,7 +27,6 @@ def open_store(url: str, *, upgrade_without_backup: bool = False):
 def close_store() -> None:
     """The program is done with the store: this thread's connection closed, and this PC no longer
     counted as a station that has it open."""
-
     close_database()
     stations.leave()
 
@@ -39,7 +37,6 @@ def is_first_run() -> bool:
 
 def first_run_setup(*, store_name: str, address: str, phone: str, admin_username: str, admin_name: str, admin_password: str):
     """The first-run wizard's one action: store details and the administrator, all or nothing."""
-
     store_name = settings.clean_store_detail("store.name", store_name)
     phone = settings.clean_store_detail("store.phone", phone)
     with transaction():

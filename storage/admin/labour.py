@@ -55,7 +55,6 @@ def _models_by_label() -> dict:
 def import_labour(user, path, *, encoding=None) -> dict:
     """Read an .xlsx or CSV (UTF-8 or GBK) in the export's layout (headers by name); all rows or none.
     Returns {"created": n, "updated": n}; a bad file raises ValidationError listing the bad rows."""
-
     require(user, "labour.edit")
     try:
         rows = _Table(path, encoding).rows()
@@ -112,7 +111,6 @@ def import_labour(user, path, *, encoding=None) -> dict:
 
 def packages_page(text: str = "", *, after=None, limit: int = 100):
     """保养套餐 for the administrator, active or not, by id; with their items' labour codes and hours."""
-
     query = ServicePackage.select(ServicePackage, VehicleModel).join(VehicleModel, JOIN.LEFT_OUTER)
     text = searchable(text)
     if text:
@@ -148,7 +146,6 @@ def export_packages(path, text: str = "") -> int:
 
 def save_labour_rates(user, rate, rates: dict) -> None:
     """工时单价 and 分系统工时单价 together (all or none); a system left empty is priced at `rate`."""
-
     with transaction():
         settings.put(user, "labour.rate", rate)
         settings.put(user, "labour.rates", {k: v for k, v in rates.items() if str(v or "").strip()})

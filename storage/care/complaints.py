@@ -30,7 +30,6 @@ VIEWS = ("open", "overdue", "revisit", "closed", "all")
 
 def owners() -> list[dict]:
     """Who may own a complaint: active users whose role handles complaints."""
-
     query = User.select(User.id, User.display_name, User.role).where(
         User.active & (User.role << PERMISSIONS["care.complaint"])).order_by(User.role, User.display_name)
     return [{"id": u.id, "name": u.display_name, "role": u.role} for u in query]

@@ -273,7 +273,6 @@ def tomorrow_appointments(user, day: dt.date | None = None) -> tuple[list[dict],
 
 def remind_appointment(user, appointment_id: int, version: int):
     """The customer was called about the appointment (reception's own record of it)."""
-
     return appointments.mark_reminded(user, appointment_id, version)
 
 

@@ -428,7 +428,6 @@ STATEMENT_COLUMNS = (("at", "时间"), ("kind", "类别"), ("change", "变动"),
 def export_statement_csv(data: dict, path) -> None:
     """The statement as CSV (UTF-8 with BOM, so Excel opens the Chinese right), written safely."""
 
-
     handle = io.StringIO()
     out = csv.writer(handle)
     out.writerow(["会员卡", data["number"], data["kind"], data["customer"]])

@@ -121,7 +121,6 @@ def _certificate(order) -> str:
 
 def _next_service(order) -> dict | None:
     """The car's next maintenance reminder (date and kilometres) as care planned it, or None."""
-
     reminder = (Reminder.select().where((Reminder.vehicle == order.vehicle_id) & (Reminder.kind == "保养"))
                 .order_by(Reminder.due_on.desc()).first())
     return {"on": reminder.due_on, "km": reminder.due_km} if reminder else None

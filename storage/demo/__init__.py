@@ -100,7 +100,6 @@ def has_business_data() -> bool:
 
 def _prepare_store() -> User:
     """The administrator and the store's settings; the first-run setup when there is nobody yet."""
-
     if not User.select().exists():
         admin = storage.first_run_setup(store_name=STORE["store.name"], address=STORE["store.address"],
                                         phone=STORE["store.phone"], admin_username="admin", admin_name="系统管理员",
@@ -158,7 +157,6 @@ def _run(profile: Profile, *, seed: int, today, progress, cancel, parallel: bool
             # the worker makes the next rows, which costs less time than building them afterwards.
             dropped = drop_indexes(db) if sqlite and not parallel else []
             if parallel:
-
                 two_cores.run(generator, generator.build, progress=progress, cancel=cancel)
             else:
                 generator.build()
@@ -197,7 +195,6 @@ def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
 def _demo_cards() -> None:
     """Member cards on the demo (storage.cashier.cards), made through the till's own actions: two
     kinds, a bonus rule, a stored-value card and an oil-service package for the first customers."""
-
     manager = User.get_or_none(User.username == "manager1")
     till = User.get_or_none(User.username == "cashier1")
     holders = list(Customer.select(Customer.id).where(Customer.kind == "个人").order_by(Customer.id).limit(2))

@@ -51,7 +51,6 @@ class _DryRun(Exception):
 
 def kinds() -> dict:
     """{KIND: module}, in import order (ORDER)."""
-
     found = [importlib.import_module(f"{package.__name__}.{info.name}")
              for info in pkgutil.iter_modules(package.__path__) if not info.name.startswith("_")]
     return {m.KIND: m for m in sorted(found, key=lambda m: m.ORDER)}
@@ -265,7 +264,6 @@ def write_refused(report: Report, path) -> int:
     head = ["行号", "原因", *report.headers]
     rows = [[number, reason, *cells] for number, reason, cells in report.refused]
     if path.suffix.lower() == ".csv":
-
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(head)
@@ -330,6 +328,5 @@ def parse_money(text: str, label: str) -> Decimal | None:
 
 
 def audit_row(user, action: str, entity: str, entity_id, after, moment, before=None) -> dict:
-
     return {"at": moment, "user": user.id, "username": user.username, "action": action, "entity": entity,
             "entity_id": str(entity_id), "before": to_json(before), "after": to_json(after), "note": "旧系统数据导入"}

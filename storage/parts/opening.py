@@ -70,7 +70,6 @@ def pending_for(part_ids) -> dict:
 def pending(*, after=None, limit: int = 50):
     """The pending lines, by part number: (rows, next_cursor); a row has number, name, spec, unit,
     bin, quantity, unit_cost, value, source, entered_at."""
-
     query = (OpeningStock.select(OpeningStock.id, Part.number, Part.name, Part.spec, Part.unit, Bin.code.alias("bin"),
                                  OpeningStock.quantity, OpeningStock.unit_cost, OpeningStock.value,
                                  OpeningStock.source, OpeningStock.entered_at)

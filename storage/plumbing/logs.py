@@ -145,7 +145,6 @@ def log_start(program_version: str, database_url: str | None = None) -> None:
 # ---------------------------------------------------------------- 导出日志
 def machine_info(extra: dict | None = None) -> dict:
     """What a maintainer needs beside the log: program, system, where the data is."""
-
     info = {
         "导出时间": dt.datetime.now().isoformat(timespec="seconds"),
         "程序版本": storage.PROGRAM_VERSION,
@@ -162,7 +161,6 @@ def machine_info(extra: dict | None = None) -> dict:
 def export_logs(dest, *, extra: dict | None = None, folder: Path | None = None) -> Path:
     """Write a zip (dest: a .zip path, or a folder for fours-log-<PC>-<time>.zip) holding every log
     file of this PC and 系统信息.txt. Returns the path written. Raises OSError's DomainError."""
-
     folder = Path(folder) if folder else log_dir()
     for handler in logging.getLogger().handlers:  # the latest lines, not what sits in a buffer
         handler.flush()

@@ -255,7 +255,6 @@ def vehicle_file(vehicle_id: int) -> dict:
 
 def customer_archive(customer_id: int) -> dict:
     """Everything the archive sheet (客户档案资料表) shows, as plain data for printing."""
-
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound("找不到该客户。")

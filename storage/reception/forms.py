@@ -71,7 +71,6 @@ def open_suggestions(vehicle_id: int) -> list[dict]:
 
 def declined_at_check_in(*, vehicle_id=None, appointment_id=None, comeback_of=None) -> list[dict]:
     """The open declined work of the car being checked in (a walk-in, a booked car or a comeback)."""
-
     if vehicle_id is None and appointment_id is not None:
         vehicle_id = Appointment.select(Appointment.vehicle).where(Appointment.id == appointment_id).scalar()
     if vehicle_id is None and comeback_of is not None:

@@ -150,7 +150,6 @@ FLOW_TOTALS = ("received_value", "received_po_value", "issued_value", "returned_
 def flow_totals(period: Period) -> dict:
     """The warehouse's in and out over the period at cost (what the report's parts table shows), summed
     in SQL by movement kind: a handful of rows whatever the period's length."""
-
     totals = dict.fromkeys(FLOW_TOTALS, ZERO)
     totals.update({f"{name}_value": ZERO for name in FLOW_KINDS.values()})
     for kind, _documents, _quantity, value, po_value, *_ in daily.summed("flow", period.start, period.end, by=("k2",)):

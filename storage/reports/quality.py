@@ -31,7 +31,6 @@ def percent(part, whole) -> Decimal | None:
 def rework(period: Period) -> dict:
     """返修率 as reception counts it (storage.reception.progress.rework_rate): comebacks opened in the
     period against cars delivered in it, from the per-day summary."""
-
     comebacks, delivered = comebacks_and_delivered(period)
     return {"comebacks": comebacks, "delivered": delivered, "rate_percent": rate_of(comebacks, delivered)}
 

@@ -281,7 +281,6 @@ def update_user(actor: User, user_id: int, version: int, **changes) -> User:
 def _clean_user_changes(actor: User, user: User, changes: dict) -> dict:
     """The values as they are stored: a name trimmed, a phone normalised, a discount limit in yuan
     (0 to 100,000), team ids checked; nobody disables their own account or takes their own rights."""
-
     clean = dict(changes)
     if "display_name" in clean:
         clean["display_name"] = clean["display_name"].strip()

@@ -146,7 +146,6 @@ LOGO_MAX_BYTES = 200 * 1024
 
 def logo_bytes(path) -> str:
     """A logo file for the printed header, checked (PNG or JPEG, at most 200 KB), as base64 text."""
-
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -244,7 +243,6 @@ def _labour_rates(value) -> dict:
 
 def _prefixes(value) -> dict:
     """Document number prefixes: 1–4 capital letters, each kind its own (a number names its kind)."""
-
     clean = {}
     for kind, prefix in dict(value or {}).items():
         if kind not in PREFIXES:
@@ -275,7 +273,6 @@ def _payment_methods(value) -> list:
 
 def payment_methods() -> tuple:
     """The payment methods the till offers now (all of them unless 系统管理 retired some)."""
-
     chosen = get("cashier.payment_methods")
     return tuple(m for m in PAYMENT_METHODS if not chosen or m in chosen)
 

@@ -85,7 +85,6 @@ def server_fields(url: str) -> dict:
 
 def probe(url: str) -> Probe:
     """Connect on a private handle (the shared one is untouched) and tell what is there."""
-
     db = make_database(url)
     try:
         db.connect()
@@ -108,7 +107,6 @@ def join(url: str, *, upgrade_without_backup: bool = False) -> Probe:
     """Make `url` the shared database (created at the newest version when empty, upgraded with a
     backup when older) and tell what is there. Run off the GUI thread: it closes this thread's
     connection when done, and the GUI thread opens its own on first use."""
-
     storage.open_store(url, upgrade_without_backup=upgrade_without_backup)
     try:
         return Probe(current_version(), settings.get("store.name") or "", not storage.is_first_run())

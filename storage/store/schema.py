@@ -25,7 +25,6 @@ def v2_sanbao_records(migrator, db) -> None:
     delivery date (三包 periods start from it when it differs from the invoice), the statutory faults
     recorded on a work order, its kind of repair (set at QC), its mileage out (出厂里程) and the
     class of parts the customer chose (原厂/同质/修复/副厂), the spare car or transport allowance given."""
-
     migrate(
         migrator.add_column("part", "sanbao_category", Part.sanbao_category),
         migrator.add_column("vehicle", "delivery_date", Vehicle.delivery_date),
@@ -39,7 +38,6 @@ def v2_sanbao_records(migrator, db) -> None:
 
 def v3_approvals(migrator, db) -> None:
     """Version 3: one-use approvals (storage.rules.auth.approve), a table of their own."""
-
     db.create_tables([Approval])
 
 
@@ -47,7 +45,6 @@ def v4_paper_forms(migrator, db) -> None:
     """Issue 18, forms with no printout: the follow-up letters (跟踪服务信函登记表), a complaint's cause
     and measures (快速处理表), the manager's comment on a period's business analysis and the monthly
     market report."""
-
     migrate(
         migrator.add_column("complaint", "cause", Complaint.cause),
         migrator.add_column("complaint", "measures", Complaint.measures),
@@ -58,7 +55,6 @@ def v4_paper_forms(migrator, db) -> None:
 def v5_diagnosis_and_process_checks(migrator, db) -> None:
     """Issue 18: the diagnosis report (汽车检测诊断报告单: findings, fee, release of a car taken away
     unrepaired) and the in-process inspection (过程检验单), each a table of its own."""
-
     db.create_tables([Diagnosis, ProcessCheck])
 
 
@@ -66,7 +62,6 @@ def v6_go_live_admin(migrator, db) -> None:
     """Issue 16 (系统管理, going live): a user's temporary password (must change at next login) and the
     teams a dispatcher sees; the vehicle model's engine, displacement, gearbox, group and active
     flag; the store's VIN-prefix → model table; a labour-time entry for a model group."""
-
     migrate(
         migrator.add_column("user", "must_change_password", User.must_change_password),
         migrator.add_column("user", "team_ids", User.team_ids),
@@ -82,7 +77,6 @@ def v6_go_live_admin(migrator, db) -> None:
 
 def v7_brought_by(migrator, db) -> None:
     """Issue 18: the work order's 送修人 — who brought the car in when not its owner, with a phone."""
-
     migrate(
         migrator.add_column("work_order", "brought_by", WorkOrder.brought_by),
         migrator.add_column("work_order", "brought_by_phone", WorkOrder.brought_by_phone),
@@ -104,7 +98,6 @@ def v9_opening_books(migrator, db) -> None:
     opening stock waiting for the manager's approval (OpeningStock), and opening receivables
     (期初应收) in the cashier's receivables: no settlement behind them, the debtor customer, the old
     system's document number and a remark."""
-
     migrate(
         migrator.drop_not_null("receivable", "settlement_id"),
         migrator.add_column("receivable", "opening", Receivable.opening),
@@ -124,7 +117,6 @@ def v9_opening_books(migrator, db) -> None:
 def v10_daily_figures(migrator, db) -> None:
     """Issue 21: the manager's report figures kept per day (daily_figure, storage.plumbing.daily), filled
     from the raw rows so a report over ten years reads the summary."""
-
     db.create_tables([DailyFigure])
     daily.rebuild()
 
@@ -133,7 +125,6 @@ def v11_member_cards(migrator, db) -> None:
     """Issue 20 item 1: member cards and prepaid packages (storage.cashier.cards): the card kinds and
     top-up bonus rules the manager sets, the cards sold, their sales (each its own receipt, its
     payments linked by payment.card_sale) and the package services' ledger."""
-
     db.create_tables([CardKind, BonusRule, MemberCard, CardSale, CardMovement])
     migrate(migrator.add_column("payment", "card_sale_id", Payment.card_sale))
 

@@ -104,7 +104,6 @@ def projected_load(assignments, *, at: dt.datetime | None = None) -> dict[int, d
     lines it gives him that are not his yet. {technician id: {"name", "booked", "adding", "after",
     "available", "over"}}. The dispatch dialog shows it as the choices change; dispatch() refuses an
     overload unless told to go ahead."""
-
     adding: dict[int, Decimal] = {}
     line_ids = [a["line"] for a in assignments if a.get("technician") is not None]
     lines = {l.id: l for l in WorkOrderLine.select(WorkOrderLine.id, WorkOrderLine.quantity, WorkOrderLine.technician,

@@ -83,7 +83,6 @@ def record_process_checks(user, order_id: int, results, *, line_id: int | None =
 
 def process_sheet(order_id: int) -> dict:
     """The order, its job lines with team and technician, and every check recorded, oldest first."""
-
     detail = order_detail(order_id)
     order = detail["order"]
     checks = list(

@@ -244,7 +244,6 @@ def completion_certificate(number: str) -> dict:
 
 def _granted(order, kind: str) -> tuple[int, int]:
     """The period the settlement granted (what the card prints), else the store's period now."""
-
     row = (Settlement.select(Settlement.guarantee_days, Settlement.guarantee_km)
            .where((Settlement.order == order.id) & (Settlement.status == SettlementStatus.VALID) & (Settlement.repair_kind == kind)).first())
     return (row.guarantee_days, row.guarantee_km) if row and row.guarantee_days else guarantee.period(kind)

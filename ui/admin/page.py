@@ -75,7 +75,6 @@ class AdminPage(QWidget):
 
     def open_settings(self, key: str):
         """This PC's printers and backup place are 设置's pages: open it there, then recount the list."""
-
         self.settings_dialog = SettingsDialog(local=self.local, user=self.user, parent=self)
         page = self.settings_dialog.page(PrintersPage if key == "printers" else BackupPage)
         if page is not None:

@@ -84,7 +84,6 @@ class StoreTab(QWidget):
     def preview(self) -> None:
         """The printed header as it now is (saved details), on the A4 test page."""
 
-
         out = io.BytesIO()
         test_page.render("a4", self.tr("（预览）"), out)
         self.preview_dialog = PrintPreviewDialog(self, pdf_bytes=out.getvalue(), title=self.tr("单据抬头预览"), paper="a4")

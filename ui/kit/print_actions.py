@@ -15,7 +15,6 @@ def preview_document(parent: QWidget, kind: str, number: str | None, *, user, co
     """Open the preview of document `kind` number `number` (None: the newest), rendered as `user`
     prints it: what a document masks by role (customers' phones) is decided by its render, with the
     acting user. Returns the task."""
-
     label = DOCUMENTS[kind].label
     local = local or LocalSettings()
     paper = paper_of(kind, local)  # this PC's choice in 设置 → 打印机 (the outbound slip on multi-part paper...)

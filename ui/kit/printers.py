@@ -57,7 +57,6 @@ def printer_named(name: str) -> QPrinter:
 def test_page_pdf(paper: str, printer_name: str) -> bytes:
     """打印测试页 for a paper class and the printer it goes to (printing.test_page), as PDF bytes."""
 
-
     buffer = io.BytesIO()
     test_page.render(paper, printer_name, buffer)
     return buffer.getvalue()

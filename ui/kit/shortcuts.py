@@ -241,7 +241,6 @@ def markdown() -> str:
 
 def write_readme(path) -> None:
     """Put the table into README between its two marker lines (`python -m ui.kit.shortcuts --readme`)."""
-
     text = Path(path).read_text(encoding="utf-8")
     start, end = text.index(README_START) + len(README_START), text.index(README_END)
     Path(path).write_text(text[:start] + "\n" + markdown() + "\n" + text[end:], encoding="utf-8")

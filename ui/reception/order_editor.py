@@ -321,7 +321,6 @@ class OrderEditor(PreservingDialog):
 
     def open_diagnosis(self) -> None:
         """检测诊断 (Ctrl+Shift+D): the tests, the conclusion, the fee; or 诊断未修 and release."""
-
         dialog = DiagnosisDialog(user=self.user, order_id=self.order_id, local=self.local, ops=self.ops, parent=self)
         run_dialog(dialog)
         self.load()

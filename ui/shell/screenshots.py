@@ -138,7 +138,6 @@ def _shoot_all(url: str, local: LocalSettings, out_dir: Path, screen: Screen) ->
 
 def _shoot_cards(page, shoot) -> None:
     """会员卡: the first customer who holds a card, their cards and the newest card's ledger."""
-
     holder = (Customer.select(Customer.name).join(MemberCard, on=(MemberCard.customer == Customer.id))
               .order_by(MemberCard.id).scalar())
     if holder is None:

@@ -338,7 +338,6 @@ class WorkshopPage(QWidget):
 
     def open_process_check(self):
         """过程检验 (F10): the inspector's checks while the selected car is being worked on."""
-
         order = self._selected_order()
         if order is None or not may(self.user, "order.qc"):
             return None
@@ -373,7 +372,6 @@ class WorkshopPage(QWidget):
 
     def open_wages(self):
         """计件工资 for the workshop head and the manager (storage refuses anyone else)."""
-
         if not may(self.user, "workshop.wages"):
             return None
         dialog = WorkshopWagesDialog(user=self.user, parent=self)
