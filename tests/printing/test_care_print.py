@@ -18,6 +18,13 @@ from tests.factories import ALL_FIVES, delivered_order, follow_ups_of, make_car,
 from tests.pdftext import pdftotext
 
 TODAY = dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today_is_the_day_the_test_starts():
+    """A run that crosses midnight: TODAY is each test's own day, not the day the module was loaded."""
+    global TODAY
+    TODAY = dt.date.today()
 ROOT = Path(__file__).resolve().parents[2]
 pdf_text = pdftotext
 

@@ -12,6 +12,13 @@ from storage.rules.errors import PermissionDenied, ValidationError
 from tests.factories import delivered_order, make_car, make_order
 
 TODAY = dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today_is_the_day_the_test_starts():
+    """A run that crosses midnight: TODAY is each test's own day, not the day the module was loaded."""
+    global TODAY
+    TODAY = dt.date.today()
 D = dt.timedelta
 
 

@@ -14,6 +14,13 @@ from tests.factories import fresh, make_car, make_order
 TODAY = dt.date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today_is_the_day_the_test_starts():
+    """A run that crosses midnight: TODAY is each test's own day, not the day the module was loaded."""
+    global TODAY
+    TODAY = dt.date.today()
+
+
 def done(order, technician, *, team=None, at=None, status="完工", **extra):
     """Every labour line of the order finished by `technician` (or only by the team when None)."""
     team_id = team.id if team is not None else technician.team_id
@@ -78,13 +85,14 @@ def test_hours_sold_times_the_rate_with_comebacks_unpaid_and_taken_back(dispatch
         month["comeback"].number, month["original"].number, "张师傅", D("2.0"), D("72.00"))
 
 
-@pytest.mark.parametrize("start, end, zhang_hours, deducted", [
-    (TODAY, TODAY, D("1.5"), D("2.0")),  # the comeback was opened today: taken back today
-    (TODAY - dt.timedelta(days=45), TODAY - dt.timedelta(days=1), D("5.0"), 0),  # the original and older work
-    (TODAY - dt.timedelta(days=21), TODAY - dt.timedelta(days=21), D("2.0"), 0),  # the original's own day
+@pytest.mark.parametrize("start, end, zhang_hours, deducted", [  # days before today
+    (0, 0, D("1.5"), D("2.0")),  # the comeback was opened today: taken back today
+    (45, 1, D("5.0"), 0),  # the original and older work
+    (21, 21, D("2.0"), 0),  # the original's own day
 ])
 def test_each_period_counts_what_was_finished_and_the_comebacks_opened_in_it(manager, month, start, end, zhang_hours, deducted):
-    zhang = rows_by_name(workshop.piece_wages(manager, start, end))[("机修一组", "张师傅")]
+    period = (TODAY - dt.timedelta(days=start), TODAY - dt.timedelta(days=end))
+    zhang = rows_by_name(workshop.piece_wages(manager, *period))[("机修一组", "张师傅")]
     assert (zhang["hours"], zhang["deducted_hours"]) == (zhang_hours, deducted)
 
 
