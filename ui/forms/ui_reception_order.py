@@ -159,6 +159,8 @@ class Ui_ReceptionOrder(object):
         self.packageCombo = QComboBox(ReceptionOrder)
         self.packageCombo.setObjectName(u"packageCombo")
         self.packageCombo.setMinimumSize(QSize(160, 0))
+        self.packageCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.packageCombo.setMinimumContentsLength(14)
 
         self.linesButtons.addWidget(self.packageCombo)
 
