@@ -58,7 +58,7 @@ _EMPTYING_SQL: str = ""
 
 
 def _empty_postgres_tables(db) -> None:
-    """DELETE every table, children first, and restart every sequence, in one round trip.
+    """DELETE every table, children first, and restart their sequences, in one round trip.
 
     The same end as TRUNCATE ... RESTART IDENTITY CASCADE, at a quarter of its cost on tables this
     small (measured on 58 tables: 0.03 s against 0.13 s a test, about two thousand tests a run)."""
@@ -70,11 +70,15 @@ def _empty_postgres_tables(db) -> None:
             "SELECT event_object_table FROM information_schema.triggers"
             " WHERE trigger_schema = 'public' AND event_manipulation = 'DELETE'").fetchall()}
         children_first = [m._meta.table_name for m in reversed(sort_models(list(ALL_MODELS)))]
+        # the emptied tables' own sequences only (schema_version keeps its rows, and its sequence)
         sequences = [row[0] for row in db.execute_sql(
-            "SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'").fetchall()]
+            "SELECT quote_ident(sequence.relname) FROM pg_class sequence"
+            " JOIN pg_depend owner ON owner.objid = sequence.oid AND owner.deptype = 'a'"
+            " JOIN pg_class tab ON tab.oid = owner.refobjid"
+            " WHERE sequence.relkind = 'S' AND tab.relname = ANY(%s)", (children_first,)).fetchall()]
         _EMPTYING_SQL = "; ".join(
             [f'TRUNCATE "{name}"' if name in guarded else f'DELETE FROM "{name}"' for name in children_first]
-            + [f"SELECT setval('\"{name}\"', 1, false)" for name in sequences]
+            + [f"SELECT setval('{name}', 1, false)" for name in sequences]
         )
     db.execute_sql(_EMPTYING_SQL)
 
