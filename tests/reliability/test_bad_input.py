@@ -352,3 +352,21 @@ def test_a_complaint_without_a_category_is_recorded(desk):
                                                       description="交车时间比约定晚了两小时", source="电话", category=None),
                    texts=(None,))
     assert made is not None and made.category == ""
+
+
+def test_the_state_a_refusal_must_keep_sees_a_row_and_a_saved_version(desk):
+    """fuzz.state(), the yardstick of every refusal above, in one round trip: it must still see an
+    added row and an update that bumped a version, and nothing in a rolled-back transaction."""
+    from storage.plumbing.db import transaction
+
+    before = state()
+    with pytest.raises(RuntimeError), transaction():
+        archive.create_customer(desk["users"][auth.ADVISOR], name="王五", phone="13912345678")
+        raise RuntimeError("rolled back")
+    assert state() == before
+    customer = desk["customer"]
+    archive.update_customer(desk["users"][auth.ADVISOR], customer.id, customer.version, address="朝阳区")
+    updated = state()
+    assert updated != before and updated[0]["customer"] == before[0]["customer"]  # same rows, a version more
+    archive.create_customer(desk["users"][auth.ADVISOR], name="王五", phone="13912345678")
+    assert state()[0]["customer"] == before[0]["customer"] + 1

@@ -15,7 +15,7 @@ import pytest
 
 import storage
 from storage import cashier
-from storage.models import ALL_MODELS, Customer, Part, WorkOrder
+from storage.models import Customer, Part, WorkOrder
 from storage.parts import stock
 from storage.plumbing.db import DatabaseBusy, DiskFull, ReadOnlyDatabase
 from storage.reception import archive, checkin, search
@@ -25,6 +25,7 @@ from storage.store import backup_restore
 from tests.conftest import PG_URL
 from tests.factories import PASSWORD, in_other_station, make_order, order_ready_to_settle
 from tests.reliability import scene
+from tests.reliability.fuzz import table_counts
 from tests.reliability.helpers import reopen, url_of, worker_command, worker_env
 
 sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="SQLite's file lock, page limit and file system")
@@ -53,8 +54,7 @@ ACTIONS = {
 
 def snapshot():
     """Every table's row count and every part's stock: what a refused change must leave as it was."""
-    return ({m._meta.table_name: m.select().count() for m in ALL_MODELS},
-            list(Part.select(Part.number, Part.on_hand, Part.stock_value).order_by(Part.id).tuples()))
+    return table_counts(), list(Part.select(Part.number, Part.on_hand, Part.stock_value).order_by(Part.id).tuples())
 
 
 class SqliteWriter:

@@ -10,7 +10,6 @@ import peewee
 import pytest
 
 import storage
-from storage import cashier
 from storage.models import ALL_MODELS, AuditLog, Customer, User
 from storage.plumbing.audit import APPEND_ONLY
 from storage.plumbing.db import transaction

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from storage.models import ALL_MODELS, User
+from storage.models import User
 from storage.reception import archive
 from storage.rules import auth
 from storage.rules.errors import DomainError, PermissionDenied
 from tests.conftest import PG_URL
+from tests.reliability.fuzz import table_counts
 from tests.reliability.roles_table import ACTIONS, ONLY_ON_SQLITE
 from tests.reliability.roles_world import World
 
@@ -58,8 +59,6 @@ def test_every_action_is_in_the_table():
             assert all(f'"{p}"' in source for p in permissions), f"{name}: the table says {permissions}, the code {found[name]}"
 
 
-def snapshot():
-    return {m._meta.table_name: m.select().count() for m in ALL_MODELS}
 
 
 @pytest.mark.parametrize("name", sorted(ACTIONS))
@@ -72,11 +71,11 @@ def test_each_role_is_allowed_or_refused_as_the_table_says(name, users, tmp_path
             with pytest.raises(PermissionDenied):
                 call(world, users[refused_roles[0]])
         for role in refused_roles:
-            before = snapshot()
+            before = table_counts()
             with pytest.raises(PermissionDenied) as refused:
                 call(world, users[role])
             assert role in refused.value.message, refused.value.message
-            assert snapshot() == before, f"{name}: refused for {role}, yet something was saved"
+            assert table_counts() == before, f"{name}: refused for {role}, yet something was saved"
         succeeded = []
         for role in sorted(allowed):
             try:
