@@ -42,7 +42,8 @@ Lists and lookups (reads.py)
   get_settlement(settlement_id=None, *, number=None) -> Settlement;  live_settlement(order_id) -> Settlement | None
   latest_number() -> str | None
 Member cards and prepaid packages (cards.py, `from storage.cashier import cards`)
-  cards.define_kind / set_bonus_rules (manager); cards.sell / top_up / refund (approval "card_refund")
+  cards.define_kind / set_kind_active / kinds_page, set_bonus_rules / parse_bonus_rules / describe_bonus_rules
+  (manager, 系统管理 → 会员卡种); cards.sell / top_up / refund (approval "card_refund")
   cards.statement(card_id), export_statement_csv, sale_receipt(sale_id), liabilities() (`check`: storage.store.backup_restore)
   settle(..., package_uses={order_line_id: card_id}): a package service pays its line (method 套餐卡)
 Documents (documents.py)

@@ -24,6 +24,7 @@ import calendar
 import csv
 import datetime as dt
 import io
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import peewee
@@ -39,6 +40,7 @@ from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.files import atomic_write_text
 from storage.plumbing.locking import save_versioned, stale_message
+from storage.plumbing.paging import keyset_page
 from storage.rules.auth import require
 from storage.rules.errors import NotFound, StaleRecord, ValidationError
 from storage.rules.money import ZERO, fmt, money
@@ -106,6 +108,52 @@ def define_kind(user, *, name: str, card_type: str, price, service_name: str = "
 def kinds(*, active_only: bool = True) -> list[CardKind]:
     query = CardKind.select().order_by(CardKind.card_type, CardKind.name)
     return list(query.where(CardKind.active == True) if active_only else query)  # noqa: E712 (SQL)
+
+
+def kinds_page(text: str = "", *, after=None, limit: int = 50) -> tuple[list[dict], object]:
+    """系统管理's list of card kinds, active and stopped, by name; `text` finds a name or a service."""
+    query = CardKind.select()
+    text = (text or "").strip()
+    if text:
+        query = query.where(CardKind.name.contains(text) | CardKind.service_name.contains(text))
+    rows, cursor = keyset_page(query, [CardKind.name], after, limit)
+    return [{"id": k.id, "version": k.version, "name": k.name, "card_type": k.card_type, "price": k.price,
+             "service_name": k.service_name, "service_code": k.service_code, "services": k.services,
+             "valid_months": k.valid_months, "active": k.active} for k in rows], cursor
+
+
+def set_kind_active(user, kind_id: int, expected_version: int, active: bool) -> CardKind:
+    """停用 / 启用 a card kind: a stopped kind is no longer sold; cards sold from it go on as they are."""
+    kind = CardKind.get_or_none(CardKind.id == kind_id)
+    if kind is None:
+        raise NotFound("找不到该卡种。")
+    return define_kind(user, name=kind.name, card_type=kind.card_type, price=kind.price,
+                       service_name=kind.service_name, service_code=kind.service_code, services=kind.services,
+                       valid_months=kind.valid_months, active=active, kind_id=kind.id,
+                       expected_version=expected_version)
+
+
+def parse_bonus_rules(text: str) -> list[tuple[Decimal, Decimal]]:
+    """The bonus rules as the manager types them: "充1000送100，充2000送300" (充 may be left out, and
+    "1000+100" is the same; commas, semicolons or spaces between rules); an empty text is no rules."""
+    rules = []
+    for part in re.split(r"[,，;；、\s]+", (text or "").strip()):
+        if not part:
+            continue
+        found = re.fullmatch(r"充?(\d+(?:\.\d{1,2})?)[送+](\d+(?:\.\d{1,2})?)", part)
+        if not found:
+            raise ValidationError(f"“{part}”看不懂：请写成“充1000送100”，多条用逗号隔开。", field="rules")
+        rules.append((money(found[1]), money(found[2])))
+    return rules
+
+
+def describe_bonus_rules() -> str:
+    """The rules in the form parse_bonus_rules reads: what the manager's box shows before a change."""
+    return "，".join(f"充{_plain(r.threshold)}送{_plain(r.bonus)}" for r in bonus_rules())
+
+
+def _plain(amount: Decimal) -> str:
+    return f"{amount:f}".rstrip("0").rstrip(".") if "." in f"{amount:f}" else f"{amount:f}"
 
 
 def set_bonus_rules(user, rules) -> list[BonusRule]:

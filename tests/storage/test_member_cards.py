@@ -205,3 +205,46 @@ def test_one_stored_value_card_per_customer_and_no_reversal_onto_a_refunded_pack
     with pytest.raises(ValidationError, match="该卡已退卡，不能冲销"):
         cashier.reverse(manager, settlement.id, settlement.version, reason="录错")
     assert cashier.get_settlement(settlement.id).status == "有效" and MemberCard.get_by_id(card.id).remaining == 0
+
+
+# ---------------------------------------------------------------- 系统管理 → 会员卡种
+
+
+def test_the_kinds_list_pages_finds_and_stops_a_kind_without_touching_sold_cards(kinds, till, advisor, manager):
+    stored, package = kinds
+    sale = cards.sell(till, order_ready_to_settle(advisor).customer_id, package.id, payments=[("现金", "700")])
+    first, after = cards.kinds_page(limit=1)
+    rest, end = cards.kinds_page(after=after, limit=10)
+    assert [r["name"] for r in first + rest] == sorted(["金卡", "保养四次卡"]) and end is None
+    assert [r["name"] for r in cards.kinds_page("机油")[0]] == ["保养四次卡"]
+    stopped = cards.set_kind_active(manager, package.id, package.version, False)
+    assert not stopped.active and package.id not in {k.id for k in cards.kinds()}
+    assert [r["active"] for r in cards.kinds_page("保养")[0]] == [False]  # still listed, as stopped
+    assert MemberCard.get_by_id(sale.card_id).remaining == 4  # the card sold from it goes on
+    with pytest.raises(StaleRecord):  # the version it was read at is gone
+        cards.set_kind_active(manager, package.id, package.version, True)
+    with pytest.raises(PermissionDenied):
+        cards.set_kind_active(till, package.id, stopped.version, True)
+    assert AuditLog.select().where(AuditLog.action == "card_kind.edit").count() == 1
+
+
+@pytest.mark.parametrize("typed, rules", [
+    ("充1000送100，充2000送300", [("1000.00", "100.00"), ("2000.00", "300.00")]),
+    ("500送20; 1000.5送50.25", [("500.00", "20.00"), ("1000.50", "50.25")]),
+    ("1000+100 2000+300", [("1000.00", "100.00"), ("2000.00", "300.00")]),
+    ("  ", []),
+])
+def test_bonus_rules_are_typed_as_the_counter_says_them(typed, rules):
+    assert cards.parse_bonus_rules(typed) == [(D(t), D(b)) for t, b in rules]
+
+
+@pytest.mark.parametrize("typed", ["充1000", "充一千送一百", "1000送100送5", "充-5送1"])
+def test_bonus_rules_that_cannot_be_read_are_refused_in_chinese(typed):
+    with pytest.raises(ValidationError, match="请写成“充1000送100”"):
+        cards.parse_bonus_rules(typed)
+
+
+def test_the_rules_box_shows_the_rules_back_as_typed(kinds, manager):
+    assert cards.describe_bonus_rules() == "充1000送100，充2000送300"
+    cards.set_bonus_rules(manager, cards.parse_bonus_rules(""))
+    assert cards.describe_bonus_rules() == "" and cards.bonus_for(D("5000")) == D("0")

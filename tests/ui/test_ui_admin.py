@@ -2,6 +2,8 @@
 up without --demo — the administrator creates the users, a model with its VIN prefix, labour items
 and a package through the admin station's tabs and dialogs, by keyboard where a person would; an
 advisor then checks a car in and sees its package and its hours. Every admin page fits 1093×614."""
+from decimal import Decimal
+
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -284,3 +286,36 @@ def test_every_admin_tab_fits_the_small_screen(qtbot, page, key, tmp_path):
     widget = page.tabs[key][0]
     assert widget.minimumSizeHint().width() <= SMALL[0] - 200 and widget.minimumSizeHint().height() <= SMALL[1] - 120
     page.grab().save(str(tmp_path / f"{key}.png"))
+
+
+def test_the_manager_sets_up_the_card_kinds_and_the_top_up_bonus(qtbot, manager, tmp_path):
+    """系统管理 → 会员卡种: a package card made through the dialog, typed wrong first, then stopped;
+    the top-up bonus typed as the counter says it; the till sells only what is active."""
+    from storage.cashier import cards
+    from ui.admin.page import AdminPage
+
+    page = shown(qtbot, AdminPage(user=manager, local=LocalSettings(tmp_path / "settings.json")))
+    page.resize(*SMALL)
+    page.show_tab("card_kinds")
+    tab = page.card_kinds
+    assert page.ui.tabs.currentWidget() is tab
+    run(tab.ui.newButton, fill_and_save({"name": "保养四次卡", "card_type": "套餐卡", "price": "800", "service_name": "",
+                                         "services": 4, "valid_months": 12},
+                                        expect_error="套餐卡请填写服务项目名称"), qtbot)
+    assert cards.kinds() == []  # refused: nothing saved
+    run(tab.ui.newButton, fill_and_save({"name": "保养四次卡", "card_type": "套餐卡", "price": "800",
+                                         "service_name": "机油保养", "services": 4, "valid_months": 12}), qtbot)
+    assert "已新建卡种 保养四次卡" in tab.ui.messageLabel.text()
+    [kind] = cards.kinds()
+    assert (kind.card_type, kind.price, kind.services, kind.valid_months) == ("套餐卡", Decimal("800.00"), 4, 12)
+    assert tab.select_where("name", "保养四次卡")
+    qtbot.mouseClick(tab.ui.toggleButton, Qt.MouseButton.LeftButton)
+    assert "已停用卡种 保养四次卡" in tab.ui.messageLabel.text() and cards.kinds() == []
+    run(tab.ui.extraButton, fill_and_save({"rules": "充1000送一百"}, expect_error="请写成“充1000送100”"), qtbot)
+    run(tab.ui.extraButton, fill_and_save({"rules": "充1000送100，充2000送300"}), qtbot)
+    assert "充1000送100，充2000送300" in tab.ui.messageLabel.text()
+    assert cards.bonus_for(Decimal("2500")) == Decimal("300.00")
+
+
+def test_the_administrator_does_not_see_the_card_kinds(page):
+    assert "card_kinds" not in page.tabs  # the manager's: an administrator sets the store up, not its prices

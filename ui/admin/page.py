@@ -1,11 +1,13 @@
 """系统管理: the administrator's and the service manager's station for setting the store up and keeping
 it so — 上线清单 first (what is still missing), then users, role rights, the store, vehicle models,
-VIN prefixes, the labour-time table, the service packages, the guarantee, care and 三包 settings, and
-数据导入 (the old system's data). Ctrl+Tab moves between the tabs."""
+VIN prefixes, the labour-time table, the service packages, the guarantee, care and 三包 settings, the
+member card kinds and top-up bonus (the manager's), and 数据导入 (the old system's data). Ctrl+Tab
+moves between the tabs."""
 from PySide6.QtWidgets import QWidget
 
 from storage.models import User
 from storage.rules import auth
+from ui.admin.cards_tab import CardKindsTab
 from ui.admin.checklist_tab import ChecklistTab
 from ui.admin.documents_tab import DocumentsTab
 from ui.admin.import_tab import ImportTab
@@ -54,6 +56,9 @@ class AdminPage(QWidget):
         if auth.may(user, "golive.import"):  # 数据导入: the old system's data, at go-live
             self.importer = ImportTab(user=user)
             self.tabs["import"] = (self.importer, self.tr("数据导入"))
+        if auth.may(user, "cards.define"):  # the card kinds the till sells: the manager's
+            self.card_kinds = CardKindsTab(user=user)
+            self.tabs["card_kinds"] = (self.card_kinds, self.tr("会员卡种"))
         if auth.may(user, "parts.purchase"):  # suppliers are the warehouse's and the manager's
             self.suppliers = SuppliersTab(user=user)
             self.tabs["suppliers"] = (self.suppliers, self.tr("供应商"))
