@@ -165,9 +165,10 @@ def red_letter(user, invoice_id: int, expected_version: int, reason: str, *, app
         moment = now()
         red = save_versioned(user, invoice, expected_version, {
             "status": RED, "red_by": user.id, "red_approved_by": approved_by.id, "red_at": moment, "red_reason": reason,
-        }, action="invoice.red_letter")
-        record(user, "invoice.red_letter", red, before={"status": NORMAL},
-               after={"status": RED, "approved_by": approved_by.username, "amount": invoice.amount}, note=reason)
+        }, audit=False)
+        record(user, "invoice.red_letter", red, before={"status": NORMAL, "version": expected_version},
+               after={"status": RED, "number": _label(invoice), "amount": invoice.amount,
+                      "approved_by": approved_by.username}, note=reason)
         changes.notify("cashier")
     return red
 
