@@ -18,9 +18,7 @@ from storage.rules.auth import require
 from storage.rules.errors import NotFound, ValidationError
 from storage.rules.money import ZERO, fmt
 from storage.rules.orders import move
-from storage.rules.vocabulary import (
-    InvoiceStatus, MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus,
-)
+from storage.rules.vocabulary import InvoiceStatus, MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus
 
 
 def reverse(user, settlement_id: int, expected_version: int, *, reason: str, approver=None) -> Settlement:
