@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from printing.base import render_to_bytes
 from printing.registry import DOCUMENTS
 from storage.demo import showcase
-from storage.models import MemberCard, User
+from storage.models import MemberCard, Settlement, User
 from storage.plumbing.config import LocalSettings
 from storage.rules import auth
-from storage.rules.vocabulary import InvoiceKind, OrderStatus
+from storage.rules.vocabulary import InvoiceKind, OrderStatus, SettlementStatus
 from ui.admin.record_dialog import RecordDialog
 from ui.admin.users_tab import UsersTab
 from ui.care.call_dialog import CallDialog
@@ -290,7 +290,9 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
             reasons=["整单优惠 ¥300.00 超过收银员权限 ¥200.00", "挂账给个人客户"], user=cashier)),
         Shot("remittance", RemittanceDialog, receivables),
         Shot("reverse", ReverseDialog, from_tab(HistoryTab, "settlementsView", "reverse", ReverseDialog, user=cashier)),
-        Shot("invoice", InvoiceDialog, from_tab(HistoryTab, "settlementsView", "invoice", InvoiceDialog, user=cashier)),
+        Shot("invoice", InvoiceDialog, lambda: (s := Settlement.select().where(Settlement.status == SettlementStatus.VALID)
+                                                 .order_by(Settlement.id.desc()).first())
+             and InvoiceDialog(user=cashier, settlement_id=s.id)),
         Shot("red-letter", RedLetterDialog, lambda: RedLetterDialog(user=cashier, invoice={
             "id": 0, "version": 1, "kind": InvoiceKind.PLAIN, "code": "035001900111", "number": "00012345",
             "amount": Decimal("1280.00"), "buyer_title": "厦门某某汽车租赁有限公司"})),
