@@ -27,7 +27,7 @@ from storage.plumbing import changes
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.files import atomic_write_text, atomic_writer
-from storage.plumbing.locking import save_versioned
+from storage.plumbing.locking import locked, save_versioned
 from storage.plumbing.paging import check_limit, every_row, keyset_page
 from storage.rules.auth import require
 from storage.rules.errors import NotFound, ValidationError
@@ -114,7 +114,9 @@ def record_invoice(user, settlement_id: int, *, kind: str, number: str, code: st
     if kind == InvoiceKind.SPECIAL and not tax_number:
         raise ValidationError("增值税专用发票必须填写购买方的纳税人识别号。", field="tax_number")
     with transaction():
-        settlement = _settlement(settlement_id)
+        # Locked (PostgreSQL): two invoices typed at once never pass the cap together, and a reversal
+        # (which locks it too) and an invoice never cross.
+        settlement = locked(Settlement, settlement_id, f"结算单 {settlement_id}")
         if settlement.status != SettlementStatus.VALID:
             raise ValidationError(f"结算单 {settlement.number} 已冲销，不能再开票。")
         if issued_on < settlement.business_day:

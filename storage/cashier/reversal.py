@@ -13,9 +13,9 @@ from storage.models import Invoice, Payment, Receivable, Settlement, WorkOrder, 
 from storage.plumbing import changes, daily
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
-from storage.plumbing.locking import save_versioned
+from storage.plumbing.locking import locked, save_versioned
 from storage.rules.auth import require
-from storage.rules.errors import NotFound, ValidationError
+from storage.rules.errors import ValidationError
 from storage.rules.money import ZERO, fmt
 from storage.rules.orders import move
 from storage.rules.vocabulary import InvoiceStatus, MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus
@@ -33,9 +33,9 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
     order_id = Settlement.select(Settlement.order).where(Settlement.id == settlement_id).scalar()
     with transaction(), daily.tracking(order_id):
         day = open_day()
-        settlement = Settlement.get_or_none(Settlement.id == settlement_id)
-        if settlement is None:
-            raise NotFound(f"找不到结算单 {settlement_id}。")
+        # Locked (PostgreSQL) as storage.cashier.invoices.record_invoice locks it: no invoice slips in
+        # between the check below and the reversal.
+        settlement = locked(Settlement, settlement_id, f"结算单 {settlement_id}")
         if settlement.status != SettlementStatus.VALID:
             raise ValidationError(
                 f"结算单 {settlement.number} 已于 {settlement.reversed_at:%Y-%m-%d %H:%M} 冲销，不能重复冲销。"

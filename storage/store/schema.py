@@ -10,8 +10,8 @@ from playhouse.migrate import migrate
 
 from storage.models import (
     AnalysisComment, Approval, BonusRule, CardKind, CardMovement, CardSale, Complaint, Customer, DailyFigure, Diagnosis,
-    FollowUpLetter, Invoice, InvoiceBuyer, LabourItem, MarketReport, MemberCard, MemberMovement, OpeningStock, Part, Payment, ProcessCheck,
-    Receivable, User, Vehicle, VehicleModel, VinPrefix, WorkOrder,
+    FollowUpLetter, Invoice, InvoiceBuyer, LabourItem, MarketReport, MemberCard, MemberMovement, OpeningStock, Part,
+    Payment, ProcessCheck, Receivable, User, Vehicle, VehicleModel, VinPrefix, WorkOrder,
 )
 from storage.models.base import now
 from storage.plumbing import daily

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from storage.cashier import invoices
+from storage.models import now
 from storage.rules.errors import DomainError
 from storage.rules.money import fmt
 from storage.rules.vocabulary import InvoiceKind, InvoiceStatus
@@ -36,7 +37,7 @@ class InvoicesTab(QWidget):
         self.ui = Ui_CashierInvoicesTab()
         self.ui.setupUi(self)
         self.user, self.changes, self.local = user, changes, local
-        today = dt.date.today()
+        today = now().date()
         self.ui.fromEdit.setDate(_qdate(today.replace(day=1)))
         self.ui.toEdit.setDate(_qdate(today))
         for text, value in choices(InvoiceKind, blank=self.tr("全部")):
