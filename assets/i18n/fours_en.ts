@@ -1617,104 +1617,104 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CareData</name>
     <message>
-        <location filename="../../ui/kit/labels.py" line="130"/>
+        <location filename="../../ui/kit/labels.py" line="134"/>
         <source>首次回访</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="130"/>
+        <location filename="../../ui/kit/labels.py" line="134"/>
         <source>二次回访</source>
         <translation>Second call</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="131"/>
+        <location filename="../../ui/kit/labels.py" line="135"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="131"/>
+        <location filename="../../ui/kit/labels.py" line="135"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="132"/>
+        <location filename="../../ui/kit/labels.py" line="136"/>
         <source>前台</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="132"/>
+        <location filename="../../ui/kit/labels.py" line="136"/>
         <source>服务态度</source>
         <translation>Staff attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="133"/>
+        <location filename="../../ui/kit/labels.py" line="137"/>
         <source>维修质量</source>
         <translation>Repair quality</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="133"/>
+        <location filename="../../ui/kit/labels.py" line="137"/>
         <source>价格收费</source>
         <translation>Prices and charges</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="134"/>
+        <location filename="../../ui/kit/labels.py" line="138"/>
         <source>交车时间</source>
         <translation>Delivery time</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="134"/>
+        <location filename="../../ui/kit/labels.py" line="138"/>
         <source>环境设施</source>
         <translation>Premises</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="135"/>
-        <location filename="../../ui/kit/labels.py" line="141"/>
+        <location filename="../../ui/kit/labels.py" line="139"/>
+        <location filename="../../ui/kit/labels.py" line="145"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="135"/>
+        <location filename="../../ui/kit/labels.py" line="139"/>
         <source>基本满意</source>
         <translation>Mostly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="136"/>
-        <location filename="../../ui/kit/labels.py" line="142"/>
+        <location filename="../../ui/kit/labels.py" line="140"/>
+        <location filename="../../ui/kit/labels.py" line="146"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="136"/>
+        <location filename="../../ui/kit/labels.py" line="140"/>
         <source>两周提醒</source>
         <translation>Two weeks ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="137"/>
+        <location filename="../../ui/kit/labels.py" line="141"/>
         <source>到期提醒</source>
         <translation>Near the date</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="137"/>
+        <location filename="../../ui/kit/labels.py" line="141"/>
         <source>注意</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="138"/>
+        <location filename="../../ui/kit/labels.py" line="142"/>
         <source>已达到</source>
         <translation>Limit reached</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="141"/>
+        <location filename="../../ui/kit/labels.py" line="145"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="142"/>
+        <location filename="../../ui/kit/labels.py" line="146"/>
         <source>一般</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="143"/>
+        <location filename="../../ui/kit/labels.py" line="147"/>
         <source>很不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
@@ -2369,39 +2369,150 @@ Earlier backups and the database itself are not affected; please see to it soon.
     </message>
     <message>
         <location filename="../../ui/forms/cashier_history.ui" line="74"/>
+        <source>开票 / 红冲… (F8)</source>
+        <translation>Invoice / red-letter... (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_history.ui" line="79"/>
         <source>冲销… (Ctrl+R)</source>
         <translation>Reverse... (Ctrl+R)</translation>
     </message>
 </context>
 <context>
+    <name>CashierInvoiceDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="5"/>
+        <source>开票登记</source>
+        <translation>Record the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="30"/>
+        <source>红冲所选发票…(&amp;H)</source>
+        <translation>Red-letter the chosen invoice... (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="40"/>
+        <source>发票种类(&amp;K)</source>
+        <translation>Invoice &amp;kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="49"/>
+        <source>发票代码(&amp;C)</source>
+        <translation>Invoice &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="56"/>
+        <source>纸质发票：专票 10 位，普票 10 或 12 位</source>
+        <translation>Paper: special 10 digits, ordinary 10 or 12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="61"/>
+        <source>发票号码(&amp;N)</source>
+        <translation>Invoice &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="68"/>
+        <source>纸质发票 8 位；数电发票 20 位</source>
+        <translation>Paper 8 digits; digital 20 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="73"/>
+        <source>购买方名称(&amp;T)</source>
+        <translation>Buyer&apos;s &amp;title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="84"/>
+        <source>纳税人识别号(&amp;X)</source>
+        <translation>Ta&amp;x number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="91"/>
+        <source>18 位统一社会信用代码；个人可不填</source>
+        <translation>18-character credit code; none for a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="96"/>
+        <source>开票金额(&amp;A)</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoice.ui" line="107"/>
+        <source>开票日期(&amp;D)</source>
+        <translation>Issue &amp;date</translation>
+    </message>
+</context>
+<context>
+    <name>CashierInvoicesTab</name>
+    <message>
+        <location filename="../../ui/forms/cashier_invoices.ui" line="11"/>
+        <source>开票日期(&amp;D)</source>
+        <translation>Issue &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoices.ui" line="23"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoices.ui" line="35"/>
+        <source>种类(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoices.ui" line="44"/>
+        <source>状态(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoices.ui" line="53"/>
+        <source>查询 (F5)</source>
+        <translation>Show (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoices.ui" line="80"/>
+        <source>红冲… (Ctrl+R)</source>
+        <translation>Red-letter... (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_invoices.ui" line="85"/>
+        <source>导出 Excel… (Ctrl+E)</source>
+        <translation>Export Excel... (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/cashier/page.py" line="30"/>
+        <location filename="../../ui/cashier/page.py" line="33"/>
         <source>结算收款</source>
         <translation>Settle and collect</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="31"/>
+        <location filename="../../ui/cashier/page.py" line="34"/>
         <source>结算记录 / 冲销</source>
         <translation>Settlements / reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="32"/>
+        <location filename="../../ui/cashier/page.py" line="35"/>
         <source>挂账回款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="33"/>
+        <location filename="../../ui/cashier/page.py" line="36"/>
         <source>会员卡</source>
         <translation>Member cards</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="34"/>
+        <location filename="../../ui/cashier/page.py" line="37"/>
+        <source>发票</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/page.py" line="38"/>
         <source>日结</source>
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="41"/>
+        <location filename="../../ui/cashier/page.py" line="45"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
     </message>
@@ -2432,6 +2543,39 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <location filename="../../ui/forms/cashier_receivables.ui" line="68"/>
         <source>登记回款 / 核销… (Ctrl+Enter)</source>
         <translation>Record payment / write off... (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CashierRedLetterDialog</name>
+    <message>
+        <location filename="../../ui/forms/cashier_red_letter.ui" line="5"/>
+        <source>发票红冲</source>
+        <translation>Red-letter the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_red_letter.ui" line="16"/>
+        <source>红冲原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_red_letter.ui" line="22"/>
+        <source>例如：抬头开错，作废重开</source>
+        <translation>e.g. wrong title, to be issued again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_red_letter.ui" line="27"/>
+        <source>服务经理授权</source>
+        <translation>Service manager&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_red_letter.ui" line="31"/>
+        <source>账号(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_red_letter.ui" line="41"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2755,11 @@ Earlier backups and the database itself are not affected; please see to it soon.
         <location filename="../../ui/forms/cashier_settle.ui" line="261"/>
         <source>全部打印 (Ctrl+P)</source>
         <translation>Print all (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/cashier_settle.ui" line="266"/>
+        <source>开票… (F8)</source>
+        <translation>Invoice... (F8)</translation>
     </message>
 </context>
 <context>
@@ -4865,57 +5014,57 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="29"/>
+        <location filename="../../ui/cashier/history_tab.py" line="32"/>
         <source>全部</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>结算单号</source>
         <translation>Settlement no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="31"/>
+        <location filename="../../ui/cashier/history_tab.py" line="34"/>
         <source>结算时间</source>
         <translation>Settled at</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="35"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="35"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="32"/>
+        <location filename="../../ui/cashier/history_tab.py" line="35"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="36"/>
         <source>结算合计</source>
         <translation>Settled total</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="33"/>
+        <location filename="../../ui/cashier/history_tab.py" line="36"/>
         <source>客户实付</source>
         <translation>Customer paid</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="34"/>
+        <location filename="../../ui/cashier/history_tab.py" line="37"/>
         <source>挂账</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="35"/>
+        <location filename="../../ui/cashier/history_tab.py" line="38"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/history_tab.py" line="35"/>
+        <location filename="../../ui/cashier/history_tab.py" line="38"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -5022,6 +5171,148 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/admin/import_tab.py" line="96"/>
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="35"/>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="35"/>
+        <source>发票代码</source>
+        <translation>Invoice code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="35"/>
+        <source>发票号码</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="35"/>
+        <source>购买方</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="35"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="36"/>
+        <source>开票日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="36"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="44"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoice_dialog.py" line="56"/>
+        <source>结算单 &lt;b&gt;{number}&lt;/b&gt;&#x3000;客户 {customer}&#x3000;客户实付 {due}&#x3000;已开票 {invoiced}&#x3000;可开 &lt;b&gt;{left}&lt;/b&gt;</source>
+        <translation>Settlement &lt;b&gt;{number}&lt;/b&gt;  customer {customer}  paid {due}  invoiced {invoiced}  left &lt;b&gt;{left}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="43"/>
+        <location filename="../../ui/cashier/invoices_tab.py" line="45"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="49"/>
+        <source>开票日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="50"/>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="50"/>
+        <source>发票代码</source>
+        <translation>Invoice code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="51"/>
+        <source>发票号码</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="51"/>
+        <source>购买方名称</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="52"/>
+        <source>纳税人识别号</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="52"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="53"/>
+        <source>结算单号</source>
+        <translation>Settlement no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="53"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="54"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="55"/>
+        <source>红冲原因</source>
+        <translation>Red-letter reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="95"/>
+        <source>正常 {count} 张，合计 &lt;b&gt;{amount}&lt;/b&gt;；已红冲 {red_count} 张，{red_amount}</source>
+        <translation>In force: {count}, total &lt;b&gt;{amount}&lt;/b&gt;; red-lettered: {red_count}, {red_amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="117"/>
+        <source>发票清单_{start}-{end}</source>
+        <translation>invoices_{start}-{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="119"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="120"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="125"/>
+        <source>正在导出…</source>
+        <translation>Exporting...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/invoices_tab.py" line="126"/>
+        <source>已导出 {n} 张发票到 {path}</source>
+        <translation>Exported {n} invoices to {path}</translation>
     </message>
 </context>
 <context>
@@ -9308,6 +9599,19 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>RedLetterDialog</name>
+    <message>
+        <location filename="../../ui/cashier/red_letter_dialog.py" line="26"/>
+        <source>红冲{kind} &lt;b&gt;{number}&lt;/b&gt;（{title}，{amount}）。请先在开票系统开具红字发票，再在这里登记；红冲后该结算单可重新开票或冲销。</source>
+        <translation>Red-letter {kind} &lt;b&gt;{number}&lt;/b&gt; ({title}, {amount}). Issue the red-letter invoice in the tax system first, then record it here; the settlement can then be invoiced again or reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier/red_letter_dialog.py" line="32"/>
+        <source>红冲</source>
+        <translation>Red-letter</translation>
+    </message>
+</context>
+<context>
     <name>RemindersTab</name>
     <message>
         <location filename="../../ui/care/reminders_tab.py" line="37"/>
@@ -10218,122 +10522,122 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SettleTab</name>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="83"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="84"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="83"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="84"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="84"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="85"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="84"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="85"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="85"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="86"/>
         <source>质检通过</source>
         <translation>QC passed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="107"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="108"/>
         <source>收款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="107"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="108"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="107"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="108"/>
         <source>实收（现金）</source>
         <translation>Tendered (cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="107"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="108"/>
         <source>交易流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="205"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="208"/>
         <source>套餐卡抵扣 {count} 项 {amount}</source>
         <translation>Package card pays {count} line(s) {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="234"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="237"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
         <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="240"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="243"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
         <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="251"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="254"/>
         <source>服务经理：优惠由您直接授权</source>
         <translation>Manager: you approve discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="253"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="256"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
         <translation>Limit {0}; more: ask the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="256"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="259"/>
         <source>需服务经理授权：</source>
         <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="258"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="261"/>
         <source>已由 {0} 授权：</source>
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="354"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="357"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="356"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="359"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="358"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="361"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="360"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="363"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="363"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="366"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="405"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="408"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="427"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="430"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="430"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="433"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>
@@ -12281,13 +12585,13 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="51"/>
-        <location filename="../../ui/kit/labels.py" line="109"/>
+        <location filename="../../ui/kit/labels.py" line="113"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="51"/>
-        <location filename="../../ui/kit/labels.py" line="109"/>
+        <location filename="../../ui/kit/labels.py" line="113"/>
         <source>个人</source>
         <translation>Private</translation>
     </message>
@@ -12575,41 +12879,66 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="104"/>
+        <source>普通发票</source>
+        <translation>Ordinary invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="104"/>
+        <source>增值税专用发票</source>
+        <translation>VAT special invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="105"/>
+        <source>数电发票</source>
+        <translation>Digital invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="105"/>
+        <source>正常</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="106"/>
+        <source>已红冲</source>
+        <translation>Red-lettered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="108"/>
         <source>服务顾问</source>
         <translation>Service Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="104"/>
+        <location filename="../../ui/kit/labels.py" line="108"/>
         <source>车间调度</source>
         <translation>Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="105"/>
+        <location filename="../../ui/kit/labels.py" line="109"/>
         <source>质检员</source>
         <translation>Quality Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="105"/>
+        <location filename="../../ui/kit/labels.py" line="109"/>
         <source>备件仓库员</source>
         <translation>Storekeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="106"/>
+        <location filename="../../ui/kit/labels.py" line="110"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="106"/>
+        <location filename="../../ui/kit/labels.py" line="110"/>
         <source>客服专员</source>
         <translation>Customer Care Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="107"/>
+        <location filename="../../ui/kit/labels.py" line="111"/>
         <source>服务经理</source>
         <translation>Service Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="107"/>
+        <location filename="../../ui/kit/labels.py" line="111"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>

@@ -46,12 +46,20 @@ Member cards and prepaid packages (cards.py, `from storage.cashier import cards`
   (manager, 系统管理 → 会员卡种); cards.sell / top_up / refund (approval "card_refund")
   cards.statement(card_id), export_statement_csv, sale_receipt(sale_id), liabilities() (`check`: storage.store.backup_restore)
   settle(..., package_uses={order_line_id: card_id}): a package service pays its line (method 套餐卡)
+Invoices (invoices.py, `from storage.cashier import invoices`)
+  invoices.invoice_defaults(settlement_id) -> dict   the remembered buyer, what is left to invoice
+  invoices.record_invoice(user, settlement_id, *, kind, number, code="", buyer_title, buyer_tax_number="",
+                          amount=None, issued_on=None) -> Invoice
+  invoices.red_letter(user, invoice_id, version, reason, *, approver=None)  approval "red_letter" (红冲)
+  invoices.invoices(user, *, date_from, date_to, kind=None, status=None, after=None, limit=50)
+      -> (rows, next_cursor, totals);  invoices.export_invoices(user, path, ...) (.xlsx or CSV)
+  reverse() refuses while the settlement has an invoice not red-lettered.
 Documents (documents.py)
   settlement_document(settlement_id=None, *, number=None) -> dict   (A4/A5 settlement and the 80 mm receipt)
   release_notice(settlement_id=None, *, number=None) -> dict        (出厂通知单)
   guarantee_card(settlement_id=None, *, number=None) -> dict        (质量保证卡; periods in storage.rules.guarantee)
 """
-from storage.cashier import cards
+from storage.cashier import cards, invoices
 from storage.cashier.bill import Draft, DraftLine, allocate, compute
 from storage.cashier.common import AlreadySettled, ApprovalRequired, DayClosed, Tender
 from storage.cashier.day_end import close_day, day_figures, day_report, export_xlsx
@@ -63,7 +71,7 @@ from storage.cashier.reversal import reverse
 from storage.cashier.settle import PartsNotIssued, preview, settle
 
 __all__ = [
-    "cards",
+    "cards", "invoices",
     "Draft", "DraftLine", "allocate", "compute", "AlreadySettled", "ApprovalRequired", "DayClosed", "Tender",
     "close_day", "day_figures", "day_report", "export_xlsx", "deposit_balance",
     "guarantee_card", "release_notice", "settlement_document", "get_settlement", "latest_number",

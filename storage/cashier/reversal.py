@@ -4,19 +4,21 @@ the order returns to 完工, and a new settlement is made. Every step leaves an 
 
 A bill is often found wrong after the car has left (the customer calls the next day): a delivered
 order is reversed the same way. It keeps its delivery time, and its new settlement returns it
-straight to 已交车 (storage.cashier.settle), so the guarantee still runs from the real delivery."""
+straight to 已交车 (storage.cashier.settle), so the guarantee still runs from the real delivery.
+
+An invoice issued for the settlement must be red-lettered first (storage.cashier.invoices.red_letter)."""
 from storage.cashier import cards, members
 from storage.cashier.common import MEMBER, approver_for, open_day
-from storage.models import Payment, Receivable, Settlement, WorkOrder, now
+from storage.models import Invoice, Payment, Receivable, Settlement, WorkOrder, now
 from storage.plumbing import changes, daily
 from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
-from storage.plumbing.locking import save_versioned
+from storage.plumbing.locking import locked, save_versioned
 from storage.rules.auth import require
-from storage.rules.errors import NotFound, ValidationError
+from storage.rules.errors import ValidationError
 from storage.rules.money import ZERO, fmt
 from storage.rules.orders import move
-from storage.rules.vocabulary import MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus
+from storage.rules.vocabulary import InvoiceStatus, MemberMovementKind, OrderStatus, ReceivableStatus, SettlementStatus
 
 
 def reverse(user, settlement_id: int, expected_version: int, *, reason: str, approver=None) -> Settlement:
@@ -31,9 +33,9 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
     order_id = Settlement.select(Settlement.order).where(Settlement.id == settlement_id).scalar()
     with transaction(), daily.tracking(order_id):
         day = open_day()
-        settlement = Settlement.get_or_none(Settlement.id == settlement_id)
-        if settlement is None:
-            raise NotFound(f"找不到结算单 {settlement_id}。")
+        # Locked (PostgreSQL) as storage.cashier.invoices.record_invoice locks it: no invoice slips in
+        # between the check below and the reversal.
+        settlement = locked(Settlement, settlement_id, f"结算单 {settlement_id}")
         if settlement.status != SettlementStatus.VALID:
             raise ValidationError(
                 f"结算单 {settlement.number} 已于 {settlement.reversed_at:%Y-%m-%d %H:%M} 冲销，不能重复冲销。"
@@ -47,6 +49,11 @@ def reverse(user, settlement_id: int, expected_version: int, *, reason: str, app
             raise ValidationError(
                 f"结算单 {settlement.number} 的挂账已回款 {fmt(collected)}，不能冲销；请先与财务核对回款。"
             )
+        invoiced = list(Invoice.select().where((Invoice.settlement == settlement.id)
+                                               & (Invoice.status == InvoiceStatus.NORMAL)).order_by(Invoice.id))
+        if invoiced:
+            numbers = "、".join(f"{i.kind} {i.code + '-' if i.code else ''}{i.number}" for i in invoiced)
+            raise ValidationError(f"结算单 {settlement.number} 已开具发票（{numbers}），不能冲销；请先将发票红冲。")
         # Only once the reversal is possible at all is the supervisor asked for.
         approved_by = approver_for(user, approver, [f"冲销结算单 {settlement.number}"], "reversal")
         refunds = _refund_payments(user, settlement, order, day)

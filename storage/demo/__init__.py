@@ -43,14 +43,16 @@ import datetime as dt
 import json
 
 import storage
-from storage.cashier import cards
+from storage.cashier import cards, invoices
 from storage.demo import parallel as two_cores
 from storage.demo.common import NOW_AT
 from storage.demo.generator import _Generator
 from storage.demo.parallel import available as two_cores_available
 from storage.demo.profile import ADMIN_PASSWORD, DEFAULT_SEED, DEMO, DEMO_PASSWORD, STAFF, STORE, Profile, busy_years
 from storage.demo.writer import drop_indexes
-from storage.models import Bay, Customer, LabourItem, Part, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder, now
+from storage.models import (
+    Bay, Customer, LabourItem, Part, Settlement, Supplier, Team, User, Vehicle, VehicleModel, WorkOrder, now,
+)
 from storage.plumbing import daily
 from storage.plumbing.audit import record
 from storage.plumbing.config import data_dir
@@ -58,7 +60,7 @@ from storage.plumbing.db import SQLITE_PRAGMAS, database, is_sqlite, transaction
 from storage.plumbing.planner import refresh_statistics
 from storage.rules import auth, guarantee, settings
 from storage.rules.errors import DomainError
-from storage.rules.vocabulary import CardType, PaymentMethod
+from storage.rules.vocabulary import CardType, InvoiceKind, PaymentMethod, SettlementStatus
 
 __all__ = ["populate_if_empty", "generate", "has_business_data", "demo_database_url", "check_demo_database", "DEMO_FILE", "Profile", "DEMO", "busy_years", "STAFF",
            "DEMO_PASSWORD", "ADMIN_PASSWORD", "STORE", "DEFAULT_SEED"]
@@ -189,6 +191,7 @@ def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
     check_demo_database()
     _run(DEMO, seed=seed, today=today, progress=None, cancel=None)
     _demo_cards()
+    _demo_invoices()
     return True
 
 
@@ -207,6 +210,28 @@ def _demo_cards() -> None:
     cards.sell(till, holders[0].id, gold.id, payments=[(PaymentMethod.WECHAT, "1000")], amount="1000")
     cards.sell(till, holders[0].id, oil.id, payments=[(PaymentMethod.CASH, "1200")])
     cards.sell(till, holders[1].id, oil.id, payments=[(PaymentMethod.CARD, "1200")])
+
+
+def _demo_invoices() -> None:
+    """Invoices on the demo (storage.cashier.invoices), through the till's own actions, on the oldest
+    settlements the customer paid (the newest stay free to be reversed): a 数电发票, a paper 普通发票
+    red-lettered by the manager and issued again as a 数电发票."""
+    manager = User.get_or_none(User.username == "manager1")
+    till = User.get_or_none(User.username == "cashier1")
+    paid = list(Settlement.select().where((Settlement.status == SettlementStatus.VALID) & (Settlement.customer_due > 0))
+                .order_by(Settlement.id).limit(2))
+    if manager is None or till is None or len(paid) < 2:
+        return
+    first, second = paid
+    invoices.record_invoice(till, first.id, kind=InvoiceKind.DIGITAL, number=f"{first.business_day:%y}35{first.id:016d}",
+                            buyer_title="厦门某某汽车租赁有限公司", buyer_tax_number="91350200776049653A",
+                            issued_on=first.business_day)
+    wrong = invoices.record_invoice(till, second.id, kind=InvoiceKind.PLAIN, code="035001900111",
+                                    number=f"{second.id:08d}", buyer_title="王先生", issued_on=second.business_day)
+    invoices.red_letter(manager, wrong.id, wrong.version, "客户要求开具单位抬头")
+    invoices.record_invoice(till, second.id, kind=InvoiceKind.DIGITAL, number=f"{second.business_day:%y}35{second.id + 1:016d}",
+                            buyer_title="某某物流有限公司", buyer_tax_number="91440101MA5CJQ4N59",
+                            issued_on=second.business_day)
 
 
 def generate(scale: float = 1.0, *, seed: int = DEFAULT_SEED, progress=None, cancel=None, today=None) -> dict:

@@ -5,7 +5,7 @@ from storage.models.base import (
 from storage.models.care import Complaint, FollowUp, FollowUpLetter, Reminder, WarrantyClaim
 from storage.models.cashier import (
     CARD_MOVEMENT_KINDS, CARD_TYPES, PAYMENT_METHODS, BonusRule, CardKind, CardMovement, CardSale, Collection, DayClose,
-    MemberCard, Payment, Receivable, Settlement, SettlementLine,
+    Invoice, InvoiceBuyer, MemberCard, Payment, Receivable, Settlement, SettlementLine,
 )
 from storage.models.customers import (
     MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix,
@@ -29,7 +29,7 @@ ALL_MODELS = [
     Diagnosis, ProcessCheck,
     StockMovement, PickRequest, StockCount, StockCountLine, OpeningStock,
     Settlement, SettlementLine, CardKind, BonusRule, MemberCard, CardSale, CardMovement,
-    Payment, Receivable, Collection, DayClose, MemberMovement,
+    Payment, Receivable, Collection, DayClose, MemberMovement, Invoice, InvoiceBuyer,
     FollowUp, Reminder, Complaint, WarrantyClaim,
     FollowUpLetter, AnalysisComment, MarketReport, DailyFigure,
 ]

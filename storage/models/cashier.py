@@ -5,7 +5,9 @@ from storage.models.base import BaseModel, MoneyField, QuantityField, VersionedM
 from storage.models.customers import Customer
 from storage.models.people import User
 from storage.models.workshop import Appointment, WorkOrder, WorkOrderLine
-from storage.rules.vocabulary import CardStatus, CardType, PaymentMethod, ReceivableStatus, SettlementStatus
+from storage.rules.vocabulary import (
+    CardStatus, CardType, InvoiceStatus, PaymentMethod, ReceivableStatus, SettlementStatus,
+)
 
 # The tenders a payment can be typed in (a package service is not one: storage.cashier.cards).
 PAYMENT_METHODS = tuple(m for m in PaymentMethod if m is not PaymentMethod.PACKAGE)
@@ -199,3 +201,42 @@ class DayClose(BaseModel):
     closed_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     summary = peewee.TextField(default="")  # JSON figures as printed
 
+
+
+# -- invoices (发票, storage.cashier.invoices) ---------------------------------------------------------
+class Invoice(VersionedModel):
+    """发票 issued for a settlement, as the cashier records it after issuing it in the tax system. A
+    settlement may get several over time (issued, red-lettered, issued again); a red-lettered one
+    (已红冲) stays, with who red-lettered it, who approved, when and why."""
+
+    LABEL = "发票"
+    settlement = peewee.ForeignKeyField(Settlement, backref="invoices", on_delete="RESTRICT")
+    kind = peewee.CharField(max_length=8)  # 普通发票 增值税专用发票 数电发票
+    code = peewee.CharField(max_length=12, default="")  # 发票代码: paper invoices only
+    number = peewee.CharField(max_length=20)  # 发票号码
+    buyer_title = peewee.CharField(max_length=100)  # 购买方名称 (抬头)
+    buyer_tax_number = peewee.CharField(max_length=18, default="")  # 统一社会信用代码; a person may have none
+    amount = MoneyField()
+    issued_on = peewee.DateField()
+    recorded_by = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    recorded_at = peewee.DateTimeField(default=now)
+    status = peewee.CharField(max_length=4, default=InvoiceStatus.NORMAL, index=True)  # 正常 已红冲
+    red_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    red_approved_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    red_at = peewee.DateTimeField(null=True)
+    red_reason = peewee.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = (
+            (("kind", "code", "number"), True),  # one invoice is recorded once
+            (("issued_on", "id"), False),  # finance's list, newest first
+        )
+
+
+class InvoiceBuyer(BaseModel):
+    """The buyer's title and tax number a customer last asked for, offered at the next invoice."""
+
+    customer = peewee.ForeignKeyField(Customer, unique=True, backref="+", on_delete="CASCADE")
+    title = peewee.CharField(max_length=100)
+    tax_number = peewee.CharField(max_length=18, default="")
+    updated_at = peewee.DateTimeField(default=now)

@@ -80,6 +80,10 @@ PERMISSIONS = {
     # 会员卡/储值卡/套餐卡 sold and topped up at the till; the kinds and bonus rules are the manager's.
     "cards.sell": (CASHIER, MANAGER),
     "cards.define": (MANAGER,),
+    # 发票: the cashier records the invoice issued for a settlement and red-letters it (红冲, with the
+    # manager's approval); the cashier (who keeps the books here) and the manager read the list.
+    "invoices.record": (CASHIER, MANAGER),
+    "invoices.view": (CASHIER, MANAGER),
     # 开账: opening receivables and member balances taken over from the old system, "none" confirmed
     "golive.opening": (ADMIN, MANAGER),
     "care.follow_up": (CARE, MANAGER),
@@ -325,6 +329,7 @@ APPROVALS = {
     "discount": Purpose("cashier.approve", "超出限额的优惠或内部结算", True),
     "reversal": Purpose("cashier.approve", "冲销结算单", True),
     "card_refund": Purpose("cashier.approve", "会员卡退卡退款", True),
+    "red_letter": Purpose("cashier.approve", "发票红冲", True),
     "special_parts": Purpose("parts.approve_special", "特殊件出库", True),
     "stock_count": Purpose("parts.count.approve", "盘点差异过账", True),
     # A reading below the last one: a manager at reception may confirm their own check-in with their password.

@@ -276,7 +276,24 @@ class CardStatus(StrEnum):
     REFUNDED = "已退"
 
 
+class InvoiceKind(StrEnum):
+    """Invoice.kind (storage.cashier.invoices): paper 普通/专用 carry a 发票代码 and an 8-digit number,
+    a 数电发票 (fully digital) only its 20-digit number."""
+
+    PLAIN = "普通发票"
+    SPECIAL = "增值税专用发票"
+    DIGITAL = "数电发票"
+
+
+class InvoiceStatus(StrEnum):
+    """Invoice.status: 已红冲 once a red-letter invoice has cancelled it."""
+
+    NORMAL = "正常"
+    RED_LETTERED = "已红冲"
+
+
 VOCABULARY = (OrderStatus, LineStatus, JobType, LineKind, Payer, PartsQuality, PaymentMethod, SettlementStatus,
               ReceivableStatus, DebtorKind, RepairClass, AppointmentStatus, AddedWorkAnswer, ProcessCheckResult,
               FollowUpStatus, ComplaintStatus, ClaimStatus, OldPartStatus, PurchaseOrderStatus, PickStatus, StockCountStatus,
-              OpeningStockStatus, MovementKind, MemberMovementKind, Role, CustomerKind, CardType, CardStatus)
+              OpeningStockStatus, MovementKind, MemberMovementKind, Role, CustomerKind, CardType, CardStatus,
+              InvoiceKind, InvoiceStatus)

@@ -9,12 +9,12 @@ from storage.admin import labour as admin_labour
 from storage.admin import users as admin_users
 from storage.admin import vehicles as admin_vehicles
 from storage.care import claims, complaints, exports, follow_ups, reminders, sanbao
-from storage.cashier import cards
+from storage.cashier import cards, invoices
 from storage.golive import importing as golive_importing
 from storage.golive import opening as golive_opening
 from storage.golive.kinds import balances as golive_balances
 from storage.golive.kinds import receivables as golive_receivables
-from storage.models import MemberCard, WorkOrder
+from storage.models import Invoice, MemberCard, WorkOrder
 from storage.parts import catalogue
 from storage.parts import count as stock_count
 from storage.parts import importer
@@ -27,7 +27,7 @@ from storage.reports import periods
 from storage.rules import auth, settings
 from storage.store import backup_schedule
 from storage.workshop import process_checks, wages
-from tests.factories import ALL_FIVES, PASSWORD
+from tests.factories import ALL_FIVES, PASSWORD, order_ready_to_settle
 from tests.reliability.roles_world import TOMORROW_NOON, v
 
 
@@ -362,4 +362,28 @@ ACTIONS.update({
         u, w.customer.id, "100", payments=[("现金", "100")])))],
     "storage.cashier.cards refund": [(("cards.sell",), lambda w, u: (lambda card: cards.refund(
         u, card.id, card.version, reason="客户搬家", approver=w.approver("card_refund")))(_package_card(w)))],
+})
+
+
+def _invoice(w):
+    """An invoice in force: four are recorded on a settlement of their own the first time (a
+    red-letter marks one, and a refused call must find the same world the next role does)."""
+    if "invoices" not in w.__dict__:
+        order = order_ready_to_settle(w.manager, vehicle=w.new_vehicle())
+        settlement = cashier.settle(w.manager, order.id, order.version,
+                                    payments=[("现金", cashier.preview(order.id).customer_due)])
+        w.__dict__["invoices"] = [invoices.record_invoice(
+            w.manager, settlement.id, kind="普通发票", code="035001900111", number=f"{w.n():08d}", buyer_title="张三",
+            amount="1").id for _ in range(4)]
+    return Invoice.select().where(Invoice.id.in_(w.__dict__["invoices"]) & (Invoice.status == "正常")).first()
+
+
+ACTIONS.update({
+    "storage.cashier.invoices record_invoice": [(("invoices.record",), lambda w, u: invoices.record_invoice(
+        u, w.settlement.id, kind="普通发票", code="035001900111", number=f"{w.n():08d}", buyer_title="张三", amount="1"))],
+    "storage.cashier.invoices red_letter": [(("invoices.record",), lambda w, u: (lambda i: invoices.red_letter(
+        u, i.id, i.version, "抬头开错", approver=w.approver("red_letter")))(_invoice(w)))],
+    "storage.cashier.invoices invoices": [(("invoices.view",), lambda w, u: invoices.invoices(u, date_from=None, date_to=None))],
+    "storage.cashier.invoices export_invoices": [(("invoices.view",), lambda w, u: invoices.export_invoices(
+        u, w.tmp_path / f"invoices-{w.n()}.csv", date_from=None, date_to=None))],
 })

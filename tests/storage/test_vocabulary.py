@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from storage.models import (
-    AddedWork, Appointment, CardKind, Complaint, Customer, FollowUp, MemberCard, MemberMovement, OpeningStock, Payment,
+    AddedWork, Appointment, CardKind, Complaint, Customer, FollowUp, Invoice, MemberCard, MemberMovement, OpeningStock, Payment,
     PickRequest, ProcessCheck, PurchaseOrder, Receivable, Settlement, SettlementLine, StatusChange, StockCount,
     StockMovement, User, WarrantyClaim, WorkOrder, WorkOrderLine,
 )
@@ -53,6 +53,8 @@ COLUMNS = {
     V.CustomerKind: (Customer.kind,),
     V.CardType: (CardKind.card_type,),
     V.CardStatus: (MemberCard.status,),
+    V.InvoiceKind: (Invoice.kind,),
+    V.InvoiceStatus: (Invoice.status,),
 }
 ALL_VALUES = {member.value for vocabulary in V.VOCABULARY for member in vocabulary}
 

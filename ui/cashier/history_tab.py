@@ -1,10 +1,13 @@
-"""结算记录 tab: the settlements made (today's first), reprints, and 冲销 with a supervisor."""
+"""结算记录 tab: the settlements made (today's first), reprints, 开票 / 红冲 (InvoiceDialog), and 冲销 with
+a supervisor (refused while an invoice is in force: red-letter it first)."""
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from storage import cashier
 from storage.rules.money import fmt
 from storage.rules.vocabulary import SettlementStatus
+from ui.cashier.invoice_dialog import InvoiceDialog
 from ui.cashier.reverse_dialog import ReverseDialog
 from ui.forms.ui_cashier_history import Ui_CashierHistoryTab
 from ui.kit.operations import run_op
@@ -45,6 +48,8 @@ class HistoryTab(QWidget):
         self.ui.printGuaranteeButton.clicked.connect(lambda: self.print_kind("guarantee-card"))
         self.ui.reverseButton.clicked.connect(self.reverse)
         QShortcut(QKeySequence("Ctrl+R"), self, self.reverse)
+        self.ui.invoiceButton.clicked.connect(self.invoice)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.invoice)
         if changes is not None:
             changes.changed.connect(lambda topics: self.reload() if "cashier" in topics else None)
         self.model.fetchMore()
@@ -67,7 +72,8 @@ class HistoryTab(QWidget):
         live = row is not None and row["status"] == SettlementStatus.VALID
         self.ui.printSettlementButton.setEnabled(row is not None)
         self.ui.printReceiptButton.setEnabled(row is not None)
-        for button in (self.ui.printReleaseButton, self.ui.printGuaranteeButton, self.ui.reverseButton):
+        for button in (self.ui.printReleaseButton, self.ui.printGuaranteeButton, self.ui.reverseButton,
+                       self.ui.invoiceButton):
             button.setEnabled(live)
 
     def print_kind(self, kind: str):
@@ -81,3 +87,12 @@ class HistoryTab(QWidget):
         dialog = ReverseDialog(user=self.user, settlement=row, parent=self)
         run_op(dialog.exec, changes=self.changes, refresh=lambda _topics: self.reload())
         return dialog.reversed
+
+    def invoice(self):
+        """开票 for the chosen live settlement; its invoices so far are listed there, and red-lettered from there."""
+        row = self.current()
+        if row is None or row["status"] != SettlementStatus.VALID:
+            return None
+        dialog = InvoiceDialog(user=self.user, settlement_id=row["id"], changes=self.changes, parent=self)
+        run_op(dialog.exec, changes=self.changes, refresh=lambda _topics: self.reload())
+        return dialog.recorded

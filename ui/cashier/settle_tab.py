@@ -18,6 +18,7 @@ from storage.rules.errors import DomainError, PermissionDenied, ValidationError
 from storage.rules.money import ZERO, fmt
 from storage.rules.vocabulary import PaymentMethod
 from ui.cashier.bill_table import BillTable, totals_html
+from ui.cashier.invoice_dialog import InvoiceDialog
 from ui.cashier.supervisor_dialog import ask_supervisor
 from ui.forms.ui_cashier_settle import Ui_CashierSettleTab
 from ui.kit.format import amount_or_none, when
@@ -117,6 +118,7 @@ class SettleTab(QWidget):
         self.ui.printReleaseButton.clicked.connect(lambda: self.print_kind("release-notice"))
         self.ui.printGuaranteeButton.clicked.connect(lambda: self.print_kind("guarantee-card"))
         self.ui.printAllButton.clicked.connect(self.print_all)
+        self.ui.invoiceButton.clicked.connect(self.invoice)
         # F9 tries even when the button is greyed: storage then says exactly what does not add up.
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.settle)
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.add_payment(PaymentMethod.WECHAT))
@@ -124,6 +126,7 @@ class SettleTab(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_all)
         QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload_list)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.invoice)
         if changes is not None:
             changes.changed.connect(self.on_changes)
         self._show_bill(None)
@@ -442,13 +445,22 @@ class SettleTab(QWidget):
     # -- printing ------------------------------------------------------------------------------------
     def _enable_prints(self, on: bool) -> None:
         for button in (self.ui.printSettlementButton, self.ui.printSettlementA5Button, self.ui.printReceiptButton,
-                       self.ui.printReleaseButton, self.ui.printGuaranteeButton, self.ui.printAllButton):
+                       self.ui.printReleaseButton, self.ui.printGuaranteeButton, self.ui.printAllButton,
+                       self.ui.invoiceButton):
             button.setEnabled(on)
 
     def print_kind(self, kind: str):
         if self.settled is not None:
             return preview_document(self, kind, self.settled.number, user=self.user, local=self.local)
         return None
+
+    def invoice(self):
+        """开票 for the settlement just made (the customer's remembered title offered)."""
+        if self.settled is None:
+            return None
+        dialog = InvoiceDialog(user=self.user, settlement_id=self.settled.id, changes=self.changes, parent=self)
+        run_op(dialog.exec, changes=self.changes)
+        return dialog.recorded
 
     def print_all(self) -> list:
         """结算单, 小票, 出厂通知单, 质量保证卡: each rendered off the GUI thread into its preview. A car

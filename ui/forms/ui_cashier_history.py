@@ -96,6 +96,11 @@ class Ui_CashierHistoryTab(object):
 
         self.historyActions.addItem(self.historySpacer)
 
+        self.invoiceButton = QPushButton(CashierHistoryTab)
+        self.invoiceButton.setObjectName(u"invoiceButton")
+
+        self.historyActions.addWidget(self.invoiceButton)
+
         self.reverseButton = QPushButton(CashierHistoryTab)
         self.reverseButton.setObjectName(u"reverseButton")
 
@@ -122,6 +127,7 @@ class Ui_CashierHistoryTab(object):
         self.printReceiptButton.setText(QCoreApplication.translate("CashierHistoryTab", u"\u5c0f\u7968", None))
         self.printReleaseButton.setText(QCoreApplication.translate("CashierHistoryTab", u"\u51fa\u5382\u901a\u77e5\u5355", None))
         self.printGuaranteeButton.setText(QCoreApplication.translate("CashierHistoryTab", u"\u8d28\u91cf\u4fdd\u8bc1\u5361", None))
+        self.invoiceButton.setText(QCoreApplication.translate("CashierHistoryTab", u"\u5f00\u7968 / \u7ea2\u51b2\u2026 (F8)", None))
         self.reverseButton.setText(QCoreApplication.translate("CashierHistoryTab", u"\u51b2\u9500\u2026 (Ctrl+R)", None))
         pass
     # retranslateUi

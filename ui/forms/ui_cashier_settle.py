@@ -301,6 +301,11 @@ class Ui_CashierSettleTab(object):
 
         self.actionsLayout.addWidget(self.printAllButton, 1, 5, 1, 1)
 
+        self.invoiceButton = QPushButton(CashierSettleTab)
+        self.invoiceButton.setObjectName(u"invoiceButton")
+
+        self.actionsLayout.addWidget(self.invoiceButton, 1, 2, 1, 1)
+
         self.actionsLayout.setColumnStretch(1, 1)
 
         self.billLayout.addLayout(self.actionsLayout)
@@ -361,6 +366,7 @@ class Ui_CashierSettleTab(object):
         self.printReleaseButton.setText(QCoreApplication.translate("CashierSettleTab", u"\u51fa\u5382\u901a\u77e5\u5355", None))
         self.printGuaranteeButton.setText(QCoreApplication.translate("CashierSettleTab", u"\u8d28\u91cf\u4fdd\u8bc1\u5361", None))
         self.printAllButton.setText(QCoreApplication.translate("CashierSettleTab", u"\u5168\u90e8\u6253\u5370 (Ctrl+P)", None))
+        self.invoiceButton.setText(QCoreApplication.translate("CashierSettleTab", u"\u5f00\u7968\u2026 (F8)", None))
         pass
     # retranslateUi
 

@@ -100,6 +100,10 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("vocabulary", "储值卡"), QT_TRANSLATE_NOOP("vocabulary", "套餐卡"),
     QT_TRANSLATE_NOOP("vocabulary", "有效"), QT_TRANSLATE_NOOP("vocabulary", "已退"),
     QT_TRANSLATE_NOOP("vocabulary", "退卡"),
+    # InvoiceKind, InvoiceStatus
+    QT_TRANSLATE_NOOP("vocabulary", "普通发票"), QT_TRANSLATE_NOOP("vocabulary", "增值税专用发票"),
+    QT_TRANSLATE_NOOP("vocabulary", "数电发票"), QT_TRANSLATE_NOOP("vocabulary", "正常"),
+    QT_TRANSLATE_NOOP("vocabulary", "已红冲"),
     # Role
     QT_TRANSLATE_NOOP("vocabulary", "服务顾问"), QT_TRANSLATE_NOOP("vocabulary", "车间调度"),
     QT_TRANSLATE_NOOP("vocabulary", "质检员"), QT_TRANSLATE_NOOP("vocabulary", "备件仓库员"),

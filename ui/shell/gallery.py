@@ -11,6 +11,7 @@ opens nothing (None)."""
 import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Callable
 
 from PySide6.QtCore import QThreadPool
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from printing.base import render_to_bytes
 from printing.registry import DOCUMENTS
 from storage.demo import showcase
-from storage.models import MemberCard, User
+from storage.models import MemberCard, Settlement, User
 from storage.plumbing.config import LocalSettings
 from storage.rules import auth
-from storage.rules.vocabulary import OrderStatus
+from storage.rules.vocabulary import InvoiceKind, OrderStatus, SettlementStatus
 from ui.admin.record_dialog import RecordDialog
 from ui.admin.users_tab import UsersTab
 from ui.care.call_dialog import CallDialog
@@ -35,7 +36,9 @@ from ui.care.note_dialog import NoteDialog, NoteForm
 from ui.cashier.card_refund_dialog import CardRefundDialog
 from ui.cashier.card_sale_dialog import CardSaleDialog
 from ui.cashier.history_tab import HistoryTab
+from ui.cashier.invoice_dialog import InvoiceDialog
 from ui.cashier.receivables_tab import ReceivablesTab
+from ui.cashier.red_letter_dialog import RedLetterDialog
 from ui.cashier.remittance_dialog import RemittanceDialog
 from ui.cashier.reverse_dialog import ReverseDialog
 from ui.cashier.supervisor_dialog import SupervisorDialog
@@ -287,6 +290,12 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
             reasons=["整单优惠 ¥300.00 超过收银员权限 ¥200.00", "挂账给个人客户"], user=cashier)),
         Shot("remittance", RemittanceDialog, receivables),
         Shot("reverse", ReverseDialog, from_tab(HistoryTab, "settlementsView", "reverse", ReverseDialog, user=cashier)),
+        Shot("invoice", InvoiceDialog, lambda: (s := Settlement.select().where(Settlement.status == SettlementStatus.VALID)
+                                                 .order_by(Settlement.id.desc()).first())
+             and InvoiceDialog(user=cashier, settlement_id=s.id)),
+        Shot("red-letter", RedLetterDialog, lambda: RedLetterDialog(user=cashier, invoice={
+            "id": 0, "version": 1, "kind": InvoiceKind.PLAIN, "code": "035001900111", "number": "00012345",
+            "amount": Decimal("1280.00"), "buyer_title": "厦门某某汽车租赁有限公司"})),
         Shot("card-sale", CardSaleDialog, lambda: (c := showcase.first_customer()) and CardSaleDialog(
             user=cashier, customer_id=c.id, customer_name=c.name)),
         Shot("card-refund", CardRefundDialog, lambda: (card := MemberCard.select().order_by(MemberCard.id).first())
