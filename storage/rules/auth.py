@@ -80,6 +80,9 @@ PERMISSIONS = {
     # 会员卡/储值卡/套餐卡 sold and topped up at the till; the kinds and bonus rules are the manager's.
     "cards.sell": (CASHIER, MANAGER),
     "cards.define": (MANAGER,),
+    # 代步车: the fleet is the manager's; advisors hand a car out against an order and take it back.
+    "loaners.fleet": (MANAGER,),
+    "loaners.lend": (ADVISOR, MANAGER),
     # 开账: opening receivables and member balances taken over from the old system, "none" confirmed
     "golive.opening": (ADMIN, MANAGER),
     "care.follow_up": (CARE, MANAGER),

@@ -276,7 +276,15 @@ class CardStatus(StrEnum):
     REFUNDED = "已退"
 
 
+class LoanStatus(StrEnum):
+    """Loan.status: a loaner car out with a customer, or back (storage.reception.loaners)."""
+
+    OUT = "借出"
+    RETURNED = "已还"
+
+
 VOCABULARY = (OrderStatus, LineStatus, JobType, LineKind, Payer, PartsQuality, PaymentMethod, SettlementStatus,
               ReceivableStatus, DebtorKind, RepairClass, AppointmentStatus, AddedWorkAnswer, ProcessCheckResult,
               FollowUpStatus, ComplaintStatus, ClaimStatus, OldPartStatus, PurchaseOrderStatus, PickStatus, StockCountStatus,
-              OpeningStockStatus, MovementKind, MemberMovementKind, Role, CustomerKind, CardType, CardStatus)
+              OpeningStockStatus, MovementKind, MemberMovementKind, Role, CustomerKind, CardType, CardStatus,
+              LoanStatus)

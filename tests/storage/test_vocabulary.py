@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from storage.models import (
-    AddedWork, Appointment, CardKind, Complaint, Customer, FollowUp, MemberCard, MemberMovement, OpeningStock, Payment,
-    PickRequest, ProcessCheck, PurchaseOrder, Receivable, Settlement, SettlementLine, StatusChange, StockCount,
+    AddedWork, Appointment, CardKind, Complaint, Customer, FollowUp, Loan, MemberCard, MemberMovement, OpeningStock,
+    Payment, PickRequest, ProcessCheck, PurchaseOrder, Receivable, Settlement, SettlementLine, StatusChange, StockCount,
     StockMovement, User, WarrantyClaim, WorkOrder, WorkOrderLine,
 )
 from storage.rules import vocabulary as V
@@ -53,6 +53,7 @@ COLUMNS = {
     V.CustomerKind: (Customer.kind,),
     V.CardType: (CardKind.card_type,),
     V.CardStatus: (MemberCard.status,),
+    V.LoanStatus: (Loan.status,),
 }
 ALL_VALUES = {member.value for vocabulary in V.VOCABULARY for member in vocabulary}
 

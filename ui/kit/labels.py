@@ -100,6 +100,8 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("vocabulary", "储值卡"), QT_TRANSLATE_NOOP("vocabulary", "套餐卡"),
     QT_TRANSLATE_NOOP("vocabulary", "有效"), QT_TRANSLATE_NOOP("vocabulary", "已退"),
     QT_TRANSLATE_NOOP("vocabulary", "退卡"),
+    # LoanStatus
+    QT_TRANSLATE_NOOP("vocabulary", "借出"), QT_TRANSLATE_NOOP("vocabulary", "已还"),
     # Role
     QT_TRANSLATE_NOOP("vocabulary", "服务顾问"), QT_TRANSLATE_NOOP("vocabulary", "车间调度"),
     QT_TRANSLATE_NOOP("vocabulary", "质检员"), QT_TRANSLATE_NOOP("vocabulary", "备件仓库员"),
