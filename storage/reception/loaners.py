@@ -233,6 +233,24 @@ def overdue_order_ids(order_ids, moment: dt.datetime | None = None) -> set[int]:
         (Loan.order << ids) & (Loan.status == OUT) & (Loan.due_at < moment)).tuples()}
 
 
+def open_order(text: str) -> WorkOrder:
+    """The open work order a car is handed out for, by its number or its car's plate."""
+    text = (text or "").strip().upper()
+    if not text:
+        raise ValidationError("请填写工单号或送修车辆的车牌。", field="order")
+    query = WorkOrder.select().where(WorkOrder.status.not_in(CLOSED_ORDERS)).order_by(WorkOrder.id.desc())
+    found = query.where(WorkOrder.number == text).first()
+    if found is None:
+        try:
+            plate = normalize_plate(text)
+        except ValidationError:
+            plate = None
+        found = plate and query.join(Vehicle).where(Vehicle.plate == plate).first()
+    if not found:
+        raise ValidationError(f"找不到未交车的工单“{text}”。", field="order")
+    return found
+
+
 def loan_for_order(order_id: int) -> Loan | None:
     """The order's open loan, else its latest one."""
     return (Loan.select().where(Loan.order == order_id)

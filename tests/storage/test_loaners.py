@@ -11,7 +11,7 @@ import pytest
 import storage.models.base as base
 from storage.care import sanbao
 from storage.models import AuditLog, Loan, LoanerCar, WorkOrder
-from storage.reception import loaners
+from storage.reception import loaners, progress
 from storage.rules import auth
 from storage.rules.errors import PermissionDenied, StaleRecord, ValidationError
 from tests.factories import D, family_car, make_car, make_order, quality_repair
@@ -138,6 +138,8 @@ def test_overdue_loans_show_past_their_promised_return(monkeypatch, manager, adv
     [row] = loaners.overdue_loans()
     assert (row["number"], row["plate"], row["order_number"], row["hours_overdue"]) == (late.number, "京AD0001", order.number, 3)
     assert loaners.overdue_order_ids([order.id, 999]) == {order.id}
+    flags = {row["number"]: row["loan_overdue"] for row in progress.today_cars()[0]}
+    assert flags[order.number] is True and list(flags.values()).count(True) == 1  # reception's 今日车辆 flags it
     statuses = {c["plate"]: c["status"] for c in loaners.fleet()}
     assert statuses == {"京AD0001": "逾期", "京AD0002": "借出"}
     loaners.return_loan(advisor, late.id, late.version, mileage_in=12000, fuel_in=8)
@@ -183,3 +185,13 @@ def test_no_spare_car_record_outside_the_warranty_period_or_over_a_recorded_allo
     third = loaners.save_car(manager, plate="京AD0003", model="本田 飞度")
     lend(advisor, ordinary, third)
     assert WorkOrder.get_by_id(ordinary.id).mobility == ""  # not a family car on file: no 三包 record
+
+
+def test_the_order_is_found_by_its_number_or_its_cars_plate(advisor, order):
+    plate = order.vehicle.plate
+    assert loaners.open_order(order.number.lower()).id == order.id
+    assert loaners.open_order(plate).id == order.id
+    with pytest.raises(ValidationError, match="找不到未交车的工单“京Z99999”"):
+        loaners.open_order("京Z99999")
+    with pytest.raises(ValidationError, match="请填写工单号"):
+        loaners.open_order(" ")
