@@ -45,6 +45,7 @@ import json
 import storage
 from storage.cashier import cards
 from storage.demo import parallel as two_cores
+from storage.demo import showcase
 from storage.demo.common import NOW_AT
 from storage.demo.generator import _Generator
 from storage.demo.parallel import available as two_cores_available
@@ -56,9 +57,10 @@ from storage.plumbing.audit import record
 from storage.plumbing.config import data_dir
 from storage.plumbing.db import SQLITE_PRAGMAS, database, is_sqlite, transaction
 from storage.plumbing.planner import refresh_statistics
+from storage.reception import loaners
 from storage.rules import auth, guarantee, settings
 from storage.rules.errors import DomainError
-from storage.rules.vocabulary import CardType, PaymentMethod
+from storage.rules.vocabulary import CardType, OrderStatus, PaymentMethod
 
 __all__ = ["populate_if_empty", "generate", "has_business_data", "demo_database_url", "check_demo_database", "DEMO_FILE", "Profile", "DEMO", "busy_years", "STAFF",
            "DEMO_PASSWORD", "ADMIN_PASSWORD", "STORE", "DEFAULT_SEED"]
@@ -189,6 +191,7 @@ def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
     check_demo_database()
     _run(DEMO, seed=seed, today=today, progress=None, cancel=None)
     _demo_cards()
+    _demo_loaners()
     return True
 
 
@@ -207,6 +210,22 @@ def _demo_cards() -> None:
     cards.sell(till, holders[0].id, gold.id, payments=[(PaymentMethod.WECHAT, "1000")], amount="1000")
     cards.sell(till, holders[0].id, oil.id, payments=[(PaymentMethod.CASH, "1200")])
     cards.sell(till, holders[1].id, oil.id, payments=[(PaymentMethod.CARD, "1200")])
+
+
+def _demo_loaners() -> None:
+    """A loaner fleet on the demo (storage.reception.loaners), made through reception's own actions:
+    three cars, one out with the customer of the busiest order in the workshop."""
+    manager = User.get_or_none(User.username == "manager1")
+    if manager is None:
+        return
+    fleet = [loaners.save_car(manager, plate=plate, model=model, colour=colour, mileage=mileage, fuel=fuel)
+             for plate, model, colour, mileage, fuel in (("京AD0001", "大众 朗逸", "白", 23150, 8),
+                                                        ("京AD0002", "大众 宝来", "银", 41870, 6),
+                                                        ("京AD0003", "丰田 卡罗拉", "黑", 15320, 8))]
+    order = showcase.busiest_order(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.QC)
+    if order is not None:
+        loaners.hand_out(manager, order.id, fleet[0].id, due_at=now() + dt.timedelta(days=2), damage="右前门小划痕",
+                         deposit="2000", deposit_method=PaymentMethod.WECHAT)
 
 
 def generate(scale: float = 1.0, *, seed: int = DEFAULT_SEED, progress=None, cancel=None, today=None) -> dict:
