@@ -14,6 +14,7 @@ from storage.reception import loaners
 from storage.rules.errors import ValidationError
 from storage.rules.money import fmt
 from storage.rules.privacy import phone_on_paper
+from storage.rules.vocabulary import PaymentMethod
 
 
 def latest_number() -> str | None:
@@ -76,7 +77,7 @@ def sample(lines: int) -> Document:
             "car_colour": "白", "order_number": "WO20261124-0003", "order_plate": "京A12345", "customer": "王小明",
             "phone": "138****5678", "out_at": out_at, "out_by": "李顾问", "due_at": out_at + dt.timedelta(days=3),
             "mileage_out": 12050, "fuel_out": 6, "damage_out": "；".join(["左后门划痕"] * lines),
-            "deposit": Decimal(2000), "deposit_method": "微信", "in_at": out_at + dt.timedelta(days=6),
+            "deposit": Decimal(2000), "deposit_method": PaymentMethod.WECHAT, "in_at": out_at + dt.timedelta(days=6),
             "in_by": "李顾问", "mileage_in": 12380, "fuel_in": 3, "damage_in": "；".join(["前保险杠擦伤"] * lines),
             "driven": 330, "deposit_refunded": Decimal(1700), "deposit_kept": Decimal(300), "kept_reason": "前保险杠擦伤修复费",
             "mobility": "备用车：京AD0001（DJ20261124-0001，2026-11-24 至 2026-11-30，共 6 日）"}

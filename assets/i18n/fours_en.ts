@@ -72,72 +72,72 @@
 <context>
     <name>AddedWorkTab</name>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="42"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>提出时间</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="42"/>
+        <location filename="../../ui/reception/added_work.py" line="43"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="43"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="43"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="43"/>
+        <location filename="../../ui/reception/added_work.py" line="44"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="44"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>追加项目</source>
         <translation>Added work</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="44"/>
+        <location filename="../../ui/reception/added_work.py" line="45"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="45"/>
+        <location filename="../../ui/reception/added_work.py" line="46"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="45"/>
+        <location filename="../../ui/reception/added_work.py" line="46"/>
         <source>延时</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="46"/>
+        <location filename="../../ui/reception/added_work.py" line="47"/>
         <source>提出人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="105"/>
+        <location filename="../../ui/reception/added_work.py" line="106"/>
         <source>没有待答复的追加项目。</source>
         <translation>No added work waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="110"/>
+        <location filename="../../ui/reception/added_work.py" line="111"/>
         <source>答复：{plate}&#x3000;{customer}&#x3000;{phone}&#x3000;“{description}”</source>
         <translation>Answer: {plate}  {customer}  {phone}  &quot;{description}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="117"/>
+        <location filename="../../ui/reception/added_work.py" line="118"/>
         <source>&lt;b&gt;{order}&lt;/b&gt; 现估价 {now}（签字时 {signed}），预计交车 {promised}</source>
         <translation>&lt;b&gt;{order}&lt;/b&gt; estimate now {now} (signed {signed}), promised {promised}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="133"/>
+        <location filename="../../ui/reception/added_work.py" line="132"/>
         <source>记录客户答复：{answer}
 
 车辆 {plate}&#x3000;客户 {customer}
@@ -150,17 +150,17 @@ Work order {order}
 Added work &quot;{description}&quot;  {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <location filename="../../ui/reception/added_work.py" line="133"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="134"/>
+        <location filename="../../ui/reception/added_work.py" line="133"/>
         <source>拒绝</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/added_work.py" line="136"/>
+        <location filename="../../ui/reception/added_work.py" line="135"/>
         <source>记录客户答复</source>
         <translation>Record the customer&apos;s answer</translation>
     </message>
@@ -320,77 +320,77 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/admin/page.py" line="45"/>
+        <location filename="../../ui/admin/page.py" line="48"/>
         <source>上线清单</source>
         <translation>Go-live checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="45"/>
+        <location filename="../../ui/admin/page.py" line="48"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="46"/>
+        <location filename="../../ui/admin/page.py" line="49"/>
         <source>角色权限</source>
         <translation>Role rights</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="46"/>
+        <location filename="../../ui/admin/page.py" line="49"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="47"/>
+        <location filename="../../ui/admin/page.py" line="50"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="47"/>
+        <location filename="../../ui/admin/page.py" line="50"/>
         <source>VIN 前缀</source>
         <translation>VIN prefixes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="48"/>
+        <location filename="../../ui/admin/page.py" line="51"/>
         <source>工时定额</source>
         <translation>Labour times</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="48"/>
+        <location filename="../../ui/admin/page.py" line="51"/>
         <source>保养套餐</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="49"/>
+        <location filename="../../ui/admin/page.py" line="52"/>
         <source>班组工位</source>
         <translation>Teams and bays</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="49"/>
+        <location filename="../../ui/admin/page.py" line="52"/>
         <source>单据与收款</source>
         <translation>Documents and payment</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="50"/>
+        <location filename="../../ui/admin/page.py" line="53"/>
         <source>保证期与三包</source>
         <translation>Guarantee and 3-R rules</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="50"/>
+        <location filename="../../ui/admin/page.py" line="53"/>
         <source>开账</source>
         <translation>Opening books</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="53"/>
+        <location filename="../../ui/admin/page.py" line="56"/>
         <source>数据导入</source>
         <translation>Data import</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="56"/>
+        <location filename="../../ui/admin/page.py" line="59"/>
         <source>供应商</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/page.py" line="64"/>
+        <location filename="../../ui/admin/page.py" line="67"/>
         <source>系统管理</source>
         <translation>Administration</translation>
     </message>
@@ -558,22 +558,22 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="114"/>
+        <location filename="../../ui/shell/app.py" line="120"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="115"/>
+        <location filename="../../ui/shell/app.py" line="121"/>
         <source>更改数据库设置…</source>
         <translation>Change database settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="116"/>
+        <location filename="../../ui/shell/app.py" line="122"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="155"/>
+        <location filename="../../ui/shell/app.py" line="160"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
@@ -581,87 +581,87 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="63"/>
+        <location filename="../../ui/reception/appointments.py" line="58"/>
         <source>日视图</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="64"/>
+        <location filename="../../ui/reception/appointments.py" line="59"/>
         <source>周视图</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="65"/>
+        <location filename="../../ui/reception/appointments.py" line="60"/>
         <source>按工位</source>
         <translation>By bay</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="66"/>
+        <location filename="../../ui/reception/appointments.py" line="61"/>
         <source>按服务顾问</source>
         <translation>By advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="81"/>
+        <location filename="../../ui/reception/appointments.py" line="76"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="81"/>
+        <location filename="../../ui/reception/appointments.py" line="76"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="82"/>
+        <location filename="../../ui/reception/appointments.py" line="77"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="82"/>
+        <location filename="../../ui/reception/appointments.py" line="77"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="83"/>
+        <location filename="../../ui/reception/appointments.py" line="78"/>
         <source>已提醒</source>
         <translation>Reminded</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="83"/>
+        <location filename="../../ui/reception/appointments.py" line="78"/>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="119"/>
+        <location filename="../../ui/reception/appointments.py" line="114"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="170"/>
+        <location filename="../../ui/reception/appointments.py" line="165"/>
         <source>选中格子查看预约；在“查档案”中选车后按 F3 预约。</source>
         <translation>Select a cell to see the appointment; to book, find the car in Look-up and press F3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="173"/>
+        <location filename="../../ui/reception/appointments.py" line="168"/>
         <source>&lt;b&gt;{number}&lt;/b&gt;（{status}）&lt;br&gt;{start}–{end:%H:%M}&#x3000;{bay}&#x3000;{advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}：{request}&lt;br&gt;备件：{parts}&#x3000;定金 {deposit}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; ({status})&lt;br&gt;{start}–{end:%H:%M}  {bay}  {advisor}&lt;br&gt;{plate} {model}&lt;br&gt;{customer} {phone}&lt;br&gt;{job}: {request}&lt;br&gt;Parts: {parts}  Deposit {deposit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="227"/>
+        <location filename="../../ui/reception/appointments.py" line="220"/>
         <source>取消预约</source>
         <translation>Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="227"/>
+        <location filename="../../ui/reception/appointments.py" line="220"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="232"/>
+        <location filename="../../ui/reception/appointments.py" line="225"/>
         <source>预约定金</source>
         <translation>Appointment deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/appointments.py" line="232"/>
+        <location filename="../../ui/reception/appointments.py" line="225"/>
         <source>定金 {d} 退还客户（现金）吗？选“否”则按约定不退。</source>
         <translation>Refund the deposit {d} in cash? Choose No to keep it as agreed.</translation>
     </message>
@@ -837,12 +837,12 @@ Added work &quot;{description}&quot;  {amount}</translation>
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/shell/backup_scheduler.py" line="62"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="63"/>
         <source>定时备份失败：{message}</source>
         <translation>Scheduled backup failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backup_scheduler.py" line="66"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="67"/>
         <source>{message}
 
 之前的备份和数据库本身不受影响；请尽快处理，程序会按间隔再试。</source>
@@ -851,7 +851,7 @@ Added work &quot;{description}&quot;  {amount}</translation>
 Earlier backups and the database itself are not affected; please see to it soon. The program will try again at the next interval.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backup_scheduler.py" line="68"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="69"/>
         <source>定时备份失败</source>
         <translation>Scheduled backup failed</translation>
     </message>
@@ -859,13 +859,13 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../ui/shell/backup_scheduler.py" line="104"/>
-        <location filename="../../ui/shell/backup_scheduler.py" line="109"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="105"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="110"/>
         <source>备份 ✓ {when}</source>
         <translation>Backup ✓ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/backup_scheduler.py" line="112"/>
+        <location filename="../../ui/shell/backup_scheduler.py" line="113"/>
         <source>备份失败 ✗</source>
         <translation>Backup failed ✗</translation>
     </message>
@@ -1441,104 +1441,104 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CareData</name>
     <message>
-        <location filename="../../ui/kit/labels.py" line="138"/>
+        <location filename="../../ui/kit/labels.py" line="132"/>
         <source>首次回访</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="138"/>
+        <location filename="../../ui/kit/labels.py" line="132"/>
         <source>二次回访</source>
         <translation>Second call</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="139"/>
+        <location filename="../../ui/kit/labels.py" line="133"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="139"/>
+        <location filename="../../ui/kit/labels.py" line="133"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="140"/>
+        <location filename="../../ui/kit/labels.py" line="134"/>
         <source>前台</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="140"/>
+        <location filename="../../ui/kit/labels.py" line="134"/>
         <source>服务态度</source>
         <translation>Staff attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="141"/>
+        <location filename="../../ui/kit/labels.py" line="135"/>
         <source>维修质量</source>
         <translation>Repair quality</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="141"/>
+        <location filename="../../ui/kit/labels.py" line="135"/>
         <source>价格收费</source>
         <translation>Prices and charges</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="142"/>
+        <location filename="../../ui/kit/labels.py" line="136"/>
         <source>交车时间</source>
         <translation>Delivery time</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="142"/>
+        <location filename="../../ui/kit/labels.py" line="136"/>
         <source>环境设施</source>
         <translation>Premises</translation>
     </message>
     <message>
+        <location filename="../../ui/kit/labels.py" line="137"/>
         <location filename="../../ui/kit/labels.py" line="143"/>
-        <location filename="../../ui/kit/labels.py" line="149"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="143"/>
+        <location filename="../../ui/kit/labels.py" line="137"/>
         <source>基本满意</source>
         <translation>Mostly satisfied</translation>
     </message>
     <message>
+        <location filename="../../ui/kit/labels.py" line="138"/>
         <location filename="../../ui/kit/labels.py" line="144"/>
-        <location filename="../../ui/kit/labels.py" line="150"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="144"/>
+        <location filename="../../ui/kit/labels.py" line="138"/>
         <source>两周提醒</source>
         <translation>Two weeks ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="145"/>
+        <location filename="../../ui/kit/labels.py" line="139"/>
         <source>到期提醒</source>
         <translation>Near the date</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="145"/>
+        <location filename="../../ui/kit/labels.py" line="139"/>
         <source>注意</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="146"/>
+        <location filename="../../ui/kit/labels.py" line="140"/>
         <source>已达到</source>
         <translation>Limit reached</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="149"/>
+        <location filename="../../ui/kit/labels.py" line="143"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="150"/>
+        <location filename="../../ui/kit/labels.py" line="144"/>
         <source>一般</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="151"/>
+        <location filename="../../ui/kit/labels.py" line="145"/>
         <source>很不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
@@ -2200,32 +2200,32 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CashierPage</name>
     <message>
-        <location filename="../../ui/cashier/page.py" line="31"/>
+        <location filename="../../ui/cashier/page.py" line="30"/>
         <source>结算收款</source>
         <translation>Settle and collect</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="32"/>
+        <location filename="../../ui/cashier/page.py" line="31"/>
         <source>结算记录 / 冲销</source>
         <translation>Settlements / reversals</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="33"/>
+        <location filename="../../ui/cashier/page.py" line="32"/>
         <source>挂账回款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="34"/>
+        <location filename="../../ui/cashier/page.py" line="33"/>
         <source>会员卡</source>
         <translation>Member cards</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="35"/>
+        <location filename="../../ui/cashier/page.py" line="34"/>
         <source>日结</source>
         <translation>Day-end</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/page.py" line="42"/>
+        <location filename="../../ui/cashier/page.py" line="41"/>
         <source>结算收银</source>
         <translation>Cashier</translation>
     </message>
@@ -3717,7 +3717,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DelayDialog</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="78"/>
+        <location filename="../../ui/reception/today.py" line="92"/>
         <source>{number} {plate}，原定 {promised}</source>
         <translation>{number} {plate}, promised {promised}</translation>
     </message>
@@ -3768,17 +3768,17 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 <context>
     <name>DiscardGuard</name>
     <message>
-        <location filename="../../ui/kit/discard_guard.py" line="50"/>
+        <location filename="../../ui/kit/discard_guard.py" line="43"/>
         <source>放弃已填写的内容？</source>
         <translation>Discard what you have filled in?</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/discard_guard.py" line="51"/>
+        <location filename="../../ui/kit/discard_guard.py" line="44"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/discard_guard.py" line="52"/>
+        <location filename="../../ui/kit/discard_guard.py" line="45"/>
         <source>继续填写</source>
         <translation>Keep editing</translation>
     </message>
@@ -4020,7 +4020,7 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../ui/shell/error_report.py" line="95"/>
+        <location filename="../../ui/shell/error_report.py" line="89"/>
         <source>程序遇到了一个意外错误，刚才的操作可能没有完成。
 
 错误的详细情况已记录在这台电脑的日志中。请点“导出日志…”保存日志文件，发给负责维护的同事。</source>
@@ -4029,28 +4029,28 @@ Every other item is cancelled; only the diagnosis fee {fee} stays, paid at the c
 The details have been written to this PC&apos;s log. Click &quot;Export log...&quot; to save the log file and send it to whoever maintains the system.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_report.py" line="97"/>
+        <location filename="../../ui/shell/error_report.py" line="91"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_report.py" line="99"/>
+        <location filename="../../ui/shell/error_report.py" line="93"/>
         <source>导出日志…</source>
         <translation>Export log...</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_report.py" line="113"/>
-        <location filename="../../ui/shell/error_report.py" line="127"/>
+        <location filename="../../ui/shell/error_report.py" line="107"/>
+        <location filename="../../ui/shell/error_report.py" line="120"/>
         <source>导出日志</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_report.py" line="114"/>
+        <location filename="../../ui/shell/error_report.py" line="108"/>
         <source>压缩文件 (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/error_report.py" line="125"/>
+        <location filename="../../ui/shell/error_report.py" line="118"/>
         <source>日志已保存为：
 {path}
 
@@ -5419,19 +5419,146 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>LoanOutDialog</name>
+    <message>
+        <location filename="../../ui/reception/loan_out_dialog.py" line="35"/>
+        <source>空闲代步车 {n} 辆。押金为 0 表示不收押金。</source>
+        <translation>{n} loaner car(s) free. A deposit of 0 means no deposit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loan_out_dialog.py" line="41"/>
+        <source>借出</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loan_out_dialog.py" line="58"/>
+        <source>没有空闲的代步车。</source>
+        <translation>No loaner car is free.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanReturnDialog</name>
+    <message>
+        <location filename="../../ui/reception/loan_return_dialog.py" line="25"/>
+        <source>&lt;b&gt;{plate}&lt;/b&gt;（{model}）借用单 {number}：工单 {order}，客户 {customer}；出车 {mileage:,} km、油量 {fuel}，约定 {due} 归还；押金 {deposit}。</source>
+        <translation>&lt;b&gt;{plate}&lt;/b&gt; ({model}) loan {number}: order {order}, customer {customer}; out at {mileage:,} km, fuel {fuel}, due back {due}; deposit {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loan_return_dialog.py" line="29"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loan_return_dialog.py" line="36"/>
+        <source>归还</source>
+        <translation>Take back</translation>
+    </message>
+</context>
+<context>
+    <name>LoanerData</name>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="20"/>
+        <source>空闲</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="20"/>
+        <source>借出</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="21"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="21"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>LoanersTab</name>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="69"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="69"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="69"/>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="69"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="70"/>
+        <source>里程 km</source>
+        <translation>Mileage km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="70"/>
+        <source>油量</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="70"/>
+        <source>工单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="70"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="71"/>
+        <source>约定归还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="71"/>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="77"/>
+        <source>逾期未还 {n} 辆：{cars}</source>
+        <translation>{n} overdue: {cars}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="111"/>
+        <source>已借出：{plate}，借用单 {number}。</source>
+        <translation>Handed out: {plate}, loan {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="122"/>
+        <source>已归还：{plate}，退还押金 {refund}。</source>
+        <translation>Taken back: {plate}, deposit refunded {refund}.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/shell/login_dialog.py" line="40"/>
+        <location filename="../../ui/shell/login_dialog.py" line="41"/>
         <source>请输入密码。</source>
         <translation>Please type the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login_dialog.py" line="55"/>
+        <location filename="../../ui/shell/login_dialog.py" line="54"/>
         <source>须先设置新密码才能登录。</source>
         <translation>Set a new password to sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login_dialog.py" line="26"/>
+        <location filename="../../ui/shell/login_dialog.py" line="27"/>
         <source>4S 店售后服务</source>
         <translation>4S Store After-Sales Service</translation>
     </message>
@@ -5469,7 +5596,7 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="198"/>
+        <location filename="../../ui/reception/lookup.py" line="204"/>
         <source>输入车牌、电话尾号、车架号或姓名查找档案；找不到时按 Ctrl+N 新建。</source>
         <translation>Type a plate, the last digits of a phone, a VIN or a name; not on file? Ctrl+N files a new customer.</translation>
     </message>
@@ -5997,115 +6124,115 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="15"/>
+        <location filename="../../ui/admin/models_tab.py" line="16"/>
         <source>品牌、车型、发动机或车系</source>
         <translation>Brand, model, engine or group</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="19"/>
-        <location filename="../../ui/admin/models_tab.py" line="32"/>
+        <location filename="../../ui/admin/models_tab.py" line="20"/>
+        <location filename="../../ui/admin/models_tab.py" line="33"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="19"/>
-        <location filename="../../ui/admin/models_tab.py" line="32"/>
+        <location filename="../../ui/admin/models_tab.py" line="20"/>
+        <location filename="../../ui/admin/models_tab.py" line="33"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="20"/>
-        <location filename="../../ui/admin/models_tab.py" line="33"/>
+        <location filename="../../ui/admin/models_tab.py" line="21"/>
+        <location filename="../../ui/admin/models_tab.py" line="34"/>
         <source>发动机</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="20"/>
-        <location filename="../../ui/admin/models_tab.py" line="34"/>
+        <location filename="../../ui/admin/models_tab.py" line="21"/>
+        <location filename="../../ui/admin/models_tab.py" line="35"/>
         <source>排量</source>
         <translation>Displacement</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="21"/>
-        <location filename="../../ui/admin/models_tab.py" line="35"/>
+        <location filename="../../ui/admin/models_tab.py" line="22"/>
+        <location filename="../../ui/admin/models_tab.py" line="36"/>
         <source>变速箱</source>
         <translation>Gearbox</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="21"/>
-        <location filename="../../ui/admin/models_tab.py" line="36"/>
+        <location filename="../../ui/admin/models_tab.py" line="22"/>
+        <location filename="../../ui/admin/models_tab.py" line="37"/>
         <source>车系/车型组</source>
         <translation>Model group</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="22"/>
+        <location filename="../../ui/admin/models_tab.py" line="23"/>
         <source>保养里程</source>
         <translation>Service at</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="23"/>
+        <location filename="../../ui/admin/models_tab.py" line="24"/>
         <source>保养月数</source>
         <translation>Service months</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="24"/>
-        <location filename="../../ui/admin/models_tab.py" line="54"/>
+        <location filename="../../ui/admin/models_tab.py" line="25"/>
+        <location filename="../../ui/admin/models_tab.py" line="55"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="24"/>
-        <location filename="../../ui/admin/models_tab.py" line="54"/>
+        <location filename="../../ui/admin/models_tab.py" line="25"/>
+        <location filename="../../ui/admin/models_tab.py" line="55"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="24"/>
+        <location filename="../../ui/admin/models_tab.py" line="25"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="35"/>
+        <location filename="../../ui/admin/models_tab.py" line="36"/>
         <source>7速双离合</source>
         <translation>7-speed DCT</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="36"/>
+        <location filename="../../ui/admin/models_tab.py" line="37"/>
         <source>工时定额可按车型组定</source>
         <translation>Labour times may be set per group</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="37"/>
+        <location filename="../../ui/admin/models_tab.py" line="38"/>
         <source>保养里程间隔（公里）</source>
         <translation>Service interval (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="38"/>
+        <location filename="../../ui/admin/models_tab.py" line="39"/>
         <source>保养月数间隔</source>
         <translation>Service interval (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="41"/>
+        <location filename="../../ui/admin/models_tab.py" line="42"/>
         <source>新建车型</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="44"/>
+        <location filename="../../ui/admin/models_tab.py" line="45"/>
         <source>已新建车型 {name}。</source>
         <translation>Model {name} created.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="47"/>
+        <location filename="../../ui/admin/models_tab.py" line="48"/>
         <source>修改车型</source>
         <translation>Edit model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="50"/>
+        <location filename="../../ui/admin/models_tab.py" line="51"/>
         <source>已保存车型 {name}。</source>
         <translation>Model {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="54"/>
+        <location filename="../../ui/admin/models_tab.py" line="55"/>
         <source>已{what}车型 {name}。</source>
         <translation>Model {name}: {what}.</translation>
     </message>
@@ -6302,175 +6429,175 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="134"/>
+        <location filename="../../ui/reception/order_editor.py" line="136"/>
         <source>进厂维修单 {number}（{status}）</source>
         <translation>Work order {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="135"/>
+        <location filename="../../ui/reception/order_editor.py" line="137"/>
         <source>&#x3000;返修，原工单 {n}</source>
         <translation>  comeback of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="136"/>
+        <location filename="../../ui/reception/order_editor.py" line="138"/>
         <source>进厂 {opened}&#x3000;{km}&#x3000;燃油 {fuel}%&#x3000;钥匙 {key}&#x3000;接待 {advisor}</source>
         <translation>In {opened}  {km}  fuel {fuel}%  key {key}  advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="150"/>
+        <location filename="../../ui/reception/order_editor.py" line="152"/>
         <source>工时 {l}&#x3000;材料 {p}&#x3000;其他 {f}&lt;br&gt;&lt;b&gt;估价合计 {t}&lt;/b&gt;</source>
         <translation>Labour {l}  Parts {p}  Other {f}&lt;br&gt;&lt;b&gt;Estimate total {t}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="153"/>
+        <location filename="../../ui/reception/order_editor.py" line="155"/>
         <source>签字时 {s}，变化 {d}</source>
         <translation>Signed at {s}, change {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="156"/>
+        <location filename="../../ui/reception/order_editor.py" line="158"/>
         <source>追加项目延时 {m} 分钟</source>
         <translation>Added work delay {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="244"/>
+        <location filename="../../ui/reception/order_editor.py" line="246"/>
         <source>库存不足</source>
         <translation>Not enough stock</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="228"/>
+        <location filename="../../ui/reception/order_editor.py" line="230"/>
         <source>按“待订货”添加吗？</source>
         <translation>Add it as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="50"/>
+        <location filename="../../ui/reception/order_editor.py" line="52"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="51"/>
+        <location filename="../../ui/reception/order_editor.py" line="53"/>
         <source>零件号</source>
         <translation>Part no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="52"/>
+        <location filename="../../ui/reception/order_editor.py" line="54"/>
         <source>项目 / 备件</source>
         <translation>Job / part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="53"/>
+        <location filename="../../ui/reception/order_editor.py" line="55"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="55"/>
+        <location filename="../../ui/reception/order_editor.py" line="57"/>
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="56"/>
+        <location filename="../../ui/reception/order_editor.py" line="58"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="57"/>
+        <location filename="../../ui/reception/order_editor.py" line="59"/>
         <source>付费方</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="58"/>
+        <location filename="../../ui/reception/order_editor.py" line="60"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="160"/>
+        <location filename="../../ui/reception/order_editor.py" line="162"/>
         <source>建议项目（上次未做）：{items}</source>
         <translation>Suggested work (declined last time): {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="255"/>
         <location filename="../../ui/reception/order_editor.py" line="257"/>
+        <location filename="../../ui/reception/order_editor.py" line="259"/>
         <source>客户自带配件</source>
         <translation>Customer&apos;s own part</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="255"/>
+        <location filename="../../ui/reception/order_editor.py" line="257"/>
         <source>配件名称：</source>
         <translation>Part name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="257"/>
+        <location filename="../../ui/reception/order_editor.py" line="259"/>
         <source>数量：</source>
         <translation>Qty:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="261"/>
-        <location filename="../../ui/reception/order_editor.py" line="262"/>
+        <location filename="../../ui/reception/order_editor.py" line="263"/>
+        <location filename="../../ui/reception/order_editor.py" line="264"/>
         <source>整项定价</source>
         <translation>Whole-job price</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="261"/>
+        <location filename="../../ui/reception/order_editor.py" line="263"/>
         <source>项目（如：排除怠速抖动）：</source>
         <translation>Job (e.g. cure rough idle):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="262"/>
+        <location filename="../../ui/reception/order_editor.py" line="264"/>
         <source>价格（元）：</source>
         <translation>Price (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="267"/>
-        <location filename="../../ui/reception/order_editor.py" line="268"/>
+        <location filename="../../ui/reception/order_editor.py" line="269"/>
+        <location filename="../../ui/reception/order_editor.py" line="270"/>
         <source>其他费用</source>
         <translation>Other fee</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="267"/>
+        <location filename="../../ui/reception/order_editor.py" line="269"/>
         <source>费用名称（如：拖车费）：</source>
         <translation>Fee (e.g. towing):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="268"/>
+        <location filename="../../ui/reception/order_editor.py" line="270"/>
         <source>金额（元）：</source>
         <translation>Amount (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="279"/>
+        <location filename="../../ui/reception/order_editor.py" line="281"/>
         <source>缺货的备件按“待订货”添加吗？</source>
         <translation>Add the parts out of stock as &quot;to order&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="314"/>
+        <location filename="../../ui/reception/order_editor.py" line="315"/>
         <source>汽车检测诊断报告单</source>
         <translation>Diagnosis report</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="314"/>
+        <location filename="../../ui/reception/order_editor.py" line="315"/>
         <source>维修追加项目单</source>
         <translation>Added work form</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="315"/>
+        <location filename="../../ui/reception/order_editor.py" line="316"/>
         <source>建议项目表</source>
         <translation>Suggested work list</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="315"/>
+        <location filename="../../ui/reception/order_editor.py" line="316"/>
         <source>售后服务卡</source>
         <translation>Service card</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="316"/>
+        <location filename="../../ui/reception/order_editor.py" line="317"/>
         <source>过程检验单</source>
         <translation>In-process inspection form</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="334"/>
+        <location filename="../../ui/reception/order_editor.py" line="333"/>
         <source>上次建议本次做</source>
         <translation>Do suggested work now</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/order_editor.py" line="334"/>
+        <location filename="../../ui/reception/order_editor.py" line="333"/>
         <source>客户本次同意做的建议项目：</source>
         <translation>Suggested work the customer now agrees to:</translation>
     </message>
@@ -7437,32 +7564,32 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>Printers</name>
     <message>
-        <location filename="../../ui/kit/printers.py" line="99"/>
+        <location filename="../../ui/kit/printers.py" line="98"/>
         <source>这台电脑上没有可用的打印机。请先安装打印机，或将单据另存为 PDF。</source>
         <translation>This PC has no printer. Install a printer first, or save the document as PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/printers.py" line="101"/>
+        <location filename="../../ui/kit/printers.py" line="100"/>
         <source>找不到打印机“{0}”。请在“设置 → 打印机”中重新选择。</source>
         <translation>Printer &quot;{0}&quot; not found. Choose it again in Settings → Printers.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/printers.py" line="107"/>
+        <location filename="../../ui/kit/printers.py" line="106"/>
         <source>单据是空的，没有可打印的页面。</source>
         <translation>The document is empty: there is no page to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/printers.py" line="111"/>
+        <location filename="../../ui/kit/printers.py" line="110"/>
         <source>单据</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/printers.py" line="115"/>
+        <location filename="../../ui/kit/printers.py" line="114"/>
         <source>无法开始打印：打印机“{0}”没有响应。</source>
         <translation>Cannot start printing: printer &quot;{0}&quot; does not respond.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/printers.py" line="149"/>
+        <location filename="../../ui/kit/printers.py" line="148"/>
         <source>无法保存到“{0}”：{1}</source>
         <translation>Cannot save to &quot;{0}&quot;: {1}</translation>
     </message>
@@ -8604,6 +8731,150 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ReceptionLoanOutDialog</name>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="5"/>
+        <source>借出代步车</source>
+        <translation>Hand out a loaner car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="18"/>
+        <source>工单号或车牌(&amp;O)</source>
+        <translation>&amp;Order number or plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="24"/>
+        <source>送修车辆的工单号或车牌</source>
+        <translation>order number or plate of the car in for repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="29"/>
+        <source>代步车(&amp;C)</source>
+        <translation>Loaner &amp;car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="38"/>
+        <source>约定归还(&amp;D)</source>
+        <translation>&amp;Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="50"/>
+        <source>出车里程(&amp;M)</source>
+        <translation>&amp;Mileage out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="58"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="63"/>
+        <source>出车油量（八分之几）(&amp;F)</source>
+        <translation>&amp;Fuel out (eighths)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="71"/>
+        <source>/8</source>
+        <translation>/8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="76"/>
+        <source>已有损伤(&amp;G)</source>
+        <translation>Existing dama&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="82"/>
+        <source>车身划痕、凹陷等，没有可不填</source>
+        <translation>scratches, dents; leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="87"/>
+        <source>押金(&amp;Y)</source>
+        <translation>Deposi&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="96"/>
+        <source>押金收款方式(&amp;T)</source>
+        <translation>Deposit &amp;paid by</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionLoanReturnDialog</name>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="5"/>
+        <source>归还代步车</source>
+        <translation>Take a loaner car back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="18"/>
+        <source>还车里程(&amp;M)</source>
+        <translation>&amp;Mileage in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="26"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="31"/>
+        <source>还车油量（八分之几）(&amp;F)</source>
+        <translation>&amp;Fuel in (eighths)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="39"/>
+        <source>/8</source>
+        <translation>/8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="44"/>
+        <source>新增损伤(&amp;G)</source>
+        <translation>New dama&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="50"/>
+        <source>没有可不填</source>
+        <translation>leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="55"/>
+        <source>扣留押金(&amp;K)</source>
+        <translation>Deposit &amp;kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="61"/>
+        <source>0 为全额退还</source>
+        <translation>0 refunds it all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="66"/>
+        <source>扣留原因(&amp;R)</source>
+        <translation>&amp;Reason kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="72"/>
+        <source>油量不足、新增损伤、逾期等</source>
+        <translation>low fuel, new damage, late return...</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionLoanersTab</name>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="20"/>
+        <source>借出 (Ctrl+L)</source>
+        <translation>Hand out (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="25"/>
+        <source>归还 (Ctrl+R)</source>
+        <translation>Take back (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="30"/>
+        <source>打印交接单 (Ctrl+P)</source>
+        <translation>Print the sheet (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionLookup</name>
     <message>
         <location filename="../../ui/forms/reception_lookup.ui" line="24"/>
@@ -8641,85 +8912,85 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Comeback</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="43"/>
+        <location filename="../../ui/reception/lookup.py" line="49"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="44"/>
+        <location filename="../../ui/reception/lookup.py" line="50"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="45"/>
-        <location filename="../../ui/reception/lookup.py" line="80"/>
+        <location filename="../../ui/reception/lookup.py" line="51"/>
+        <location filename="../../ui/reception/lookup.py" line="86"/>
         <source>车主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="46"/>
+        <location filename="../../ui/reception/lookup.py" line="52"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="47"/>
+        <location filename="../../ui/reception/lookup.py" line="53"/>
         <source>上次进厂</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="48"/>
-        <location filename="../../ui/reception/lookup.py" line="85"/>
+        <location filename="../../ui/reception/lookup.py" line="54"/>
+        <location filename="../../ui/reception/lookup.py" line="91"/>
         <source>在修工单</source>
         <translation>Open order</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="86"/>
+        <location filename="../../ui/reception/lookup.py" line="92"/>
         <source>保养</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="49"/>
-        <location filename="../../ui/reception/lookup.py" line="89"/>
+        <location filename="../../ui/reception/lookup.py" line="55"/>
+        <location filename="../../ui/reception/lookup.py" line="95"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="50"/>
+        <location filename="../../ui/reception/lookup.py" line="56"/>
         <source>匹配</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="79"/>
+        <location filename="../../ui/reception/lookup.py" line="85"/>
         <source>（无车辆）</source>
         <translation>(no car)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="81"/>
+        <location filename="../../ui/reception/lookup.py" line="87"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="82"/>
+        <location filename="../../ui/reception/lookup.py" line="88"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="83"/>
+        <location filename="../../ui/reception/lookup.py" line="89"/>
         <source>上次里程</source>
         <translation>Last mileage</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="84"/>
+        <location filename="../../ui/reception/lookup.py" line="90"/>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="87"/>
+        <location filename="../../ui/reception/lookup.py" line="93"/>
         <source>最近进厂</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/lookup.py" line="88"/>
+        <location filename="../../ui/reception/lookup.py" line="94"/>
         <source>建议项目（上次未做）</source>
         <translation>Declined work (for this visit)</translation>
     </message>
@@ -8951,53 +9222,59 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/page.py" line="49"/>
+        <location filename="../../ui/reception/page.py" line="51"/>
         <source>查档案 (F5)</source>
         <translation>Look-up (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="50"/>
+        <location filename="../../ui/reception/page.py" line="52"/>
         <source>今日车辆 (F6)</source>
         <translation>Today&apos;s cars (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="51"/>
-        <location filename="../../ui/reception/page.py" line="123"/>
+        <location filename="../../ui/reception/page.py" line="53"/>
+        <location filename="../../ui/reception/page.py" line="138"/>
         <source>追加项目 (F7)</source>
         <translation>Added work (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="52"/>
+        <location filename="../../ui/reception/page.py" line="54"/>
         <source>维修预约 (F8)</source>
         <translation>Appointments (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="91"/>
+        <location filename="../../ui/reception/page.py" line="55"/>
+        <location filename="../../ui/reception/page.py" line="95"/>
+        <source>代步车 (F9)</source>
+        <translation>Loaner cars (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/page.py" line="106"/>
         <source>业务接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="118"/>
+        <location filename="../../ui/reception/page.py" line="133"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="120"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>找到 {n} 条{more}</source>
         <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="120"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>（还有更多，请多输几位）</source>
         <translation> (more: type a few more characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="132"/>
+        <location filename="../../ui/reception/page.py" line="147"/>
         <source>【新追加项目】车间刚提出：{plate}&#x3000;{customer}&#x3000;“{description}”&#x3000;{amount}（{by}）。按 F7 联系客户答复。</source>
         <translation>[New added work] just raised by the workshop: {plate}  {customer}  &quot;{description}&quot;  {amount} ({by}). Press F7 to get the customer&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="136"/>
+        <location filename="../../ui/reception/page.py" line="151"/>
         <source>（另有 {n} 项新提出）</source>
         <translation> ({n} more new)</translation>
     </message>
@@ -9078,42 +9355,47 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Service card (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="28"/>
+        <location filename="../../ui/reception/today.py" line="31"/>
+        <source>代步车逾期未还</source>
+        <translation>Loaner car overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="42"/>
         <source>已超时，尚未通知客户</source>
         <translation>Late, customer not told yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="28"/>
+        <location filename="../../ui/reception/today.py" line="42"/>
         <source>已超时（已通知）</source>
         <translation>Late (customer told)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="30"/>
+        <location filename="../../ui/reception/today.py" line="44"/>
         <source>追加项目待答复 {n}</source>
         <translation>Added work awaiting answer: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="32"/>
+        <location filename="../../ui/reception/today.py" line="46"/>
         <source>已过 70%，请询问进度</source>
         <translation>Past 70 %: ask the workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="34"/>
+        <location filename="../../ui/reception/today.py" line="48"/>
         <source>请通知客户取车</source>
         <translation>Call the customer to collect</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="36"/>
+        <location filename="../../ui/reception/today.py" line="50"/>
         <source>已通知，待结算</source>
         <translation>Called, awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="36"/>
+        <location filename="../../ui/reception/today.py" line="50"/>
         <source>完工</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="61"/>
+        <location filename="../../ui/reception/today.py" line="75"/>
         <source>{month} 月返修率 &lt;b&gt;{rate}%&lt;/b&gt;（返修 {comebacks} 台 / 交车 {delivered} 台）</source>
         <translation>Comeback rate for month {month}: &lt;b&gt;{rate}%&lt;/b&gt; ({comebacks} comebacks / {delivered} delivered)</translation>
     </message>
@@ -9121,12 +9403,12 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/admin/record_dialog.py" line="58"/>
+        <location filename="../../ui/admin/record_dialog.py" line="51"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/record_dialog.py" line="59"/>
+        <location filename="../../ui/admin/record_dialog.py" line="52"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10042,122 +10324,122 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>SettleTab</name>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="82"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="83"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="82"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="83"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="83"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="84"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="83"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="84"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="84"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="85"/>
         <source>质检通过</source>
         <translation>QC passed</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="106"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="107"/>
         <source>收款方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="106"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="107"/>
         <source>金额</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="106"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="107"/>
         <source>实收（现金）</source>
         <translation>Tendered (cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="106"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="107"/>
         <source>交易流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="204"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="205"/>
         <source>套餐卡抵扣 {count} 项 {amount}</source>
         <translation>Package card pays {count} line(s) {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="233"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="234"/>
         <source>从左侧选择一张质检合格的工单开始结算（回车查找车牌号或工单号）。</source>
         <translation>Pick a work order that passed QC on the left to settle it (Enter finds a plate or order no.).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="239"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="240"/>
         <source>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;&#x3000;工单 {number}&#x3000;{job}&#x3000;客户 {customer} {phone}&#x3000;服务顾问 {advisor}</source>
         <translation>&lt;b style=&apos;font-size:15px&apos;&gt;{plate}&lt;/b&gt;  Order {number}  {job}  Customer {customer} {phone}  Service advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="250"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="251"/>
         <source>服务经理：优惠由您直接授权</source>
         <translation>Manager: you approve discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="252"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="253"/>
         <source>您的收银优惠限额 {0}，超出需服务经理授权</source>
         <translation>Limit {0}; more: ask the manager</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="255"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="256"/>
         <source>需服务经理授权：</source>
         <translation>Needs the service manager&apos;s approval:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="257"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="258"/>
         <source>已由 {0} 授权：</source>
         <translation>Approved by {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="353"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="354"/>
         <source>有金额无法识别</source>
         <translation>An amount is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="355"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="356"/>
         <source>还差 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="357"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="358"/>
         <source>多收 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="359"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="360"/>
         <source>已收齐 {0}</source>
         <translation>Paid in full {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="362"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="363"/>
         <source>找零 {0}</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="404"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="405"/>
         <source>降低维修类别</source>
         <translation>Lower the kind of repair</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="426"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="427"/>
         <source>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;已结算：结算单 {number}&lt;/b&gt;&#x3000;{plate}&#x3000;合计 {total}&#x3000;客户实付 {due}{change}&#x3000;请打印结算单、小票、出厂通知单和质量保证卡（Ctrl+P 全部打印）。</source>
         <translation>&lt;b style=&apos;font-size:15px;color:#2e7d32&apos;&gt;Settled: settlement {number}&lt;/b&gt;  {plate}  Total {total}  Customer paid {due}{change}  Please print the settlement, receipt, release note and warranty card (Ctrl+P prints all).</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier/settle_tab.py" line="429"/>
+        <location filename="../../ui/cashier/settle_tab.py" line="430"/>
         <source>&#x3000;找零 {0}</source>
         <translation>  change {0}</translation>
     </message>
@@ -10280,37 +10562,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>StoreTab</name>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="40"/>
+        <location filename="../../ui/admin/store_tab.py" line="43"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="49"/>
+        <location filename="../../ui/admin/store_tab.py" line="52"/>
         <source>选择标志图片</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="49"/>
+        <location filename="../../ui/admin/store_tab.py" line="52"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="58"/>
+        <location filename="../../ui/admin/store_tab.py" line="61"/>
         <source>已选标志，按“保存门店信息”生效。</source>
         <translation>Logo chosen; press &quot;Save store details&quot; to use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="78"/>
+        <location filename="../../ui/admin/store_tab.py" line="81"/>
         <source>门店信息已保存，打印的单据抬头随之更新。</source>
         <translation>Store details saved; printed headers follow.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="89"/>
+        <location filename="../../ui/admin/store_tab.py" line="88"/>
         <source>（预览）</source>
         <translation>(preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/store_tab.py" line="90"/>
+        <location filename="../../ui/admin/store_tab.py" line="89"/>
         <source>单据抬头预览</source>
         <translation>Printed header preview</translation>
     </message>
@@ -10446,79 +10728,79 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="167"/>
+        <location filename="../../ui/reception/today.py" line="181"/>
         <source>把 {car} 交给客户 {customer}？
 工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。</source>
         <translation>Hand {car} back to the customer {customer}?
 Order {number}: keys, belongings and papers returned in person, the customer has checked the car and signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="169"/>
+        <location filename="../../ui/reception/today.py" line="183"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="104"/>
+        <location filename="../../ui/reception/today.py" line="118"/>
         <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车；↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>
         <translation>Red: past the promised time; orange: past 70%, ask for progress, or added work awaiting an answer; green: finished, ready for collection; ↩ comeback: back for the same fault. Call to collect: 1 hour ahead for jobs under two days, 4 hours for longer ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="121"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="121"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="107"/>
+        <location filename="../../ui/reception/today.py" line="121"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="108"/>
+        <location filename="../../ui/reception/today.py" line="122"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="108"/>
+        <location filename="../../ui/reception/today.py" line="122"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="110"/>
+        <location filename="../../ui/reception/today.py" line="124"/>
         <source>预计交车</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="110"/>
+        <location filename="../../ui/reception/today.py" line="124"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="111"/>
+        <location filename="../../ui/reception/today.py" line="125"/>
         <source>通知取车</source>
         <translation>Call at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="126"/>
         <source>估价</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="113"/>
+        <location filename="../../ui/reception/today.py" line="127"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="113"/>
+        <location filename="../../ui/reception/today.py" line="127"/>
         <source>接待</source>
         <translation>Advisor</translation>
     </message>
@@ -10714,85 +10996,85 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>VinPrefixTab</name>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="67"/>
+        <location filename="../../ui/admin/models_tab.py" line="68"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="68"/>
+        <location filename="../../ui/admin/models_tab.py" line="69"/>
         <source>输入 VIN 或前缀：查找并解码</source>
         <translation>Type a VIN or prefix: find and decode</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="73"/>
-        <location filename="../../ui/admin/models_tab.py" line="105"/>
+        <location filename="../../ui/admin/models_tab.py" line="74"/>
+        <location filename="../../ui/admin/models_tab.py" line="106"/>
         <source>VIN 前缀</source>
         <translation>VIN prefixes</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="73"/>
+        <location filename="../../ui/admin/models_tab.py" line="74"/>
         <source>厂商（WMI）</source>
         <translation>Maker (WMI)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="74"/>
-        <location filename="../../ui/admin/models_tab.py" line="98"/>
-        <location filename="../../ui/admin/models_tab.py" line="106"/>
+        <location filename="../../ui/admin/models_tab.py" line="75"/>
+        <location filename="../../ui/admin/models_tab.py" line="99"/>
+        <location filename="../../ui/admin/models_tab.py" line="107"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="84"/>
+        <location filename="../../ui/admin/models_tab.py" line="85"/>
         <source>厂商：{maker}</source>
         <translation>Maker: {maker}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="84"/>
+        <location filename="../../ui/admin/models_tab.py" line="85"/>
         <source>未知（{wmi}）</source>
         <translation>unknown ({wmi})</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="86"/>
+        <location filename="../../ui/admin/models_tab.py" line="87"/>
         <source>车型年份：{year}</source>
         <translation>Model year: {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="87"/>
+        <location filename="../../ui/admin/models_tab.py" line="88"/>
         <source>车型：{model}</source>
         <translation>Model: {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="87"/>
+        <location filename="../../ui/admin/models_tab.py" line="88"/>
         <source>前缀表中没有</source>
         <translation>not in the prefix table</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="97"/>
+        <location filename="../../ui/admin/models_tab.py" line="98"/>
         <source>VIN 前缀（4–11 位）</source>
         <translation>VIN prefix (4-11 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="99"/>
+        <location filename="../../ui/admin/models_tab.py" line="100"/>
         <source>新建 VIN 前缀</source>
         <translation>New VIN prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="102"/>
+        <location filename="../../ui/admin/models_tab.py" line="103"/>
         <source>已保存：{prefix} → {model}</source>
         <translation>Saved: {prefix} -&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="107"/>
+        <location filename="../../ui/admin/models_tab.py" line="108"/>
         <source>修改 VIN 前缀</source>
         <translation>Edit VIN prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="110"/>
+        <location filename="../../ui/admin/models_tab.py" line="111"/>
         <source>已保存 {prefix}。</source>
         <translation>{prefix} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/models_tab.py" line="114"/>
+        <location filename="../../ui/admin/models_tab.py" line="115"/>
         <source>已删除 VIN 前缀 {prefix}。</source>
         <translation>VIN prefix {prefix} deleted.</translation>
     </message>
@@ -10833,42 +11115,42 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopBoard</name>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="31"/>
+        <location filename="../../ui/workshop/board_view.py" line="24"/>
         <source>待派工</source>
         <translation>To dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="32"/>
+        <location filename="../../ui/workshop/board_view.py" line="25"/>
         <source>维修中</source>
         <translation>In work</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="33"/>
+        <location filename="../../ui/workshop/board_view.py" line="26"/>
         <source>待料</source>
         <translation>Waiting for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="34"/>
+        <location filename="../../ui/workshop/board_view.py" line="27"/>
         <source>待客户确认</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="35"/>
+        <location filename="../../ui/workshop/board_view.py" line="28"/>
         <source>待质检</source>
         <translation>QC</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="35"/>
+        <location filename="../../ui/workshop/board_view.py" line="28"/>
         <source>返工</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="36"/>
+        <location filename="../../ui/workshop/board_view.py" line="29"/>
         <source>待交车</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/board_view.py" line="85"/>
+        <location filename="../../ui/workshop/board_view.py" line="78"/>
         <source>{title}（{n}）</source>
         <translation>{title} ({n})</translation>
     </message>
@@ -11206,133 +11488,133 @@ Do not close the program or switch off the PC.</translation>
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/workshop/page.py" line="27"/>
+        <location filename="../../ui/workshop/page.py" line="37"/>
         <source>增项待客户答复</source>
         <translation>Added work: awaiting the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="29"/>
+        <location filename="../../ui/workshop/page.py" line="39"/>
         <source>客户拒绝</source>
         <translation>Declined by customer</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="67"/>
+        <location filename="../../ui/workshop/page.py" line="77"/>
         <source>车间调度</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="74"/>
+        <location filename="../../ui/workshop/page.py" line="84"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="74"/>
+        <location filename="../../ui/workshop/page.py" line="84"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="74"/>
+        <location filename="../../ui/workshop/page.py" line="84"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="74"/>
+        <location filename="../../ui/workshop/page.py" line="84"/>
         <source>技师</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="74"/>
+        <location filename="../../ui/workshop/page.py" line="84"/>
         <source>工位</source>
         <translation>Bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="74"/>
+        <location filename="../../ui/workshop/page.py" line="84"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="74"/>
+        <location filename="../../ui/workshop/page.py" line="84"/>
         <source>计时中</source>
         <translation>On the clock</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="143"/>
+        <location filename="../../ui/workshop/page.py" line="153"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="163"/>
+        <location filename="../../ui/workshop/page.py" line="173"/>
         <source>在厂 {n} 台，超时 {late} 台 · 刷新于 {at}</source>
         <translation>{n} in, {late} late · updated {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="182"/>
+        <location filename="../../ui/workshop/page.py" line="192"/>
         <source>在看板上选择一辆车（方向键移动，回车打开接车派工）。</source>
         <translation>Pick a car on the board (arrow keys move, Enter opens dispatch).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="185"/>
+        <location filename="../../ui/workshop/page.py" line="195"/>
         <source>{number} · {plate} · {job} · {status} · 顾问 {advisor}</source>
         <translation>{number} · {plate} · {job} · {status} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="213"/>
+        <location filename="../../ui/workshop/page.py" line="223"/>
         <source>请先在看板上选择一辆车。</source>
         <translation>Pick a car on the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="226"/>
         <location filename="../../ui/workshop/page.py" line="236"/>
+        <location filename="../../ui/workshop/page.py" line="246"/>
         <source>请先选择一个维修项目。</source>
         <translation>Pick a job line first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="239"/>
+        <location filename="../../ui/workshop/page.py" line="249"/>
         <source>待料暂停</source>
         <translation>Pause for parts</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="239"/>
+        <location filename="../../ui/workshop/page.py" line="249"/>
         <source>等待什么备件（待料原因）：</source>
         <translation>Which parts is it waiting for:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="263"/>
+        <location filename="../../ui/workshop/page.py" line="273"/>
         <source>不占工位（移到停车区）</source>
         <translation>No bay (move to parking)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="266"/>
+        <location filename="../../ui/workshop/page.py" line="276"/>
         <source>占用：{plate}</source>
         <translation>Occupied: {plate}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="266"/>
+        <location filename="../../ui/workshop/page.py" line="276"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="268"/>
+        <location filename="../../ui/workshop/page.py" line="278"/>
         <source>当前</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="272"/>
+        <location filename="../../ui/workshop/page.py" line="282"/>
         <source>换工位</source>
         <translation>Change bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="272"/>
+        <location filename="../../ui/workshop/page.py" line="282"/>
         <source>{plate} 移到：</source>
         <translation>Move {plate} to:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="287"/>
+        <location filename="../../ui/workshop/page.py" line="297"/>
         <source>已向仓库发出 {n} 条领料申请。</source>
         <translation>Sent {n} pick requests to the parts store.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/page.py" line="289"/>
+        <location filename="../../ui/workshop/page.py" line="299"/>
         <source>没有需要补发的领料：备件都已申请过。</source>
         <translation>Nothing to reissue: all parts have been requested.</translation>
     </message>
@@ -12105,13 +12387,13 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="51"/>
-        <location filename="../../ui/kit/labels.py" line="109"/>
+        <location filename="../../ui/kit/labels.py" line="111"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="51"/>
-        <location filename="../../ui/kit/labels.py" line="109"/>
+        <location filename="../../ui/kit/labels.py" line="111"/>
         <source>个人</source>
         <translation>Private</translation>
     </message>
@@ -12399,41 +12681,51 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="104"/>
+        <source>借出</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="104"/>
+        <source>已还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="106"/>
         <source>服务顾问</source>
         <translation>Service Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="104"/>
+        <location filename="../../ui/kit/labels.py" line="106"/>
         <source>车间调度</source>
         <translation>Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="105"/>
+        <location filename="../../ui/kit/labels.py" line="107"/>
         <source>质检员</source>
         <translation>Quality Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="105"/>
+        <location filename="../../ui/kit/labels.py" line="107"/>
         <source>备件仓库员</source>
         <translation>Storekeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="106"/>
+        <location filename="../../ui/kit/labels.py" line="108"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="106"/>
+        <location filename="../../ui/kit/labels.py" line="108"/>
         <source>客服专员</source>
         <translation>Customer Care Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="107"/>
+        <location filename="../../ui/kit/labels.py" line="109"/>
         <source>服务经理</source>
         <translation>Service Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="107"/>
+        <location filename="../../ui/kit/labels.py" line="109"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
