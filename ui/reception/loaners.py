@@ -68,7 +68,7 @@ class LoanersTab(QWidget):
                          fmt(loan["deposit"]) if loan and loan["deposit"] else ""])
         fill_table(self.ui.fleetTable, [self.tr("车牌"), self.tr("车型"), self.tr("颜色"), self.tr("状态"),
                                         self.tr("里程 km"), self.tr("油量"), self.tr("工单"), self.tr("客户"),
-                                        self.tr("约定归还"), self.tr("押金")], rows, numeric={4, 9}, stretch=1)
+                                        self.tr("约定归还"), self.tr("押金")], rows, numeric={4, 9}, stretch=7)
         late = [car for car in self.cars if car["status"] == loaners.OVERDUE]
         for r, car in enumerate(self.cars):
             if car["status"] == loaners.OVERDUE:
