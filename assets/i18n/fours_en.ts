@@ -11248,22 +11248,27 @@ Do not close the program or switch off the PC.</translation>
         <translation>check progress</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="104"/>
+        <location filename="../../ui/workshop/cards.py" line="98"/>
+        <source>代步车逾期</source>
+        <translation>Loaner car overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="106"/>
         <source>工位 {bay}</source>
         <translation>bay {bay}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="106"/>
+        <location filename="../../ui/workshop/cards.py" line="108"/>
         <source>未进工位</source>
         <translation>no bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="109"/>
+        <location filename="../../ui/workshop/cards.py" line="111"/>
         <source>{job} · 顾问 {advisor}</source>
         <translation>{job} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="111"/>
+        <location filename="../../ui/workshop/cards.py" line="113"/>
         <source>承诺 {at} · {left}</source>
         <translation>promised {at} · {left}</translation>
     </message>

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 import storage.models.base as base
+from storage import workshop
 from storage.care import sanbao
 from storage.models import AuditLog, Loan, LoanerCar, WorkOrder
 from storage.reception import loaners, progress
@@ -140,6 +141,8 @@ def test_overdue_loans_show_past_their_promised_return(monkeypatch, manager, adv
     assert loaners.overdue_order_ids([order.id, 999]) == {order.id}
     flags = {row["number"]: row["loan_overdue"] for row in progress.today_cars()[0]}
     assert flags[order.number] is True and list(flags.values()).count(True) == 1  # reception's 今日车辆 flags it
+    on_board = {card.number: card.loan_overdue for card in workshop.board()}
+    assert on_board[order.number] is True and list(on_board.values()).count(True) == 1  # and the workshop board
     statuses = {c["plate"]: c["status"] for c in loaners.fleet()}
     assert statuses == {"京AD0001": "逾期", "京AD0002": "借出"}
     loaners.return_loan(advisor, late.id, late.version, mileage_in=12000, fuel_in=8)

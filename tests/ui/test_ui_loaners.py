@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 import storage.models.base as base
+from storage import workshop
 from storage.models import Loan, LoanerCar
 from storage.plumbing.config import LocalSettings
 from storage.reception import loaners
@@ -18,6 +19,7 @@ from ui.kit.style import RED
 from ui.reception.loan_out_dialog import LoanOutDialog
 from ui.reception.loan_return_dialog import LoanReturnDialog
 from ui.reception.page import ReceptionPage
+from ui.workshop.cards import notes
 
 
 @pytest.fixture
@@ -102,6 +104,7 @@ def test_hand_out_overdue_and_return_by_keyboard(qtbot, monkeypatch, page, manag
     model = page.today.model
     warning_column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "提示")
     assert page.today.model.data(page.today.model.index(0, warning_column)).startswith("代步车逾期未还")
+    assert "代步车逾期" in notes(next(c for c in workshop.board() if c.number == order.number))  # the board's card
 
     page.activateWindow()  # back from the preview
     qtbot.waitUntil(page.isActiveWindow)
