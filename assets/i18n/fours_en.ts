@@ -5455,24 +5455,37 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>LoanerCarDialog</name>
+    <message>
+        <location filename="../../ui/reception/loaner_car_dialog.py" line="23"/>
+        <source>修改代步车 {plate}</source>
+        <translation>Change loaner car {plate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaner_car_dialog.py" line="31"/>
+        <source>新增代步车</source>
+        <translation>New loaner car</translation>
+    </message>
+</context>
+<context>
     <name>LoanerData</name>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="20"/>
+        <location filename="../../ui/reception/loaners.py" line="24"/>
         <source>空闲</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="20"/>
+        <location filename="../../ui/reception/loaners.py" line="24"/>
         <source>借出</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="21"/>
+        <location filename="../../ui/reception/loaners.py" line="25"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="21"/>
+        <location filename="../../ui/reception/loaners.py" line="25"/>
         <source>停用</source>
         <translation>Retired</translation>
     </message>
@@ -5480,69 +5493,74 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>LoanersTab</name>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="69"/>
+        <location filename="../../ui/reception/loaners.py" line="79"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="69"/>
+        <location filename="../../ui/reception/loaners.py" line="79"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="69"/>
+        <location filename="../../ui/reception/loaners.py" line="79"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="69"/>
+        <location filename="../../ui/reception/loaners.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="70"/>
+        <location filename="../../ui/reception/loaners.py" line="80"/>
         <source>里程 km</source>
         <translation>Mileage km</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="70"/>
+        <location filename="../../ui/reception/loaners.py" line="80"/>
         <source>油量</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="70"/>
+        <location filename="../../ui/reception/loaners.py" line="80"/>
         <source>工单</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="70"/>
+        <location filename="../../ui/reception/loaners.py" line="80"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="71"/>
+        <location filename="../../ui/reception/loaners.py" line="81"/>
         <source>约定归还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="71"/>
+        <location filename="../../ui/reception/loaners.py" line="81"/>
         <source>押金</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="77"/>
+        <location filename="../../ui/reception/loaners.py" line="87"/>
         <source>逾期未还 {n} 辆：{cars}</source>
         <translation>{n} overdue: {cars}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="111"/>
+        <location filename="../../ui/reception/loaners.py" line="122"/>
         <source>已借出：{plate}，借用单 {number}。</source>
         <translation>Handed out: {plate}, loan {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/loaners.py" line="122"/>
+        <location filename="../../ui/reception/loaners.py" line="133"/>
         <source>已归还：{plate}，退还押金 {refund}。</source>
         <translation>Taken back: {plate}, deposit refunded {refund}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="144"/>
+        <source>已保存代步车 {plate}。</source>
+        <translation>Loaner car {plate} saved.</translation>
     </message>
 </context>
 <context>
@@ -8857,6 +8875,59 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ReceptionLoanerCarDialog</name>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="5"/>
+        <source>代步车</source>
+        <translation>Loaner car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="12"/>
+        <source>车牌(&amp;P)</source>
+        <translation>&amp;Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="21"/>
+        <source>车型(&amp;M)</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="27"/>
+        <source>例如：大众 朗逸</source>
+        <translation>e.g. VW Lavida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="32"/>
+        <source>颜色(&amp;C)</source>
+        <translation>&amp;Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="41"/>
+        <source>当前里程(&amp;K)</source>
+        <translation>Mileage now (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="48"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="53"/>
+        <source>当前油量（八分之几）(&amp;F)</source>
+        <translation>&amp;Fuel now (eighths)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="61"/>
+        <source>/8</source>
+        <translation>/8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="66"/>
+        <source>在用（取消勾选即停用）(&amp;A)</source>
+        <translation>In use (untick to retire) (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionLoanersTab</name>
     <message>
         <location filename="../../ui/forms/reception_loaners.ui" line="20"/>
@@ -8872,6 +8943,16 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/forms/reception_loaners.ui" line="30"/>
         <source>打印交接单 (Ctrl+P)</source>
         <translation>Print the sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="35"/>
+        <source>新增代步车 (Ctrl+Shift+A)</source>
+        <translation>New car (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="40"/>
+        <source>修改 / 停用 (Ctrl+Shift+E)</source>
+        <translation>Change / retire (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from tests.ui.test_journey_cashier import open_previews
 from ui.kit.style import RED
 from ui.reception.loan_out_dialog import LoanOutDialog
 from ui.reception.loan_return_dialog import LoanReturnDialog
+from ui.reception.loaner_car_dialog import LoanerCarDialog
 from ui.reception.page import ReceptionPage
 from ui.workshop.cards import notes
 
@@ -138,3 +139,51 @@ def test_hand_out_overdue_and_return_by_keyboard(qtbot, monkeypatch, page, manag
     assert LoanerCar.get_by_id(car.id).mileage == 12390
     assert "逾期" not in page.ui.tabs.tabText(page.ui.tabs.indexOf(tab))
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_manager_adds_changes_and_retires_a_car_by_keyboard(qtbot, tmp_path, manager, advisor):
+    page = ReceptionPage(user=manager, local=LocalSettings(tmp_path / "manager.json"))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    tab = page.loaners
+    qtbot.keyClick(page, Qt.Key.Key_F9)
+    assert tab.ui.fleetTable.hasFocus()
+    failures = []
+
+    def add(dialog):
+        qtbot.keyClicks(dialog.ui.plateEdit, "AD0009")
+        dialog.accept()
+        assert "第一个字应是省份简称" in dialog.ui.errorLabel.text() and dialog.isVisible()  # refused, nothing saved
+        assert LoanerCar.select().count() == 0
+        dialog.ui.plateEdit.setText("京AD0009")
+        dialog.ui.modelEdit.setText("大众 朗逸")
+        dialog.ui.mileageSpin.setValue(5000)
+        dialog.accept()
+    when_modal(LoanerCarDialog, add, failures)
+    qtbot.keyClick(tab.ui.fleetTable, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    if failures:
+        raise failures[0]
+    car = LoanerCar.get(LoanerCar.plate == "京AD0009")
+    assert (car.model, car.mileage, car.fuel, car.active) == ("大众 朗逸", 5000, 8, True)
+    assert tab.ui.fleetTable.item(0, 0).text() == "京AD0009"
+
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    tab.ui.fleetTable.selectRow(0)
+    tab.ui.fleetTable.setFocus()
+
+    def retire(dialog):
+        assert dialog.ui.plateEdit.text() == "京AD0009"
+        dialog.ui.activeCheck.setChecked(False)
+        dialog.accept()
+    when_modal(LoanerCarDialog, retire, failures)
+    qtbot.keyClick(tab.ui.fleetTable, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    if failures:
+        raise failures[0]
+    assert LoanerCar.get_by_id(car.id).active is False
+    assert tab.ui.fleetTable.item(0, 3).text() == "停用"
+    advisor_page = ReceptionPage(user=advisor, local=LocalSettings(tmp_path / "advisor.json"))
+    qtbot.addWidget(advisor_page)
+    assert advisor_page.loaners.cars == [] and advisor_page.loaners.ui.addCarButton.isHidden()

@@ -55,6 +55,16 @@ class Ui_ReceptionLoanersTab(object):
 
         self.buttonsLayout.addWidget(self.printButton)
 
+        self.addCarButton = QPushButton(ReceptionLoanersTab)
+        self.addCarButton.setObjectName(u"addCarButton")
+
+        self.buttonsLayout.addWidget(self.addCarButton)
+
+        self.editCarButton = QPushButton(ReceptionLoanersTab)
+        self.editCarButton.setObjectName(u"editCarButton")
+
+        self.buttonsLayout.addWidget(self.editCarButton)
+
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -80,6 +90,8 @@ class Ui_ReceptionLoanersTab(object):
         self.handOutButton.setText(QCoreApplication.translate("ReceptionLoanersTab", u"\u501f\u51fa (Ctrl+L)", None))
         self.returnButton.setText(QCoreApplication.translate("ReceptionLoanersTab", u"\u5f52\u8fd8 (Ctrl+R)", None))
         self.printButton.setText(QCoreApplication.translate("ReceptionLoanersTab", u"\u6253\u5370\u4ea4\u63a5\u5355 (Ctrl+P)", None))
+        self.addCarButton.setText(QCoreApplication.translate("ReceptionLoanersTab", u"\u65b0\u589e\u4ee3\u6b65\u8f66 (Ctrl+Shift+A)", None))
+        self.editCarButton.setText(QCoreApplication.translate("ReceptionLoanersTab", u"\u4fee\u6539 / \u505c\u7528 (Ctrl+Shift+E)", None))
         pass
     # retranslateUi
 

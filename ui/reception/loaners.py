@@ -1,10 +1,13 @@
 """代步车 tab at reception: the fleet with each car's status (空闲 / 借出 / 逾期 in red / 停用), a car
 handed out for the order selected in 今日车辆 (or any open order typed in), taken back, and its
-hand-out/return sheet printed. Keyboard: Ctrl+L 借出, Ctrl+R 归还, Ctrl+P 打印交接单."""
+hand-out/return sheet printed. The manager keeps the fleet here too (新增 / 修改 / 停用; retired cars are
+listed for the manager only). Keyboard: Ctrl+L 借出, Ctrl+R 归还, Ctrl+P 打印交接单, Ctrl+Shift+A 新增代步车,
+Ctrl+Shift+E 修改 / 停用."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from storage.reception import loaners
+from storage.rules.auth import may
 from storage.rules.money import fmt
 from ui.forms.ui_reception_loaners import Ui_ReceptionLoanersTab
 from ui.kit.dialogs import run_dialog
@@ -15,6 +18,7 @@ from ui.kit.style import RED
 from ui.kit.tables import fill_table
 from ui.reception.loan_out_dialog import LoanOutDialog
 from ui.reception.loan_return_dialog import LoanReturnDialog
+from ui.reception.loaner_car_dialog import LoanerCarDialog
 
 # The fleet's status words (storage.reception.loaners): lupdate sees them here.
 _STATUS_WORDS = (QT_TRANSLATE_NOOP("LoanerData", "空闲"), QT_TRANSLATE_NOOP("LoanerData", "借出"),
@@ -45,8 +49,14 @@ class LoanersTab(QWidget):
         self.ui.handOutButton.clicked.connect(lambda: self.hand_out())
         self.ui.returnButton.clicked.connect(lambda: self.take_back())
         self.ui.printButton.clicked.connect(lambda: self.print_sheet())
+        self.ui.addCarButton.clicked.connect(lambda: self.edit_car(new=True))
+        self.ui.editCarButton.clicked.connect(lambda: self.edit_car())
+        self.keeps_fleet = may(user, "loaners.fleet")
+        for button in (self.ui.addCarButton, self.ui.editCarButton):
+            button.setVisible(self.keeps_fleet)
         for key, button in (("Ctrl+L", self.ui.handOutButton), ("Ctrl+R", self.ui.returnButton),
-                            ("Ctrl+P", self.ui.printButton)):
+                            ("Ctrl+P", self.ui.printButton), ("Ctrl+Shift+A", self.ui.addCarButton),
+                            ("Ctrl+Shift+E", self.ui.editCarButton)):
             shortcut(key, self, button.click, local=True)
         self.ui.errorLabel.hide()
         self.reload()
@@ -58,7 +68,7 @@ class LoanersTab(QWidget):
 
     def reload(self) -> None:
         chosen = self.current()
-        self.cars = loaners.fleet()
+        self.cars = loaners.fleet(include_retired=self.keeps_fleet)
         rows = []
         for car in self.cars:
             loan = car["loan"]
@@ -93,6 +103,7 @@ class LoanersTab(QWidget):
         self.ui.handOutButton.setEnabled(any(c["loan"] is None and c["active"] for c in self.cars))
         self.ui.returnButton.setEnabled(bool(car and car["loan"]))
         self.ui.printButton.setEnabled(bool(car and (car["loan"] or loaners.latest_number())))
+        self.ui.editCarButton.setEnabled(car is not None)
 
     def _done(self, text: str) -> None:
         say(self.ui.errorLabel, text, ok=True)
@@ -121,6 +132,17 @@ class LoanersTab(QWidget):
         loan = dialog.loan
         self._done(self.tr("已归还：{plate}，退还押金 {refund}。").format(plate=car["plate"], refund=fmt(loan.deposit_refunded)))
         return preview_document(self, "loaner-sheet", loan.number, user=self.user, local=self.local)
+
+    def edit_car(self, *, new: bool = False, dialog_factory=LoanerCarDialog):
+        """The manager's: a car added to the fleet, or the selected one changed or retired."""
+        car = None if new else self.current()
+        if not self.keeps_fleet or (not new and car is None):
+            return None
+        dialog = dialog_factory(user=self.user, ops=self.ops, car=car, parent=self)
+        if not run_dialog(dialog):
+            return None
+        self._done(self.tr("已保存代步车 {plate}。").format(plate=dialog.car_saved.plate))
+        return dialog.car_saved
 
     def print_sheet(self):
         car = self.current()

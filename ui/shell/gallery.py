@@ -56,6 +56,7 @@ from ui.reception.diagnosis_dialog import DiagnosisDialog
 from ui.reception.line_dialog import LineDialog
 from ui.reception.loan_out_dialog import LoanOutDialog
 from ui.reception.loan_return_dialog import LoanReturnDialog
+from ui.reception.loaner_car_dialog import LoanerCarDialog
 from ui.reception.manager_override import ManagerOverrideDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
 from ui.reception.order_editor import OrderEditor
@@ -300,6 +301,8 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
                                order_number=order.number)),
         Shot("loan-return", LoanReturnDialog, lambda: (car := next((c for c in loaners.fleet() if c["loan"]), None))
              and LoanReturnDialog(user=advisor, ops=Operations(), car=car)),
+        Shot("loaner-car", LoanerCarDialog, lambda: (car := next(iter(loaners.fleet()), None))
+             and LoanerCarDialog(user=manager, ops=Operations(), car=car)),
         Shot("complaint", ComplaintDialog, lambda: ComplaintDialog(user=care)),
         Shot("call", CallDialog, from_tab(FollowUpTab, "callsView", "call", CallDialog, user=care)),
         Shot("note", NoteDialog, note),
