@@ -39,7 +39,7 @@ KINDS = (
     "guarantee-card", "day-end", "job-ticket", "completion-certificate", "follow-up-log", "daily-statistics",
     "weekly-statistics", "monthly-statistics", "appointment-register", "letter-log", "complaint-handling",
     "business-analysis", "market-report", "diagnosis-report", "added-work", "suggestions", "service-card",
-    "process-check", "card-statement", "card-receipt",
+    "process-check", "card-statement", "card-receipt", "loaner-sheet",
 )
 MODULE_OF = {"complaint-handling": "quick_handling"}
 

@@ -270,6 +270,7 @@ SAMPLES = {
     "market-report": _from_module("printing.market_report"),
     "card-receipt": _from_module("printing.card_receipt"),
     "card-statement": _from_module("printing.card_statement"),
+    "loaner-sheet": _from_module("printing.loaner_sheet"),
 }
 
 from tests.print_samples_issue18 import SAMPLES_ISSUE18  # noqa: E402 (the diagnosis report and its kin)

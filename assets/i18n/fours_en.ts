@@ -1617,104 +1617,104 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>CareData</name>
     <message>
-        <location filename="../../ui/kit/labels.py" line="134"/>
+        <location filename="../../ui/kit/labels.py" line="136"/>
         <source>首次回访</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="134"/>
+        <location filename="../../ui/kit/labels.py" line="136"/>
         <source>二次回访</source>
         <translation>Second call</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="135"/>
+        <location filename="../../ui/kit/labels.py" line="137"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="135"/>
+        <location filename="../../ui/kit/labels.py" line="137"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="136"/>
+        <location filename="../../ui/kit/labels.py" line="138"/>
         <source>前台</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="136"/>
+        <location filename="../../ui/kit/labels.py" line="138"/>
         <source>服务态度</source>
         <translation>Staff attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="137"/>
+        <location filename="../../ui/kit/labels.py" line="139"/>
         <source>维修质量</source>
         <translation>Repair quality</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="137"/>
+        <location filename="../../ui/kit/labels.py" line="139"/>
         <source>价格收费</source>
         <translation>Prices and charges</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="138"/>
+        <location filename="../../ui/kit/labels.py" line="140"/>
         <source>交车时间</source>
         <translation>Delivery time</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="138"/>
+        <location filename="../../ui/kit/labels.py" line="140"/>
         <source>环境设施</source>
         <translation>Premises</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="139"/>
-        <location filename="../../ui/kit/labels.py" line="145"/>
+        <location filename="../../ui/kit/labels.py" line="141"/>
+        <location filename="../../ui/kit/labels.py" line="147"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="139"/>
+        <location filename="../../ui/kit/labels.py" line="141"/>
         <source>基本满意</source>
         <translation>Mostly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="140"/>
-        <location filename="../../ui/kit/labels.py" line="146"/>
+        <location filename="../../ui/kit/labels.py" line="142"/>
+        <location filename="../../ui/kit/labels.py" line="148"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="140"/>
+        <location filename="../../ui/kit/labels.py" line="142"/>
         <source>两周提醒</source>
         <translation>Two weeks ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="141"/>
+        <location filename="../../ui/kit/labels.py" line="143"/>
         <source>到期提醒</source>
         <translation>Near the date</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="141"/>
+        <location filename="../../ui/kit/labels.py" line="143"/>
         <source>注意</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="142"/>
+        <location filename="../../ui/kit/labels.py" line="144"/>
         <source>已达到</source>
         <translation>Limit reached</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="145"/>
+        <location filename="../../ui/kit/labels.py" line="147"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="146"/>
+        <location filename="../../ui/kit/labels.py" line="148"/>
         <source>一般</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="147"/>
+        <location filename="../../ui/kit/labels.py" line="149"/>
         <source>很不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
@@ -4042,7 +4042,7 @@ Earlier backups and the database itself are not affected; please see to it soon.
 <context>
     <name>DelayDialog</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="80"/>
+        <location filename="../../ui/reception/today.py" line="92"/>
         <source>{number} {plate}，原定 {promised}</source>
         <translation>{number} {plate}, promised {promised}</translation>
     </message>
@@ -5883,6 +5883,151 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <location filename="../../ui/parts/lists_tab.py" line="76"/>
         <source>正在导出…</source>
         <translation>Exporting...</translation>
+    </message>
+</context>
+<context>
+    <name>LoanOutDialog</name>
+    <message>
+        <location filename="../../ui/reception/loan_out_dialog.py" line="35"/>
+        <source>空闲代步车 {n} 辆。押金为 0 表示不收押金。</source>
+        <translation>{n} loaner car(s) free. A deposit of 0 means no deposit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loan_out_dialog.py" line="41"/>
+        <source>借出</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loan_out_dialog.py" line="58"/>
+        <source>没有空闲的代步车。</source>
+        <translation>No loaner car is free.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanReturnDialog</name>
+    <message>
+        <location filename="../../ui/reception/loan_return_dialog.py" line="25"/>
+        <source>&lt;b&gt;{plate}&lt;/b&gt;（{model}）借用单 {number}：工单 {order}，客户 {customer}；出车 {mileage:,} km、油量 {fuel}，约定 {due} 归还；押金 {deposit}。</source>
+        <translation>&lt;b&gt;{plate}&lt;/b&gt; ({model}) loan {number}: order {order}, customer {customer}; out at {mileage:,} km, fuel {fuel}, due back {due}; deposit {deposit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loan_return_dialog.py" line="29"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loan_return_dialog.py" line="36"/>
+        <source>归还</source>
+        <translation>Take back</translation>
+    </message>
+</context>
+<context>
+    <name>LoanerCarDialog</name>
+    <message>
+        <location filename="../../ui/reception/loaner_car_dialog.py" line="23"/>
+        <source>修改代步车 {plate}</source>
+        <translation>Change loaner car {plate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaner_car_dialog.py" line="31"/>
+        <source>新增代步车</source>
+        <translation>New loaner car</translation>
+    </message>
+</context>
+<context>
+    <name>LoanerData</name>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="24"/>
+        <source>空闲</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="24"/>
+        <source>借出</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="25"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="25"/>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>LoanersTab</name>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="79"/>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="79"/>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="79"/>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="79"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="80"/>
+        <source>里程 km</source>
+        <translation>Mileage km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="80"/>
+        <source>油量</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="80"/>
+        <source>工单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="80"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="81"/>
+        <source>约定归还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="81"/>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="87"/>
+        <source>逾期未还 {n} 辆：{cars}</source>
+        <translation>{n} overdue: {cars}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="122"/>
+        <source>已借出：{plate}，借用单 {number}。</source>
+        <translation>Handed out: {plate}, loan {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="133"/>
+        <source>已归还：{plate}，退还押金 {refund}。</source>
+        <translation>Taken back: {plate}, deposit refunded {refund}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/loaners.py" line="144"/>
+        <source>已保存代步车 {plate}。</source>
+        <translation>Loaner car {plate} saved.</translation>
     </message>
 </context>
 <context>
@@ -9071,6 +9216,213 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
     </message>
 </context>
 <context>
+    <name>ReceptionLoanOutDialog</name>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="5"/>
+        <source>借出代步车</source>
+        <translation>Hand out a loaner car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="18"/>
+        <source>工单号或车牌(&amp;O)</source>
+        <translation>&amp;Order number or plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="24"/>
+        <source>送修车辆的工单号或车牌</source>
+        <translation>order number or plate of the car in for repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="29"/>
+        <source>代步车(&amp;C)</source>
+        <translation>Loaner &amp;car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="38"/>
+        <source>约定归还(&amp;D)</source>
+        <translation>&amp;Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="50"/>
+        <source>出车里程(&amp;M)</source>
+        <translation>&amp;Mileage out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="58"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="63"/>
+        <source>出车油量（八分之几）(&amp;F)</source>
+        <translation>&amp;Fuel out (eighths)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="71"/>
+        <source>/8</source>
+        <translation>/8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="76"/>
+        <source>已有损伤(&amp;G)</source>
+        <translation>Existing dama&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="82"/>
+        <source>车身划痕、凹陷等，没有可不填</source>
+        <translation>scratches, dents; leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="87"/>
+        <source>押金(&amp;Y)</source>
+        <translation>Deposi&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_out.ui" line="96"/>
+        <source>押金收款方式(&amp;T)</source>
+        <translation>Deposit &amp;paid by</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionLoanReturnDialog</name>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="5"/>
+        <source>归还代步车</source>
+        <translation>Take a loaner car back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="18"/>
+        <source>还车里程(&amp;M)</source>
+        <translation>&amp;Mileage in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="26"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="31"/>
+        <source>还车油量（八分之几）(&amp;F)</source>
+        <translation>&amp;Fuel in (eighths)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="39"/>
+        <source>/8</source>
+        <translation>/8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="44"/>
+        <source>新增损伤(&amp;G)</source>
+        <translation>New dama&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="50"/>
+        <source>没有可不填</source>
+        <translation>leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="55"/>
+        <source>扣留押金(&amp;K)</source>
+        <translation>Deposit &amp;kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="61"/>
+        <source>0 为全额退还</source>
+        <translation>0 refunds it all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="66"/>
+        <source>扣留原因(&amp;R)</source>
+        <translation>&amp;Reason kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loan_return.ui" line="72"/>
+        <source>油量不足、新增损伤、逾期等</source>
+        <translation>low fuel, new damage, late return...</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionLoanerCarDialog</name>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="5"/>
+        <source>代步车</source>
+        <translation>Loaner car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="12"/>
+        <source>车牌(&amp;P)</source>
+        <translation>&amp;Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="21"/>
+        <source>车型(&amp;M)</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="27"/>
+        <source>例如：大众 朗逸</source>
+        <translation>e.g. VW Lavida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="32"/>
+        <source>颜色(&amp;C)</source>
+        <translation>&amp;Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="41"/>
+        <source>当前里程(&amp;K)</source>
+        <translation>Mileage now (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="48"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="53"/>
+        <source>当前油量（八分之几）(&amp;F)</source>
+        <translation>&amp;Fuel now (eighths)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="61"/>
+        <source>/8</source>
+        <translation>/8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaner_car.ui" line="66"/>
+        <source>在用（取消勾选即停用）(&amp;A)</source>
+        <translation>In use (untick to retire) (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionLoanersTab</name>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="20"/>
+        <source>借出 (Ctrl+L)</source>
+        <translation>Hand out (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="25"/>
+        <source>归还 (Ctrl+R)</source>
+        <translation>Take back (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="30"/>
+        <source>打印交接单 (Ctrl+P)</source>
+        <translation>Print the sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="35"/>
+        <source>新增代步车 (Ctrl+Shift+A)</source>
+        <translation>New car (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/reception_loaners.ui" line="40"/>
+        <source>修改 / 停用 (Ctrl+Shift+E)</source>
+        <translation>Change / retire (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionLookup</name>
     <message>
         <location filename="../../ui/forms/reception_lookup.ui" line="24"/>
@@ -9418,53 +9770,59 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../ui/reception/page.py" line="48"/>
+        <location filename="../../ui/reception/page.py" line="51"/>
         <source>查档案 (F5)</source>
         <translation>Look-up (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="49"/>
+        <location filename="../../ui/reception/page.py" line="52"/>
         <source>今日车辆 (F6)</source>
         <translation>Today&apos;s cars (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="50"/>
-        <location filename="../../ui/reception/page.py" line="122"/>
+        <location filename="../../ui/reception/page.py" line="53"/>
+        <location filename="../../ui/reception/page.py" line="138"/>
         <source>追加项目 (F7)</source>
         <translation>Added work (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="51"/>
+        <location filename="../../ui/reception/page.py" line="54"/>
         <source>维修预约 (F8)</source>
         <translation>Appointments (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="90"/>
+        <location filename="../../ui/reception/page.py" line="55"/>
+        <location filename="../../ui/reception/page.py" line="95"/>
+        <source>代步车 (F9)</source>
+        <translation>Loaner cars (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/page.py" line="106"/>
         <source>业务接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="117"/>
+        <location filename="../../ui/reception/page.py" line="133"/>
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="119"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>找到 {n} 条{more}</source>
         <translation>{n} found{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="119"/>
+        <location filename="../../ui/reception/page.py" line="135"/>
         <source>（还有更多，请多输几位）</source>
         <translation> (more: type a few more characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="131"/>
+        <location filename="../../ui/reception/page.py" line="147"/>
         <source>【新追加项目】车间刚提出：{plate}&#x3000;{customer}&#x3000;“{description}”&#x3000;{amount}（{by}）。按 F7 联系客户答复。</source>
         <translation>[New added work] just raised by the workshop: {plate}  {customer}  &quot;{description}&quot;  {amount} ({by}). Press F7 to get the customer&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/page.py" line="135"/>
+        <location filename="../../ui/reception/page.py" line="151"/>
         <source>（另有 {n} 项新提出）</source>
         <translation> ({n} more new)</translation>
     </message>
@@ -9545,42 +9903,47 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
         <translation>Service card (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="30"/>
+        <location filename="../../ui/reception/today.py" line="31"/>
+        <source>代步车逾期未还</source>
+        <translation>Loaner car overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/today.py" line="42"/>
         <source>已超时，尚未通知客户</source>
         <translation>Late, customer not told yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="30"/>
+        <location filename="../../ui/reception/today.py" line="42"/>
         <source>已超时（已通知）</source>
         <translation>Late (customer told)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="32"/>
+        <location filename="../../ui/reception/today.py" line="44"/>
         <source>追加项目待答复 {n}</source>
         <translation>Added work awaiting answer: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="34"/>
+        <location filename="../../ui/reception/today.py" line="46"/>
         <source>已过 70%，请询问进度</source>
         <translation>Past 70 %: ask the workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="36"/>
+        <location filename="../../ui/reception/today.py" line="48"/>
         <source>请通知客户取车</source>
         <translation>Call the customer to collect</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="38"/>
+        <location filename="../../ui/reception/today.py" line="50"/>
         <source>已通知，待结算</source>
         <translation>Called, awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="38"/>
+        <location filename="../../ui/reception/today.py" line="50"/>
         <source>完工</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="63"/>
+        <location filename="../../ui/reception/today.py" line="75"/>
         <source>{month} 月返修率 &lt;b&gt;{rate}%&lt;/b&gt;（返修 {comebacks} 台 / 交车 {delivered} 台）</source>
         <translation>Comeback rate for month {month}: &lt;b&gt;{rate}%&lt;/b&gt; ({comebacks} comebacks / {delivered} delivered)</translation>
     </message>
@@ -10926,79 +11289,79 @@ You can send this file to the maintainer by e-mail or chat. It contains no passw
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../ui/reception/today.py" line="169"/>
+        <location filename="../../ui/reception/today.py" line="181"/>
         <source>把 {car} 交给客户 {customer}？
 工单 {number}：钥匙、随车物品和单据已当面交还，客户已验车签字。</source>
         <translation>Hand {car} back to the customer {customer}?
 Order {number}: keys, belongings and papers returned in person, the customer has checked the car and signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="171"/>
+        <location filename="../../ui/reception/today.py" line="183"/>
         <source>交车</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="106"/>
+        <location filename="../../ui/reception/today.py" line="118"/>
         <source>红色：已超过预计交车时间；橙色：已过 70% 需询问进度或有追加项目待答复；绿色：完工待交车；↩ 返修：同一故障返厂。取车通知：两天以内的活提前 1 小时，两天以上提前 4 小时。</source>
         <translation>Red: past the promised time; orange: past 70%, ask for progress, or added work awaiting an answer; green: finished, ready for collection; ↩ comeback: back for the same fault. Call to collect: 1 hour ahead for jobs under two days, 4 hours for longer ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="121"/>
         <source>工单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="121"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="109"/>
+        <location filename="../../ui/reception/today.py" line="121"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="110"/>
+        <location filename="../../ui/reception/today.py" line="122"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="110"/>
+        <location filename="../../ui/reception/today.py" line="122"/>
         <source>业务</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="111"/>
+        <location filename="../../ui/reception/today.py" line="123"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="124"/>
         <source>预计交车</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="112"/>
+        <location filename="../../ui/reception/today.py" line="124"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="113"/>
+        <location filename="../../ui/reception/today.py" line="125"/>
         <source>通知取车</source>
         <translation>Call at</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="114"/>
+        <location filename="../../ui/reception/today.py" line="126"/>
         <source>估价</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="115"/>
+        <location filename="../../ui/reception/today.py" line="127"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/today.py" line="115"/>
+        <location filename="../../ui/reception/today.py" line="127"/>
         <source>接待</source>
         <translation>Advisor</translation>
     </message>
@@ -11446,22 +11809,27 @@ Do not close the program or switch off the PC.</translation>
         <translation>check progress</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="104"/>
+        <location filename="../../ui/workshop/cards.py" line="98"/>
+        <source>代步车逾期</source>
+        <translation>Loaner car overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/cards.py" line="106"/>
         <source>工位 {bay}</source>
         <translation>bay {bay}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="106"/>
+        <location filename="../../ui/workshop/cards.py" line="108"/>
         <source>未进工位</source>
         <translation>no bay</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="109"/>
+        <location filename="../../ui/workshop/cards.py" line="111"/>
         <source>{job} · 顾问 {advisor}</source>
         <translation>{job} · advisor {advisor}</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/cards.py" line="111"/>
+        <location filename="../../ui/workshop/cards.py" line="113"/>
         <source>承诺 {at} · {left}</source>
         <translation>promised {at} · {left}</translation>
     </message>
@@ -12585,13 +12953,13 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="51"/>
-        <location filename="../../ui/kit/labels.py" line="113"/>
+        <location filename="../../ui/kit/labels.py" line="115"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="51"/>
-        <location filename="../../ui/kit/labels.py" line="113"/>
+        <location filename="../../ui/kit/labels.py" line="115"/>
         <source>个人</source>
         <translation>Private</translation>
     </message>
@@ -12904,41 +13272,51 @@ Do not close the program or switch off the PC.</translation>
     </message>
     <message>
         <location filename="../../ui/kit/labels.py" line="108"/>
+        <source>借出</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="108"/>
+        <source>已还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="110"/>
         <source>服务顾问</source>
         <translation>Service Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="108"/>
+        <location filename="../../ui/kit/labels.py" line="110"/>
         <source>车间调度</source>
         <translation>Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="109"/>
+        <location filename="../../ui/kit/labels.py" line="111"/>
         <source>质检员</source>
         <translation>Quality Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="109"/>
+        <location filename="../../ui/kit/labels.py" line="111"/>
         <source>备件仓库员</source>
         <translation>Storekeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="110"/>
+        <location filename="../../ui/kit/labels.py" line="112"/>
         <source>收银员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="110"/>
+        <location filename="../../ui/kit/labels.py" line="112"/>
         <source>客服专员</source>
         <translation>Customer Care Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="111"/>
+        <location filename="../../ui/kit/labels.py" line="113"/>
         <source>服务经理</source>
         <translation>Service Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="111"/>
+        <location filename="../../ui/kit/labels.py" line="113"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>

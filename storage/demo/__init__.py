@@ -45,6 +45,7 @@ import json
 import storage
 from storage.cashier import cards, invoices
 from storage.demo import parallel as two_cores
+from storage.demo import showcase
 from storage.demo.common import NOW_AT
 from storage.demo.generator import _Generator
 from storage.demo.parallel import available as two_cores_available
@@ -58,9 +59,10 @@ from storage.plumbing.audit import record
 from storage.plumbing.config import data_dir
 from storage.plumbing.db import SQLITE_PRAGMAS, database, is_sqlite, transaction
 from storage.plumbing.planner import refresh_statistics
+from storage.reception import loaners
 from storage.rules import auth, guarantee, settings
 from storage.rules.errors import DomainError
-from storage.rules.vocabulary import CardType, InvoiceKind, PaymentMethod, SettlementStatus
+from storage.rules.vocabulary import CardType, InvoiceKind, OrderStatus, PaymentMethod, SettlementStatus
 
 __all__ = ["populate_if_empty", "generate", "has_business_data", "demo_database_url", "check_demo_database", "DEMO_FILE", "Profile", "DEMO", "busy_years", "STAFF",
            "DEMO_PASSWORD", "ADMIN_PASSWORD", "STORE", "DEFAULT_SEED"]
@@ -192,6 +194,7 @@ def populate_if_empty(*, seed: int = DEFAULT_SEED, today=None) -> bool:
     _run(DEMO, seed=seed, today=today, progress=None, cancel=None)
     _demo_cards()
     _demo_invoices()
+    _demo_loaners()
     return True
 
 
@@ -232,6 +235,21 @@ def _demo_invoices() -> None:
     invoices.record_invoice(till, second.id, kind=InvoiceKind.DIGITAL, number=f"{second.business_day:%y}35{second.id + 1:016d}",
                             buyer_title="某某物流有限公司", buyer_tax_number="91440101MA5CJQ4N59",
                             issued_on=second.business_day)
+
+def _demo_loaners() -> None:
+    """A loaner fleet on the demo (storage.reception.loaners), made through reception's own actions:
+    three cars, one out with the customer of the busiest order in the workshop."""
+    manager = User.get_or_none(User.username == "manager1")
+    if manager is None:
+        return
+    fleet = [loaners.save_car(manager, plate=plate, model=model, colour=colour, mileage=mileage, fuel=fuel)
+             for plate, model, colour, mileage, fuel in (("京AD0001", "大众 朗逸", "白", 23150, 8),
+                                                        ("京AD0002", "大众 宝来", "银", 41870, 6),
+                                                        ("京AD0003", "丰田 卡罗拉", "黑", 15320, 8))]
+    order = showcase.busiest_order(OrderStatus.IN_REPAIR, OrderStatus.AWAITING_PARTS, OrderStatus.QC)
+    if order is not None:
+        loaners.hand_out(manager, order.id, fleet[0].id, due_at=now() + dt.timedelta(days=2), damage="右前门小划痕",
+                         deposit="2000", deposit_method=PaymentMethod.WECHAT)
 
 
 def generate(scale: float = 1.0, *, seed: int = DEFAULT_SEED, progress=None, cancel=None, today=None) -> dict:

@@ -10,6 +10,7 @@ from storage.models.cashier import (
 from storage.models.customers import (
     MEMBER_MOVEMENT_KINDS, Customer, MemberMovement, MileageReading, Ownership, Vehicle, VehicleModel, VinPrefix,
 )
+from storage.models.loaners import Loan, LoanerCar
 from storage.models.parts import Bin, Part, PartSupplier, PurchaseOrder, PurchaseOrderLine, Supplier
 from storage.models.people import Approval, AuditLog, DocumentCounter, Setting, User
 from storage.models.reports import AnalysisComment, DailyFigure, MarketReport
@@ -32,4 +33,5 @@ ALL_MODELS = [
     Payment, Receivable, Collection, DayClose, MemberMovement, Invoice, InvoiceBuyer,
     FollowUp, Reminder, Complaint, WarrantyClaim,
     FollowUpLetter, AnalysisComment, MarketReport, DailyFigure,
+    LoanerCar, Loan,
 ]

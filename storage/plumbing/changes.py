@@ -60,6 +60,7 @@ TOPICS = {
     "appointments": "维修预约：预约、改约、定金、取消",
     "archive": "客户与车辆档案",
     "settings": "门店设置、班组、技师、工位",
+    "loaners": "代步车：车队、借出、归还、逾期",
 }
 CHANNEL_PREFIX = "fours_"
 _TOPIC_RE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")

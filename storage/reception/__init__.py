@@ -9,5 +9,6 @@
     packages     the labour-time table (工时定额) and maintenance packages (保养套餐)
     diagnosis    the diagnosis report (汽车检测诊断报告单), its fee, and the car taken away unrepaired (诊断未修)
     forms        the added-work form, the declined work (建议项目表), the service card (售后服务卡)
+    loaners      代步车: the loaner fleet, hand-out against an order and return, overdue loans, 三包 第二十一条's record
 
 The as-you-type archive look-up that reception shows is storage.reception.search."""

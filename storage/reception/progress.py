@@ -33,6 +33,7 @@ from storage.plumbing.audit import record
 from storage.plumbing.db import transaction
 from storage.plumbing.locking import check_version, locked, save_versioned
 from storage.plumbing.paging import keyset_page
+from storage.reception import loaners
 from storage.rules import orders
 from storage.rules.auth import require
 from storage.rules.errors import ValidationError
@@ -205,7 +206,7 @@ def today_cars(*, advisor_id: int | None = None, after=None, limit: int = 50) ->
         query = query.where(WorkOrder.advisor == advisor_id)
     rows, after = keyset_page(query, [promised_key, WorkOrder.id], after, limit,
                               key=lambda r: (sql_time(r.promised_at or FAR_FUTURE), r.id))
-    pending = {}
+    pending, loans_overdue = {}, loaners.overdue_order_ids([r.id for r in rows], moment)
     if rows:
         pending = dict(
             AddedWork.select(AddedWork.order, fn.COUNT(AddedWork.id))
@@ -223,6 +224,7 @@ def today_cars(*, advisor_id: int | None = None, after=None, limit: int = 50) ->
             "signed_estimate": r.signed_estimate, "pending_answers": pending.get(r.id, 0),
             "delay_reason": r.delay_reason, "customer_notified_at": r.customer_notified_at,
             "cashier_handover_at": r.cashier_handover_at, "comeback": bool(r.comeback_of_id),
+            "loan_overdue": r.id in loans_overdue,  # a loaner car out past its promised return (代步车)
             **_progress(r, moment),
         })
     return result, after

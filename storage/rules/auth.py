@@ -84,6 +84,9 @@ PERMISSIONS = {
     # manager's approval); the cashier (who keeps the books here) and the manager read the list.
     "invoices.record": (CASHIER, MANAGER),
     "invoices.view": (CASHIER, MANAGER),
+    # 代步车: the fleet is the manager's; advisors hand a car out against an order and take it back.
+    "loaners.fleet": (MANAGER,),
+    "loaners.lend": (ADVISOR, MANAGER),
     # 开账: opening receivables and member balances taken over from the old system, "none" confirmed
     "golive.opening": (ADMIN, MANAGER),
     "care.follow_up": (CARE, MANAGER),

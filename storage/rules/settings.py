@@ -35,6 +35,7 @@ PREFIXES = {
     "certificate": "HG",
     "letter": "XH",  # 跟踪服务信函
     "opening_stock": "KZ",  # 期初库存审核入账 (开账)
+    "loan": "DJ",  # 代步车借用单
 }
 
 # key -> (default, label). Values are JSON; money travels as strings to stay Decimal.

@@ -291,9 +291,15 @@ class InvoiceStatus(StrEnum):
     NORMAL = "正常"
     RED_LETTERED = "已红冲"
 
+class LoanStatus(StrEnum):
+    """Loan.status: a loaner car out with a customer, or back (storage.reception.loaners)."""
+
+    OUT = "借出"
+    RETURNED = "已还"
+
 
 VOCABULARY = (OrderStatus, LineStatus, JobType, LineKind, Payer, PartsQuality, PaymentMethod, SettlementStatus,
               ReceivableStatus, DebtorKind, RepairClass, AppointmentStatus, AddedWorkAnswer, ProcessCheckResult,
               FollowUpStatus, ComplaintStatus, ClaimStatus, OldPartStatus, PurchaseOrderStatus, PickStatus, StockCountStatus,
               OpeningStockStatus, MovementKind, MemberMovementKind, Role, CustomerKind, CardType, CardStatus,
-              InvoiceKind, InvoiceStatus)
+              InvoiceKind, InvoiceStatus, LoanStatus)

@@ -10,8 +10,8 @@ from playhouse.migrate import migrate
 
 from storage.models import (
     AnalysisComment, Approval, BonusRule, CardKind, CardMovement, CardSale, Complaint, Customer, DailyFigure, Diagnosis,
-    FollowUpLetter, Invoice, InvoiceBuyer, LabourItem, MarketReport, MemberCard, MemberMovement, OpeningStock, Part,
-    Payment, ProcessCheck, Receivable, User, Vehicle, VehicleModel, VinPrefix, WorkOrder,
+    FollowUpLetter, Invoice, InvoiceBuyer, LabourItem, Loan, LoanerCar, MarketReport, MemberCard, MemberMovement,
+    OpeningStock, Part, Payment, ProcessCheck, Receivable, User, Vehicle, VehicleModel, VinPrefix, WorkOrder,
 )
 from storage.models.base import now
 from storage.plumbing import daily
@@ -135,12 +135,18 @@ def v12_invoices(migrator, db) -> None:
     db.create_tables([Invoice, InvoiceBuyer])
 
 
+def v13_loaner_cars(migrator, db) -> None:
+    """Issue 20 item 2: the loaner fleet (代步车) and its loans against work orders (storage.reception.loaners)."""
+    db.create_tables([LoanerCar, Loan])
+
+
 # MIGRATIONS[i] takes a database at version i+1 to version i+2. Version 1 is the first release.
 MIGRATIONS: list = [v2_sanbao_records, v3_approvals, v4_paper_forms, v5_diagnosis_and_process_checks,
                     v6_go_live_admin, v7_brought_by,
                     v8_postgresql_lookup_indexes, v9_opening_books, v10_daily_figures, v11_member_cards,
-                    v12_invoices]
+                    v12_invoices, v13_loaner_cars]
 LATEST = 1 + len(MIGRATIONS)
+
 
 def extra_ddl(db) -> list[str]:
     """Statements the models cannot declare (full-text and trigram indexes and the triggers that

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from storage.models import (
-    AddedWork, Bay, Clocking, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
+    AddedWork, Bay, Clocking, Loan, PickRequest, QualityCheck, Team, Technician, User, Vehicle, VehicleModel, WorkOrder,
     WorkOrderLine, now, summed,
 )
 from storage.plumbing.compiled import Statement
@@ -15,7 +15,7 @@ from storage.plumbing.paging import keyset_page
 from storage.rules import settings
 from storage.rules.errors import NotFound
 from storage.rules.orders import IN_WORKSHOP, PROGRESS_CHECK_AT, get_order
-from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, OrderStatus, PickStatus
+from storage.rules.vocabulary import AddedWorkAnswer, LineStatus, LoanStatus, OrderStatus, PickStatus
 from storage.workshop.common import LABOUR, NO_HOURS, PARTS, day_range, hours_from_seconds, seconds_between, sql_time
 
 # Board columns in the order the wall shows them: (order status, heading).
@@ -55,6 +55,7 @@ class BoardCard:
     waiting_for_parts: str  # the pause reasons, when some line waits for parts
     awaiting_answer: int  # added work waiting for the customer's answer
     rework_count: int
+    loan_overdue: bool = False  # the customer's loaner car (代步车) is out past its promised return
 
 
 def _when(value) -> dt.datetime | None:
@@ -86,6 +87,8 @@ def _board_orders():
             waiting.select(fn.COUNT(waiting.id)).where((waiting.order == WorkOrder.id) & (waiting.answer == AddedWorkAnswer.PENDING)),
             
             failed.select(fn.COUNT(failed.id)).where((failed.order == WorkOrder.id) & (failed.passed == False)),  # noqa: E712
+            # the promised return of the customer's loaner car still out (代步车; one open loan per order)
+            Loan.select(fn.MIN(Loan.due_at)).where((Loan.order == WorkOrder.id) & (Loan.status == LoanStatus.OUT)),
         )
         .join(Vehicle, on=(WorkOrder.vehicle == Vehicle.id))
         .join(VehicleModel, JOIN.LEFT_OUTER, on=(Vehicle.model == VehicleModel.id))
@@ -150,7 +153,7 @@ def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
     none = (0, 0, 0, {}, {}, {})
     cards = []
     for (order_id, number, version, status, job_type, promised, opened, signed, received, checked,
-         plate, model_text, brand, model_name, advisor, bay, awaiting, reworks) in _ORDERS.rows():
+         plate, model_text, brand, model_name, advisor, bay, awaiting, reworks, loan_due) in _ORDERS.rows():
         promised, received = _when(promised), _when(received)
         minutes_left, overdue, progress, checked_since = None, False, False, False
         if promised is not None:
@@ -170,6 +173,7 @@ def board(at: dt.datetime | None = None, *, user=None) -> list[BoardCard]:
             minutes_left=minutes_left, overdue=overdue, progress_check=progress, progress_checked=checked_since,
             lines_total=total, lines_done=done, lines_in_work=in_work, waiting_for_parts="；".join(reasons),
             awaiting_answer=awaiting, rework_count=reworks,
+            loan_overdue=loan_due is not None and _when(loan_due) < at,
         ))
     far = dt.datetime.max
     cards.sort(key=lambda c: (_COLUMN_ORDER[c.status], c.promised_at or far, c.number))

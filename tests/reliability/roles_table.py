@@ -14,20 +14,20 @@ from storage.golive import importing as golive_importing
 from storage.golive import opening as golive_opening
 from storage.golive.kinds import balances as golive_balances
 from storage.golive.kinds import receivables as golive_receivables
-from storage.models import Invoice, MemberCard, WorkOrder
+from storage.models import Invoice, Loan, MemberCard, WorkOrder
 from storage.parts import catalogue
 from storage.parts import count as stock_count
 from storage.parts import importer
 from storage.parts import opening as opening_stock
 from storage.parts import purchasing, stock
 from storage.reception import (
-    appointments, archive, checkin, diagnosis, estimate, lookup_details, packages, progress, search,
+    appointments, archive, checkin, diagnosis, estimate, loaners, lookup_details, packages, progress, search,
 )
 from storage.reports import periods
 from storage.rules import auth, settings
 from storage.store import backup_schedule
 from storage.workshop import process_checks, wages
-from tests.factories import ALL_FIVES, PASSWORD, order_ready_to_settle
+from tests.factories import ALL_FIVES, PASSWORD, make_order, order_ready_to_settle
 from tests.reliability.roles_world import TOMORROW_NOON, v
 
 
@@ -386,4 +386,40 @@ ACTIONS.update({
     "storage.cashier.invoices invoices": [(("invoices.view",), lambda w, u: invoices.invoices(u, date_from=None, date_to=None))],
     "storage.cashier.invoices export_invoices": [(("invoices.view",), lambda w, u: invoices.export_invoices(
         u, w.tmp_path / f"invoices-{w.n()}.csv", date_from=None, date_to=None))],
+
+def _loan_pool(w):
+    """Eight fleet cars and eight orders, made the first time: each allowed call takes one of each (a
+    refused call must find the same world the next role does)."""
+    if "loan_pool" not in w.__dict__:
+        cars = [loaners.save_car(w.manager, plate=f"京AD{900 + i:04d}", model="大众 朗逸").id for i in range(8)]
+        orders = [make_order(w.manager, vehicle=w.new_vehicle(), status="维修中").id for _ in range(8)]
+        w.__dict__["loan_pool"] = (cars, orders)
+    return w.__dict__["loan_pool"]
+
+
+def _free_car_and_order(w):
+    cars, orders = _loan_pool(w)
+    busy = set(Loan.select(Loan.car).where(Loan.status == "借出").tuples()) | set(
+        Loan.select(Loan.order).where(Loan.status == "借出").tuples())
+    busy = {i for (i,) in busy}
+    return next(c for c in cars if c not in busy), next(o for o in orders if o not in busy)
+
+
+def _open_loan(w):
+    """A car out on loan (two handed out the first time; a return closes one)."""
+    if "loans_out" not in w.__dict__:
+        for _ in range(2):
+            car, order = _free_car_and_order(w)
+            loaners.hand_out(w.manager, order, car, due_at=TOMORROW_NOON, deposit="500")
+        w.__dict__["loans_out"] = True
+    return Loan.select().where(Loan.status == "借出").order_by(Loan.id).first()
+
+
+ACTIONS.update({
+    "storage.reception.loaners save_car": [(("loaners.fleet",), lambda w, u: loaners.save_car(
+        u, plate=f"京AE{w.n():04d}", model="丰田 卡罗拉"))],
+    "storage.reception.loaners hand_out": [(("loaners.lend",), lambda w, u: (lambda car, order: loaners.hand_out(
+        u, order, car, due_at=TOMORROW_NOON))(*_free_car_and_order(w)))],
+    "storage.reception.loaners return_loan": [(("loaners.lend",), lambda w, u: (lambda loan: loaners.return_loan(
+        u, loan.id, loan.version, mileage_in=100, fuel_in=8))(_open_loan(w)))],
 })

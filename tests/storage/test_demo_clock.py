@@ -12,7 +12,7 @@ from storage.reception import progress
 from storage.rules import auth
 
 # Times that are plans, not events: they may lie ahead.
-PLANNED = {"promised_at", "starts_at", "ends_at", "answer_due", "locked_until", "expires_at"}
+PLANNED = {"promised_at", "starts_at", "ends_at", "answer_due", "locked_until", "expires_at", "due_at"}  # due_at: a loaner car's promised return
 DAY = dt.date(2026, 11, 24)
 
 

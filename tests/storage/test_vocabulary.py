@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from storage.models import (
-    AddedWork, Appointment, CardKind, Complaint, Customer, FollowUp, Invoice, MemberCard, MemberMovement, OpeningStock, Payment,
-    PickRequest, ProcessCheck, PurchaseOrder, Receivable, Settlement, SettlementLine, StatusChange, StockCount,
-    StockMovement, User, WarrantyClaim, WorkOrder, WorkOrderLine,
+    AddedWork, Appointment, CardKind, Complaint, Customer, FollowUp, Invoice, Loan, MemberCard, MemberMovement,
+    OpeningStock, Payment, PickRequest, ProcessCheck, PurchaseOrder, Receivable, Settlement, SettlementLine,
+    StatusChange, StockCount, StockMovement, User, WarrantyClaim, WorkOrder, WorkOrderLine,
 )
 from storage.rules import vocabulary as V
 from ui.kit import labels
@@ -55,6 +55,7 @@ COLUMNS = {
     V.CardStatus: (MemberCard.status,),
     V.InvoiceKind: (Invoice.kind,),
     V.InvoiceStatus: (Invoice.status,),
+    V.LoanStatus: (Loan.status,),
 }
 ALL_VALUES = {member.value for vocabulary in V.VOCABULARY for member in vocabulary}
 

@@ -104,6 +104,8 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("vocabulary", "普通发票"), QT_TRANSLATE_NOOP("vocabulary", "增值税专用发票"),
     QT_TRANSLATE_NOOP("vocabulary", "数电发票"), QT_TRANSLATE_NOOP("vocabulary", "正常"),
     QT_TRANSLATE_NOOP("vocabulary", "已红冲"),
+    # LoanStatus
+    QT_TRANSLATE_NOOP("vocabulary", "借出"), QT_TRANSLATE_NOOP("vocabulary", "已还"),
     # Role
     QT_TRANSLATE_NOOP("vocabulary", "服务顾问"), QT_TRANSLATE_NOOP("vocabulary", "车间调度"),
     QT_TRANSLATE_NOOP("vocabulary", "质检员"), QT_TRANSLATE_NOOP("vocabulary", "备件仓库员"),

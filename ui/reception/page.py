@@ -16,8 +16,10 @@ from ui.kit.format import money_text
 from ui.kit.header import user_line
 from ui.kit.keys import shortcut
 from ui.kit.operations import Operations
+from ui.kit.style import RED
 from ui.reception.added_work import AddedWorkTab
 from ui.reception.appointments import AppointmentsTab
+from ui.reception.loaners import LoanersTab
 from ui.reception.lookup import LookupTab
 from ui.reception.today import TodayTab
 
@@ -43,15 +45,19 @@ class ReceptionPage(QWidget):
         self.today = TodayTab(**context)
         self.added = AddedWorkTab(**context)
         self.appointments = AppointmentsTab(**context)
+        self.loaners = LoanersTab(**context, selected_order=self.today.current)
         self.lookup.wants_vehicle_lookup.connect(self.find)
         self.appointments.lookup = self.lookup
         self.ui.tabs.addTab(self.lookup, self.tr("查档案 (F5)"))
         self.ui.tabs.addTab(self.today, self.tr("今日车辆 (F6)"))
         self.ui.tabs.addTab(self.added, self.tr("追加项目 (F7)"))
         self.ui.tabs.addTab(self.appointments, self.tr("维修预约 (F8)"))
+        self.ui.tabs.addTab(self.loaners, self.tr("代步车 (F9)"))
         self.ui.tabs.setCurrentIndex(0)
         for index, key in enumerate(("F5", "F6", "F7", "F8")):
             shortcut(key, self, lambda i=index: self.ui.tabs.setCurrentIndex(i))
+        shortcut("F9", self, self.show_loaners)
+        self.loaners.overdue_changed.connect(self.show_overdue_loans)
         shortcut("Ctrl+F", self, self.focus_search)
         # The main actions work wherever the focus is on the page (the search box included).
         for key, slot in (("Ctrl+N", self.lookup.new_customer), ("F2", self.check_in), ("F3", self.lookup.book),
@@ -78,6 +84,16 @@ class ReceptionPage(QWidget):
         if changes is not None:
             changes.changed.connect(self.on_changed)
         self.added.reload()
+
+    def show_loaners(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.loaners)
+        self.loaners.focus_main_input()
+
+    def show_overdue_loans(self, count: int) -> None:
+        """The 代步车 tab's title counts the cars overdue, in red: seen from every tab."""
+        index = self.ui.tabs.indexOf(self.loaners)
+        self.ui.tabs.setTabText(index, self.tr("代步车 (F9)") + (f" · {self.tr('逾期')} {count}" if count else ""))
+        self.ui.tabs.tabBar().setTabTextColor(index, RED if count else QColor())
 
     def check_in(self) -> None:
         """F2: the booked car selected in the appointment book, otherwise the car found in the look-up."""
@@ -155,6 +171,8 @@ class ReceptionPage(QWidget):
         if index == ADDED_TAB:
             self.stop_flash()
             self.ui.addedAlert.hide()
+        elif self.ui.tabs.widget(index) is self.loaners:  # a loan turns overdue by the clock alone
+            self.loaners.reload()
 
     # -- changes made here or on other PCs ----------------------------------------------------------
     def on_changed(self, topics: set) -> None:
@@ -165,3 +183,5 @@ class ReceptionPage(QWidget):
             self.lookup.refresh()
         if "appointments" in topics:
             self.appointments.reload()
+        if topics & {"loaners", "orders"}:
+            self.loaners.reload()

@@ -25,7 +25,19 @@ from ui.reception.order_editor import OrderEditor
 
 
 def warning(row: dict) -> str:
-    """The flag the advisor acts on, most urgent first."""
+    """The flag the advisor acts on, most urgent first; a loaner car overdue (代步车) comes before all."""
+    flag = _order_warning(row)
+    if row.get("loan_overdue"):
+        overdue = QCoreApplication.translate("ReceptionToday", "代步车逾期未还")
+        return f"{overdue}；{flag}" if flag else overdue
+    return flag
+
+
+def warning_colour(row: dict):
+    return RED if row.get("loan_overdue") else colour(row)
+
+
+def _order_warning(row: dict) -> str:
     if row["late"]:
         return QCoreApplication.translate("ReceptionToday", "已超时，尚未通知客户") if row["delay_unannounced"] else QCoreApplication.translate("ReceptionToday", "已超时（已通知）")
     if row["pending_answers"]:
@@ -112,7 +124,7 @@ class TodayTab(QWidget):
             Column("promised_at", self.tr("预计交车"), fmt=when), Column(percent, self.tr("进度"), align=RIGHT, colour=colour),
             Column("call_at", self.tr("通知取车"), fmt=when),
             Column("estimate_total", self.tr("估价"), align=RIGHT, fmt=money_text),
-            Column(warning, self.tr("提示"), colour=colour), Column("advisor", self.tr("接待")),
+            Column(warning, self.tr("提示"), colour=warning_colour), Column("advisor", self.tr("接待")),
         ], fetch=self._fetch, page_size=50, parent=self)
         set_up_fitted_view(self.ui.carsView, self.model)
         self.ui.carsView.activated.connect(lambda _i: self.open_order())

@@ -22,6 +22,7 @@ from printing.registry import DOCUMENTS
 from storage.demo import showcase
 from storage.models import MemberCard, Settlement, User
 from storage.plumbing.config import LocalSettings
+from storage.reception import loaners
 from storage.rules import auth
 from storage.rules.vocabulary import InvoiceKind, OrderStatus, SettlementStatus
 from ui.admin.record_dialog import RecordDialog
@@ -42,6 +43,7 @@ from ui.cashier.red_letter_dialog import RedLetterDialog
 from ui.cashier.remittance_dialog import RemittanceDialog
 from ui.cashier.reverse_dialog import ReverseDialog
 from ui.cashier.supervisor_dialog import SupervisorDialog
+from ui.kit.operations import Operations
 from ui.kit.print_preview import PrintPreviewDialog
 from ui.parts.approval_dialog import ApprovalDialog
 from ui.parts.import_dialog import ImportDialog
@@ -55,6 +57,9 @@ from ui.reception.archive_dialog import ArchiveDialog, ChangeOwnerDialog
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.diagnosis_dialog import DiagnosisDialog
 from ui.reception.line_dialog import LineDialog
+from ui.reception.loan_out_dialog import LoanOutDialog
+from ui.reception.loan_return_dialog import LoanReturnDialog
+from ui.reception.loaner_car_dialog import LoanerCarDialog
 from ui.reception.manager_override import ManagerOverrideDialog
 from ui.reception.new_customer_dialog import NewCustomerDialog
 from ui.reception.order_editor import OrderEditor
@@ -300,6 +305,13 @@ def dialogs(ctx: Context) -> list[Shot]:  # noqa: C901 — one short opener per 
             user=cashier, customer_id=c.id, customer_name=c.name)),
         Shot("card-refund", CardRefundDialog, lambda: (card := MemberCard.select().order_by(MemberCard.id).first())
              and CardRefundDialog(user=cashier, card_id=card.id)),
+        Shot("loan-out", LoanOutDialog, lambda: (order := showcase.busiest_order(OrderStatus.IN_REPAIR, OrderStatus.QC))
+             and LoanOutDialog(user=advisor, ops=Operations(), cars=[c for c in loaners.fleet() if c["status"] == loaners.FREE],
+                               order_number=order.number)),
+        Shot("loan-return", LoanReturnDialog, lambda: (car := next((c for c in loaners.fleet() if c["loan"]), None))
+             and LoanReturnDialog(user=advisor, ops=Operations(), car=car)),
+        Shot("loaner-car", LoanerCarDialog, lambda: (car := next(iter(loaners.fleet()), None))
+             and LoanerCarDialog(user=manager, ops=Operations(), car=car)),
         Shot("complaint", ComplaintDialog, lambda: ComplaintDialog(user=care)),
         Shot("call", CallDialog, from_tab(FollowUpTab, "callsView", "call", CallDialog, user=care)),
         Shot("note", NoteDialog, note),

@@ -94,6 +94,8 @@ def notes(card) -> list[str]:
         found.append(translate("WorkshopCards", "返工 {n} 次").format(n=card.rework_count))
     if tone(card) == CHECK:
         found.append(translate("WorkshopCards", "查进度"))
+    if card.loan_overdue:
+        found.append(translate("WorkshopCards", "代步车逾期"))
     return found
 
 
