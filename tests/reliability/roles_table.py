@@ -386,6 +386,8 @@ ACTIONS.update({
     "storage.cashier.invoices invoices": [(("invoices.view",), lambda w, u: invoices.invoices(u, date_from=None, date_to=None))],
     "storage.cashier.invoices export_invoices": [(("invoices.view",), lambda w, u: invoices.export_invoices(
         u, w.tmp_path / f"invoices-{w.n()}.csv", date_from=None, date_to=None))],
+})
+
 
 def _loan_pool(w):
     """Eight fleet cars and eight orders, made the first time: each allowed call takes one of each (a
