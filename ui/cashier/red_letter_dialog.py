@@ -1,18 +1,16 @@
 """红冲: an invoice recorded in error (wrong title, wrong amount, a settlement to reverse) is marked
 red-lettered, with a reason and a 服务经理's one-use approval typed here (a manager at the till
 approves it themselves). The red-letter invoice itself is issued in the tax system."""
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage.cashier import invoices
-from storage.rules.auth import approve, may
-from storage.rules.errors import DomainError
 from storage.rules.money import fmt
 from ui.forms.ui_cashier_red_letter import Ui_CashierRedLetterDialog
-from ui.kit.dialog_base import PreservingDialog
+from ui.kit.supervised import SupervisedDialog
 from ui.kit.labels import label
 
 
-class RedLetterDialog(PreservingDialog):
+class RedLetterDialog(SupervisedDialog):
     """exec() == Accepted leaves the red-lettered Invoice in `self.red`. `invoice`: a row of
     storage.cashier.invoices.invoices() or an Invoice's fields (id, version, kind, code, number, amount, buyer_title)."""
 
@@ -26,30 +24,7 @@ class RedLetterDialog(PreservingDialog):
             "红冲{kind} <b>{number}</b>（{title}，{amount}）。请先在开票系统开具红字发票，再在这里登记；"
             "红冲后该结算单可重新开票或冲销。").format(kind=label(invoice["kind"]), number=number,
                                              title=invoice["buyer_title"], amount=fmt(invoice["amount"])))
-        self.self_approves = may(user, "cashier.approve")
-        self.ui.supervisorBox.setVisible(not self.self_approves)
-        self.ui.errorLabel.hide()
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("红冲"))
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.reasonEdit.returnPressed.connect(self.accept if self.self_approves else self.ui.usernameEdit.setFocus)
-        self.ui.usernameEdit.returnPressed.connect(self.ui.passwordEdit.setFocus)
-        self.ui.passwordEdit.returnPressed.connect(self.accept)
-        self.ui.reasonEdit.setFocus()
+        self.supervise("red_letter", self.tr("红冲"))
 
-    def accept(self) -> None:
-        reason = self.ui.reasonEdit.text()
-        try:
-            approver = None
-            # Without a reason or a supervisor name, storage's own refusal says what is missing.
-            if not self.self_approves and reason.strip() and self.ui.usernameEdit.text().strip():
-                approver = approve(self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), "red_letter",
-                                   for_user=self.user)
-            self.red = invoices.red_letter(self.user, self.invoice["id"], self.invoice["version"], reason,
-                                           approver=approver)
-        except DomainError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            self.ui.errorLabel.show()
-            self.ui.passwordEdit.clear()
-            return
-        super().accept()
+    def act(self, reason: str, approver) -> None:
+        self.red = invoices.red_letter(self.user, self.invoice["id"], self.invoice["version"], reason, approver=approver)
