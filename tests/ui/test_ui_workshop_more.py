@@ -51,7 +51,7 @@ def test_a_pause_reason_equal_to_the_state_is_not_repeated(reasons, text):
 
 def test_card_notes_with_a_bare_pause_reason():
     card = SimpleNamespace(lines_total=2, lines_done=1, waiting_for_parts="待料", awaiting_answer=0, rework_count=0,
-                           overdue=False, progress_check=False, progress_checked=False)
+                           overdue=False, progress_check=False, progress_checked=False, loan_overdue=False)
     assert notes(card) == ["完成 1/2", "待料"]
 
 
